@@ -1,0 +1,40 @@
+"""celebgraph: celebrity news in, a knowledge graph of marriages, children and dates out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from celebgraph.errors import CelebgraphError
+from celebgraph.models import Document, Extraction, Fact, Person
+from celebgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from celebgraph.graph.api import Graph
+
+__all__ = [
+    "CelebgraphError",
+    "Document",
+    "Extraction",
+    "Fact",
+    "Person",
+    "Settings",
+    "__version__",
+    "extract_facts",
+    "open",
+]
+
+__version__ = "0.1.0"
+
+
+def extract_facts(text: str, doc_id: str | None = None, published: str | None = None) -> list[Fact]:
+    """Read one text and return its facts (FACTS.md schema). Loads spaCy on first use."""
+    from celebgraph.extract import extract_facts as _extract_facts
+
+    return _extract_facts(text, doc_id=doc_id, published=published)
+
+
+def open(store: str | Settings | None = None, **kwargs: Any) -> Graph:  # noqa: A001
+    """Open a graph: an embedded store file path, a ``bolt://``/``neo4j://`` URI, or ``Settings``."""
+    from celebgraph.graph.api import open_graph
+
+    return open_graph(store, **kwargs)

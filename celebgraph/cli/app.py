@@ -1,0 +1,49 @@
+"""The click group, and the one place where library errors become one-line messages."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from celebgraph import __version__
+from celebgraph.errors import CelebgraphError
+
+__all__ = ["cli", "main"]
+
+
+class _Group(click.Group):
+    """Turns every ``CelebgraphError`` into ``Error: <one line>`` and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CelebgraphError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="celebgraph")
+def cli() -> None:
+    """Turn celebrity news into a knowledge graph and ask it questions.
+
+    \b
+    Example:
+      celebgraph extract examples/ --format jsonl
+      celebgraph ingest examples/
+      celebgraph timeline "Kim Kardashian"
+    """
+
+
+def _register_commands() -> None:
+    from celebgraph.cli import extract_cmds, graph_cmds  # noqa: F401  (import registers commands)
+
+
+def main() -> None:
+    _register_commands()
+    cli(prog_name="celebgraph")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Render rows for people (a table) or for programs (JSON, JSON lines, CSV)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import click
+
+__all__ = ["FORMATS", "emit", "format_option", "render_table"]
+
+FORMATS = ("table", "json")
+
+
+def format_option(choices: Sequence[str] = FORMATS, default: str = "table") -> Any:
+    """The ``--format`` option every command shares."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
+        help="Output: a readable table, or machine-readable " + "/".join(c for c in choices if c != "table") + ".",
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """A plain aligned text table; columns default to the keys of the first row."""
+    if not rows:
+        return "(no results)"
+    cols = list(columns or rows[0].keys())
+    cells = [[_cell(row.get(c)) for c in cols] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
+    widths = [min(w, 80) for w in widths]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in cells:
+        lines.append("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> str:
+    cols = list(columns or (rows[0].keys() if rows else []))
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in cols])
+    return buf.getvalue().rstrip("\n")
+
+
+def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
+    """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``."""
+    rows = list(rows)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        click.echo(_csv(rows, columns))
+    else:
+        click.echo(render_table(rows, columns))

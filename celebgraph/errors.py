@@ -1,0 +1,52 @@
+"""One exception root for the library; only ``cli.py`` turns these into messages and exit codes."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AmbiguousNameError",
+    "CelebgraphError",
+    "InputError",
+    "QueryError",
+    "StoreError",
+    "StoreUnavailableError",
+    "UnknownNameError",
+    "WriteQueryRefusedError",
+]
+
+
+class CelebgraphError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InputError(CelebgraphError):
+    """An input document could not be read or is not text."""
+
+
+class StoreError(CelebgraphError):
+    """The graph store failed to do what was asked."""
+
+
+class StoreUnavailableError(StoreError):
+    """The graph store cannot be reached or refused the credentials."""
+
+
+class QueryError(StoreError):
+    """A query was rejected by the store (syntax, unknown label, ...)."""
+
+
+class WriteQueryRefusedError(QueryError):
+    """A read-only query contained a write clause."""
+
+
+class UnknownNameError(CelebgraphError):
+    """No person in the graph matches the name."""
+
+
+class AmbiguousNameError(CelebgraphError):
+    """More than one person in the graph matches the name."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = "; ".join(candidates)
+        super().__init__(f"'{name}' matches several people: {listed}. Use a full name.")

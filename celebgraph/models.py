@@ -1,0 +1,114 @@
+"""Typed records that cross from ``extract/`` to ``graph/`` (FACTS.md schema v1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "DATE_FIELDS",
+    "RELATIONS",
+    "SYMMETRIC_RELATIONS",
+    "TWO_PERSON_RELATIONS",
+    "Document",
+    "Extraction",
+    "Fact",
+    "Person",
+    "Relation",
+]
+
+Relation = Literal[
+    "spouse", "parent", "born", "died", "divorce_filed", "separated", "engaged", "partner", "sibling"
+]
+RELATIONS: tuple[Relation, ...] = (
+    "spouse", "parent", "born", "died", "divorce_filed", "separated", "engaged", "partner", "sibling"
+)
+SYMMETRIC_RELATIONS = frozenset({"spouse", "divorce_filed", "separated", "engaged", "partner", "sibling"})
+TWO_PERSON_RELATIONS = frozenset(RELATIONS) - {"born", "died"}
+# Which date fields each relation may carry, in FACTS.md order.
+DATE_FIELDS: dict[str, tuple[str, ...]] = {
+    "spouse": ("start", "end"),
+    "partner": ("start", "end"),
+    "parent": (),
+    "sibling": (),
+    "born": ("date",),
+    "died": ("date",),
+    "divorce_filed": ("date",),
+    "separated": ("date",),
+    "engaged": ("date",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact as FACTS.md defines it; ``to_dict`` gives exactly the schema's fields."""
+
+    doc: str
+    relation: Relation
+    subject: str
+    evidence: str
+    object: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    span: tuple[int, int] | None = None
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fact as a FACTS.md JSON object: unknown optional fields are left out."""
+        out: dict[str, Any] = {"doc": self.doc, "relation": self.relation, "subject": self.subject}
+        for name in ("object", "date", "start", "end"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        out["evidence"] = self.evidence
+        if self.span is not None:
+            out["span"] = list(self.span)
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 3)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        span = data.get("span")
+        return cls(
+            doc=data["doc"],
+            relation=data["relation"],
+            subject=data["subject"],
+            evidence=data.get("evidence", ""),
+            object=data.get("object"),
+            date=data.get("date"),
+            start=data.get("start"),
+            end=data.get("end"),
+            span=(int(span[0]), int(span[1])) if span else None,
+            confidence=data.get("confidence"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person as one document names them: the fullest name and the other forms used."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An input article, read and reduced to text."""
+
+    id: str
+    text: str
+    path: str | None = None
+    published: str | None = None
+    title: str | None = None
+    sha256: str = ""
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the extractor read from one document: its people and its facts."""
+
+    document: Document
+    people: list[Person] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
