@@ -1,0 +1,362 @@
+"""Documents in: files, directories and stdin read into ``Document`` records.
+
+Text is decoded strictly as UTF-8 (a BOM is accepted, UTF-16 with a BOM too). There is no
+cp1252/Latin-1 fallback: nearly any byte string decodes as cp1252, so a fallback would turn
+a wrongly encoded file into mojibake names in the graph instead of a clear error.
+HTML is reduced to readable text with the standard library's ``html.parser``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import re
+import stat
+from collections.abc import Iterator, Sequence
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from celebgraph.errors import InputError
+from celebgraph.models import Document
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_BYTES",
+    "count_inputs",
+    "document_from_text",
+    "html_to_text",
+    "iter_documents",
+    "normalize_published",
+    "read_document",
+    "text_date_line",
+]
+
+MAX_BYTES = 10 * 1024 * 1024
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+STDIN = "-"
+
+_DATE_LINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
+_FRONT_MATTER_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d{2}-\d{2})", re.IGNORECASE | re.MULTILINE)
+_HTML_SNIFF = re.compile(rb"\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b") + b"\x7f"
+
+
+def normalize_published(value: str) -> str:
+    """An ISO date or date-time as ``YYYY-MM-DD``; raises ``InputError`` otherwise."""
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text):
+        try:
+            return date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            pass
+    raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD, e.g. 2021-06-09")
+
+
+def _lenient_date(value: str | None) -> str | None:
+    """A metadata date as ``YYYY-MM-DD``, or None when it is missing or not a date."""
+    if not value:
+        return None
+    try:
+        return normalize_published(value)
+    except InputError:
+        return None
+
+
+def text_date_line(text: str) -> str | None:
+    """The date of a ``date YYYY-MM-DD`` first line (or Markdown front matter), if any."""
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        if end > 0:
+            found = _FRONT_MATTER_DATE.search(text, 3, end)
+            return _lenient_date(found.group(1)) if found else None
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    found = _DATE_LINE.match(first)
+    return _lenient_date(found.group(1)) if found else None
+
+
+class _HTMLText(HTMLParser):
+    """Collects readable text, the title and the publication date of an HTML page."""
+
+    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "header",
+                      "footer", "aside", "form", "iframe", "button", "select"})
+    BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+                       "dt", "dd", "tr", "table", "blockquote", "section", "article", "main",
+                       "figure", "figcaption", "pre", "hr", "address", "caption"})
+    META_DATES = ("article:published_time", "og:published_time", "datepublished", "date",
+                  "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.header_depth = 0
+        self.svg_depth = 0
+        self.in_title = False
+        self.in_json_ld = False
+        self.title_parts: list[str] = []
+        self.json_ld: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.header_time: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attr.get("property") or attr.get("name") or attr.get("itemprop") or "").lower()
+            if key and "content" in attr:
+                self.meta.setdefault(key, attr["content"].strip())
+        elif tag == "title" and not self.svg_depth:
+            self.in_title = True
+        elif tag == "script" and attr.get("type", "").lower() == "application/ld+json":
+            self.in_json_ld = True
+        elif tag == "time" and self.header_depth and self.header_time is None:
+            self.header_time = attr.get("datetime") or None
+        self.header_depth += tag == "header"
+        self.svg_depth += tag == "svg"
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag == "script":
+            self.in_json_ld = False
+        if tag == "header" and self.header_depth:
+            self.header_depth -= 1
+        if tag == "svg" and self.svg_depth:
+            self.svg_depth -= 1
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif self.in_json_ld:
+            self.json_ld.append(data)
+        elif not self.skip_depth:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def text(self) -> str:
+        lines = (line.strip() for line in "".join(self.parts).split("\n"))
+        joined = "\n".join(lines)
+        return re.sub(r"\n{3,}", "\n\n", joined).strip()
+
+    def title(self) -> str | None:
+        title = self.meta.get("og:title") or " ".join("".join(self.title_parts).split())
+        return title or None
+
+    def published(self) -> str | None:
+        for key in self.META_DATES[:2]:
+            if found := _lenient_date(self.meta.get(key)):
+                return found
+        candidates = [_json_ld_date(self.json_ld), self.header_time]
+        candidates += [self.meta.get(key) for key in self.META_DATES[2:]]
+        return next((d for c in candidates if (d := _lenient_date(c))), None)
+
+
+def _json_ld_date(blocks: list[str]) -> str | None:
+    """The first ``datePublished`` anywhere in the JSON-LD blocks."""
+    def find(node: Any) -> str | None:
+        if isinstance(node, dict):
+            if isinstance(node.get("datePublished"), str):
+                return str(node["datePublished"])
+            node = list(node.values())
+        if isinstance(node, list):
+            return next((d for item in node if (d := find(item))), None)
+        return None
+
+    for block in blocks:
+        try:
+            if found := find(json.loads(block)):
+                return found
+        except ValueError:
+            continue
+    return None
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """Reduce an HTML page to ``(text, title, published)``; paragraphs become blank lines."""
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    return parser.text(), parser.title(), parser.published()
+
+
+def document_from_text(
+    text: str,
+    doc_id: str,
+    published: str | None = None,
+    path: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """A ``Document`` from text already in memory; ``published`` defaults to a date line."""
+    when = normalize_published(published) if published else text_date_line(text)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(id=doc_id, text=text, path=path, published=when, title=title, sha256=sha)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM allowed) or BOM-marked UTF-16; binary data is refused."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid UTF-16 (at offset {exc.start})") from None
+    sample = raw[:8192]
+    if b"\x00" in sample:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not text")
+    if sum(sample.count(b) for b in _CONTROL_BYTES) > len(sample) * 0.05:
+        raise InputError(f"{name}: binary file (mostly control bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start]
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{bad:02x} at offset {exc.start}); "
+            "convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8"
+        ) from None
+
+
+def _read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
+    raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(f"{name}: larger than the {_size(max_bytes)} limit")
+    return raw
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _os_problem(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def _from_bytes(
+    raw: bytes, name: str, doc_id: str, published: str | None, is_html: bool, path: str
+) -> Document:
+    if not raw.strip():
+        raise InputError(f"{name}: empty file" if not raw else f"{name}: only whitespace, no text")
+    text = _decode(raw, name)
+    title = None
+    if is_html or (not path.lower().endswith((".txt", ".md")) and _HTML_SNIFF.match(raw)):
+        text, title, meta_date = html_to_text(text)
+        published = published or meta_date
+        if not text.strip():
+            raise InputError(f"{name}: HTML page without readable text")
+    if not text.strip():
+        raise InputError(f"{name}: only whitespace, no text")
+    doc = document_from_text(text, doc_id, published=published, path=path, title=title)
+    sha = hashlib.sha256(raw).hexdigest()
+    return Document(doc.id, doc.text, doc.path, doc.published, doc.title, sha)
+
+
+def read_document(
+    path: str | Path, published: str | None = None, *, max_bytes: int = MAX_BYTES
+) -> Document:
+    """Read one file into a ``Document`` (id = file name); raises ``InputError`` naming it."""
+    name = str(path)
+    if published:
+        published = normalize_published(published)
+    try:
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory; pass it as a PATH to read its articles")
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            size, limit = _size(info.st_size), _size(max_bytes)
+            raise InputError(f"{name}: {size}, larger than the {limit} limit")
+        with open(name, "rb") as stream:
+            raw = _read_limited(stream, name, max_bytes)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {_os_problem(exc)}") from None
+    is_html = Path(name).suffix.lower() in HTML_SUFFIXES
+    return _from_bytes(raw, name, Path(name).name, published, is_html, name)
+
+
+def _read_stdin(stdin: TextIO | BinaryIO, published: str | None, max_bytes: int) -> Document:
+    stream = getattr(stdin, "buffer", stdin)
+    raw = stream.read(max_bytes + 1)
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if len(raw) > max_bytes:
+        raise InputError(f"stdin: larger than the {_size(max_bytes)} limit")
+    return _from_bytes(raw, "stdin", "stdin", published, False, STDIN)
+
+
+def _expand(path: str) -> Iterator[str | InputError]:
+    """A PATH as the files to read: itself, or a directory's articles, sorted and recursive."""
+    if path == STDIN or not os.path.isdir(path):
+        yield path
+        return
+    problems: list[OSError] = []
+    found: list[str] = []
+    others = 0
+    for root, dirs, files in os.walk(path, onerror=problems.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for file in files:
+            if file.startswith("."):
+                continue
+            if Path(file).suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(os.path.join(root, file))
+            else:
+                others += 1
+    for exc in problems:
+        yield InputError(f"{exc.filename or path}: cannot read directory: {_os_problem(exc)}")
+    if not found and not problems:
+        skipped = f" ({others} other files skipped)" if others else ""
+        yield InputError(f"{path}: no .txt, .md or .html articles in this directory{skipped}")
+    yield from sorted(found)
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many files ``iter_documents`` will try to read (for a progress bar); reads no file."""
+    return sum(1 for p in paths for item in _expand(p) if isinstance(item, str))
+
+
+def iter_documents(
+    paths: Sequence[str],
+    published: str | None = None,
+    stdin: TextIO | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Document | InputError]:
+    """Documents from files, directories (recursive) and ``-`` (stdin), in order.
+
+    Directories contribute their ``.txt``, ``.md``, ``.html`` and ``.htm`` files (sorted,
+    hidden files skipped); other files in them are skipped silently, and a directory with
+    none is reported. Each unreadable input is *yielded* as an ``InputError`` naming the file
+    and the problem, so the good ones are still processed. An invalid ``published`` raises
+    ``InputError`` at once.
+    """
+    if published:
+        published = normalize_published(published)
+    return _iter(paths, published, stdin, max_bytes)
+
+
+def _iter(
+    paths: Sequence[str], published: str | None, stdin: TextIO | None, max_bytes: int
+) -> Iterator[Document | InputError]:
+    for given in paths:
+        for item in _expand(given):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                if item == STDIN:
+                    if stdin is None:
+                        raise InputError("stdin: '-' given but no input stream to read")
+                    yield _read_stdin(stdin, published, max_bytes)
+                else:
+                    yield read_document(item, published, max_bytes=max_bytes)
+            except InputError as exc:
+                yield exc

@@ -1,0 +1,310 @@
+"""Reading inputs: files, directories, stdin, HTML, publication dates and bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from celebgraph.errors import InputError
+from celebgraph.extract.sources import (
+    count_inputs,
+    document_from_text,
+    html_to_text,
+    iter_documents,
+    normalize_published,
+    read_document,
+    text_date_line,
+)
+from celebgraph.models import Document
+
+DATA = Path(__file__).parent / "data"
+NOBODY = 65534
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def problem(path: Path, **kwargs: object) -> str:
+    with pytest.raises(InputError) as info:
+        read_document(path, **kwargs)  # type: ignore[arg-type]
+    return str(info.value)
+
+
+@contextmanager
+def unprivileged() -> Iterator[None]:
+    """Run the block as ``nobody`` when we are root, so file permissions apply to us."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(NOBODY)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A directory ``nobody`` can enter (pytest's tmp_path is private to root)."""
+    path = Path(tempfile.mkdtemp(prefix="celebgraph-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path)
+
+
+# --- plain text -------------------------------------------------------------------------
+
+def test_text_file_keeps_text_and_takes_date_line(tmp_path: Path) -> None:
+    raw = " date 2021-06-09 Trending Stories\nKim married Kanye in 2014.\n"
+    path = write(tmp_path / "001_abc.txt", raw)
+    doc = read_document(path)
+    assert doc.id == "001_abc.txt"
+    assert doc.path == str(path)
+    assert doc.text == raw
+    assert doc.published == "2021-06-09"
+    assert doc.sha256 == hashlib.sha256(raw.encode()).hexdigest()
+    assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2019-10-24\nBody", "2019-10-24"),
+        ("\n\n   date 2019-10-24 junk after\nBody", "2019-10-24"),
+        ("Date: 2019-10-24\nBody", "2019-10-24"),
+        ("---\ntitle: x\ndate: 2020-01-31\n---\nBody", "2020-01-31"),
+        ("date 2019-02-30\nBody", None),  # not a real day
+        ("date 2019-10-245\nBody", None),
+        ("Headline\ndate 2019-10-24\nBody", None),  # only the first non-empty line counts
+        ("They met on a date 2019-10-24.", None),
+        ("", None),
+    ],
+)
+def test_text_date_line(text: str, expected: str | None) -> None:
+    assert text_date_line(text) == expected
+
+
+def test_published_argument_wins_and_is_normalized(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "date 2021-06-09\nText.")
+    assert read_document(path, published="2020-01-02T10:00:00Z").published == "2020-01-02"
+
+
+@pytest.mark.parametrize("value", ["09/06/2021", "2021-13-01", "yesterday", "2021-06"])
+def test_invalid_published_names_value_and_form(tmp_path: Path, value: str) -> None:
+    with pytest.raises(InputError, match=rf"{value!r}: expected YYYY-MM-DD"):
+        normalize_published(value)
+    with pytest.raises(InputError, match="expected YYYY-MM-DD"):
+        iter_documents([str(tmp_path)], published=value)
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    assert read_document(write(tmp_path / "a.txt", b"\xef\xbb\xbfBeyonc\xc3\xa9")).text == "Beyoncé"
+    utf16 = write(tmp_path / "b.txt", "Beyoncé wed Jay-Z.".encode("utf-16"))
+    assert read_document(utf16).text == "Beyoncé wed Jay-Z."
+
+
+def test_document_from_text() -> None:
+    doc = document_from_text("date 2020-05-01\nHi", "x.txt", path="p/x.txt", title="T")
+    assert doc == Document(
+        id="x.txt", text="date 2020-05-01\nHi", path="p/x.txt", published="2020-05-01",
+        title="T", sha256=hashlib.sha256(b"date 2020-05-01\nHi").hexdigest(),
+    )
+    assert document_from_text("Hi", "x", published="2021-01-01").published == "2021-01-01"
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+def test_html_article_is_reduced_to_text() -> None:
+    doc = read_document(DATA / "article.html")
+    assert doc.title == "Jane Doe and John Roe Tie the Knot"
+    assert doc.published == "2022-03-14"
+    assert doc.text == (
+        "Actress Jane Doe married singer John Roe in a small ceremony in Lisbon on Saturday.\n\n"
+        "The couple, who met in 2019, welcomed a son, Max, in 2021.\n"
+        "\u201cWe\u2019re thrilled,\u201d Doe said \u2013 caf\u00e9 owners cheered."
+    )
+    for dropped in ("tracking", "Home", "Related", "Photo", "font-family", "March 15"):
+        assert dropped not in doc.text
+    assert doc.sha256 == hashlib.sha256((DATA / "article.html").read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ('<meta property="og:published_time" content="2020-02-03">', "", "2020-02-03"),
+        ("", '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+             '{"datePublished": "2020-02-04T08:00:00Z"}]}</script>', "2020-02-04"),
+        ("", '<header><time datetime="2020-02-05">Feb 5</time></header>', "2020-02-05"),
+        ("", '<div><time datetime="2020-02-05"></time></div>', None),  # not in the header
+        ('<meta name="date" content="2020-02-06">', "", "2020-02-06"),
+        ('<meta name="date" content="soon">', "", None),
+        ('<meta name="date" content="2020-02-06">'
+         '<meta property="article:published_time" content="2020-02-07">', "", "2020-02-07"),
+    ],
+)
+def test_html_publication_date(head: str, body: str, expected: str | None) -> None:
+    html = f"<html><head>{head}<title>T</title></head><body>{body}<p>Text.</p></body></html>"
+    assert html_to_text(html) == ("Text.", "T", expected)
+
+
+def test_html_published_argument_wins() -> None:
+    assert read_document(DATA / "article.html", published="2023-01-01").published == "2023-01-01"
+
+
+def test_html_without_text_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.html", "<html><script>x()</script></html>")
+    assert problem(path) == f"{path}: HTML page without readable text"
+
+
+# --- bad input --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "only whitespace, no text"),
+        (b"PK\x03\x04\x00\x00binary", "binary file (contains NUL bytes), not text"),
+        (bytes(range(1, 32)) * 20, "binary file (mostly control bytes), not text"),
+        (b"Caf\xe9 society", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+    ],
+)
+def test_bad_file_is_reported_with_name_and_problem(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = write(tmp_path / "bad.txt", content)
+    assert problem(path).startswith(f"{path}: {message}")
+
+
+def test_size_limit_is_a_keyword(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "x" * 100)
+    assert problem(path, max_bytes=50) == f"{path}: 100 bytes, larger than the 50 bytes limit"
+    assert read_document(path, max_bytes=100).text == "x" * 100
+
+
+def test_50_mb_file_is_refused_quickly_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        message = problem(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert message == f"{path}: 50 MB, larger than the 10 MB limit"
+    assert time.perf_counter() - started < 1.0
+    assert peak < 1024 * 1024
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    assert problem(path) == f"{path}: cannot read: no such file or directory"
+
+
+def test_symlink_loop_is_unreadable_even_for_root(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert problem(loop) == f"{loop}: cannot read: too many levels of symbolic links"
+
+
+def test_permission_denied(shared_dir: Path) -> None:
+    path = write(shared_dir / "secret.txt", "Private text.")
+    path.chmod(0o000)
+    with unprivileged():
+        message = problem(path)
+    assert message == f"{path}: cannot read: permission denied"
+
+
+# --- several inputs ---------------------------------------------------------------------
+
+def test_directory_is_read_recursively_sorted_and_filtered(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", "B text")
+    write(tmp_path / "a.md", "A text")
+    write(tmp_path / "sub" / "c.HTML", "<p>C text</p>")
+    write(tmp_path / "sub" / "d.htm", "<p>D text</p>")
+    write(tmp_path / "photo.jpg", b"\xff\xd8\xff\x00")
+    write(tmp_path / "notes.json", "{}")
+    write(tmp_path / ".hidden.txt", "hidden")
+    write(tmp_path / ".git" / "x.txt", "hidden too")
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [(d.id, d.text) for d in docs if isinstance(d, Document)] == [
+        ("a.md", "A text"), ("b.txt", "B text"), ("c.HTML", "C text"), ("d.htm", "D text"),
+    ]
+    assert len(docs) == 4
+    assert docs[2].path == str(tmp_path / "sub" / "c.HTML")  # type: ignore[union-attr]
+    assert count_inputs([str(tmp_path)]) == 4
+
+
+def test_directory_without_articles_is_reported(tmp_path: Path) -> None:
+    write(tmp_path / "photo.jpg", b"\xff\xd8")
+    (empty := tmp_path / "empty").mkdir()
+    assert [str(e) for e in iter_documents([str(tmp_path), str(empty)])] == [
+        f"{tmp_path}: no .txt, .md or .html articles in this directory (1 other files skipped)",
+        f"{empty}: no .txt, .md or .html articles in this directory",
+    ]
+
+
+def test_bad_inputs_are_yielded_and_good_ones_still_read(tmp_path: Path) -> None:
+    good = write(tmp_path / "mixed" / "1_good.txt", "Jane Doe married John Roe.")
+    write(tmp_path / "mixed" / "2_empty.txt", "")
+    write(tmp_path / "mixed" / "3_binary.txt", b"\x00\x01\x02")
+    write(tmp_path / "mixed" / "4_latin1.md", b"Beyonc\xe9")
+    other = write(tmp_path / "other.txt", "Ann Poe wed Bob Loe.")
+    items = list(iter_documents([str(tmp_path / "mixed"), str(tmp_path / "missing"), str(other)]))
+    kinds = [type(i).__name__ for i in items]
+    assert kinds == ["Document", "InputError", "InputError", "InputError", "InputError", "Document"]
+    assert items[0] == read_document(good)
+    assert "2_empty.txt: empty file" in str(items[1])
+    assert "missing: cannot read" in str(items[4])
+
+
+def test_unreadable_subdirectory_is_reported(shared_dir: Path) -> None:
+    write(shared_dir / "ok.txt", "Fine.")
+    locked = shared_dir / "locked"
+    write(locked / "x.txt", "Hidden.")
+    locked.chmod(0o000)
+    try:
+        with unprivileged():
+            items = list(iter_documents([str(shared_dir)]))
+    finally:
+        locked.chmod(0o755)
+    assert [str(i) if isinstance(i, InputError) else i.id for i in items] == [
+        f"{locked}: cannot read directory: permission denied", "ok.txt",
+    ]
+
+
+def test_stdin_text_and_bytes() -> None:
+    (doc,) = iter_documents(["-"], stdin=io.StringIO("date 2020-01-01\nFrom a pipe."))
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.path, doc.published, doc.text) == (
+        "stdin", "-", "2020-01-01", "date 2020-01-01\nFrom a pipe.",
+    )
+    wrapped = io.TextIOWrapper(io.BytesIO(b"<!DOCTYPE html><title>T</title><p>Piped.</p>"))
+    (html,) = iter_documents(["-"], stdin=wrapped)
+    assert isinstance(html, Document)
+    assert (html.text, html.title) == ("Piped.", "T")
+
+
+def test_stdin_problems() -> None:
+    (missing,) = iter_documents(["-"])
+    assert isinstance(missing, InputError)
+    wrapped = io.TextIOWrapper(io.BytesIO(b"x" * 20))
+    (big,) = iter_documents(["-"], stdin=wrapped, max_bytes=10)
+    assert str(big) == "stdin: larger than the 10 bytes limit"
