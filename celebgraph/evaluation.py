@@ -1,0 +1,407 @@
+"""Score predicted facts against gold files, as FACTS.md "How a prediction is scored" says.
+
+``score`` is pure (gold + facts in, ``Report`` out); ``evaluate`` reads the documents, runs
+the extractor and scores its facts. Conventions the spec leaves open:
+
+- Predictions are deduplicated by (relation, people) after name matching. A name that matches
+  no gold entity stands for itself, folded: "Jon Doe" and "jon doe" are one person, "Jon Doe"
+  and "John Doe" are two (two false positives).
+- Duplicates of one fact that carry different years for a date field contradict each other:
+  the fact then counts as wrongly dated. A duplicate with no date adds nothing.
+- When gold holds one fact twice (a couple who married twice), one predicted fact matches one
+  of them, preferring one whose dates it gets right.
+- A ratio with an empty denominator is 0.0; with nothing to find and nothing predicted,
+  precision, recall and F1 are all 1.0.
+- Only documents that were read are scored; gold for documents not read is listed in
+  ``Report.unread``, predictions for documents without gold in ``Report.ungraded``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from celebgraph.errors import InputError
+from celebgraph.models import RELATIONS, SYMMETRIC_RELATIONS, TWO_PERSON_RELATIONS, Document, Fact
+
+__all__ = [
+    "Counts",
+    "GoldDocument",
+    "GoldEntity",
+    "GoldFact",
+    "NameIndex",
+    "Report",
+    "Score",
+    "ScoringError",
+    "evaluate",
+    "fold_name",
+    "load_gold",
+    "score",
+]
+
+DATE_KEYS = ("date", "start", "end")
+Key = tuple[str, ...]
+
+
+# --- gold -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class GoldEntity:
+    """A person of a gold document: an id, the fullest name and the other forms used."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFact:
+    """A gold fact; ``subject``/``object`` are entity ids."""
+
+    relation: str
+    subject: str
+    object: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def dates(self) -> dict[str, str]:
+        """The date fields the fact has."""
+        return {k: v for k in DATE_KEYS if (v := getattr(self, k))}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    """The gold file of one document."""
+
+    doc: str
+    entities: tuple[GoldEntity, ...]
+    facts: tuple[GoldFact, ...]
+    published: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str = "gold") -> GoldDocument:
+        """Build from a gold JSON object; raises ``InputError`` naming ``source`` when invalid."""
+        try:
+            entities = tuple(
+                GoldEntity(str(e["id"]), str(e["name"]), tuple(map(str, e.get("aliases") or ())))
+                for e in data["entities"]
+            )
+            facts = tuple(
+                GoldFact(str(f["relation"]), str(f["subject"]), f.get("object"),
+                         *(f.get(k) for k in DATE_KEYS))
+                for f in data["facts"]
+            )
+            gold = cls(str(data["doc"]), entities, facts, data.get("published"))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{source}: not a gold file (missing or malformed {exc})") from None
+        gold._check(source)
+        return gold
+
+    def _check(self, source: str) -> None:
+        ids = {e.id for e in self.entities}
+        for fact in self.facts:
+            if fact.relation not in RELATIONS:
+                raise InputError(f"{source}: unknown relation {fact.relation!r}")
+            for ref in (fact.subject, fact.object):
+                if ref is not None and ref not in ids:
+                    raise InputError(f"{source}: fact refers to unknown entity {ref!r}")
+
+
+def load_gold(gold_dir: str | Path) -> dict[str, GoldDocument]:
+    """Every ``GOLD_DIR/*.json`` by its ``doc``; raises ``InputError`` naming a bad file."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a directory of gold files")
+    gold: dict[str, GoldDocument] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        doc = GoldDocument.from_dict(data if isinstance(data, dict) else {}, str(path))
+        if doc.doc in gold:
+            raise InputError(f"{path}: a second gold file for {doc.doc!r}")
+        gold[doc.doc] = doc
+    if not gold:
+        raise InputError(f"{folder}: no gold files (*.json) in this directory")
+    return gold
+
+
+# --- names ------------------------------------------------------------------------------
+
+def fold_name(name: str) -> str:
+    """Case-, accent- and punctuation-folded name without a trailing possessive 's."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    text = re.sub(r"['\u2019]s$", "", text)
+    text = re.sub(r"[-_/\u2010-\u2015]", " ", text)
+    text = "".join(c for c in text if c.isalnum() or c.isspace())
+    return " ".join(text.split())
+
+
+class NameIndex:
+    """Matches predicted names to the entities of one gold document."""
+
+    def __init__(self, entities: Iterable[GoldEntity]) -> None:
+        self.exact: dict[str, set[str]] = defaultdict(set)
+        self.one_word: dict[str, set[str]] = defaultdict(set)
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                folded = fold_name(form)
+                self.exact[folded].add(entity.id)
+                if folded and " " not in folded:
+                    self.one_word[folded].add(entity.id)
+
+    def match(self, name: str | None) -> str | None:
+        """The entity id ``name`` stands for, or None (no match, or an ambiguous one)."""
+        folded = fold_name(name or "")
+        if not folded:
+            return None
+        for ids in (self.exact.get(folded), self.one_word.get(folded.split()[0])):
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None
+
+
+# --- counting ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Counts:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def _ratio(self, part: int, whole: int) -> float:
+        if not (self.tp or self.fp or self.fn):
+            return 1.0
+        return part / whole if whole else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        return self._ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass(slots=True)
+class Score:
+    """Fact counts (dates ignored) and dated counts for one slice of the data."""
+
+    fact: Counts = field(default_factory=Counts)
+    dated: Counts = field(default_factory=Counts)
+
+    def add(self, other: Score) -> None:
+        self.fact.add(other.fact)
+        self.dated.add(other.dated)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact": self.fact.to_dict(), "dated": self.dated.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringError:
+    """One mistake: a ``false_positive``, a ``false_negative`` or a ``wrong_date``."""
+
+    doc: str
+    kind: str
+    relation: str
+    subject: str
+    object: str | None
+    detail: str = ""
+    evidence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "kind": self.kind, "relation": self.relation,
+                "subject": self.subject, "object": self.object, "detail": self.detail,
+                "evidence": self.evidence}
+
+
+@dataclass(slots=True)
+class Report:
+    """Scores overall (micro-averaged), per relation and per document, and the mistakes."""
+
+    overall: Score = field(default_factory=Score)
+    relations: dict[str, Score] = field(default_factory=dict)
+    documents: dict[str, Score] = field(default_factory=dict)
+    errors: list[ScoringError] = field(default_factory=list)
+    ungraded: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    input_errors: list[str] = field(default_factory=list)
+
+    def errors_by_document(self) -> dict[str, list[ScoringError]]:
+        """The false positives, false negatives and wrong dates of each document."""
+        out: dict[str, list[ScoringError]] = defaultdict(list)
+        for error in self.errors:
+            out[error.doc].append(error)
+        return dict(out)
+
+    def to_dict(self, errors: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; ``errors=True`` adds the list of mistakes."""
+        out: dict[str, Any] = {
+            **self.overall.to_dict(),
+            "relations": {r: s.to_dict() for r, s in self.relations.items()},
+            "documents": {d: s.to_dict() for d, s in self.documents.items()},
+            "ungraded": self.ungraded, "unread": self.unread, "input_errors": self.input_errors,
+        }
+        if errors:
+            out["errors"] = [e.to_dict() for e in self.errors]
+        return out
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+def _key(relation: str, subject: str, obj: str | None) -> Key:
+    if relation not in TWO_PERSON_RELATIONS:
+        return (relation, subject)
+    people = (subject, obj or "")
+    return (relation, *sorted(people)) if relation in SYMMETRIC_RELATIONS else (relation, *people)
+
+
+def _ref(index: NameIndex, name: str | None) -> str:
+    entity = index.match(name)
+    return f"entity:{entity}" if entity is not None else f"name:{fold_name(name or '')}"
+
+
+def _date_problems(gold: GoldFact, group: Sequence[Fact]) -> list[str]:
+    """Why the predictions' years disagree with the gold fact's date fields (empty: they agree)."""
+    problems = []
+    for name, value in gold.dates().items():
+        years = sorted({v[:4] for f in group if (v := getattr(f, name))})
+        if years != [value[:4]]:
+            said = " and ".join(years) + (" (conflicting)" if len(years) > 1 else "")
+            problems.append(f"{name}: predicted {said or 'none'}, gold {value}")
+    return problems
+
+
+def _score_document(
+    gold: GoldDocument, facts: Sequence[Fact]
+) -> tuple[dict[str, Score], list[ScoringError]]:
+    """Per-relation scores of one document's predictions, and its mistakes."""
+    index = NameIndex(gold.entities)
+    names = {e.id: e.name for e in gold.entities}
+    groups: dict[Key, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        rel = str(fact.relation)
+        groups[_key(rel, _ref(index, fact.subject), _ref(index, fact.object))].append(fact)
+    unmatched: dict[Key, list[GoldFact]] = defaultdict(list)
+    for g in gold.facts:
+        obj = g.object and f"entity:{g.object}"
+        unmatched[_key(g.relation, f"entity:{g.subject}", obj)].append(g)
+    scores: dict[str, Score] = defaultdict(Score)
+    errors: list[ScoringError] = []
+    for key, group in groups.items():
+        first, score = group[0], scores[key[0]]
+        candidates = unmatched.get(key)
+        if not candidates:
+            score.fact.fp += 1
+            score.dated.fp += 1
+            errors.append(ScoringError(gold.doc, "false_positive", key[0], first.subject,
+                                       first.object, _unknown_names(index, first), first.evidence))
+            continue
+        best = min(candidates, key=lambda g: len(_date_problems(g, group)))
+        candidates.remove(best)
+        score.fact.tp += 1
+        if problems := _date_problems(best, group):
+            score.dated.fp += 1
+            score.dated.fn += 1
+            errors.append(ScoringError(gold.doc, "wrong_date", key[0], first.subject,
+                                       first.object, "; ".join(problems), first.evidence))
+        else:
+            score.dated.tp += 1
+    for missed in (g for left in unmatched.values() for g in left):
+        score = scores[missed.relation]
+        score.fact.fn += 1
+        score.dated.fn += 1
+        detail = ", ".join(f"{k} {v}" for k, v in missed.dates().items())
+        errors.append(ScoringError(gold.doc, "false_negative", missed.relation,
+                                   names[missed.subject], missed.object and names[missed.object],
+                                   detail))
+    return scores, errors
+
+
+def _unknown_names(index: NameIndex, fact: Fact) -> str:
+    people = [fact.subject] + ([fact.object] if fact.relation in TWO_PERSON_RELATIONS else [])
+    unknown = [repr(n) for n in people if n is None or index.match(n) is None]
+    return ("no gold entity for " + ", ".join(unknown)) if unknown else "no such gold fact"
+
+
+def score(
+    gold: Mapping[str, GoldDocument], facts: Iterable[Fact], docs: Iterable[str] | None = None
+) -> Report:
+    """Score ``facts`` against ``gold`` (by ``Fact.doc``).
+
+    ``docs`` are the ids of the documents that were read (default: every gold document);
+    gold documents not among them are not scored.
+    """
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_doc[fact.doc].append(fact)
+    read = list(dict.fromkeys(gold if docs is None else docs))
+    report = Report(
+        ungraded=sorted({*read, *by_doc} - set(gold)),
+        unread=sorted(set(gold) - set(read) - set(by_doc)),
+    )
+    relations: dict[str, Score] = defaultdict(Score)
+    for doc_id in [d for d in dict.fromkeys([*read, *by_doc]) if d in gold]:
+        scores, errors = _score_document(gold[doc_id], by_doc.get(doc_id, []))
+        doc_score = Score()
+        for relation, rel_score in scores.items():
+            relations[relation].add(rel_score)
+            doc_score.add(rel_score)
+        report.documents[doc_id] = doc_score
+        report.overall.add(doc_score)
+        report.errors.extend(errors)
+    order: dict[str, int] = {r: i for i, r in enumerate(RELATIONS)}
+    report.relations = dict(sorted(relations.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
+    return report
+
+
+def evaluate(
+    gold_dir: str | Path, paths: Sequence[str], published: str | None = None, *, workers: int = 1
+) -> Report:
+    """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
+    from celebgraph.extract import extract_documents
+    from celebgraph.extract.sources import iter_documents
+
+    gold = load_gold(gold_dir)
+    read: list[str] = []
+    problems: list[str] = []
+
+    def documents() -> Iterator[Document]:
+        for item in iter_documents(paths, published):
+            if isinstance(item, InputError):
+                problems.append(str(item))
+            else:
+                read.append(item.id)
+                yield item
+
+    facts = [f for ex in extract_documents(documents(), workers=workers) for f in ex.facts]
+    if not read:
+        raise InputError("no document could be read: " + "; ".join(problems))
+    report = score(gold, facts, read)
+    report.input_errors = problems
+    return report
