@@ -384,15 +384,17 @@ def evaluate(
     gold_dir: str | Path, paths: Sequence[str], published: str | None = None, *, workers: int = 1
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
-    from celebgraph.extract import extract_documents
     from celebgraph.extract.sources import iter_documents
 
     gold = load_gold(gold_dir)
+    items = iter_documents(paths, published)
+    from celebgraph.extract import extract_documents
+
     read: list[str] = []
     problems: list[str] = []
 
     def documents() -> Iterator[Document]:
-        for item in iter_documents(paths, published):
+        for item in items:
             if isinstance(item, InputError):
                 problems.append(str(item))
             else:
