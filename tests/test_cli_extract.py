@@ -1,0 +1,234 @@
+"""``celebgraph extract`` and ``celebgraph evaluate`` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import celebgraph.cli.extract_cmds  # noqa: F401  (registers the commands)
+from celebgraph.cli.app import cli
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "wedding.txt"
+GOLD = DATA / "gold"
+SCHEMA_FIELDS = {"doc", "relation", "subject", "object", "date", "start", "end", "evidence",
+                 "span", "confidence"}
+NOBODY = 65534
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def jsonl(result: Result) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def stderr_lines(result: Result) -> list[str]:
+    return result.stderr.splitlines()
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def spouses(facts: list[dict[str, Any]]) -> set[frozenset[str]]:
+    return {frozenset((f["subject"], f["object"])) for f in facts if f["relation"] == "spouse"}
+
+
+@contextmanager
+def unprivileged() -> Iterator[None]:
+    """Run the block as ``nobody`` when we are root, so file permissions apply to us."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(NOBODY)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+# --- help and usage (no extractor needed) -----------------------------------------------
+
+@pytest.mark.parametrize("command", ["extract", "evaluate"])
+def test_help_has_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert f"celebgraph {command} " in result.stdout
+
+
+def test_extract_needs_a_path() -> None:
+    result = run("extract")
+    assert result.exit_code == 2
+    assert "Missing argument 'PATH...'" in result.stderr
+
+
+def test_invalid_published_is_one_line() -> None:
+    result = run("extract", str(ARTICLE), "--published", "14/03/2022")
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [
+        "Error: invalid publication date '14/03/2022': expected YYYY-MM-DD, e.g. 2021-06-09"
+    ]
+
+
+def test_evaluate_with_a_bad_gold_dir(tmp_path: Path) -> None:
+    result = run("evaluate", str(tmp_path / "nope"), str(ARTICLE))
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"Error: {tmp_path / 'nope'}: not a directory of gold files"]
+
+
+# --- extraction (these need celebgraph.extract.extract_documents) -----------------------
+
+def test_extract_jsonl_is_exactly_the_schema() -> None:
+    result = run("extract", str(ARTICLE), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    facts = jsonl(result)
+    assert facts, "the article states a marriage"
+    for fact in facts:
+        assert set(fact) <= SCHEMA_FIELDS
+        assert {"doc", "relation", "subject", "evidence"} <= set(fact)
+        assert fact["doc"] == "wedding.txt"
+    assert frozenset({"Jane Doe", "John Roe"}) in spouses(facts)
+
+
+def test_extract_table_and_json() -> None:
+    table = run("extract", str(ARTICLE))
+    assert table.exit_code == 0
+    header = table.stdout.splitlines()[0].split()
+    assert header == ["DOC", "RELATION", "SUBJECT", "OBJECT", "WHEN", "EVIDENCE"]
+    assert re.search(r"wedding\.txt\s+spouse\s+", table.stdout)
+    as_json = run("extract", str(ARTICLE), "--format", "json")
+    assert json.loads(as_json.stdout) == jsonl(run("extract", str(ARTICLE), "--format", "jsonl"))
+
+
+def test_extract_from_stdin() -> None:
+    result = run("extract", "-", "--format", "jsonl", stdin=ARTICLE.read_bytes())
+    assert result.exit_code == 0
+    facts = jsonl(result)
+    assert {f["doc"] for f in facts} == {"stdin"}
+    assert frozenset({"Jane Doe", "John Roe"}) in spouses(facts)
+
+
+def test_two_workers_give_the_same_facts(tmp_path: Path) -> None:
+    for i in range(3):
+        shutil.copy(ARTICLE, tmp_path / f"{i}.txt")
+    one = run("extract", str(tmp_path), "--format", "jsonl")
+    two = run("extract", str(tmp_path), "--format", "jsonl", "--workers", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert jsonl(one) == jsonl(two)
+    assert [f["doc"] for f in jsonl(one)] == sorted(f["doc"] for f in jsonl(one))
+
+
+def test_mixed_directory_reports_each_bad_file_and_reads_the_good_one(tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed"
+    shutil.copy(ARTICLE, write(mixed / "good.txt", ""))
+    write(mixed / "empty.txt", "")
+    write(mixed / "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write(mixed / "latin1.md", b"Jane Doe \xe9pouse John Roe.")
+    write(mixed / "photo.jpg", b"\xff\xd8\xff\xe0")  # not an article: skipped silently
+    with (mixed / "huge.txt").open("wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    (mixed / "loop.html").symlink_to(mixed / "loop.html")
+    result = run("extract", str(mixed), str(tmp_path / "missing.txt"), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert stderr_lines(result) == [
+        f"celebgraph: {mixed / 'binary.txt'}: binary file (contains NUL bytes), not text",
+        f"celebgraph: {mixed / 'empty.txt'}: empty file",
+        f"celebgraph: {mixed / 'huge.txt'}: 50 MB, larger than the 10 MB limit",
+        f"celebgraph: {mixed / 'latin1.md'}: not valid UTF-8 (byte 0xe9 at offset 9); "
+        "convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8",
+        f"celebgraph: {mixed / 'loop.html'}: cannot read: too many levels of symbolic links",
+        f"celebgraph: {tmp_path / 'missing.txt'}: cannot read: no such file or directory",
+    ]
+    facts = jsonl(result)
+    assert {f["doc"] for f in facts} == {"good.txt"}
+
+
+def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    (tmp_path / "pictures").mkdir()
+    result = run("extract", str(empty), str(tmp_path / "pictures"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert stderr_lines(result) == [
+        f"celebgraph: {empty}: empty file",
+        f"celebgraph: {tmp_path / 'pictures'}: no .txt, .md or .html articles in this directory",
+        "Error: no document could be read",
+    ]
+
+
+def test_unreadable_file_is_reported() -> None:
+    # pytest's tmp_path is private to root; ``nobody`` needs a directory it may enter.
+    folder = Path(tempfile.mkdtemp(prefix="celebgraph-"))
+    try:
+        folder.chmod(0o755)
+        secret = write(folder / "secret.txt", "Jane Doe married John Roe.")
+        secret.chmod(0o000)
+        shutil.copy(ARTICLE, folder / "wedding.txt")
+        with unprivileged():
+            result = run("extract", str(folder), "--format", "jsonl")
+    finally:
+        shutil.rmtree(folder)
+    assert result.exit_code == 0
+    assert stderr_lines(result) == [f"celebgraph: {secret}: cannot read: permission denied"]
+    assert {f["doc"] for f in jsonl(result)} == {"wedding.txt"}
+
+
+# --- evaluation -------------------------------------------------------------------------
+
+def test_evaluate_table_and_json_agree(tmp_path: Path) -> None:
+    extra = write(tmp_path / "no_gold.txt", "Ann Poe married Bob Loe in 2001.")
+    table = run("evaluate", str(GOLD), str(ARTICLE), str(extra))
+    assert table.exit_code == 0
+    assert stderr_lines(table) == ["celebgraph: no gold for no_gold.txt (not scored)"]
+    report = json.loads(run("evaluate", str(GOLD), str(ARTICLE), "--format", "json").stdout)
+    assert report["fact"]["tp"] >= 1  # the marriage, at least
+    assert report["ungraded"] == [] and report["unread"] == []
+    assert set(report["documents"]) == {"wedding.txt"}
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == ["RELATION", "GOLD", "PREDICTED", "PRECISION", "RECALL", "F1",
+                                "DATED_F1"]
+    assert any(line.startswith("all ") for line in lines)
+    assert f"fact F1: {report['fact']['f1']:.3f}" in table.stdout
+    assert f"dated F1: {report['dated']['f1']:.3f}" in table.stdout
+
+
+def test_evaluate_show_errors(tmp_path: Path) -> None:
+    gold = json.loads((GOLD / "wedding.json").read_text())
+    gold["facts"].append({"relation": "sibling", "subject": "jane", "object": "ava"})
+    write(tmp_path / "gold" / "wedding.json", json.dumps(gold))
+    args = ("evaluate", str(tmp_path / "gold"), str(ARTICLE), "--show-errors")
+    report = json.loads(run(*args, "--format", "json").stdout)
+    missed = [e for e in report["errors"] if e["kind"] == "false_negative"]
+    assert {"doc": "wedding.txt", "kind": "false_negative", "relation": "sibling",
+            "subject": "Jane Doe", "object": "Ava Roe", "detail": "", "evidence": ""} in missed
+    table = run(*args).stdout
+    assert re.search(r"wedding\.txt\s+false_negative\s+sibling\s+Jane Doe\s+Ava Roe", table)
+
+
+def test_evaluate_with_nothing_readable(tmp_path: Path) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    result = run("evaluate", str(GOLD), str(empty))
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"Error: no document could be read: {empty}: empty file"]
