@@ -1,0 +1,117 @@
+"""``open_graph``/``celebgraph.open``: one object with ingest, every query, Cypher and networkx."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from celebgraph.graph import export as _export
+from celebgraph.graph import ingest as _ingest
+from celebgraph.graph import queries as q
+from celebgraph.graph.store import GraphStore, Row
+from celebgraph.graph.timeline import timeline as _timeline
+from celebgraph.models import Extraction
+from celebgraph.settings import DEFAULT_STORE_PATH, Settings
+
+__all__ = ["Graph", "open_graph", "open_store"]
+
+Paths = Sequence[str | Path] | str | Path
+Summary = _ingest.IngestSummary
+_NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+StoreSpec = str | Path | Settings | GraphStore | None
+
+
+def open_store(store: StoreSpec = None, **kwargs: Any) -> GraphStore:
+    """A store from a path, a Neo4j URI (``username=``, ``password=``...), or ``Settings``."""
+    if isinstance(store, GraphStore):
+        return store
+    if isinstance(store, Settings):
+        if store.uses_neo4j:
+            from celebgraph.graph.neo4j_store import Neo4jStore
+
+            return Neo4jStore.from_settings(store)
+        store = store.store
+    if isinstance(store, str) and store.startswith(_NEO4J_SCHEMES):
+        from celebgraph.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(store, **kwargs)
+    from celebgraph.graph.embedded import EmbeddedStore
+
+    return EmbeddedStore(store if store is not None else DEFAULT_STORE_PATH)
+
+
+class Graph:
+    """A celebrity graph: ``with celebgraph.open() as g: g.timeline("Kim Kardashian")``."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def ingest(self, paths: Paths, **kwargs: Any) -> Summary:
+        """Extract and load articles (files, directories); see ``graph.ingest.ingest``."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        return _ingest.ingest(self.store, paths, **kwargs)
+
+    def ingest_extractions(self, extractions: Sequence[Extraction], **kwargs: Any) -> Summary:
+        """Load already-extracted articles."""
+        return _ingest.ingest_extractions(self.store, extractions, **kwargs)
+
+    def remove_articles(self, ids: Sequence[str]) -> None:
+        _ingest.remove_articles(self.store, ids)
+
+    def person(self, name: str) -> Row:
+        return q.person(self.store, name)
+
+    def explain(self, name: str) -> Row:
+        return q.explain(self.store, name)
+
+    def spouses(self, name: str) -> list[Row]:
+        return q.spouses(self.store, name)
+
+    def children(self, name: str) -> list[Row]:
+        return q.children(self.store, name)
+
+    def parents(self, name: str) -> list[Row]:
+        return q.parents(self.store, name)
+
+    def siblings(self, name: str) -> list[Row]:
+        return q.siblings(self.store, name)
+
+    def family(self, name: str, depth: int = 2) -> list[Row]:
+        return q.family(self.store, name, depth)
+
+    def timeline(self, name: str) -> list[Row]:
+        return _timeline(self.store, name)
+
+    def path(self, a: str, b: str, max_hops: int = 8) -> list[Row]:
+        return q.path(self.store, a, b, max_hops)
+
+    def stats(self) -> dict[str, Any]:
+        return q.stats(self.store)
+
+    def cypher(self, query: str, **params: Any) -> list[Row]:
+        """Run a read-only Cypher query; rows are dicts keyed by the RETURN names."""
+        return self.store.cypher(query, params)
+
+    def to_networkx(self) -> Any:
+        return _export.to_networkx(self.store)
+
+    def export(self, fmt: str = "json") -> str:
+        return _export.export(self.store, fmt)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_graph(store: StoreSpec = None, **kwargs: Any) -> Graph:
+    """Open a graph: a path → embedded store; a ``bolt://``/``neo4j://`` URI → Neo4j; Settings."""
+    return Graph(open_store(store, **kwargs))

@@ -1,0 +1,40 @@
+"""LadybugDB's Cypher: tables declared up front, ``label(r)``, ``* SHORTEST`` paths."""
+
+from __future__ import annotations
+
+from celebgraph.graph import cypher as c
+from celebgraph.graph.model import FAMILY_TYPES
+
+__all__ = ["DIALECT", "SHORTEST_PATH"]
+
+_REL_PROPS = (
+    "start STRING, `end` STRING, date STRING, sources STRING[], evidence STRING[], "
+    "confidence DOUBLE, claims STRING[]"
+)
+SCHEMA = (
+    "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
+    "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
+    "mentions STRING[], alias_mentions STRING[], facts STRING[], PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
+    "published STRING, title STRING, done BOOLEAN, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Name(key STRING, PRIMARY KEY(key))",
+    "CREATE REL TABLE IF NOT EXISTS NAMES(FROM Name TO Person, kind STRING)",
+    "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Person)",
+    *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"
+      for t in FAMILY_TYPES),
+)
+
+SHORTEST_PATH = """
+MATCH p = (a:Person {id: $a})-[:%(types)s* SHORTEST 1..%(hops)d]-(b:Person {id: $b})
+RETURN nodes(p) AS nodes, rels(p) AS rels
+""".replace("%(types)s", "|".join(FAMILY_TYPES))
+
+DIALECT = c.Dialect(
+    name="ladybug",
+    schema=SCHEMA,
+    texts=c.shared_texts("label(r)"),
+    rel_upsert=c.per_type(c.UPSERT_REL),
+    rel_delete=c.per_type(c.DELETE_REL),
+    rel_state=c.per_type(c.REL_STATE),
+    rel_count=c.per_type(c.COUNT_REL),
+)

@@ -1,0 +1,118 @@
+"""``EmbeddedStore``: the graph in a LadybugDB file, no server needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import ladybug
+
+from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
+from celebgraph.graph.cypher_ladybug import DIALECT, SHORTEST_PATH
+from celebgraph.graph.store import GraphStore, PathStep, Row
+from celebgraph.settings import DEFAULT_STORE_PATH
+
+__all__ = ["EmbeddedStore"]
+
+T = TypeVar("T")
+_INTERNAL = ("_ID", "_SRC", "_DST")
+
+
+def _plain(value: Any) -> Any:
+    """LadybugDB values as plain data: nodes/rels lose internal ids, nulls are left out."""
+    if isinstance(value, dict):
+        if "_LABEL" in value:
+            label = value["_LABEL"]
+            key = "_type" if "_SRC" in value else "_label"
+            props = {k: _plain(v) for k, v in value.items()
+                     if k not in _INTERNAL and k != "_LABEL" and v is not None}
+            return {key: label, **props}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Tx:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        result = self.conn.execute(query, params or {})
+        columns = result.get_column_names()
+        return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
+
+
+class EmbeddedStore(GraphStore):
+    """A LadybugDB database at ``path`` (created with its schema on first use)."""
+
+    dialect = DIALECT
+
+    def __init__(self, path: str | Path = DEFAULT_STORE_PATH) -> None:
+        self.location = str(path)
+        try:
+            self._db = ladybug.Database(self.location)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreUnavailableError(
+                f"cannot open the embedded store {self.location}: {_first_line(exc)}. "
+                "Is another celebgraph process using it, or is the path not a LadybugDB store?"
+            ) from exc
+        self.setup_schema()
+
+    def setup_schema(self) -> None:
+        for statement in self.dialect.schema:
+            self._conn.execute(statement)
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        return self._run(query, params or {})
+
+    def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
+        return [{k: _plain(v) for k, v in row.items()} for row in self._run(query, params)]
+
+    def _run(self, query: str, params: dict[str, Any]) -> list[Row]:
+        try:
+            return _Tx(self._conn).run(query, params)
+        except RuntimeError as exc:
+            raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
+
+    def write(self, work: Callable[[Any], T]) -> T:
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            result = work(_Tx(self._conn))
+        except BaseException as exc:
+            self._conn.execute("ROLLBACK")
+            if isinstance(exc, RuntimeError):
+                raise StoreError(f"write to {self.location} failed: {_first_line(exc)}") from exc
+            raise
+        self._conn.execute("COMMIT")
+        return result
+
+    def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
+        rows = self.read(SHORTEST_PATH % {"hops": int(max_hops)}, {"a": a, "b": b})
+        if not rows:
+            return None
+        nodes = {_key(n["_ID"]): n for n in rows[0]["nodes"]}
+        order = [n["id"] for n in rows[0]["nodes"]]
+        steps: list[PathStep] = []
+        for i, rel in enumerate(rows[0]["rels"]):
+            src, dst = nodes[_key(rel["_SRC"])], nodes[_key(rel["_DST"])]
+            forward = src["id"] == order[i]
+            here, there = (src, dst) if forward else (dst, src)
+            steps.append({"from": here["name"], "from_id": here["id"], "type": rel["_LABEL"],
+                          "to": there["name"], "to_id": there["id"], "forward": forward})
+        return steps
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+
+def _key(internal: dict[str, int]) -> tuple[int, int]:
+    return internal["table"], internal["offset"]
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return " ".join(lines[:1]) if lines else type(exc).__name__

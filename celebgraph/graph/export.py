@@ -1,0 +1,78 @@
+"""The whole graph out: a networkx ``MultiDiGraph``, GraphML, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import networkx as nx
+
+from celebgraph.errors import CelebgraphError
+from celebgraph.graph.store import GraphStore, Row
+
+__all__ = ["EXPORT_FORMATS", "export", "to_networkx"]
+
+EXPORT_FORMATS = ("graphml", "json", "csv")
+_HIDDEN = ("_label", "_type")
+
+
+def _props(value: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in value.items() if k not in _HIDDEN and v is not None}
+
+
+def _nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
+    d = store.dialect.texts
+    nodes = [_props(r["node"]) for r in store.cypher(d["ALL_PEOPLE"])]
+    edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"])}
+             for r in store.cypher(d["ALL_RELS"])]
+    return nodes, edges
+
+
+def to_networkx(store: GraphStore) -> Any:
+    """People as nodes (keyed by id) and relationships as edges (keyed by type), all properties.
+
+    Symmetric relationships appear once, in their stored direction.
+    """
+    graph = nx.MultiDiGraph()
+    nodes, edges = _nodes_and_edges(store)
+    for node in nodes:
+        graph.add_node(node["id"], label="Person", **node)
+    for edge in edges:
+        attrs = {k: v for k, v in edge.items() if k not in ("source", "target")}
+        graph.add_edge(edge["source"], edge["target"], key=edge["type"], **attrs)
+    return graph
+
+
+def _flat(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def export(store: GraphStore, fmt: str = "json") -> str:
+    """The graph as text: ``graphml``, ``json`` (``{"nodes", "edges"}``) or ``csv`` (edges)."""
+    if fmt not in EXPORT_FORMATS:
+        choices = ", ".join(EXPORT_FORMATS)
+        raise CelebgraphError(f"unknown export format '{fmt}': use one of {choices}")
+    nodes, edges = _nodes_and_edges(store)
+    if fmt == "json":
+        return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        names = {n["id"]: n.get("name") for n in nodes}
+        cols = ["source", "source_name", "type", "target", "target_name", "start", "end", "date",
+                "confidence", "sources", "evidence"]
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, cols, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for e in edges:
+            row = {**e, "source_name": names.get(e["source"]),
+                   "target_name": names.get(e["target"])}
+            writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        return buf.getvalue()
+    graph = nx.MultiDiGraph()
+    for n in nodes:
+        graph.add_node(n["id"], **{k: _flat(v) for k, v in n.items()})
+    for e in edges:
+        graph.add_edge(e["source"], e["target"], key=e["type"],
+                       **{k: _flat(v) for k, v in e.items() if k not in ("source", "target")})
+    return "\n".join(nx.generate_graphml(graph))

@@ -1,0 +1,181 @@
+"""The graph model: the whitelisted labels and relationship types, and how claims become properties.
+
+Every relationship and every birth/death keeps its per-article *claims* (one JSON string each),
+so that the visible properties (``start``, ``end``, ``date``, ``sources``, ``evidence``,
+``confidence``) can be recomputed exactly when an article is removed or changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "DATE_PROPS",
+    "FAMILY_TYPES",
+    "REL_TYPES",
+    "SYMMETRIC_TYPES",
+    "ArticleRow",
+    "PersonRow",
+    "RelRow",
+    "WriteBatch",
+    "best_date",
+    "canonical_pair",
+    "decode_claims",
+    "derive_rel",
+    "encode_claim",
+    "fold",
+    "name_keys",
+    "slugify",
+]
+
+# Fact relation -> relationship type. The only relationship types ever written or queried.
+REL_TYPES: dict[str, str] = {
+    "spouse": "SPOUSE_OF",
+    "parent": "PARENT_OF",
+    "sibling": "SIBLING_OF",
+    "engaged": "ENGAGED_TO",
+    "partner": "PARTNER_OF",
+    "divorce_filed": "FILED_FOR_DIVORCE",
+    "separated": "SEPARATED_FROM",
+}
+FAMILY_TYPES: tuple[str, ...] = tuple(REL_TYPES.values())
+SYMMETRIC_TYPES = frozenset(FAMILY_TYPES) - {"PARENT_OF"}
+DATE_PROPS = ("start", "end", "date")
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def fold(name: str) -> str:
+    """Case- and accent-folded name with normalized spaces: the lookup key of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u2019']s$", "", text.strip())
+    text = re.sub(r"[^\w\s'-]", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def slugify(name: str) -> str:
+    """A stable, readable id: ``Kim Kardashian`` → ``kim-kardashian``."""
+    return "-".join(re.findall(r"\w+", fold(name))) or "person"
+
+
+def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
+    """The Name index entries of a person: full name, aliases, and two-plus-word prefixes.
+
+    A prefix entry (``kim kardashian`` for ``Kim Kardashian West``) lets a shorter full name in
+    another article find this person; a generational suffix (Jr., III) is never dropped.
+    """
+    keys: dict[str, str] = {fold(name): "name"}
+    for alias in aliases:
+        keys.setdefault(fold(alias), "alias")
+    tokens = fold(name).split()
+    for n in range(2, len(tokens)):
+        if tokens[n].rstrip(".") in _GENERATION:
+            break
+        keys.setdefault(" ".join(tokens[:n]), "prefix")
+    return [{"key": k, "kind": v} for k, v in sorted(keys.items()) if k]
+
+
+def canonical_pair(rel_type: str, a: str, b: str) -> tuple[str, str]:
+    """Symmetric relationships are stored once, from the smaller id to the larger."""
+    if rel_type in SYMMETRIC_TYPES and b < a:
+        return b, a
+    return a, b
+
+
+def encode_claim(claim: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in claim.items() if v is not None}, sort_keys=True)
+
+
+def decode_claims(claims: Sequence[str] | None) -> list[dict[str, Any]]:
+    return [json.loads(c) for c in claims or ()]
+
+
+def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
+    """The most precise value among the claims, then the most confident, then the earliest."""
+    values = [(len(c[prop]), c.get("confidence") or 0.0, c[prop]) for c in claims if c.get(prop)]
+    if not values:
+        return None
+    best = max(values, key=lambda v: (v[0], v[1], [-ord(ch) for ch in v[2]]))
+    return str(best[2])
+
+
+def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Visible relationship properties from its claims (ordered by article id)."""
+    ordered = sorted(claims, key=lambda c: c["doc"])
+    confidences = [c["confidence"] for c in ordered if c.get("confidence") is not None]
+    evidence: list[str] = []
+    for c in ordered:
+        if c.get("evidence") and c["evidence"] not in evidence:
+            evidence.append(c["evidence"])
+    out: dict[str, Any] = {prop: best_date(ordered, prop) for prop in DATE_PROPS}
+    out["sources"] = sorted({c["doc"] for c in ordered})
+    out["evidence"] = evidence
+    out["confidence"] = max(confidences) if confidences else None
+    out["claims"] = [encode_claim(c) for c in ordered]
+    return out
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """An ``(:Article)`` node."""
+
+    id: str
+    path: str | None = None
+    sha256: str = ""
+    published: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class PersonRow:
+    """A ``(:Person)`` node with its final properties (the writer computes them from claims)."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    birth_date: str | None = None
+    death_date: str | None = None
+    birth_sources: list[str] = field(default_factory=list)
+    death_sources: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    alias_mentions: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RelRow:
+    """One family relationship with its final properties; ``a``/``b`` are person ids."""
+
+    type: str
+    a: str
+    b: str
+    start: str | None = None
+    end: str | None = None
+    date: str | None = None
+    sources: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    confidence: float | None = None
+    claims: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.type not in FAMILY_TYPES:
+            raise ValueError(f"unknown relationship type {self.type!r}")
+        self.a, self.b = canonical_pair(self.type, self.a, self.b)
+
+
+@dataclass(slots=True)
+class WriteBatch:
+    """Everything one transaction writes: rows with final values, plus article bookkeeping."""
+
+    articles: list[ArticleRow] = field(default_factory=list)
+    people: list[PersonRow] = field(default_factory=list)
+    relationships: list[RelRow] = field(default_factory=list)
+    deleted_rels: list[RelRow] = field(default_factory=list)
+    deleted_people: list[str] = field(default_factory=list)
+    mentions: list[dict[str, str]] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)

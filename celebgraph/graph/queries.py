@@ -1,0 +1,191 @@
+"""Relationship queries: plain functions taking the store first, returning plain rows.
+
+Names are matched case- and accent-insensitively by full name or alias; an unknown name
+raises ``UnknownNameError`` with close names, an ambiguous one ``AmbiguousNameError``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
+from celebgraph.graph.model import fold
+from celebgraph.graph.store import GraphStore, Row
+
+__all__ = [
+    "children",
+    "explain",
+    "family",
+    "find_person",
+    "parents",
+    "path",
+    "person",
+    "siblings",
+    "spouses",
+    "stats",
+]
+
+# How a neighbour is related to the person, by relationship type and direction.
+_ROLE = {
+    ("SPOUSE_OF", True): "spouse", ("SPOUSE_OF", False): "spouse",
+    ("PARENT_OF", True): "child", ("PARENT_OF", False): "parent",
+    ("SIBLING_OF", True): "sibling", ("SIBLING_OF", False): "sibling",
+    ("ENGAGED_TO", True): "fiancé(e)", ("ENGAGED_TO", False): "fiancé(e)",
+    ("PARTNER_OF", True): "partner", ("PARTNER_OF", False): "partner",
+    ("FILED_FOR_DIVORCE", True): "divorce filing", ("FILED_FOR_DIVORCE", False): "divorce filing",
+    ("SEPARATED_FROM", True): "separated", ("SEPARATED_FROM", False): "separated",
+}
+# How the first person of a path step is linked to the second.
+_LINK = {
+    ("PARENT_OF", True): "parent of", ("PARENT_OF", False): "child of",
+    ("SPOUSE_OF", True): "spouse of", ("SIBLING_OF", True): "sibling of",
+    ("ENGAGED_TO", True): "engaged to", ("PARTNER_OF", True): "partner of",
+    ("FILED_FOR_DIVORCE", True): "filed for divorce with",
+    ("SEPARATED_FROM", True): "separated from",
+}
+MAX_DEPTH = 4
+_PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
+             "SEPARATED_FROM", "FILED_FOR_DIVORCE")
+
+
+def find_person(store: GraphStore, name: str) -> Row:
+    """The one person a name means: full-name matches win over alias matches."""
+    key = fold(name)
+    rows = [r for r in store.lookup_keys([key]) if r["kind"] != "prefix"]
+    if not rows:
+        rows = [r for r in store.lookup_keys([key]) if r["kind"] == "prefix"]
+    full = [r for r in rows if r["kind"] == "name"]
+    pick = {r["id"]: r for r in (full or rows)}
+    if len(pick) == 1:
+        return store.read(store.text("PERSON"), {"id": next(iter(pick))})[0]
+    if pick:
+        raise AmbiguousNameError(name, sorted(f"{r['name']} ({r['id']})" for r in pick.values()))
+    raise UnknownNameError(_unknown_message(store, name))
+
+
+def _unknown_message(store: GraphStore, name: str) -> str:
+    tokens = fold(name).split()
+    seen: set[str] = set()
+    for token in tokens[:1] + tokens[-1:]:
+        for row in store.read(store.text("SUGGEST"), {"prefix": token[:3]}):
+            seen.add(row["name"])
+    close = difflib.get_close_matches(name, sorted(seen), n=5, cutoff=0.5)
+    hint = (f" Did you mean: {', '.join(close)}?" if close
+            else " Check the spelling, or ingest articles about them.")
+    return f"no person named '{name}' in the graph.{hint}"
+
+
+def person(store: GraphStore, name: str) -> Row:
+    """A person's properties (name, aliases, birth and death dates with their sources)."""
+    return find_person(store, name)
+
+
+def explain(store: GraphStore, name: str) -> Row:
+    """Why a person is one node: every name each article used for them."""
+    p = find_person(store, name)
+    return {"id": p["id"], "name": p["name"], "mentions": p["mentions"] or [],
+            "alias_mentions": p["alias_mentions"] or []}
+
+
+def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
+    rows = [r for r in store.neighbors([pid]) if _ROLE[(r["type"], r["out"])] == role]
+    out = [{"name": r["name"], "id": r["other"], "start": r["start"], "end": r["end"],
+            "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or []}
+           for r in rows]
+    return sorted(out, key=lambda r: (r["start"] or r["birth_date"] or "9999", r["name"]))
+
+
+def spouses(store: GraphStore, name: str) -> list[Row]:
+    """Spouses, with wedding (``start``) and end dates and the articles that say so."""
+    rows = _relatives(store, find_person(store, name)["id"], "spouse")
+    return [{k: r[k] for k in ("name", "start", "end", "sources")} for r in rows]
+
+
+def children(store: GraphStore, name: str) -> list[Row]:
+    """Children, with their birth dates, oldest first."""
+    rows = _relatives(store, find_person(store, name)["id"], "child")
+    return [{k: r[k] for k in ("name", "birth_date", "sources")} for r in rows]
+
+
+def parents(store: GraphStore, name: str) -> list[Row]:
+    """Parents."""
+    rows = _relatives(store, find_person(store, name)["id"], "parent")
+    return [{k: r[k] for k in ("name", "birth_date", "sources")} for r in rows]
+
+
+def siblings(store: GraphStore, name: str) -> list[Row]:
+    """Siblings: stated ones, and those who share a parent (``via`` says which)."""
+    pid = find_person(store, name)["id"]
+    found: dict[str, Row] = {}
+    for r in _relatives(store, pid, "sibling"):
+        found[r["id"]] = {"name": r["name"], "via": "stated", "sources": r["sources"]}
+    parent_ids = [r["id"] for r in _relatives(store, pid, "parent")]
+    for r in store.neighbors(parent_ids):
+        if r["type"] == "PARENT_OF" and r["out"] and r["other"] != pid and r["other"] not in found:
+            found[r["other"]] = {"name": r["name"], "via": "shared parent",
+                                 "sources": r["sources"] or []}
+    return sorted(found.values(), key=lambda r: r["name"])
+
+
+def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
+    """Everyone within ``depth`` family links, with how they are related (``child > spouse``)."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise CelebgraphError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
+    root = find_person(store, name)
+    seen: dict[str, Row] = {root["id"]: {"relation": ""}}
+    frontier = [root["id"]]
+    rows: list[Row] = []
+    for distance in range(1, depth + 1):
+        nxt: list[str] = []
+        found = store.neighbors(frontier)
+        for r in sorted(found, key=lambda r: (_PRIORITY.index(r["type"]), r["id"], r["other"])):
+            if r["other"] in seen:
+                continue
+            chain = seen[r["id"]]["relation"]
+            role = _ROLE[(r["type"], r["out"])]
+            row = {"name": r["name"], "id": r["other"], "distance": distance,
+                   "relation": f"{chain} > {role}" if chain else role}
+            seen[r["other"]] = row
+            rows.append(row)
+            nxt.append(r["other"])
+        frontier = nxt
+        if not frontier:
+            break
+    return rows
+
+
+def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
+    """How two people are related: the steps of a shortest chain of family links."""
+    pa, pb = find_person(store, a), find_person(store, b)
+    if pa["id"] == pb["id"]:
+        return []
+    steps = store.shortest_path(pa["id"], pb["id"], max_hops)
+    if steps is None:
+        raise CelebgraphError(
+            f"'{pa['name']}' and '{pb['name']}' are not related within {max_hops} links"
+        )
+    return [{"from": s["from"], "relation": _link(s["type"], s["forward"]), "to": s["to"],
+             "type": s["type"]} for s in steps]
+
+
+def _link(rtype: str, forward: bool) -> str:
+    return _LINK.get((rtype, forward)) or _LINK[(rtype, True)]
+
+
+def stats(store: GraphStore) -> dict[str, Any]:
+    """Counts of people, articles and of each relationship type."""
+    d = store.dialect
+    return {
+        "people": store.read(d.texts["COUNT_PEOPLE"])[0]["n"],
+        "articles": store.read(d.texts["COUNT_ARTICLES"])[0]["n"],
+        "relationships": {t: store.read(q)[0]["n"] for t, q in d.rel_count.items()},
+    }
+
+
+def stats_rows(store: GraphStore) -> list[Row]:
+    """``stats`` as (what, count) rows, for tables."""
+    s = stats(store)
+    rows: list[Row] = [{"what": "people", "count": s["people"]},
+                       {"what": "articles", "count": s["articles"]}]
+    return rows + [{"what": t, "count": n} for t, n in s["relationships"].items()]

@@ -1,0 +1,160 @@
+"""The ``GraphStore`` interface: a few primitives each store implements, the rest shared.
+
+A store runs Cypher of its own dialect (``store.dialect``): trusted reads (``read``), one write
+transaction per call (``write``), user queries that must not write (``cypher``), and the
+shortest path, which the two dialects spell too differently to share.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict
+from typing import Any, Protocol, TypeVar
+
+from celebgraph.graph.cypher import Dialect
+from celebgraph.graph.model import (
+    FAMILY_TYPES,
+    ArticleRow,
+    PersonRow,
+    RelRow,
+    WriteBatch,
+    name_keys,
+)
+from celebgraph.graph.readonly import check_read_only
+
+__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch"]
+
+Row = dict[str, Any]
+T = TypeVar("T")
+PathStep = dict[str, Any]
+
+
+class Tx(Protocol):
+    """An open transaction: run one statement, get plain rows back."""
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]: ...
+
+
+class GraphStore(ABC):
+    """Where the graph lives. Subclasses: ``EmbeddedStore`` (LadybugDB), ``Neo4jStore``."""
+
+    dialect: Dialect
+    location: str
+
+    @abstractmethod
+    def setup_schema(self) -> None:
+        """Create tables/constraints/indexes if missing (idempotent)."""
+
+    @abstractmethod
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        """Run a trusted read of our own Cypher."""
+
+    @abstractmethod
+    def write(self, work: Callable[[Tx], T]) -> T:
+        """Run ``work`` in one write transaction: committed whole, or rolled back whole."""
+
+    @abstractmethod
+    def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
+        """Run a user query in the store's read-only mode (when it has one)."""
+
+    @abstractmethod
+    def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
+        """Steps ``{from, from_id, type, to, to_id, forward}`` of a shortest family path."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection / file."""
+
+    def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        """A read-only user query; write clauses raise ``WriteQueryRefusedError``."""
+        check_read_only(query)
+        return self._read_only(query, dict(params or {}))
+
+    def text(self, name: str) -> str:
+        return self.dialect.texts[name]
+
+    # ---- bookkeeping and lookups used by ingest and resolve ----
+    def article_states(self, ids: Sequence[str]) -> dict[str, Row]:
+        """``{article id: {sha256, done}}`` for the articles already in the store."""
+        return {r["id"]: r for r in self.read(self.text("ARTICLE_STATE"), {"ids": list(ids)})}
+
+    def lookup_keys(self, keys: Sequence[str]) -> list[Row]:
+        """Rows ``{key, kind, id, name}`` for folded name keys (kind: name|alias|prefix)."""
+        return self.read(self.text("LOOKUP_KEYS"), {"keys": list(keys)}) if keys else []
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        return {r["id"] for r in self.read(self.text("EXISTING_IDS"), {"ids": list(ids)})}
+
+    def neighbors(self, ids: Sequence[str]) -> list[Row]:
+        """Every family relationship of these people, one row per direction seen."""
+        return self.read(self.text("NEIGHBORS"), {"ids": list(ids)}) if ids else []
+
+    # ---- writes ----
+    def write_batch(self, batch: WriteBatch) -> None:
+        """Write rows with final values in one transaction (the bulk and the ingest path)."""
+        self.write(lambda tx: apply_batch(tx, self.dialect, batch))
+
+    def bulk_load(
+        self,
+        people: Iterable[PersonRow],
+        relationships: Iterable[RelRow],
+        *,
+        articles: Iterable[ArticleRow] = (),
+        batch_size: int = 5000,
+    ) -> None:
+        """Load ready-made rows in batches (people first, so relationships find both ends)."""
+        for arts in _chunks(articles, batch_size):
+            self.write_batch(WriteBatch(articles=arts, done=[a.id for a in arts]))
+        for people_chunk in _chunks(people, batch_size):
+            self.write_batch(WriteBatch(people=people_chunk))
+        for rels in _chunks(relationships, batch_size):
+            self.write_batch(WriteBatch(relationships=rels))
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _chunks(rows: Iterable[T], size: int) -> Iterable[list[T]]:
+    chunk: list[T] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _rel_params(rows: Iterable[RelRow]) -> dict[str, list[Row]]:
+    by_type: dict[str, list[Row]] = {}
+    for row in rows:
+        values = asdict(row)
+        by_type.setdefault(values.pop("type"), []).append(values)
+    return by_type
+
+
+def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
+    """Every statement of one batch, in an order that keeps references valid."""
+    for rtype, rows in _rel_params(batch.deleted_rels).items():
+        tx.run(dialect.rel_delete[rtype], {"rows": rows})
+    if batch.deleted_people:
+        tx.run(dialect.texts["DELETE_PEOPLE"], {"ids": batch.deleted_people})
+    if batch.articles:
+        tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [asdict(a) for a in batch.articles]})
+    if batch.people:
+        tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": [asdict(p) for p in batch.people]})
+        ids = [p.id for p in batch.people]
+        tx.run(dialect.texts["DROP_NAMES"], {"ids": ids})
+        names = [{"id": p.id, **k} for p in batch.people for k in name_keys(p.name, p.aliases)]
+        tx.run(dialect.texts["UPSERT_NAMES"], {"rows": names})
+    if batch.mentions:
+        tx.run(dialect.texts["UPSERT_MENTIONS"], {"rows": batch.mentions})
+    for rtype, rows in _rel_params(batch.relationships).items():
+        assert rtype in FAMILY_TYPES
+        tx.run(dialect.rel_upsert[rtype], {"rows": rows})
+    if batch.done:
+        tx.run(dialect.texts["MARK_DONE"], {"ids": batch.done})

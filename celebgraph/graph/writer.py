@@ -1,0 +1,176 @@
+"""From resolved extractions to a ``WriteBatch``: merge each article's claims with the store's.
+
+Articles own their claims. Adding an article replaces whatever claims it had; removing one
+drops them and recomputes every property from the claims that remain, deleting relationships
+and people nothing supports any more.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from celebgraph.graph.cypher import Dialect
+from celebgraph.graph.model import (
+    REL_TYPES,
+    ArticleRow,
+    PersonRow,
+    RelRow,
+    WriteBatch,
+    best_date,
+    canonical_pair,
+    decode_claims,
+    derive_rel,
+    encode_claim,
+    fold,
+)
+from celebgraph.graph.resolve import Resolution, doc_people
+from celebgraph.graph.store import Row, Tx, apply_batch
+from celebgraph.models import Extraction
+
+__all__ = ["Contributions", "collect", "ingest_tx", "remove_articles_tx"]
+
+RelKey = tuple[str, str, str]  # (type, a, b)
+
+
+@dataclass
+class Contributions:
+    """What a set of articles says: names per person, born/died claims, relationship claims."""
+
+    docs: set[str] = field(default_factory=set)
+    mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    alias_mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    rels: dict[RelKey, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+
+
+def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contributions:
+    """Turn resolved extractions into per-person and per-relationship claims."""
+    out = Contributions()
+    for ext in extractions:
+        doc = ext.document.id
+        out.docs.add(doc)
+        for person in doc_people(ext):
+            pid = resolution.person_id(doc, person.name)
+            out.mentions[pid].add(f"{doc}: {person.name}")
+            out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
+        for fact in ext.facts:
+            claim = {"doc": doc, "evidence": fact.evidence, "confidence": fact.confidence}
+            subject = resolution.person_id(doc, fact.subject)
+            if fact.relation in ("born", "died"):
+                out.facts[subject].append({**claim, "relation": fact.relation, "date": fact.date})
+                continue
+            if not fact.object:
+                continue
+            rtype = REL_TYPES[fact.relation]
+            a, b = canonical_pair(rtype, subject, resolution.person_id(doc, fact.object))
+            if a == b:
+                continue
+            dates = {"start": fact.start, "end": fact.end, "date": fact.date}
+            out.rels[(rtype, a, b)].append({**claim, **dates})
+    return out
+
+
+def _doc(entry: str) -> str:
+    return entry.partition(": ")[0]
+
+
+def _canonical_name(mentions: Iterable[str]) -> str:
+    counts = Counter(entry.partition(": ")[2] for entry in mentions)
+    return max(counts, key=lambda n: (counts[n], len(n), [-ord(c) for c in n]))
+
+
+def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
+               facts: list[dict[str, Any]]) -> PersonRow:
+    """A person's properties, computed from what every article says about them."""
+    name = _canonical_name(mentions)
+    names = {e.partition(": ")[2] for e in mentions | alias_mentions}
+    seen = {fold(name)}
+    aliases = []
+    for alias in sorted(names):
+        if fold(alias) not in seen:
+            seen.add(fold(alias))
+            aliases.append(alias)
+    facts = sorted(facts, key=lambda c: (c["doc"], c["relation"], c.get("date") or ""))
+    born = [c for c in facts if c["relation"] == "born"]
+    died = [c for c in facts if c["relation"] == "died"]
+    return PersonRow(
+        id=pid, name=name, aliases=aliases,
+        birth_date=best_date(born, "date"), death_date=best_date(died, "date"),
+        birth_sources=sorted({c["doc"] for c in born}),
+        death_sources=sorted({c["doc"] for c in died}),
+        mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
+        facts=[encode_claim(c) for c in facts],
+    )
+
+
+def _rel_rows(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]) -> dict[RelKey, list[str]]:
+    by_type: dict[str, list[Row]] = defaultdict(list)
+    for rtype, a, b in keys:
+        by_type[rtype].append({"a": a, "b": b})
+    found: dict[RelKey, list[str]] = {}
+    for rtype, rows in by_type.items():
+        for r in tx.run(dialect.rel_state[rtype], {"rows": rows}):
+            found[(rtype, r["a"], r["b"])] = r["claims"] or []
+    return found
+
+
+def _rel_row(key: RelKey, claims: list[dict[str, Any]]) -> RelRow:
+    return RelRow(type=key[0], a=key[1], b=key[2], **derive_rel(claims))
+
+
+def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
+              contributions: Contributions) -> None:
+    """Inside one transaction: merge the batch's claims with the store's and write them."""
+    c = contributions
+    docs = c.docs
+    batch = WriteBatch(
+        articles=[ArticleRow(e.document.id, e.document.path, e.document.sha256,
+                             e.document.published, e.document.title) for e in extractions],
+        done=sorted(docs),
+    )
+    pids = sorted(c.mentions)
+    state = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": pids})}
+    for pid in pids:
+        old = state.get(pid, {})
+        mentions = {m for m in old.get("mentions") or [] if _doc(m) not in docs} | c.mentions[pid]
+        aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
+        facts = [f for f in decode_claims(old.get("facts")) if f["doc"] not in docs]
+        batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
+                                       facts + c.facts[pid]))
+        batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
+    existing = _rel_rows(dialect, tx, c.rels)
+    for key, claims in sorted(c.rels.items()):
+        kept = [x for x in decode_claims(existing.get(key)) if x["doc"] not in docs]
+        batch.relationships.append(_rel_row(key, kept + claims))
+    apply_batch(tx, dialect, batch)
+
+
+def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
+                       drop_articles: bool = False) -> None:
+    """Inside one transaction: take these articles' claims out and recompute what remains."""
+    gone = set(docs)
+    batch = WriteBatch()
+    rel_keys: set[RelKey] = set()
+    pids: set[str] = set()
+    for doc in docs:
+        rel_keys |= {(r["type"], r["a"], r["b"])
+                     for r in tx.run(dialect.texts["ARTICLE_RELS"], {"id": doc})}
+        pids |= {r["id"] for r in tx.run(dialect.texts["ARTICLE_PEOPLE"], {"id": doc})}
+    for key, raw in sorted(_rel_rows(dialect, tx, rel_keys).items()):
+        kept = [x for x in decode_claims(raw) if x["doc"] not in gone]
+        (batch.relationships if kept else batch.deleted_rels).append(_rel_row(key, kept))
+    for old in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": sorted(pids)}):
+        mentions = {m for m in old["mentions"] or [] if _doc(m) not in gone}
+        if not mentions:
+            batch.deleted_people.append(old["id"])
+            continue
+        aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
+        facts = [f for f in decode_claims(old["facts"]) if f["doc"] not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts))
+    tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
+    apply_batch(tx, dialect, batch)
+    if drop_articles:
+        tx.run(dialect.texts["DELETE_ARTICLES"], {"ids": list(docs)})
