@@ -381,7 +381,11 @@ def score(
 
 
 def evaluate(
-    gold_dir: str | Path, paths: Sequence[str], published: str | None = None, *, workers: int = 1
+    gold_dir: str | Path,
+    paths: Sequence[str | Path],
+    published: str | None = None,
+    *,
+    workers: int = 1,
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
     from celebgraph.extract.sources import iter_documents

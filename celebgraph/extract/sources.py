@@ -293,8 +293,9 @@ def _read_stdin(stdin: TextIO | BinaryIO, published: str | None, max_bytes: int)
     return _from_bytes(raw, "stdin", "stdin", published, False, STDIN)
 
 
-def _expand(path: str) -> Iterator[str | InputError]:
+def _expand(given: str | Path) -> Iterator[str | InputError]:
     """A PATH as the files to read: itself, or a directory's articles, sorted and recursive."""
+    path = str(given)
     if path == STDIN or not os.path.isdir(path):
         yield path
         return
@@ -318,13 +319,13 @@ def _expand(path: str) -> Iterator[str | InputError]:
     yield from sorted(found)
 
 
-def count_inputs(paths: Sequence[str]) -> int:
+def count_inputs(paths: Sequence[str | Path]) -> int:
     """How many files ``iter_documents`` will try to read (for a progress bar); reads no file."""
     return sum(1 for p in paths for item in _expand(p) if isinstance(item, str))
 
 
 def iter_documents(
-    paths: Sequence[str],
+    paths: Sequence[str | Path],
     published: str | None = None,
     stdin: TextIO | None = None,
     *,
@@ -344,7 +345,7 @@ def iter_documents(
 
 
 def _iter(
-    paths: Sequence[str], published: str | None, stdin: TextIO | None, max_bytes: int
+    paths: Sequence[str | Path], published: str | None, stdin: TextIO | None, max_bytes: int
 ) -> Iterator[Document | InputError]:
     for given in paths:
         for item in _expand(given):
