@@ -1,0 +1,132 @@
+"""Who a reference means: pronouns, 'the couple', epithets, and the groups of people in a clause.
+
+The discourse state is small on purpose: the last subject, the last couple, and how often each
+person is named. It is updated sentence by sentence, in reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from celebgraph.extract.lexicons import COUPLE_NOUNS, EPITHET_ROLES
+from celebgraph.extract.people import People
+
+__all__ = ["Discourse", "Group"]
+
+SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+_GLUE = frozenset({"and", "&", ","})
+
+
+@dataclass(slots=True)
+class Group:
+    """People standing together in a clause ('Kim and Kanye'), tokens ``start:end``."""
+
+    start: int
+    end: int
+    persons: list[int]
+
+
+@dataclass(slots=True)
+class Discourse:
+    """Reading state for one document."""
+
+    doc: Doc
+    people: People
+    excluded: set[int] = field(default_factory=set)
+    last_subject: int | None = None
+    last_couple: tuple[int, int] | None = None
+
+    def person_at(self, token: Token) -> int | None:
+        mention = self.people.at(token.i)
+        if mention is None or mention.person in self.excluded:
+            return None
+        return mention.person
+
+    def refer(self, token: Token, sent: Span) -> list[int]:
+        """The persons a token stands for: a name, a pronoun, 'the couple', an epithet."""
+        person = self.person_at(token)
+        if person is not None:
+            return [person]
+        lower = token.lower_
+        if lower in SINGULAR_PRONOUNS:
+            return self._singular(token, sent)
+        if lower in PLURAL_PRONOUNS:
+            return self._plural(token, sent)
+        if lower in COUPLE_NOUNS and self._after_the(token):
+            return list(self.last_couple) if self.last_couple else []
+        if lower in EPITHET_ROLES and self._after_the(token):
+            return self._most_salient()
+        return []
+
+    def _after_the(self, token: Token) -> bool:
+        for left in reversed(list(self.doc[max(token.i - 5, 0):token.i])):
+            if left.lower_ == "the":
+                return True
+            if left.is_punct or left.pos_ in {"VERB", "AUX", "ADP"}:
+                return False
+        return False
+
+    def _singular(self, token: Token, sent: Span) -> list[int]:
+        for left in reversed(list(self.doc[sent.start:token.i])):
+            person = self.person_at(left)
+            if person is not None:
+                return [person]
+        return [self.last_subject] if self.last_subject is not None else []
+
+    def _plural(self, token: Token, sent: Span) -> list[int]:
+        for group in reversed(self.groups(sent, sent.start, token.i)):
+            if len(group.persons) >= 2:
+                return group.persons[:2]
+        return list(self.last_couple) if self.last_couple else []
+
+    def _most_salient(self) -> list[int]:
+        for person in self.people.salience():
+            if person not in self.excluded:
+                return [person]
+        return []
+
+    def groups(self, sent: Span, start: int, end: int) -> list[Group]:
+        """Groups of persons in tokens ``start:end``: names and references joined by 'and' or ','."""
+        groups: list[Group] = []
+        i = start
+        while i < end:
+            persons = self.refer(self.doc[i], sent)
+            if not persons:
+                i += 1
+                continue
+            group = Group(i, i + 1, list(persons))
+            i = self._mention_end(i)
+            while i + 1 < end and self.doc[i].lower_ in _GLUE:
+                j = i + 1
+                if j < end and self.doc[j].lower_ == "and":
+                    j += 1
+                more = self.refer(self.doc[j], sent) if j < end else []
+                if not more:
+                    break
+                group.persons.extend(p for p in more if p not in group.persons)
+                i = self._mention_end(j)
+            group.end = i
+            groups.append(group)
+        return groups
+
+    def _mention_end(self, i: int) -> int:
+        mention = self.people.at(i)
+        end = mention.end if mention else i + 1
+        while end < len(self.doc) and self.doc[end].tag_ == "POS":
+            end += 1
+        return end
+
+    def note_sentence(self, sent: Span) -> None:
+        """Update the last subject and the last couple after reading a sentence."""
+        groups = self.groups(sent, sent.start, sent.end)
+        if groups:
+            self.last_subject = groups[0].persons[0]
+        for group in groups:
+            if len(group.persons) == 2:
+                self.last_couple = (group.persons[0], group.persons[1])
+
+    def note_couple(self, a: int, b: int) -> None:
+        self.last_couple = (a, b)

@@ -1,0 +1,327 @@
+"""Facts read from event words: who married, divorced, split, was born or died, and when."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from celebgraph.extract.context import Discourse
+from celebgraph.extract.dates import DateMention, find_offsets, shift
+from celebgraph.extract.kinship import targets_after
+from celebgraph.extract.lexicons import SIBLING_TOPIC_WORDS
+from celebgraph.extract.rawfacts import RawFact
+from celebgraph.extract.triggers import Trigger
+
+__all__ = ["SentenceDates", "event_facts"]
+
+_VAGUE = frozenset({"by", "before", "after", "approx", "until"})
+_PAIR_RELATION = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
+                  "engage": "engaged", "partner": "partner"}
+_HYPOTHETICAL = frozenset({"plan", "want", "hope", "will", "would", "could", "might", "never",
+                           "not", "rumor", "rumour", "reportedly", "if"})
+
+
+class SentenceDates:
+    """The sentence's dates, each bound to the event word it belongs to."""
+
+    def __init__(self, sent: Span, mentions: list[DateMention], triggers: list[Trigger]) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.token_of = {id(m): _token_at(sent, m.start) for m in mentions}
+        self.owner = {id(m): _owner(self.token_of[id(m)], triggers) for m in mentions}
+
+    def of(self, trigger: Trigger) -> list[DateMention]:
+        return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
+
+    def first(self, trigger: Trigger, exact: bool = True) -> str | None:
+        for m in self.of(trigger):
+            if m.value and (not exact or m.qualifier not in _VAGUE):
+                return self._same_year(m)
+        return None
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        return [m for m in self.mentions if start <= self.token_of[id(m)] < end]
+
+    def _same_year(self, m: DateMention) -> str | None:
+        return m.value
+
+    def same_year_back(self, trigger: Trigger) -> str | None:
+        """'in the same year' → the year of the date before it in the sentence."""
+        text = self.sent.text.lower()
+        if "same year" not in text:
+            return None
+        earlier = [m for m in self.mentions if m.value and self.token_of[id(m)] < trigger.start]
+        return earlier[-1].value[:4] if earlier and earlier[-1].value else None
+
+
+def _token_at(sent: Span, char: int) -> int:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return tok.i
+    return sent.end - 1
+
+
+def _owner(i: int, triggers: list[Trigger]) -> int | None:
+    """A date belongs to the event word right after it ('the 2019 birth'), else the nearest before."""
+    for t in triggers:
+        if 0 < t.start - i <= 1 and t.kind in {"birth_noun", "wedding", "death_noun"}:
+            return t.start
+    before = [t for t in triggers if t.start < i and t.kind not in {"age", "birthday"}]
+    if before:
+        return before[-1].start
+    after = [t for t in triggers if t.start > i and t.kind not in {"age", "birthday"}]
+    return after[0].start if after else None
+
+
+def _left(disc: Discourse, sent: Span, i: int, limit: int = 18) -> list[int]:
+    groups = disc.groups(sent, sent.start, i)
+    return groups[-1].persons if groups and groups[-1].end >= i - limit else []
+
+
+def _right(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
+    groups = disc.groups(sent, i, sent.end)
+    return groups[0].persons if groups and groups[0].start <= i + limit else []
+
+
+def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    left, right = _left(disc, sent, t.start), _right(disc, sent, t.end)
+    if len(left) >= 2:
+        return left[0], left[1]
+    if left and right and left[-1] != right[0]:
+        return left[-1], right[0]
+    if len(right) >= 2:
+        return right[0], right[1]
+    if left and disc.last_couple and left[0] in disc.last_couple:
+        return disc.last_couple
+    return None
+
+
+def _hypothetical(sent: Span, t: Trigger) -> bool:
+    window = sent.doc[max(sent.start, t.start - 3):t.start]
+    return any(tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in window)
+
+
+def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    relation = _PAIR_RELATION[t.kind]
+    if _hypothetical(sent, t) or (t.kind == "partner" and sent.doc[t.start].lower_ == "dated"
+                                  and not _right(disc, sent, t.end, 2)):
+        return []
+    pair = _pair(disc, sent, t)
+    if pair is None:
+        return []
+    fact = RawFact(relation, pair[0], pair[1], sent, 0.8)
+    own = [m for m in dates.of(t) if m.value]
+    spans = [m for m in own if m.qualifier in {"from", "to", "since", "until"}]
+    if relation in {"spouse", "partner"}:
+        fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
+        fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
+        if fact.start is None and not spans:
+            fact.start = dates.first(t)
+    else:
+        fact.date = dates.first(t)
+    disc.note_couple(*pair)
+    return [fact]
+
+
+def _divorce_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
+                   triggers: list[Trigger]) -> list[RawFact]:
+    doc = sent.doc
+    window = {tok.lemma_.lower() for tok in doc[max(sent.start, t.start - 4):min(sent.end, t.end + 3)]}
+    if any(x.kind == "file" for x in triggers):
+        return []  # the filing rule reads it
+    if window & {"papers", "petition", "paper"}:
+        return _filing_facts(disc, sent, t, dates, divorce_doc=True)
+    pair = _pair(disc, sent, t)
+    word = doc[t.start].lower_
+    if pair is None:
+        if word == "divorce" and disc.last_couple and _refers_to_couple(disc, sent, t):
+            pair = disc.last_couple
+        else:
+            return []
+    fact = RawFact("spouse", pair[0], pair[1], sent, 0.75)
+    if word == "divorced" or window & {"finalize", "final", "finalise", "official"}:
+        fact.end = dates.first(t)
+    return [fact]
+
+
+def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    before = sent.doc[max(sent.start, t.start - 2):t.start]
+    return any(tok.lower_ == "their" for tok in before)
+
+
+def _filing_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
+                  divorce_doc: bool) -> list[RawFact]:
+    doc = sent.doc
+    after = doc[t.end:min(sent.end, t.end + 3)]
+    about_divorce = any(tok.lemma_.lower() in {"divorce", "separation"} for tok in doc[t.start:min(sent.end, t.end + 4)])
+    if t.kind == "divorce":
+        about_divorce = True
+    if not about_divorce and not (divorce_doc and (not len(after) or not after[0].pos_ in {"DET", "NOUN"})):
+        return []
+    subject = _left(disc, sent, t.start, limit=12)
+    if not subject:
+        return []
+    others = [p for p in _right(disc, sent, t.end, limit=6) if p != subject[-1]]
+    between = [p for g in disc.groups(sent, t.start - 12 if t.start - 12 > sent.start else sent.start, t.start)
+               for p in g.persons if p != subject[-1]]
+    obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
+    date = dates.first(t) or next((dates.first(x) for x in [t] if x), None)
+    return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
+
+
+def _offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """'X in 2018, one year before Y was born' → 2019."""
+    for off in find_offsets(sent.text):
+        off_tok = _token_at(sent, sent.start_char + off.start)
+        if off.amount is None or off.unit != "year" or off_tok >= t.start:
+            continue
+        earlier = [m for m in dates.between(sent.start, off_tok) if m.value]
+        if earlier and "before" in off.text.lower():
+            return shift(earlier[-1].value[:4], years=off.amount)  # type: ignore[index]
+        if earlier and "after" in off.text.lower():
+            return shift(earlier[-1].value[:4], years=-off.amount)  # type: ignore[index]
+    return None
+
+
+def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
+        return []
+    child = _left(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
+    if not child:
+        child = _right(disc, sent, t.end, limit=14)
+    date = dates.first(t) or dates.same_year_back(t) or _offset_date(sent, t, dates)
+    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
+    if doc[t.end:t.end + 1].text == "to":
+        parents = _right(disc, sent, t.end, limit=3)
+        facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
+    return facts
+
+
+def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    word = doc[t.start]
+    parents = _left(disc, sent, t.start, limit=14)
+    children, _end = targets_after(disc, sent, t.start)
+    if not children:
+        children = [p for p in _right(disc, sent, t.end, limit=8) if p not in parents]
+        children = [] if children and any(x.kind == "kin" for x in []) else children
+    if not children and parents and (word.lemma_ == "arrive" or word.tag_ == "VBN"):
+        children, parents = parents, list(disc.last_couple or [])
+    if t.kind == "birth_noun":
+        return _birth_noun_facts(disc, sent, t, dates)
+    date = dates.first(t) or dates.same_year_back(t)
+    facts: list[RawFact] = []
+    for child in children:
+        if child in parents:
+            continue
+        child_date = _date_after(disc, sent, child, dates) or date
+        if child_date:
+            facts.append(RawFact("born", child, None, sent, 0.8, date=child_date))
+        facts += [RawFact("parent", p, child, sent, 0.7) for p in parents if p != child]
+    return facts
+
+
+def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) -> str | None:
+    """'Blue in 2012, followed by twins X and Y in 2017': the date right after a child's name."""
+    for m in disc.people.mentions:
+        if m.person == person and sent.start <= m.start < sent.end:
+            j = m.end
+            while j < sent.end and (disc.person_at(sent.doc[j]) is not None or sent.doc[j].lower_ in {"and", ","}):
+                j += 1
+            near = [d for d in dates.between(j, j + 3) if d.value]
+            if near:
+                return near[0].value
+    return None
+
+
+def _birth_noun_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    if t.start > sent.start and doc[t.start - 1].lemma_ in {"give", "gave"}:
+        mother = _left(disc, sent, t.start, limit=8)
+        children = _right(disc, sent, t.end, limit=3)
+        date = dates.first(t)
+        facts = [RawFact("parent", m, c, sent, 0.8) for m in mother[:1] for c in children]
+        return facts + [RawFact("born", c, None, sent, 0.8, date=date) for c in children if date]
+    if doc[t.end:t.end + 1].text != "of":
+        return []
+    children = [p for g in disc.groups(sent, t.end + 1, min(sent.end, t.end + 12))
+                if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS") for p in g.persons]
+    date = dates.first(t)
+    return [RawFact("born", c, None, sent, 0.8, date=date) for c in children[:1] if date]
+
+
+def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    if doc[t.start].lemma_ == "pass" and doc[t.end:t.end + 1].text not in {"away", "in", "on"}:
+        return []
+    date = dates.first(t)
+    if not date:
+        return []
+    if t.kind == "death_noun":
+        person = _right(disc, sent, t.end, limit=3) or _left(disc, sent, t.start, limit=2)
+    else:
+        person = _left(disc, sent, t.start, limit=8)
+    return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _age_facts(disc: Discourse, sent: Span, t: Trigger, published: str | None) -> list[RawFact]:
+    doc = sent.doc
+    nxt = doc[t.end:t.end + 1]
+    if not published or not len(nxt) or not nxt[0].like_num or not nxt[0].text.isdigit():
+        return []
+    person = _left(disc, sent, t.start, limit=3)
+    year = int(published[:4]) - int(nxt[0].text)
+    return [RawFact("born", p, None, sent, 0.6, date=str(year)) for p in person[-1:]]
+
+
+def _birthday_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
+                    published: str | None) -> list[RawFact]:
+    doc = sent.doc
+    if t.start - 2 < sent.start:
+        return []
+    ordinal, owner = doc[t.start - 1], doc[t.start - 2]
+    digits = ordinal.text[:-2]
+    if not (digits.isdigit() and ordinal.text[-2:] in {"st", "nd", "rd", "th"}):
+        return []
+    persons = disc.refer(owner, sent) if owner.tag_ == "PRP$" else []
+    years = [m.value[:4] for m in dates.mentions if m.value] or ([published[:4]] if published else [])
+    if not persons or not years:
+        return []
+    return [RawFact("born", persons[0], None, sent, 0.6, date=str(int(years[0]) - int(digits)))]
+
+
+def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """'X and Y ... are siblings', 'X and Y, another sibling pair'."""
+    words = {tok.lower_ for tok in sent} | {tok.lower_.split("-")[0] for tok in sent}
+    if not words & (SIBLING_TOPIC_WORDS | {"sibling"}):
+        return []
+    facts: list[RawFact] = []
+    for group in disc.groups(sent, sent.start, sent.end):
+        if len(group.persons) >= 2 and all(disc.people.at(i) for i in (group.start,)):
+            a, b = group.persons[:2]
+            facts.append(RawFact("sibling", a, b, sent, 0.7))
+    return facts
+
+
+def event_facts(disc: Discourse, sent: Span, triggers: list[Trigger], dates: SentenceDates,
+                published: str | None, divorce_doc: bool) -> list[RawFact]:
+    """Every fact the event words of one sentence state."""
+    facts: list[RawFact] = []
+    for t in triggers:
+        if t.kind in _PAIR_RELATION:
+            facts += _pair_facts(disc, sent, t, dates)
+        elif t.kind == "divorce":
+            facts += _divorce_facts(disc, sent, t, dates, triggers)
+        elif t.kind == "file":
+            facts += _filing_facts(disc, sent, t, dates, divorce_doc)
+        elif t.kind == "born":
+            facts += _born_facts(disc, sent, t, dates)
+        elif t.kind in {"birth", "birth_noun"}:
+            facts += _birth_facts(disc, sent, t, dates)
+        elif t.kind in {"death", "death_noun"}:
+            facts += _death_facts(disc, sent, t, dates)
+        elif t.kind == "age":
+            facts += _age_facts(disc, sent, t, published)
+        elif t.kind == "birthday":
+            facts += _birthday_facts(disc, sent, t, dates, published)
+    return facts

@@ -1,0 +1,171 @@
+"""Facts read from kin nouns: "her husband X", "Kim and Kanye's eldest, North", "the daughter of Y".
+
+A kin noun links an *anchor* (whose kin: a possessive, "X's", or "of X") to *targets* (the names
+it introduces). The lexicon says which relation that is and in which direction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.context import Discourse
+from celebgraph.extract.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    KIN_NOUNS,
+)
+from celebgraph.extract.rawfacts import RawFact
+
+__all__ = ["kin_facts", "kin_of"]
+
+_SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
+_SKIP_BEFORE = frozenset({"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"})
+_BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
+
+
+def kin_of(token: Token) -> tuple[str, str] | None:
+    """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
+    for word in (token.lower_, token.lemma_.lower()):
+        if word in KIN_NOUNS:
+            return KIN_NOUNS[word]
+    if token.lower_.endswith("s") and token.lower_[:-1] in KIN_NOUNS:
+        return KIN_NOUNS[token.lower_[:-1]]
+    return None
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"children", "kids", "twins", "siblings"}
+
+
+def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
+    """Names introduced right after token i ("son Saint", "daughters, actress X, and Y Z")."""
+    doc = disc.doc
+    j, skipped = i + 1, 0
+    persons: list[int] = []
+    end = i + 1
+    while j < sent.end and skipped <= 6:
+        tok = doc[j]
+        person = disc.person_at(tok)
+        if person is not None:
+            if person not in persons:
+                persons.append(person)
+            mention = disc.people.at(j)
+            j = mention.end if mention else j + 1
+            end, skipped = j, 0
+            continue
+        if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
+            break
+        if not _skippable(tok):
+            break
+        j += 1
+        skipped += 1
+    return persons, end
+
+
+def _skippable(tok: Token) -> bool:
+    lower = tok.lower_
+    return (lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in CHILD_MODIFIERS
+            or lower in {"and", "&"} or tok.like_num or tok.pos_ == "ADJ")
+
+
+def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
+    """Whose kin: 'her'/'their' → referents, "X and Y's" → X and Y; None when not said."""
+    doc = disc.doc
+    j = i - 1
+    while j >= sent.start and i - j <= 6:
+        tok = doc[j]
+        if tok.tag_ == "PRP$":
+            if tok.lower_ in {"my", "our", "your"}:
+                return None
+            return disc.refer(tok, sent) or None
+        if tok.tag_ == "POS":
+            groups = disc.groups(sent, sent.start, j)
+            if groups and groups[-1].end >= j - 0:
+                return groups[-1].persons
+            return None
+        if not (tok.lower_ in CHILD_MODIFIERS or tok.lower_ in _SKIP_BEFORE or tok.like_num
+                or tok.pos_ == "ADJ" or tok.lower_ in {",", "ex", "then"}):
+            return None
+        j -= 1
+    return None
+
+
+def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'the children of X and Y' → [X, Y]."""
+    doc = disc.doc
+    if i + 1 < sent.end and doc[i + 1].lower_ == "of":
+        groups = disc.groups(sent, i + 2, min(i + 14, sent.end))
+        if groups and groups[0].start <= i + 8:
+            return groups[0].persons
+    return []
+
+
+def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'X, the daughter of Y' / 'X and Y are the children of Z' → the X side."""
+    doc = disc.doc
+    j = i - 1
+    while j >= sent.start and (doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"):
+        j -= 1
+    groups = disc.groups(sent, sent.start, j + 1)
+    return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _emit(relation: str, direction: str, anchors: list[int], targets: list[int],
+          sent: Span, confidence: float) -> list[RawFact]:
+    facts: list[RawFact] = []
+    for anchor in anchors:
+        for target in targets:
+            if anchor == target:
+                continue
+            if relation == "parent" and direction == "reverse":
+                facts.append(RawFact("parent", target, anchor, sent, confidence))
+            else:
+                facts.append(RawFact(relation, anchor, target, sent, confidence))
+    return facts
+
+
+def _siblings_among(targets: list[int], sent: Span) -> list[RawFact]:
+    return [RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(targets) for b in targets[n + 1:]]
+
+
+def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """Every fact a kin noun of the sentence states."""
+    facts: list[RawFact] = []
+    for tok in sent:
+        kin = kin_of(tok)
+        if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        relation, direction = kin
+        targets, _end = targets_after(disc, sent, tok.i)
+        anchors = anchor_before(disc, sent, tok.i)
+        if not targets and (of := _of_group(disc, sent, tok.i)):
+            targets, anchors = _subject_before(disc, sent, tok.i), of
+            direction = "reverse" if direction == "forward" else "forward"
+            if relation != "parent":
+                direction = "forward"
+        if not targets:
+            continue
+        if anchors is None and relation == "sibling" and _is_plural(tok):
+            facts.extend(_siblings_among(targets, sent))
+            continue
+        if anchors is None and relation == "parent" and tok.lower_ in {"twins"}:
+            facts.extend(_siblings_among(targets, sent))
+        if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
+            anchors = _implicit_anchor(disc, sent, tok, relation)
+        if anchors:
+            facts.extend(_emit(relation, direction, anchors, targets, sent, 0.8))
+    return facts
+
+
+def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
+    """'X had a sister, Y' → X; a child noun with no owner → the couple in focus."""
+    doc = disc.doc
+    for j in range(tok.i - 1, max(sent.start, tok.i - 5) - 1, -1):
+        if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
+            groups = disc.groups(sent, sent.start, j)
+            if groups:
+                return groups[-1].persons
+    if relation == "parent" and disc.last_couple:
+        return list(disc.last_couple)
+    return None

