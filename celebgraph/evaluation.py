@@ -388,12 +388,11 @@ def evaluate(
     workers: int = 1,
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
+    from celebgraph.extract import extract_documents
     from celebgraph.extract.sources import iter_documents
 
     gold = load_gold(gold_dir)
     items = iter_documents(paths, published)
-    from celebgraph.extract import extract_documents
-
     read: list[str] = []
     problems: list[str] = []
 

@@ -1,7 +1,7 @@
 """``celebgraph extract`` and ``celebgraph evaluate``: thin views of the library.
 
-The extractor (spaCy) is imported inside the commands, so ``celebgraph --help`` and the
-graph commands do not pay for loading it.
+``celebgraph.extract`` (which imports spaCy) is imported inside the commands, so
+``celebgraph --help`` and the graph commands do not pay for loading it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from celebgraph import evaluation
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import emit, format_option
 from celebgraph.errors import InputError
-from celebgraph.extract.sources import count_inputs, iter_documents
 from celebgraph.models import Document, Fact
 
 __all__ = ["evaluate", "extract"]
@@ -106,9 +105,10 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
       celebgraph extract examples/ --format jsonl > facts.jsonl
       cat article.txt | celebgraph extract - --published 2021-06-09
     """
-    docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
     from celebgraph.extract import extract_documents
+    from celebgraph.extract.sources import count_inputs, iter_documents
 
+    docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
     extractions = extract_documents(docs, workers=workers)
     with _progress(extractions, count_inputs(paths), "Extracting") as bar:
         facts = [fact for extraction in bar for fact in extraction.facts]
