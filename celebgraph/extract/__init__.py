@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -25,8 +26,17 @@ __all__ = [
 ]
 
 
+_DATE_LINE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[^\n]*")
+
+
+def _blank_date_line(text: str) -> str:
+    """The ``date YYYY-MM-DD`` line is metadata: blank it (same length, so spans still fit)."""
+    found = _DATE_LINE.match(text)
+    return " " * found.end() + text[found.end():] if found else text
+
+
 def _prepare(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
+    doc = nlp.make_doc(_blank_date_line(document.text))
     doc._.published = document.published
     return doc
 

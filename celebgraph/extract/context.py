@@ -70,10 +70,17 @@ class Discourse:
         return False
 
     def _singular(self, token: Token, sent: Span) -> list[int]:
+        crossed_verb_conjunct = False
         for left in reversed(list(self.doc[sent.start:token.i])):
+            if left.lower_ == "and" and left.i + 1 < len(self.doc) and self.doc[left.i + 1].pos_ == "VERB":
+                crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)
-            if person is not None:
+            if person is not None and not crossed_verb_conjunct:
                 return [person]
+        if crossed_verb_conjunct:
+            groups = self.groups(sent, sent.start, token.i)
+            if groups:
+                return groups[0].persons[:1]
         return [self.last_subject] if self.last_subject is not None else []
 
     def _plural(self, token: Token, sent: Span) -> list[int]:
@@ -109,8 +116,15 @@ class Discourse:
                 group.persons.extend(p for p in more if p not in group.persons)
                 i = self._mention_end(j)
             group.end = i
+            if len(group.persons) >= 2 and self._all_epithets(group) and self.last_couple:
+                group.persons = list(self.last_couple)  # 'the Zodiac actor and the Heat star'
             groups.append(group)
         return groups
+
+    def _all_epithets(self, group: Group) -> bool:
+        tokens = self.doc[group.start:group.end]
+        return not any(self.people.at(t.i) for t in tokens) and any(
+            t.lower_ in EPITHET_ROLES for t in tokens)
 
     def _mention_end(self, i: int) -> int:
         mention = self.people.at(i)
@@ -125,7 +139,9 @@ class Discourse:
         if groups:
             self.last_subject = groups[0].persons[0]
         for group in groups:
-            if len(group.persons) == 2:
+            named = [self.people.at(i) for i in range(group.start, group.end)]
+            words = {t.lower_ for t in self.doc[group.start:group.end]}
+            if len(group.persons) == 2 and "and" in words and named[0] and named[-1]:
                 self.last_couple = (group.persons[0], group.persons[1])
 
     def note_couple(self, a: int, b: int) -> None:

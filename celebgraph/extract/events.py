@@ -90,7 +90,7 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return left[-1], right[0]
     if len(right) >= 2:
         return right[0], right[1]
-    if left and disc.last_couple and left[0] in disc.last_couple:
+    if t.kind in {"marry", "wedding"} and left and disc.last_couple and left[0] in disc.last_couple:
         return disc.last_couple
     return None
 
@@ -201,6 +201,8 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     doc = sent.doc
     word = doc[t.start]
     parents = _left(disc, sent, t.start, limit=14)
+    if word.lemma_ == "arrive":
+        return _arrival_facts(disc, sent, t, dates, parents)
     children, _end = targets_after(disc, sent, t.start)
     if not children:
         children = [p for p in _right(disc, sent, t.end, limit=8) if p not in parents]
@@ -219,6 +221,15 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
             facts.append(RawFact("born", child, None, sent, 0.8, date=child_date))
         facts += [RawFact("parent", p, child, sent, 0.7) for p in parents if p != child]
     return facts
+
+
+def _arrival_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
+                   children: list[int]) -> list[RawFact]:
+    """'son X arrived in 2015': a birth, and nobody else in the clause is a parent."""
+    date = dates.first(t)
+    if not date or not children or t.start - sent.start < 1:
+        return []
+    return [RawFact("born", children[-1], None, sent, 0.75, date=date)]
 
 
 def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) -> str | None:
@@ -278,6 +289,10 @@ def _birthday_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDate
                     published: str | None) -> list[RawFact]:
     doc = sent.doc
     if t.start - 2 < sent.start:
+        return []
+    context = {tok.lower_ for tok in doc[max(sent.start, t.start - 6):t.start]}
+    if context & {"until", "till", "til", "by", "next", "upcoming"} or not context & {
+            "days", "weeks", "on", "celebrated", "celebrates", "celebrating", "marked"}:
         return []
     ordinal, owner = doc[t.start - 1], doc[t.start - 2]
     digits = ordinal.text[:-2]

@@ -21,6 +21,7 @@ __all__ = ["kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset({"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"})
+FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
 
@@ -77,7 +78,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         tok = doc[j]
         if tok.tag_ == "PRP$":
             if tok.lower_ in {"my", "our", "your"}:
-                return None
+                return FIRST_PERSON
             return disc.refer(tok, sent) or None
         if tok.tag_ == "POS":
             groups = disc.groups(sent, sent.start, j)
@@ -141,10 +142,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
-            direction = "reverse" if direction == "forward" else "forward"
-            if relation != "parent":
-                direction = "forward"
-        if not targets:
+        if not targets and anchors:
+            targets = _named_before_aside(disc, sent, tok.i, anchors)
+        if not targets or anchors is FIRST_PERSON:
             continue
         if anchors is None and relation == "sibling" and _is_plural(tok):
             facts.extend(_siblings_among(targets, sent))
@@ -158,9 +158,22 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     return facts
 
 
-def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
-    """'X had a sister, Y' → X; a child noun with no owner → the couple in focus."""
+def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int]) -> list[int]:
+    """'Trinity (Doe's three-year-old daughter)' → Trinity."""
     doc = disc.doc
+    j = i - 1
+    while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"}:
+        j -= 1
+    person = disc.person_at(doc[j - 1]) if j > sent.start else None
+    return [person] if person is not None and person not in anchors and i - j <= 8 else []
+
+
+def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
+    """'X had a sister, Y' → X; 'their new arrival: baby Z' → them; else the couple in focus."""
+    doc = disc.doc
+    for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
+        if doc[j].tag_ == "PRP$" and relation == "parent":
+            return None if doc[j].lower_ in {"my", "our", "your"} else disc.refer(doc[j], sent) or None
     for j in range(tok.i - 1, max(sent.start, tok.i - 5) - 1, -1):
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.lexicons import (
     CHILD_MODIFIERS,
+    DESCRIPTOR_WORDS,
     KIN_NOUNS,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -113,7 +114,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _with_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Extend a name over the titles before it and an 'of Place' after a title."""
-    titled = False
+    titled = doc[start].lower_ in NAME_TITLES
     while start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].text[:1].isupper():
         start -= 1
         titled = True
@@ -130,6 +131,7 @@ def _kin_slot(doc: Doc, i: int) -> bool:
         if tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
             return True
         if not (tok.text in _LIST_GLUE or tok.lower_ in CHILD_MODIFIERS or tok.text[:1].isupper()
+                or tok.lower_ in DESCRIPTOR_WORDS
                 or tok.text in {":", "-", "–"} or tok.like_num):
             return False
         j -= 1
@@ -143,6 +145,8 @@ def _person_words(doc: Doc) -> set[str]:
 def _coordinated_with_person(doc: Doc, span: Span) -> bool:
     before = span.start - 1
     after = span.end
+    if span.start > 0 and doc[span.start - 1].lower_ in {"of", "in", "at", "from", "to"}:
+        return False
     return (before > 0 and doc[before].lower_ == "and" and doc[before - 1].ent_type_ == "PERSON") or (
         after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].ent_type_ == "PERSON")
 
@@ -308,9 +312,37 @@ def _extend_known(doc: Doc, mentions: list[Mention]) -> None:
             m.form = doc[m.start:end].text
 
 
+def _add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
+    """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
+    forms = {m.form for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i not in taken and tok.text in forms and _is_name_token(tok):
+            mentions.append(Mention(tok.i, tok.i + 1, tok.text))
+            taken.add(tok.i)
+    _add_list_members(doc, mentions, taken)
+    mentions.sort(key=lambda m: m.start)
+
+
+def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:
+    """'North, Saint, and a baby Chicago': capitalised words listed before a person are names."""
+    for m in list(mentions):
+        j = m.start - 1
+        while j >= 0 and (doc[j].lower_ in CHILD_MODIFIERS or doc[j].lower_ in {"a", "the"}):
+            j -= 1
+        while j >= 1 and doc[j].lower_ in {",", "and"}:
+            k = j - 1 if doc[j - 1].lower_ != "," else j - 2
+            if k < 0 or k in taken or not _is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
+                break
+            mentions.append(Mention(k, k + 1, doc[k].text))
+            taken.add(k)
+            j = k - 1
+
+
 def find_people(doc: Doc) -> People:
     """All person mentions of ``doc``, each resolved to a person of the document."""
     mentions = _collect_mentions(doc)
+    _add_known_forms(doc, mentions)
     _drop_headline_junk(doc, mentions)
     _extend_known(doc, mentions)
     counts = Counter(m.form for m in mentions)

@@ -48,7 +48,8 @@ def credited_people(doc: Doc, people: People) -> set[int]:
 
 
 def _sibling_topic(doc: Doc) -> bool:
-    title = next((line for line in doc.text.splitlines() if line.strip()), "").lower()
+    lines = [line for line in doc.text.splitlines() if line.strip() and not line.strip().startswith("date ")]
+    title = lines[0].lower() if lines else ""
     return any(word in title.split() for word in SIBLING_TOPIC_WORDS)
 
 

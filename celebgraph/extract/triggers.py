@@ -70,6 +70,10 @@ def _single(tok: Token) -> str | None:
     return None
 
 
+def _divorce_follows(sent: Span, i: int) -> bool:
+    return any(t.lower_ in DIVORCE_WORDS for t in sent.doc[i + 1:min(i + 3, sent.end)])
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
     found: list[Trigger] = []
@@ -84,6 +88,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 break
         else:
             kind_single = _single(sent.doc[i])
+            if kind_single == "file" and _divorce_follows(sent, i):
+                found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
+                i += 3
+                continue
             if kind_single:
                 found.append(Trigger(kind_single, i, i + 1))
             i += 1
