@@ -32,13 +32,12 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts
 """
 DROP_NAMES = "UNWIND $ids AS id MATCH (:Name)-[r:NAMES]->(:Person {id: id}) DELETE r"
-UPSERT_NAMES = """
+UPSERT_NAME_KEYS = "UNWIND $keys AS k MERGE (:Name {key: k})"
+# After DROP_NAMES removed the person's edges, so CREATE, not MERGE.
+LINK_NAMES = """
 UNWIND $rows AS row
-MERGE (n:Name {key: row.key})
-WITH n, row
-MATCH (p:Person {id: row.id})
-MERGE (n)-[r:NAMES]->(p)
-SET r.kind = row.kind
+MATCH (n:Name {key: row.key}), (p:Person {id: row.id})
+CREATE (n)-[:NAMES {kind: row.kind}]->(p)
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row

@@ -29,11 +29,14 @@ MATCH p = (a:Person {id: $a})-[:%(types)s* SHORTEST 1..%(hops)d]-(b:Person {id: 
 RETURN nodes(p) AS nodes, rels(p) AS rels
 """.replace("%(types)s", "|".join(FAMILY_TYPES))
 
+# A batch whose confidences are all null would bind the column as STRING: cast it.
+_UPSERT_REL = c.UPSERT_REL.replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
+
 DIALECT = c.Dialect(
     name="ladybug",
     schema=SCHEMA,
     texts=c.shared_texts("label(r)"),
-    rel_upsert=c.per_type(c.UPSERT_REL),
+    rel_upsert=c.per_type(_UPSERT_REL),
     rel_delete=c.per_type(c.DELETE_REL),
     rel_state=c.per_type(c.REL_STATE),
     rel_count=c.per_type(c.COUNT_REL),

@@ -82,12 +82,18 @@ class EmbeddedStore(GraphStore):
         try:
             result = work(_Tx(self._conn))
         except BaseException as exc:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             if isinstance(exc, RuntimeError):
                 raise StoreError(f"write to {self.location} failed: {_first_line(exc)}") from exc
             raise
         self._conn.execute("COMMIT")
         return result
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass  # a failed statement may already have ended the transaction
 
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
         rows = self.read(SHORTEST_PATH % {"hops": int(max_hops)}, {"a": a, "b": b})

@@ -78,18 +78,18 @@ class _Resolver:
         keys = sorted({k for ps in self.people.values() for p in ps for k in _lookup_keys(p)})
         for row in self.store.lookup_keys(keys):
             self._index(row["key"], row["id"], row["name"], row["kind"])
-        later: dict[str, list[Person]] = defaultdict(list)
-        for doc, people in self.people.items():
-            for person in people:
+        for ext in self.extractions:
+            doc = ext.document.id
+            later: list[Person] = []
+            for person in self.people[doc]:
                 pid = self._match_full(person) if _words(person.name) > 1 else None
                 if pid:
                     self._assign(doc, person, pid)
                 else:
-                    later[doc].append(person)
-        self._link_local()
-        for ext in self.extractions:
-            for person in sorted(later[ext.document.id], key=lambda p: -_words(p.name)):
-                self._assign(ext.document.id, person, self._match_by_relatives(ext, person))
+                    later.append(person)
+            self._link_local()
+            for person in sorted(later, key=lambda p: -_words(p.name)):
+                self._assign(doc, person, self._match_by_relatives(ext, person))
             self._link_local()
         return self.result
 

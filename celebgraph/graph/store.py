@@ -150,7 +150,8 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
         ids = [p.id for p in batch.people]
         tx.run(dialect.texts["DROP_NAMES"], {"ids": ids})
         names = [{"id": p.id, **k} for p in batch.people for k in name_keys(p.name, p.aliases)]
-        tx.run(dialect.texts["UPSERT_NAMES"], {"rows": names})
+        tx.run(dialect.texts["UPSERT_NAME_KEYS"], {"keys": sorted({n["key"] for n in names})})
+        tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
     if batch.mentions:
         tx.run(dialect.texts["UPSERT_MENTIONS"], {"rows": batch.mentions})
     for rtype, rows in _rel_params(batch.relationships).items():

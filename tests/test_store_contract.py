@@ -1,0 +1,282 @@
+"""The same assertions against both stores: LadybugDB in tmp_path, and a real Neo4j server."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from celebgraph.errors import (
+    AmbiguousNameError,
+    CelebgraphError,
+    QueryError,
+    UnknownNameError,
+    WriteQueryRefusedError,
+)
+from celebgraph.graph import Graph, PersonRow, RelRow, open_graph
+from celebgraph.graph.embedded import EmbeddedStore
+from celebgraph.models import Document, Extraction, Fact, Person
+from celebgraph.settings import Settings
+
+
+def document(doc_id: str, version: str = "v1") -> Document:
+    return Document(id=doc_id, text=version, path=f"/news/{doc_id}", published="2021-06-09",
+                    title=doc_id.upper(), sha256=f"{doc_id}-{version}")
+
+
+def fact(doc: str, relation: str, subject: str, obj: str | None = None, **kw: object) -> Fact:
+    return Fact(doc=doc, relation=relation, subject=subject, object=obj,  # type: ignore[arg-type]
+                evidence=f"{subject} {relation} {obj or ''} ({doc})", confidence=0.9, **kw)  # type: ignore[arg-type]
+
+
+def article_a(version: str = "v1", divorce: bool = True) -> Extraction:
+    facts = [
+        fact("a", "spouse", "Kim Kardashian", "Kanye West", start="2014"),
+        fact("a", "parent", "Kim Kardashian", "North"),
+        fact("a", "parent", "Kanye West", "North"),
+        fact("a", "parent", "Kim Kardashian", "Psalm", ),
+        fact("a", "born", "Psalm", date="2019-05"),
+        fact("a", "born", "Kanye West", date="1977"),
+    ]
+    if divorce:
+        facts.append(fact("a", "divorce_filed", "Kim Kardashian", "Kanye West", date="2021-02"))
+    people = [Person("Kim Kardashian", ("Kim",)), Person("Kanye West", ("Kanye", "Ye")),
+              Person("North"), Person("Psalm")]
+    return Extraction(document("a", version), people, facts)
+
+
+def article_b() -> Extraction:
+    people = [Person("Kim Kardashian West", ("Kim",)), Person("North West", ("North",)),
+              Person("Kim Jong-un", ("Kim",)), Person("Kris Jenner", ("Kris",))]
+    facts = [
+        fact("b", "born", "North West", date="2013-06-15"),
+        fact("b", "parent", "Kim Kardashian West", "North West"),
+        fact("b", "parent", "Kris Jenner", "Kim Kardashian West"),
+        fact("b", "born", "Kanye West", date="1977-06-08"),
+    ]
+    return Extraction(document("b"), people, facts)
+
+
+def article_c() -> Extraction:
+    people = [Person("Kanye West"), Person("Kim Kardashian"), Person("Irina Shayk")]
+    facts = [fact("c", "partner", "Kanye West", "Irina Shayk", start="2022"),
+             fact("c", "spouse", "Kanye West", "Kim Kardashian", end="2022-11")]
+    return Extraction(document("c"), people, facts)
+
+
+def _wipe_neo4j(settings: Settings) -> None:
+    import neo4j
+
+    auth = (settings.neo4j_username, settings.neo4j_password or "")
+    with neo4j.GraphDatabase.driver(settings.neo4j_uri or "", auth=auth) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
+
+
+def _neo4j_settings(request: pytest.FixtureRequest) -> Settings:
+    try:
+        settings: Settings = request.getfixturevalue("neo4j_settings")
+        return settings
+    except pytest.FixtureLookupError:
+        uri = os.environ.get("NEO4J_URI")
+        if uri:
+            return Settings(neo4j_uri=uri, neo4j_username=os.environ.get("NEO4J_USERNAME", "neo4j"),
+                            neo4j_password=os.environ.get("NEO4J_PASSWORD"),
+                            neo4j_database=os.environ.get("NEO4J_DATABASE"))
+        if os.environ.get("CI"):
+            pytest.fail("no Neo4j server: the neo4j_settings fixture is missing and NEO4J_URI unset")
+        pytest.skip("no Neo4j server (no neo4j_settings fixture, NEO4J_URI unset)")
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def graph(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[Graph]:
+    if request.param == "embedded":
+        g = open_graph(os.path.join(tmp_path, "graph.lbdb"))
+    else:
+        settings = _neo4j_settings(request)
+        _wipe_neo4j(settings)
+        g = open_graph(settings)
+    with g:
+        yield g
+
+
+@pytest.fixture
+def loaded(graph: Graph) -> Graph:
+    graph.ingest_extractions([article_a(), article_b(), article_c()])
+    return graph
+
+
+def snapshot(g: Graph) -> dict[str, object]:
+    return json.loads(g.export("json"))  # type: ignore[no-any-return]
+
+
+def test_ingest_counts_and_provenance(loaded: Graph) -> None:
+    stats = loaded.stats()
+    assert stats["people"] == 7  # Kim, Kanye, North, Psalm, Kim Jong-un, Kris, Irina
+    assert stats["articles"] == 3
+    assert stats["relationships"]["PARENT_OF"] == 4
+    assert stats["relationships"]["SPOUSE_OF"] == 1
+    spouse = loaded.cypher(
+        "MATCH (:Person {id: $a})-[r:SPOUSE_OF]-(:Person {id: $b}) "
+        "RETURN r.start AS start, r.`end` AS stop, r.sources AS sources, r.evidence AS evidence, "
+        "r.confidence AS confidence", a="kim-kardashian", b="kanye-west")
+    assert spouse == [{"start": "2014", "stop": "2022-11", "sources": ["a", "c"],
+                       "evidence": ["Kim Kardashian spouse Kanye West (a)",
+                                    "Kanye West spouse Kim Kardashian (c)"],
+                       "confidence": 0.9}]
+
+
+def test_cross_document_people(loaded: Graph) -> None:
+    kim = loaded.explain("Kim Kardashian West")
+    assert kim["id"] == "kim-kardashian"
+    assert kim["mentions"] == ["a: Kim Kardashian", "b: Kim Kardashian West", "c: Kim Kardashian"]
+    north = loaded.explain("North West")  # one-word "North" in a joins via her mother
+    assert north["mentions"] == ["a: North", "b: North West"]
+    assert loaded.person("Kim Jong-un")["id"] == "kim-jong-un"  # shares a first name, stays apart
+    assert loaded.person("Kanye")["birth_date"] == "1977-06-08"  # the more precise date wins
+
+
+def test_second_ingest_changes_nothing(graph: Graph) -> None:
+    first = graph.ingest_extractions([article_a(), article_b(), article_c()])
+    before = snapshot(graph)
+    again = graph.ingest_extractions([article_a(), article_b(), article_c()])
+    assert (again.new, again.unchanged, again.updated) == (0, 3, 0)
+    assert (again.people, again.relationships) == (first.people, first.relationships)
+    assert snapshot(graph) == before
+    rewritten = graph.ingest_extractions([article_a("v2"), article_b(), article_c()])
+    assert (rewritten.updated, rewritten.unchanged) == (1, 2)
+    assert snapshot(graph) == before  # same facts under a new hash: same graph
+
+
+def test_changed_article_replaces_only_its_own_facts(loaded: Graph) -> None:
+    summary = loaded.ingest_extractions([article_a("v2", divorce=False)])
+    assert summary.updated == 1
+    assert loaded.stats()["relationships"]["FILED_FOR_DIVORCE"] == 0
+    assert [s["name"] for s in loaded.spouses("Kim Kardashian")] == ["Kanye West"]
+    assert loaded.person("Kanye West")["birth_sources"] == ["a", "b"]
+
+
+def test_removing_an_article_recomputes(loaded: Graph) -> None:
+    loaded.remove_articles(["b"])
+    assert loaded.person("Kanye West")["birth_date"] == "1977"
+    with pytest.raises(UnknownNameError):
+        loaded.person("Kris Jenner")
+    assert loaded.explain("Kim Kardashian")["mentions"] == ["a: Kim Kardashian", "c: Kim Kardashian"]
+
+
+def test_relationship_queries(loaded: Graph) -> None:
+    assert loaded.spouses("kim kardashian") == [
+        {"name": "Kanye West", "start": "2014", "end": "2022-11", "sources": ["a", "c"]}]
+    assert [c["name"] for c in loaded.children("Kim Kardashian")] == ["North West", "Psalm"]
+    assert [p["name"] for p in loaded.parents("North West")] == ["Kanye West", "Kim Kardashian"]
+    assert loaded.siblings("Psalm") == [{"name": "North West", "via": "shared parent",
+                                         "sources": ["a", "b"]}]
+    family = {r["name"]: r for r in loaded.family("Psalm", depth=2)}
+    assert family["Kim Kardashian"]["relation"] == "parent"
+    assert family["Kris Jenner"]["relation"] == "parent > parent"
+    assert family["Kanye West"]["distance"] == 2
+    assert "Irina Shayk" not in family
+
+
+def test_timeline_in_order_with_child_births(loaded: Graph) -> None:
+    events = loaded.timeline("Kanye West")
+    assert [(e["date"], e["event"]) for e in events] == [
+        ("1977-06-08", "born"), ("2013-06-15", "child_born"), ("2014", "married"),
+        ("2021-02", "divorce_filed"), ("2022", "partner_start"), ("2022-11", "divorced")]
+    assert events[1]["people"] == ["Kanye West", "North West"]
+    assert events[1]["sources"] == ["a", "b"]
+    kim = loaded.timeline("Kim Kardashian")
+    assert [e["event"] for e in kim][:3] == ["child_born", "married", "child_born"]
+    assert all(set(e) == {"date", "event", "people", "sources"} for e in kim)
+
+
+def test_path_between_people(loaded: Graph) -> None:
+    steps = loaded.path("Kris Jenner", "Irina Shayk")
+    assert [(s["from"], s["relation"], s["to"]) for s in steps] == [
+        ("Kris Jenner", "parent of", "Kim Kardashian"),
+        ("Kim Kardashian", "spouse of", "Kanye West"),
+        ("Kanye West", "partner of", "Irina Shayk")]
+    with pytest.raises(CelebgraphError, match="not related"):
+        loaded.path("Kim Jong-un", "Kanye West")
+
+
+def test_names_case_alias_unknown_ambiguous(loaded: Graph) -> None:
+    assert loaded.person("KIM KARDASHIAN")["id"] == "kim-kardashian"
+    assert loaded.person("ye")["id"] == "kanye-west"
+    with pytest.raises(AmbiguousNameError) as err:
+        loaded.person("Kim")
+    assert err.value.candidates == ["Kim Jong-un (kim-jong-un)", "Kim Kardashian (kim-kardashian)"]
+    with pytest.raises(UnknownNameError, match="Did you mean: Kim Kardashian"):
+        loaded.person("Kim Kardashain")
+
+
+@pytest.mark.parametrize("query", [
+    "MATCH (n) DETACH DELETE n",
+    "match (p:Person) set p.name = 'x' return p",
+    "MERGE (p:Person {id: 'x'})",
+    "CREATE (:Person {id: 'x'})",
+    "MATCH (p:Person) REMOVE p.name",
+    "DROP TABLE Person",
+    "MATCH (p:Person) WITH p /* comment */ CREATE (q:Person {id: 'y'})",
+])
+def test_write_queries_are_refused(loaded: Graph, query: str) -> None:
+    with pytest.raises(WriteQueryRefusedError, match="read-only"):
+        loaded.cypher(query)
+    assert loaded.stats()["people"] == 7
+
+
+def test_read_query_with_write_words_in_strings(loaded: Graph) -> None:
+    rows = loaded.cypher("MATCH (p:Person) WHERE p.name <> 'CREATE x' // DELETE\n"
+                         "RETURN p.name AS name ORDER BY name LIMIT $n", n=2)
+    assert rows == [{"name": "Irina Shayk"}, {"name": "Kanye West"}]
+
+
+def test_syntax_error_is_a_query_error(loaded: Graph) -> None:
+    with pytest.raises(QueryError) as err:
+        loaded.cypher("MATC (p:Person) RETURN p")
+    assert "MATC" in str(err.value)
+    assert not isinstance(err.value, WriteQueryRefusedError)
+
+
+def test_failed_batch_rolls_back(graph: Graph) -> None:
+    store = graph.store
+
+    def work(tx: object) -> None:
+        tx.run(store.text("UPSERT_ARTICLES"), {"rows": [  # type: ignore[attr-defined]
+            {"id": "z", "path": None, "sha256": "z", "published": None, "title": None}]})
+        raise RuntimeError("boom")
+
+    with pytest.raises(Exception, match="boom"):
+        store.write(work)
+    assert graph.stats()["articles"] == 0
+
+
+def test_networkx_and_exports(loaded: Graph) -> None:
+    g = loaded.to_networkx()
+    assert g.number_of_nodes() == 7
+    assert g.nodes["kim-kardashian"]["aliases"] == ["Kim", "Kim Kardashian West"]
+    edge = g.get_edge_data("kim-kardashian", "north", key="PARENT_OF")
+    assert edge["sources"] == ["a", "b"]
+    assert "<graphml" in loaded.export("graphml")
+    assert loaded.export("csv").splitlines()[0].startswith("source,source_name,type")
+    assert len(json.loads(loaded.export("json"))["edges"]) == g.number_of_edges()
+
+
+def test_bulk_load_rows(graph: Graph) -> None:
+    people = [PersonRow(id=f"p{i}", name=f"Person {i}", birth_date="1990") for i in range(50)]
+    rels = [RelRow(type="PARENT_OF", a=f"p{i}", b=f"p{i + 1}") for i in range(49)]
+    graph.store.bulk_load(people, rels, batch_size=20)
+    assert graph.stats()["people"] == 50
+    assert len(graph.path("Person 0", "Person 5")) == 5
+    assert graph.family("person 5", depth=1) == [
+        {"name": "Person 4", "id": "p4", "distance": 1, "relation": "parent"},
+        {"name": "Person 6", "id": "p6", "distance": 1, "relation": "child"}]
+
+
+def test_embedded_store_reopens(tmp_path: os.PathLike[str]) -> None:
+    path = os.path.join(tmp_path, "g.lbdb")
+    with open_graph(path) as g:
+        g.ingest_extractions([article_a()])
+    with EmbeddedStore(path) as store, open_graph(store) as g:
+        assert g.stats()["people"] == 4
