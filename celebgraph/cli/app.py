@@ -41,9 +41,14 @@ def _register_commands() -> None:
 
 
 def main() -> None:
+    """The console script: run the CLI; a closed pipe (``| head``) ends it quietly."""
     _register_commands()
-    cli(prog_name="celebgraph")
+    try:
+        cli(prog_name="celebgraph")
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import DateMention, find_offsets, shift
 from celebgraph.extract.kinship import targets_after
-from celebgraph.extract.lexicons import SIBLING_TOPIC_WORDS
+from celebgraph.extract.lexicons import CHILD_NOUNS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import Trigger
 
@@ -83,7 +83,9 @@ def _right(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
 
 
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
-    left, right = _left(disc, sent, t.start), _right(disc, sent, t.end)
+    left = _left(disc, sent, t.start)
+    # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
+    right = _right(disc, sent, t.end, limit=8 if left else 12)
     if len(left) >= 2:
         return left[0], left[1]
     if left and right and left[-1] != right[0]:
@@ -204,6 +206,9 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)
     children, _end = targets_after(disc, sent, t.start)
+    for tok in sent.doc[t.end:sent.end]:  # '..., followed by twins X and Y in 2017'
+        if tok.lemma_.lower() in CHILD_NOUNS:
+            children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children:
         children = [p for p in _right(disc, sent, t.end, limit=8) if p not in parents]
         children = [] if children and any(x.kind == "kin" for x in []) else children

@@ -152,7 +152,7 @@ def _coordinated_with_person(doc: Doc, span: Span) -> bool:
 
 
 def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
-    if ent.label_ not in _OTHER_NAME_LABELS or not all(t.pos_ == "PROPN" for t in ent):
+    if ent.label_ not in _OTHER_NAME_LABELS or not all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
         return False
     return (_kin_slot(doc, ent.start) or _coordinated_with_person(doc, ent)
             or ent[0].text in person_words or ent[-1].text in person_words)
@@ -314,12 +314,17 @@ def _extend_known(doc: Doc, mentions: list[Mention]) -> None:
 
 def _add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
-    forms = {m.form for m in mentions}
+    forms = {tuple(t.text for t in doc[m.start:m.end]): m.form for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for tok in doc:
-        if tok.i not in taken and tok.text in forms and _is_name_token(tok):
-            mentions.append(Mention(tok.i, tok.i + 1, tok.text))
-            taken.add(tok.i)
+    for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
+        n = len(words)
+        for tok in doc:
+            i = tok.i
+            if (tok.text == words[0] and _is_name_token(tok) and i + n <= len(doc)
+                    and not taken.intersection(range(i, i + n))
+                    and tuple(t.text for t in doc[i:i + n]) == words):
+                mentions.append(Mention(i, i + n, form))
+                taken.update(range(i, i + n))
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
 

@@ -40,9 +40,11 @@ def credited_people(doc: Doc, people: People) -> set[int]:
     in_prose: set[int] = set()
     for m in people.mentions:
         line = _line_of(doc, doc[m.start].idx)
-        before = doc[max(m.start - 2, 0):m.start].text.lower().split()
-        short = len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”"))
-        if not (short or set(before) & _CREDIT_WORDS or "|" in line or "/" in line[:80] and short):
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        words = len(line.split())
+        short = words <= 6 and not line.endswith((".", "!", "?", '"', "”"))
+        credit = before in _CREDIT_WORDS and words <= 12
+        if not (short or credit or "|" in line):
             in_prose.add(m.person)
     return set(range(len(people.persons))) - in_prose
 
