@@ -33,7 +33,11 @@ class SentenceDates:
         return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
 
     def first(self, trigger: Trigger, exact: bool = True) -> str | None:
-        for m in self.of(trigger):
+        """The trigger's own date: the nearest after it, else the nearest before it."""
+        own = self.of(trigger)
+        after = [m for m in own if self.token_of[id(m)] >= trigger.start]
+        before = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
+        for m in after + before:
             if m.value and (not exact or m.qualifier not in _VAGUE):
                 return self._same_year(m)
         return None
@@ -205,6 +209,10 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     parents = _left(disc, sent, t.start, limit=14)
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)
+    nxt = doc[t.end].lower_ if t.end < sent.end else "."
+    if word.tag_ == "VBN" and parents and nxt in {"in", "on", "at", ",", ".", "last", "this"}:
+        children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
+        return _births(disc, sent, t, dates, parents, children)
     children, _end = targets_after(disc, sent, t.start)
     for tok in sent.doc[t.end:sent.end]:  # '..., followed by twins X and Y in 2017'
         if tok.lemma_.lower() in CHILD_NOUNS:
@@ -216,6 +224,11 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children, parents = parents, list(disc.last_couple or [])
     if t.kind == "birth_noun":
         return _birth_noun_facts(disc, sent, t, dates)
+    return _births(disc, sent, t, dates, parents, children)
+
+
+def _births(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
+            parents: list[int], children: list[int]) -> list[RawFact]:
     date = dates.first(t) or dates.same_year_back(t)
     facts: list[RawFact] = []
     for child in children:

@@ -66,7 +66,8 @@ class People:
 
 def _is_name_token(token: Token) -> bool:
     text = token.text
-    if not text[:1].isupper() or token.lower_ in NOT_NAMES or token.is_stop:
+    if not text[:1].isupper() or token.lower_ in NOT_NAMES or token.is_stop or (
+            len(text) > 1 and text.isupper()):
         return False
     return token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and token.is_alpha or "-" in text
 
@@ -81,7 +82,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    if start >= end or any(doc[i].lower_ in NOT_NAMES for i in range(start, end)):
+    if start >= end or any(doc[i].lower_ in NOT_NAMES or (len(doc[i].text) > 2 and doc[i].text.isupper())
+                           for i in range(start, end)):
         return None
     if not all(doc[i].text[:1].isupper() or doc[i].text in {"-", "of"} for i in range(start, end)):
         return None
