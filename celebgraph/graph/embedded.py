@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -90,10 +91,8 @@ class EmbeddedStore(GraphStore):
         return result
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # a failed statement may have ended it already
             self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass  # a failed statement may already have ended the transaction
 
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
         rows = self.read(SHORTEST_PATH % {"hops": int(max_hops)}, {"a": a, "b": b})
