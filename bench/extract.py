@@ -1,0 +1,189 @@
+"""Extraction speed: celebgraph's extractor against spaCy's default pipeline, and 2 workers vs 1.
+
+Run from the repository root::
+
+    .venv/bin/python bench/extract.py [--docs 500] [--workers 2] [--batch-size 32] [--repeat 1]
+
+The corpus repeats the bundled example articles (``examples/*.txt``) and, when present, the dev
+articles (``../shared/eval/dev/*.txt``) under distinct document ids. Each path is warmed up
+before it is timed; with ``--repeat`` above 1 the fastest run of each path is reported. A
+script, not a test: its figures depend on the machine and on what else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import resource
+import shlex
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from spacy.language import Language  # noqa: E402
+
+from celebgraph.extract import extract_documents, load_pipeline  # noqa: E402
+from celebgraph.extract.parallel import start_method  # noqa: E402
+from celebgraph.extract.pipeline import MODEL_PACKAGES  # noqa: E402
+from celebgraph.extract.sources import document_from_text  # noqa: E402
+from celebgraph.models import Document, Extraction  # noqa: E402
+
+RATIO_TARGET = 1.0
+SPEEDUP_TARGET = 1.7
+WARMUP_DOCS = 24
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One timed path: its name, documents, tokens and best wall-clock seconds."""
+
+    name: str
+    docs: int
+    tokens: int
+    seconds: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds
+
+    @property
+    def tokens_per_s(self) -> float:
+        return self.tokens / self.seconds
+
+
+def corpus(n: int) -> tuple[list[Document], str]:
+    """``n`` documents cycling through the example and dev articles; and where they came from."""
+    examples = sorted((REPO / "examples").glob("*.txt"))
+    dev_dir = REPO.parent / "shared" / "eval" / "dev"
+    dev = sorted(dev_dir.glob("*.txt"))
+    if dev:
+        origin = f"{len(examples)} example + {len(dev)} dev articles ({dev_dir})"
+    else:
+        origin = f"{len(examples)} example articles only ({dev_dir} not found)"
+    sources = [(p.stem, p.read_text(encoding="utf-8")) for p in examples + dev]
+    if not sources:
+        raise SystemExit(f"no articles found under {REPO / 'examples'}")
+    docs = []
+    for i in range(n):
+        stem, text = sources[i % len(sources)]
+        docs.append(document_from_text(text, f"{stem}#{i}"))
+    return docs, origin
+
+
+def load_default_model() -> tuple[Language, str]:
+    """The full default small English pipeline, in ``MODEL_PACKAGES`` order."""
+    for package in MODEL_PACKAGES:
+        try:
+            module: Any = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp: Language = module.load()
+        return nlp, package
+    raise SystemExit(f"none of {', '.join(MODEL_PACKAGES)} is installed")
+
+
+def best_time(run: Callable[[], list[T]], repeat: int) -> tuple[float, list[T]]:
+    """Fastest wall-clock time of ``repeat`` calls of ``run``, and the last call's result."""
+    best, result = float("inf"), []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def facts_of(extractions: list[Extraction]) -> list[object]:
+    return [(e.document.id, e.facts, e.people) for e in extractions]
+
+
+def peak_rss_mib() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest child, in MiB (Linux: KiB)."""
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
+    return own, children
+
+
+def print_table(rows: Sequence[Timing]) -> None:
+    print(f"{'path':<44} {'docs':>6} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10}")
+    for r in rows:
+        print(f"{r.name:<44} {r.docs:>6} {r.seconds:>9.2f} "
+              f"{r.docs_per_s:>9.1f} {r.tokens_per_s:>10.0f}")
+
+
+def verdict(label: str, value: float, target: float) -> str:
+    state = "met" if value >= target else "NOT MET"
+    return f"target {label}: {value:.2f} (>= {target}) {state}"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    add = parser.add_argument
+    add("--docs", type=int, default=500, help="corpus size (at least 500 for the targets)")
+    add("--workers", type=int, default=2, help="processes for the parallel path")
+    add("--batch-size", type=int, default=32, help="nlp.pipe batch size, all paths")
+    add("--repeat", type=int, default=1, help="timed runs per path; the best counts")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    print("command:", shlex.join([Path(sys.executable).name, *sys.argv]))
+    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, "
+          f"load average before {os.getloadavg()[0]:.2f}")
+    docs, origin = corpus(args.docs)
+    print(f"corpus: {len(docs)} documents from {origin}")
+    texts = [d.text for d in docs]
+    batch = args.batch_size
+
+    default_nlp, package = load_default_model()
+    tokens = sum(len(default_nlp.make_doc(text)) for text in texts)
+    print(f"baseline model: {package} {default_nlp.meta.get('version', '?')}, "
+          f"pipes {default_nlp.pipe_names}; {tokens} tokens in the corpus")
+    ours = load_pipeline()
+    print(f"extractor pipes: {ours.pipe_names}; batch size {batch}; "
+          f"workers start by {start_method()}")
+
+    list(default_nlp.pipe(texts[:WARMUP_DOCS], batch_size=batch))
+    base_s, _ = best_time(lambda: list(default_nlp.pipe(texts, batch_size=batch)), args.repeat)
+    list(extract_documents(docs[:WARMUP_DOCS], batch_size=batch))
+    one_s, single = best_time(lambda: list(extract_documents(docs, batch_size=batch)), args.repeat)
+    list(extract_documents(docs[:WARMUP_DOCS], workers=args.workers, batch_size=batch))
+    many_s, multi = best_time(
+        lambda: list(extract_documents(docs, workers=args.workers, batch_size=batch)), args.repeat
+    )
+
+    rows = [
+        Timing(f"(1) nlp.pipe, full {package}", len(docs), tokens, base_s),
+        Timing("(2) extract_documents, 1 process", len(docs), tokens, one_s),
+        Timing(f"(4) extract_documents, workers={args.workers}", len(docs), tokens, many_s),
+    ]
+    print()
+    print_table(rows)
+    ratio, speedup = base_s / one_s, one_s / many_s
+    own, children = peak_rss_mib()
+    same = facts_of(single) == facts_of(multi)
+    print()
+    print(f"(3) extractor / baseline: {ratio:.2f}x")
+    print(f"(4) workers={args.workers} / 1 process: {speedup:.2f}x; "
+          f"same facts and order as 1 process: {'yes' if same else 'NO'}")
+    print(f"(5) peak memory (ru_maxrss): this process {own:.0f} MiB, "
+          f"largest child {children:.0f} MiB")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    print()
+    print(verdict("extractor/baseline", ratio, RATIO_TARGET))
+    print(verdict(f"workers={args.workers} speed-up", speedup, SPEEDUP_TARGET))
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
