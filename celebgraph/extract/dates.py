@@ -383,10 +383,12 @@ def _day_word(m: re.Match[str], pub: date | None) -> list[DateMention]:
 def _weekday_is_name(m: re.Match[str]) -> bool:
     """A bare weekday inside a name: "Good Friday", "Wednesday Addams"."""
     previous = _word_before(m)
-    if previous.lower() in WEEKDAY_LEADS or _at_sentence_start(m):
-        return bool(_CAPITAL_AFTER.match(m.string, m.end(), m.end() + 3)) and not previous
-    named_before = previous[:1].isupper() and previous[-1].isalpha()
-    return named_before or bool(_CAPITAL_AFTER.match(m.string, m.end(), m.end() + 3))
+    if previous.lower() in WEEKDAY_LEADS:
+        return False
+    capital_after = bool(_CAPITAL_AFTER.match(m.string, m.end(), m.end() + 3))
+    if _at_sentence_start(m):
+        return capital_after
+    return capital_after or (previous[:1].isupper() and previous[-1].isalpha())
 
 
 def _weekday(m: re.Match[str], pub: date | None) -> list[DateMention]:
@@ -432,7 +434,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_MON}\s+{_DAY}(?!\s*[{DASHES}:/.]?\d)"), _month_day),
     (re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}"), _month_day),
     (re.compile(rf"(?:1[89]\d\d|20\d\d|2100)(?![\w%/])(?![.,:]\d)(?![{DASHES}]\d)"), _bare_year),
-    (re.compile(rf"[{QUOTES}\d]\d+s\b"), _decade),
+    (re.compile(rf"[{QUOTES}\d]\d{{1,3}}s\b"), _decade),
     (re.compile(rf"(?:{_FULL_MONTH_ALT})\b(?!\.?\s*\d)"), _month_only),
     (re.compile(r"(?:year|month|week)\b"), _this_last_next),
     (re.compile(r"[TtYyLl](?:oday|esterday|onight|his\s+(?:morning|afternoon|evening)"
@@ -511,6 +513,7 @@ def shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
     if (len(parts) == 1 and (months or days)) or (len(parts) == 2 and days):
         raise DateFormatError(f"cannot shift {value!r} by months or days finer than its precision")
     try:
+        date(*[*parts, 1, 1][:3])  # the date itself must exist: no month 13, no Feb 30
         if len(parts) == 1:
             return f"{date(parts[0] + years, 1, 1).year:04d}"
         total = (parts[0] + years) * 12 + parts[1] - 1 + months
