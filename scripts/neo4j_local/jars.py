@@ -49,7 +49,7 @@ def _copy_dependencies(config: LocalConfig, out_dir: str, log: Log) -> None:
             output.append(line.rstrip())
             if "Downloaded from" in line:
                 downloads += 1
-                if downloads % 50 == 0:
+                if downloads % 100 == 0:
                     log(f"  ... {downloads} files downloaded")
     if proc.returncode != 0:
         tail = "\n".join(output[-30:])
@@ -63,7 +63,7 @@ def fetch_jars(config: LocalConfig, log: Log = stderr_log) -> None:
         if (config.lib_dir / f"neo4j-{config.version}.jar").exists():
             return
         log(f"fetching the Neo4j {config.version} jars into {config.lib_dir} "
-            "(first run: ~125 MB from Maven Central, 1-3 min)")
+            "(first run: ~160 MB from Maven Central, 1-3 min)")
         (config.cache_dir / "pom.xml").write_text(pom(config.version))
         partial = config.cache_dir / "lib.partial"
         shutil.rmtree(partial, ignore_errors=True)

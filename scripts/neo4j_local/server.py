@@ -256,8 +256,8 @@ def _log_tails(config: LocalConfig) -> str:
 def _is_our_server(pid: int, config: LocalConfig) -> bool:
     """True when ``pid`` is a live Neo4j started on this state directory (not a zombie)."""
     child = _CHILDREN.get(pid)
-    if child is not None and child.poll() is not None:
-        return False
+    if child is not None:  # our own child: poll() knows, and reaps it once it has exited
+        return child.poll() is None
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
     except OSError:
@@ -282,10 +282,17 @@ def _terminate(pid: int, config: LocalConfig, log: Log) -> None:
 
 
 def _keep_cds_dump(config: LocalConfig) -> None:
-    """After a clean stop: the class archive this run dumped becomes the shared one."""
+    """After a clean stop: the class archive this run dumped becomes the shared one.
+
+    Dumps left by runs that were killed (a JVM writes its dump as it exits, in seconds) go.
+    """
     try:
         dump = json.loads(config.server_file.read_text()).get("cds_dump")
     except (OSError, ValueError):
-        return
+        dump = None
     if dump and Path(dump).is_file() and Path(dump).stat().st_size > 0:
         os.replace(dump, config.cds_archive)
+    for stale in config.cache_dir.glob("neo4j.jsa.*.partial"):
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 120:
+                stale.unlink()
