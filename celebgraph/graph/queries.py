@@ -165,8 +165,19 @@ def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
         raise CelebgraphError(
             f"'{pa['name']}' and '{pb['name']}' are not related within {max_hops} links"
         )
-    return [{"from": s["from"], "relation": _link(s["type"], s["forward"]), "to": s["to"],
-             "type": s["type"]} for s in steps]
+    # Of the links between two consecutive people, name the most telling one (spouse before
+    # divorce filing), so that equally short paths read the same on every store.
+    links: dict[tuple[str, str], Row] = {}
+    for r in store.neighbors([s["from_id"] for s in steps]):
+        best = links.get((r["id"], r["other"]))
+        if best is None or _PRIORITY.index(r["type"]) < _PRIORITY.index(best["type"]):
+            links[(r["id"], r["other"])] = r
+    rows = []
+    for s in steps:
+        link = links.get((s["from_id"], s["to_id"]), {"type": s["type"], "out": s["forward"]})
+        rows.append({"from": s["from"], "relation": _link(link["type"], link["out"]),
+                     "to": s["to"], "type": link["type"]})
+    return rows
 
 
 def _link(rtype: str, forward: bool) -> str:
