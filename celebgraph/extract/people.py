@@ -273,9 +273,17 @@ def _group_count(full: str, target: dict[str, str], counts: Counter[str]) -> int
     return sum(c for f, c in counts.items() if target.get(f) == full)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("celebgraph_text")
+    if cached is None:
+        cached = doc.user_data["celebgraph_text"] = doc.text
+    return str(cached)
+
+
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """True inside a title-case line with no closing punctuation (a headline or caption)."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, doc[m.start].idx) + 1
     end = text.find("\n", doc[m.end - 1].idx)
     line = text[start:end if end >= 0 else len(text)].strip()

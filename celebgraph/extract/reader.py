@@ -29,17 +29,18 @@ class Reading:
     excluded: set[int]
 
 
-def _line_of(doc: Doc, char: int) -> str:
-    start = doc.text.rfind("\n", 0, char) + 1
-    end = doc.text.find("\n", char)
-    return doc.text[start:end if end >= 0 else len(doc.text)].strip()
+def _line_of(text: str, char: int) -> str:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return text[start:end if end >= 0 else len(text)].strip()
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
     """People named only in bylines and photo credits: they never get family facts."""
     in_prose: set[int] = set()
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     for m in people.mentions:
-        line = _line_of(doc, doc[m.start].idx)
+        line = _line_of(text, doc[m.start].idx)
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         words = len(line.split())
         short = words <= 6 and not line.endswith((".", "!", "?", '"', "”"))
