@@ -39,14 +39,11 @@ class SentenceDates:
         before = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
         for m in after + before:
             if m.value and (not exact or m.qualifier not in _VAGUE):
-                return self._same_year(m)
+                return m.value
         return None
 
     def between(self, start: int, end: int) -> list[DateMention]:
         return [m for m in self.mentions if start <= self.token_of[id(m)] < end]
-
-    def _same_year(self, m: DateMention) -> str | None:
-        return m.value
 
     def same_year_back(self, trigger: Trigger) -> str | None:
         """'in the same year' → the year of the date before it in the sentence."""
@@ -170,7 +167,7 @@ def _filing_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
     between = [p for g in disc.groups(sent, t.start - 12 if t.start - 12 > sent.start else sent.start, t.start)
                for p in g.persons if p != subject[-1]]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
-    date = dates.first(t) or next((dates.first(x) for x in [t] if x), None)
+    date = dates.first(t)
     return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
 
 
@@ -204,6 +201,8 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
 
 
 def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    if t.kind == "birth_noun":
+        return _birth_noun_facts(disc, sent, t, dates)
     doc = sent.doc
     word = doc[t.start]
     parents = _left(disc, sent, t.start, limit=14)
@@ -219,11 +218,8 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children:
         children = [p for p in _right(disc, sent, t.end, limit=8) if p not in parents]
-        children = [] if children and any(x.kind == "kin" for x in []) else children
-    if not children and parents and (word.lemma_ == "arrive" or word.tag_ == "VBN"):
+    if not children and parents and word.tag_ == "VBN":
         children, parents = parents, list(disc.last_couple or [])
-    if t.kind == "birth_noun":
-        return _birth_noun_facts(disc, sent, t, dates)
     return _births(disc, sent, t, dates, parents, children)
 
 

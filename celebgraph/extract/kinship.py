@@ -82,7 +82,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return disc.refer(tok, sent) or None
         if tok.tag_ == "POS":
             groups = disc.groups(sent, sent.start, j)
-            if groups and groups[-1].end >= j - 0:
+            if groups and groups[-1].end >= j:
                 return groups[-1].persons
             return None
         if not (tok.lower_ in CHILD_MODIFIERS or tok.lower_ in _SKIP_BEFORE or tok.like_num

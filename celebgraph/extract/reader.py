@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import find_dates
@@ -56,13 +56,13 @@ def _sibling_topic(doc: Doc) -> bool:
     return any(word in title.split() for word in SIBLING_TOPIC_WORDS)
 
 
-def _topic_siblings(disc: Discourse, sent: object) -> list[RawFact]:
+def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
     """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair."""
     facts: list[RawFact] = []
-    for group in disc.groups(sent, sent.start, sent.end):  # type: ignore[attr-defined]
+    for group in disc.groups(sent, sent.start, sent.end):
         names = [disc.people.name(p).split() for p in group.persons]
         if len(group.persons) == 2 and all(len(n) > 1 for n in names) and names[0][-1] == names[1][-1]:
-            facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))  # type: ignore[arg-type]
+            facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))
     return facts
 
 
