@@ -33,8 +33,8 @@ def extract_facts(text: str, doc_id: str | None = None, published: str | None = 
     return _extract_facts(text, doc_id=doc_id, published=published)
 
 
-def open(store: str | Settings | None = None, **kwargs: Any) -> Graph:  # noqa: A001
-    """Open a graph: an embedded store file path, a ``bolt://``/``neo4j://`` URI, or ``Settings``."""
+def open(store: str | Settings | None = None, **kwargs: Any) -> Graph:
+    """Open a graph: an embedded store path, a ``bolt://``/``neo4j://`` URI, or ``Settings``."""
     from celebgraph.graph.api import open_graph
 
     return open_graph(store, **kwargs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 __all__ = [
     "DATE_FIELDS",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 Relation = Literal[
-    "spouse", "parent", "born", "died", "divorce_filed", "separated", "engaged", "partner", "sibling"
+    "spouse", "parent", "born", "died", "divorce_filed", "separated", "engaged", "partner",
+    "sibling",
 ]
-RELATIONS: tuple[Relation, ...] = (
-    "spouse", "parent", "born", "died", "divorce_filed", "separated", "engaged", "partner", "sibling"
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+SYMMETRIC_RELATIONS = frozenset(
+    {"spouse", "divorce_filed", "separated", "engaged", "partner", "sibling"}
 )
-SYMMETRIC_RELATIONS = frozenset({"spouse", "divorce_filed", "separated", "engaged", "partner", "sibling"})
 TWO_PERSON_RELATIONS = frozenset(RELATIONS) - {"born", "died"}
 # Which date fields each relation may carry, in FACTS.md order.
 DATE_FIELDS: dict[str, tuple[str, ...]] = {

@@ -19,7 +19,8 @@ def format_option(choices: Sequence[str] = FORMATS, default: str = "table") -> A
     """The ``--format`` option every command shares."""
     return click.option(
         "--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
-        help="Output: a readable table, or machine-readable " + "/".join(c for c in choices if c != "table") + ".",
+        help="Output: a readable table, or machine-readable "
+        + "/".join(c for c in choices if c != "table") + ".",
     )
 
 
