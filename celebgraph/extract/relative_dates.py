@@ -1,0 +1,234 @@
+"""Dates relative to another date: to the publication date, or to another event.
+
+``RELATIVE_PATTERNS`` are the rows of the ``find_dates`` pattern table for expressions that
+the publication date resolves ("last month", "on Tuesday", "three days ago"); without it, or
+when the text hedges ("about a week ago"), the value is None. ``find_offsets`` reads durations
+from another event ("two years later"), ``shift`` applies one to an ISO date, and
+``birth_year_from_age`` turns an age into a birth year.
+
+Examples
+--------
+>>> shift("2014-06", years=-1, months=7)
+'2014-01'
+>>> [(o.amount, o.unit, o.direction) for o in find_offsets("Two years later, they wed.")]
+[(2, 'year', 'after')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from celebgraph.extract.date_match import (
+    WEEKDAY_ALT,
+    WEEKDAYS,
+    DateFormatError,
+    DateMention,
+    Handler,
+    at_sentence_start,
+    before,
+    left_ok,
+    mention,
+    published_date,
+    word_before,
+)
+
+__all__ = [
+    "NUMBER_WORDS",
+    "RELATIVE_PATTERNS",
+    "Offset",
+    "birth_year_from_age",
+    "find_offsets",
+    "parse_offset",
+    "shift",
+]
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20,
+}
+# Words before a bare weekday that make it a date even next to a capitalized word.
+WEEKDAY_LEADS = frozenset(
+    {"on", "by", "since", "until", "till", "from", "to", "through", "before", "after", "and",
+     "or", "of", "early", "late"}
+)
+
+_NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Windows ending where a match starts (searched with endpos = match start).
+_REL_BEFORE = re.compile(r"(?i)\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next)\s+$")
+_EARLIER_BEFORE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
+_WEEKDAY_REL_BEFORE = re.compile(r"(?i)\b(?P<rel>this\s+past|last|this|next|past)\s+$")
+_DURATION_BEFORE = re.compile(r"(?i)\b(?:the|over|past|for)\s+$")
+_AGO_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<hedge>about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?"
+    rf"(?:(?P<num>\d{{1,3}}|{_NUM_ALT}|a\s+few|a\s+couple\s+of|several|many|few)\s+)?"
+    r"(?P<unit>year|month|week|day|decade)s?\s+$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_OFFSET = re.compile(
+    r"(?i)\b(?:(?P<hedge>less\s+than|more\s+than|nearly|almost|about|around|roughly|"
+    rf"approximately|over|under|some)\s+)?(?P<num>\d{{1,3}}|{_NUM_ALT})\s+"
+    r"(?P<unit>year|month|week|day)s?\s+(?P<dir>before|after|later|earlier|prior|afterwards?)\b"
+)
+_ISO_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A duration from another event: "one year before" → amount 1, unit "year", "before".
+
+    ``amount`` is None when the text hedges it ("less than a year later").
+    """
+
+    start: int
+    end: int
+    text: str
+    amount: int | None
+    unit: str
+    direction: str
+
+
+# --- handlers: one per pattern ------------------------------------------------------------
+def _month_shift(pub: date, months: int) -> str:
+    total = pub.year * 12 + pub.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _this_last_next(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    rel = before(m, _REL_BEFORE, 20)
+    if rel is None or not left_ok(m):
+        return []
+    if _DURATION_BEFORE.search(m.string, max(0, rel.start() - 6), rel.start()):
+        return []  # "in the last year", "over the next month": a duration, not a date
+    step = {"this": 0, "last": -1, "next": 1}[rel["rel"].lower()]
+    unit, value = m.group(), None
+    if pub is not None and unit == "year":
+        value = str(pub.year + step)
+    elif pub is not None and unit == "month":
+        value = _month_shift(pub, step)
+    kind = "relative" if value or unit != "week" else "vague"
+    return [mention(m, value, kind, rel.start())]
+
+
+def _day_word(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    earlier = before(m, _EARLIER_BEFORE, 10)
+    if not left_ok(m):
+        return []
+    if not m.group().lower().startswith(("today", "yesterday", "tonight", "this", "last")):
+        return []
+    if m.group()[0].isupper() and earlier is None and not at_sentence_start(m):
+        return []  # a show called "Today", a song called "Yesterday"
+    back = 1 if m.group().lower() in ("yesterday", "last night") else 0
+    value = (pub - timedelta(days=back)).isoformat() if pub else None
+    return [mention(m, value, "relative", earlier.start() if earlier else None)]
+
+
+def _weekday_is_name(m: re.Match[str]) -> bool:
+    """A bare weekday inside a name: "Good Friday", "Wednesday Addams"."""
+    previous = word_before(m)
+    if previous.lower() in WEEKDAY_LEADS:
+        return False
+    capital_after = bool(_CAPITAL_AFTER.match(m.string, m.end(), m.end() + 3))
+    if at_sentence_start(m):
+        return capital_after
+    return capital_after or (previous[:1].isupper() and previous[-1].isalpha())
+
+
+def _weekday(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    found = before(m, _WEEKDAY_REL_BEFORE, 12)
+    rel = re.sub(r"\s+", " ", found["rel"].lower()) if found else ""
+    if not left_ok(m) or (not rel and m["part"] is None and _weekday_is_name(m)):
+        return []
+    start = found.start() if found else None
+    if pub is None:
+        return [mention(m, None, "weekday", start)]
+    target = WEEKDAYS[m["wd"].lower()]
+    if rel == "next":
+        ahead = (target - pub.weekday()) % 7 or 7
+        return [mention(m, (pub + timedelta(days=ahead)).isoformat(), "weekday", start)]
+    back = (pub.weekday() - target) % 7
+    if back == 0 and rel in ("last", "this past", "past"):
+        back = 7
+    return [mention(m, (pub - timedelta(days=back)).isoformat(), "weekday", start)]
+
+
+def _ago(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    found = before(m, _AGO_BEFORE)
+    if found is None:
+        return []  # "Chicago"
+    num = (found["num"] or "").lower()
+    amount = int(num) if num.isdigit() else NUMBER_WORDS.get(num)
+    exact = found["hedge"] is None and found["unit"].lower() == "day"
+    value = (pub - timedelta(days=amount)).isoformat() if exact and pub and amount else None
+    start = found.start("num") if found["num"] else found.start("unit")
+    return [mention(m, value, "relative" if value else "vague", start)]
+
+
+# The last rows of the find_dates table, in this order.
+RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(r"(?:year|month|week)\b"), _this_last_next),
+    (re.compile(r"[TtYyLl](?:oday|esterday|onight|his\s+(?:morning|afternoon|evening)"
+                r"|ast\s+night)\b"), _day_word),
+    (re.compile(rf"(?P<wd>{WEEKDAY_ALT})\b(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+     _weekday),
+    (re.compile(r"ago\b"), _ago),
+]
+
+
+# --- offsets and arithmetic ---------------------------------------------------------------
+def shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
+    """Move an ISO date by a duration, keeping its precision ("2014", years=-1 → "2013").
+
+    Raises
+    ------
+    DateFormatError
+        ``value`` is not ISO, or the shift is finer than its precision ("2014" by months).
+    """
+    if not _ISO_VALUE.match(value):
+        raise DateFormatError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")]
+    if (len(parts) == 1 and (months or days)) or (len(parts) == 2 and days):
+        raise DateFormatError(f"cannot shift {value!r} by months or days finer than its precision")
+    try:
+        date(*[*parts, 1, 1][:3])  # the date itself must exist: no month 13, no Feb 30
+        if len(parts) == 1:
+            return f"{date(parts[0] + years, 1, 1).year:04d}"
+        total = (parts[0] + years) * 12 + parts[1] - 1 + months
+        year, month = total // 12, total % 12 + 1
+        if len(parts) == 2:
+            return f"{date(year, month, 1).year:04d}-{month:02d}"
+        day = min(parts[2], calendar.monthrange(year, month)[1])
+        return (date(year, month, day) + timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError) as exc:
+        raise DateFormatError(f"date {value!r} is not a valid date or shifts out of range") from exc
+
+
+def find_offsets(text: str) -> list[Offset]:
+    """Every "N years before/later" style offset in ``text``, in text order."""
+    offsets = []
+    for m in _OFFSET.finditer(text):
+        num = m["num"].lower()
+        amount = None if m["hedge"] else int(num) if num.isdigit() else NUMBER_WORDS[num]
+        direction = "before" if m["dir"].lower() in ("before", "earlier", "prior") else "after"
+        offsets.append(Offset(m.start(), m.end(), m.group(0), amount, m["unit"].lower(), direction))
+    return offsets
+
+
+def parse_offset(text: str) -> tuple[int, str] | None:
+    """The first offset in years: "one year before" → (1, "before"); hedged or not years → None."""
+    offsets = find_offsets(text)
+    if not offsets or offsets[0].unit != "year" or offsets[0].amount is None:
+        return None
+    return offsets[0].amount, offsets[0].direction
+
+
+def birth_year_from_age(age: int, published: str | None) -> str | None:
+    """Birth year of someone who turns ``age`` in the publication year, or None."""
+    pub = published_date(published)
+    if pub is None or not 0 <= age <= 125:
+        return None
+    return f"{pub.year - age:04d}"
