@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from celebgraph.extract.lexicons import COUPLE_NOUNS, EPITHET_ROLES
+from celebgraph.extract.lexicons import (
+    CHILD_MODIFIERS,
+    COUPLE_NOUNS,
+    DESCRIPTOR_WORDS,
+    EPITHET_ROLES,
+    KIN_NOUNS,
+)
 from celebgraph.extract.people import People
 
 __all__ = ["Discourse", "Group"]
@@ -18,6 +24,8 @@ __all__ = ["Discourse", "Group"]
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 _GLUE = frozenset({"and", "&", ","})
+_KIN_GLUE = CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an"}
+_COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
 
 
 @dataclass(slots=True)
@@ -104,22 +112,48 @@ class Discourse:
             if not persons:
                 i += 1
                 continue
-            group = Group(i, i + 1, list(persons))
+            group, items = Group(i, i + 1, list(persons)), 1
             i = self._mention_end(i)
             while i + 1 < end and self.doc[i].lower_ in _GLUE:
                 j = i + 1
                 if j < end and self.doc[j].lower_ == "and":
                     j += 1
+                j = self._skip_to_reference(j, end, sent)
                 more = self.refer(self.doc[j], sent) if j < end else []
                 if not more:
                     break
                 group.persons.extend(p for p in more if p not in group.persons)
+                items += 1
                 i = self._mention_end(j)
             group.end = i
-            if len(group.persons) >= 2 and self._all_epithets(group) and self.last_couple:
+            if items >= 2 and self._all_epithets(group) and self.last_couple:
                 group.persons = list(self.last_couple)  # 'the Zodiac actor and the Heat star'
             groups.append(group)
         return groups
+
+    def _skip_to_reference(self, j: int, end: int, sent: Span) -> int:
+        """The next referring token after a glue word: a name past kin words, or an epithet's role."""
+        k = self._skip_kin_phrase(j, end)
+        if k != j or j >= end or self.doc[j].lower_ != "the":
+            return k
+        for x in range(j + 1, min(end, j + 4)):
+            if self.doc[x].lower_ in EPITHET_ROLES:
+                return x if self.refer(self.doc[x], sent) else j
+            if not self.doc[x].text[:1].isupper():
+                break
+        return j
+
+    def _skip_kin_phrase(self, j: int, end: int) -> int:
+        """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
+        k = j + 1 if j < end and self.doc[j].tag_ == "PRP$" else j
+        while k < min(end, j + 5) and self.doc[k].lower_ in _KIN_GLUE:
+            k += 1
+        words = {t.lower_ for t in self.doc[j:k]}
+        kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
+        couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)
+        if k > j and couple_words and k < end and self.person_at(self.doc[k]) is not None:
+            return k
+        return j
 
     def _all_epithets(self, group: Group) -> bool:
         tokens = self.doc[group.start:group.end]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from celebgraph.extract.lexicons import (
     CHILD_MODIFIERS,
     DESCRIPTOR_WORDS,
+    EPITHET_ROLES,
     KIN_NOUNS,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -212,6 +213,8 @@ def _collect_mentions(doc: Doc) -> list[Mention]:
         cleaned = _clean(doc, start, end)
         if cleaned is None:
             continue
+        if _names_a_work(doc, *cleaned):
+            continue
         start, end = _extend(doc, *cleaned)
         form = doc[start:end].text.replace("’s", "").strip()
         if len(form) > 1 and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end)):
@@ -221,13 +224,24 @@ def _collect_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _names_a_work(doc: Doc, start: int, end: int) -> bool:
+    """'the Zodiac actor', 'the Titanic star': a title before a role noun, not a person."""
+    role = doc[end].lower_ if end < len(doc) else ""
+    return start > 0 and doc[start - 1].lower_ == "the" and role in EPITHET_ROLES | DESCRIPTOR_WORDS
+
+
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """'Jane and John Doe' → 'Jane Doe', unless 'Jane' is already someone's first name."""
-    first_names = {m.form.split()[0] for m in mentions if len(m.form.split()) > 1}
+    """'Jane and John Doe' → 'Jane Doe', unless the document names another 'Jane' (Jane Roe)."""
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.form.split()
+        if len(words) > 1:
+            surnames.setdefault(words[0], set()).add(words[-1])
     for a, b in zip(mentions, mentions[1:], strict=False):
         words = b.form.split()
         if (len(a.form.split()) == 1 and len(words) >= 2 and b.start == a.end + 1
-                and doc[a.end].lower_ in {"and", "&"} and a.form not in first_names
+                and doc[a.end].lower_ in {"and", "&"}
+                and surnames.get(a.form, {words[-1]}) == {words[-1]}
                 and not any(w.lower() in NAME_TITLES for w in words)):
             a.form = f"{a.form} {words[-1]}"
 
