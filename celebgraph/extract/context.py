@@ -94,7 +94,7 @@ class Discourse:
     def _plural(self, token: Token, sent: Span) -> list[int]:
         for group in reversed(self.groups(sent, sent.start, token.i)):
             if len(group.persons) >= 2:
-                return group.persons[:2]
+                return group.persons
         return list(self.last_couple) if self.last_couple else []
 
     def _most_salient(self) -> list[int]:
@@ -173,9 +173,9 @@ class Discourse:
         if groups:
             self.last_subject = groups[0].persons[0]
         for group in groups:
-            named = [self.people.at(i) for i in range(group.start, group.end)]
+            named = {m.person for i in range(group.start, group.end) if (m := self.people.at(i))}
             words = {t.lower_ for t in self.doc[group.start:group.end]}
-            if len(group.persons) == 2 and "and" in words and named[0] and named[-1]:
+            if len(group.persons) == 2 and "and" in words and len(named) == 2:
                 self.last_couple = (group.persons[0], group.persons[1])
 
     def note_couple(self, a: int, b: int) -> None:

@@ -142,6 +142,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
+        if not targets and anchors and direction == "reverse" and _is_plural(tok):
+            facts.extend(_unnamed_parents(disc, sent, anchors))  # 'A and B joined their parents'
+            continue
         if not targets and anchors:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON:
@@ -156,6 +159,17 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if anchors:
             facts.extend(_emit(relation, direction, anchors, targets, sent, 0.8))
     return facts
+
+
+def _unnamed_parents(disc: Discourse, sent: Span, children: list[int]) -> list[RawFact]:
+    """'their parents' with no names: the couple in focus, when the sentence names them both."""
+    couple = disc.last_couple
+    if not couple or set(couple) & set(children):
+        return []
+    named = {p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons}
+    if not set(couple) <= named:
+        return []
+    return [RawFact("parent", parent, child, sent, 0.7) for parent in couple for child in children]
 
 
 def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int]) -> list[int]:
