@@ -36,18 +36,34 @@ class Trigger:
     end: int
 
 
-def _phrase_at(sent: Span, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the first phrase that starts at token i, or 0."""
-    words = [t.lower_ for t in sent.doc[i:min(i + 4, sent.end)]]
-    for phrase in phrases:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
+Phrase = tuple[str, ...]
+PhraseIndex = dict[str, list[tuple[str, Phrase]]]
+
+
+def _index_phrases(groups: tuple[tuple[str, tuple[Phrase, ...]], ...]) -> PhraseIndex:
+    """Phrases by first word, each with its kind, in lexicon order (the first that fits wins)."""
+    index: PhraseIndex = {}
+    for kind, phrases in groups:
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append((kind, phrase))
+    return index
+
+
+_PHRASES = _index_phrases((("marry", MARRY_PHRASES), ("separate", SEPARATE_PHRASES),
+                           ("engage", ENGAGE_PHRASES), ("partner", PARTNER_PHRASES)))
+
+
+def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
+    """Kind and length of the first lexicon phrase that starts at ``words[k]``, or None."""
+    for kind, phrase in _PHRASES.get(words[k], ()):
+        if tuple(words[k:k + len(phrase)]) == phrase:
+            return kind, len(phrase)
+    return None
 
 
 def _single(tok: Token) -> str | None:
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS or lower in {"married", "wed"}:
+    if (tok.pos_ in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
         return "marry"
     if lower in WEDDING_NOUNS:
         return "wedding"
@@ -70,29 +86,25 @@ def _single(tok: Token) -> str | None:
     return None
 
 
-def _divorce_follows(sent: Span, i: int) -> bool:
-    return any(t.lower_ in DIVORCE_WORDS for t in sent.doc[i + 1:min(i + 3, sent.end)])
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
+    tokens = list(sent)
+    words = [t.lower_ for t in tokens]
     found: list[Trigger] = []
-    i = sent.start
-    while i < sent.end:
-        for kind, phrases in (("marry", MARRY_PHRASES), ("separate", SEPARATE_PHRASES),
-                              ("engage", ENGAGE_PHRASES), ("partner", PARTNER_PHRASES)):
-            n = _phrase_at(sent, i, phrases)
-            if n:
-                found.append(Trigger(kind, i, i + n))
-                i += n
-                break
-        else:
-            kind_single = _single(sent.doc[i])
-            if kind_single == "file" and _divorce_follows(sent, i):
-                found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
-                i += 3
-                continue
-            if kind_single:
-                found.append(Trigger(kind_single, i, i + 1))
-            i += 1
+    k = 0
+    while k < len(tokens):
+        i = sent.start + k
+        phrase = _phrase_at(words, k)
+        if phrase:
+            found.append(Trigger(phrase[0], i, i + phrase[1]))
+            k += phrase[1]
+            continue
+        kind = _single(tokens[k])
+        if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1:k + 3]):
+            found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
+            k += 3
+            continue
+        if kind:
+            found.append(Trigger(kind, i, i + 1))
+        k += 1
     return found
