@@ -1,12 +1,24 @@
-"""Where the graph lives: one settings object, built by the CLI (or the caller) and passed to ``open``."""
+"""Where the graph lives: one settings object, built by the CLI (or a caller), passed to ``open``.
+
+The rule for choosing the store, in order: an explicit choice (``store=`` / ``--store PATH``, or
+``neo4j_uri=`` / ``--neo4j URI``; never both), then ``NEO4J_URI`` from the environment, then
+``CELEBGRAPH_STORE``, then ``./celebgraph.lbdb``. This module never reads the environment itself:
+callers pass what they read (the CLI through click's ``envvar=``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["DEFAULT_STORE_PATH", "Settings"]
+from celebgraph.errors import CelebgraphError
+
+__all__ = ["DEFAULT_STORE_PATH", "Settings", "StoreChoiceError"]
 
 DEFAULT_STORE_PATH = "celebgraph.lbdb"
+
+
+class StoreChoiceError(CelebgraphError):
+    """Both an embedded store file and a Neo4j URI were chosen explicitly."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,3 +34,36 @@ class Settings:
     @property
     def uses_neo4j(self) -> bool:
         return bool(self.neo4j_uri)
+
+    @classmethod
+    def choose(cls, *, store: str | None = None, neo4j_uri: str | None = None,
+               env_store: str | None = None, env_neo4j_uri: str | None = None,
+               neo4j_username: str = "neo4j", neo4j_password: str | None = None,
+               neo4j_database: str | None = None) -> Settings:
+        """Settings for the store chosen explicitly, else by the environment, else the default.
+
+        Parameters
+        ----------
+        store, neo4j_uri
+            An explicit choice (``--store PATH``, ``--neo4j URI``); at most one of them.
+        env_store, env_neo4j_uri
+            ``CELEBGRAPH_STORE`` and ``NEO4J_URI`` as read from the environment; the URI wins.
+
+        Examples
+        --------
+        >>> Settings.choose(store="g.lbdb", env_neo4j_uri="bolt://db:7687").uses_neo4j
+        False
+        >>> Settings.choose(env_store="g.lbdb", env_neo4j_uri="bolt://db:7687").neo4j_uri
+        'bolt://db:7687'
+        """
+        if store and neo4j_uri:
+            raise StoreChoiceError(
+                f"both --store {store} and --neo4j {neo4j_uri} were given: choose one store")
+        base = cls(neo4j_username=neo4j_username, neo4j_password=neo4j_password,
+                   neo4j_database=neo4j_database)
+        if store:
+            return replace(base, store=store)
+        uri = neo4j_uri or env_neo4j_uri
+        if uri:
+            return replace(base, neo4j_uri=uri)
+        return replace(base, store=env_store or DEFAULT_STORE_PATH)

@@ -10,17 +10,25 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import celebgraph
+from celebgraph.cli import graph_cmds
 from celebgraph.cli.app import _register_commands, cli
 from celebgraph.errors import StoreUnavailableError
 from celebgraph.graph import open_graph
 from celebgraph.graph.neo4j_store import Neo4jStore
-from celebgraph.settings import Settings
+from celebgraph.settings import DEFAULT_STORE_PATH, Settings, StoreChoiceError
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _register_commands()
 
 COMMANDS = ["ingest", "spouses", "children", "parents", "siblings", "family", "timeline", "path",
             "stats", "query", "export", "explain"]
+NAME_COMMANDS = ["spouses", "children", "parents", "siblings", "family", "timeline", "explain"]
+UNREACHABLE = "bolt://127.0.0.1:1"
+# A store argument each command needs besides the store options, to reach the store at all.
+ARGS = {**{c: ["Kim Kardashian"] for c in NAME_COMMANDS}, "ingest": [str(EXAMPLES)],
+        "path": ["Kim Kardashian", "Kanye West"], "stats": [], "export": [],
+        "query": ["MATCH (p:Person) RETURN p.name AS name"]}
 
 
 @pytest.fixture
@@ -34,17 +42,26 @@ def store(tmp_path: Path) -> str:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    """Invoke the CLI with no NEO4J_* in its environment unless ``env`` sets them."""
+    """Invoke the CLI with no NEO4J_* or CELEBGRAPH_STORE in its environment unless ``env``
+    sets them."""
     unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEO4J_")}
+    unset["CELEBGRAPH_STORE"] = None
     result = CliRunner().invoke(cli, list(args), env={**unset, **(env or {})})
     return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_graph_command_is_listed() -> None:
+    registered = {name for name, command in cli.commands.items()
+                  if getattr(command.callback, "__module__", "") == graph_cmds.__name__}
+    assert registered == set(COMMANDS) == set(ARGS)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_has_an_example_and_fits(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0
-    assert "Example:" in out
+    example = out.split("Example:", 1)[1]
+    assert example.split()[:2] == ["celebgraph", command]
     assert len(out.splitlines()) <= 30
 
 
@@ -96,8 +113,6 @@ def test_query_params_and_formats(store: str) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (("query", "MATCH (n) DETACH DELETE n"), "read-only"),
     (("query", "MATC (n) RETURN n"), "MATC"),
-    (("timeline", "Kim"), "matches several people"),
-    (("timeline", "Nobody Atall"), "no person named 'Nobody Atall'"),
 ])
 def test_errors_are_one_line(store: str, args: tuple[str, ...], message: str) -> None:
     code, _, err = run(*args, "--store", store)
@@ -153,3 +168,97 @@ def test_wrong_password_is_one_clear_line(request: pytest.FixtureRequest) -> Non
     env = {"NEO4J_URI": settings.neo4j_uri or "", "NEO4J_PASSWORD": "wrong-password"}
     code, _, stderr = run("stats", env=env)
     assert code == 1 and "NEO4J_PASSWORD" in stderr
+
+
+def _one_line_error(result: tuple[int, str, str]) -> str:
+    """The stderr of a ``run`` that failed with one ``Error: ...`` line and no traceback."""
+    code, _, err = result
+    assert code == 1, err
+    assert err.startswith("Error: ") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    return err
+
+
+@pytest.mark.parametrize("command", [*NAME_COMMANDS, "path"])
+def test_unknown_and_ambiguous_names_are_one_line(store: str, command: str) -> None:
+    rest = ["Kanye West"] if command == "path" else []
+    err = _one_line_error(run(command, "nobody atall", *rest, "--store", store))
+    assert "no person named 'nobody atall'" in err
+    err = _one_line_error(run(command, "kim", *rest, "--store", store))
+    assert "matches several people" in err
+    assert "Kim Kardashian" in err and "Kim Jong-un" in err
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_unreachable_neo4j_is_one_line_for_every_command(command: str) -> None:
+    err = _one_line_error(run(command, *ARGS[command], "--neo4j", UNREACHABLE))
+    assert err.startswith(f"Error: cannot reach Neo4j at {UNREACHABLE}")
+
+
+def test_store_flag_beats_neo4j_uri_in_env(store: str) -> None:
+    code, out, err = run("stats", "--store", store, "--format", "json",
+                         env={"NEO4J_URI": UNREACHABLE})
+    assert code == 0, err
+    assert {r["what"]: r["count"] for r in json.loads(out)}["people"] == 7
+
+
+def test_store_flag_beats_celebgraph_store_in_env(store: str, tmp_path: Path) -> None:
+    other = tmp_path / "other.lbdb"
+    code, out, err = run("spouses", "Kanye West", "--store", store,
+                         env={"CELEBGRAPH_STORE": str(other)})
+    assert code == 0, err
+    assert "Kim Kardashian" in out and not other.exists()
+
+
+@pytest.mark.parametrize(("args", "env"), [
+    (("--neo4j", UNREACHABLE), {}),
+    ((), {"NEO4J_URI": UNREACHABLE}),
+])
+def test_neo4j_chosen_over_celebgraph_store(tmp_path: Path, args: tuple[str, ...],
+                                            env: dict[str, str]) -> None:
+    env_store = tmp_path / "env.lbdb"
+    err = _one_line_error(run("stats", *args, env={**env, "CELEBGRAPH_STORE": str(env_store)}))
+    assert err.startswith(f"Error: cannot reach Neo4j at {UNREACHABLE}")
+    assert not env_store.exists()
+
+
+def test_default_store_is_in_the_working_directory(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("stats", "--format", "json")
+    assert code == 0, err
+    assert {r["what"]: r["count"] for r in json.loads(out)}["people"] == 0
+    assert (tmp_path / DEFAULT_STORE_PATH).exists()
+
+
+def test_store_and_neo4j_together_is_a_one_line_error(store: str) -> None:
+    code, out, err = run("stats", "--store", store, "--neo4j", UNREACHABLE)
+    assert (code, out) == (1, "")
+    assert err == (f"Error: both --store {store} and --neo4j {UNREACHABLE} were given: "
+                   "choose one store\n")
+
+
+@pytest.mark.parametrize(("kwargs", "expected"), [
+    ({}, Settings(store=DEFAULT_STORE_PATH)),
+    ({"env_store": "e.lbdb"}, Settings(store="e.lbdb")),
+    ({"env_store": "e.lbdb", "env_neo4j_uri": "bolt://env"}, Settings(neo4j_uri="bolt://env")),
+    ({"store": "s.lbdb", "env_neo4j_uri": "bolt://env"}, Settings(store="s.lbdb")),
+    ({"neo4j_uri": "bolt://cli", "env_neo4j_uri": "bolt://env", "env_store": "e.lbdb"},
+     Settings(neo4j_uri="bolt://cli")),
+    ({"neo4j_uri": "bolt://cli", "neo4j_password": "pw"},
+     Settings(neo4j_uri="bolt://cli", neo4j_password="pw")),
+])
+def test_settings_choose(kwargs: dict[str, str], expected: Settings) -> None:
+    assert Settings.choose(**kwargs) == expected
+
+
+def test_settings_choose_refuses_two_stores() -> None:
+    with pytest.raises(StoreChoiceError, match="choose one store"):
+        Settings.choose(store="s.lbdb", neo4j_uri="bolt://cli")
+
+
+def test_open_with_an_explicit_store_ignores_neo4j_uri(store: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", UNREACHABLE)
+    with celebgraph.open(store=store) as g:
+        assert g.stats()["people"] == 7

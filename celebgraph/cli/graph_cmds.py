@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import emit, format_option
@@ -29,12 +30,17 @@ _SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 def store_options(command: F) -> F:
-    """``--store``/``--neo4j*`` options (with their env vars) folded into ``settings=``."""
+    """``--store``/``--neo4j*`` options (with their env vars) folded into ``settings=``.
+
+    A store named on the command line beats one named in the environment (``Settings.choose``).
+    """
     options = [
-        click.option("--store", envvar="CELEBGRAPH_STORE", default=DEFAULT_STORE_PATH,
-                     show_default=True, help="Embedded store file [env CELEBGRAPH_STORE]."),
-        click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None,
-                     help="Neo4j URI (bolt://, neo4j://) instead of the file [env NEO4J_URI]."),
+        click.option("--store", envvar="CELEBGRAPH_STORE", default=None, metavar="PATH",
+                     help=f"Embedded store file (default ./{DEFAULT_STORE_PATH}) "
+                          "[env CELEBGRAPH_STORE]."),
+        click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
+                     help="Neo4j URI (bolt://, neo4j://) instead of a file [env NEO4J_URI; "
+                          "beats CELEBGRAPH_STORE, not --store]."),
         click.option("--neo4j-username", envvar="NEO4J_USERNAME", default="neo4j",
                      show_default=True, help="[env NEO4J_USERNAME]"),
         click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default=None,
@@ -43,16 +49,28 @@ def store_options(command: F) -> F:
                      help="[env NEO4J_DATABASE]; default: the server's default database."),
     ]
 
-    def wrapper(store: str, neo4j_uri: str | None, neo4j_username: str,
+    def wrapper(store: str | None, neo4j_uri: str | None, neo4j_username: str,
                 neo4j_password: str | None, neo4j_database: str | None, **kwargs: Any) -> Any:
-        settings = Settings(store=store, neo4j_uri=neo4j_uri, neo4j_username=neo4j_username,
-                            neo4j_password=neo4j_password, neo4j_database=neo4j_database)
+        given = _given_on_command_line("store", "neo4j_uri")
+        settings = Settings.choose(
+            store=store if "store" in given else None,
+            neo4j_uri=neo4j_uri if "neo4j_uri" in given else None,
+            env_store=None if "store" in given else store,
+            env_neo4j_uri=None if "neo4j_uri" in given else neo4j_uri,
+            neo4j_username=neo4j_username, neo4j_password=neo4j_password,
+            neo4j_database=neo4j_database)
         return command(settings=settings, **kwargs)
 
     wrapper.__name__, wrapper.__doc__ = command.__name__, command.__doc__
     for option in reversed(options):
         wrapper = option(wrapper)
     return wrapper
+
+
+def _given_on_command_line(*names: str) -> set[str]:
+    """Which of these parameters the user typed (not taken from the environment or a default)."""
+    ctx = click.get_current_context()
+    return {n for n in names if ctx.get_parameter_source(n) is ParameterSource.COMMANDLINE}
 
 
 def _open(settings: Settings) -> Graph:
