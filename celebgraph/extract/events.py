@@ -78,6 +78,13 @@ def _left(disc: Discourse, sent: Span, i: int, limit: int = 18) -> list[int]:
     return groups[-1].persons if groups and groups[-1].end >= i - limit else []
 
 
+def _object_of_preposition(disc: Discourse, sent: Span, i: int) -> bool:
+    """'with X welcomed in 2018': the people before token i follow a preposition, so X is no subject."""
+    groups = disc.groups(sent, sent.start, i)
+    start = groups[-1].start if groups else sent.start
+    return start > sent.start and sent.doc[start - 1].tag_ == "IN"
+
+
 def _right(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
     groups = disc.groups(sent, i, sent.end)
     return groups[0].persons if groups and groups[0].start <= i + limit else []
@@ -209,7 +216,8 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)
     nxt = doc[t.end].lower_ if t.end < sent.end else "."
-    if word.tag_ == "VBN" and parents and nxt in {"in", "on", "at", ",", ".", "last", "this"}:
+    passive = word.tag_ == "VBN" or _object_of_preposition(disc, sent, t.start)
+    if passive and parents and nxt in {"in", "on", "at", ",", ".", "last", "this"}:
         children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
         return _births(disc, sent, t, dates, parents, children)
     children, _end = targets_after(disc, sent, t.start)
