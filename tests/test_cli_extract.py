@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from badinput import shared_tmp_dir, unprivileged, write, write_mixed_dir, write_unreadable
 from click.testing import CliRunner, Result
 
 import celebgraph.cli.extract_cmds  # noqa: F401  (registers the commands)
@@ -23,7 +20,6 @@ ARTICLE = DATA / "wedding.txt"
 GOLD = DATA / "gold"
 SCHEMA_FIELDS = {"doc", "relation", "subject", "object", "date", "start", "end", "evidence",
                  "span", "confidence"}
-NOBODY = 65534
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> Result:
@@ -41,30 +37,8 @@ def stderr_lines(result: Result) -> list[str]:
     return result.stderr.splitlines()
 
 
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
-
-
 def spouses(facts: list[dict[str, Any]]) -> set[frozenset[str]]:
     return {frozenset((f["subject"], f["object"])) for f in facts if f["relation"] == "spouse"}
-
-
-@contextmanager
-def unprivileged() -> Iterator[None]:
-    """Run the block as ``nobody`` when we are root, so file permissions apply to us."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(NOBODY)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
 
 
 # --- help and usage (no extractor needed) -----------------------------------------------
@@ -142,23 +116,11 @@ def test_two_workers_give_the_same_facts(tmp_path: Path) -> None:
 
 def test_mixed_directory_reports_each_bad_file_and_reads_the_good_one(tmp_path: Path) -> None:
     mixed = tmp_path / "mixed"
-    shutil.copy(ARTICLE, write(mixed / "good.txt", ""))
-    write(mixed / "empty.txt", "")
-    write(mixed / "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    write(mixed / "latin1.md", b"Jane Doe \xe9pouse John Roe.")
-    write(mixed / "photo.jpg", b"\xff\xd8\xff\xe0")  # not an article: skipped silently
-    with (mixed / "huge.txt").open("wb") as out:
-        out.truncate(50 * 1024 * 1024)
-    (mixed / "loop.html").symlink_to(mixed / "loop.html")
+    problems = write_mixed_dir(mixed, ARTICLE.read_bytes())
     result = run("extract", str(mixed), str(tmp_path / "missing.txt"), "--format", "jsonl")
     assert result.exit_code == 0
     assert stderr_lines(result) == [
-        f"celebgraph: {mixed / 'binary.txt'}: binary file (contains NUL bytes), not text",
-        f"celebgraph: {mixed / 'empty.txt'}: empty file",
-        f"celebgraph: {mixed / 'huge.txt'}: 50 MB, larger than the 10 MB limit",
-        f"celebgraph: {mixed / 'latin1.md'}: not valid UTF-8 (byte 0xe9 at offset 9); "
-        "convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8",
-        f"celebgraph: {mixed / 'loop.html'}: cannot read: too many levels of symbolic links",
+        *(f"celebgraph: {problem}" for problem in problems),
         f"celebgraph: {tmp_path / 'missing.txt'}: cannot read: no such file or directory",
     ]
     facts = jsonl(result)
@@ -179,17 +141,11 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_is_reported() -> None:
-    # pytest's tmp_path is private to root; ``nobody`` needs a directory it may enter.
-    folder = Path(tempfile.mkdtemp(prefix="celebgraph-"))
-    try:
-        folder.chmod(0o755)
-        secret = write(folder / "secret.txt", "Jane Doe married John Roe.")
-        secret.chmod(0o000)
+    with shared_tmp_dir() as folder:
+        secret = write_unreadable(folder / "secret.txt", "Jane Doe married John Roe.")
         shutil.copy(ARTICLE, folder / "wedding.txt")
         with unprivileged():
             result = run("extract", str(folder), "--format", "jsonl")
-    finally:
-        shutil.rmtree(folder)
     assert result.exit_code == 0
     assert stderr_lines(result) == [f"celebgraph: {secret}: cannot read: permission denied"]
     assert {f["doc"] for f in jsonl(result)} == {"wedding.txt"}

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import shutil
-import tempfile
 import time
 import tracemalloc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from badinput import (
+    shared_tmp_dir,
+    unprivileged,
+    write,
+    write_huge,
+    write_loop,
+    write_mixed_dir,
+    write_unreadable,
+)
 
 from celebgraph.errors import InputError
 from celebgraph.extract.sources import (
@@ -28,16 +33,6 @@ from celebgraph.extract.sources import (
 from celebgraph.models import Document
 
 DATA = Path(__file__).parent / "data"
-NOBODY = 65534
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def problem(path: Path, **kwargs: object) -> str:
@@ -46,26 +41,11 @@ def problem(path: Path, **kwargs: object) -> str:
     return str(info.value)
 
 
-@contextmanager
-def unprivileged() -> Iterator[None]:
-    """Run the block as ``nobody`` when we are root, so file permissions apply to us."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(NOBODY)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
-
-
 @pytest.fixture
 def shared_dir() -> Iterator[Path]:
     """A directory ``nobody`` can enter (pytest's tmp_path is private to root)."""
-    path = Path(tempfile.mkdtemp(prefix="celebgraph-"))
-    path.chmod(0o755)
-    yield path
-    shutil.rmtree(path)
+    with shared_tmp_dir() as path:
+        yield path
 
 
 # --- plain text -------------------------------------------------------------------------
@@ -198,9 +178,7 @@ def test_size_limit_is_a_keyword(tmp_path: Path) -> None:
 
 
 def test_50_mb_file_is_refused_quickly_without_reading_it(tmp_path: Path) -> None:
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as out:
-        out.truncate(50 * 1024 * 1024)
+    path = write_huge(tmp_path / "huge.txt")
     tracemalloc.start()
     started = time.perf_counter()
     try:
@@ -219,14 +197,12 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_symlink_loop_is_unreadable_even_for_root(tmp_path: Path) -> None:
-    loop = tmp_path / "loop.txt"
-    loop.symlink_to(loop)
+    loop = write_loop(tmp_path / "loop.txt")
     assert problem(loop) == f"{loop}: cannot read: too many levels of symbolic links"
 
 
 def test_permission_denied(shared_dir: Path) -> None:
-    path = write(shared_dir / "secret.txt", "Private text.")
-    path.chmod(0o000)
+    path = write_unreadable(shared_dir / "secret.txt", "Private text.")
     with unprivileged():
         message = problem(path)
     assert message == f"{path}: cannot read: permission denied"
@@ -262,17 +238,14 @@ def test_directory_without_articles_is_reported(tmp_path: Path) -> None:
 
 
 def test_bad_inputs_are_yielded_and_good_ones_still_read(tmp_path: Path) -> None:
-    good = write(tmp_path / "mixed" / "1_good.txt", "Jane Doe married John Roe.")
-    write(tmp_path / "mixed" / "2_empty.txt", "")
-    write(tmp_path / "mixed" / "3_binary.txt", b"\x00\x01\x02")
-    write(tmp_path / "mixed" / "4_latin1.md", b"Beyonc\xe9")
+    problems = write_mixed_dir(tmp_path / "mixed", "Jane Doe married John Roe.")
     other = write(tmp_path / "other.txt", "Ann Poe wed Bob Loe.")
     items = list(iter_documents([str(tmp_path / "mixed"), str(tmp_path / "missing"), str(other)]))
-    kinds = [type(i).__name__ for i in items]
-    assert kinds == ["Document", "InputError", "InputError", "InputError", "InputError", "Document"]
-    assert items[0] == read_document(good)
-    assert "2_empty.txt: empty file" in str(items[1])
-    assert "missing: cannot read" in str(items[4])
+    good = read_document(tmp_path / "mixed" / "good.txt")
+    missing = f"{tmp_path / 'missing'}: cannot read: no such file or directory"
+    assert [str(i) if isinstance(i, InputError) else i for i in items] == [
+        *problems[:2], good, *problems[2:], missing, read_document(other),  # in name order
+    ]
 
 
 def test_unreadable_subdirectory_is_reported(shared_dir: Path) -> None:
