@@ -57,11 +57,25 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
             continue
         if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
             break
+        if not persons and tok.tag_ == "IN" and (comma := _aside_end(sent, j)):
+            j = comma  # 'her first husband on the set, co-star X'
+            continue
         if not _skippable(tok):
             break
         j += 1
         skipped += 1
     return persons, end
+
+
+def _aside_end(sent: Span, j: int) -> int | None:
+    """A short prepositional phrase from token j up to a comma: the comma's index, else None."""
+    for k in range(j + 1, min(sent.end, j + 5)):
+        tok = sent.doc[k]
+        if tok.text == ",":
+            return k
+        if tok.pos_ in {"VERB", "AUX", "PROPN"} or tok.tag_ == "IN":
+            return None
+    return None
 
 
 def _skippable(tok: Token) -> bool:

@@ -91,7 +91,7 @@ CHILD_MODIFIERS = frozenset(
 # Job and role words allowed between a kin noun and a name ("her father, actor Jon Doe").
 DESCRIPTOR_WORDS = frozenset(
     {"actor", "actress", "model", "singer", "rapper", "musician", "director", "producer",
-     "writer", "screenwriter", "filmmaker", "poet", "co-star", "costar", "star", "designer",
+     "writer", "screenwriter", "filmmaker", "poet", "co-star", "costar", "co", "star", "designer",
      "businessman", "businesswoman", "entrepreneur", "athlete", "player", "dancer", "comedian",
      "chef", "author", "artist", "photographer", "songwriter", "tv", "reality", "personality",
      "host", "presenter", "journalist", "lawyer", "doctor", "former", "fellow", "the", "and",
