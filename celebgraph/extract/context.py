@@ -24,7 +24,7 @@ __all__ = ["Discourse", "Group"]
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 _GLUE = frozenset({"and", "&", ","})
-_KIN_GLUE = CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an"}
+_KIN_GLUE = CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an", "the"}
 _COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
 
 

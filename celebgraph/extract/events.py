@@ -333,8 +333,12 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     if not words & (SIBLING_TOPIC_WORDS | {"sibling"}):
         return []
     facts: list[RawFact] = []
+    doc = sent.doc
     for group in disc.groups(sent, sent.start, sent.end):
-        if len(group.persons) >= 2 and all(disc.people.at(i) for i in (group.start,)):
+        before = {tok.lower_ for tok in doc[max(sent.start, group.start - 3):group.start]}
+        if before & (SIBLING_TOPIC_WORDS | {"sibling"}):
+            continue  # 'three siblings – A, B and C': the kin-noun rule reads it
+        if len(group.persons) >= 2 and disc.people.at(group.start):
             a, b = group.persons[:2]
             facts.append(RawFact("sibling", a, b, sent, 0.7))
     return facts

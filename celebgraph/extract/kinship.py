@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.context import Discourse
+from celebgraph.extract.context import Discourse, Group
 from celebgraph.extract.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -110,7 +110,7 @@ def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'the children of X and Y' → [X, Y]."""
     doc = disc.doc
     if i + 1 < sent.end and doc[i + 1].lower_ == "of":
-        groups = disc.groups(sent, i + 2, min(i + 14, sent.end))
+        groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
             return groups[0].persons
     return []
@@ -164,8 +164,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if not targets or anchors is FIRST_PERSON:
             continue
         if anchors is None and relation == "sibling" and _is_plural(tok):
-            facts.extend(_siblings_among(targets, sent))
-            continue
+            anchors = _implicit_anchor(disc, sent, tok, relation)
+            if not anchors:
+                facts.extend(_siblings_among(targets, sent))
+                continue
         if anchors is None and relation == "parent" and tok.lower_ in {"twins"}:
             facts.extend(_siblings_among(targets, sent))
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
@@ -173,6 +175,14 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if anchors:
             facts.extend(_emit(relation, direction, anchors, targets, sent, 0.8))
     return facts
+
+
+def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
+    """The people before a verb; 'X had A, and later had B': past 'and', the clause's first."""
+    k = verb - 1
+    while k > sent.start and sent.doc[k].pos_ == "ADV":
+        k -= 1
+    return groups[0] if sent.doc[k].lower_ == "and" else groups[-1]
 
 
 def _unnamed_parents(disc: Discourse, sent: Span, children: list[int]) -> list[RawFact]:
@@ -206,7 +216,7 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)
             if groups:
-                return groups[-1].persons
+                return _subject_of(sent, j, groups).persons
     if relation == "parent" and disc.last_couple:
         return list(disc.last_couple)
     return None

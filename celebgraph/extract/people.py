@@ -217,7 +217,8 @@ def _collect_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = _extend(doc, *cleaned)
         form = doc[start:end].text.replace("’s", "").strip()
-        if len(form) > 1 and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end)):
+        titles_only = all(doc[i].lower_ in NAME_TITLES for i in range(start, end))
+        if len(form) > 1 and not titles_only and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end)):
             mentions.append(Mention(start, end, form))
     mentions.sort(key=lambda m: m.start)
     _share_surnames(doc, mentions)
