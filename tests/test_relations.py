@@ -117,6 +117,15 @@ SPOUSE = [
     case("on-tuesday-unpublished",
          "Grace Holland married Marco Levi on Tuesday at a courthouse.",
          ("spouse", "Grace Holland", "Marco Levi", None)),
+    case("his-ex-wife",
+         "Tobias Wren and his ex-wife, Petra Lind, attended the school play.",
+         ("spouse", TW, "Petra Lind", None)),
+    case("the-widow-of",
+         "Rosa Ferrante, the widow of Gil Ferrante, spoke at the ceremony.",
+         ("spouse", "Rosa Ferrante", "Gil Ferrante", None)),
+    case("got-divorced-after-years",
+         "Mara Quint and Tobias Wren got divorced in 2017 after eight years of marriage.",
+         ("spouse", MQ, TW, "..2017")),
 ]
 
 PARTNER = [
@@ -180,6 +189,12 @@ SEPARATED = [
     case("separated-earlier-this-year",
          "Nina Albers and Paul Dorn separated earlier this year after a decade of marriage.",
          ("separated", "Nina Albers", "Paul Dorn", "2023"), pub="2023-09-01", only=("separated",)),
+    case("announced-her-split",
+         "Mara Quint announced her split from Tobias Wren in 2020.",
+         ("separated", MQ, TW, "2020")),
+    case("split-after-dating",
+         "Mara Quint and Tobias Wren dated for two years before they split in 2019.",
+         ("separated", MQ, TW, "2019"), only=("separated",)),
 ]
 
 DIVORCE_FILED = [
@@ -223,6 +238,12 @@ BORN = [
     case("born-parenthesis",
          "Leon Voss (born July 2, 1988) is an actor and singer.",
          ("born", LV, None, "1988-07-02")),
+    case("turns-50-next-month",
+         "Tobias Wren, who turns 50 next month, married Mara Quint in 2001.",
+         ("born", TW, None, "1973"), ("spouse", TW, MQ, "2001"), pub="2023-05-10"),
+    case("his-daughter-was-born",
+         "Tobias Wren's daughter, Julia Wren, was born in 2001.",
+         ("parent", TW, "Julia Wren", None), ("born", "Julia Wren", None, "2001")),
 ]
 
 DIED = [
@@ -269,6 +290,12 @@ PARENT = [
          *parents(["Emma", "Noah", "Olivia"], MQ)),
     case("mother-of-two-unnamed",
          "Mara Quint, a mother of two, opened a bakery in Ohio."),
+    case("daughter-of-actors",
+         "Julia Wren is the daughter of actors Tobias Wren and Mara Quint.",
+         *parents(["Julia Wren"], TW, MQ)),
+    case("expecting-first-child-unnamed",
+         "Mara Quint and Tobias Wren are expecting their first child, due this summer.",
+         pub="2023-05-10"),
 ]
 
 SIBLING = [
@@ -325,6 +352,10 @@ NOT_FAMILY = [
          "Mara Quint's publicist, Joan Berry, declined to comment."),
     case("never-married",
          "Mara Quint and Tobias Wren never married.", only=("spouse",)),
+    case("getty-bar-credit",
+         "Mara Quint on the red carpet\nGetty Images | Sam Keller\n\nMara Quint and Tobias Wren "
+         "welcomed a daughter, Lily, in 2016.",
+         *parents(["Lily"], MQ, TW), ("born", "Lily", None, "2016")),
 ]
 
 
