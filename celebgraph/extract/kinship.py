@@ -81,7 +81,7 @@ def _aside_end(sent: Span, j: int) -> int | None:
 def _skippable(tok: Token) -> bool:
     lower = tok.lower_
     return (lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in CHILD_MODIFIERS
-            or lower in {"and", "&"} or tok.like_num or tok.pos_ == "ADJ")
+            or lower in {"and", "&"} or lower in CHILD_NOUNS or tok.like_num or tok.pos_ == "ADJ")
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
