@@ -75,7 +75,8 @@ def test_divorce_filing_undated_without_publication_date() -> None:
 
 
 @pytest.mark.parametrize(("child", "year"),
-                         [("north", "2013"), ("saint", "2015"), ("psalm", "2019")])
+                         [("north", "2013"), ("saint", "2015"), ("chicago", "2018"),
+                          ("psalm", "2019")])
 def test_four_children_with_birth_years(child: str, year: str) -> None:
     assert [f.date for f in find(DATED, "born", child)] == [year]
     for parent in ("kim", "kanye"):
@@ -92,7 +93,7 @@ def test_children_of_the_undated_article(child: str) -> None:
         assert find(UNDATED, "parent", parent, child), f"no parent fact {parent} -> {child}"
 
 
-@pytest.mark.parametrize("name", [UNDATED])
+@pytest.mark.parametrize("name", [UNDATED, DATED])
 def test_every_fact_is_stated(name: str) -> None:
     """Precision: nothing beyond what the article states."""
     wrong = {ids(f) for f in facts_of(name)} - GOLD[name]
