@@ -114,6 +114,17 @@ def test_two_workers_give_the_same_facts(tmp_path: Path) -> None:
     assert [f["doc"] for f in jsonl(one)] == sorted(f["doc"] for f in jsonl(one))
 
 
+def test_same_file_names_in_two_directories_are_two_documents(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        shutil.copy(ARTICLE, write(tmp_path / folder / "wedding.txt", ""))
+    result = run("extract", str(tmp_path / "a"), str(tmp_path / "b"), "--format", "jsonl")
+    assert result.exit_code == 0
+    facts = jsonl(result)
+    assert {f["doc"] for f in facts} == {"a/wedding.txt", "b/wedding.txt"}
+    one = [{**f, "doc": ""} for f in facts if f["doc"] == "a/wedding.txt"]
+    assert one == [{**f, "doc": ""} for f in facts if f["doc"] == "b/wedding.txt"]
+
+
 def test_mixed_directory_reports_each_bad_file_and_reads_the_good_one(tmp_path: Path) -> None:
     mixed = tmp_path / "mixed"
     problems = write_mixed_dir(mixed, ARTICLE.read_bytes())
@@ -181,6 +192,21 @@ def test_evaluate_show_errors(tmp_path: Path) -> None:
             "subject": "Jane Doe", "object": "Ava Roe", "detail": "", "evidence": ""} in missed
     table = run(*args).stdout
     assert re.search(r"wedding\.txt\s+false_negative\s+sibling\s+Jane Doe\s+Ava Roe", table)
+
+
+def test_evaluate_matches_gold_by_the_unique_id(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        shutil.copy(ARTICLE, write(tmp_path / folder / "wedding.txt", ""))
+    gold = json.loads((GOLD / "wedding.json").read_text())
+    write(tmp_path / "gold" / "wedding.json", json.dumps({**gold, "doc": "a/wedding.txt"}))
+    args = [str(tmp_path / "a" / "wedding.txt"), str(tmp_path / "b" / "wedding.txt")]
+    result = run("evaluate", str(tmp_path / "gold"), *args, "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert set(report["documents"]) == {"a/wedding.txt"}
+    assert report["ungraded"] == ["b/wedding.txt"]
+    alone = json.loads(run("evaluate", str(GOLD), str(ARTICLE), "--format", "json").stdout)
+    assert report["fact"] == alone["fact"]  # the same article, scored the same
 
 
 def test_evaluate_with_nothing_readable(tmp_path: Path) -> None:

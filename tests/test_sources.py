@@ -24,6 +24,7 @@ from celebgraph.errors import InputError
 from celebgraph.extract.sources import (
     count_inputs,
     document_from_text,
+    document_ids,
     html_to_text,
     iter_documents,
     normalize_published,
@@ -261,6 +262,49 @@ def test_unreadable_subdirectory_is_reported(shared_dir: Path) -> None:
     assert [str(i) if isinstance(i, InputError) else i.id for i in items] == [
         f"{locked}: cannot read directory: permission denied", "ok.txt",
     ]
+
+
+# --- document ids ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (["n/a/x.txt", "n/y.txt"], ["x.txt", "y.txt"]),  # no collision: bare names
+        (["n/a/x.txt", "n/b/x.txt", "n/y.txt"], ["a/x.txt", "b/x.txt", "y.txt"]),
+        (["n/a/p/x.txt", "n/b/p/x.txt"], ["a/p/x.txt", "b/p/x.txt"]),  # parents alike too
+        (["n/a/x.txt", "n/a/p/x.txt"], ["a/x.txt", "p/x.txt"]),
+        (["n/x.txt", "n/./x.txt", "n/p/../x.txt"], ["x.txt", "x.txt", "x.txt"]),  # one file
+        (["-", "n/stdin"], ["stdin", "n/stdin"]),  # stdin keeps its id
+    ],
+)
+def test_document_ids_are_names_made_unique(files: list[str], expected: list[str]) -> None:
+    ids = document_ids(files)
+    assert [ids[f] for f in files] == expected
+    reverse = document_ids(reversed(files))
+    assert [reverse[f] for f in files] == expected  # the argument order does not matter
+
+
+def read_ids(*paths: Path) -> list[str]:
+    """The ids of the documents read from ``paths`` (an input error fails the test)."""
+    items = list(iter_documents([str(p) for p in paths]))
+    assert all(isinstance(i, Document) for i in items), items
+    return [i.id for i in items if isinstance(i, Document)]
+
+
+def test_same_names_in_two_directories_get_their_parent(tmp_path: Path) -> None:
+    jan = write(tmp_path / "jan" / "001.txt", "One.")
+    feb = write(tmp_path / "feb" / "001.txt", "Two.")
+    write(tmp_path / "feb" / "002.txt", "Three.")
+    assert read_ids(jan.parent, feb.parent) == ["jan/001.txt", "feb/001.txt", "002.txt"]
+    assert read_ids(feb, jan) == ["feb/001.txt", "jan/001.txt"]
+    assert read_ids(jan.parent) == ["001.txt"]
+    texts = {d.id: d.text for d in iter_documents([str(tmp_path)]) if isinstance(d, Document)}
+    assert texts == {"feb/001.txt": "Two.", "002.txt": "Three.", "jan/001.txt": "One."}
+
+
+def test_a_file_and_its_directory_give_one_id(tmp_path: Path) -> None:
+    path = write(tmp_path / "sub" / "x.txt", "Text.")
+    assert read_ids(tmp_path, path) == ["x.txt", "x.txt"]
 
 
 def test_stdin_text_and_bytes() -> None:

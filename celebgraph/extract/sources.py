@@ -14,7 +14,8 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "MAX_BYTES",
     "count_inputs",
     "document_from_text",
+    "document_ids",
     "html_to_text",
     "iter_documents",
     "normalize_published",
@@ -262,9 +264,16 @@ def _from_bytes(
 
 
 def read_document(
-    path: str | Path, published: str | None = None, *, max_bytes: int = MAX_BYTES
+    path: str | Path,
+    published: str | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    doc_id: str | None = None,
 ) -> Document:
-    """Read one file into a ``Document`` (id = file name); raises ``InputError`` naming it."""
+    """Read one file into a ``Document`` (id ``doc_id``, default: the file name).
+
+    Raises ``InputError`` naming the file and the problem.
+    """
     name = str(path)
     if published:
         published = normalize_published(published)
@@ -280,7 +289,7 @@ def read_document(
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {_os_problem(exc)}") from None
     is_html = Path(name).suffix.lower() in HTML_SUFFIXES
-    return _from_bytes(raw, name, Path(name).name, published, is_html, name)
+    return _from_bytes(raw, name, doc_id or Path(name).name, published, is_html, name)
 
 
 def _read_stdin(stdin: TextIO | BinaryIO, published: str | None, max_bytes: int) -> Document:
@@ -319,6 +328,35 @@ def _expand(given: str | Path) -> Iterator[str | InputError]:
     yield from sorted(found)
 
 
+def document_ids(files: Iterable[str]) -> dict[str, str]:
+    """The document id of each file path (``-`` is stdin, id ``stdin``).
+
+    A file's id is its name (``x.txt``), unless different files share it: then each of them
+    gets the shortest end of its path that tells it apart, parent directory first (``a/x.txt``
+    and ``b/x.txt``; ``a/p/x.txt`` and ``b/p/x.txt``). One file reached through two paths
+    (``d`` and ``d/x.txt``) keeps one id. Ids use ``/`` on every system.
+
+    Examples
+    --------
+    >>> document_ids(["news/a/x.txt", "news/b/x.txt", "news/y.txt"])
+    {'news/a/x.txt': 'a/x.txt', 'news/b/x.txt': 'b/x.txt', 'news/y.txt': 'y.txt'}
+    """
+    parts = {f: ["stdin"] if f == STDIN else os.path.abspath(f).split(os.sep)
+             for f in dict.fromkeys(files)}
+    depth = dict.fromkeys(parts, 1)
+    while True:
+        ids = {f: "/".join(p[-depth[f]:]) for f, p in parts.items()}
+        owners: dict[str, set[str]] = defaultdict(set)
+        for f, doc_id in ids.items():
+            owners[doc_id].add("/".join(parts[f]))
+        grow = [f for f, doc_id in ids.items()
+                if len(owners[doc_id]) > 1 and depth[f] < len(parts[f])]
+        if not grow:
+            return ids
+        for f in grow:
+            depth[f] += 1
+
+
 def count_inputs(paths: Sequence[str | Path]) -> int:
     """How many files ``iter_documents`` will try to read (for a progress bar); reads no file."""
     return sum(1 for p in paths for item in _expand(p) if isinstance(item, str))
@@ -335,9 +373,9 @@ def iter_documents(
 
     Directories contribute their ``.txt``, ``.md``, ``.html`` and ``.htm`` files (sorted,
     hidden files skipped); other files in them are skipped silently, and a directory with
-    none is reported. Each unreadable input is *yielded* as an ``InputError`` naming the file
-    and the problem, so the good ones are still processed. An invalid ``published`` raises
-    ``InputError`` at once.
+    none is reported. Ids are file names, made unique by ``document_ids``. Each unreadable
+    input is *yielded* as an ``InputError`` naming the file and the problem, so the good ones
+    are still processed. An invalid ``published`` raises ``InputError`` at once.
     """
     if published:
         published = normalize_published(published)
@@ -347,17 +385,18 @@ def iter_documents(
 def _iter(
     paths: Sequence[str | Path], published: str | None, stdin: TextIO | None, max_bytes: int
 ) -> Iterator[Document | InputError]:
-    for given in paths:
-        for item in _expand(given):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                if item == STDIN:
-                    if stdin is None:
-                        raise InputError("stdin: '-' given but no input stream to read")
-                    yield _read_stdin(stdin, published, max_bytes)
-                else:
-                    yield read_document(item, published, max_bytes=max_bytes)
-            except InputError as exc:
-                yield exc
+    items = [item for given in paths for item in _expand(given)]
+    ids = document_ids(item for item in items if isinstance(item, str))
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            if item == STDIN:
+                if stdin is None:
+                    raise InputError("stdin: '-' given but no input stream to read")
+                yield _read_stdin(stdin, published, max_bytes)
+            else:
+                yield read_document(item, published, max_bytes=max_bytes, doc_id=ids[item])
+        except InputError as exc:
+            yield exc
