@@ -12,6 +12,8 @@ the extractor and scores its facts. Conventions the spec leaves open:
   of them, preferring one whose dates it gets right.
 - A ratio with an empty denominator is 0.0; with nothing to find and nothing predicted,
   precision, recall and F1 are all 1.0.
+- Gold is matched to documents by id: the file name, or for files read together that share
+  a name, the end of the path that tells them apart (``a/x.txt``; see ``document_ids``).
 - Only documents that were read are scored; gold for documents not read is listed in
   ``Report.unread``, predictions for documents without gold in ``Report.ungraded``.
 """
