@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import DateMention, find_offsets, shift
 from celebgraph.extract.kinship import targets_after
-from celebgraph.extract.lexicons import CHILD_NOUNS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.lexicons import CHILD_NOUNS, DESCRIPTOR_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import Trigger
 
@@ -129,7 +129,25 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     else:
         fact.date = dates.first(t)
     disc.note_couple(*pair)
-    return [fact]
+    later = _later_partner(disc, sent, t, pair)
+    if later is None:
+        return [fact]
+    return [fact, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:
+    """'married to X from 1994 to 1996, and to Y': Y, a second partner of the same subject."""
+    doc = sent.doc
+    if doc[t.end:t.end + 1].text != "to":
+        return None
+    for i in range(t.end + 1, sent.end - 2):
+        if doc[i].lower_ == "and" and doc[i + 1].lower_ == "to":
+            j = i + 2
+            while j < sent.end and (doc[j].lower_ in DESCRIPTOR_WORDS or doc[j].lower_ in {"a", "an"}):
+                j += 1
+            person = disc.person_at(doc[j]) if j < sent.end else None
+            return person if person not in pair else None
+    return None
 
 
 def _divorce_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
