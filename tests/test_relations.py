@@ -126,6 +126,18 @@ SPOUSE = [
     case("got-divorced-after-years",
          "Mara Quint and Tobias Wren got divorced in 2017 after eight years of marriage.",
          ("spouse", MQ, TW, "..2017")),
+    case("previously-married-from-to",
+         "Mara Quint was previously married to Owen Marsh from 2005 to 2009.",
+         ("spouse", MQ, "Owen Marsh", "2005..2009")),
+    case("their-divorce-was-finalized",
+         "Mara Quint and Tobias Wren married in 2010. Their divorce was finalized in 2021.",
+         ("spouse", MQ, TW, "2010..2021")),
+    case("is-married-to",
+         "Mara Quint is married to Tobias Wren.",
+         ("spouse", MQ, TW, None)),
+    case("estranged-husband",
+         "Mara Quint and her estranged husband, Tobias Wren, were seen together on Friday.",
+         ("spouse", MQ, TW, None)),
 ]
 
 PARTNER = [
@@ -195,6 +207,9 @@ SEPARATED = [
     case("split-after-dating",
          "Mara Quint and Tobias Wren dated for two years before they split in 2019.",
          ("separated", MQ, TW, "2019"), only=("separated",)),
+    case("reconciled-after-splitting",
+         "Mara Quint and Tobias Wren have reconciled after splitting in 2019.",
+         ("separated", MQ, TW, "2019")),
 ]
 
 DIVORCE_FILED = [
@@ -296,6 +311,22 @@ PARENT = [
     case("expecting-first-child-unnamed",
          "Mara Quint and Tobias Wren are expecting their first child, due this summer.",
          pub="2023-05-10"),
+    case("adopted-a-daughter",
+         "Mara Quint and Tobias Wren adopted a daughter, Emma, in 2018.",
+         *parents(["Emma"], MQ, TW)),
+    case("gave-birth-to-twins",
+         "Mara Quint gave birth to twins, Emma and Noah, in 2020.",
+         *parents(["Emma", "Noah"], MQ), ("sibling", "Emma", "Noah", None),
+         ("born", "Emma", None, "2020"), ("born", "Noah", None, "2020")),
+    case("became-parents-when-born",
+         "Mara Quint and Tobias Wren became parents in 2015 when their son Noah was born.",
+         *parents(["Noah"], MQ, TW), ("born", "Noah", None, "2015")),
+    case("her-mom",
+         "Mara Quint's mom, Rosa Quint, joined her on stage.",
+         ("parent", "Rosa Quint", MQ, None)),
+    case("their-son-with-age",
+         "Tobias Wren and Mara Quint's son, Noah Wren, 19, made his modeling debut.",
+         *parents(["Noah Wren"], TW, MQ)),
 ]
 
 SIBLING = [
