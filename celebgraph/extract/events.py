@@ -7,11 +7,17 @@ from spacy.tokens import Span
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import DateMention, find_offsets, shift
 from celebgraph.extract.kinship import targets_after
-from celebgraph.extract.lexicons import CHILD_NOUNS, DESCRIPTOR_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.lexicons import (
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    ENDED_WORDS,
+    MARRIAGE_NOUNS,
+    SIBLING_TOPIC_WORDS,
+)
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import Trigger
 
-__all__ = ["SentenceDates", "event_facts"]
+__all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "sibling_word_facts"]
 
 _VAGUE = frozenset({"by", "before", "after", "approx", "until"})
 _PAIR_RELATION = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
@@ -360,6 +366,19 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             a, b = group.persons[:2]
             facts.append(RawFact("sibling", a, b, sent, 0.7))
     return facts
+
+
+def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
+    """'a judge ruled on Tuesday that their marriage was over': the marriage's end date."""
+    words = {tok.lower_ for tok in sent}
+    if not (words & MARRIAGE_NOUNS and words & ENDED_WORDS):
+        return []
+    pair = next((g.persons[:2] for g in disc.groups(sent, sent.start, sent.end) if len(g.persons) >= 2), None)
+    free = [m.value for m in dates.mentions if m.value and dates.owner[id(m)] is None
+            and m.qualifier not in _VAGUE]
+    if pair is None or not free:
+        return []
+    return [RawFact("spouse", pair[0], pair[1], sent, 0.7, end=free[0])]
 
 
 def event_facts(disc: Discourse, sent: Span, triggers: list[Trigger], dates: SentenceDates,

@@ -16,9 +16,11 @@ __all__ = [
     "DESCRIPTOR_WORDS",
     "DIVORCE_WORDS",
     "ENGAGE_PHRASES",
+    "ENDED_WORDS",
     "EPITHET_ROLES",
     "FILING_WORDS",
     "KIN_NOUNS",
+    "MARRIAGE_NOUNS",
     "MARRY_PHRASES",
     "MARRY_VERBS",
     "NAME_PARTICLES",
@@ -136,6 +138,9 @@ PARTNER_PHRASES = (
     ("dating",), ("dated",), ("been", "together"), ("started", "seeing"), ("romantically",),
 )
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
+# "their marriage was over", "the union was dissolved": a marriage that ended.
+MARRIAGE_NOUNS = frozenset({"marriage", "union"})
+ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
 BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
 BIRTH_NOUNS = frozenset({"birth", "arrival"})
 DEATH_VERBS = frozenset({"die", "pass"})
