@@ -10,6 +10,7 @@ None of these sentences comes from the example or evaluation articles.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import pytest
 
@@ -46,11 +47,26 @@ def read(text: str, published: str | None = None, only: Iterable[str] = ()) -> s
     }
 
 
+class Case(NamedTuple):
+    """A text (published ``pub``) and exactly the facts it yields (of the ``only`` relations)."""
+
+    name: str
+    text: str
+    pub: str | None
+    only: tuple[str, ...]
+    expected: set[Key]
+
+
 def case(
     name: str, text: str, *expected: Key, pub: str | None = None, only: tuple[str, ...] = ()
-) -> object:
-    """One parametrized case: ``text`` (published ``pub``) yields exactly ``expected``."""
-    return pytest.param(text, pub, only, {key(*k) for k in expected}, id=name)
+) -> Case:
+    return Case(name, text, pub, only, {key(*k) for k in expected})
+
+
+def params(groups: dict[str, list[Case]]) -> list[object]:
+    """The cases as pytest params with ids ``group-name`` (so ``-k spouse`` selects a group)."""
+    return [pytest.param(c.text, c.pub, c.only, c.expected, id=f"{group}-{c.name}")
+            for group, cases in groups.items() for c in cases]
 
 
 PARAMS = ("text", "pub", "only", "expected")
@@ -390,54 +406,13 @@ NOT_FAMILY = [
 ]
 
 
-@pytest.mark.parametrize(PARAMS, SPOUSE)
-def test_spouse(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
+GROUPS = {
+    "spouse": SPOUSE, "partner": PARTNER, "engaged": ENGAGED, "separated": SEPARATED,
+    "divorce_filed": DIVORCE_FILED, "born": BORN, "died": DIED, "parent": PARENT,
+    "sibling": SIBLING, "not_family": NOT_FAMILY,
+}
+
+
+@pytest.mark.parametrize(PARAMS, params(GROUPS))
+def test_sentence(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
     check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, PARTNER)
-def test_partner(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, ENGAGED)
-def test_engaged(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, SEPARATED)
-def test_separated(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, DIVORCE_FILED)
-def test_divorce_filed(
-    text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]
-) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, BORN)
-def test_born(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, DIED)
-def test_died(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, PARENT)
-def test_parent(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, SIBLING)
-def test_sibling(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
-
-@pytest.mark.parametrize(PARAMS, NOT_FAMILY)
-def test_not_family(text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]) -> None:
-    check(text, pub, only, expected)
-
