@@ -19,7 +19,7 @@ from celebgraph.extract.lexicons import (
 )
 from celebgraph.extract.people import People
 
-__all__ = ["Discourse", "Group"]
+__all__ = ["Discourse", "Group", "PendingBirth"]
 
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
@@ -38,6 +38,15 @@ class Group:
 
 
 @dataclass(slots=True)
+class PendingBirth:
+    """A birth read without the child's name ('welcomed their first child'), kept for a later name."""
+
+    parents: list[int]
+    date: str | None
+    after: int
+
+
+@dataclass(slots=True)
 class Discourse:
     """Reading state for one document."""
 
@@ -46,6 +55,15 @@ class Discourse:
     excluded: set[int] = field(default_factory=set)
     last_subject: int | None = None
     last_couple: tuple[int, int] | None = None
+    pending_birth: PendingBirth | None = None
+    _first: dict[int, int] = field(default_factory=dict)
+
+    def first_mention(self, person: int) -> int:
+        """Token index of the person's first mention in the document."""
+        if not self._first:
+            for m in reversed(self.people.mentions):
+                self._first[m.person] = m.start
+        return self._first.get(person, -1)
 
     def person_at(self, token: Token) -> int | None:
         mention = self.people.at(token.i)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.context import Discourse
+from celebgraph.extract.context import Discourse, PendingBirth
 from celebgraph.extract.dates import DateMention, find_offsets, shift
 from celebgraph.extract.kinship import targets_after
 from celebgraph.extract.lexicons import (
@@ -17,7 +17,7 @@ from celebgraph.extract.lexicons import (
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import Trigger
 
-__all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "sibling_word_facts"]
+__all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "pending_birth_facts", "sibling_word_facts"]
 
 _VAGUE = frozenset({"by", "before", "after", "approx", "until"})
 _PAIR_RELATION = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
@@ -252,7 +252,47 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children = [p for p in _right(disc, sent, t.end, limit=8) if p not in parents]
     if not children and parents and word.tag_ == "VBN":
         children, parents = parents, list(disc.last_couple or [])
+    if not children and parents and _child_noun_follows(sent, t):
+        disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
     return _births(disc, sent, t, dates, parents, children)
+
+
+def _child_noun_follows(sent: Span, t: Trigger) -> bool:
+    """'welcomed their first child', 'welcomed a baby boy': a birth whose name comes later."""
+    return any(tok.lemma_.lower() in CHILD_NOUNS for tok in sent.doc[t.end:min(sent.end, t.end + 5)])
+
+
+def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """The child of an unnamed birth, named in a later sentence: 'Jane Doe is named after ...'."""
+    pending = disc.pending_birth
+    if pending is None:
+        return []
+    if sent.start - pending.after > 120:
+        disc.pending_birth = None
+        return []
+    child = _newly_named_child(disc, sent, pending.parents)
+    if child is None:
+        return []
+    disc.pending_birth = None
+    facts = [RawFact("parent", p, child, sent, 0.65) for p in pending.parents]
+    if pending.date:
+        facts.append(RawFact("born", child, None, sent, 0.65, date=pending.date))
+    return facts
+
+
+def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int | None:
+    """A person first named in this sentence who carries a parent's surname or is 'named'."""
+    naming = any(tok.lemma_.lower() in {"name", "call"} for tok in sent)
+    surnames = {disc.people.name(p).split()[-1] for p in parents if len(disc.people.name(p).split()) > 1}
+    for m in disc.people.mentions:
+        if not sent.start <= m.start < sent.end or m.person in parents or m.person in disc.excluded:
+            continue
+        if disc.first_mention(m.person) != m.start:
+            continue
+        words = disc.people.name(m.person).split()
+        if naming or (len(words) > 1 and words[-1] in surnames):
+            return m.person
+    return None
 
 
 def _births(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,

@@ -27,6 +27,7 @@ __all__ = ["Mention", "People", "find_people"]
 
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
 _LIST_GLUE = {",", "and", "&"}
+_ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
 
 
 @dataclass(slots=True)
@@ -172,7 +173,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in doc.ents:
-        if ent.label_ == "PERSON" or _is_other_name(doc, ent, person_words):
+        if ent.label_ == "PERSON":
+            spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
+        elif _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, ent))
     for i, tok in enumerate(doc):  # "Big Sean and Jane Doe": an untagged name beside a person
         if tok.lower_ == "and" and i > 0 and doc[i + 1:i + 2].text and doc[i + 1].ent_type_ == "PERSON":
@@ -191,6 +194,18 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((tok.i, end))
                 taken.update(range(tok.i, end))
     return spans
+
+
+def _untagged_first_name(doc: Doc, ent: Span) -> Span:
+    """'Jackson [Anthony Doe]': an untagged proper noun right before a person's name is part of it."""
+    start = ent.start
+    while start > 0 and start > ent.start - 2:
+        tok = doc[start - 1]
+        role = any(w in _ROLE_WORDS for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")))
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not _is_name_token(tok) or role or "\n" in tok.whitespace_:
+            break
+        start -= 1
+    return doc[start:ent.end]
 
 
 def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
@@ -277,15 +292,10 @@ def _resolve_single(form: str, multi: list[str], counts: Counter[str], target: d
     by_last = {target[m] for m in plain if m.split()[-1] == form}
     if len(by_last) == 1:
         return by_last.pop()
-    if len(by_last) > 1:
-        ranked = sorted(by_last, key=lambda f: -_group_count(f, target, counts))
-        if _group_count(ranked[0], target, counts) > _group_count(ranked[1], target, counts):
-            return ranked[0]
+    if len(by_last) > 1:  # a bare surname means the person the article introduced first
+        order = {f: n for n, f in enumerate(counts)}
+        return min(by_last, key=lambda full: min(order[f] for f in counts if target.get(f) == full))
     return form
-
-
-def _group_count(full: str, target: dict[str, str], counts: Counter[str]) -> int:
-    return sum(c for f, c in counts.items() if target.get(f) == full)
 
 
 def doc_text(doc: Doc) -> str:

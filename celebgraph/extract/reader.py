@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import find_dates
-from celebgraph.extract.events import SentenceDates, event_facts, marriage_end_facts, sibling_word_facts
+from celebgraph.extract.events import (
+    SentenceDates,
+    event_facts,
+    marriage_end_facts,
+    pending_birth_facts,
+    sibling_word_facts,
+)
 from celebgraph.extract.kinship import kin_facts
 from celebgraph.extract.lexicons import DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people import People, find_people
@@ -87,6 +93,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += event_facts(disc, sent, triggers, dates, published, divorce_doc)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
+        facts += pending_birth_facts(disc, sent)
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         disc.note_sentence(sent)
