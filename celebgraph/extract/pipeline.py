@@ -10,7 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from celebgraph.errors import CelebgraphError
+from celebgraph.extract.assemble import assemble
 from celebgraph.extract.reader import read_relations
+from celebgraph.models import Fact
 
 __all__ = ["COMPONENT", "EXCLUDED", "LINES", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
 
@@ -24,13 +26,29 @@ EXCLUDED: tuple[str, ...] = ("parser",)
 # ``doc.sents``: far cheaper than parsing.
 SENTENCES = "senter"
 
-for _name, _default in (("published", None), ("celebgraph_raw", None)):
+
+def _facts(doc: Doc) -> list[Fact]:
+    """``doc._.celebgraph_facts``: the document's facts in the FACTS.md schema."""
+    reading = doc._.celebgraph_raw
+    if reading is None:
+        return []
+    return assemble(reading.facts, reading.people, doc._.doc_id or "doc", reading.excluded)
+
+
+# Set before the pipeline runs: ``published`` (YYYY-MM-DD, for relative dates) and ``doc_id``.
+for _name in ("published", "doc_id", "celebgraph_raw"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("celebgraph_facts"):
+    Doc.set_extension("celebgraph_facts", getter=_facts)
 
 
 class RelationComponent:
-    """Finds people and relation facts; stores them on ``doc._.celebgraph_raw``."""
+    """Finds people and relation facts; stores them on ``doc._.celebgraph_raw``.
+
+    ``doc._.celebgraph_facts`` turns them into ``Fact`` objects (``doc._.doc_id`` names the
+    document). Set ``doc._.published`` first to resolve dates relative to publication.
+    """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name

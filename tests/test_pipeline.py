@@ -1,0 +1,99 @@
+"""The spaCy components, added by a user to their own pipeline, and the pipeline we build."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from celebgraph.extract.pipeline import (
+    COMPONENT,
+    EXCLUDED,
+    LINES,
+    MODEL_PACKAGES,
+    build_pipeline,
+    load_pipeline,
+)
+
+# Written for this test; invented people.
+WEDDING = (
+    "Gala Night Recap\n"
+    "Actress Nora Vance married Owen Pike, a chef, in 2015 at a small ceremony in Vermont.\n"
+    "Vance and Pike share a son."
+)
+
+
+@pytest.fixture(scope="module")
+def users_nlp() -> Language:
+    """The full default model as a user loads it, with our two components added."""
+    package = next(p for p in MODEL_PACKAGES if importlib.util.find_spec(p))
+    module: Any = importlib.import_module(package)
+    nlp: Language = module.load()
+    nlp.add_pipe(LINES, before="parser")  # the parser keeps sentence starts already set
+    nlp.add_pipe(COMPONENT)
+    return nlp
+
+
+def _marriages(facts: list[Any]) -> set[tuple[str, str, str | None]]:
+    return {(*sorted((f.subject, f.object)), f.start) for f in facts if f.relation == "spouse"}
+
+
+def test_components_in_a_users_pipeline(users_nlp: Language) -> None:
+    assert "parser" in users_nlp.pipe_names
+    doc = users_nlp.make_doc(WEDDING)
+    doc._.doc_id = "gala"
+    doc = users_nlp(doc)
+    facts = doc._.celebgraph_facts
+    assert _marriages(facts) == {("Nora Vance", "Owen Pike", "2015")}
+    assert {f.doc for f in facts} == {"gala"}
+    wedding = next(f for f in facts if f.relation == "spouse")
+    assert wedding.evidence.startswith("Actress Nora Vance married")
+    assert WEDDING[wedding.span[0]:wedding.span[1]].strip() == wedding.evidence
+
+
+def test_raw_reading_names_the_couple(users_nlp: Language) -> None:
+    reading = users_nlp(WEDDING)._.celebgraph_raw
+    names = {reading.people.name(r.subject) for r in reading.facts if r.relation == "spouse"}
+    assert {"Nora Vance", "Owen Pike"} & names
+
+
+def test_line_break_starts_a_sentence(users_nlp: Language) -> None:
+    """The headline has no full stop: without the lines component it runs into the next line."""
+    sents = [s.text.strip() for s in users_nlp(WEDDING).sents]
+    assert sents[0] == "Gala Night Recap"
+
+
+def test_no_facts_before_the_component_runs(users_nlp: Language) -> None:
+    assert users_nlp.make_doc(WEDDING)._.celebgraph_facts == []
+
+
+def test_load_pipeline_excludes_the_parser() -> None:
+    nlp = load_pipeline()
+    assert "parser" in EXCLUDED
+    assert "parser" not in nlp.component_names
+    names = nlp.pipe_names
+    assert names.index("senter") < names.index(LINES) < names.index(COMPONENT) == len(names) - 1
+    assert {"tagger", "attribute_ruler", "lemmatizer", "ner"} <= set(names)
+
+
+def test_same_marriage_with_and_without_the_parser(users_nlp: Language) -> None:
+    ours = load_pipeline()(WEDDING)
+    assert _marriages(ours._.celebgraph_facts) == _marriages(users_nlp(WEDDING)._.celebgraph_facts)
+    assert next(s.text.strip() for s in ours.sents) == "Gala Night Recap"
+
+
+def test_senter_keeps_a_title_before_a_name_in_the_sentence() -> None:
+    """The parser of en_core_web_sm 3.8 cut this sentence at 'the chef | Owen Pike'."""
+    text = "Actress Nora Vance married the chef Owen Pike in 2015 at a small ceremony in Vermont."
+    doc = load_pipeline()(text)
+    assert len(list(doc.sents)) == 1
+    assert _marriages(doc._.celebgraph_facts) == {("Nora Vance", "Owen Pike", "2015")}
+
+
+def test_build_pipeline_can_keep_the_parser() -> None:
+    nlp = build_pipeline(exclude=())
+    assert "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names
+    assert nlp.pipe_names.index(LINES) < nlp.pipe_names.index("parser")
