@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.lexicons import (
     CHILD_MODIFIERS,
+    CHILD_NOUNS,
     COUPLE_NOUNS,
     DESCRIPTOR_WORDS,
     EPITHET_ROLES,
@@ -101,13 +102,28 @@ class Discourse:
             if left.lower_ == "and" and left.i + 1 < len(self.doc) and self.doc[left.i + 1].pos_ == "VERB":
                 crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)
-            if person is not None and not crossed_verb_conjunct:
+            if person is not None and not crossed_verb_conjunct and not self._named_as_child(left.i, sent):
                 return [person]
         if crossed_verb_conjunct:
             groups = self.groups(sent, sent.start, token.i)
             if groups:
                 return groups[0].persons[:1]
         return [self.last_subject] if self.last_subject is not None else []
+
+    def _named_as_child(self, i: int, sent: Span) -> bool:
+        """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
+        after = self._mention_end(i)
+        if after < sent.end and self.doc[after].pos_ in {"VERB", "AUX"}:
+            return False  # 'a baby, Y was raised by her mother': Y is the subject
+        j = i - 1
+        while j >= sent.start and i - j <= 10:
+            tok = self.doc[j]
+            if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids"}:
+                return True
+            if not (tok.lower_ in _GLUE or tok.like_num or self.people.at(j) or tok.lower_ in CHILD_MODIFIERS):
+                return False
+            j -= 1
+        return False
 
     def _plural(self, token: Token, sent: Span) -> list[int]:
         for group in reversed(self.groups(sent, sent.start, token.i)):

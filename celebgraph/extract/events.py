@@ -22,6 +22,7 @@ __all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "pending_birth_
 _VAGUE = frozenset({"by", "before", "after", "approx", "until"})
 _PAIR_RELATION = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
                   "engage": "engaged", "partner": "partner"}
+_NOT_REAL = frozenset({"play", "portray", "deny", "dismiss", "rumor", "rumour", "speculate"})
 _HYPOTHETICAL = frozenset({"plan", "want", "hope", "will", "would", "could", "might", "never",
                            "not", "rumor", "rumour", "reportedly", "if"})
 
@@ -84,6 +85,15 @@ def _left(disc: Discourse, sent: Span, i: int, limit: int = 18) -> list[int]:
     return groups[-1].persons if groups and groups[-1].end >= i - limit else []
 
 
+def _subject_left(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
+    """The people before token i; 'X, father of Y, died': X, past the aside between commas."""
+    groups = disc.groups(sent, sent.start, i)
+    doc = sent.doc
+    if len(groups) >= 2 and i - 1 > sent.start and doc[i - 1].text == "," and doc[groups[0].end].text == ",":
+        return groups[0].persons
+    return groups[-1].persons if groups and groups[-1].end >= i - limit else []
+
+
 def _object_of_preposition(disc: Discourse, sent: Span, i: int) -> bool:
     """'with X welcomed in 2018': the people before token i follow a preposition, so X is no subject."""
     groups = disc.groups(sent, sent.start, i)
@@ -112,8 +122,11 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
 
 
 def _hypothetical(sent: Span, t: Trigger) -> bool:
-    window = sent.doc[max(sent.start, t.start - 3):t.start]
-    return any(tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in window)
+    """'plan to marry', 'never married', 'play a married couple', 'denied that they are dating'."""
+    near = sent.doc[max(sent.start, t.start - 3):t.start]
+    wider = sent.doc[max(sent.start, t.start - 6):t.start]
+    return any(tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in near) or any(
+        tok.lemma_.lower() in _NOT_REAL for tok in wider)
 
 
 def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
@@ -331,11 +344,20 @@ def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) 
     return None
 
 
+def _born_children(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'gave birth to a daughter, Lily' / 'to their son Leo' / 'to Leo': the named children."""
+    for tok in sent.doc[i:min(sent.end, i + 5)]:
+        if tok.lemma_.lower() in CHILD_NOUNS:
+            return targets_after(disc, sent, tok.i)[0]
+    return [p for g in disc.groups(sent, i, min(sent.end, i + 4))
+            if disc.people.at(g.start) for p in g.persons]
+
+
 def _birth_noun_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
     doc = sent.doc
     if t.start > sent.start and doc[t.start - 1].lemma_ in {"give", "gave"}:
-        mother = _left(disc, sent, t.start, limit=8)
-        children = _right(disc, sent, t.end, limit=3)
+        mother = _subject_left(disc, sent, t.start, limit=8)
+        children = _born_children(disc, sent, t.end)
         date = dates.first(t)
         facts = [RawFact("parent", m, c, sent, 0.8) for m in mother[:1] for c in children]
         return facts + [RawFact("born", c, None, sent, 0.8, date=date) for c in children if date]
@@ -357,7 +379,7 @@ def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if t.kind == "death_noun":
         person = _right(disc, sent, t.end, limit=3) or _left(disc, sent, t.start, limit=2)
     else:
-        person = _left(disc, sent, t.start, limit=8)
+        person = _subject_left(disc, sent, t.start, limit=8)
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
 
 

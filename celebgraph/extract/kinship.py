@@ -149,7 +149,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     for tok in sent:
         kin = kin_of(tok)
-        if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
             continue
         relation, direction = kin
         targets, _end = targets_after(disc, sent, tok.i)
@@ -183,6 +183,12 @@ def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
     while k > sent.start and sent.doc[k].pos_ == "ADV":
         k -= 1
     return groups[0] if sent.doc[k].lower_ == "and" else groups[-1]
+
+
+def _in_law(tok: Token) -> bool:
+    """'sister-in-law', 'mother in law': no blood or marriage tie of the kind the noun names."""
+    after = "".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 5])
+    return after.startswith(("-in-law", "inlaw", "in-law")) or tok.lower_.endswith("-in-law")
 
 
 def _unnamed_parents(disc: Discourse, sent: Span, children: list[int]) -> list[RawFact]:

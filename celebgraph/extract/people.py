@@ -370,6 +370,8 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         j = m.start - 1
         while j >= 0 and (doc[j].lower_ in CHILD_MODIFIERS or doc[j].lower_ in {"a", "the"}):
             j -= 1
+        if j < 1 or doc[j].lower_ != "and":
+            continue  # a list ends in 'and'; 'In Toronto, Jane Doe ...' is no list
         while j >= 1 and doc[j].lower_ in {",", "and"}:
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not _is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
