@@ -84,9 +84,13 @@ class Discourse:
             return self._plural(token, sent)
         if lower in COUPLE_NOUNS and self._after_the(token):
             return list(self.last_couple) if self.last_couple else []
-        if lower in EPITHET_ROLES and self._after_the(token):
+        if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
             return self._most_salient()
         return []
+
+    def _name_follows(self, token: Token) -> bool:
+        """'the actor Jon Doe': the role word describes the name after it, it is no epithet."""
+        return token.i + 1 < len(self.doc) and self.people.at(token.i + 1) is not None
 
     def _after_the(self, token: Token) -> bool:
         for left in reversed(list(self.doc[max(token.i - 5, 0):token.i])):
@@ -142,6 +146,9 @@ class Discourse:
         groups: list[Group] = []
         i = start
         while i < end:
+            past_kin = self._skip_kin_phrase(i, end)
+            if past_kin != i and self.doc[i].tag_ == "PRP$":
+                i = past_kin  # 'from her husband, Y': the group is Y
             persons = self.refer(self.doc[i], sent)
             if not persons:
                 i += 1
@@ -195,10 +202,14 @@ class Discourse:
             t.lower_ in EPITHET_ROLES for t in tokens)
 
     def _mention_end(self, i: int) -> int:
+        """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
         mention = self.people.at(i)
         end = mention.end if mention else i + 1
         while end < len(self.doc) and self.doc[end].tag_ == "POS":
             end += 1
+        aside = self.doc[end:end + 3]
+        if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
+            end += 2  # stop on the closing comma, which glues what follows
         return end
 
     def note_sentence(self, sent: Span) -> None:

@@ -151,6 +151,7 @@ COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses"
 EPITHET_ROLES = frozenset(
     {"founder", "star", "mogul", "rapper", "singer", "actor", "actress", "model", "mother",
      "mom", "icon", "personality", "superstar", "entrepreneur", "businesswoman", "businessman",
-     "athlete", "musician", "producer", "director", "host", "heiress", "billionaire", "legend"}
+     "athlete", "musician", "producer", "director", "host", "heiress", "billionaire", "legend",
+     "winner", "nominee", "veteran", "comedian", "author", "designer", "chef", "songstress"}
 )
 SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})

@@ -27,6 +27,7 @@ __all__ = ["Mention", "People", "find_people"]
 
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
 _LIST_GLUE = {",", "and", "&"}
+_JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
 _ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
 
 
@@ -80,8 +81,10 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if not segments:
         return None
     start, end = segments[-1]  # the last line's part of a span that runs across lines
-    while start < end and (doc[start].lower_ in {"the", "a"} or not doc[start].text[:1].isupper()):
-        start += 1
+    while start < end and (doc[start].lower_ in {"the", "a"} or not doc[start].text[:1].isupper()
+                           or doc[start].lower_ in _JOB_WORDS and end - start > 1):
+        start += 1  # 'Model Jane Doe' → 'Jane Doe'
+
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if start >= end or any(doc[i].lower_ in NOT_NAMES or (len(doc[i].text) > 2 and doc[i].text.isupper())
