@@ -172,6 +172,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             facts.extend(_siblings_among(targets, sent))
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
+        if anchors is None and relation in {"spouse", "partner", "engaged"}:
+            anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
+
         if anchors:
             facts.extend(_emit(relation, direction, anchors, targets, sent, 0.8))
     return facts
@@ -183,6 +186,12 @@ def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
     while k > sent.start and sent.doc[k].pos_ == "ADV":
         k -= 1
     return groups[0] if sent.doc[k].lower_ == "and" else groups[-1]
+
+
+def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> list[int] | None:
+    """The last person named before token i in the sentence, when not one of the targets."""
+    groups = [g for g in disc.groups(sent, sent.start, i) if not set(g.persons) & set(targets)]
+    return groups[-1].persons[-1:] if groups else None
 
 
 def _in_law(tok: Token) -> bool:

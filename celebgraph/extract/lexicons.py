@@ -136,6 +136,7 @@ ENGAGE_PHRASES = (
 )
 PARTNER_PHRASES = (
     ("dating",), ("dated",), ("been", "together"), ("started", "seeing"), ("romantically",),
+    ("relationship", "with"),
 )
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
 # "their marriage was over", "the union was dissolved": a marriage that ended.

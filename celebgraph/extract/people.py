@@ -162,7 +162,14 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
     if ent.label_ not in _OTHER_NAME_LABELS or not all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
         return False
     return (_kin_slot(doc, ent.start) or _coordinated_with_person(doc, ent)
-            or ent[0].text in person_words or ent[-1].text in person_words)
+            or ent[0].text in person_words or ent[-1].text in person_words or _owns_gendered(doc, ent))
+
+
+def _owns_gendered(doc: Doc, ent: Span) -> bool:
+    """'Jane Doe announced her engagement': a two-word name whose verb is followed by his/her."""
+    after = doc[ent.end:ent.end + 2]
+    return (len(ent) == 2 and len(after) == 2 and after[0].pos_ == "VERB"
+            and after[1].tag_ == "PRP$" and after[1].lower_ in {"his", "her"})
 
 
 def _propn_run(doc: Doc, start: int) -> tuple[int, int]:
