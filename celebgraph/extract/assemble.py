@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from celebgraph.extract.people import People
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
@@ -67,10 +69,17 @@ def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int
             subject=people.name(raw.subject),
             object=people.name(raw.object) if raw.object is not None else None,
             date=raw.date, start=raw.start, end=raw.end,
-            evidence=raw.sent.text.strip(), span=(raw.sent.start_char, raw.sent.end_char),
+            evidence=raw.sent.text.strip(), span=_evidence_span(raw.sent),
             confidence=raw.confidence,
         ))
     return facts
+
+
+def _evidence_span(sent: Span) -> tuple[int, int]:
+    """Character span of the sentence without its surrounding whitespace (what evidence holds)."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, sent.end_char - (len(text) - len(text.rstrip()))
 
 
 def people_of(people: People, facts: list[Fact]) -> list[Person]:
