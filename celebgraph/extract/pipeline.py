@@ -6,6 +6,7 @@ import importlib
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -94,12 +95,19 @@ def _load_model(exclude: tuple[str, ...]) -> Language:
     )
 
 
+def keep_wed_whole(nlp: Language) -> None:
+    """spaCy splits 'wed' as a spelling of "we'd" ("we" + "d"); in the news it is the verb."""
+    for form in ("wed", "Wed"):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
     Sentences come from the parser when it is kept (``exclude=()``), else from ``senter``.
     """
     nlp = _load_model(exclude)
+    keep_wed_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINES, before="parser")
     else:
