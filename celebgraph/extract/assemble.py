@@ -34,6 +34,15 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
                 r.object = next(iter(candidates))
 
 
+def _end_marriages_by_death(raws: list[RawFact]) -> None:
+    """'her late husband, X' + 'X died in 2018': that marriage ended in 2018."""
+    deaths = {r.subject: r.date for r in raws if r.relation == "died" and r.date}
+    for r in raws:
+        if r.relation == "spouse" and r.ended_by_death and not r.end:
+            r.end = deaths.get(r.object) if r.object is not None else None
+            r.end = r.end or deaths.get(r.subject)
+
+
 def _merge(into: RawFact, other: RawFact) -> None:
     for name in _DATE_FIELDS:
         mine, theirs = getattr(into, name), getattr(other, name)
@@ -51,6 +60,7 @@ def _valid(raw: RawFact) -> bool:
 def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int]) -> list[Fact]:
     """One fact per (relation, people), dates merged, excluded people (credits) left out."""
     _fill_filing_object(raws)
+    _end_marriages_by_death(raws)
     merged: dict[tuple[str, int, int | None], RawFact] = {}
     for raw in raws:
         if not _valid(raw) or raw.subject in excluded or raw.object in excluded:

@@ -106,7 +106,7 @@ class Discourse:
             if left.lower_ == "and" and left.i + 1 < len(self.doc) and self.doc[left.i + 1].pos_ == "VERB":
                 crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)
-            if person is not None and not crossed_verb_conjunct and not self._named_as_child(left.i, sent):
+            if person is not None and not crossed_verb_conjunct and not self.named_as_child(left.i, sent):
                 return [person]
         if crossed_verb_conjunct:
             groups = self.groups(sent, sent.start, token.i)
@@ -114,7 +114,7 @@ class Discourse:
                 return groups[0].persons[:1]
         return [self.last_subject] if self.last_subject is not None else []
 
-    def _named_as_child(self, i: int, sent: Span) -> bool:
+    def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
         after = self._mention_end(i)
         if after < sent.end and self.doc[after].pos_ in {"VERB", "AUX"}:

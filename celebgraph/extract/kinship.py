@@ -147,11 +147,15 @@ def _siblings_among(targets: list[int], sent: Span) -> list[RawFact]:
 def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
+    co_parents: list[tuple[int, int | None]] = []
     for tok in sent:
         kin = kin_of(tok)
         if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
             continue
         relation, direction = kin
+        if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
+            facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
+            continue
         targets, _end = targets_after(disc, sent, tok.i)
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
@@ -176,8 +180,42 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
 
         if anchors:
-            facts.extend(_emit(relation, direction, anchors, targets, sent, 0.8))
-    return facts
+            emitted = _emit(relation, direction, anchors, targets, sent, 0.8)
+            _mark_widowhood(tok, emitted)
+            if relation in {"spouse", "partner"} and _after_with(tok):
+                co_parents += [(f.subject, f.object) for f in emitted]
+            facts.extend(emitted)
+    return facts + _co_parent_facts(facts, co_parents, sent)
+
+
+def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
+    """'X is mom to a son, Y' / 'X, father to Y and Z': X is the parent."""
+    children = targets_after(disc, sent, tok.i + 1)[0]
+    parents = _subject_before(disc, sent, tok.i)
+    return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
+
+
+def _after_with(tok: Token) -> bool:
+    """'... with her ex-husband, Y', 'with boyfriend Y'."""
+    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i])
+
+
+def _co_parent_facts(facts: list[RawFact], co_parents: list[tuple[int, int | None]],
+                     sent: Span) -> list[RawFact]:
+    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
+    extra: list[RawFact] = []
+    for anchor, partner in co_parents:
+        for f in facts:
+            if f.relation == "parent" and f.subject == anchor and partner is not None and f.object != partner:
+                extra.append(RawFact("parent", partner, f.object, sent, 0.7))
+    return extra
+
+
+def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
+    before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]}
+    if "late" in before or tok.lower_ in {"widow", "widower"}:
+        for f in facts:
+            f.ended_by_death = f.relation == "spouse"
 
 
 def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
@@ -190,7 +228,8 @@ def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
 
 def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> list[int] | None:
     """The last person named before token i in the sentence, when not one of the targets."""
-    groups = [g for g in disc.groups(sent, sent.start, i) if not set(g.persons) & set(targets)]
+    groups = [g for g in disc.groups(sent, sent.start, i)
+              if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)]
     return groups[-1].persons[-1:] if groups else None
 
 

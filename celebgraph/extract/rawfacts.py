@@ -19,3 +19,4 @@ class RawFact:
     date: str | None = None
     start: str | None = None
     end: str | None = None
+    ended_by_death: bool = False  # 'his late wife': the marriage ends with a death date
