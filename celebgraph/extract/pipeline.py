@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from celebgraph.errors import CelebgraphError
@@ -97,8 +98,10 @@ def _load_model(exclude: tuple[str, ...]) -> Language:
 
 def keep_wed_whole(nlp: Language) -> None:
     """spaCy splits 'wed' as a spelling of "we'd" ("we" + "d"); in the news it is the verb."""
-    for form in ("wed", "Wed"):
-        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for form in ("wed", "Wed"):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
