@@ -148,6 +148,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
     co_parents: list[tuple[int, int | None]] = []
+    listed: tuple[int, list[int]] | None = None
     for tok in sent:
         kin = kin_of(tok)
         if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
@@ -174,13 +175,19 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 continue
         if anchors is None and relation == "parent" and tok.lower_ in {"twins"}:
             facts.extend(_siblings_among(targets, sent))
+        if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
+            anchors = listed[1]  # 'daughter Ivy, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
 
         if anchors:
+            listed = (_end, anchors) if relation == "parent" and direction == "forward" else listed
             emitted = _emit(relation, direction, anchors, targets, sent, 0.8)
+            for f in emitted:
+                if f.relation == "spouse" and f.object is not None:
+                    disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
             _mark_widowhood(tok, emitted)
             if relation in {"spouse", "partner"} and _after_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
@@ -254,8 +261,8 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
     """'Trinity (Doe's three-year-old daughter)' → Trinity."""
     doc = disc.doc
     j = i - 1
-    while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"}:
-        j -= 1
+    while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:
+        j -= 1  # 'X (Doe's daughter)', 'X, Doe's daughter', 'X is Doe's daughter'
     person = disc.person_at(doc[j - 1]) if j > sent.start else None
     return [person] if person is not None and person not in anchors and i - j <= 8 else []
 

@@ -77,6 +77,7 @@ KIN_NOUNS: dict[str, tuple[str, str]] = {
     "girlfriend": ("partner", "forward"),
     "ex-boyfriend": ("partner", "forward"),
     "ex-girlfriend": ("partner", "forward"),
+    "partner": ("partner", "forward"),
 }
 
 CHILD_NOUNS = frozenset(

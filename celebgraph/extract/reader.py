@@ -85,11 +85,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
         dates = SentenceDates(sent, mentions, triggers)
-        kin = kin_facts(disc, sent)
-        for fact in kin:
-            if fact.relation == "spouse" and fact.object is not None:
-                disc.note_couple(fact.subject, fact.object)
-        facts += kin
+        facts += kin_facts(disc, sent)
         facts += event_facts(disc, sent, triggers, dates, published, divorce_doc)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
