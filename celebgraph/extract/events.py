@@ -17,7 +17,7 @@ from celebgraph.extract.lexicons import (
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import Trigger
 
-__all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "pending_birth_facts", "sibling_word_facts"]
+__all__ = ["SentenceDates", "event_facts", "marriage_end_facts", "note_meeting", "pending_birth_facts", "sibling_word_facts"]
 
 _VAGUE = frozenset({"by", "before", "after", "approx", "until"})
 _PAIR_RELATION = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
@@ -116,8 +116,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return left[-1], right[0]
     if len(right) >= 2:
         return right[0], right[1]
-    if t.kind in {"marry", "wedding"} and left and disc.last_couple and left[0] in disc.last_couple:
-        return disc.last_couple
+    couple = disc.last_couple
+    if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
+        return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
 
 
@@ -144,9 +145,9 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         if fact.start is None and not spans:
-            fact.start = dates.first(t)
+            fact.start = dates.first(t) or _later_date(sent, t, dates)
     else:
-        fact.date = dates.first(t)
+        fact.date = dates.first(t) or _later_date(sent, t, dates)
     disc.note_couple(*pair)
     later = _later_partner(disc, sent, t, pair)
     if later is None:
@@ -226,6 +227,18 @@ def _offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
             return shift(earlier[-1].value[:4], years=off.amount)  # type: ignore[index]
         if earlier and "after" in off.text.lower():
             return shift(earlier[-1].value[:4], years=-off.amount)  # type: ignore[index]
+    return None
+
+
+def _later_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """'engaged in 2010 and married a year later' → 2011."""
+    for off in find_offsets(sent.text):
+        off_tok = _token_at(sent, sent.start_char + off.start)
+        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
+            continue
+        if 0 < off_tok - t.start <= 4:
+            earlier = [m for m in dates.between(sent.start, t.start) if m.value]
+            return shift(earlier[-1].value[:4], years=off.amount) if earlier and earlier[-1].value else None
     return None
 
 
@@ -428,6 +441,15 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             a, b = group.persons[:2]
             facts.append(RawFact("sibling", a, b, sent, 0.7))
     return facts
+
+
+def note_meeting(disc: Discourse, sent: Span) -> None:
+    """'X met Y in 2008': no fact, but the two are the couple a later 'they' means."""
+    for tok in sent:
+        if tok.lemma_ == "meet" and tok.pos_ == "VERB":
+            left, right = _left(disc, sent, tok.i, limit=2), _right(disc, sent, tok.i + 1, limit=2)
+            if left and right and left[-1] != right[0]:
+                disc.note_couple(left[-1], right[0])
 
 
 def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:

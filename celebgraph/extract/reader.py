@@ -12,6 +12,7 @@ from celebgraph.extract.events import (
     SentenceDates,
     event_facts,
     marriage_end_facts,
+    note_meeting,
     pending_birth_facts,
     sibling_word_facts,
 )
@@ -85,6 +86,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
         dates = SentenceDates(sent, mentions, triggers)
+        note_meeting(disc, sent)
         facts += kin_facts(disc, sent)
         facts += event_facts(disc, sent, triggers, dates, published, divorce_doc)
         facts += sibling_word_facts(disc, sent)
