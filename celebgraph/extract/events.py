@@ -144,7 +144,8 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if relation in {"spouse", "partner"}:
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
-        if fact.start is None and not spans:
+        noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
+        if fact.start is None and not spans and not noun:
             fact.start = dates.first(t) or _later_date(sent, t, dates)
     else:
         fact.date = dates.first(t) or _later_date(sent, t, dates)

@@ -17,7 +17,7 @@ from celebgraph.extract.lexicons import (
 )
 from celebgraph.extract.rawfacts import RawFact
 
-__all__ = ["kin_facts", "kin_of"]
+__all__ = ["children_of_marriage", "kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset({"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"})
@@ -193,6 +193,16 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + _co_parent_facts(facts, co_parents, sent)
+
+
+def children_of_marriage(sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
+    words = [t.lower_ for t in sent]
+    if not any(w == "from" and {"marriage", "relationship"} & set(words[n + 1:n + 4])
+               for n, w in enumerate(words)):
+        return []
+    couples = [(f.subject, f.object) for f in facts if f.relation in {"spouse", "partner"}]
+    return _co_parent_facts(facts, couples, sent)
 
 
 def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:

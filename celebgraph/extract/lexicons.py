@@ -121,7 +121,7 @@ MARRY_VERBS = frozenset({"marry", "wed", "remarry"})
 MARRY_PHRASES = (
     ("tie", "the", "knot"), ("tied", "the", "knot"), ("tying", "the", "knot"),
     ("exchange", "vows"), ("exchanged", "vows"), ("said", "i", "do"),
-    ("walked", "down", "the", "aisle"), ("got", "hitched"),
+    ("walked", "down", "the", "aisle"), ("got", "hitched"), ("marriage", "to"),
 )
 DIVORCE_WORDS = frozenset({"divorce", "divorced", "divorcing", "divorces"})
 FILING_WORDS = frozenset({"file", "filed", "filing", "files", "papers", "petition"})

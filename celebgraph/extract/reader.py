@@ -16,7 +16,7 @@ from celebgraph.extract.events import (
     pending_birth_facts,
     sibling_word_facts,
 )
-from celebgraph.extract.kinship import kin_facts
+from celebgraph.extract.kinship import children_of_marriage, kin_facts
 from celebgraph.extract.lexicons import DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people import People, find_people
 from celebgraph.extract.rawfacts import RawFact
@@ -87,8 +87,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
         dates = SentenceDates(sent, mentions, triggers)
         note_meeting(disc, sent)
-        facts += kin_facts(disc, sent)
-        facts += event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        said = kin_facts(disc, sent) + event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        facts += said + children_of_marriage(sent, said)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
