@@ -218,10 +218,16 @@ def _filing_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
 
 
 def _offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
-    """'X in 2018, one year before Y was born' → 2019."""
+    """'X in 2018, one year before Y was born' → 2019; 'born one year before the 2014 wedding' → 2013."""
     for off in find_offsets(sent.text):
         off_tok = _token_at(sent, sent.start_char + off.start)
-        if off.amount is None or off.unit != "year" or off_tok >= t.start:
+        if off.amount is None or off.unit != "year":
+            continue
+        if off_tok > t.start:
+            later = [m for m in dates.between(off_tok + 1, off_tok + 8) if m.value]
+            sign = -1 if off.direction == "before" else 1
+            if later and later[0].value:
+                return shift(later[0].value[:4], years=sign * off.amount)
             continue
         earlier = [m for m in dates.between(sent.start, off_tok) if m.value]
         if earlier and "before" in off.text.lower():
@@ -324,7 +330,7 @@ def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int |
 
 def _births(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates,
             parents: list[int], children: list[int]) -> list[RawFact]:
-    date = dates.first(t) or dates.same_year_back(t)
+    date = dates.first(t) or dates.same_year_back(t) or _offset_date(sent, t, dates)
     facts: list[RawFact] = []
     for child in children:
         if child in parents:
