@@ -6,11 +6,12 @@ from the ``FAMILY_TYPES`` whitelist and the dialect's own spelling of ``type(r)`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["Dialect", "shared_texts"]
+__all__ = ["Dialect", "neighbor_texts", "per_type", "shared_texts", "unwound"]
 
 UPSERT_ARTICLES = """
 UNWIND $rows AS row
@@ -31,16 +32,24 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts
 """
-DROP_NAMES = "UNWIND $ids AS id MATCH (:Name)-[r:NAMES]->(:Person {id: id}) DELETE r"
-# Separate MATCH clauses, not "MATCH (a ...), (b ...)": LadybugDB then looks each row up by
-# primary key instead of joining the two scans (25x faster at 5,000 rows).
+# Separate MATCH clauses, not "MATCH (a ...), (b ...)" or one pattern with both ends bound:
+# LadybugDB then looks each row up by primary key instead of joining whole tables.
+# Only the name edges a person lost are deleted; the others stay (no churn on re-ingest).
+DROP_STALE_NAMES = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (n:Name)-[r:NAMES]->(p)
+WHERE NOT n.key IN row.keys
+DELETE r
+"""
 UPSERT_NAME_KEYS = "UNWIND $keys AS k MERGE (:Name {key: k})"
-# After DROP_NAMES removed the person's edges, so CREATE, not MERGE.
+EXISTING_NAME_KEYS = "UNWIND $keys AS k MATCH (n:Name {key: k}) RETURN n.key AS key"
 LINK_NAMES = """
 UNWIND $rows AS row
 MATCH (n:Name {key: row.key})
 MATCH (p:Person {id: row.id})
-CREATE (n)-[:NAMES {kind: row.kind}]->(p)
+MERGE (n)-[r:NAMES]->(p)
+SET r.kind = row.kind
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
@@ -61,12 +70,16 @@ SET r.start = row.start, r.`end` = row.`end`, r.date = row.date, r.sources = row
 """
 DELETE_REL = """
 UNWIND $rows AS row
-MATCH (:Person {id: row.a})-[r:%(type)s]->(:Person {id: row.b})
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MATCH (a)-[r:%(type)s]->(b)
 DELETE r
 """
 REL_STATE = """
 UNWIND $rows AS row
-MATCH (:Person {id: row.a})-[r:%(type)s]->(:Person {id: row.b})
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MATCH (a)-[r:%(type)s]->(b)
 RETURN row.a AS a, row.b AS b, r.claims AS claims
 """
 PEOPLE_STATE = """
@@ -80,9 +93,11 @@ MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
 WHERE $id IN r.sources
 RETURN %(rtype)s AS type, p.id AS a, q.id AS b, r.claims AS claims
 """
-LOOKUP_KEYS = """
-UNWIND $keys AS k MATCH (n:Name {key: k})-[r:NAMES]->(p:Person)
-RETURN k AS key, r.kind AS kind, p.id AS id, p.name AS name
+# A *_ONE text takes one key; shared_texts adds its many-keys form (UNWIND, no _ONE), which
+# Neo4j runs; LadybugDB runs the one-key text once per key, a primary-key lookup each.
+LOOKUP_KEYS_ONE = """
+MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
+RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name
 """
 EXISTING_IDS = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id"
 SUGGEST = """
@@ -90,25 +105,29 @@ MATCH (n:Name)-[r:NAMES]->(p:Person)
 WHERE n.key STARTS WITH $prefix AND r.kind <> 'prefix'
 RETURN DISTINCT p.name AS name LIMIT 200
 """
+_PERSON_COLUMNS = """
+p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
+p.death_date AS death_date, p.birth_sources AS birth_sources,
+p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions
+"""
+PERSON = "MATCH (p:Person {id: $id}) RETURN " + _PERSON_COLUMNS
+# The people a folded name key may mean, with how it names them (kind), in one query.
+FIND_PERSON = """
+MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
+RETURN r.kind AS kind, """ + _PERSON_COLUMNS
+# A family relationship of the person ``p``, with its direction (``out``) seen from ``p``.
 _NEIGHBOR_RETURN = """
-RETURN id, %(rtype)s AS type, %(out)s AS out, q.id AS other, q.name AS name,
-       q.aliases AS aliases, q.birth_date AS birth_date, q.birth_sources AS birth_sources,
-       q.death_date AS death_date, r.start AS start, r.`end` AS `end`, r.date AS date,
-       r.sources AS sources, r.confidence AS confidence
+RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
+       q.name AS name, q.aliases AS aliases, q.birth_date AS birth_date,
+       q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
+       r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
 """
-NEIGHBORS = (
-    "UNWIND $ids AS id MATCH (:Person {id: id})-[r]->(q:Person)"
-    + _NEIGHBOR_RETURN.replace("%(out)s", "true")
-    + "UNION ALL UNWIND $ids AS id MATCH (:Person {id: id})<-[r]-(q:Person)"
-    + _NEIGHBOR_RETURN.replace("%(out)s", "false")
-)
-PERSON = """
-MATCH (p:Person {id: $id})
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
-       p.death_date AS death_date, p.birth_sources AS birth_sources,
-       p.death_sources AS death_sources, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions
-"""
+_ONE_PERSON = "MATCH (p:Person {id: $id})\n"
+# Everyone within %(radius)d family links of one person (the radius is formatted in as an int).
+_AROUND = """
+MATCH (:Person {id: $id})-[:%(types)s*0..%(radius)d]-(m:Person)
+WITH DISTINCT m AS p
+""".replace("%(types)s", "|".join(FAMILY_TYPES))
 COUNT_PEOPLE = "MATCH (p:Person) RETURN count(p) AS n"
 COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
 COUNT_REL = "MATCH (:Person)-[r:%(type)s]->(:Person) RETURN count(r) AS n"
@@ -131,13 +150,44 @@ class Dialect:
     rel_delete: dict[str, str]
     rel_state: dict[str, str]
     rel_count: dict[str, str]
+    # True: look many keys up with one UNWIND query; False: one primary-key query per key.
+    unwind_lookups: bool = True
 
 
-def shared_texts(rtype: str) -> dict[str, str]:
-    """Every shared query keyed by name, with ``type(r)`` spelled as the dialect wants."""
+def unwound(text: str, var: str) -> str:
+    """The many-keys form of a one-key text: ``UNWIND $<var>s AS <var>`` over it."""
+    return f"UNWIND ${var}s AS {var} " + re.sub(rf"\${var}\b", var, text)
+
+
+def neighbor_texts(rtype: str, start: str | None) -> dict[str, str]:
+    """``NEIGHBORS_ONE`` (one person), ``NEIGHBORS`` (many), ``NEIGHBORHOOD`` (within a radius).
+
+    With ``start`` (the dialect's ``startNode(r)``) one undirected match gives the direction;
+    without it (LadybugDB's ``start_node`` is wrong on undirected matches) two directed ones.
+    """
+    ret = _NEIGHBOR_RETURN.replace("%(rtype)s", rtype)
+
+    def both(head: str) -> str:
+        if start is not None:
+            return head + "MATCH (p)-[r]-(q:Person)" + ret.replace("%(out)s", f"{start}.id = p.id")
+        return (head + "MATCH (p)-[r]->(q:Person)" + ret.replace("%(out)s", "true")
+                + "UNION ALL\n" + head + "MATCH (p)<-[r]-(q:Person)"
+                + ret.replace("%(out)s", "false"))
+
+    one = both(_ONE_PERSON)
+    return {"NEIGHBORS_ONE": one, "NEIGHBORS": unwound(one, "id"), "NEIGHBORHOOD": both(_AROUND)}
+
+
+def shared_texts(rtype: str, start: str | None) -> dict[str, str]:
+    """Every shared query keyed by name, with ``type(r)`` (and ``startNode(r)``, see
+    ``neighbor_texts``) spelled as the dialect wants; each ``*_ONE`` text also comes in its
+    many-keys form, named without ``_ONE``."""
     names = [k for k, v in globals().items() if k.isupper() and isinstance(v, str)]
-    texts = {k: globals()[k] for k in names if not k.startswith("_")}
-    return {k: v.replace("%(rtype)s", rtype) for k, v in texts.items()}
+    texts = {k: globals()[k].replace("%(rtype)s", rtype) for k in names if not k.startswith("_")}
+    for name in [k for k in texts if k.endswith("_ONE")]:
+        var = re.findall(r"\$(\w+)", texts[name])[0]
+        texts[name.removesuffix("_ONE")] = unwound(texts[name], var)
+    return {**texts, **neighbor_texts(rtype, start)}
 
 
 def per_type(template: str) -> dict[str, str]:

@@ -35,9 +35,10 @@ _UPSERT_REL = c.UPSERT_REL.replace("row.confidence", "CAST(row.confidence AS DOU
 DIALECT = c.Dialect(
     name="ladybug",
     schema=SCHEMA,
-    texts=c.shared_texts("label(r)"),
+    texts=c.shared_texts("label(r)", None),  # start_node(r) is wrong on undirected matches
     rel_upsert=c.per_type(_UPSERT_REL),
     rel_delete=c.per_type(c.DELETE_REL),
     rel_state=c.per_type(c.REL_STATE),
     rel_count=c.per_type(c.COUNT_REL),
+    unwind_lookups=False,  # UNWIND joined with a relationship pattern scans whole tables
 )

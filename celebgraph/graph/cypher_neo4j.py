@@ -25,7 +25,7 @@ RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.name] AS names,
 DIALECT = c.Dialect(
     name="neo4j",
     schema=SCHEMA,
-    texts=c.shared_texts("type(r)"),
+    texts=c.shared_texts("type(r)", "startNode(r)"),
     rel_upsert=c.per_type(c.UPSERT_REL),
     rel_delete=c.per_type(c.DELETE_REL),
     rel_state=c.per_type(c.REL_STATE),

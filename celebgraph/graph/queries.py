@@ -50,15 +50,13 @@ _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
 
 
 def find_person(store: GraphStore, name: str) -> Row:
-    """The one person a name means: full-name matches win over alias matches."""
-    key = fold(name)
-    rows = [r for r in store.lookup_keys([key]) if r["kind"] != "prefix"]
-    if not rows:
-        rows = [r for r in store.lookup_keys([key]) if r["kind"] == "prefix"]
-    full = [r for r in rows if r["kind"] == "name"]
-    pick = {r["id"]: r for r in (full or rows)}
+    """The one person a name means: full-name matches win over alias matches, and those over
+    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``)."""
+    rows = store.find_people(fold(name))
+    exact = [r for r in rows if r["kind"] != "prefix"]
+    pick = {r["id"]: r for r in [r for r in exact if r["kind"] == "name"] or exact or rows}
     if len(pick) == 1:
-        return store.read(store.text("PERSON"), {"id": next(iter(pick))})[0]
+        return {k: v for k, v in next(iter(pick.values())).items() if k != "kind"}
     if pick:
         raise AmbiguousNameError(name, sorted(f"{r['name']} ({r['id']})" for r in pick.values()))
     raise UnknownNameError(_unknown_message(store, name))
@@ -133,12 +131,15 @@ def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
     if not 1 <= depth <= MAX_DEPTH:
         raise CelebgraphError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
     root = find_person(store, name)
+    by_id: dict[str, list[Row]] = {}
+    for r in store.neighborhood(root["id"], depth - 1):
+        by_id.setdefault(r["id"], []).append(r)
     seen: dict[str, Row] = {root["id"]: {"relation": ""}}
     frontier = [root["id"]]
     rows: list[Row] = []
     for distance in range(1, depth + 1):
         nxt: list[str] = []
-        found = store.neighbors(frontier)
+        found = [r for pid in frontier for r in by_id.get(pid, [])]
         for r in sorted(found, key=lambda r: (_PRIORITY.index(r["type"]), r["id"], r["other"])):
             if r["other"] in seen:
                 continue

@@ -23,7 +23,7 @@ from celebgraph.graph.model import (
 )
 from celebgraph.graph.readonly import check_read_only
 
-__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch"]
+__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "person_names"]
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -79,16 +79,34 @@ class GraphStore(ABC):
         """``{article id: {sha256, done}}`` for the articles already in the store."""
         return {r["id"]: r for r in self.read(self.text("ARTICLE_STATE"), {"ids": list(ids)})}
 
+    def _lookup(self, name: str, var: str, values: Sequence[str]) -> list[Row]:
+        """Rows for many keys: one UNWIND query, or one primary-key query per key."""
+        if not values:
+            return []
+        if self.dialect.unwind_lookups:
+            return self.read(self.text(name), {f"{var}s": list(values)})
+        one = self.text(f"{name}_ONE")
+        return [row for value in dict.fromkeys(values) for row in self.read(one, {var: value})]
+
     def lookup_keys(self, keys: Sequence[str]) -> list[Row]:
         """Rows ``{key, kind, id, name}`` for folded name keys (kind: name|alias|prefix)."""
-        return self.read(self.text("LOOKUP_KEYS"), {"keys": list(keys)}) if keys else []
+        return self._lookup("LOOKUP_KEYS", "key", keys)
+
+    def find_people(self, key: str) -> list[Row]:
+        """The people a folded name key names: ``kind`` (name|alias|prefix) and properties."""
+        return self.read(self.text("FIND_PERSON"), {"key": key})
 
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         return {r["id"] for r in self.read(self.text("EXISTING_IDS"), {"ids": list(ids)})}
 
     def neighbors(self, ids: Sequence[str]) -> list[Row]:
-        """Every family relationship of these people, one row per direction seen."""
-        return self.read(self.text("NEIGHBORS"), {"ids": list(ids)}) if ids else []
+        """Every family relationship of these people, once each, with ``out`` (its direction
+        seen from the person ``id``)."""
+        return self._lookup("NEIGHBORS", "id", ids)
+
+    def neighborhood(self, pid: str, radius: int) -> list[Row]:
+        """``neighbors`` of everyone within ``radius`` family links of ``pid``, in one query."""
+        return self.read(self.text("NEIGHBORHOOD") % {"radius": int(radius)}, {"id": pid})
 
     # ---- writes ----
     def write_batch(self, batch: WriteBatch) -> None:
@@ -137,6 +155,18 @@ def _rel_params(rows: Iterable[RelRow]) -> dict[str, list[Row]]:
     return by_type
 
 
+def person_names(people: Iterable[PersonRow]) -> list[Row]:
+    """The ``{id, key, kind}`` Name index entries of these people."""
+    return [{"id": p.id, **k} for p in people for k in name_keys(p.name, p.aliases)]
+
+
+def _keys_by_id(people: Iterable[PersonRow], names: Iterable[Row]) -> list[Row]:
+    keys: dict[str, list[str]] = {p.id: [] for p in people}
+    for n in names:
+        keys[n["id"]].append(n["key"])
+    return [{"id": pid, "keys": k} for pid, k in keys.items()]
+
+
 def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     """Every statement of one batch, in an order that keeps references valid."""
     for rtype, rows in _rel_params(batch.deleted_rels).items():
@@ -147,9 +177,8 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
         tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [asdict(a) for a in batch.articles]})
     if batch.people:
         tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": [asdict(p) for p in batch.people]})
-        ids = [p.id for p in batch.people]
-        tx.run(dialect.texts["DROP_NAMES"], {"ids": ids})
-        names = [{"id": p.id, **k} for p in batch.people for k in name_keys(p.name, p.aliases)]
+        names = person_names(batch.people)
+        tx.run(dialect.texts["DROP_STALE_NAMES"], {"rows": _keys_by_id(batch.people, names)})
         tx.run(dialect.texts["UPSERT_NAME_KEYS"], {"keys": sorted({n["key"] for n in names})})
         tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
     if batch.mentions:
