@@ -188,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     own, children = peak_rss_mib()
     same = facts_of(single) == facts_of(multi)
     print()
-    print(f"(3) extractor / baseline: {ratio:.2f}x")
+    print(f"(3) extractor / baseline: {ratio:.2f}x "
+          f"(by CPU seconds, less swayed by other programs: {base_cpu / one_cpu:.2f}x)")
     print(f"(4) workers={args.workers} / 1 process: {speedup:.2f}x; "
           f"same facts and order as 1 process: {'yes' if same else 'NO'}")
     print(f"(5) peak memory (ru_maxrss): this process {own:.0f} MiB, "
