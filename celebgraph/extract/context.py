@@ -16,7 +16,9 @@ from celebgraph.extract.lexicons import (
     COUPLE_NOUNS,
     DESCRIPTOR_WORDS,
     EPITHET_ROLES,
+    FEMALE_WORDS,
     KIN_NOUNS,
+    MALE_WORDS,
 )
 from celebgraph.extract.people import People
 
@@ -106,13 +108,22 @@ class Discourse:
             if left.lower_ == "and" and left.i + 1 < len(self.doc) and self.doc[left.i + 1].pos_ == "VERB":
                 crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)
-            if person is not None and not crossed_verb_conjunct and not self.named_as_child(left.i, sent):
+            if (person is not None and not crossed_verb_conjunct and not self.named_as_child(left.i, sent)
+                    and not self._gender_clash(token, left.i)):
                 return [person]
         if crossed_verb_conjunct:
             groups = self.groups(sent, sent.start, token.i)
             if groups:
                 return groups[0].persons[:1]
         return [self.last_subject] if self.last_subject is not None else []
+
+    def _gender_clash(self, pronoun: Token, i: int) -> bool:
+        """'his wife, Jane Doe ...; his daughters': 'his' is not Jane, introduced as a wife."""
+        mention = self.people.at(i)
+        start = mention.start if mention else i
+        before = {t.lower_ for t in self.doc[max(0, start - 4):start]}
+        male = pronoun.lower_ in {"he", "his", "him"}
+        return bool(before & (FEMALE_WORDS if male else MALE_WORDS))
 
     def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
@@ -220,7 +231,8 @@ class Discourse:
         for group in groups:
             named = {m.person for i in range(group.start, group.end) if (m := self.people.at(i))}
             words = {t.lower_ for t in self.doc[group.start:group.end]}
-            if len(group.persons) == 2 and "and" in words and len(named) == 2:
+            after_preposition = group.start > sent.start and self.doc[group.start - 1].tag_ in {"IN", "TO"}
+            if len(group.persons) == 2 and "and" in words and len(named) == 2 and not after_preposition:
                 self.last_couple = (group.persons[0], group.persons[1])
 
     def note_couple(self, a: int, b: int) -> None:

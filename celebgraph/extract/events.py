@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from celebgraph.extract.context import Discourse, PendingBirth
 from celebgraph.extract.dates import DateMention, find_offsets, shift
-from celebgraph.extract.kinship import targets_after
+from celebgraph.extract.kinship import kin_of, targets_after
 from celebgraph.extract.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
@@ -348,6 +348,10 @@ def _arrival_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates
     date = dates.first(t)
     if not date or not children or t.start - sent.start < 1:
         return []
+    groups = disc.groups(sent, sent.start, t.start)
+    subject = groups[-1] if groups else None
+    if subject is None or subject.end < t.start - 1 or sent.doc[subject.end - 1].tag_ == "POS":
+        return []  # "X's new album arrives Friday": X is no newborn
     return [RawFact("born", children[-1], None, sent, 0.75, date=date)]
 
 
@@ -398,6 +402,8 @@ def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         return []
     if t.kind == "death_noun":
         person = _right(disc, sent, t.end, limit=3) or _left(disc, sent, t.start, limit=2)
+    elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
+        return []  # "X's father died": someone unnamed
     else:
         person = _subject_left(disc, sent, t.start, limit=8)
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]

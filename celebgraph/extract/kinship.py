@@ -48,6 +48,8 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     while j < sent.end and skipped <= 6:
         tok = doc[j]
         person = disc.person_at(tok)
+        if person is not None and persons and _starts_clause(disc, j):
+            break  # 'A, B and C, and Donovan said ...'
         if person is not None:
             if person not in persons:
                 persons.append(person)
@@ -65,6 +67,15 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         j += 1
         skipped += 1
     return persons, end
+
+
+def _starts_clause(disc: Discourse, j: int) -> bool:
+    """', and Y said ...': after a comma, a name followed by its verb begins a new clause."""
+    doc = disc.doc
+    mention = disc.people.at(j)
+    after = mention.end if mention else j + 1
+    comma_before = doc[j - 1].text == "," or (doc[j - 1].lower_ == "and" and doc[j - 2].text == ",")
+    return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
 
 
 def _aside_end(sent: Span, j: int) -> int | None:
@@ -274,7 +285,14 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
     while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:
         j -= 1  # 'X (Doe's daughter)', 'X, Doe's daughter', 'X is Doe's daughter'
     person = disc.person_at(doc[j - 1]) if j > sent.start else None
+    if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1:i]):
+        return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     return [person] if person is not None and person not in anchors and i - j <= 8 else []
+
+
+def _possessor_word(disc: Discourse, tok: Token) -> bool:
+    return (disc.person_at(tok) is not None or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
+            or tok.lower_ in CHILD_MODIFIERS)
 
 
 def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:

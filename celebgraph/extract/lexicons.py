@@ -17,9 +17,12 @@ __all__ = [
     "DIVORCE_WORDS",
     "ENGAGE_PHRASES",
     "ENDED_WORDS",
+    "COUSIN_WORDS",
     "EPITHET_ROLES",
+    "FEMALE_WORDS",
     "FILING_WORDS",
     "KIN_NOUNS",
+    "MALE_WORDS",
     "MARRIAGE_NOUNS",
     "MARRY_PHRASES",
     "MARRY_VERBS",
@@ -156,4 +159,16 @@ EPITHET_ROLES = frozenset(
      "athlete", "musician", "producer", "director", "host", "heiress", "billionaire", "legend",
      "winner", "nominee", "veteran", "comedian", "author", "designer", "chef", "songstress"}
 )
+# Words that tell a person's gender right before the name ("his wife, Jane Doe").
+FEMALE_WORDS = frozenset(
+    {"wife", "ex-wife", "mother", "mom", "daughter", "sister", "half-sister", "stepsister",
+     "stepmother", "stepdaughter", "widow", "girlfriend", "ex-girlfriend", "fiancée", "actress",
+     "aunt", "niece", "grandmother", "granddaughter", "queen", "princess", "duchess"}
+)
+MALE_WORDS = frozenset(
+    {"husband", "ex-husband", "father", "dad", "son", "brother", "half-brother", "stepbrother",
+     "stepfather", "stepson", "widower", "boyfriend", "ex-boyfriend", "fiancé", "actor", "uncle",
+     "nephew", "grandfather", "grandson", "king", "prince", "duke"}
+)
+COUSIN_WORDS = frozenset({"cousin", "cousins"})
 SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
