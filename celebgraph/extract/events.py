@@ -122,6 +122,13 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     return None
 
 
+def _modifier_noun(sent: Span, t: Trigger) -> bool:
+    """'the wedding party', 'wedding photos': the event word only describes another noun."""
+    nxt = sent.doc[t.end] if t.end < sent.end else None
+    return (t.kind == "wedding" and nxt is not None and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in {"ceremony", "day"})
+
+
 def _hypothetical(sent: Span, t: Trigger) -> bool:
     """'plan to marry', 'never married', 'play a married couple', 'denied that they are dating'."""
     near = sent.doc[max(sent.start, t.start - 3):t.start]
@@ -133,7 +140,7 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
 def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
     if _hypothetical(sent, t) or (t.kind == "partner" and sent.doc[t.start].lower_ == "dated"
-                                  and not _right(disc, sent, t.end, 2)):
+                                  and not _right(disc, sent, t.end, 2)) or _modifier_noun(sent, t):
         return []
     pair = _pair(disc, sent, t)
     if pair is None:

@@ -17,7 +17,7 @@ from celebgraph.extract.events import (
     sibling_word_facts,
 )
 from celebgraph.extract.kinship import children_of_marriage, kin_facts
-from celebgraph.extract.lexicons import DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people import People, find_people
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import find_triggers
@@ -95,4 +95,15 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         disc.note_sentence(sent)
-    return Reading(people, facts, excluded)
+    return Reading(people, _without_false_siblings(disc, facts), excluded)
+
+
+def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:
+    """Drop a sibling pair the text calls a couple or cousins ('are actually husband and wife')."""
+    not_siblings = {frozenset((f.subject, f.object)) for f in facts
+                    if f.relation in {"spouse", "partner", "engaged"} and f.object is not None}
+    for sent in disc.doc.sents:
+        if any(tok.lower_ in COUSIN_WORDS for tok in sent):
+            named = [p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons]
+            not_siblings |= {frozenset((a, b)) for a in named for b in named if a != b}
+    return [f for f in facts if f.relation != "sibling" or frozenset((f.subject, f.object)) not in not_siblings]
