@@ -192,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"(by CPU seconds, less swayed by other programs: {base_cpu / one_cpu:.2f}x)")
     print(f"(4) workers={args.workers} / 1 process: {speedup:.2f}x; "
           f"same facts and order as 1 process: {'yes' if same else 'NO'}")
+    print(f"    CPU seconds with workers: {many_cpu:.1f} vs {one_cpu:.1f} in 1 process "
+          f"({many_cpu / one_cpu - 1:+.0%} for starting workers and passing documents)")
     print(f"(5) peak memory (ru_maxrss): this process {own:.0f} MiB, "
           f"largest child {children:.0f} MiB")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
