@@ -6,9 +6,9 @@ article imitates one kind of outlet (a birth announcement, a divorce filing, an 
 biography, a listicle, an obituary, a relationship timeline ...). Gold holds only what the text
 states or strictly entails; an age alone ("Harper, 3") is not a birth year.
 
-The floors below are the scores measured when the articles were written, less a margin, so the
-tests catch regressions; the precision target the issue asks for is marked ``xfail(strict=True)``
-until the extractor reaches it (it then XPASSes, and strict makes that a failure: drop the mark).
+The floors below are the scores last measured, less a margin, so the tests catch regressions.
+Precision matters most for a knowledge graph: it must stay at or above 0.90. Raise the floors
+when the extractor improves (``evaluate`` prints the per-document scores).
 """
 
 from __future__ import annotations
@@ -22,26 +22,24 @@ from celebgraph.evaluation import Report, evaluate, load_gold
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
-# Scores when the articles were written (fact P 0.842, R 0.556, F1 0.669; dated F1 0.591),
-# less about 0.05.
-FACT_F1_FLOOR = 0.62
-DATED_F1_FLOOR = 0.54
-PRECISION_FLOOR = 0.79
-PRECISION_TARGET = 0.90
+# Scores last measured (fact P 0.989, R 0.608, F1 0.753; dated F1 0.656), less about 0.05.
+FACT_F1_FLOOR = 0.70
+DATED_F1_FLOOR = 0.60
+PRECISION_FLOOR = 0.90
 
-# Per-article fact F1 when written, less 0.1 (one fact of a short article moves F1 by ~0.07).
+# Per-article fact F1 last measured, less 0.1 (one fact of a short article moves F1 by ~0.07).
 ARTICLE_F1_FLOORS: dict[str, float] = {
-    "01_birth_announcement.txt": 0.78,
-    "02_divorce_filing.txt": 0.61,
-    "03_aristocrat_bio.txt": 0.43,
-    "04_wiki_biography.txt": 0.59,
-    "05_listicle_siblings.txt": 0.43,
-    "06_obituary.txt": 0.40,
+    "01_birth_announcement.txt": 0.77,
+    "02_divorce_filing.txt": 0.77,
+    "03_aristocrat_bio.txt": 0.58,
+    "04_wiki_biography.txt": 0.61,
+    "05_listicle_siblings.txt": 0.51,
+    "06_obituary.txt": 0.68,
     "07_redcarpet_engagement.txt": 0.73,
-    "08_relationship_timeline.txt": 0.70,
-    "09_quotes_source.txt": 0.73,
+    "08_relationship_timeline.txt": 0.73,
+    "09_quotes_source.txt": 0.80,
     "10_pregnancy.txt": 0.72,
-    "11_blended_family.txt": 0.37,
+    "11_blended_family.txt": 0.40,
     "12_breakup.txt": 0.90,
 }
 
@@ -94,12 +92,6 @@ def test_overall_dated_f1_floor() -> None:
 def test_overall_precision_floor() -> None:
     fact = report().overall.fact
     assert fact.precision >= PRECISION_FLOOR, f"fact precision {fact.precision:.3f}\n{describe()}"
-
-
-@pytest.mark.xfail(strict=True, reason="extractor fact precision on these articles is 0.84 < 0.90")
-def test_overall_precision_target() -> None:
-    fact = report().overall.fact
-    assert fact.precision >= PRECISION_TARGET, f"fact precision {fact.precision:.3f}"
 
 
 @pytest.mark.parametrize("doc", sorted(ARTICLE_F1_FLOORS))

@@ -120,10 +120,11 @@ class Discourse:
     def _gender_clash(self, pronoun: Token, i: int) -> bool:
         """'his wife, Jane Doe ...; his daughters': 'his' is not Jane, introduced as a wife."""
         mention = self.people.at(i)
-        start = mention.start if mention else i
-        before = {t.lower_ for t in self.doc[max(0, start - 4):start]}
+        j = (mention.start if mention else i) - 1
+        while j >= 0 and self.doc[j].lower_ in _KIN_GLUE - KIN_NOUNS.keys() and j > i - 5:
+            j -= 1  # 'his first wife, Jane Doe': past the comma and modifiers to 'wife'
         male = pronoun.lower_ in {"he", "his", "him"}
-        return bool(before & (FEMALE_WORDS if male else MALE_WORDS))
+        return j >= 0 and self.doc[j].lower_ in (FEMALE_WORDS if male else MALE_WORDS)
 
     def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""

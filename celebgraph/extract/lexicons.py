@@ -108,7 +108,8 @@ DESCRIPTOR_WORDS = frozenset(
 NAME_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "duke", "duchess", "grand", "hereditary", "crown",
      "archduke", "archduchess", "emperor", "empress", "count", "countess", "baron", "baroness",
-     "lady", "lord", "sultan", "sheikh", "infanta", "infante", "dame"}
+     "lady", "lord", "sultan", "sheikh", "infanta", "infante", "dame", "earl",
+     "marquess", "marquis", "viscount", "viscountess", "baronet"}
 )
 # Lower-case particles inside names ("Maria Mestre y Batista", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset({"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn"})

@@ -146,7 +146,8 @@ def _kin_slot(doc: Doc, i: int) -> bool:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    return {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if _is_name_token(t)}
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and not _names_a_seat(doc, e.start, e.end)
+            for t in e if _is_name_token(t)}
 
 
 def _coordinated_with_person(doc: Doc, span: Span) -> bool:
@@ -238,7 +239,7 @@ def _collect_mentions(doc: Doc) -> list[Mention]:
         cleaned = _clean(doc, start, end)
         if cleaned is None:
             continue
-        if _names_a_work(doc, *cleaned):
+        if _names_a_work(doc, *cleaned) or _names_a_seat(doc, *cleaned):
             continue
         start, end = _extend(doc, *cleaned)
         form = doc[start:end].text.replace("’s", "").strip()
@@ -254,6 +255,11 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
     """'the Zodiac actor', 'the Titanic star': a title before a role noun, not a person."""
     role = doc[end].lower_ if end < len(doc) else ""
     return start > 0 and doc[start - 1].lower_ == "the" and role in EPITHET_ROLES | DESCRIPTOR_WORDS
+
+
+def _names_a_seat(doc: Doc, start: int, end: int) -> bool:
+    """'Earl of Wexham', 'Duke of Kent': the name after '<title> of' is a place."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAME_TITLES
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
@@ -361,17 +367,29 @@ def _add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
     forms = {tuple(t.text for t in doc[m.start:m.end]): m.form for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    at: dict[str, list[int]] = {}
+    for tok in doc:
+        at.setdefault(tok.text, []).append(tok.i)
     for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
         n = len(words)
-        for tok in doc:
-            i = tok.i
-            if (tok.text == words[0] and _is_name_token(tok) and i + n <= len(doc)
-                    and not taken.intersection(range(i, i + n))
-                    and tuple(t.text for t in doc[i:i + n]) == words):
+        for i in at.get(words[0], []):
+            if (i + n <= len(doc) and not taken.intersection(range(i, i + n)) and _is_name_token(doc[i])
+                    and tuple(t.text for t in doc[i:i + n]) == words and not _inside_other_name(doc, i, n)
+                    and not _names_a_seat(doc, i, i + n)):
                 mentions.append(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+
+
+def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
+    """'the Wexham Rural Trust': a known single word inside a longer organisation's name."""
+    if n > 1:
+        return False  # a full name stays a name even where the NER mislabels a headline
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent.label_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(ent) > n
+    return False
 
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:

@@ -70,10 +70,11 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     Only adds sentence starts, so it can run after ``senter`` (which decides every token) or
     before ``parser`` (which keeps starts already set).
     """
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+    after_break = False
+    for tok in doc:
+        if after_break:
             tok.is_sent_start = True
+        after_break = "\n" in tok.text_with_ws
     return doc
 
 
