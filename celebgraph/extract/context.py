@@ -187,6 +187,8 @@ class Discourse:
     def _skip_to_reference(self, j: int, end: int, sent: Span) -> int:
         """The next referring token after a glue word: a name past kin words, or an epithet's role."""
         k = self._skip_kin_phrase(j, end)
+        if k == j and j < end and self.doc[j].lower_ in {"a", "an"}:
+            return self._past_description(j, end)
         if k != j or j >= end or self.doc[j].lower_ != "the":
             return k
         for x in range(j + 1, min(end, j + 4)):
@@ -194,6 +196,14 @@ class Discourse:
                 return x if self.refer(self.doc[x], sent) else j
             if not self.doc[x].text[:1].isupper():
                 break
+        return j
+
+    def _past_description(self, j: int, end: int) -> int:
+        """'X, a dentist, and Y': from 'a' past the description to the next name, else j."""
+        for k in range(j + 1, min(end, j + 6)):
+            if self.doc[k].text == ",":
+                nxt = k + 2 if k + 2 < end and self.doc[k + 1].lower_ == "and" else k + 1
+                return nxt if nxt < end and self.person_at(self.doc[nxt]) is not None else j
         return j
 
     def _skip_kin_phrase(self, j: int, end: int) -> int:

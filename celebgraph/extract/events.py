@@ -265,10 +265,22 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         child = _right(disc, sent, t.end, limit=14)
     date = dates.first(t) or dates.same_year_back(t) or _offset_date(sent, t, dates)
     facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
-    if doc[t.end:t.end + 1].text == "to":
-        parents = _right(disc, sent, t.end, limit=3)
-        facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
+    to = _born_to(sent, t)
+    if to is not None:
+        parents = _right(disc, sent, to, limit=3)
+        if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
+            facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+def _born_to(sent: Span, t: Trigger) -> int | None:
+    """'born (in Columbus, Ohio, in 1980) to X and Y': the index of 'to', else None."""
+    for tok in sent.doc[t.end:min(sent.end, t.end + 10)]:
+        if tok.lower_ == "to":
+            return tok.i
+        if tok.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:

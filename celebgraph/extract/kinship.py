@@ -177,8 +177,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue
         if not targets and anchors:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
-        if not targets or anchors is FIRST_PERSON:
-            continue
+        if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
+            continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
         if anchors is None and relation == "sibling" and _is_plural(tok):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if not anchors:
