@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from celebgraph.extract.context import Discourse, PendingBirth
 from celebgraph.extract.dates import DateMention, find_offsets, shift
@@ -157,10 +157,35 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     else:
         fact.date = dates.first(t) or _later_date(sent, t, dates)
     disc.note_couple(*pair)
+    facts = [fact] + _years_before(sent, t, pair, fact.date or fact.start)
     later = _later_partner(disc, sent, t, pair)
     if later is None:
-        return [fact]
-    return [fact, RawFact(relation, pair[0], later, sent, 0.7)]
+        return facts
+    return facts + [RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+_DURATION_OF = {"dating": "partner", "together": "partner", "marriage": "spouse"}
+
+
+def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | None) -> list[RawFact]:
+    """'wed in 2017 after two years of dating' → partners since 2015; '... of marriage' → wed then."""
+    doc = sent.doc
+    if not date:
+        return []
+    for tok in doc[t.end:sent.end]:
+        words = [w.lower_ for w in doc[tok.i:tok.i + 5]]
+        if len(words) == 5 and words[0] == "after" and words[2] in {"years", "year"} and words[3] == "of":
+            relation = _DURATION_OF.get(words[4])
+            years = _number(doc[tok.i + 1])
+            if relation and years:
+                return [RawFact(relation, pair[0], pair[1], sent, 0.6, start=shift(date[:4], years=-years))]
+    return []
+
+
+def _number(tok: Token) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "a": 1}
+    return int(tok.text) if tok.text.isdigit() else words.get(tok.lower_)
 
 
 def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:
