@@ -46,7 +46,7 @@ def _end_marriages_by_death(raws: list[RawFact]) -> None:
 def _merge(into: RawFact, other: RawFact) -> None:
     for name in _DATE_FIELDS:
         mine, theirs = getattr(into, name), getattr(other, name)
-        if theirs and (not mine or len(theirs) > len(mine) and theirs.startswith(mine[:4])):
+        if theirs and (not mine or (len(theirs) > len(mine) and theirs.startswith(mine[:4]))):
             setattr(into, name, theirs)
     into.confidence = max(into.confidence, other.confidence)
 

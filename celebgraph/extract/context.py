@@ -42,7 +42,7 @@ class Group:
 
 @dataclass(slots=True)
 class PendingBirth:
-    """A birth read without the child's name ('welcomed their first child'), kept for a later name."""
+    """A birth without the child's name ('welcomed their first child'), kept for a later name."""
 
     parents: list[int]
     date: str | None
@@ -95,7 +95,7 @@ class Discourse:
         return token.i + 1 < len(self.doc) and self.people.at(token.i + 1) is not None
 
     def _after_the(self, token: Token) -> bool:
-        for left in reversed(list(self.doc[max(token.i - 5, 0):token.i])):
+        for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
             if left.lower_ == "the":
                 return True
             if left.is_punct or left.pos_ in {"VERB", "AUX", "ADP"}:
@@ -104,12 +104,20 @@ class Discourse:
 
     def _singular(self, token: Token, sent: Span) -> list[int]:
         crossed_verb_conjunct = False
-        for left in reversed(list(self.doc[sent.start:token.i])):
-            if left.lower_ == "and" and left.i + 1 < len(self.doc) and self.doc[left.i + 1].pos_ == "VERB":
+        for left in reversed(list(self.doc[sent.start : token.i])):
+            if (
+                left.lower_ == "and"
+                and left.i + 1 < len(self.doc)
+                and self.doc[left.i + 1].pos_ == "VERB"
+            ):
                 crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)
-            if (person is not None and not crossed_verb_conjunct and not self.named_as_child(left.i, sent)
-                    and not self._gender_clash(token, left.i)):
+            if (
+                person is not None
+                and not crossed_verb_conjunct
+                and not self.named_as_child(left.i, sent)
+                and not self._gender_clash(token, left.i)
+            ):
                 return [person]
         if crossed_verb_conjunct:
             groups = self.groups(sent, sent.start, token.i)
@@ -136,7 +144,12 @@ class Discourse:
             tok = self.doc[j]
             if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids"}:
                 return True
-            if not (tok.lower_ in _GLUE or tok.like_num or self.people.at(j) or tok.lower_ in CHILD_MODIFIERS):
+            if not (
+                tok.lower_ in _GLUE
+                or tok.like_num
+                or self.people.at(j)
+                or tok.lower_ in CHILD_MODIFIERS
+            ):
                 return False
             j -= 1
         return False
@@ -154,7 +167,7 @@ class Discourse:
         return []
 
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
-        """Groups of persons in tokens ``start:end``: names and references joined by 'and' or ','."""
+        """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
         groups: list[Group] = []
         i = start
         while i < end:
@@ -185,7 +198,7 @@ class Discourse:
         return groups
 
     def _skip_to_reference(self, j: int, end: int, sent: Span) -> int:
-        """The next referring token after a glue word: a name past kin words, or an epithet's role."""
+        """The next referring token after a glue word: a name past kin words, or an epithet."""
         k = self._skip_kin_phrase(j, end)
         if k == j and j < end and self.doc[j].lower_ in {"a", "an"}:
             return self._past_description(j, end)
@@ -219,9 +232,10 @@ class Discourse:
         return j
 
     def _all_epithets(self, group: Group) -> bool:
-        tokens = self.doc[group.start:group.end]
+        tokens = self.doc[group.start : group.end]
         return not any(self.people.at(t.i) for t in tokens) and any(
-            t.lower_ in EPITHET_ROLES for t in tokens)
+            t.lower_ in EPITHET_ROLES for t in tokens
+        )
 
     def _mention_end(self, i: int) -> int:
         """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
@@ -229,7 +243,7 @@ class Discourse:
         end = mention.end if mention else i + 1
         while end < len(self.doc) and self.doc[end].tag_ == "POS":
             end += 1
-        aside = self.doc[end:end + 3]
+        aside = self.doc[end : end + 3]
         if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
             end += 2  # stop on the closing comma, which glues what follows
         return end
@@ -241,9 +255,17 @@ class Discourse:
             self.last_subject = groups[0].persons[0]
         for group in groups:
             named = {m.person for i in range(group.start, group.end) if (m := self.people.at(i))}
-            words = {t.lower_ for t in self.doc[group.start:group.end]}
-            after_preposition = group.start > sent.start and self.doc[group.start - 1].tag_ in {"IN", "TO"}
-            if len(group.persons) == 2 and "and" in words and len(named) == 2 and not after_preposition:
+            words = {t.lower_ for t in self.doc[group.start : group.end]}
+            after_preposition = group.start > sent.start and self.doc[group.start - 1].tag_ in {
+                "IN",
+                "TO",
+            }
+            if (
+                len(group.persons) == 2
+                and "and" in words
+                and len(named) == 2
+                and not after_preposition
+            ):
                 self.last_couple = (group.persons[0], group.persons[1])
 
     def note_couple(self, a: int, b: int) -> None:

@@ -20,7 +20,9 @@ from celebgraph.extract.rawfacts import RawFact
 __all__ = ["children_of_marriage", "kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
-_SKIP_BEFORE = frozenset({"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"})
+_SKIP_BEFORE = frozenset(
+    {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
+)
 FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
@@ -36,7 +38,12 @@ def kin_of(token: Token) -> tuple[str, str] | None:
 
 
 def _is_plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"children", "kids", "twins", "siblings"}
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in {
+        "children",
+        "kids",
+        "twins",
+        "siblings",
+    }
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
@@ -91,8 +98,15 @@ def _aside_end(sent: Span, j: int) -> int | None:
 
 def _skippable(tok: Token) -> bool:
     lower = tok.lower_
-    return (lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in CHILD_MODIFIERS
-            or lower in {"and", "&"} or lower in CHILD_NOUNS or tok.like_num or tok.pos_ == "ADJ")
+    return (
+        lower in _SKIP_BETWEEN
+        or lower in DESCRIPTOR_WORDS
+        or lower in CHILD_MODIFIERS
+        or lower in {"and", "&"}
+        or lower in CHILD_NOUNS
+        or tok.like_num
+        or tok.pos_ == "ADJ"
+    )
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
@@ -110,8 +124,13 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             if groups and groups[-1].end >= j:
                 return groups[-1].persons
             return None
-        if not (tok.lower_ in CHILD_MODIFIERS or tok.lower_ in _SKIP_BEFORE or tok.like_num
-                or tok.pos_ == "ADJ" or tok.lower_ in {",", "ex", "then"}):
+        if not (
+            tok.lower_ in CHILD_MODIFIERS
+            or tok.lower_ in _SKIP_BEFORE
+            or tok.like_num
+            or tok.pos_ == "ADJ"
+            or tok.lower_ in {",", "ex", "then"}
+        ):
             return None
         j -= 1
     return None
@@ -131,14 +150,22 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'X, the daughter of Y' / 'X and Y are the children of Z' → the X side."""
     doc = disc.doc
     j = i - 1
-    while j >= sent.start and (doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"):
+    while j >= sent.start and (
+        doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"
+    ):
         j -= 1
     groups = disc.groups(sent, sent.start, j + 1)
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
 
 
-def _emit(relation: str, direction: str, anchors: list[int], targets: list[int],
-          sent: Span, confidence: float) -> list[RawFact]:
+def _emit(
+    relation: str,
+    direction: str,
+    anchors: list[int],
+    targets: list[int],
+    sent: Span,
+    confidence: float,
+) -> list[RawFact]:
     facts: list[RawFact] = []
     for anchor in anchors:
         for target in targets:
@@ -152,7 +179,9 @@ def _emit(relation: str, direction: str, anchors: list[int], targets: list[int],
 
 
 def _siblings_among(targets: list[int], sent: Span) -> list[RawFact]:
-    return [RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(targets) for b in targets[n + 1:]]
+    return [
+        RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(targets) for b in targets[n + 1 :]
+    ]
 
 
 def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
@@ -209,8 +238,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
 def children_of_marriage(sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
     words = [t.lower_ for t in sent]
-    if not any(w == "from" and {"marriage", "relationship"} & set(words[n + 1:n + 4])
-               for n, w in enumerate(words)):
+    if not any(
+        w == "from" and {"marriage", "relationship"} & set(words[n + 1 : n + 4])
+        for n, w in enumerate(words)
+    ):
         return []
     couples = [(f.subject, f.object) for f in facts if f.relation in {"spouse", "partner"}]
     return _co_parent_facts(facts, couples, sent)
@@ -225,22 +256,28 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
 
 def _after_with(tok: Token) -> bool:
     """'... with her ex-husband, Y', 'with boyfriend Y'."""
-    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i])
+    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
 
 
-def _co_parent_facts(facts: list[RawFact], co_parents: list[tuple[int, int | None]],
-                     sent: Span) -> list[RawFact]:
+def _co_parent_facts(
+    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
+) -> list[RawFact]:
     """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
     extra: list[RawFact] = []
     for anchor, partner in co_parents:
         for f in facts:
-            if f.relation == "parent" and f.subject == anchor and partner is not None and f.object != partner:
+            if (
+                f.relation == "parent"
+                and f.subject == anchor
+                and partner is not None
+                and f.object != partner
+            ):
                 extra.append(RawFact("parent", partner, f.object, sent, 0.7))
     return extra
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
-    before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]}
+    before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
     if "late" in before or tok.lower_ in {"widow", "widower"}:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
@@ -256,14 +293,17 @@ def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
 
 def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> list[int] | None:
     """The last person named before token i in the sentence, when not one of the targets."""
-    groups = [g for g in disc.groups(sent, sent.start, i)
-              if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)]
+    groups = [
+        g
+        for g in disc.groups(sent, sent.start, i)
+        if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
+    ]
     return groups[-1].persons[-1:] if groups else None
 
 
 def _in_law(tok: Token) -> bool:
     """'sister-in-law', 'mother in law': no blood or marriage tie of the kind the noun names."""
-    after = "".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 5])
+    after = "".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 5])
     return after.startswith(("-in-law", "inlaw", "in-law")) or tok.lower_.endswith("-in-law")
 
 
@@ -285,14 +325,17 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
     while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:
         j -= 1  # 'X (Doe's daughter)', 'X, Doe's daughter', 'X is Doe's daughter'
     person = disc.person_at(doc[j - 1]) if j > sent.start else None
-    if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1:i]):
+    if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     return [person] if person is not None and person not in anchors and i - j <= 8 else []
 
 
 def _possessor_word(disc: Discourse, tok: Token) -> bool:
-    return (disc.person_at(tok) is not None or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
-            or tok.lower_ in CHILD_MODIFIERS)
+    return (
+        disc.person_at(tok) is not None
+        or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
+        or tok.lower_ in CHILD_MODIFIERS
+    )
 
 
 def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
@@ -300,7 +343,9 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     doc = disc.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
         if doc[j].tag_ == "PRP$" and relation == "parent":
-            return None if doc[j].lower_ in {"my", "our", "your"} else disc.refer(doc[j], sent) or None
+            return (
+                None if doc[j].lower_ in {"my", "our", "your"} else disc.refer(doc[j], sent) or None
+            )
     for j in range(tok.i - 1, max(sent.start, tok.i - 5) - 1, -1):
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)

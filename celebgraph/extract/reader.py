@@ -6,18 +6,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from celebgraph.extract.clauses import SentenceDates
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import find_dates
 from celebgraph.extract.events import (
-    SentenceDates,
     event_facts,
     marriage_end_facts,
     note_meeting,
-    pending_birth_facts,
     sibling_word_facts,
 )
 from celebgraph.extract.kinship import children_of_marriage, kin_facts
 from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.life import pending_birth_facts
 from celebgraph.extract.people import People, find_people
 from celebgraph.extract.rawfacts import RawFact
 from celebgraph.extract.triggers import find_triggers
@@ -39,7 +39,7 @@ class Reading:
 def _line_of(text: str, char: int) -> str:
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
-    return text[start:end if end >= 0 else len(text)].strip()
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -58,7 +58,11 @@ def credited_people(doc: Doc, people: People) -> set[int]:
 
 
 def _sibling_topic(doc: Doc) -> bool:
-    lines = [line for line in doc.text.splitlines() if line.strip() and not line.strip().startswith("date ")]
+    lines = [
+        line
+        for line in doc.text.splitlines()
+        if line.strip() and not line.strip().startswith("date ")
+    ]
     title = lines[0].lower() if lines else ""
     return any(word in title.split() for word in SIBLING_TOPIC_WORDS)
 
@@ -68,7 +72,11 @@ def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     for group in disc.groups(sent, sent.start, sent.end):
         names = [disc.people.name(p).split() for p in group.persons]
-        if len(group.persons) == 2 and all(len(n) > 1 for n in names) and names[0][-1] == names[1][-1]:
+        if (
+            len(group.persons) == 2
+            and all(len(n) > 1 for n in names)
+            and names[0][-1] == names[1][-1]
+        ):
             facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))
     return facts
 
@@ -87,7 +95,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
         dates = SentenceDates(sent, mentions, triggers)
         note_meeting(disc, sent)
-        said = kin_facts(disc, sent) + event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        said = kin_facts(disc, sent) + event_facts(
+            disc, sent, triggers, dates, published, divorce_doc
+        )
         facts += said + children_of_marriage(sent, said)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
@@ -100,10 +110,17 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
 
 def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:
     """Drop a sibling pair the text calls a couple or cousins ('are actually husband and wife')."""
-    not_siblings = {frozenset((f.subject, f.object)) for f in facts
-                    if f.relation in {"spouse", "partner", "engaged"} and f.object is not None}
+    not_siblings = {
+        frozenset((f.subject, f.object))
+        for f in facts
+        if f.relation in {"spouse", "partner", "engaged"} and f.object is not None
+    }
     for sent in disc.doc.sents:
         if any(tok.lower_ in COUSIN_WORDS for tok in sent):
             named = [p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons]
             not_siblings |= {frozenset((a, b)) for a in named for b in named if a != b}
-    return [f for f in facts if f.relation != "sibling" or frozenset((f.subject, f.object)) not in not_siblings]
+    return [
+        f
+        for f in facts
+        if f.relation != "sibling" or frozenset((f.subject, f.object)) not in not_siblings
+    ]

@@ -1,0 +1,165 @@
+"""Around an event word: the people on its left and right, and which dates are its own.
+
+Every rule module reads a sentence through these helpers, so "who" and "when" are decided the
+same way for marriages, births and deaths.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.context import Discourse
+from celebgraph.extract.dates import DateMention, find_offsets, shift
+from celebgraph.extract.triggers import Trigger
+
+__all__ = [
+    "VAGUE",
+    "SentenceDates",
+    "later_date",
+    "left_of",
+    "number_word",
+    "object_of_preposition",
+    "offset_date",
+    "right_of",
+    "subject_left",
+    "token_at",
+]
+
+VAGUE = frozenset({"by", "before", "after", "approx", "until"})
+
+
+class SentenceDates:
+    """The sentence's dates, each bound to the event word it belongs to."""
+
+    def __init__(self, sent: Span, mentions: list[DateMention], triggers: list[Trigger]) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.token_of = {id(m): token_at(sent, m.start) for m in mentions}
+        self.owner = {id(m): _owner(self.token_of[id(m)], triggers) for m in mentions}
+
+    def of(self, trigger: Trigger) -> list[DateMention]:
+        return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
+
+    def first(self, trigger: Trigger, exact: bool = True) -> str | None:
+        """The trigger's own date: the nearest after it, else the nearest before it."""
+        own = self.of(trigger)
+        after = [m for m in own if self.token_of[id(m)] >= trigger.start]
+        before = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
+        for m in after + before:
+            if m.value and (not exact or m.qualifier not in VAGUE):
+                return m.value
+        return None
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        return [m for m in self.mentions if start <= self.token_of[id(m)] < end]
+
+    def same_year_back(self, trigger: Trigger) -> str | None:
+        """'in the same year' → the year of the date before it in the sentence."""
+        text = self.sent.text.lower()
+        if "same year" not in text:
+            return None
+        earlier = [m for m in self.mentions if m.value and self.token_of[id(m)] < trigger.start]
+        return earlier[-1].value[:4] if earlier and earlier[-1].value else None
+
+
+def token_at(sent: Span, char: int) -> int:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return tok.i
+    return sent.end - 1
+
+
+def _owner(i: int, triggers: list[Trigger]) -> int | None:
+    """A date belongs to the event word right after it ('the 2019 birth'), else the one before."""
+    for t in triggers:
+        if 0 < t.start - i <= 1 and t.kind in {"birth_noun", "wedding", "death_noun"}:
+            return t.start
+    before = [t for t in triggers if t.start < i and t.kind not in {"age", "birthday"}]
+    if before:
+        return before[-1].start
+    after = [t for t in triggers if t.start > i and t.kind not in {"age", "birthday"}]
+    return after[0].start if after else None
+
+
+def left_of(disc: Discourse, sent: Span, i: int, limit: int = 18) -> list[int]:
+    groups = disc.groups(sent, sent.start, i)
+    return groups[-1].persons if groups and groups[-1].end >= i - limit else []
+
+
+def subject_left(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
+    """The people before token i; 'X, father of Y, died': X, past the aside between commas."""
+    groups = disc.groups(sent, sent.start, i)
+    doc = sent.doc
+    if (
+        len(groups) >= 2
+        and i - 1 > sent.start
+        and doc[i - 1].text == ","
+        and doc[groups[0].end].text == ","
+    ):
+        return groups[0].persons
+    return groups[-1].persons if groups and groups[-1].end >= i - limit else []
+
+
+def object_of_preposition(disc: Discourse, sent: Span, i: int) -> bool:
+    """'with X welcomed in 2018': the people before token i follow a preposition (no subject)."""
+    groups = disc.groups(sent, sent.start, i)
+    start = groups[-1].start if groups else sent.start
+    return start > sent.start and sent.doc[start - 1].tag_ == "IN"
+
+
+def right_of(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
+    groups = disc.groups(sent, i, sent.end)
+    return groups[0].persons if groups and groups[0].start <= i + limit else []
+
+
+def number_word(tok: Token) -> int | None:
+    words = {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "a": 1,
+    }
+    return int(tok.text) if tok.text.isdigit() else words.get(tok.lower_)
+
+
+def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """'X in 2018, one year before Y was born' → 2019; 'one year before the 2014 wedding' → 2013."""
+    for off in find_offsets(sent.text):
+        off_tok = token_at(sent, sent.start_char + off.start)
+        if off.amount is None or off.unit != "year":
+            continue
+        if off_tok > t.start:
+            later = [m for m in dates.between(off_tok + 1, off_tok + 8) if m.value]
+            sign = -1 if off.direction == "before" else 1
+            if later and later[0].value:
+                return shift(later[0].value[:4], years=sign * off.amount)
+            continue
+        earlier = [m for m in dates.between(sent.start, off_tok) if m.value]
+        if earlier and "before" in off.text.lower():
+            return shift(earlier[-1].value[:4], years=off.amount)  # type: ignore[index]
+        if earlier and "after" in off.text.lower():
+            return shift(earlier[-1].value[:4], years=-off.amount)  # type: ignore[index]
+    return None
+
+
+def later_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """'engaged in 2010 and married a year later' → 2011."""
+    for off in find_offsets(sent.text):
+        off_tok = token_at(sent, sent.start_char + off.start)
+        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
+            continue
+        if 0 < off_tok - t.start <= 4:
+            earlier = [m for m in dates.between(sent.start, t.start) if m.value]
+            return (
+                shift(earlier[-1].value[:4], years=off.amount)
+                if earlier and earlier[-1].value
+                else None
+            )
+    return None

@@ -1,0 +1,273 @@
+"""Facts about lives: births and the children's parents, deaths, ages and birthdays."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from celebgraph.extract.clauses import (
+    SentenceDates,
+    left_of,
+    object_of_preposition,
+    offset_date,
+    right_of,
+    subject_left,
+)
+from celebgraph.extract.context import Discourse, PendingBirth
+from celebgraph.extract.kinship import kin_of, targets_after
+from celebgraph.extract.lexicons import CHILD_NOUNS
+from celebgraph.extract.rawfacts import RawFact
+from celebgraph.extract.triggers import Trigger
+
+__all__ = ["LIFE_KINDS", "life_facts", "pending_birth_facts"]
+
+LIFE_KINDS = frozenset({"born", "birth", "birth_noun", "death", "death_noun", "age", "birthday"})
+
+
+def life_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
+    """The facts one birth, death or age word states."""
+    if t.kind == "born":
+        return _born_facts(disc, sent, t, dates)
+    if t.kind in {"birth", "birth_noun"}:
+        return _birth_facts(disc, sent, t, dates)
+    if t.kind in {"death", "death_noun"}:
+        return _death_facts(disc, sent, t, dates)
+    if t.kind == "age":
+        return _age_facts(disc, sent, t, published)
+    return _birthday_facts(disc, sent, t, dates, published)
+
+
+def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
+        return []
+    child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
+    if not child:
+        child = right_of(disc, sent, t.end, limit=14)
+    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
+    to = _born_to(sent, t)
+    if to is not None:
+        parents = right_of(disc, sent, to, limit=3)
+        if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
+            facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
+    return facts
+
+
+def _born_to(sent: Span, t: Trigger) -> int | None:
+    """'born (in Columbus, Ohio, in 1980) to X and Y': the index of 'to', else None."""
+    for tok in sent.doc[t.end : min(sent.end, t.end + 10)]:
+        if tok.lower_ == "to":
+            return tok.i
+        if tok.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    if t.kind == "birth_noun":
+        return _birth_noun_facts(disc, sent, t, dates)
+    doc = sent.doc
+    word = doc[t.start]
+    parents = left_of(disc, sent, t.start, limit=14)
+    if word.lemma_ == "arrive":
+        return _arrival_facts(disc, sent, t, dates, parents)
+    nxt = doc[t.end].lower_ if t.end < sent.end else "."
+    passive = word.tag_ == "VBN" or object_of_preposition(disc, sent, t.start)
+    if passive and parents and nxt in {"in", "on", "at", ",", ".", "last", "this"}:
+        children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
+        return _births(disc, sent, t, dates, parents, children)
+    children, _end = targets_after(disc, sent, t.start)
+    for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
+        if tok.lemma_.lower() in CHILD_NOUNS:
+            children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
+    if not children:
+        children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
+    if not children and parents and word.tag_ == "VBN":
+        children, parents = parents, list(disc.last_couple or [])
+    if not children and parents and _child_noun_follows(sent, t):
+        disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
+    return _births(disc, sent, t, dates, parents, children)
+
+
+def _child_noun_follows(sent: Span, t: Trigger) -> bool:
+    """'welcomed their first child', 'welcomed a baby boy': a birth whose name comes later."""
+    return any(
+        tok.lemma_.lower() in CHILD_NOUNS for tok in sent.doc[t.end : min(sent.end, t.end + 5)]
+    )
+
+
+def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """The child of an unnamed birth, named in a later sentence: 'Jane Doe is named after ...'."""
+    pending = disc.pending_birth
+    if pending is None:
+        return []
+    if sent.start - pending.after > 120:
+        disc.pending_birth = None
+        return []
+    child = _newly_named_child(disc, sent, pending.parents)
+    if child is None:
+        return []
+    disc.pending_birth = None
+    facts = [RawFact("parent", p, child, sent, 0.65) for p in pending.parents]
+    if pending.date:
+        facts.append(RawFact("born", child, None, sent, 0.65, date=pending.date))
+    return facts
+
+
+def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int | None:
+    """A person first named in this sentence who carries a parent's surname or is 'named'."""
+    naming = any(tok.lemma_.lower() in {"name", "call"} for tok in sent)
+    surnames = {
+        disc.people.name(p).split()[-1] for p in parents if len(disc.people.name(p).split()) > 1
+    }
+    for m in disc.people.mentions:
+        if not sent.start <= m.start < sent.end or m.person in parents or m.person in disc.excluded:
+            continue
+        if disc.first_mention(m.person) != m.start:
+            continue
+        words = disc.people.name(m.person).split()
+        if naming or (len(words) > 1 and words[-1] in surnames):
+            return m.person
+    return None
+
+
+def _births(
+    disc: Discourse,
+    sent: Span,
+    t: Trigger,
+    dates: SentenceDates,
+    parents: list[int],
+    children: list[int],
+) -> list[RawFact]:
+    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    facts: list[RawFact] = []
+    for child in children:
+        if child in parents:
+            continue
+        child_date = _date_after(disc, sent, child, dates) or date
+        if child_date:
+            facts.append(RawFact("born", child, None, sent, 0.8, date=child_date))
+        facts += [RawFact("parent", p, child, sent, 0.7) for p in parents if p != child]
+    return facts
+
+
+def _arrival_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, children: list[int]
+) -> list[RawFact]:
+    """'son X arrived in 2015': a birth, and nobody else in the clause is a parent."""
+    date = dates.first(t)
+    if not date or not children or t.start - sent.start < 1:
+        return []
+    groups = disc.groups(sent, sent.start, t.start)
+    subject = groups[-1] if groups else None
+    if subject is None or subject.end < t.start - 1 or sent.doc[subject.end - 1].tag_ == "POS":
+        return []  # "X's new album arrives Friday": X is no newborn
+    return [RawFact("born", children[-1], None, sent, 0.75, date=date)]
+
+
+def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) -> str | None:
+    """'Blue in 2012, followed by twins X and Y in 2017': the date right after a child's name."""
+    for m in disc.people.mentions:
+        if m.person == person and sent.start <= m.start < sent.end:
+            j = m.end
+            while j < sent.end and (
+                disc.person_at(sent.doc[j]) is not None or sent.doc[j].lower_ in {"and", ","}
+            ):
+                j += 1
+            near = [d for d in dates.between(j, j + 3) if d.value]
+            if near:
+                return near[0].value
+    return None
+
+
+def _born_children(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'gave birth to a daughter, Lily' / 'to their son Leo' / 'to Leo': the named children."""
+    for tok in sent.doc[i : min(sent.end, i + 5)]:
+        if tok.lemma_.lower() in CHILD_NOUNS:
+            return targets_after(disc, sent, tok.i)[0]
+    return [
+        p
+        for g in disc.groups(sent, i, min(sent.end, i + 4))
+        if disc.people.at(g.start)
+        for p in g.persons
+    ]
+
+
+def _birth_noun_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates
+) -> list[RawFact]:
+    doc = sent.doc
+    if t.start > sent.start and doc[t.start - 1].lemma_ in {"give", "gave"}:
+        mother = subject_left(disc, sent, t.start, limit=8)
+        children = _born_children(disc, sent, t.end)
+        date = dates.first(t)
+        facts = [RawFact("parent", m, c, sent, 0.8) for m in mother[:1] for c in children]
+        return facts + [RawFact("born", c, None, sent, 0.8, date=date) for c in children if date]
+    if doc[t.end : t.end + 1].text != "of":
+        return []
+    children = [
+        p
+        for g in disc.groups(sent, t.end + 1, min(sent.end, t.end + 12))
+        if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS")
+        for p in g.persons
+    ]
+    date = dates.first(t)
+    return [RawFact("born", c, None, sent, 0.8, date=date) for c in children[:1] if date]
+
+
+def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+    doc = sent.doc
+    if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
+        return []
+    date = dates.first(t)
+    if not date:
+        return []
+    if t.kind == "death_noun":
+        person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
+    elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
+        return []  # "X's father died": someone unnamed
+    else:
+        person = subject_left(disc, sent, t.start, limit=8)
+    return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _age_facts(disc: Discourse, sent: Span, t: Trigger, published: str | None) -> list[RawFact]:
+    doc = sent.doc
+    nxt = doc[t.end : t.end + 1]
+    if not published or not len(nxt) or not nxt[0].like_num or not nxt[0].text.isdigit():
+        return []
+    person = left_of(disc, sent, t.start, limit=3)
+    year = int(published[:4]) - int(nxt[0].text)
+    return [RawFact("born", p, None, sent, 0.6, date=str(year)) for p in person[-1:]]
+
+
+def _birthday_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
+    doc = sent.doc
+    if t.start - 2 < sent.start:
+        return []
+    context = {tok.lower_ for tok in doc[max(sent.start, t.start - 6) : t.start]}
+    if context & {"until", "till", "til", "by", "next", "upcoming"} or not context & {
+        "days",
+        "weeks",
+        "on",
+        "celebrated",
+        "celebrates",
+        "celebrating",
+        "marked",
+    }:
+        return []
+    ordinal, owner = doc[t.start - 1], doc[t.start - 2]
+    digits = ordinal.text[:-2]
+    if not (digits.isdigit() and ordinal.text[-2:] in {"st", "nd", "rd", "th"}):
+        return []
+    persons = disc.refer(owner, sent) if owner.tag_ == "PRP$" else []
+    years = [m.value[:4] for m in dates.mentions if m.value] or (
+        [published[:4]] if published else []
+    )
+    if not persons or not years:
+        return []
+    return [RawFact("born", persons[0], None, sent, 0.6, date=str(int(years[0]) - int(digits)))]
