@@ -91,7 +91,8 @@ def subject_left(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[in
     groups = disc.groups(sent, sent.start, i)
     doc = sent.doc
     if (
-        len(groups) >= 2
+        groups
+        and groups[0].start <= sent.start + 1
         and i - 1 > sent.start
         and doc[i - 1].text == ","
         and doc[groups[0].end].text == ","

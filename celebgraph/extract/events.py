@@ -61,7 +61,7 @@ _HYPOTHETICAL = frozenset(
 
 
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
-    left = left_of(disc, sent, t.start)
+    left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
     if len(left) >= 2:
@@ -74,6 +74,12 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _adult_left(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """The people before token i, past a child just named ('X has a son, Y, from a ... with Z')."""
+    groups = [g for g in disc.groups(sent, sent.start, i) if not disc.named_as_child(g.start, sent)]
+    return groups[-1].persons if groups and groups[-1].end >= i - 18 else []
 
 
 def _modifier_noun(sent: Span, t: Trigger) -> bool:

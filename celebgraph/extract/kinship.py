@@ -66,6 +66,9 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
             continue
         if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
             break
+        if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
+            j += 1  # 'whose father is actor X'
+            continue
         if not persons and tok.tag_ == "IN" and (comma := _aside_end(sent, j)):
             j = comma  # 'her first husband on the set, co-star X'
             continue
@@ -119,6 +122,9 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             if tok.lower_ in {"my", "our", "your"}:
                 return FIRST_PERSON
             return disc.refer(tok, sent) or None
+        if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
+            groups = disc.groups(sent, sent.start, j)
+            return groups[-1].persons[-1:] if groups and groups[-1].end >= j - 1 else None
         if tok.tag_ == "POS":
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:

@@ -175,12 +175,18 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
     ):
         return False
     return (
-        _kin_slot(doc, ent.start)
+        _after_job_word(doc, ent)
+        or _kin_slot(doc, ent.start)
         or _coordinated_with_person(doc, ent)
         or ent[0].text in person_words
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
     )
+
+
+def _after_job_word(doc: Doc, ent: Span) -> bool:
+    """'model Brooke Sanders' tagged as an organisation: a two- or three-word name after a job."""
+    return 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in _JOB_WORDS
 
 
 def _owns_gendered(doc: Doc, ent: Span) -> bool:
