@@ -289,6 +289,12 @@ def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
             f.ended_by_death = f.relation == "spouse"
 
 
+def _in_kin_list(disc: Discourse, tok: Token) -> bool:
+    """A token of a list of kin and names: 'two older brothers, A and B, and a younger'."""
+    return (disc.person_at(tok) is not None or kin_of(tok) is not None or tok.like_num
+            or _skippable(tok) or tok.lower_ in {"a", "an"})
+
+
 def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
     """The people before a verb; 'X had A, and later had B': past 'and', the clause's first."""
     k = verb - 1
@@ -352,11 +358,14 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
             return (
                 None if doc[j].lower_ in {"my", "our", "your"} else disc.refer(doc[j], sent) or None
             )
-    for j in range(tok.i - 1, max(sent.start, tok.i - 5) - 1, -1):
+    j = tok.i - 1
+    while j >= sent.start and tok.i - j <= 16:
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)
-            if groups:
-                return _subject_of(sent, j, groups).persons
+            return _subject_of(sent, j, groups).persons if groups else None
+        if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
+            break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
+        j -= 1
     if relation == "parent" and disc.last_couple:
         return list(disc.last_couple)
     return None
