@@ -87,7 +87,10 @@ class Discourse:
         if lower in COUPLE_NOUNS and self._after_the(token):
             return list(self.last_couple) if self.last_couple else []
         if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
-            return self._most_salient()
+            named_here = {
+                m.person for m in self.people.mentions if sent.start <= m.start < sent.end
+            }
+            return self._most_salient(lower, named_here)
         return []
 
     def _name_follows(self, token: Token) -> bool:
@@ -127,12 +130,23 @@ class Discourse:
 
     def _gender_clash(self, pronoun: Token, i: int) -> bool:
         """'his wife, Jane Doe ...; his daughters': 'his' is not Jane, introduced as a wife."""
+        male = pronoun.lower_ in {"he", "his", "him"}
+        return self._introduced_as(i) in (FEMALE_WORDS if male else MALE_WORDS)
+
+    def _introduced_as(self, i: int) -> str:
+        """The gender-telling word that introduces the mention at token i ('wife'), or ''."""
         mention = self.people.at(i)
         j = (mention.start if mention else i) - 1
         while j >= 0 and self.doc[j].lower_ in _KIN_GLUE - KIN_NOUNS.keys() and j > i - 5:
             j -= 1  # 'his first wife, Jane Doe': past the comma and modifiers to 'wife'
-        male = pronoun.lower_ in {"he", "his", "him"}
-        return j >= 0 and self.doc[j].lower_ in (FEMALE_WORDS if male else MALE_WORDS)
+        return self.doc[j].lower_ if j >= 0 else ""
+
+    def _known_gender(self, person: int, words: frozenset[str]) -> bool:
+        """True when some mention of the person is introduced by one of ``words``."""
+        return any(
+            m.person == person and self._introduced_as(m.start) in words
+            for m in self.people.mentions
+        )
 
     def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
@@ -160,11 +174,18 @@ class Discourse:
                 return group.persons
         return list(self.last_couple) if self.last_couple else []
 
-    def _most_salient(self) -> list[int]:
-        for person in self.people.salience():
-            if person not in self.excluded:
-                return [person]
-        return []
+    def _most_salient(self, role: str, named_here: set[int]) -> list[int]:
+        """The most named person an epithet can mean: not one named in the same sentence, and
+        'the actor' is no one introduced as a wife."""
+        same = MALE_WORDS if role in MALE_WORDS else FEMALE_WORDS if role in FEMALE_WORDS else None
+        other = FEMALE_WORDS if same is MALE_WORDS else MALE_WORDS if same else None
+        ranked = [p for p in self.people.salience() if p not in self.excluded | named_here]
+        if same and other:
+            ranked = [p for p in ranked if not self._known_gender(p, other)]
+            adults = same - CHILD_NOUNS - {"stepson", "stepdaughter", "grandson", "granddaughter"}
+            matching = [p for p in ranked[:3] if self._known_gender(p, adults)]
+            ranked = matching + ranked  # 'the actor': a man among the three most named first
+        return ranked[:1]
 
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
         """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
