@@ -15,6 +15,7 @@ from celebgraph.extract.pipeline import (
     LINES,
     MODEL_PACKAGES,
     build_pipeline,
+    drop_parse_rules,
     load_pipeline,
 )
 
@@ -97,3 +98,31 @@ def test_build_pipeline_can_keep_the_parser() -> None:
     nlp = build_pipeline(exclude=())
     assert "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names
     assert nlp.pipe_names.index(LINES) < nlp.pipe_names.index("parser")
+
+
+# Auxiliaries, 'there is', pronoun objects, determiners as pronouns: the rules on DEP cover these.
+RULER_TEXT = (
+    "There is a rumour that she did it for him, and that is what they told me. "
+    "He does not have kids; they have been dating since 2019 and were seen with you and I. "
+    "Which one had he chosen? Y'all know nothin' about it, ain't that so?"
+)
+
+
+def test_dropping_parse_rules_keeps_the_annotations() -> None:
+    package = next(p for p in MODEL_PACKAGES if importlib.util.find_spec(p))
+    module: Any = importlib.import_module(package)
+    plain: Language = module.load(exclude=["parser"])
+    plain.enable_pipe("senter")
+    ours = build_pipeline()
+    rulers: list[Any] = [nlp.get_pipe("attribute_ruler") for nlp in (ours, plain)]
+    assert len(rulers[0].patterns) < len(rulers[1].patterns)
+
+    def annotations(nlp: Language) -> list[tuple[str, str, str, str, bool | None]]:
+        return [(t.tag_, t.pos_, t.lemma_, str(t.morph), t.is_sent_start)
+                for t in nlp(RULER_TEXT)]
+
+    assert annotations(ours) == annotations(plain)
+
+
+def test_parse_rules_stay_with_the_parser(users_nlp: Language) -> None:
+    assert drop_parse_rules(users_nlp) == 0

@@ -105,6 +105,39 @@ def keep_wed_whole(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def _accepts_no_label(spec: object) -> bool:
+    """Whether a Matcher token spec on ``DEP`` can match a token with no dependency label."""
+    if isinstance(spec, str):
+        return spec == ""
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return "" in spec["IN"]
+    if isinstance(spec, dict) and set(spec) == {"NOT_IN"}:
+        return "" not in spec["NOT_IN"]
+    return True  # another operator: keep the rule
+
+
+def drop_parse_rules(nlp: Language) -> int:
+    """Without a parser, drop the attribute ruler's rules that need a dependency label.
+
+    No token has a label then, so these rules never match; the ruler still tries every rule
+    at every token. The annotations are the same without them. Returns how many were dropped.
+    """
+    if "parser" in nlp.pipe_names or "attribute_ruler" not in nlp.pipe_names:
+        return 0
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    rules, kept, dropped = ruler.patterns, [], 0
+    for rule in rules:
+        live = [pattern for pattern in rule["patterns"]
+                if all(_accepts_no_label(token.get("DEP", "")) for token in pattern)]
+        dropped += len(rule["patterns"]) - len(live)
+        if live:
+            kept.append({**rule, "patterns": live})
+    if dropped:
+        ruler.clear()
+        ruler.add_patterns(kept)
+    return dropped
+
+
 def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
@@ -117,6 +150,7 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     else:
         nlp.enable_pipe(SENTENCES)
         nlp.add_pipe(LINES, after=SENTENCES)
+        drop_parse_rules(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
 
