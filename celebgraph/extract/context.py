@@ -87,10 +87,8 @@ class Discourse:
         if lower in COUPLE_NOUNS and self._after_the(token):
             return list(self.last_couple) if self.last_couple else []
         if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
-            named_here = {
-                m.person for m in self.people.mentions if sent.start <= m.start < sent.end
-            }
-            return self._most_salient(lower, named_here)
+            named_later = {m.person for m in self.people.mentions if token.i < m.start < sent.end}
+            return self._most_salient(lower, named_later)
         return []
 
     def _name_follows(self, token: Token) -> bool:
@@ -174,12 +172,12 @@ class Discourse:
                 return group.persons
         return list(self.last_couple) if self.last_couple else []
 
-    def _most_salient(self, role: str, named_here: set[int]) -> list[int]:
-        """The most named person an epithet can mean: not one named in the same sentence, and
-        'the actor' is no one introduced as a wife."""
+    def _most_salient(self, role: str, named_later: set[int]) -> list[int]:
+        """The most named person an epithet can mean: not one the sentence names after it
+        ('the actor filed for divorce from X' is not X), and no 'actor' introduced as a wife."""
         same = MALE_WORDS if role in MALE_WORDS else FEMALE_WORDS if role in FEMALE_WORDS else None
         other = FEMALE_WORDS if same is MALE_WORDS else MALE_WORDS if same else None
-        ranked = [p for p in self.people.salience() if p not in self.excluded | named_here]
+        ranked = [p for p in self.people.salience() if p not in self.excluded | named_later]
         if same and other:
             ranked = [p for p in ranked if not self._known_gender(p, other)]
             adults = same - CHILD_NOUNS - {"stepson", "stepdaughter", "grandson", "granddaughter"}
