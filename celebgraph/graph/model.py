@@ -30,6 +30,7 @@ __all__ = [
     "encode_claim",
     "fold",
     "name_keys",
+    "row_dict",
     "slugify",
 ]
 
@@ -166,6 +167,11 @@ class RelRow:
         if self.type not in FAMILY_TYPES:
             raise ValueError(f"unknown relationship type {self.type!r}")
         self.a, self.b = canonical_pair(self.type, self.a, self.b)
+
+
+def row_dict(row: ArticleRow | PersonRow | RelRow) -> dict[str, Any]:
+    """A row's fields as a dict; shallow (``asdict`` deep-copies every list, 10x slower)."""
+    return {name: getattr(row, name) for name in row.__slots__}
 
 
 @dataclass(slots=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict
 from typing import Any, Protocol, TypeVar
 
 from celebgraph.graph.cypher import Dialect
@@ -20,10 +19,11 @@ from celebgraph.graph.model import (
     RelRow,
     WriteBatch,
     name_keys,
+    row_dict,
 )
 from celebgraph.graph.readonly import check_read_only
 
-__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "person_names"]
+__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names"]
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -122,11 +122,11 @@ class GraphStore(ABC):
         batch_size: int = 5000,
     ) -> None:
         """Load ready-made rows in batches (people first, so relationships find both ends)."""
-        for arts in _chunks(articles, batch_size):
+        for arts in chunks(articles, batch_size):
             self.write_batch(WriteBatch(articles=arts, done=[a.id for a in arts]))
-        for people_chunk in _chunks(people, batch_size):
+        for people_chunk in chunks(people, batch_size):
             self.write_batch(WriteBatch(people=people_chunk))
-        for rels in _chunks(relationships, batch_size):
+        for rels in chunks(relationships, batch_size):
             self.write_batch(WriteBatch(relationships=rels))
 
     def __enter__(self) -> GraphStore:
@@ -136,7 +136,7 @@ class GraphStore(ABC):
         self.close()
 
 
-def _chunks(rows: Iterable[T], size: int) -> Iterable[list[T]]:
+def chunks(rows: Iterable[T], size: int) -> Iterable[list[T]]:
     chunk: list[T] = []
     for row in rows:
         chunk.append(row)
@@ -150,7 +150,7 @@ def _chunks(rows: Iterable[T], size: int) -> Iterable[list[T]]:
 def _rel_params(rows: Iterable[RelRow]) -> dict[str, list[Row]]:
     by_type: dict[str, list[Row]] = {}
     for row in rows:
-        values = asdict(row)
+        values = row_dict(row)
         by_type.setdefault(values.pop("type"), []).append(values)
     return by_type
 
@@ -174,9 +174,9 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     if batch.deleted_people:
         tx.run(dialect.texts["DELETE_PEOPLE"], {"ids": batch.deleted_people})
     if batch.articles:
-        tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [asdict(a) for a in batch.articles]})
+        tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [row_dict(a) for a in batch.articles]})
     if batch.people:
-        tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": [asdict(p) for p in batch.people]})
+        tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": [row_dict(p) for p in batch.people]})
         names = person_names(batch.people)
         tx.run(dialect.texts["DROP_STALE_NAMES"], {"rows": _keys_by_id(batch.people, names)})
         tx.run(dialect.texts["UPSERT_NAME_KEYS"], {"keys": sorted({n["key"] for n in names})})
