@@ -32,7 +32,7 @@ _DATE_LINE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[^\n]*")
 def _blank_date_line(text: str) -> str:
     """The ``date YYYY-MM-DD`` line is metadata: blank it (same length, so spans still fit)."""
     found = _DATE_LINE.match(text)
-    return " " * found.end() + text[found.end():] if found else text
+    return " " * found.end() + text[found.end() :] if found else text
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:

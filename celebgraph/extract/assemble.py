@@ -74,14 +74,20 @@ def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int
     for raw in merged.values():
         if raw.relation == "parent" and ("parent", raw.object, raw.subject) in merged:
             continue
-        facts.append(Fact(
-            doc=doc_id, relation=raw.relation,  # type: ignore[arg-type]
-            subject=people.name(raw.subject),
-            object=people.name(raw.object) if raw.object is not None else None,
-            date=raw.date, start=raw.start, end=raw.end,
-            evidence=raw.sent.text.strip(), span=_evidence_span(raw.sent),
-            confidence=raw.confidence,
-        ))
+        facts.append(
+            Fact(
+                doc=doc_id,
+                relation=raw.relation,  # type: ignore[arg-type]
+                subject=people.name(raw.subject),
+                object=people.name(raw.object) if raw.object is not None else None,
+                date=raw.date,
+                start=raw.start,
+                end=raw.end,
+                evidence=raw.sent.text.strip(),
+                span=_evidence_span(raw.sent),
+                confidence=raw.confidence,
+            )
+        )
     return facts
 
 

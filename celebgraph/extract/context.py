@@ -59,6 +59,8 @@ class Discourse:
     last_subject: int | None = None
     last_couple: tuple[int, int] | None = None
     pending_birth: PendingBirth | None = None
+    couple_at: int = 0  # the sentence number where the couple in focus was last named
+    _reading: int = 0
     _first: dict[int, int] = field(default_factory=dict)
 
     def first_mention(self, person: int) -> int:
@@ -134,10 +136,14 @@ class Discourse:
     def _introduced_as(self, i: int) -> str:
         """The gender-telling word that introduces the mention at token i ('wife'), or ''."""
         mention = self.people.at(i)
-        j = (mention.start if mention else i) - 1
-        while j >= 0 and self.doc[j].lower_ in _KIN_GLUE - KIN_NOUNS.keys() and j > i - 5:
-            j -= 1  # 'his first wife, Jane Doe': past the comma and modifiers to 'wife'
-        return self.doc[j].lower_ if j >= 0 else ""
+        start = mention.start if mention else i
+        for j in range(start - 1, max(-1, start - 6), -1):
+            word = self.doc[j].lower_
+            if word in FEMALE_WORDS or word in MALE_WORDS:
+                return word  # 'his first wife, Jane Doe', 'former actress Jane Doe'
+            if word not in _KIN_GLUE:
+                break
+        return ""
 
     def _known_gender(self, person: int, words: frozenset[str]) -> bool:
         """True when some mention of the person is introduced by one of ``words``."""
@@ -285,7 +291,16 @@ class Discourse:
                 and len(named) == 2
                 and not after_preposition
             ):
-                self.last_couple = (group.persons[0], group.persons[1])
+                self.note_couple(group.persons[0], group.persons[1])
 
     def note_couple(self, a: int, b: int) -> None:
         self.last_couple = (a, b)
+        self.couple_at = self._reading
+
+    def recent_couple(self, sent: Span) -> bool:
+        """True when the couple in focus was named in this sentence or the two before it."""
+        return self.last_couple is not None and self._reading - self.couple_at <= 2
+
+    def start_sentence(self) -> None:
+        """Count sentences, so 'recent' can be told."""
+        self._reading += 1

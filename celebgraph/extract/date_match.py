@@ -34,7 +34,12 @@ __all__ = [
 ]
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -104,7 +109,7 @@ def left_ok(m: re.Match[str], forbid: str = "$\u00a3\u20ac#/") -> bool:
 def at_sentence_start(m: re.Match[str]) -> bool:
     """``m`` starts the text, a sentence, a line, a quote or a parenthesis."""
     text = m.string[max(0, m.start() - 4) : m.start()].rstrip()
-    return not text or text[-1] in f".!?:(\"\u201c\u201d{QUOTES}\n"
+    return not text or text[-1] in f'.!?:("\u201c\u201d{QUOTES}\n'
 
 
 def ymd(year: int, month: int, day: int) -> str | None:

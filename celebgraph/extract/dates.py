@@ -68,36 +68,156 @@ __all__ = [
 
 # --- lexicons -----------------------------------------------------------------------------
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 # The word right before a date → its qualifier ("between ... and" is paired after the scan).
 QUALIFIER_WORDS: dict[str, str] = {
-    "since": "since", "by": "by", "until": "until", "till": "until", "til": "until",
-    "before": "before", "after": "after", "from": "from", "between": "from", "to": "to",
-    "through": "to", "and": "to", "around": "approx", "circa": "approx", "c.": "approx",
-    "ca.": "approx", "about": "approx", "approximately": "approx", "roughly": "approx",
+    "since": "since",
+    "by": "by",
+    "until": "until",
+    "till": "until",
+    "til": "until",
+    "before": "before",
+    "after": "after",
+    "from": "from",
+    "between": "from",
+    "to": "to",
+    "through": "to",
+    "and": "to",
+    "around": "approx",
+    "circa": "approx",
+    "c.": "approx",
+    "ca.": "approx",
+    "about": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
 }
 # A bare 4-digit number: words before it that make it a count, or surely a year.
 QUANTITY_BEFORE = frozenset(
-    {"over", "than", "nearly", "almost", "some", "least", "most", "page", "room", "flight",
-     "route", "number", "no.", "top", "score"}
+    {
+        "over",
+        "than",
+        "nearly",
+        "almost",
+        "some",
+        "least",
+        "most",
+        "page",
+        "room",
+        "flight",
+        "route",
+        "number",
+        "no.",
+        "top",
+        "score",
+    }
 )
 YEAR_BEFORE = frozenset(
-    {"in", "since", "until", "till", "during", "circa", "early", "late", "mid", "from",
-     "spring", "summer", "fall", "autumn", "winter", "year", "of", "before", "after"}
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "during",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "from",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "year",
+        "of",
+        "before",
+        "after",
+    }
 )
 UNITS = frozenset(
-    {"km", "kg", "lb", "lbs", "mi", "ft", "cm", "mm", "mph", "kph", "percent", "feet", "miles",
-     "meters", "metres", "degrees", "people", "million", "billion", "thousand", "hundred"}
+    {
+        "km",
+        "kg",
+        "lb",
+        "lbs",
+        "mi",
+        "ft",
+        "cm",
+        "mm",
+        "mph",
+        "kph",
+        "percent",
+        "feet",
+        "miles",
+        "meters",
+        "metres",
+        "degrees",
+        "people",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+    }
 )
 # Lower-case words ending in "s" that follow a year without making it a count.
 NOT_PLURAL = frozenset(
-    {"was", "is", "has", "as", "its", "his", "this", "us", "plus", "thus", "does", "marks",
-     "sees", "brings", "makes", "remains", "seems", "looks", "proves", "begins", "ends",
-     "starts", "comes", "goes", "gets", "holds", "gives", "sets", "turns", "always", "perhaps"}
+    {
+        "was",
+        "is",
+        "has",
+        "as",
+        "its",
+        "his",
+        "this",
+        "us",
+        "plus",
+        "thus",
+        "does",
+        "marks",
+        "sees",
+        "brings",
+        "makes",
+        "remains",
+        "seems",
+        "looks",
+        "proves",
+        "begins",
+        "ends",
+        "starts",
+        "comes",
+        "goes",
+        "gets",
+        "holds",
+        "gives",
+        "sets",
+        "turns",
+        "always",
+        "perhaps",
+    }
 )
 # Words before a month name alone ("in February") that make it a date.
 MONTH_LEADS = frozenset(
@@ -245,11 +365,21 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_MON}\s+{_DAY},?\s+{_YEAR}"), _full_date),
     (re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"), _full_date),
     (re.compile(rf"{_MON},?\s+(?:of\s+)?{_YEAR}"), _month_year),
-    (re.compile(r"(?P<year>1\d{3}|20\d{2})-(?P<mon>0[1-9]|1[0-2])"
-                r"(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d|-\d)"), _iso),
+    (
+        re.compile(
+            r"(?P<year>1\d{3}|20\d{2})-(?P<mon>0[1-9]|1[0-2])"
+            r"(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d|-\d)"
+        ),
+        _iso,
+    ),
     (re.compile(r"(?P<mon>\d\d?)/(?P<day>\d\d?)/(?P<year>\d{4}|\d\d)(?![\d/])"), _us_numeric),
-    (re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s?[{DASHES}]\s?"
-                rf"(?P<end>1[89]\d\d|20\d\d|2100|\d\d)(?![\w%/]|[{DASHES}.,:]\d)"), _year_range),
+    (
+        re.compile(
+            rf"(?P<year>1[89]\d\d|20\d\d)\s?[{DASHES}]\s?"
+            rf"(?P<end>1[89]\d\d|20\d\d|2100|\d\d)(?![\w%/]|[{DASHES}.,:]\d)"
+        ),
+        _year_range,
+    ),
     (re.compile(rf"{_MON}\s+{_DAY}(?!\s*[{DASHES}:/.]?\d)"), _month_day),
     (re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}"), _month_day),
     (re.compile(rf"(?:1[89]\d\d|20\d\d|2100)(?![\w%/])(?![.,:]\d)(?![{DASHES}]\d)"), _bare_year),

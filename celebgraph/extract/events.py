@@ -56,8 +56,15 @@ _HYPOTHETICAL = frozenset(
         "rumour",
         "reportedly",
         "if",
+        "possible",
+        "potential",
+        "upcoming",
+        "future",
+        "planned",
     }
 )
+# After the event word: 'a summer wedding is in the works', '... wedding plans'.
+_PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "rumours"})
 
 
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
@@ -93,13 +100,36 @@ def _modifier_noun(sent: Span, t: Trigger) -> bool:
     )
 
 
+def _bare_noun(sent: Span, t: Trigger) -> bool:
+    """'the wedding', 'the breakup': an event noun with an article, no possessive or names."""
+    doc = sent.doc
+    named_after = t.end < sent.end and doc[t.end].lower_ in {"to", "with", "of", "between"}
+    return (
+        t.end - t.start == 1
+        and doc[t.start].pos_ == "NOUN"
+        and t.start > sent.start
+        and doc[t.start - 1].lower_ in {"the", "a", "an"}
+        and not named_after
+    )
+
+
+def _bare_noun_pair(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates
+) -> tuple[int, int] | None:
+    """'The wedding took place in June 2010': the couple in focus, and only with a date."""
+    return disc.last_couple if dates.first(t) and disc.recent_couple(sent) else None
+
+
 def _hypothetical(sent: Span, t: Trigger) -> bool:
     """'plan to marry', 'never married', 'play a married couple', 'denied that they are dating'."""
     near = sent.doc[max(sent.start, t.start - 3) : t.start]
     wider = sent.doc[max(sent.start, t.start - 6) : t.start]
-    return any(
-        tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in near
-    ) or any(tok.lemma_.lower() in _NOT_REAL for tok in wider)
+    after = sent.doc[t.end : min(sent.end, t.end + 6)]
+    return (
+        any(tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in near)
+        or any(tok.lemma_.lower() in _NOT_REAL for tok in wider)
+        or any(tok.lower_ in _PLANNED_AFTER for tok in after)
+    )
 
 
 def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
@@ -114,7 +144,7 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         or _modifier_noun(sent, t)
     ):
         return []
-    pair = _pair(disc, sent, t)
+    pair = _bare_noun_pair(disc, sent, t, dates) if _bare_noun(sent, t) else _pair(disc, sent, t)
     if pair is None:
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)

@@ -241,16 +241,22 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     return facts + _co_parent_facts(facts, co_parents, sent)
 
 
-def children_of_marriage(sent: Span, facts: list[RawFact]) -> list[RawFact]:
+def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
-    words = [t.lower_ for t in sent]
-    if not any(
-        w == "from" and {"marriage", "relationship"} & set(words[n + 1 : n + 4])
-        for n, w in enumerate(words)
-    ):
+    froms = [
+        tok.i
+        for tok in sent
+        if tok.lower_ == "from"
+        and {"marriage", "relationship"} & {t.lower_ for t in sent.doc[tok.i + 1 : tok.i + 4]}
+    ]
+    if not froms:
         return []
+    # only the children named right before 'from' ('his son X, from his first marriage to Y')
+    mentions = [m for m in disc.people.mentions if sent.start <= m.start < sent.end]
+    near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
     couples = [(f.subject, f.object) for f in facts if f.relation in {"spouse", "partner"}]
-    return _co_parent_facts(facts, couples, sent)
+    parents = [f for f in facts if f.relation == "parent" and f.object in near]
+    return _co_parent_facts(parents, couples, sent)
 
 
 def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
@@ -291,8 +297,13 @@ def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
 
 def _in_kin_list(disc: Discourse, tok: Token) -> bool:
     """A token of a list of kin and names: 'two older brothers, A and B, and a younger'."""
-    return (disc.person_at(tok) is not None or kin_of(tok) is not None or tok.like_num
-            or _skippable(tok) or tok.lower_ in {"a", "an"})
+    return (
+        disc.person_at(tok) is not None
+        or kin_of(tok) is not None
+        or tok.like_num
+        or _skippable(tok)
+        or tok.lower_ in {"a", "an"}
+    )
 
 
 def _subject_of(sent: Span, verb: int, groups: list[Group]) -> Group:
@@ -366,6 +377,6 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1
-    if relation == "parent" and disc.last_couple:
+    if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None

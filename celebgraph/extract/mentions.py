@@ -174,6 +174,8 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         t.pos_ == "PROPN" or t.text == "-" for t in ent
     ):
         return False
+    if ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower:
+        return False  # 'Kansas City quarterback X': the place describes the noun after it
     return (
         _after_job_word(doc, ent)
         or _kin_slot(doc, ent.start)

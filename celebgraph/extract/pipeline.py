@@ -127,8 +127,11 @@ def drop_parse_rules(nlp: Language) -> int:
     ruler: Any = nlp.get_pipe("attribute_ruler")
     rules, kept, dropped = ruler.patterns, [], 0
     for rule in rules:
-        live = [pattern for pattern in rule["patterns"]
-                if all(_accepts_no_label(token.get("DEP", "")) for token in pattern)]
+        live = [
+            pattern
+            for pattern in rule["patterns"]
+            if all(_accepts_no_label(token.get("DEP", "")) for token in pattern)
+        ]
         dropped += len(rule["patterns"]) - len(live)
         if live:
             kept.append({**rule, "patterns": live})

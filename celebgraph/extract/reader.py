@@ -94,11 +94,12 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
         dates = SentenceDates(sent, mentions, triggers)
+        disc.start_sentence()
         note_meeting(disc, sent)
         said = kin_facts(disc, sent) + event_facts(
             disc, sent, triggers, dates, published, divorce_doc
         )
-        facts += said + children_of_marriage(sent, said)
+        facts += said + children_of_marriage(disc, sent, said)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)

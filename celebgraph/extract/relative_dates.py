@@ -46,15 +46,48 @@ __all__ = [
 ]
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 # Words before a bare weekday that make it a date even next to a capitalized word.
 WEEKDAY_LEADS = frozenset(
-    {"on", "by", "since", "until", "till", "from", "to", "through", "before", "after", "and",
-     "or", "of", "early", "late"}
+    {
+        "on",
+        "by",
+        "since",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "before",
+        "after",
+        "and",
+        "or",
+        "of",
+        "early",
+        "late",
+    }
 )
 
 _NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -171,10 +204,17 @@ def _ago(m: re.Match[str], pub: date | None) -> list[DateMention]:
 # The last rows of the find_dates table, in this order.
 RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?:year|month|week)\b"), _this_last_next),
-    (re.compile(r"[TtYyLl](?:oday|esterday|onight|his\s+(?:morning|afternoon|evening)"
-                r"|ast\s+night)\b"), _day_word),
-    (re.compile(rf"(?P<wd>{WEEKDAY_ALT})\b(?:\s+(?P<part>morning|afternoon|evening|night))?"),
-     _weekday),
+    (
+        re.compile(
+            r"[TtYyLl](?:oday|esterday|onight|his\s+(?:morning|afternoon|evening)"
+            r"|ast\s+night)\b"
+        ),
+        _day_word,
+    ),
+    (
+        re.compile(rf"(?P<wd>{WEEKDAY_ALT})\b(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+        _weekday,
+    ),
     (re.compile(r"ago\b"), _ago),
 ]
 

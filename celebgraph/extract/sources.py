@@ -84,13 +84,64 @@ def text_date_line(text: str) -> str | None:
 class _HTMLText(HTMLParser):
     """Collects readable text, the title and the publication date of an HTML page."""
 
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "header",
-                      "footer", "aside", "form", "iframe", "button", "select"})
-    BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-                       "dt", "dd", "tr", "table", "blockquote", "section", "article", "main",
-                       "figure", "figcaption", "pre", "hr", "address", "caption"})
-    META_DATES = ("article:published_time", "og:published_time", "datepublished", "date",
-                  "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued")
+    SKIP = frozenset(
+        {
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "iframe",
+            "button",
+            "select",
+        }
+    )
+    BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "tr",
+            "table",
+            "blockquote",
+            "section",
+            "article",
+            "main",
+            "figure",
+            "figcaption",
+            "pre",
+            "hr",
+            "address",
+            "caption",
+        }
+    )
+    META_DATES = (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "dc.date",
+        "dc.date.issued",
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -168,6 +219,7 @@ class _HTMLText(HTMLParser):
 
 def _json_ld_date(blocks: list[str]) -> str | None:
     """The first ``datePublished`` anywhere in the JSON-LD blocks."""
+
     def find(node: Any) -> str | None:
         if isinstance(node, dict):
             if isinstance(node.get("datePublished"), str):
@@ -341,16 +393,19 @@ def document_ids(files: Iterable[str]) -> dict[str, str]:
     >>> document_ids(["news/a/x.txt", "news/b/x.txt", "news/y.txt"])
     {'news/a/x.txt': 'a/x.txt', 'news/b/x.txt': 'b/x.txt', 'news/y.txt': 'y.txt'}
     """
-    parts = {f: ["stdin"] if f == STDIN else os.path.abspath(f).split(os.sep)
-             for f in dict.fromkeys(files)}
+    parts = {
+        f: ["stdin"] if f == STDIN else os.path.abspath(f).split(os.sep)
+        for f in dict.fromkeys(files)
+    }
     depth = dict.fromkeys(parts, 1)
     while True:
-        ids = {f: "/".join(p[-depth[f]:]) for f, p in parts.items()}
+        ids = {f: "/".join(p[-depth[f] :]) for f, p in parts.items()}
         owners: dict[str, set[str]] = defaultdict(set)
         for f, doc_id in ids.items():
             owners[doc_id].add("/".join(parts[f]))
-        grow = [f for f, doc_id in ids.items()
-                if len(owners[doc_id]) > 1 and depth[f] < len(parts[f])]
+        grow = [
+            f for f, doc_id in ids.items() if len(owners[doc_id]) > 1 and depth[f] < len(parts[f])
+        ]
         if not grow:
             return ids
         for f in grow:

@@ -49,14 +49,20 @@ def _index_phrases(groups: tuple[tuple[str, tuple[Phrase, ...]], ...]) -> Phrase
     return index
 
 
-_PHRASES = _index_phrases((("marry", MARRY_PHRASES), ("separate", SEPARATE_PHRASES),
-                           ("engage", ENGAGE_PHRASES), ("partner", PARTNER_PHRASES)))
+_PHRASES = _index_phrases(
+    (
+        ("marry", MARRY_PHRASES),
+        ("separate", SEPARATE_PHRASES),
+        ("engage", ENGAGE_PHRASES),
+        ("partner", PARTNER_PHRASES),
+    )
+)
 
 
 def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
     """Kind and length of the first lexicon phrase that starts at ``words[k]``, or None."""
     for kind, phrase in _PHRASES.get(words[k], ()):
-        if tuple(words[k:k + len(phrase)]) == phrase:
+        if tuple(words[k : k + len(phrase)]) == phrase:
             return kind, len(phrase)
     return None
 
@@ -100,7 +106,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             k += phrase[1]
             continue
         kind = _single(tokens[k])
-        if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1:k + 3]):
+        if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):
             found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
             k += 3
             continue
