@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.lexicons import CHILD_MODIFIERS
+from celebgraph.extract.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.mentions import Mention, is_name_token, names_a_seat
 
 __all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known"]
@@ -77,6 +77,11 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
     forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
+    for m in list(mentions):  # 'Cross shares ...' after 'Ethan Cross': the surname alone
+        words = m.form.split()
+        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in words)
+        if len(words) >= 2 and plain and (words[-1],) not in forms:
+            forms[(words[-1],)] = words[-1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     at: dict[str, list[int]] = {}
     for tok in doc:
@@ -88,6 +93,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 i + n <= len(doc)
                 and not taken.intersection(range(i, i + n))
                 and is_name_token(doc[i])
+                and (n > 1 or doc[i].pos_ == "PROPN")
                 and tuple(t.text for t in doc[i : i + n]) == words
                 and not _inside_other_name(doc, i, n)
                 and not names_a_seat(doc, i, i + n)
@@ -120,6 +126,8 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
                 break
+            if k > 0 and doc[k - 1].tag_ == "IN":
+                break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
             mentions.append(Mention(k, k + 1, doc[k].text))
             taken.add(k)
             j = k - 1
