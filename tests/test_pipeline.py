@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from celebgraph.extract.pipeline import (
     COMPONENT,
@@ -18,6 +19,7 @@ from celebgraph.extract.pipeline import (
     drop_parse_rules,
     load_pipeline,
 )
+from celebgraph.extract.ruler import IndexedAttributeRuler
 
 # Written for this test; invented people.
 WEDDING = (
@@ -126,3 +128,27 @@ def test_dropping_parse_rules_keeps_the_annotations() -> None:
 
 def test_parse_rules_stay_with_the_parser(users_nlp: Language) -> None:
     assert drop_parse_rules(users_nlp) == 0
+
+
+@pytest.mark.parametrize("with_parser", [True, False], ids=["parser", "senter"])
+def test_indexed_ruler_matches_as_spacys(with_parser: bool) -> None:
+    """Same matches as spaCy's Matcher, for the model's rules with and without the parse ones."""
+    nlp = build_pipeline(exclude=() if with_parser else EXCLUDED)
+    ours = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ours, IndexedAttributeRuler)
+    plain = AttributeRuler(nlp.vocab)
+    plain.add_patterns(ours.patterns)
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+    with nlp.select_pipes(enable=before):
+        docs = [nlp(text) for text in (RULER_TEXT, WEDDING, "  \n\t x  ")]
+    assert all(ours.match(doc) == plain.match(doc) for doc in docs)
+    assert sum(len(ours.match(doc)) for doc in docs) > sum(len(doc) for doc in docs)
+
+
+def test_indexed_ruler_sees_rules_added_later() -> None:
+    nlp = build_pipeline()
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    text = "Their nuptials were small."
+    assert nlp(text)[1].lemma_ != "wedding"  # the index is built on this first use
+    ruler.add([[{"LOWER": "nuptials", "TAG": {"IN": ["NNS", "NN"]}}]], {"LEMMA": "wedding"})
+    assert nlp(text)[1].lemma_ == "wedding"

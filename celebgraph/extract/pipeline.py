@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.assemble import assemble
 from celebgraph.extract.reader import read_relations
+from celebgraph.extract.ruler import index_attribute_ruler
 from celebgraph.models import Fact
 
 __all__ = ["COMPONENT", "EXCLUDED", "LINES", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
@@ -145,6 +146,7 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
     Sentences come from the parser when it is kept (``exclude=()``), else from ``senter``.
+    The attribute ruler is the model's, with its rules looked up by tag (same annotations).
     """
     nlp = _load_model(exclude)
     keep_wed_whole(nlp)
@@ -154,6 +156,7 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
         nlp.enable_pipe(SENTENCES)
         nlp.add_pipe(LINES, after=SENTENCES)
         drop_parse_rules(nlp)
+    index_attribute_ruler(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
 
