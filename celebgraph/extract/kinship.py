@@ -100,11 +100,14 @@ def _aside_end(sent: Span, j: int) -> int | None:
 
 
 def _skippable(tok: Token) -> bool:
+    """Words between a kin noun and its name; a verb ('his wife adopted X') ends the phrase."""
     lower = tok.lower_
+    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS:
+        return True  # 'actress and model X', even when the tagger calls 'model' a verb
+    if tok.pos_ in {"VERB", "AUX"}:
+        return False
     return (
-        lower in _SKIP_BETWEEN
-        or lower in DESCRIPTOR_WORDS
-        or lower in CHILD_MODIFIERS
+        lower in CHILD_MODIFIERS
         or lower in {"and", "&"}
         or lower in CHILD_NOUNS
         or tok.like_num

@@ -93,7 +93,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 i + n <= len(doc)
                 and not taken.intersection(range(i, i + n))
                 and is_name_token(doc[i])
-                and (n > 1 or doc[i].pos_ == "PROPN")
+                and (n > 1 or _surname_slot(doc, i))
                 and tuple(t.text for t in doc[i : i + n]) == words
                 and not _inside_other_name(doc, i, n)
                 and not names_a_seat(doc, i, i + n)
@@ -102,6 +102,15 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 taken.update(range(i, i + n))
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+
+
+def _surname_slot(doc: Doc, i: int) -> bool:
+    """A lone known word as a name: a proper noun, or a sentence's first word before its verb
+    ('Cross shares ...'); not 'Young fans ...' for a Brett Young."""
+    if doc[i].pos_ == "PROPN":
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].is_sent_start is True and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
 def _inside_other_name(doc: Doc, i: int, n: int) -> bool:

@@ -174,7 +174,7 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         t.pos_ == "PROPN" or t.text == "-" for t in ent
     ):
         return False
-    if ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower:
+    if _describes_noun(doc, ent[-1]):
         return False  # 'Kansas City quarterback X': the place describes the noun after it
     return (
         _after_job_word(doc, ent)
@@ -184,6 +184,14 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
     )
+
+
+def _describes_noun(doc: Doc, last: Token) -> bool:
+    """True when the name ending at token ``last`` runs into a lower-case noun it modifies."""
+    end = last.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
 
 
 def _after_job_word(doc: Doc, ent: Span) -> bool:
@@ -234,6 +242,9 @@ def _untagged_in_kin_slots(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.i in taken or tok.ent_type_ not in {"", "PERSON", *_OTHER_NAME_LABELS}:
             continue
+        if tok.ent_type_ in _OTHER_NAME_LABELS and _describes_noun(doc, tok):
+            continue  # 'her boyfriend, Kansas City quarterback X'
+
         if is_name_token(tok) and _kin_slot(doc, tok.i):
             end = tok.i + 1
             while end < len(doc) and end not in taken and is_name_token(doc[end]):
