@@ -78,10 +78,10 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
     forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
     for m in list(mentions):  # 'Cross shares ...' after 'Ethan Cross': the surname alone
-        words = m.form.split()
-        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in words)
-        if len(words) >= 2 and plain and (words[-1],) not in forms:
-            forms[(words[-1],)] = words[-1]
+        parts = m.form.split()
+        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
+        if len(parts) >= 2 and plain and (parts[-1],) not in forms:
+            forms[(parts[-1],)] = parts[-1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     at: dict[str, list[int]] = {}
     for tok in doc:
