@@ -290,6 +290,7 @@ class Discourse:
                 and "and" in words
                 and len(named) == 2
                 and not after_preposition
+                and not self.named_as_child(group.start, sent)
             ):
                 self.note_couple(group.persons[0], group.persons[1])
 

@@ -195,7 +195,10 @@ def _describes_noun(doc: Doc, last: Token) -> bool:
 
 
 def _after_job_word(doc: Doc, ent: Span) -> bool:
-    """'model Brooke Sanders' tagged as an organisation: a two- or three-word name after a job."""
+    """'model Brooke Sanders' tagged as an organisation: a two- or three-word name after a job
+    word, or with it inside the span ('DJ Colin Price')."""
+    if 3 <= len(ent) <= 4 and ent[0].lower_ in _JOB_WORDS:
+        return True
     return 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in _JOB_WORDS
 
 
