@@ -144,7 +144,10 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         or _modifier_noun(sent, t)
     ):
         return []
-    pair = _bare_noun_pair(disc, sent, t, dates) if _bare_noun(sent, t) else _pair(disc, sent, t)
+    bare = _bare_noun(sent, t)
+    if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
+        return []  # 'weigh in on the breakup', 'postpone the wedding': no new event told
+    pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
     if pair is None:
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)

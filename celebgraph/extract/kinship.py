@@ -104,6 +104,11 @@ def _skippable(tok: Token) -> bool:
     lower = tok.lower_
     if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS:
         return True  # 'actress and model X', even when the tagger calls 'model' a verb
+    doc = tok.doc
+    hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-"
+    hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
+        return True  # 'grown-up son X': a hyphenated modifier
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (
@@ -228,6 +233,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             anchors = listed[1]  # 'daughter Ivy, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
+            if anchors and disc.last_couple and anchors == list(disc.last_couple):
+                parented = {f.object for f in facts if f.relation == "parent"}
+                targets = [p for p in targets if p not in parented]  # 'father to son X'
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
 
@@ -257,7 +265,12 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     # only the children named right before 'from' ('his son X, from his first marriage to Y')
     mentions = [m for m in disc.people.mentions if sent.start <= m.start < sent.end]
     near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
-    couples = [(f.subject, f.object) for f in facts if f.relation in {"spouse", "partner"}]
+    after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
+    couples = [
+        (f.subject, f.object)
+        for f in facts
+        if f.relation in {"spouse", "partner"} and f.object in after_from
+    ]
     parents = [f for f in facts if f.relation == "parent" and f.object in near]
     return _co_parent_facts(parents, couples, sent)
 
