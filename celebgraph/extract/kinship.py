@@ -69,7 +69,12 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
             j += 1  # 'whose father is actor X'
             continue
-        if not persons and tok.tag_ == "IN" and (comma := _aside_end(sent, j)):
+        if (
+            not persons
+            and tok.tag_ == "IN"
+            and tok.lower_ != "of"
+            and (comma := _aside_end(sent, j))
+        ):
             j = comma  # 'her first husband on the set, co-star X'
             continue
         if not _skippable(tok):
