@@ -271,7 +271,7 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     mentions = [m for m in disc.people.mentions if sent.start <= m.start < sent.end]
     near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
     after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
-    couples = [
+    couples: list[tuple[int, int | None]] = [
         (f.subject, f.object)
         for f in facts
         if f.relation in {"spouse", "partner"} and f.object in after_from

@@ -135,6 +135,8 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
                 break
+            if doc[k].lower_ in NAME_TITLES:
+                break  # 'the Crown Princess and Prince Erik': a title, not a name
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
             mentions.append(Mention(k, k + 1, doc[k].text))
