@@ -1,0 +1,321 @@
+"""Graph speed: bulk load, query latency and write throughput on LadybugDB and a real Neo4j.
+
+Run from the repository root (the full size takes a while; ``--people 20000`` for a quick check)::
+
+    .venv/bin/python bench/graph.py [--people 1000000] [--queries 1000] [--stores embedded,neo4j]
+
+For each store, in a child process of its own (so its peak memory is its own):
+
+1. bulk load a synthetic family graph (``bench/synthetic.py``) through ``GraphStore.bulk_load``;
+2. p50/p95 latency of the API functions ``timeline``, ``family(depth=2)`` and ``path`` over
+   random people (``path`` to a relative reached by a random walk of 2-6 links);
+3. write throughput of new relationship facts (with their claims) through
+   ``GraphStore.write_batch``, the path ``ingest`` takes: one transaction per batch of
+   ``--batch-size`` facts (``UNWIND $rows``) against one transaction per fact.
+
+Neo4j is a private server that ``scripts/neo4j-local`` starts with ``--neo4j-heap`` and
+``--neo4j-pagecache`` (or ``--neo4j-uri``, whose database is WIPED). A script, not a test: its
+figures depend on the machine and on what else runs on it (the load average is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "bench"), str(REPO / "scripts")]
+
+from synthetic import FamilyGraph, generate, person_id  # noqa: E402
+
+from celebgraph.graph import GraphStore, RelRow, WriteBatch, family, path, timeline  # noqa: E402
+from celebgraph.graph.model import encode_claim  # noqa: E402
+
+T = TypeVar("T")
+P95_TARGET_MS = 20.0
+FACTS_PER_S_TARGET = 20_000
+RATIO_TARGET = 30.0
+QUERIES = ("timeline", "family --depth 2", "path")
+
+
+@dataclass
+class Result:
+    """What one store measured."""
+
+    store: str
+    load_s: float = 0.0
+    produce_s: float = 0.0
+    latency_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
+    batched_per_s: float = 0.0
+    single_per_s: float = 0.0
+    client_rss_mib: float = 0.0
+    server_rss_mib: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class Timed:
+    """Wraps an iterator and adds up the time spent producing its items."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self.items = iter(items)
+        self.seconds = 0.0
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(self.items)
+            except StopIteration:
+                self.seconds += time.perf_counter() - start
+                return
+            self.seconds += time.perf_counter() - start
+            yield item
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return (ordered[len(ordered) // 2] * 1000,
+            ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000)
+
+
+def relative(g: FamilyGraph, adj: list[list[int]], rng: random.Random, start: int) -> int:
+    """Someone 2-6 family links away from ``start`` (a random walk that never turns back)."""
+    here, seen = start, {start}
+    for _ in range(rng.randint(2, 6)):
+        options = [x for x in adj[here] if x not in seen]
+        if not options:
+            break
+        here = rng.choice(options)
+        seen.add(here)
+    return here
+
+
+def query_plan(g: FamilyGraph, n: int, seed: int) -> list[tuple[str, str, str]]:
+    """``n`` random people who have relatives: (name, relative's name, relative's id)."""
+    rng = random.Random(seed)
+    adj = g.adjacency()
+    linked = [i for i in range(g.people) if adj[i]]
+    out = []
+    for i in rng.sample(linked, min(n, len(linked))):
+        j = relative(g, adj, rng, i)
+        out.append((g.name(i), g.name(j), person_id(j)))
+    return out
+
+
+def measure_queries(store: GraphStore, plan: list[tuple[str, str, str]],
+                    warmup: int) -> dict[str, tuple[float, float]]:
+    calls: dict[str, Callable[[str, str], object]] = {
+        "timeline": lambda a, b: timeline(store, a),
+        "family --depth 2": lambda a, b: family(store, a, 2),
+        "path": lambda a, b: path(store, a, b),
+    }
+    out = {}
+    for name, call in calls.items():
+        for a, b, _ in plan[-warmup:]:
+            call(a, b)
+        samples = []
+        for a, b, _ in plan:
+            start = time.perf_counter()
+            call(a, b)
+            samples.append(time.perf_counter() - start)
+        out[name] = percentiles(samples)
+    return out
+
+
+def new_facts(g: FamilyGraph, n: int, seed: int, rtype: str) -> list[RelRow]:
+    """``n`` new relationship facts between random existing people, each with one claim."""
+    rng = random.Random(seed)
+    rows = []
+    for k in range(n):
+        a, b = rng.sample(range(g.people), 2)
+        doc = f"bench-{rtype.lower()}-{k // 100}"
+        claim = {"doc": doc, "evidence": f"{g.name(a)} and {g.name(b)} ({rtype}).",
+                 "confidence": 0.8, "date": "2024"}
+        rows.append(RelRow(type=rtype, a=person_id(a), b=person_id(b), date="2024",
+                           sources=[doc], evidence=[claim["evidence"]], confidence=0.8,
+                           claims=[encode_claim(claim)]))
+    return rows
+
+
+def measure_writes(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) -> tuple[
+        float, float]:
+    """Facts/s written one transaction per batch, and one transaction per fact."""
+    batched = new_facts(g, args.facts, args.seed + 1, "ENGAGED_TO")
+    single = new_facts(g, args.single_facts, args.seed + 2, "PARTNER_OF")
+    store.write_batch(WriteBatch(relationships=single[:20]))  # warm up both statements
+    start = time.perf_counter()
+    for k in range(0, len(batched), args.batch_size):
+        store.write_batch(WriteBatch(relationships=batched[k:k + args.batch_size]))
+    batched_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for row in single[20:]:
+        store.write_batch(WriteBatch(relationships=[row]))
+    single_s = time.perf_counter() - start
+    return len(batched) / batched_s, (len(single) - 20) / single_s
+
+
+def rss_mib(pid: int) -> float | None:
+    """Peak resident memory (VmHWM) of a process, from /proc."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def open_store(kind: str, args: argparse.Namespace, workdir: Path,
+               server: dict[str, Any]) -> GraphStore:
+    if kind == "embedded":
+        from celebgraph.graph.embedded import EmbeddedStore
+
+        return EmbeddedStore(workdir / "bench.lbdb")
+    from celebgraph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(server["uri"], server["username"], server["password"])
+    with store._driver.session() as session:  # wipe: the bench owns this database
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS"
+                    ).consume()
+    return store
+
+
+def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path,
+              server: dict[str, Any]) -> Result:
+    result = Result(kind)
+    with open_store(kind, args, workdir, server) as store:
+        people, rels = Timed(g.person_rows()), Timed(g.rel_rows())
+        start = time.perf_counter()
+        store.bulk_load(people, rels, articles=g.articles(), batch_size=args.batch_size)
+        result.load_s = time.perf_counter() - start
+        result.produce_s = people.seconds + rels.seconds
+        stats = store.read(store.text("COUNT_PEOPLE"))[0]["n"]
+        if stats != g.people:
+            result.notes.append(f"store holds {stats} people, expected {g.people}")
+        plan = query_plan(g, args.queries, args.seed)
+        result.latency_ms = measure_queries(store, plan, warmup=min(50, len(plan)))
+        result.batched_per_s, result.single_per_s = measure_writes(store, g, args)
+    result.client_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if server.get("pid"):
+        result.server_rss_mib = rss_mib(server["pid"])
+    return result
+
+
+def in_child(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path,
+             server: dict[str, Any]) -> Result:
+    """Run one store's measurements in a forked child, so its peak memory is its own."""
+    ctx = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[Result] = ctx.Queue()
+    child = ctx.Process(target=lambda: queue.put(run_store(kind, g, args, workdir, server)))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
+def start_neo4j(args: argparse.Namespace, workdir: Path) -> tuple[dict[str, Any], Any]:
+    if args.neo4j_uri:
+        return {"uri": args.neo4j_uri, "username": os.environ.get("NEO4J_USERNAME", "neo4j"),
+                "password": os.environ.get("NEO4J_PASSWORD", "")}, None
+    import neo4j_local
+
+    config = replace(neo4j_local.LocalConfig.from_env(), state_dir=workdir / "neo4j",
+                     heap=args.neo4j_heap, pagecache=args.neo4j_pagecache)
+    info = neo4j_local.start(config)
+    return {"uri": info.uri, "username": info.username, "password": info.password,
+            "pid": info.pid}, config
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> None:
+    print(f"\n{'':28s}" + "".join(f"{r.store:>16s}" for r in results))
+
+    def line(label: str, cell: Callable[[Result], str]) -> None:
+        print(f"{label:28s}" + "".join(f"{cell(r):>16s}" for r in results))
+
+    rows = g.people + g.relationships
+    line("load time (s)", lambda r: f"{r.load_s:.1f}")
+    line("  of which rows built (s)", lambda r: f"{r.produce_s:.1f}")
+    line("load rows/s", lambda r: f"{rows / r.load_s:,.0f}")
+    line("load rows/s (store only)", lambda r: f"{rows / max(r.load_s - r.produce_s, 1e-9):,.0f}")
+    for q in QUERIES:
+        line(f"{q} p50/p95 (ms)", lambda r, q=q: "{:.1f} / {:.1f}".format(*r.latency_ms[q]))
+    line("facts/s, batched", lambda r: f"{r.batched_per_s:,.0f}")
+    line("facts/s, one tx per fact", lambda r: f"{r.single_per_s:,.0f}")
+    line("batched / per fact", lambda r: f"{r.batched_per_s / r.single_per_s:.1f}x")
+    line("peak RSS client (MiB)", lambda r: f"{r.client_rss_mib:,.0f}")
+    line("peak RSS server (MiB)", lambda r: f"{r.server_rss_mib:,.0f}" if r.server_rss_mib
+         else "-")
+    print("\ntargets:")
+    for r in results:
+        worst = max(p95 for _, p95 in r.latency_ms.values())
+        print(f"  {r.store}: p95 < {P95_TARGET_MS:.0f} ms for all three: "
+              f"{verdict(worst < P95_TARGET_MS)} (worst {worst:.1f} ms)")
+        if r.store == "neo4j":
+            ratio = r.batched_per_s / r.single_per_s
+            print(f"  neo4j: batched >= {FACTS_PER_S_TARGET:,} facts/s: "
+                  f"{verdict(r.batched_per_s >= FACTS_PER_S_TARGET)}; batched >= "
+                  f"{RATIO_TARGET:.0f}x per fact: {verdict(ratio >= RATIO_TARGET)}")
+        for note in r.notes:
+            print(f"  {r.store}: note: {note}")
+    full = g.people >= 1_000_000 and g.relationships >= 3_000_000
+    print(f"  graph size >= 1,000,000 people and 3,000,000 relationships: {verdict(full)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--people", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=1000)
+    ap.add_argument("--facts", type=int, default=100_000, help="facts written in batches")
+    ap.add_argument("--single-facts", type=int, default=1000, help="facts written one by one")
+    ap.add_argument("--batch-size", type=int, default=20_000)
+    ap.add_argument("--stores", default="embedded,neo4j")
+    ap.add_argument("--neo4j-uri", help="use this server instead (its database is wiped)")
+    ap.add_argument("--neo4j-heap", default="3g")
+    ap.add_argument("--neo4j-pagecache", default="3g")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+    print(f"bench/graph.py {' '.join(sys.argv[1:])}\nload average at start: "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
+    start = time.perf_counter()
+    g = generate(args.people, args.seed)
+    sizes = g.components()
+    print(f"synthetic graph: {g.people:,} people, {g.relationships:,} relationships "
+          f"({time.perf_counter() - start:.1f} s); {len(sizes):,} connected components, the "
+          f"largest {sizes[0]:,} people ({100 * sizes[0] / g.people:.1f}%), next "
+          f"{', '.join(map(str, sizes[1:4]))}; {sizes.count(1):,} people without relatives")
+    workdir = Path(tempfile.mkdtemp(prefix="celebgraph-bench-"))
+    results = []
+    try:
+        for kind in args.stores.split(","):
+            server, config = start_neo4j(args, workdir) if kind == "neo4j" else ({}, None)
+            try:
+                results.append(in_child(kind, g, args, workdir, server))
+            finally:
+                if config is not None:
+                    import neo4j_local
+
+                    neo4j_local.stop(config)
+            print(f"{kind}: done, load average {os.getloadavg()[0]:.2f}", flush=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(results, g, args)
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

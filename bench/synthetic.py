@@ -1,0 +1,210 @@
+"""A synthetic family graph for the graph benchmark: generations of couples and their children.
+
+Generation 0 is couples of founders. Each couple has 0-6 children (siblings are linked to each
+other, and each child to both parents); most children marry another child of the same
+generation from a random other family, some marry a newcomer (a founder of their own), and
+some couples divorce and remarry, so families interlock across generations into one large
+connected component instead of tiny islands. Names are unique two-word pseudo names, so that
+every name finds exactly one person. Deterministic for a given ``seed``.
+"""
+
+from __future__ import annotations
+
+import random
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, encode_claim
+
+__all__ = ["FamilyGraph", "generate"]
+
+SPOUSE, PARENT, SIBLING, DIVORCE = 0, 1, 2, 3
+_TYPE = {SPOUSE: "SPOUSE_OF", PARENT: "PARENT_OF", SIBLING: "SIBLING_OF",
+         DIVORCE: "FILED_FOR_DIVORCE"}
+_CHILD_WEIGHTS = (12, 15, 25, 21, 13, 8, 6)  # 0..6 children: mean ~2.5
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]  # 70
+PEOPLE_PER_ARTICLE = 1000
+
+
+def _word(n: int, min_syllables: int) -> str:
+    out = []
+    while n or len(out) < min_syllables:
+        n, r = divmod(n, len(_SYLLABLES))
+        out.append(_SYLLABLES[r])
+    return "".join(out).capitalize()
+
+
+def person_id(i: int) -> str:
+    return f"syn-{i}"
+
+
+def article_id(i: int) -> str:
+    return f"synthetic-{i // PEOPLE_PER_ARTICLE:05d}"
+
+
+@dataclass
+class FamilyGraph:
+    """People as parallel arrays, relationships as (kind, a, b, year) arrays."""
+
+    birth: array[int] = field(default_factory=lambda: array("h"))
+    surname: array[int] = field(default_factory=lambda: array("i"))
+    kind: array[int] = field(default_factory=lambda: array("b"))
+    a: array[int] = field(default_factory=lambda: array("i"))
+    b: array[int] = field(default_factory=lambda: array("i"))
+    year: array[int] = field(default_factory=lambda: array("h"))
+
+    @property
+    def people(self) -> int:
+        return len(self.birth)
+
+    @property
+    def relationships(self) -> int:
+        return len(self.kind)
+
+    def name(self, i: int) -> str:
+        return f"{_word(i, 2)} {_word(self.surname[i], 2)}"
+
+    def add_person(self, born: int, surname: int) -> int:
+        self.birth.append(born)
+        self.surname.append(surname)
+        return len(self.birth) - 1
+
+    def link(self, kind: int, a: int, b: int, year: int) -> None:
+        self.kind.append(kind)
+        self.a.append(a)
+        self.b.append(b)
+        self.year.append(year)
+
+    # ---- rows, built lazily so a million people never sit in memory as objects ----
+    def articles(self) -> Iterator[ArticleRow]:
+        for k in range((self.people + PEOPLE_PER_ARTICLE - 1) // PEOPLE_PER_ARTICLE):
+            doc = article_id(k * PEOPLE_PER_ARTICLE)
+            yield ArticleRow(id=doc, path=f"/synthetic/{doc}.txt", sha256=doc,
+                             published="2024-01-01", title=f"Synthetic families {k}")
+
+    def person_rows(self) -> Iterator[PersonRow]:
+        for i in range(self.people):
+            name, doc, born = self.name(i), article_id(i), str(self.birth[i])
+            died = str(self.birth[i] + 80) if self.birth[i] < 1930 else None
+            claim = {"doc": doc, "relation": "born", "date": born, "confidence": 0.9,
+                     "evidence": f"{name} was born in {born}."}
+            yield PersonRow(id=person_id(i), name=name, birth_date=born, death_date=died,
+                            birth_sources=[doc], death_sources=[doc] if died else [],
+                            mentions=[f"{doc}: {name}"], facts=[encode_claim(claim)])
+
+    def rel_rows(self, start: int = 0, stop: int | None = None) -> Iterator[RelRow]:
+        for k in range(start, self.relationships if stop is None else stop):
+            yield self.rel_row(k)
+
+    def rel_row(self, k: int) -> RelRow:
+        kind, a, b, year = self.kind[k], self.a[k], self.b[k], str(self.year[k])
+        doc = article_id(a)
+        dates: dict[str, str | None] = {"start": None, "end": None, "date": None}
+        if kind == SPOUSE:
+            dates["start"] = year
+        elif kind == DIVORCE:
+            dates["date"] = year
+        evidence = f"{self.name(a)} and {self.name(b)}: {_TYPE[kind].lower()} ({year})."
+        claim = {"doc": doc, "evidence": evidence, "confidence": 0.9, **dates}
+        return RelRow(type=_TYPE[kind], a=person_id(a), b=person_id(b), **dates,
+                      sources=[doc], evidence=[evidence], confidence=0.9,
+                      claims=[encode_claim(claim)])
+
+    def components(self) -> list[int]:
+        """Sizes of the connected components, largest first."""
+        parent = list(range(self.people))
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in zip(self.a, self.b, strict=True):
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[ra] = rb
+        sizes: dict[int, int] = {}
+        for x in range(self.people):
+            r = root(x)
+            sizes[r] = sizes.get(r, 0) + 1
+        return sorted(sizes.values(), reverse=True)
+
+    def adjacency(self) -> list[list[int]]:
+        adj: list[list[int]] = [[] for _ in range(self.people)]
+        for a, b in zip(self.a, self.b, strict=True):
+            adj[a].append(b)
+            adj[b].append(a)
+        return adj
+
+
+def _children(g: FamilyGraph, rng: random.Random, couples: list[tuple[int, int, int]],
+              limit: int) -> list[int]:
+    """Children of every couple (wedding year given), linked to parents and to each other."""
+    born: list[int] = []
+    for mother, father, wed in couples:
+        count = rng.choices(range(len(_CHILD_WEIGHTS)), _CHILD_WEIGHTS)[0]
+        kids: list[int] = []
+        for _ in range(count):
+            if g.people >= limit:
+                break
+            child = g.add_person(wed + rng.randint(1, 12), g.surname[father])
+            g.link(PARENT, mother, child, g.birth[child])
+            g.link(PARENT, father, child, g.birth[child])
+            for sib in kids:
+                g.link(SIBLING, sib, child, g.birth[child])
+            kids.append(child)
+        born.extend(kids)
+    return born
+
+
+def _marry(g: FamilyGraph, rng: random.Random, people: list[int], limit: int,
+           next_surname: list[int]) -> list[tuple[int, int, int]]:
+    """Couples of one generation: pairs of its people, newcomers, divorces and remarriages."""
+    rng.shuffle(people)
+    couples: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(people) and g.people < limit:
+        a = people[i]
+        if rng.random() < 0.2 or i + 1 >= len(people):  # marries a newcomer (a new founder)
+            next_surname[0] += 1
+            b = g.add_person(g.birth[a] + rng.randint(-5, 5), next_surname[0])
+            i += 1
+        elif rng.random() < 0.15:  # stays single
+            i += 1
+            continue
+        else:
+            b = people[i + 1]
+            i += 2
+        wed = max(g.birth[a], g.birth[b]) + rng.randint(20, 32)
+        g.link(SPOUSE, a, b, wed)
+        couples.append((a, b, wed))
+        if rng.random() < 0.15 and g.people < limit:  # divorce, then a second marriage
+            g.link(DIVORCE, a, b, wed + rng.randint(2, 15))
+            next_surname[0] += 1
+            c = g.add_person(g.birth[a] + rng.randint(-5, 5), next_surname[0])
+            second = wed + rng.randint(5, 18)
+            g.link(SPOUSE, a, c, second)
+            couples.append((a, c, second))
+    return couples
+
+
+def generate(people: int, seed: int = 7) -> FamilyGraph:
+    """A family graph of exactly ``people`` people (and about 3.3 relationships per person)."""
+    rng = random.Random(seed)
+    g = FamilyGraph()
+    founders = max(2, people // 12)
+    next_surname = [0]
+    generation = []
+    for _ in range(founders):
+        next_surname[0] += 1
+        generation.append(g.add_person(rng.randint(1800, 1830), next_surname[0]))
+    while g.people < people:
+        couples = _marry(g, rng, generation, people, next_surname)
+        generation = _children(g, rng, couples, people)
+        if not generation:  # the line died out: new founders keep the graph growing
+            next_surname[0] += 1
+            generation = [g.add_person(rng.randint(1900, 2000), next_surname[0])
+                          for _ in range(min(founders, people - g.people))]
+    return g
