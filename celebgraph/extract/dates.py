@@ -354,10 +354,26 @@ def _decade(m: re.Match[str], pub: date | None) -> list[DateMention]:
     return [mention(m, None, "decade")]
 
 
+_YEAR_NEARBY = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
 def _month_only(m: re.Match[str], pub: date | None) -> list[DateMention]:
-    if not left_ok(m) or word_before(m).lower() not in MONTH_LEADS:
+    """'in January' → the latest January up to the publication month; unknown after a year
+    written just before it (a story about that year) or for 'next June'."""
+    lead = word_before(m).lower()
+    if not left_ok(m) or lead not in MONTH_LEADS:
         return []
-    return [mention(m, None, "month")]
+    month = _month_num(m.group())
+    if (
+        pub is None
+        or lead == "next"
+        or _YEAR_NEARBY.search(m.string, max(0, m.start() - 200), m.start())
+    ):
+        return [mention(m, None, "month")]  # 'born in 2012, ... introduced in February': that year
+    year = (
+        pub.year if month < pub.month or (month == pub.month and lead != "last") else pub.year - 1
+    )
+    return [mention(m, f"{year:04d}-{month:02d}", "month")]
 
 
 # --- the pattern table: at equal start and length, the earlier row wins -------------------

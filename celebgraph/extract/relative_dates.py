@@ -195,10 +195,38 @@ def _ago(m: re.Match[str], pub: date | None) -> list[DateMention]:
         return []  # "Chicago"
     num = (found["num"] or "").lower()
     amount = int(num) if num.isdigit() else NUMBER_WORDS.get(num)
-    exact = found["hedge"] is None and found["unit"].lower() == "day"
-    value = (pub - timedelta(days=amount)).isoformat() if exact and pub and amount else None
+    value = None
+    if found["hedge"] is None and pub and amount:
+        value = _ago_value(pub, amount, found["unit"].lower())
     start = found.start("num") if found["num"] else found.start("unit")
     return [mention(m, value, "relative" if value else "vague", start)]
+
+
+def _ago_value(pub: date, amount: int, unit: str) -> str | None:
+    """'3 days ago' → the day; '2 weeks ago', '3 months ago' → the month; '2 years ago' → year."""
+    if unit == "day":
+        return (pub - timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return (pub - timedelta(weeks=amount)).isoformat()[:7]
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - amount
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "year":
+        return f"{pub.year - amount:04d}"
+    return None
+
+
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
+def _season(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    """'last summer' → the year of the latest summer that ended before the publication date."""
+    if pub is None:
+        return [mention(m, None, "vague")]
+    ends = _SEASON_ENDS[m["season"].lower()]
+    this = m["rel"].lower() == "this"
+    year = pub.year if this or pub.month > ends else pub.year - 1
+    return [mention(m, f"{year:04d}", "relative")]
 
 
 # The last rows of the find_dates table, in this order.
@@ -216,6 +244,12 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (re.compile(r"ago\b"), _ago),
+    (
+        re.compile(
+            r"(?i)\b(?P<rel>last|this\s+past|this)\s+(?P<season>summer|fall|autumn|spring)\b"
+        ),
+        _season,
+    ),
 ]
 
 
