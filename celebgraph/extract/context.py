@@ -31,6 +31,12 @@ _KIN_GLUE = CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a
 _COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
 
 
+def _describing(tok: Token) -> bool:
+    """A lower-case noun or adjective in 'his high school sweetheart, Y' (no kin word)."""
+    kin = tok.lower_ in KIN_NOUNS or tok.lemma_.lower() in KIN_NOUNS or tok.lemma_ in CHILD_NOUNS
+    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"} and not kin
+
+
 @dataclass(slots=True)
 class Group:
     """People standing together in a clause ('Kim and Kanye'), tokens ``start:end``."""
@@ -246,9 +252,12 @@ class Discourse:
 
     def _skip_kin_phrase(self, j: int, end: int) -> int:
         """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
-        k = j + 1 if j < end and self.doc[j].tag_ == "PRP$" else j
-        while k < min(end, j + 5) and self.doc[k].lower_ in _KIN_GLUE:
-            k += 1
+        possessive = j < end and self.doc[j].tag_ == "PRP$"
+        k = j + 1 if possessive else j
+        while k < min(end, j + 5) and (
+            self.doc[k].lower_ in _KIN_GLUE or (possessive and _describing(self.doc[k]))
+        ):
+            k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'
         words = {t.lower_ for t in self.doc[j:k]}
         kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
         couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)

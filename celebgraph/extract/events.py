@@ -226,15 +226,15 @@ def _divorce_facts(
         return _filing_facts(disc, sent, t, dates, divorce_doc=True)
     pair = _pair(disc, sent, t)
     word = doc[t.start].lower_
+    final = word == "divorced" or bool(window & {"finalize", "final", "finalise", "official"})
+    end = (dates.first(t) or later_date(sent, t, dates)) if final else None
+    if pair is None and word == "divorce" and disc.last_couple:
+        # 'their divorce', or 'The divorce was finalized in 2017' just after the couple
+        told = _refers_to_couple(disc, sent, t) or (end and disc.recent_couple(sent))
+        pair = disc.last_couple if told else None
     if pair is None:
-        if word == "divorce" and disc.last_couple and _refers_to_couple(disc, sent, t):
-            pair = disc.last_couple
-        else:
-            return []
-    fact = RawFact("spouse", pair[0], pair[1], sent, 0.75)
-    if word == "divorced" or window & {"finalize", "final", "finalise", "official"}:
-        fact.end = dates.first(t)
-    return [fact]
+        return []
+    return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
 
 
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:

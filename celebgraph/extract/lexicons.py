@@ -296,7 +296,7 @@ NOT_NAMES = frozenset(
     }
 )
 
-MARRY_VERBS = frozenset({"marry", "wed", "remarry"})
+MARRY_VERBS = frozenset({"marry", "wed", "remarry", "elope"})
 MARRY_PHRASES = (
     ("tie", "the", "knot"),
     ("tied", "the", "knot"),
