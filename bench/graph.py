@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -140,10 +141,10 @@ def new_facts(g: FamilyGraph, n: int, seed: int, rtype: str) -> list[RelRow]:
     for k in range(n):
         a, b = rng.sample(range(g.people), 2)
         doc = f"bench-{rtype.lower()}-{k // 100}"
-        claim = {"doc": doc, "evidence": f"{g.name(a)} and {g.name(b)} ({rtype}).",
-                 "confidence": 0.8, "date": "2024"}
+        evidence = f"{g.name(a)} and {g.name(b)} ({rtype})."
+        claim = {"doc": doc, "evidence": evidence, "confidence": 0.8, "date": "2024"}
         rows.append(RelRow(type=rtype, a=person_id(a), b=person_id(b), date="2024",
-                           sources=[doc], evidence=[claim["evidence"]], confidence=0.8,
+                           sources=[doc], evidence=[evidence], confidence=0.8,
                            claims=[encode_claim(claim)]))
     return rows
 
@@ -228,7 +229,7 @@ def start_neo4j(args: argparse.Namespace, workdir: Path) -> tuple[dict[str, Any]
     if args.neo4j_uri:
         return {"uri": args.neo4j_uri, "username": os.environ.get("NEO4J_USERNAME", "neo4j"),
                 "password": os.environ.get("NEO4J_PASSWORD", "")}, None
-    import neo4j_local
+    import neo4j_local  # type: ignore[import-not-found,unused-ignore]
 
     config = replace(neo4j_local.LocalConfig.from_env(), state_dir=workdir / "neo4j",
                      heap=args.neo4j_heap, pagecache=args.neo4j_pagecache)
@@ -239,6 +240,10 @@ def start_neo4j(args: argparse.Namespace, workdir: Path) -> tuple[dict[str, Any]
 
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
+
+
+def _latency(query: str, r: Result) -> str:
+    return "{:.1f} / {:.1f}".format(*r.latency_ms[query])
 
 
 def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> None:
@@ -253,7 +258,7 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     line("load rows/s", lambda r: f"{rows / r.load_s:,.0f}")
     line("load rows/s (store only)", lambda r: f"{rows / max(r.load_s - r.produce_s, 1e-9):,.0f}")
     for q in QUERIES:
-        line(f"{q} p50/p95 (ms)", lambda r, q=q: "{:.1f} / {:.1f}".format(*r.latency_ms[q]))
+        line(f"{q} p50/p95 (ms)", partial(_latency, q))
     line("facts/s, batched", lambda r: f"{r.batched_per_s:,.0f}")
     line("facts/s, one tx per fact", lambda r: f"{r.single_per_s:,.0f}")
     line("batched / per fact", lambda r: f"{r.batched_per_s / r.single_per_s:.1f}x")
@@ -307,7 +312,7 @@ def main(argv: list[str] | None = None) -> None:
                 results.append(in_child(kind, g, args, workdir, server))
             finally:
                 if config is not None:
-                    import neo4j_local
+                    import neo4j_local  # type: ignore[import-not-found,unused-ignore]
 
                     neo4j_local.stop(config)
             print(f"{kind}: done, load average {os.getloadavg()[0]:.2f}", flush=True)

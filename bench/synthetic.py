@@ -28,7 +28,7 @@ PEOPLE_PER_ARTICLE = 1000
 
 
 def _word(n: int, min_syllables: int) -> str:
-    out = []
+    out: list[str] = []
     while n or len(out) < min_syllables:
         n, r = divmod(n, len(_SYLLABLES))
         out.append(_SYLLABLES[r])

@@ -275,6 +275,24 @@ def test_bulk_load_rows(graph: Graph) -> None:
         {"name": "Person 6", "id": "p6", "distance": 1, "relation": "child"}]
 
 
+def test_bulk_load_upserts_rows_that_exist(graph: Graph) -> None:
+    people = [PersonRow(id=f"p{i}", name=f"Person {i}") for i in range(10)]
+    rels = [RelRow(type="SIBLING_OF", a=f"p{i}", b=f"p{i + 1}") for i in range(9)]
+    graph.store.bulk_load(people, rels + rels[:3], batch_size=4)  # repeats across chunks
+    people[3] = PersonRow(id="p3", name="Person Three", aliases=["P3"])
+    again = [RelRow(type="SIBLING_OF", a="p1", b="p0", start="2001", claims=['{"doc": "x"}'])]
+    graph.store.bulk_load(people, again, batch_size=4)
+    stats = graph.stats()
+    assert (stats["people"], stats["relationships"]["SIBLING_OF"]) == (10, 9)
+    assert graph.person("p3")["name"] == "Person Three"
+    with pytest.raises(UnknownNameError):
+        graph.person("Person 3")  # the name it lost no longer finds it
+    rows = graph.cypher("MATCH (a:Person {id: 'p0'})-[r:SIBLING_OF]->(b:Person) "
+                        "RETURN b.id AS b, r.start AS start, r.claims AS claims")
+    assert rows == [{"b": "p1", "start": "2001", "claims": ['{"doc": "x"}']}]
+    assert [r["name"] for r in graph.siblings("Person 5")] == ["Person 4", "Person 6"]
+
+
 def test_embedded_store_reopens(tmp_path: os.PathLike[str]) -> None:
     path = os.path.join(tmp_path, "g.lbdb")
     with open_graph(path) as g:
