@@ -69,6 +69,9 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
             j += 1  # 'whose father is actor X'
             continue
+        if not persons and tok.lower_ in {"named", "called"}:
+            j += 1  # 'a son named Jonah'
+            continue
         if (
             not persons
             and tok.tag_ == "IN"
@@ -368,7 +371,10 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
     j = i - 1
     while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:
         j -= 1  # 'X (Doe's daughter)', 'X, Doe's daughter', 'X is Doe's daughter'
-    person = disc.person_at(doc[j - 1]) if j > sent.start else None
+    k = j - 1
+    if doc[j].lower_ in _BE and k - 2 >= sent.start and doc[k].text == "," and doc[k - 1].like_num:
+        k -= 3 if doc[k - 2].text == "," else 2  # 'Kayla, 24, is Doe's daughter'
+    person = disc.person_at(doc[k]) if k >= sent.start else None
     if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     return [person] if person is not None and person not in anchors and i - j <= 8 else []
