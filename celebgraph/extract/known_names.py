@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.lexicons import CHILD_MODIFIERS, NAME_TITLES
+from celebgraph.extract.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.mentions import Mention, is_name_token, names_a_seat
 
 __all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known"]
@@ -89,6 +89,9 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
         n = len(words)
         for i in at.get(words[0], []):
+            same = tuple(t.text for t in doc[i : i + n]) == words
+            if same and n > 1 and _covers_only_parts(mentions, i, i + n):
+                _drop_within(mentions, taken, i, i + n)  # '[Travis] [Cole]' → 'Travis Cole'
             if (
                 i + n <= len(doc)
                 and not taken.intersection(range(i, i + n))
@@ -102,6 +105,20 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 taken.update(range(i, i + n))
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+
+
+def _covers_only_parts(mentions: list[Mention], start: int, end: int) -> bool:
+    """True when some mention lies in ``start:end`` and none runs outside it."""
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    return bool(inside) and all(
+        start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
+    )
+
+
+def _drop_within(mentions: list[Mention], taken: set[int], start: int, end: int) -> None:
+    for m in [m for m in mentions if start <= m.start and m.end <= end]:
+        mentions.remove(m)
+    taken.difference_update(range(start, end))
 
 
 def _surname_slot(doc: Doc, i: int) -> bool:
@@ -135,8 +152,8 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
                 break
-            if doc[k].lower_ in NAME_TITLES:
-                break  # 'the Crown Princess and Prince Erik': a title, not a name
+            if doc[k].lower_ in NAME_TITLES or doc[k].lower_ in KIN_NOUNS:
+                break  # 'the Crown Princess and Prince Erik', 'Wife and Kids': no names
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
             mentions.append(Mention(k, k + 1, doc[k].text))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.lexicons import (
     CHILD_MODIFIERS,
+    CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     EPITHET_ROLES,
     KIN_NOUNS,
@@ -70,9 +71,14 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         or (doc[start].lower_ in _JOB_WORDS and end - start > 1)
     ):
         start += 1  # 'Model Jane Doe' → 'Jane Doe'
-
+    for i in range(start + 1, end):
+        if doc[i].tag_ == "POS" or doc[i].text in {"'s", "’s"}:
+            end = i  # "Travis Cole's Growing Family" → 'Travis Cole'
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if any(_kin_word(doc[i]) for i in range(start, end)):
+        return None  # a headline's 'Wife and Kids' are no names
     if start >= end or any(
         doc[i].lower_ in NOT_NAMES or (len(doc[i].text) > 2 and doc[i].text.isupper())
         for i in range(start, end)
@@ -81,6 +87,11 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if not all(doc[i].text[:1].isupper() or doc[i].text in {"-", "of"} for i in range(start, end)):
         return None
     return start, end
+
+
+def _kin_word(tok: Token) -> bool:
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
 
 
 def _line_segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
