@@ -37,6 +37,11 @@ def _describing(tok: Token) -> bool:
     return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"} and not kin
 
 
+def _parent_word(tok: Token) -> bool:
+    kin = KIN_NOUNS.get(tok.lower_) or KIN_NOUNS.get(tok.lemma_.lower())
+    return kin == ("parent", "reverse")
+
+
 @dataclass(slots=True)
 class Group:
     """People standing together in a clause ('Kim and Kanye'), tokens ``start:end``."""
@@ -143,6 +148,9 @@ class Discourse:
         """The gender-telling word that introduces the mention at token i ('wife'), or ''."""
         mention = self.people.at(i)
         start = mention.start if mention else i
+        first = self.doc[start].lower_
+        if first in FEMALE_WORDS or first in MALE_WORDS:
+            return first  # 'Crown Princess Isabella', 'King Edmund'
         for j in range(start - 1, max(-1, start - 6), -1):
             word = self.doc[j].lower_
             if word in FEMALE_WORDS or word in MALE_WORDS:
@@ -168,6 +176,8 @@ class Discourse:
             tok = self.doc[j]
             if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids"}:
                 return True
+            if tok.lower_ in {"to", "of"} and j > sent.start and _parent_word(self.doc[j - 1]):
+                return True  # 'dad to Harper', 'the father of Lily'
             if not (
                 tok.lower_ in _GLUE
                 or tok.like_num

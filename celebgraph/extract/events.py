@@ -38,7 +38,9 @@ _PAIR_RELATION = {
 }
 
 
-_NOT_REAL = frozenset({"play", "portray", "deny", "dismiss", "rumor", "rumour", "speculate"})
+_NOT_REAL = frozenset(
+    {"play", "portray", "deny", "dismiss", "rumor", "rumour", "speculate", "talk", "discuss"}
+)
 
 
 _HYPOTHETICAL = frozenset(
@@ -78,6 +80,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if len(right) >= 2:
         return right[0], right[1]
     couple = disc.last_couple
+    names_slot = t.end < sent.end and sent.doc[t.end].lower_ in {"to", "with"}
+    if names_slot:
+        return None  # 'was engaged to <someone we could not name>': not the couple in focus
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None

@@ -57,6 +57,9 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         person = disc.person_at(tok)
         if person is not None and persons and _starts_clause(disc, j):
             break  # 'A, B and C, and Donovan said ...'
+        if person is not None and _possessor(disc, j):
+            j = _after_mention(disc, j)  # "stepfather to Jennings's daughter Mia"
+            continue
         if person is not None:
             if person not in persons:
                 persons.append(person)
@@ -85,6 +88,18 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         j += 1
         skipped += 1
     return persons, end
+
+
+def _possessor(disc: Discourse, j: int) -> bool:
+    return disc.doc[_after_mention(disc, j) - 1].tag_ == "POS"
+
+
+def _after_mention(disc: Discourse, j: int) -> int:
+    mention = disc.people.at(j)
+    end = mention.end if mention else j + 1
+    while end < len(disc.doc) and disc.doc[end].tag_ == "POS":
+        end += 1
+    return end
 
 
 def _starts_clause(disc: Discourse, j: int) -> bool:
