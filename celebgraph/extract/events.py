@@ -80,8 +80,10 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if len(right) >= 2:
         return right[0], right[1]
     couple = disc.last_couple
-    names_slot = t.end < sent.end and sent.doc[t.end].lower_ in {"to", "with"}
-    if names_slot:
+    doc = sent.doc
+    slot = doc[t.end : t.end + 2]
+    unnamed = len(slot) == 2 and slot[0].lower_ in {"to", "with"} and slot[1].pos_ != "PRON"
+    if unnamed:
         return None  # 'was engaged to <someone we could not name>': not the couple in focus
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
