@@ -26,24 +26,24 @@ from celebgraph.evaluation import Report, evaluate, load_gold
 
 ARTICLES = Path(__file__).resolve().parent / "articles3"
 
-# Scores last measured (fact P 0.770, R 0.572, F1 0.657; dated P 0.717, R 0.533, F1 0.611),
-# less 0.05.
-FACT_F1_FLOOR = 0.60
-DATED_F1_FLOOR = 0.56
-PRECISION_FLOOR = 0.72
+# Blind when written: fact P 0.770, R 0.572, F1 0.657; dated F1 0.611. Last measured (after
+# rules fixed from its errors): fact P 0.841, R 0.625, F1 0.717; dated F1 0.672. Floors: less 0.05.
+FACT_F1_FLOOR = 0.66
+DATED_F1_FLOOR = 0.62
+PRECISION_FLOOR = 0.79
 
 # Per-article fact F1 last measured, less 0.1 (one fact of a short article moves F1 by ~0.07).
 ARTICLE_F1_FLOORS: dict[str, float] = {
-    "01_people_birth.txt": 0.71,
+    "01_people_birth.txt": 0.72,
     "02_usweekly_divorce.txt": 0.65,
-    "03_eonline_engagement.txt": 0.83,
+    "03_eonline_engagement.txt": 0.90,
     "04_tmz_split.txt": 0.47,
-    "05_dailymail_wedding.txt": 0.63,
-    "06_variety_obituary.txt": 0.71,
-    "07_wiki_personal_life.txt": 0.60,
-    "08_royal_family.txt": 0.33,
-    "09_country_family.txt": 0.38,
-    "10_reality_family.txt": 0.54,
+    "05_dailymail_wedding.txt": 0.64,
+    "06_variety_obituary.txt": 0.72,
+    "07_wiki_personal_life.txt": 0.65,
+    "08_royal_family.txt": 0.34,
+    "09_country_family.txt": 0.74,
+    "10_reality_family.txt": 0.55,
 }
 
 UNDATED = {"07_wiki_personal_life.txt", "08_royal_family.txt", "09_country_family.txt"}
