@@ -122,7 +122,7 @@ class Discourse:
             if (
                 left.lower_ == "and"
                 and left.i + 1 < len(self.doc)
-                and self.doc[left.i + 1].pos_ == "VERB"
+                and self.doc[left.i + 1].pos_ in {"VERB", "AUX"}
             ):
                 crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
             person = self.person_at(left)

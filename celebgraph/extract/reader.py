@@ -16,6 +16,7 @@ from celebgraph.extract.events import (
     sibling_word_facts,
 )
 from celebgraph.extract.kinship import children_of_marriage, kin_facts
+from celebgraph.extract.known_names import doc_text
 from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.life import pending_birth_facts
 from celebgraph.extract.people import People, find_people
@@ -45,7 +46,7 @@ def _line_of(text: str, char: int) -> str:
 def credited_people(doc: Doc, people: People) -> set[int]:
     """People named only in bylines and photo credits: they never get family facts."""
     in_prose: set[int] = set()
-    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+    text = doc_text(doc)
     for m in people.mentions:
         line = _line_of(text, doc[m.start].idx)
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
@@ -60,7 +61,7 @@ def credited_people(doc: Doc, people: People) -> set[int]:
 def _sibling_topic(doc: Doc) -> bool:
     lines = [
         line
-        for line in doc.text.splitlines()
+        for line in doc_text(doc).splitlines()
         if line.strip() and not line.strip().startswith("date ")
     ]
     title = lines[0].lower() if lines else ""
@@ -86,7 +87,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     people = find_people(doc)
     excluded = credited_people(doc, people)
     disc = Discourse(doc, people, excluded)
-    all_dates = find_dates(doc.text, published)
+    all_dates = find_dates(doc_text(doc), published)
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
     facts: list[RawFact] = []
