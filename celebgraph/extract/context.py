@@ -27,7 +27,10 @@ __all__ = ["Discourse", "Group", "PendingBirth"]
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 _GLUE = frozenset({"and", "&", ","})
-_KIN_GLUE = CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an", "the"}
+# 'ex' and '-' of a split 'ex-husband' belong to the kin phrase too.
+_KIN_GLUE = (
+    CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an", "the", "ex", "-"}
+)
 _COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
 
 
@@ -264,7 +267,7 @@ class Discourse:
         """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
         possessive = j < end and self.doc[j].tag_ == "PRP$"
         k = j + 1 if possessive else j
-        while k < min(end, j + 5) and (
+        while k < min(end, j + 7) and (
             self.doc[k].lower_ in _KIN_GLUE or (possessive and _describing(self.doc[k]))
         ):
             k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'

@@ -97,9 +97,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         dates = SentenceDates(sent, mentions, triggers)
         disc.start_sentence()
         note_meeting(disc, sent)
-        said = kin_facts(disc, sent) + event_facts(
-            disc, sent, triggers, dates, published, divorce_doc
-        )
+        events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
         facts += said + children_of_marriage(disc, sent, said)
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
