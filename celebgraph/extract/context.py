@@ -72,6 +72,7 @@ class Discourse:
     excluded: set[int] = field(default_factory=set)
     last_subject: int | None = None
     last_couple: tuple[int, int] | None = None
+    told_couple: tuple[int, int] | None = None
     pending_birth: PendingBirth | None = None
     couple_at: int = 0  # the sentence number where the couple in focus was last named
     _reading: int = 0
@@ -101,7 +102,7 @@ class Discourse:
         if lower in PLURAL_PRONOUNS:
             return self._plural(token, sent)
         if lower in COUPLE_NOUNS and self._after_the(token):
-            return list(self.last_couple) if self.last_couple else []
+            return self._the_couple()
         if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
             named_later = {m.person for m in self.people.mentions if token.i < m.start < sent.end}
             return self._most_salient(lower, named_later)
@@ -314,11 +315,28 @@ class Discourse:
                 and not after_preposition
                 and not self.named_as_child(group.start, sent)
             ):
-                self.note_couple(group.persons[0], group.persons[1])
+                self.note_couple(group.persons[0], group.persons[1], told=False)
 
-    def note_couple(self, a: int, b: int) -> None:
+    def note_couple(self, a: int, b: int, told: bool = True) -> None:
+        """Make (a, b) the couple in focus; ``told``: a marriage or romance says so, not
+        just two names side by side."""
         self.last_couple = (a, b)
         self.couple_at = self._reading
+        if told:
+            self.told_couple = (a, b)
+
+    def _the_couple(self) -> list[int]:
+        """'the couple': the couple in focus, unless two names merely stood together since a
+        couple the text called one, and that couple is the more talked-about."""
+        last, told = self.last_couple, self.told_couple
+        if last is None:
+            return []
+        if told and told != last and self._mentions(told) > self._mentions(last):
+            return list(told)
+        return list(last)
+
+    def _mentions(self, pair: tuple[int, int]) -> int:
+        return sum(self.people.persons[p].count for p in pair)
 
     def recent_couple(self, sent: Span) -> bool:
         """True when the couple in focus was named in this sentence or the two before it."""
