@@ -247,7 +247,30 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 j -= 1
             if j + 1 < i:
                 spans.append((j + 1, i))
+    taken = {i for s, e in spans for i in range(s, e)}
+    spans += _titled_names(doc, taken)
     return spans + _untagged_in_kin_slots(doc, {i for s, e in spans for i in range(s, e)})
+
+
+def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Prince Oscar married ...': a capitalised title and the proper name after it."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (
+            tok.lower_ in NAME_TITLES
+            and tok.text[:1].isupper()
+            and nxt.pos_ == "PROPN"
+            and is_name_token(nxt)
+            and nxt.lower_ not in NAME_TITLES
+            and not taken.intersection((tok.i, tok.i + 1))
+        ):
+            end = tok.i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and is_name_token(doc[end]):
+                end += 1
+            spans.append((tok.i, end))
+            taken.update(range(tok.i, end))
+    return spans
 
 
 def _untagged_in_kin_slots(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

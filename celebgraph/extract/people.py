@@ -79,6 +79,9 @@ def _resolve_single(
     if len(by_last) > 1:  # a bare surname means the person the article introduced first
         order = {f: n for n, f in enumerate(counts)}
         return min(by_last, key=lambda full: min(order[f] for f in counts if target.get(f) == full))
+    titled = {target[m] for m in multi if "of" not in m.split() and untitled(m)[:1] == [form]}
+    if len(titled) == 1:
+        return titled.pop()  # 'Isabella' → 'Crown Princess Isabella' (not '... Jean of Luxembourg')
     return form
 
 
