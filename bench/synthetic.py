@@ -24,15 +24,18 @@ _TYPE = {SPOUSE: "SPOUSE_OF", PARENT: "PARENT_OF", SIBLING: "SIBLING_OF",
          DIVORCE: "FILED_FOR_DIVORCE"}
 _CHILD_WEIGHTS = (12, 15, 25, 21, 13, 8, 6)  # 0..6 children: mean ~2.5
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]  # 70
+_PAIRS = [a + b for a in _SYLLABLES for b in _SYLLABLES]  # 4,900 two-syllable stems
 PEOPLE_PER_ARTICLE = 1000
 
 
-def _word(n: int, min_syllables: int) -> str:
-    out: list[str] = []
-    while n or len(out) < min_syllables:
-        n, r = divmod(n, len(_SYLLABLES))
-        out.append(_SYLLABLES[r])
-    return "".join(out).capitalize()
+def _word(n: int) -> str:
+    """A pronounceable word unique to ``n``: two syllables per base-4,900 digit."""
+    out = _PAIRS[n % len(_PAIRS)]
+    n //= len(_PAIRS)
+    while n:
+        n, r = divmod(n, len(_PAIRS))
+        out += _PAIRS[r]
+    return out.capitalize()
 
 
 def person_id(i: int) -> str:
@@ -63,7 +66,7 @@ class FamilyGraph:
         return len(self.kind)
 
     def name(self, i: int) -> str:
-        return f"{_word(i, 2)} {_word(self.surname[i], 2)}"
+        return f"{_word(i)} {_word(self.surname[i])}"
 
     def add_person(self, born: int, surname: int) -> int:
         self.birth.append(born)

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import ladybug
 
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
-from celebgraph.graph.cypher_ladybug import DIALECT, SHORTEST_PATH
+from celebgraph.graph.cypher_ladybug import BALL, DIALECT
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, WriteBatch
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
@@ -121,27 +121,45 @@ class EmbeddedStore(GraphStore):
             spool.close()
 
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
-        rows = self.read(SHORTEST_PATH % {"hops": int(max_hops)}, {"a": a, "b": b})
-        if not rows:
-            return None
-        nodes = {_key(n["_ID"]): n for n in rows[0]["nodes"]}
-        order = [n["id"] for n in rows[0]["nodes"]]
+        """Search from both ends, growing the smaller ball one link at a time; then walk from
+        the meeting person down the distances to each end."""
+        ball = {a: {a: 0}, b: {b: 0}}
+        radius = {a: 0, b: 0}
+        while True:
+            meet = sorted((ball[a][m] + ball[b][m], m) for m in ball[a].keys() & ball[b].keys())
+            if meet:
+                m = meet[0][1]
+                to_a = self._descend(m, ball[a])
+                back = [{**s, "from": s["to"], "from_id": s["to_id"], "to": s["from"],
+                         "to_id": s["from_id"], "forward": not s["forward"]} for s in to_a]
+                return back[::-1] + self._descend(m, ball[b])
+            if radius[a] + radius[b] >= max_hops:
+                return None
+            end = a if len(ball[a]) <= len(ball[b]) else b
+            radius[end] += 1
+            rows = self.read(BALL % {"radius": radius[end]}, {"id": end})
+            ball[end] = {end: 0, **{r["id"]: r["d"] for r in rows if r["id"] != end}}
+            if len(ball[end]) == 1:  # nobody around: no path
+                return None
+
+    def _descend(self, start: str, dist: dict[str, int]) -> list[PathStep]:
+        """Steps from ``start`` to the centre of ``dist``, each to someone one link closer."""
         steps: list[PathStep] = []
-        for i, rel in enumerate(rows[0]["rels"]):
-            src, dst = nodes[_key(rel["_SRC"])], nodes[_key(rel["_DST"])]
-            forward = src["id"] == order[i]
-            here, there = (src, dst) if forward else (dst, src)
-            steps.append({"from": here["name"], "from_id": here["id"], "type": rel["_LABEL"],
-                          "to": there["name"], "to_id": there["id"], "forward": forward})
+        here, name = start, None
+        while dist[here] > 0:
+            rows = sorted((r for r in self.neighbors([here])
+                           if dist.get(r["other"]) == dist[here] - 1),
+                          key=lambda r: (r["other"], r["type"]))
+            r = rows[0]
+            name = name or self.read(self.text("PERSON"), {"id": here})[0]["name"]
+            steps.append({"from": name, "from_id": here, "type": r["type"], "to": r["name"],
+                          "to_id": r["other"], "forward": r["out"]})
+            here, name = r["other"], r["name"]
         return steps
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
-
-
-def _key(internal: dict[str, int]) -> tuple[int, int]:
-    return internal["table"], internal["offset"]
 
 
 def _first_line(exc: BaseException) -> str:
