@@ -80,7 +80,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if any(_kin_word(doc[i]) for i in range(start, end)):
         return None  # a headline's 'Wife and Kids' are no names
     if start >= end or any(
-        doc[i].lower_ in NOT_NAMES or (len(doc[i].text) > 2 and doc[i].text.isupper())
+        (doc[i].lower_ in NOT_NAMES and not _after_title(doc, i))
+        or (len(doc[i].text) > 2 and doc[i].text.isupper())
         for i in range(start, end)
     ):
         return None
@@ -252,6 +253,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans + _untagged_in_kin_slots(doc, {i for s, e in spans for i in range(s, e)})
 
 
+def _after_title(doc: Doc, i: int) -> bool:
+    """'Prince Oscar': after a title, an award's name is a first name."""
+    return i > 0 and doc[i - 1].lower_ in NAME_TITLES
+
+
 def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """'Prince Oscar married ...': a capitalised title and the proper name after it."""
     spans: list[tuple[int, int]] = []
@@ -261,7 +267,7 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             tok.lower_ in NAME_TITLES
             and tok.text[:1].isupper()
             and nxt.pos_ == "PROPN"
-            and is_name_token(nxt)
+            and (is_name_token(nxt) or (nxt.lower_ in NOT_NAMES and nxt.text[:1].isupper()))
             and nxt.lower_ not in NAME_TITLES
             and not taken.intersection((tok.i, tok.i + 1))
         ):
