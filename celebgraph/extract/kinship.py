@@ -55,8 +55,8 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     while j < sent.end and skipped <= 6:
         tok = doc[j]
         person = disc.person_at(tok)
-        if person is not None and persons and _starts_clause(disc, j):
-            break  # 'A, B and C, and Donovan said ...'
+        if person is not None and _starts_clause(disc, j):
+            break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
         if person is not None and _possessor(disc, j):
             j = _after_mention(disc, j)  # "stepfather to Jennings's daughter Mia"
             continue
