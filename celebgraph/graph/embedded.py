@@ -131,7 +131,9 @@ class EmbeddedStore(GraphStore):
                 m = meet[0][1]
                 to_a = self._descend(m, ball[a])
                 back = [{**s, "from": s["to"], "from_id": s["to_id"], "to": s["from"],
-                         "to_id": s["from_id"], "forward": not s["forward"]} for s in to_a]
+                         "to_id": s["from_id"], "forward": not s["forward"],
+                         "links": [{**k, "out": not k["out"]} for k in s["links"]]}
+                        for s in to_a]
                 return back[::-1] + self._descend(m, ball[b])
             if radius[a] + radius[b] >= max_hops:
                 return None
@@ -143,17 +145,19 @@ class EmbeddedStore(GraphStore):
                 return None
 
     def _descend(self, start: str, dist: dict[str, int]) -> list[PathStep]:
-        """Steps from ``start`` to the centre of ``dist``, each to someone one link closer."""
+        """Steps from ``start`` to the centre of ``dist``, each to someone one link closer;
+        ``links`` holds every link between the two people, so ``path`` need not look again."""
         steps: list[PathStep] = []
         here, name = start, None
         while dist[here] > 0:
-            rows = sorted((r for r in self.neighbors([here])
-                           if dist.get(r["other"]) == dist[here] - 1),
-                          key=lambda r: (r["other"], r["type"]))
-            r = rows[0]
+            around = self.neighbors([here])
+            r = min((r for r in around if dist.get(r["other"]) == dist[here] - 1),
+                    key=lambda r: (r["other"], r["type"]))
             name = name or self.read(self.text("PERSON"), {"id": here})[0]["name"]
+            links = [{"type": x["type"], "out": x["out"]} for x in around
+                     if x["other"] == r["other"]]
             steps.append({"from": name, "from_id": here, "type": r["type"], "to": r["name"],
-                          "to_id": r["other"], "forward": r["out"]})
+                          "to_id": r["other"], "forward": r["out"], "links": links})
             here, name = r["other"], r["name"]
         return steps
 

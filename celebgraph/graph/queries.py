@@ -169,7 +169,10 @@ def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
     # Of the links between two consecutive people, name the most telling one (spouse before
     # divorce filing), so that equally short paths read the same on every store.
     links: dict[tuple[str, str], Row] = {}
-    for r in store.neighbors([s["from_id"] for s in steps]):
+    known = [{"id": s["from_id"], "other": s["to_id"], **k} for s in steps
+             for k in s.get("links", ())]  # the store may hand them over with the steps
+    looked = store.neighbors([s["from_id"] for s in steps if "links" not in s])
+    for r in known + looked:
         best = links.get((r["id"], r["other"]))
         if best is None or _PRIORITY.index(r["type"]) < _PRIORITY.index(best["type"]):
             links[(r["id"], r["other"])] = r

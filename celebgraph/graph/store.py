@@ -60,7 +60,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
-        """Steps ``{from, from_id, type, to, to_id, forward}`` of a shortest family path."""
+        """Steps ``{from, from_id, type, to, to_id, forward}`` of a shortest family path, each
+        optionally with ``links``: every ``{type, out}`` between its two people."""
 
     @abstractmethod
     def close(self) -> None:
