@@ -49,6 +49,8 @@ def _is_plural(token: Token) -> bool:
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     """Names introduced right after token i ("son Saint", "daughters, actress X, and Y Z")."""
     doc = disc.doc
+    if i + 1 < sent.end and doc[i + 1].text == ":" and any(t.text == ";" for t in sent):
+        return _semicolon_list(disc, sent, i + 2)
     j, skipped = i + 1, 0
     persons: list[int] = []
     end = i + 1
@@ -88,6 +90,23 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         j += 1
         skipped += 1
     return persons, end
+
+
+def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int], int]:
+    """'three children: A, born 2015; B, born 2017; and C': the first name of each item."""
+    persons: list[int] = []
+    first_of_item = True
+    for tok in sent.doc[start : sent.end]:
+        if tok.text == ";":
+            first_of_item = True
+            continue
+        person = disc.person_at(tok)
+        if first_of_item and person is not None:
+            persons.append(person)
+            first_of_item = False
+        elif first_of_item and tok.lower_ not in {"and", ",", "&"}:
+            first_of_item = False  # an item that does not start with a name
+    return persons, sent.end
 
 
 def _possessor(disc: Discourse, j: int) -> bool:

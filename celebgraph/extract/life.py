@@ -162,7 +162,9 @@ def _arrival_facts(
         return []
     groups = disc.groups(sent, sent.start, t.start)
     subject = groups[-1] if groups else None
-    if subject is None or subject.end < t.start - 1 or sent.doc[subject.end - 1].tag_ == "POS":
+    between = {tok.lower_ for tok in sent.doc[subject.end : t.start]} if subject else set()
+    adjacent = subject is not None and between <= {",", "who"}  # 'X arrived', 'X, who arrived'
+    if subject is None or not adjacent or sent.doc[subject.end - 1].tag_ == "POS":
         return []  # "X's new album arrives Friday": X is no newborn
     return [RawFact("born", children[-1], None, sent, 0.75, date=date)]
 
