@@ -17,7 +17,7 @@ from celebgraph.extract.lexicons import (
 )
 from celebgraph.extract.rawfacts import RawFact
 
-__all__ = ["children_of_marriage", "kin_facts", "kin_of"]
+__all__ = ["children_of_marriage", "children_with_whom", "kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset(
@@ -292,6 +292,22 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + _co_parent_facts(facts, co_parents, sent)
+
+
+def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
+    doc = sent.doc
+    for tok in sent:
+        verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
+        shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
+        if tok.lower_ == "with" and doc[tok.i + 1].lower_ == "whom" and shares:
+            before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
+            other = disc.person_at(doc[before - 1]) if before > sent.start else None
+            if other is None:
+                return []
+            kids = {f.object for f in facts if f.relation == "parent" and f.subject != other}
+            return [RawFact("parent", other, kid, sent, 0.7) for kid in kids if kid != other]
+    return []
 
 
 def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:

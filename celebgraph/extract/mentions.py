@@ -190,6 +190,7 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         return False  # 'Kansas City quarterback X': the place describes the noun after it
     return (
         _after_job_word(doc, ent)
+        or _relation_slot(doc, ent.start)
         or _kin_slot(doc, ent.start)
         or _coordinated_with_person(doc, ent)
         or ent[0].text in person_words
@@ -204,6 +205,18 @@ def _describes_noun(doc: Doc, last: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
+
+
+_RELATION_WORDS = frozenset(
+    {"married", "wed", "engaged", "dating", "dated", "divorced", "divorcing", "marry", "marrying"}
+)
+
+
+def _relation_slot(doc: Doc, start: int) -> bool:
+    """'married to Jane Doe', 'engaged to X', 'dating X': the name a relation word asks for."""
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    before = doc[start - 2].lower_ if start > 1 else ""
+    return prev in _RELATION_WORDS or (prev in {"to", "with", "from"} and before in _RELATION_WORDS)
 
 
 def _after_job_word(doc: Doc, ent: Span) -> bool:

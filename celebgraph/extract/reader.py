@@ -15,7 +15,7 @@ from celebgraph.extract.events import (
     note_meeting,
     sibling_word_facts,
 )
-from celebgraph.extract.kinship import children_of_marriage, kin_facts
+from celebgraph.extract.kinship import children_of_marriage, children_with_whom, kin_facts
 from celebgraph.extract.known_names import doc_text
 from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.life import pending_birth_facts
@@ -99,7 +99,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
-        facts += said + children_of_marriage(disc, sent, said)
+        facts += (
+            said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
+        )
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
