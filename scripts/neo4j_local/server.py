@@ -137,7 +137,8 @@ def _ensure_password(config: LocalConfig, java: str) -> str:
     if (config.state_dir / "data" / "databases").exists():
         raise Neo4jLocalError(f"{config.state_dir} holds a database but no password file: "
                               "delete that directory to start afresh")
-    password = secrets.token_urlsafe(18)
+    # a leading '-' would read as an option to neo4j-admin: start with a letter
+    password = "cg" + secrets.token_urlsafe(18)
     cmd = [java, "-XX:TieredStopAtLevel=1", "-cp", str(config.lib_dir / "*"), ADMIN_TOOL,
            "dbms", "set-initial-password", password]
     env = {**os.environ, "NEO4J_HOME": str(config.state_dir), "NEO4J_CONF": str(config.conf_dir)}
