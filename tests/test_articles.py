@@ -1,18 +1,28 @@
-"""Extraction quality on twelve invented celebrity-news articles, scored against hand-made gold.
+"""Extraction quality on invented celebrity-news articles, scored against hand-made gold.
 
-``tests/articles`` holds the articles (``NN_kind.txt``) next to their gold files (``NN_kind.json``,
-FACTS.md format). They stand in for the hidden held-out set: every person is invented, and each
-article imitates one kind of outlet (a birth announcement, a divorce filing, an aristocrat's
-biography, a listicle, an obituary, a relationship timeline ...). Gold holds only what the text
-states or strictly entails; an age alone ("Harper, 3") is not a birth year.
+Three sets, each a directory of articles (``NN_kind.txt``) next to their gold files
+(``NN_kind.json``, FACTS.md format). They stand in for the hidden held-out set: every person is
+invented, none of the texts copies the shared dev articles, and each article imitates one kind
+of outlet (birth announcements, divorce filings, obituaries, listicles, royal features,
+Wikipedia "Personal life" sections, tabloid photo stories ...) with bylines, photo credits and
+quoted sources. Gold holds only what the text states or strictly entails; an age alone
+("Harper, 3") is not a birth year.
 
-The floors below are the scores last measured, less a margin, so the tests catch regressions.
-Precision matters most for a knowledge graph: it must stay at or above 0.90. Raise the floors
-when the extractor improves (``evaluate`` prints the per-document scores).
+- ``tests/articles``: twelve articles; its gold also counts siblings implied by shared parents.
+- ``tests/articles2``: twelve more, following the shared gold files' conventions (no sibling fact
+  merely because two children share a parent; "wife of 41 years" is no wedding year).
+- ``tests/articles3``: ten written blind to the extractor's rules. Blind when written: fact P
+  0.770, R 0.572, F1 0.657; dated F1 0.611. The rules were fixed from its errors since.
+
+The floors are the scores last measured, less a margin (about 0.05 overall, 0.1 per article:
+one fact of a short article moves F1 by ~0.07), so the tests catch regressions. Precision matters
+most for a knowledge graph. Raise the floors when the extractor improves (``describe`` lists the
+mistakes in every failing assertion).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -20,81 +30,167 @@ import pytest
 
 from celebgraph.evaluation import Report, evaluate, load_gold
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
+HERE = Path(__file__).resolve().parent
 
-# Scores last measured (fact P 0.990, R 0.667, F1 0.797; dated F1 0.711), less about 0.05.
-FACT_F1_FLOOR = 0.75
-DATED_F1_FLOOR = 0.66
-PRECISION_FLOOR = 0.93
 
-# Per-article fact F1 last measured, less 0.1 (one fact of a short article moves F1 by ~0.07).
-ARTICLE_F1_FLOORS: dict[str, float] = {
-    "01_birth_announcement.txt": 0.84,
-    "02_divorce_filing.txt": 0.84,
-    "03_aristocrat_bio.txt": 0.58,
-    "04_wiki_biography.txt": 0.72,
-    "05_listicle_siblings.txt": 0.52,
-    "06_obituary.txt": 0.73,
-    "07_redcarpet_engagement.txt": 0.90,
-    "08_relationship_timeline.txt": 0.73,
-    "09_quotes_source.txt": 0.81,
-    "10_pregnancy.txt": 0.72,
-    "11_blended_family.txt": 0.45,
-    "12_breakup.txt": 0.90,
-}
+@dataclass(frozen=True)
+class ArticleSet:
+    """One directory of articles, its floors, and the articles without a date line."""
+
+    name: str
+    fact_f1: float
+    dated_f1: float
+    precision: float
+    article_f1: dict[str, float]
+    undated: frozenset[str]
+
+    @property
+    def directory(self) -> Path:
+        return HERE / self.name
+
+
+SETS = [
+    # last measured: fact P 0.990, R 0.667, F1 0.797; dated F1 0.711
+    ArticleSet(
+        "articles",
+        fact_f1=0.75,
+        dated_f1=0.66,
+        precision=0.93,
+        article_f1={
+            "01_birth_announcement.txt": 0.84,
+            "02_divorce_filing.txt": 0.84,
+            "03_aristocrat_bio.txt": 0.58,
+            "04_wiki_biography.txt": 0.72,
+            "05_listicle_siblings.txt": 0.52,
+            "06_obituary.txt": 0.73,
+            "07_redcarpet_engagement.txt": 0.90,
+            "08_relationship_timeline.txt": 0.73,
+            "09_quotes_source.txt": 0.81,
+            "10_pregnancy.txt": 0.72,
+            "11_blended_family.txt": 0.45,
+            "12_breakup.txt": 0.90,
+        },
+        undated=frozenset({"03_aristocrat_bio.txt", "04_wiki_biography.txt"}),
+    ),
+    # last measured: fact P 0.984, R 0.784, F1 0.873; dated F1 0.785
+    ArticleSet(
+        "articles2",
+        fact_f1=0.82,
+        dated_f1=0.73,
+        precision=0.93,
+        article_f1={
+            "01_pregnancy_reveal.txt": 0.90,
+            "02_wedding_people.txt": 0.90,
+            "03_wiki_personal_life.txt": 0.69,
+            "04_royal_birth.txt": 0.30,
+            "05_met_on_set_roundup.txt": 0.79,
+            "06_obituary.txt": 0.83,
+            "07_divorce_custody.txt": 0.73,
+            "08_anniversary.txt": 0.83,
+            "09_engagement_ring.txt": 0.82,
+            "10_new_romance.txt": 0.76,
+            "11_split_pagesix.txt": 0.90,
+            "12_dailymail_adoption.txt": 0.72,
+        },
+        undated=frozenset(
+            {
+                "03_wiki_personal_life.txt",
+                "05_met_on_set_roundup.txt",
+                "08_anniversary.txt",
+                "12_dailymail_adoption.txt",
+            }
+        ),
+    ),
+    # last measured: fact P 0.877, R 0.658, F1 0.752; dated F1 0.707
+    ArticleSet(
+        "articles3",
+        fact_f1=0.70,
+        dated_f1=0.65,
+        precision=0.82,
+        article_f1={
+            "01_people_birth.txt": 0.72,
+            "02_usweekly_divorce.txt": 0.65,
+            "03_eonline_engagement.txt": 0.90,
+            "04_tmz_split.txt": 0.47,
+            "05_dailymail_wedding.txt": 0.64,
+            "06_variety_obituary.txt": 0.72,
+            "07_wiki_personal_life.txt": 0.65,
+            "08_royal_family.txt": 0.34,
+            "09_country_family.txt": 0.74,
+            "10_reality_family.txt": 0.55,
+        },
+        undated=frozenset(
+            {"07_wiki_personal_life.txt", "08_royal_family.txt", "09_country_family.txt"}
+        ),
+    ),
+]
+BY_NAME = {s.name: s for s in SETS}
+SET_PARAMS = [pytest.param(s, id=s.name) for s in SETS]
+ARTICLE_PARAMS = [
+    pytest.param(s, doc, id=f"{s.name}/{doc}") for s in SETS for doc in sorted(s.article_f1)
+]
 
 
 @cache
-def report() -> Report:
-    """Extract every article once and score it against the gold files beside it."""
-    return evaluate(ARTICLES, [ARTICLES])
+def report(name: str) -> Report:
+    """Extract every article of a set once and score it against the gold files beside it."""
+    directory = BY_NAME[name].directory
+    return evaluate(directory, [directory])
 
 
-def describe(doc: str | None = None) -> str:
-    """The mistakes of one document (or all), one per line, for assertion messages."""
+def describe(name: str, doc: str | None = None) -> str:
+    """The mistakes of one document (or all of a set), one per line, for assertion messages."""
     return "\n".join(
         f"{e.doc}: {e.kind} {e.relation} {e.subject} -> {e.object} {e.detail} | {e.evidence[:120]}"
-        for e in report().errors
+        for e in report(name).errors
         if doc is None or e.doc == doc
     )
 
 
-def test_every_article_has_gold_and_is_read() -> None:
-    texts = sorted(p.name for p in ARTICLES.glob("*.txt"))
-    assert texts == sorted(ARTICLE_F1_FLOORS)
-    assert sorted(load_gold(ARTICLES)) == texts
-    r = report()
+@pytest.mark.parametrize("articles", SET_PARAMS)
+def test_every_article_has_gold_and_is_read(articles: ArticleSet) -> None:
+    texts = sorted(p.name for p in articles.directory.glob("*.txt"))
+    assert texts == sorted(articles.article_f1)
+    assert sorted(load_gold(articles.directory)) == texts
+    r = report(articles.name)
     assert (r.ungraded, r.unread, r.input_errors) == ([], [], [])
     assert sorted(r.documents) == texts
 
 
-def test_articles_start_with_a_date_line_except_the_two_biographies() -> None:
-    undated = {"03_aristocrat_bio.txt", "04_wiki_biography.txt"}
-    for path in ARTICLES.glob("*.txt"):
+@pytest.mark.parametrize("articles", SET_PARAMS)
+def test_articles_start_with_their_publication_date_unless_undated(
+    articles: ArticleSet,
+) -> None:
+    gold = load_gold(articles.directory)
+    for path in articles.directory.glob("*.txt"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        gold = load_gold(ARTICLES)[path.name]
-        if path.name in undated:
-            assert not first.startswith("date ") and gold.published is None
+        if path.name in articles.undated:
+            assert not first.startswith("date ") and gold[path.name].published is None
         else:
-            assert first == f"date {gold.published}"
+            assert first == f"date {gold[path.name].published}"
 
 
-def test_overall_fact_f1_floor() -> None:
-    fact = report().overall.fact
-    assert fact.f1 >= FACT_F1_FLOOR, f"fact F1 {fact.f1:.3f}\n{describe()}"
+@pytest.mark.parametrize("articles", SET_PARAMS)
+def test_overall_fact_f1_floor(articles: ArticleSet) -> None:
+    fact = report(articles.name).overall.fact
+    assert fact.f1 >= articles.fact_f1, f"fact F1 {fact.f1:.3f}\n{describe(articles.name)}"
 
 
-def test_overall_dated_f1_floor() -> None:
-    dated = report().overall.dated
-    assert dated.f1 >= DATED_F1_FLOOR, f"dated F1 {dated.f1:.3f}\n{describe()}"
+@pytest.mark.parametrize("articles", SET_PARAMS)
+def test_overall_dated_f1_floor(articles: ArticleSet) -> None:
+    dated = report(articles.name).overall.dated
+    assert dated.f1 >= articles.dated_f1, f"dated F1 {dated.f1:.3f}\n{describe(articles.name)}"
 
 
-def test_overall_precision_floor() -> None:
-    fact = report().overall.fact
-    assert fact.precision >= PRECISION_FLOOR, f"fact precision {fact.precision:.3f}\n{describe()}"
+@pytest.mark.parametrize("articles", SET_PARAMS)
+def test_overall_precision_floor(articles: ArticleSet) -> None:
+    fact = report(articles.name).overall.fact
+    message = f"fact precision {fact.precision:.3f}\n{describe(articles.name)}"
+    assert fact.precision >= articles.precision, message
 
 
-@pytest.mark.parametrize("doc", sorted(ARTICLE_F1_FLOORS))
-def test_article_fact_f1_floor(doc: str) -> None:
-    fact = report().documents[doc].fact
-    assert fact.f1 >= ARTICLE_F1_FLOORS[doc], f"{doc}: fact F1 {fact.f1:.3f}\n{describe(doc)}"
+@pytest.mark.parametrize(("articles", "doc"), ARTICLE_PARAMS)
+def test_article_fact_f1_floor(articles: ArticleSet, doc: str) -> None:
+    fact = report(articles.name).documents[doc].fact
+    message = f"{doc}: fact F1 {fact.f1:.3f}\n{describe(articles.name, doc)}"
+    assert fact.f1 >= articles.article_f1[doc], message
