@@ -12,7 +12,7 @@ import ladybug
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
-from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, WriteBatch
+from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_STORE_PATH
 
@@ -106,8 +106,7 @@ class EmbeddedStore(GraphStore):
     ) -> None:
         """Like ``GraphStore.bulk_load``, but rows new to the store go in by ``COPY``: fast, and
         not atomic (see ``ladybug_bulk``; a failed load completes when run again)."""
-        for arts in chunks(articles, batch_size):
-            self.write_batch(WriteBatch(articles=arts, done=[a.id for a in arts]))
+        self.load_articles(articles, batch_size)
         spool, tx = Spool(), _Tx(self._conn)
         try:
             for people_chunk in chunks(people, batch_size):

@@ -114,6 +114,11 @@ class GraphStore(ABC):
         """Write rows with final values in one transaction (the bulk and the ingest path)."""
         self.write(lambda tx: apply_batch(tx, self.dialect, batch))
 
+    def load_articles(self, articles: Iterable[ArticleRow], batch_size: int) -> None:
+        """Write article rows in batches, each marked done (the first step of a bulk load)."""
+        for arts in chunks(articles, batch_size):
+            self.write_batch(WriteBatch(articles=arts, done=[a.id for a in arts]))
+
     def bulk_load(
         self,
         people: Iterable[PersonRow],
@@ -123,8 +128,7 @@ class GraphStore(ABC):
         batch_size: int = 5000,
     ) -> None:
         """Load ready-made rows in batches (people first, so relationships find both ends)."""
-        for arts in chunks(articles, batch_size):
-            self.write_batch(WriteBatch(articles=arts, done=[a.id for a in arts]))
+        self.load_articles(articles, batch_size)
         for people_chunk in chunks(people, batch_size):
             self.write_batch(WriteBatch(people=people_chunk))
         for rels in chunks(relationships, batch_size):
