@@ -285,12 +285,17 @@ class Discourse:
             t.lower_ in EPITHET_ROLES for t in tokens
         )
 
-    def _mention_end(self, i: int) -> int:
-        """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
+    def after_possessive(self, i: int) -> int:
+        """The token after the mention at token i and its possessive ("Doe's")."""
         mention = self.people.at(i)
         end = mention.end if mention else i + 1
         while end < len(self.doc) and self.doc[end].tag_ == "POS":
             end += 1
+        return end
+
+    def _mention_end(self, i: int) -> int:
+        """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
+        end = self.after_possessive(i)
         aside = self.doc[end : end + 3]
         if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
             end += 2  # stop on the closing comma, which glues what follows

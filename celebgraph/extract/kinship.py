@@ -60,7 +60,7 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
         if person is not None and _starts_clause(disc, j):
             break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
         if person is not None and _possessor(disc, j):
-            j = _after_mention(disc, j)  # "stepfather to Jennings's daughter Mia"
+            j = disc.after_possessive(j)  # "stepfather to Jennings's daughter Mia"
             continue
         if person is not None:
             if person not in persons:
@@ -110,15 +110,7 @@ def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int],
 
 
 def _possessor(disc: Discourse, j: int) -> bool:
-    return disc.doc[_after_mention(disc, j) - 1].tag_ == "POS"
-
-
-def _after_mention(disc: Discourse, j: int) -> int:
-    mention = disc.people.at(j)
-    end = mention.end if mention else j + 1
-    while end < len(disc.doc) and disc.doc[end].tag_ == "POS":
-        end += 1
-    return end
+    return disc.doc[disc.after_possessive(j) - 1].tag_ == "POS"
 
 
 def _starts_clause(disc: Discourse, j: int) -> bool:

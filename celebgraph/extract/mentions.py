@@ -23,12 +23,12 @@ from celebgraph.extract.lexicons import (
     NOT_NAMES,
 )
 
-__all__ = ["LIST_GLUE", "Mention", "collect_mentions", "is_name_token", "names_a_seat"]
+__all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
 
-LIST_GLUE = {",", "and", "&"}
+_LIST_GLUE = {",", "and", "&"}
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
@@ -147,7 +147,7 @@ def _kin_slot(doc: Doc, i: int) -> bool:
         if tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
             return True
         if not (
-            tok.text in LIST_GLUE
+            tok.text in _LIST_GLUE
             or tok.lower_ in CHILD_MODIFIERS
             or tok.text[:1].isupper()
             or tok.lower_ in DESCRIPTOR_WORDS
@@ -335,7 +335,7 @@ def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     start = ent.start
     for tok in ent:
-        if tok.text in LIST_GLUE:
+        if tok.text in _LIST_GLUE:
             if tok.i > start:
                 parts.append((start, tok.i))
             start = tok.i + 1
