@@ -249,7 +249,7 @@ NAME_TITLES = frozenset(
         "baronet",
     }
 )
-# Lower-case particles inside names ("Maria Mestre y Batista", "Ludwig van Beethoven").
+# Lower-case particles inside names ("Ana Ruiz y Costa", "Pieter van Dam").
 NAME_PARTICLES = frozenset(
     {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn"}
 )

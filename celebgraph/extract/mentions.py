@@ -2,7 +2,7 @@
 
 Mentions come from the NER's PERSON spans, from other proper-noun spans the NER mislabels
 when they stand in a name slot ("son Saint", "children North, Saint and Psalm"), and from
-titles around a name ("Grand Duke Jean of Luxembourg"). "Jane and John Doe" → "Jane Doe".
+titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jane Doe".
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
         elif _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, ent))
-    for i, tok in enumerate(doc):  # "Big Sean and Jane Doe": an untagged name beside a person
+    for i, tok in enumerate(doc):  # "Lil Rook and Jane Doe": an untagged name beside a person
         if (
             tok.lower_ == "and"
             and i > 0

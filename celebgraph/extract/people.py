@@ -81,7 +81,7 @@ def _resolve_single(
         return min(by_last, key=lambda full: min(order[f] for f in counts if target.get(f) == full))
     titled = {target[m] for m in multi if "of" not in m.split() and untitled(m)[:1] == [form]}
     if len(titled) == 1:
-        return titled.pop()  # 'Isabella' → 'Crown Princess Isabella' (not '... Jean of Luxembourg')
+        return titled.pop()  # 'Isabella' → 'Crown Princess Isabella' (not '... Otto of Arland')
     return form
 
 
