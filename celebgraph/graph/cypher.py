@@ -57,7 +57,7 @@ MATCH (a:Article {id: row.doc})
 MATCH (p:Person {id: row.id})
 MERGE (a)-[:MENTIONS]->(p)
 """
-DROP_MENTIONS = "UNWIND $ids AS id MATCH (:Article {id: id})-[r:MENTIONS]->(:Person) DELETE r"
+DROP_MENTIONS = "UNWIND $ids AS id MATCH (art:Article {id: id})-[r:MENTIONS]->(:Person) DELETE r"
 DELETE_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a"
 DELETE_PEOPLE = "UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p"
 UPSERT_REL = """
@@ -87,9 +87,9 @@ UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
        p.alias_mentions AS alias_mentions, p.facts AS facts
 """
-ARTICLE_PEOPLE = "MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
+ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 ARTICLE_RELS = """
-MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
+MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
 WHERE $id IN r.sources
 RETURN %(rtype)s AS type, p.id AS a, q.id AS b, r.claims AS claims
 """
@@ -125,7 +125,7 @@ RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
 _ONE_PERSON = "MATCH (p:Person {id: $id})\n"
 # Everyone within %(radius)d family links of one person (the radius is formatted in as an int).
 _AROUND = """
-MATCH (:Person {id: $id})-[:%(types)s*0..%(radius)d]-(m:Person)
+MATCH (o:Person {id: $id})-[:%(types)s*0..%(radius)d]-(m:Person)
 WITH DISTINCT m AS p
 """.replace("%(types)s", "|".join(FAMILY_TYPES))
 COUNT_PEOPLE = "MATCH (p:Person) RETURN count(p) AS n"

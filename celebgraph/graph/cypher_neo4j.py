@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from celebgraph.graph import cypher as c
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["DIALECT", "SHORTEST_PATH"]
+__all__ = ["DIALECT", "SHORTEST_PATH", "with_index_hints"]
 
 SCHEMA = (
     "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE",
@@ -22,12 +24,37 @@ RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.name] AS names,
        [r IN relationships(p) | startNode(r).id] AS starts
 """.replace("%(types)s", "|".join(FAMILY_TYPES))
 
+# A MATCH clause's pattern, and a named node in it looked up by its unique key.
+_MATCH = re.compile(r"MATCH ((?:\([^()]*\)|<?-\[[^\]]*\]->?|<?-->?)+)")
+_KEYED = re.compile(r"\((\w+):(Person|Article|Name) \{(id|key):")
+
+
+def with_index_hints(text: str) -> str:
+    """Pin each lookup of a named node by its unique key to the key's index.
+
+    Neo4j plans a query when first run and keeps the plan until its statistics drift: planned
+    while a store held people but no names yet, dropping stale names scanned every ``Name`` for
+    each of the next batch's 20,000 rows (ten minutes instead of a second). ``SEEK``, because a
+    plain index hint may be met by scanning the whole index.
+    """
+
+    def hinted(clause: re.Match[str]) -> str:
+        keyed = _KEYED.findall(clause[1])
+        return clause[0] + "".join(f" USING INDEX SEEK {v}:{lab}({key})" for v, lab, key in keyed)
+
+    return _MATCH.sub(hinted, text)
+
+
+def _hinted(texts: dict[str, str]) -> dict[str, str]:
+    return {name: with_index_hints(text) for name, text in texts.items()}
+
+
 DIALECT = c.Dialect(
     name="neo4j",
     schema=SCHEMA,
-    texts=c.shared_texts("type(r)", "startNode(r)"),
-    rel_upsert=c.per_type(c.UPSERT_REL),
-    rel_delete=c.per_type(c.DELETE_REL),
-    rel_state=c.per_type(c.REL_STATE),
+    texts=_hinted(c.shared_texts("type(r)", "startNode(r)")),
+    rel_upsert=_hinted(c.per_type(c.UPSERT_REL)),
+    rel_delete=_hinted(c.per_type(c.DELETE_REL)),
+    rel_state=_hinted(c.per_type(c.REL_STATE)),
     rel_count=c.per_type(c.COUNT_REL),
 )
