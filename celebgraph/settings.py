@@ -12,9 +12,15 @@ from dataclasses import dataclass, replace
 
 from celebgraph.errors import CelebgraphError
 
-__all__ = ["DEFAULT_STORE_PATH", "Settings", "StoreChoiceError"]
+__all__ = ["DEFAULT_STORE_PATH", "Settings", "StoreChoiceError", "is_neo4j_uri"]
 
 DEFAULT_STORE_PATH = "celebgraph.lbdb"
+_NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+def is_neo4j_uri(location: str) -> bool:
+    """True for a Neo4j server address (``bolt://``, ``neo4j://`` and their TLS forms)."""
+    return location.startswith(_NEO4J_SCHEMES)
 
 
 class StoreChoiceError(CelebgraphError):
@@ -55,7 +61,11 @@ class Settings:
         False
         >>> Settings.choose(env_store="g.lbdb", env_neo4j_uri="bolt://db:7687").neo4j_uri
         'bolt://db:7687'
+        >>> Settings.choose(store="bolt://db:7687").neo4j_uri  # a server given as the store
+        'bolt://db:7687'
         """
+        if store and is_neo4j_uri(store) and not neo4j_uri:
+            store, neo4j_uri = None, store
         if store and neo4j_uri:
             raise StoreChoiceError(
                 f"both --store {store} and --neo4j {neo4j_uri} were given: choose one store")
@@ -63,7 +73,8 @@ class Settings:
                    neo4j_database=neo4j_database)
         if store:
             return replace(base, store=store)
-        uri = neo4j_uri or env_neo4j_uri
+        uri = neo4j_uri or env_neo4j_uri or (env_store if env_store and is_neo4j_uri(env_store)
+                                             else None)
         if uri:
             return replace(base, neo4j_uri=uri)
         return replace(base, store=env_store or DEFAULT_STORE_PATH)

@@ -153,6 +153,7 @@ def test_unreachable_neo4j_is_one_clear_line() -> None:
     with pytest.raises(StoreUnavailableError, match=f"cannot reach Neo4j at {uri}") as err:
         Neo4jStore(uri, password="x")
     assert "scripts/neo4j-local start" in str(err.value)
+    assert f"{uri}: [Errno 111] Connection refused. Start" in str(err.value)
     code, _, stderr = run("stats", "--neo4j", uri)
     assert code == 1 and stderr.startswith("Error: cannot reach Neo4j")
     assert len(stderr.strip().splitlines()) == 1
@@ -193,6 +194,11 @@ def test_unknown_and_ambiguous_names_are_one_line(store: str, command: str) -> N
 def test_unreachable_neo4j_is_one_line_for_every_command(command: str) -> None:
     err = _one_line_error(run(command, *ARGS[command], "--neo4j", UNREACHABLE))
     assert err.startswith(f"Error: cannot reach Neo4j at {UNREACHABLE}")
+
+
+def test_a_server_address_given_as_store_is_used_as_the_server() -> None:
+    err = _one_line_error(run("stats", "--store", UNREACHABLE))
+    assert err.startswith(f"Error: cannot reach Neo4j at {UNREACHABLE}: ")
 
 
 def test_store_flag_beats_neo4j_uri_in_env(store: str) -> None:
@@ -247,6 +253,11 @@ def test_store_and_neo4j_together_is_a_one_line_error(store: str) -> None:
      Settings(neo4j_uri="bolt://cli")),
     ({"neo4j_uri": "bolt://cli", "neo4j_password": "pw"},
      Settings(neo4j_uri="bolt://cli", neo4j_password="pw")),
+    # a server address given where a file path goes is taken as the server, with credentials
+    ({"store": "neo4j://cli", "neo4j_password": "pw", "env_neo4j_uri": "bolt://env"},
+     Settings(neo4j_uri="neo4j://cli", neo4j_password="pw")),
+    ({"env_store": "bolt://env", "neo4j_password": "pw"},
+     Settings(neo4j_uri="bolt://env", neo4j_password="pw")),
 ])
 def test_settings_choose(kwargs: dict[str, str], expected: Settings) -> None:
     assert Settings.choose(**kwargs) == expected

@@ -12,13 +12,12 @@ from celebgraph.graph import queries as q
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.graph.timeline import timeline as _timeline
 from celebgraph.models import Extraction
-from celebgraph.settings import DEFAULT_STORE_PATH, Settings
+from celebgraph.settings import DEFAULT_STORE_PATH, Settings, is_neo4j_uri
 
 __all__ = ["Graph", "open_graph", "open_store"]
 
 Paths = Sequence[str | Path] | str | Path
 Summary = _ingest.IngestSummary
-_NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
 StoreSpec = str | Path | Settings | GraphStore | None
@@ -34,7 +33,7 @@ def open_store(store: StoreSpec = None, **kwargs: Any) -> GraphStore:
 
             return Neo4jStore.from_settings(store)
         store = store.store
-    if isinstance(store, str) and store.startswith(_NEO4J_SCHEMES):
+    if isinstance(store, str) and is_neo4j_uri(store):
         from celebgraph.graph.neo4j_store import Neo4jStore
 
         return Neo4jStore(store, **kwargs)
