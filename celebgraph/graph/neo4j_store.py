@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -38,6 +39,16 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+def _reason(exc: Exception) -> str:
+    """Why the driver could not connect, without its address bookkeeping."""
+    text = str(exc)
+    reason = re.search(r"\(reason ([^)]*)\)", text)
+    if reason:
+        return reason[1]
+    first = text.splitlines()[0] if text else type(exc).__name__
+    return re.sub(r" \(resolved to .*\)", "", first).rstrip(":")
 
 
 class _Tx:
@@ -83,9 +94,8 @@ class Neo4jStore(GraphStore):
                 "check NEO4J_USERNAME and NEO4J_PASSWORD."
             ) from exc
         except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise StoreUnavailableError(
-                f"cannot reach Neo4j at {self.location}: {reason}. {_HINT}"
+                f"cannot reach Neo4j at {self.location}: {_reason(exc)}. {_HINT}"
             ) from exc
         except nx.ClientError as exc:
             if "AccessMode" in (exc.code or ""):
