@@ -10,7 +10,6 @@ from pathlib import Path
 import neo4j
 import neo4j_local
 import pytest
-from neo4j_local.server import young_size
 
 from celebgraph.settings import Settings
 
@@ -90,13 +89,3 @@ def test_start_failure_reports_the_log_and_leaves_no_process(tmp_path: Path) -> 
     assert "Too small maximum heap" in str(caught.value)
     assert neo4j_local.status(broken) is None
     assert (broken.state_dir / "password").exists()  # set before the JVM was started
-
-
-@pytest.mark.parametrize(("heap", "young"), [("3g", "1024m"), ("512m", "170m"), ("4G", "1365m")])
-def test_young_generation_is_a_third_of_the_heap(heap: str, young: str) -> None:
-    assert young_size(heap) == young
-
-
-def test_a_heap_size_the_jvm_cannot_read_is_named_in_the_error() -> None:
-    with pytest.raises(neo4j_local.Neo4jLocalError, match="'4 GB' is not a JVM size"):
-        young_size("4 GB")

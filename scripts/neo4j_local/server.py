@@ -6,7 +6,6 @@ import contextlib
 import ctypes
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -176,21 +175,9 @@ def _java_command(config: LocalConfig, java: str, cds_dump: Path | None) -> list
         cds = f"-XX:SharedArchiveFile={config.cds_archive}"
     else:
         cds = f"-XX:ArchiveClassesAtExit={cds_dump}"
-    return [java, f"-Xms{config.heap}", f"-Xmx{config.heap}", f"-Xmn{young_size(config.heap)}",
-            *JVM_FLAGS, cds,
+    return [java, f"-Xms{config.heap}", f"-Xmx{config.heap}", *JVM_FLAGS, cds,
             "-cp", str(config.lib_dir / "*"), ENTRY_POINT,
             f"--home-dir={config.state_dir}", f"--config-dir={config.conf_dir}"]
-
-
-def young_size(heap: str) -> str:
-    """A fixed young generation of a third of the heap. Left to itself, G1 shrinks it after one
-    long pause; the live state of a big write transaction is then copied at every one of many
-    small collections, and commits of 20,000-row batches slow from 0.03 s to 1 s."""
-    match = re.fullmatch(r"(\d+)([kmg]?)", heap.strip().lower())
-    if match is None:
-        raise Neo4jLocalError(f"heap size {heap!r} is not a JVM size such as 512m or 4g")
-    mib = int(match[1]) * {"k": 1 / 1024, "": 1 / 2**20, "m": 1, "g": 1024}[match[2]]
-    return f"{max(int(mib) // 3, 16)}m"
 
 
 def _die_with_parent() -> None:
