@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from collections.abc import Iterator
 
+import networkx as nx
 import pytest
 
 from celebgraph.errors import (
@@ -273,6 +275,40 @@ def test_bulk_load_rows(graph: Graph) -> None:
     assert graph.family("person 5", depth=1) == [
         {"name": "Person 4", "id": "p4", "distance": 1, "relation": "parent"},
         {"name": "Person 6", "id": "p6", "distance": 1, "relation": "child"}]
+
+
+def _random_family(seed: int, people: int) -> tuple[list[PersonRow], list[RelRow]]:
+    rng = random.Random(seed)
+    rels = []
+    for i in range(1, people):  # a tree of links, so everyone is related ...
+        rels.append(RelRow(type=rng.choice(["PARENT_OF", "SPOUSE_OF", "SIBLING_OF"]),
+                           a=f"p{rng.randrange(i)}", b=f"p{i}"))
+    for _ in range(people // 3):  # ... plus shortcuts, so paths have rivals
+        a, b = rng.sample(range(people), 2)
+        rels.append(RelRow(type=rng.choice(["PARENT_OF", "PARTNER_OF"]), a=f"p{a}", b=f"p{b}"))
+    return [PersonRow(id=f"p{i}", name=f"Person {i}") for i in range(people)], rels
+
+
+def test_paths_are_shortest_and_name_each_link_the_right_way(graph: Graph) -> None:
+    people, rels = _random_family(seed=3, people=120)
+    graph.store.bulk_load(people, rels, batch_size=50)
+    links = {(r.type, f"Person {r.a[1:]}", f"Person {r.b[1:]}") for r in rels}
+    undirected = nx.Graph([(a, b) for _, a, b in links])
+    rng = random.Random(5)
+    lengths = []
+    for _ in range(40):
+        a, b = (f"Person {i}" for i in rng.sample(range(120), 2))
+        steps = graph.path(a, b, max_hops=12)
+        lengths.append(len(steps))
+        assert len(steps) == nx.shortest_path_length(undirected, a, b)
+        assert steps[0]["from"] == a and steps[-1]["to"] == b
+        for s in steps:
+            if s["relation"] == "child of":
+                assert ("PARENT_OF", s["to"], s["from"]) in links
+            else:
+                forward, backward = (s["type"], s["from"], s["to"]), (s["type"], s["to"], s["from"])
+                assert forward in links or (s["type"] != "PARENT_OF" and backward in links)
+    assert min(lengths) <= 2 and max(lengths) >= 5  # short and long paths both checked
 
 
 def test_bulk_load_upserts_rows_that_exist(graph: Graph) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import ladybug
 
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
-from celebgraph.graph.cypher_ladybug import BALL, DIALECT
+from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
@@ -124,45 +125,79 @@ class EmbeddedStore(GraphStore):
         the meeting person down the distances to each end."""
         ball = {a: {a: 0}, b: {b: 0}}
         radius = {a: 0, b: 0}
+        seen = _Seen()
         while True:
             meet = sorted((ball[a][m] + ball[b][m], m) for m in ball[a].keys() & ball[b].keys())
             if meet:
                 m = meet[0][1]
-                to_a = self._descend(m, ball[a])
                 back = [{**s, "from": s["to"], "from_id": s["to_id"], "to": s["from"],
                          "to_id": s["from_id"], "forward": not s["forward"],
                          "links": [{**k, "out": not k["out"]} for k in s["links"]]}
-                        for s in to_a]
-                return back[::-1] + self._descend(m, ball[b])
+                        for s in self._descend(m, a, ball[a], seen)]
+                return back[::-1] + self._descend(m, b, ball[b], seen)
             if radius[a] + radius[b] >= max_hops:
                 return None
             end = a if len(ball[a]) <= len(ball[b]) else b
             radius[end] += 1
-            rows = self.read(BALL % {"radius": radius[end]}, {"id": end})
-            ball[end] = {end: 0, **{r["id"]: r["d"] for r in rows if r["id"] != end}}
+            ball[end] = {end: 0, **self._ball(end, radius[end], seen)}
             if len(ball[end]) == 1:  # nobody around: no path
                 return None
 
-    def _descend(self, start: str, dist: dict[str, int]) -> list[PathStep]:
-        """Steps from ``start`` to the centre of ``dist``, each to someone one link closer;
-        ``links`` holds every link between the two people, so ``path`` need not look again."""
+    def _ball(self, centre: str, radius: int, seen: _Seen) -> dict[str, int]:
+        """Everyone within ``radius`` links of ``centre`` (but the centre), with the distance."""
+        if radius == 1:
+            return {r["other"]: 1 for r in self._links(centre, seen) if r["other"] != centre}
+        rows = self.read(BALL % {"radius": radius}, {"id": centre})
+        seen.names.update((r["id"], r["name"]) for r in rows)
+        return {r["id"]: r["d"] for r in rows if r["id"] != centre}
+
+    def _links(self, pid: str, seen: _Seen) -> list[Row]:
+        """``pid``'s family links ``{other, name, type, out}``, each person asked once."""
+        if pid not in seen.links:
+            rows = self.read(LINKS, {"id": pid})
+            seen.links[pid] = rows
+            seen.names.update((r["other"], r["name"]) for r in rows)
+            seen.names.update((pid, r["self_name"]) for r in rows[:1])
+        return seen.links[pid]
+
+    def _descend(self, start: str, centre: str, dist: dict[str, int],
+                 seen: _Seen) -> list[PathStep]:
+        """Steps from ``start`` to ``centre``, each to someone one link closer; ``links`` holds
+        every link between the two people, so ``path`` need not look again."""
         steps: list[PathStep] = []
-        here, name = start, None
+        here = start
         while dist[here] > 0:
-            around = self.neighbors([here])
+            if dist[here] == 1 and centre in seen.links:  # the centre's links hold the last step
+                around = [{**x, "other": centre, "out": not x["out"]}
+                          for x in seen.links[centre] if x["other"] == here]
+            else:
+                around = self._links(here, seen)
             r = min((r for r in around if dist.get(r["other"]) == dist[here] - 1),
                     key=lambda r: (r["other"], r["type"]))
-            name = name or self.read(self.text("PERSON"), {"id": here})[0]["name"]
             links = [{"type": x["type"], "out": x["out"]} for x in around
                      if x["other"] == r["other"]]
-            steps.append({"from": name, "from_id": here, "type": r["type"], "to": r["name"],
-                          "to_id": r["other"], "forward": r["out"], "links": links})
-            here, name = r["other"], r["name"]
+            steps.append({"from": self._name(here, seen), "from_id": here, "type": r["type"],
+                          "to": self._name(r["other"], seen), "to_id": r["other"],
+                          "forward": r["out"], "links": links})
+            here = r["other"]
         return steps
+
+    def _name(self, pid: str, seen: _Seen) -> str:
+        if pid not in seen.names:
+            seen.names[pid] = self.read(self.text("PERSON"), {"id": pid})[0]["name"]
+        return seen.names[pid]
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+
+
+@dataclass
+class _Seen:
+    """What one path search has learnt: each person's links, and names."""
+
+    links: dict[str, list[Row]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def _first_line(exc: BaseException) -> str:
