@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,19 @@ def test_wrong_password_is_one_clear_line(request: pytest.FixtureRequest) -> Non
     env = {"NEO4J_URI": settings.neo4j_uri or "", "NEO4J_PASSWORD": "wrong-password"}
     code, _, stderr = run("stats", env=env)
     assert code == 1 and "NEO4J_PASSWORD" in stderr
+
+
+@pytest.mark.neo4j
+def test_a_server_address_in_settings_store_opens_neo4j_with_its_credentials(
+        request: pytest.FixtureRequest) -> None:
+    from test_store_contract import _neo4j_settings
+
+    settings: Settings = _neo4j_settings(request)
+    as_store = Settings(store=settings.neo4j_uri or "", neo4j_password=settings.neo4j_password)
+    with open_graph(as_store) as graph:
+        assert graph.stats()["people"] >= 0
+    with pytest.raises(StoreUnavailableError, match="refused the credentials"):
+        open_graph(replace(as_store, neo4j_password="wrong-password"))
 
 
 def _one_line_error(result: tuple[int, str, str]) -> str:
