@@ -36,8 +36,8 @@ def store_options(command: F) -> F:
     """
     options = [
         click.option("--store", envvar="CELEBGRAPH_STORE", default=None, metavar="PATH",
-                     help=f"Embedded store file (default ./{DEFAULT_STORE_PATH}) "
-                          "[env CELEBGRAPH_STORE]."),
+                     help=f"Embedded store file (default ./{DEFAULT_STORE_PATH}); a bolt:// "
+                          "or neo4j:// address here means that server [env CELEBGRAPH_STORE]."),
         click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
                      help="Neo4j URI (bolt://, neo4j://) instead of a file [env NEO4J_URI; "
                           "beats CELEBGRAPH_STORE, not --store]."),
