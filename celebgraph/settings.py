@@ -37,6 +37,12 @@ class Settings:
     neo4j_password: str | None = None
     neo4j_database: str | None = None
 
+    def __post_init__(self) -> None:
+        """A server address given as the store (``--store bolt://…``) means that server."""
+        if is_neo4j_uri(self.store):
+            object.__setattr__(self, "neo4j_uri", self.neo4j_uri or self.store)
+            object.__setattr__(self, "store", DEFAULT_STORE_PATH)
+
     @property
     def uses_neo4j(self) -> bool:
         return bool(self.neo4j_uri)
@@ -64,8 +70,6 @@ class Settings:
         >>> Settings.choose(store="bolt://db:7687").neo4j_uri  # a server given as the store
         'bolt://db:7687'
         """
-        if store and is_neo4j_uri(store) and not neo4j_uri:
-            store, neo4j_uri = None, store
         if store and neo4j_uri:
             raise StoreChoiceError(
                 f"both --store {store} and --neo4j {neo4j_uri} were given: choose one store")
@@ -73,8 +77,7 @@ class Settings:
                    neo4j_database=neo4j_database)
         if store:
             return replace(base, store=store)
-        uri = neo4j_uri or env_neo4j_uri or (env_store if env_store and is_neo4j_uri(env_store)
-                                             else None)
+        uri = neo4j_uri or env_neo4j_uri
         if uri:
             return replace(base, neo4j_uri=uri)
         return replace(base, store=env_store or DEFAULT_STORE_PATH)

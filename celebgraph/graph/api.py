@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +28,6 @@ def open_store(store: StoreSpec = None, **kwargs: Any) -> GraphStore:
     if isinstance(store, GraphStore):
         return store
     if isinstance(store, Settings):
-        if not store.uses_neo4j and is_neo4j_uri(store.store):  # a server given as the store
-            store = replace(store, neo4j_uri=store.store)
         if store.uses_neo4j:
             from celebgraph.graph.neo4j_store import Neo4jStore
 
