@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.context import Discourse
 from celebgraph.extract.dates import DateMention, find_offsets, shift
+from celebgraph.extract.relative_dates import SMALL_NUMBER_WORDS
 from celebgraph.extract.triggers import Trigger
 
 __all__ = [
@@ -114,20 +115,10 @@ def right_of(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:
 
 
 def number_word(tok: Token) -> int | None:
-    words = {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "a": 1,
-    }
-    return int(tok.text) if tok.text.isdigit() else words.get(tok.lower_)
+    """A count written in digits, "a", or "one" to "ten"."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return 1 if tok.lower_ == "a" else SMALL_NUMBER_WORDS.get(tok.lower_)
 
 
 def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:

@@ -38,6 +38,7 @@ from celebgraph.extract.date_match import (
 __all__ = [
     "NUMBER_WORDS",
     "RELATIVE_PATTERNS",
+    "SMALL_NUMBER_WORDS",
     "Offset",
     "birth_year_from_age",
     "find_offsets",
@@ -45,9 +46,8 @@ __all__ = [
     "shift",
 ]
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
+# "one" to "ten": the counts a duration ("after N years of marriage") is written with.
+SMALL_NUMBER_WORDS: dict[str, int] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -58,6 +58,11 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    **SMALL_NUMBER_WORDS,
     "eleven": 11,
     "twelve": 12,
     "thirteen": 13,
