@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["Dialect", "neighbor_texts", "per_type", "shared_texts", "unwound"]
+__all__ = ["Dialect", "directed_union", "neighbor_texts", "per_type", "shared_texts", "unwound"]
 
 UPSERT_ARTICLES = """
 UNWIND $rows AS row
@@ -170,12 +170,18 @@ def neighbor_texts(rtype: str, start: str | None) -> dict[str, str]:
     def both(head: str) -> str:
         if start is not None:
             return head + "MATCH (p)-[r]-(q:Person)" + ret.replace("%(out)s", f"{start}.id = p.id")
-        return (head + "MATCH (p)-[r]->(q:Person)" + ret.replace("%(out)s", "true")
-                + "UNION ALL\n" + head + "MATCH (p)<-[r]-(q:Person)"
-                + ret.replace("%(out)s", "false"))
+        return directed_union(head, ret)
 
     one = both(_ONE_PERSON)
     return {"NEIGHBORS_ONE": one, "NEIGHBORS": unwound(one, "id"), "NEIGHBORHOOD": both(_AROUND)}
+
+
+def directed_union(head: str, ret: str, rel: str = "[r]") -> str:
+    """``head``, then the links ``r`` from ``p`` to a person ``q`` as two directed matches in a
+    ``UNION ALL``, with ``%(out)s`` in ``ret`` spelled as which of the two it is."""
+    return (head + f"MATCH (p)-{rel}->(q:Person)" + ret.replace("%(out)s", "true")
+            + "UNION ALL\n" + head + f"MATCH (p)<-{rel}-(q:Person)"
+            + ret.replace("%(out)s", "false"))
 
 
 def shared_texts(rtype: str, start: str | None) -> dict[str, str]:

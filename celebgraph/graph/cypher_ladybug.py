@@ -33,13 +33,12 @@ RETURN m.id AS id, m.name AS name, min(length(e)) AS d
 """.replace("%(types)s", "|".join(FAMILY_TYPES))
 # One person's family links, lighter than NEIGHBORS_ONE (a third of its time): the path search
 # needs only who, how and which way, and the names along the way.
-_LINKS_HALF = """
-MATCH (p:Person {id: $id})%(arrow)s(q:Person)
-RETURN p.name AS self_name, q.id AS other, q.name AS name, label(r) AS type, %(out)s AS out
-"""
-LINKS = "UNION ALL".join(
-    _LINKS_HALF % {"arrow": arrow.replace("%(types)s", "|".join(FAMILY_TYPES)), "out": out}
-    for arrow, out in (("-[r:%(types)s]->", "true"), ("<-[r:%(types)s]-", "false")))
+LINKS = c.directed_union(
+    "MATCH (p:Person {id: $id})\n",
+    "\nRETURN p.name AS self_name, q.id AS other, q.name AS name, label(r) AS type,"
+    " %(out)s AS out\n",
+    rel="[r:" + "|".join(FAMILY_TYPES) + "]",
+)
 
 # A batch whose confidences are all null would bind the column as STRING: cast it.
 _UPSERT_REL = c.UPSERT_REL.replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
