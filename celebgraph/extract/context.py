@@ -47,7 +47,7 @@ def _parent_word(tok: Token) -> bool:
 
 @dataclass(slots=True)
 class Group:
-    """People standing together in a clause ('Kim and Kanye'), tokens ``start:end``."""
+    """People standing together in a clause ('Ada and Ben'), tokens ``start:end``."""
 
     start: int
     end: int
@@ -238,7 +238,7 @@ class Discourse:
                 i = self._mention_end(j)
             group.end = i
             if items >= 2 and self._all_epithets(group) and self.last_couple:
-                group.persons = list(self.last_couple)  # 'the Zodiac actor and the Heat star'
+                group.persons = list(self.last_couple)  # 'the Skyline actor and the Comets star'
             groups.append(group)
         return groups
 

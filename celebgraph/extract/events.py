@@ -311,7 +311,7 @@ def note_meeting(disc: Discourse, sent: Span) -> None:
 
 
 def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
-    """'a judge ruled on Tuesday that their marriage was over': the marriage's end date."""
+    """'a judge ruled last week that the marriage had ended': the marriage's end date."""
     words = {tok.lower_ for tok in sent}
     if not (words & MARRIAGE_NOUNS and words & ENDED_WORDS):
         return []

@@ -1,4 +1,4 @@
-"""Facts read from kin nouns: "her husband X", "Kim and Kanye's eldest, North", "the daughter of Y".
+"""Facts read from kin nouns: "her husband X", "Ada and Ben's eldest, Cleo", "the daughter of Y".
 
 A kin noun links an *anchor* (whose kin: a possessive, "X's", or "of X") to *targets* (the names
 it introduces). The lexicon says which relation that is and in which direction.
@@ -47,7 +47,7 @@ def _is_plural(token: Token) -> bool:
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
-    """Names introduced right after token i ("son Saint", "daughters, actress X, and Y Z")."""
+    """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z")."""
     doc = disc.doc
     if i + 1 < sent.end and doc[i + 1].text == ":" and any(t.text == ";" for t in sent):
         return _semicolon_list(disc, sent, i + 2)
@@ -83,7 +83,7 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
             and tok.lower_ != "of"
             and (comma := _aside_end(sent, j))
         ):
-            j = comma  # 'her first husband on the set, co-star X'
+            j = comma  # 'her first husband from the show, co-star X'
             continue
         if not _skippable(tok):
             break
@@ -264,7 +264,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if anchors is None and relation == "parent" and tok.lower_ in {"twins"}:
             facts.extend(_siblings_among(targets, sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
-            anchors = listed[1]  # 'daughter Ivy, 8, and son Leo': the same parents
+            anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
@@ -408,7 +408,7 @@ def _unnamed_parents(disc: Discourse, sent: Span, children: list[int]) -> list[R
 
 
 def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int]) -> list[int]:
-    """'Trinity (Doe's three-year-old daughter)' → Trinity."""
+    """'Nia (Doe's three-year-old daughter)' → Nia."""
     doc = disc.doc
     j = i - 1
     while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:

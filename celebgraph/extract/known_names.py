@@ -55,7 +55,7 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def extend_known(doc: Doc, mentions: list[Mention]) -> None:
-    """'Blue Ivy' known, 'Blue Ivy Carter' written: the untagged surname joins the mention."""
+    """'Rose Nia' known, 'Rose Nia Doe' written: the untagged surname joins the mention."""
     forms = {m.form for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
@@ -75,7 +75,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
-    """A name found once in a name slot ('son Saint') is a name wherever else it is written."""
+    """A name found once in a name slot ('son Milo') is a name wherever else it is written."""
     forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
     for m in list(mentions):  # 'Cross shares ...' after 'Ethan Cross': the surname alone
         parts = m.form.split()
@@ -123,7 +123,7 @@ def _drop_within(mentions: list[Mention], taken: set[int], start: int, end: int)
 
 def _surname_slot(doc: Doc, i: int) -> bool:
     """A lone known word as a name: a proper noun, or a sentence's first word before its verb
-    ('Cross shares ...'); not 'Young fans ...' for a Brett Young."""
+    ('Cross shares ...'); not 'Young fans ...' for a Dana Young."""
     if doc[i].pos_ == "PROPN":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -141,7 +141,7 @@ def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
 
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:
-    """'North, Saint, and a baby Chicago': capitalised words listed before a person are names."""
+    """'Cleo, Milo, and a baby Juno': capitalised words listed before a person are names."""
     for m in list(mentions):
         j = m.start - 1
         while j >= 0 and (doc[j].lower_ in CHILD_MODIFIERS or doc[j].lower_ in {"a", "the"}):

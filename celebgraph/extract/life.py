@@ -170,7 +170,7 @@ def _arrival_facts(
 
 
 def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) -> str | None:
-    """'Blue in 2012, followed by twins X and Y in 2017': the date right after a child's name."""
+    """'Nia in 2012, followed by twins X and Y in 2017': the date right after a child's name."""
     for m in disc.people.mentions:
         if m.person == person and sent.start <= m.start < sent.end:
             j = m.end

@@ -1,7 +1,7 @@
 """Where a document names a person: candidate name spans, cleaned and extended.
 
 Mentions come from the NER's PERSON spans, from other proper-noun spans the NER mislabels
-when they stand in a name slot ("son Saint", "children North, Saint and Psalm"), and from
+when they stand in a name slot ("son Milo", "children Cleo, Milo and Juno"), and from
 titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jane Doe".
 """
 
@@ -293,7 +293,7 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _untagged_in_kin_slots(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Names the NER missed, in a kin slot ('twins Rumi and Sir')."""
+    """Names the NER missed, in a kin slot ('twins Ola and Tem')."""
     spans: list[tuple[int, int]] = []
     for tok in doc:
         if tok.i in taken or tok.ent_type_ not in {"", "PERSON", *_OTHER_NAME_LABELS}:
@@ -331,7 +331,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
 
 
 def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """'Harper and Finley Lockwood' as one entity → two spans."""
+    """'Ola and Tem Marsh' as one entity → two spans."""
     parts: list[tuple[int, int]] = []
     start = ent.start
     for tok in ent:
@@ -367,7 +367,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:
-    """'the Zodiac actor', 'the Titanic star': a title before a role noun, not a person."""
+    """'the Skyline actor', 'the Comets star': a title before a role noun, not a person."""
     role = doc[end].lower_ if end < len(doc) else ""
     return start > 0 and doc[start - 1].lower_ == "the" and role in EPITHET_ROLES | DESCRIPTOR_WORDS
 

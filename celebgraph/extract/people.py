@@ -1,6 +1,6 @@
 """Who each person mention is: short forms resolved to the fullest name the document gives.
 
-"Kim" → "Kim Kardashian"; a bare surname means the person the article introduced first.
+"Ada" → "Ada Marsh"; a bare surname means the person the article introduced first.
 The mentions themselves come from ``mentions`` and ``known_names``.
 """
 

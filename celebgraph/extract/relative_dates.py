@@ -197,7 +197,7 @@ def _weekday(m: re.Match[str], pub: date | None) -> list[DateMention]:
 def _ago(m: re.Match[str], pub: date | None) -> list[DateMention]:
     found = before(m, _AGO_BEFORE)
     if found is None:
-        return []  # "Chicago"
+        return []  # "ago" inside a word ("Santiago")
     num = (found["num"] or "").lower()
     amount = int(num) if num.isdigit() else NUMBER_WORDS.get(num)
     value = None
