@@ -93,6 +93,18 @@ MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
 WHERE $id IN r.sources
 RETURN %(rtype)s AS type, p.id AS a, q.id AS b, r.claims AS claims
 """
+# One node serialises the writes that merge claims with the store's (ingest, remove): each
+# locks it first, so a second client waits for the first to commit and then reads its claims.
+# ``version`` counts those writes: an ingest whose people were resolved before another one
+# committed can tell, and starts its batch over.
+LOCK_CLAIMS = """
+MERGE (s:IngestState {id: 'graph'}) ON CREATE SET s.version = 0
+SET s.locked = true
+"""
+NEXT_VERSION = """
+MATCH (s:IngestState {id: 'graph'}) SET s.version = s.version + 1 RETURN s.version AS version
+"""
+CLAIMS_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.version AS version"
 # A *_ONE text takes one key; shared_texts adds its many-keys form (UNWIND, no _ONE), which
 # Neo4j runs; LadybugDB runs the one-key text once per key, a primary-key lookup each.
 LOOKUP_KEYS_ONE = """

@@ -3,6 +3,8 @@
 An article is skipped when its sha256 is already in the store and marked done; a changed
 article has its own claims replaced; everything of one batch commits in one transaction, and
 articles are marked done in that same transaction, so a failed batch is picked up next run.
+Clients ingesting into one Neo4j at once take turns (``lock_claims``): a batch whose people were
+resolved before another client's write committed is resolved and written again.
 """
 
 from __future__ import annotations
@@ -13,15 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from celebgraph.errors import InputError
+from celebgraph.errors import InputError, StoreError
 from celebgraph.graph.resolve import resolve
 from celebgraph.graph.store import GraphStore, Tx
-from celebgraph.graph.writer import collect, ingest_tx, remove_articles_tx
+from celebgraph.graph.writer import (
+    StaleResolution,
+    collect,
+    ingest_tx,
+    lock_claims,
+    remove_articles_tx,
+)
 from celebgraph.models import Document, Extraction
 
 __all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions", "remove_articles"]
 
 T = TypeVar("T")
+_ATTEMPTS = 5  # of one batch, when other clients' writes keep landing between read and write
 
 
 @dataclass
@@ -92,6 +101,26 @@ def ingest_extractions(
 
 
 def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: IngestSummary) -> None:
+    """Write one batch; start it over when another client's write lands in between."""
+    for _ in range(_ATTEMPTS):
+        try:
+            done = _try_batch(store, batch)
+        except StaleResolution:
+            continue
+        summary.unchanged += done.unchanged
+        summary.updated += done.updated
+        summary.new += done.new
+        summary.facts += done.facts
+        return
+    raise StoreError(
+        f"{store.location} kept changing while {len(batch)} articles were being written "
+        f"({_ATTEMPTS} tries): other clients are writing to it; run the ingest again."
+    )
+
+
+def _try_batch(store: GraphStore, batch: Sequence[Extraction]) -> IngestSummary:
+    done = IngestSummary()
+    resolved_at = store.claims_version()  # before anything is read that the write relies on
     states = store.article_states([e.document.id for e in batch])
     todo: dict[str, Extraction] = {}
     updated: list[str] = []
@@ -99,26 +128,28 @@ def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: Ingest
         doc = ext.document
         state = states.get(doc.id)
         if state and state["sha256"] == doc.sha256 and state["done"]:
-            summary.unchanged += 1
+            done.unchanged += 1
         elif doc.id not in todo:
             todo[doc.id] = ext
             if state:
                 updated.append(doc.id)
     if not todo:
-        return
+        return done
     extractions = list(todo.values())
     resolution = resolve(store, extractions)
     contributions = collect(extractions, resolution)
 
     def work(tx: Tx) -> None:
+        lock_claims(tx, store.dialect, resolved_at)
         if updated:
             remove_articles_tx(tx, store.dialect, updated)
         ingest_tx(tx, store.dialect, extractions, contributions)
 
     store.write(work)
-    summary.updated += len(updated)
-    summary.new += len(extractions) - len(updated)
-    summary.facts += sum(len(e.facts) for e in extractions)
+    done.updated = len(updated)
+    done.new = len(extractions) - len(updated)
+    done.facts = sum(len(e.facts) for e in extractions)
+    return done
 
 
 def _totals(store: GraphStore, summary: IngestSummary) -> None:
@@ -182,4 +213,8 @@ def ingest(
 
 def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:
     """Take articles out of the graph, with every claim that only they supported."""
-    store.write(lambda tx: remove_articles_tx(tx, store.dialect, ids, drop_articles=True))
+    def work(tx: Tx) -> None:
+        lock_claims(tx, store.dialect)
+        remove_articles_tx(tx, store.dialect, ids, drop_articles=True)
+
+    store.write(work)

@@ -80,6 +80,11 @@ class GraphStore(ABC):
         """``{article id: {sha256, done}}`` for the articles already in the store."""
         return {r["id"]: r for r in self.read(self.text("ARTICLE_STATE"), {"ids": list(ids)})}
 
+    def claims_version(self) -> int:
+        """How many claim-merging writes (ingest, remove) the store has committed."""
+        rows = self.read(self.text("CLAIMS_VERSION"))
+        return int(rows[0]["version"]) if rows else 0
+
     def _lookup(self, name: str, var: str, values: Sequence[str]) -> list[Row]:
         """Rows for many keys: one UNWIND query, or one primary-key query per key."""
         if not values:

@@ -30,7 +30,8 @@ from celebgraph.graph.resolve import Resolution, doc_people
 from celebgraph.graph.store import Row, Tx, apply_batch
 from celebgraph.models import Extraction
 
-__all__ = ["Contributions", "collect", "ingest_tx", "remove_articles_tx"]
+__all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "lock_claims",
+           "remove_articles_tx"]
 
 RelKey = tuple[str, str, str]  # (type, a, b)
 
@@ -119,6 +120,22 @@ def _rel_rows(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]) -> dict[RelKey, 
 
 def _rel_row(key: RelKey, claims: list[dict[str, Any]]) -> RelRow:
     return RelRow(type=key[0], a=key[1], b=key[2], **derive_rel(claims))
+
+
+class StaleResolution(Exception):
+    """Another client's write committed after this batch's people were resolved."""
+
+
+def lock_claims(tx: Tx, dialect: Dialect, resolved_at: int | None = None) -> None:
+    """Make this transaction the only one merging claims until it ends, and count it.
+
+    ``resolved_at``: the claims version the batch was resolved against (``store.claims_version``);
+    raises ``StaleResolution`` when another write has committed since.
+    """
+    tx.run(dialect.texts["LOCK_CLAIMS"])
+    version = tx.run(dialect.texts["NEXT_VERSION"])[0]["version"]
+    if resolved_at is not None and version != resolved_at + 1:
+        raise StaleResolution
 
 
 def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
