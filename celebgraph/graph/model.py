@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -50,6 +51,7 @@ DATE_PROPS = ("start", "end", "date")
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1 << 16)  # resolving a batch folds the same few names many times
 def fold(name: str) -> str:
     """Case- and accent-folded name with normalized spaces: the lookup key of a name."""
     text = unicodedata.normalize("NFKD", name)

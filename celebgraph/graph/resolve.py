@@ -87,10 +87,10 @@ class _Resolver:
                     self._assign(doc, person, pid)
                 else:
                     later.append(person)
-            self._link_local()
+            self._link_local(ext)
             for person in sorted(later, key=lambda p: -_words(p.name)):
                 self._assign(doc, person, self._match_by_relatives(ext, person))
-            self._link_local()
+            self._link_local(ext)
         return self.result
 
     def _index(self, key: str, pid: str, name: str, kind: str) -> None:
@@ -156,14 +156,14 @@ class _Resolver:
         self.names[pid] = name
         return pid
 
-    def _link_local(self) -> None:
-        for ext in self.extractions:
-            ids = self.result.ids[ext.document.id]
-            for f in ext.facts:
-                a, b = ids.get(fold(f.subject)), ids.get(fold(f.object or ""))
-                if a and b:
-                    self.local_rels[a].add(b)
-                    self.local_rels[b].add(a)
+    def _link_local(self, ext: Extraction) -> None:
+        """Record who this article relates to whom (earlier articles' links are recorded)."""
+        ids = self.result.ids[ext.document.id]
+        for f in ext.facts:
+            a, b = ids.get(fold(f.subject)), ids.get(fold(f.object or ""))
+            if a and b:
+                self.local_rels[a].add(b)
+                self.local_rels[b].add(a)
 
 
 def _words(name: str) -> int:
