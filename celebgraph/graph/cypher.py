@@ -24,14 +24,16 @@ ARTICLE_STATE = """
 UNWIND $ids AS id MATCH (a:Article {id: id})
 RETURN a.id AS id, a.sha256 AS sha256, a.done AS done
 """
-UPSERT_PEOPLE = """
-UNWIND $rows AS row
-MERGE (p:Person {id: row.id})
+_SET_PERSON = """
 SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts
 """
+UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
+# Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
+UPDATE_PEOPLE = "UNWIND $rows AS row\nMATCH (p:Person {id: row.id})" + _SET_PERSON
+CREATE_PEOPLE = "UNWIND $rows AS row\nCREATE (p:Person {id: row.id})" + _SET_PERSON
 # Separate MATCH clauses, not "MATCH (a ...), (b ...)" or one pattern with both ends bound:
 # LadybugDB then looks each row up by primary key instead of joining whole tables.
 # Only the name edges a person lost are deleted; the others stay (no churn on re-ingest).
@@ -43,6 +45,7 @@ WHERE NOT n.key IN row.keys
 DELETE r
 """
 UPSERT_NAME_KEYS = "UNWIND $keys AS k MERGE (:Name {key: k})"
+CREATE_NAME_KEYS = "UNWIND $keys AS k CREATE (:Name {key: k})"
 EXISTING_NAME_KEYS = "UNWIND $keys AS k MATCH (n:Name {key: k}) RETURN n.key AS key"
 LINK_NAMES = """
 UNWIND $rows AS row
@@ -164,6 +167,8 @@ class Dialect:
     rel_count: dict[str, str]
     # True: look many keys up with one UNWIND query; False: one primary-key query per key.
     unwind_lookups: bool = True
+    # True: upsert nodes with MERGE; False: look the keys up, MATCH the old, CREATE the new.
+    merge_nodes: bool = True
 
 
 def unwound(text: str, var: str) -> str:

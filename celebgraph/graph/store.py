@@ -177,6 +177,31 @@ def _keys_by_id(people: Iterable[PersonRow], names: Iterable[Row]) -> list[Row]:
     return [{"id": pid, "keys": k} for pid, k in keys.items()]
 
 
+def _upsert_people(tx: Tx, dialect: Dialect, people: Sequence[PersonRow]) -> set[str] | None:
+    """Write the rows; return the ids that were in the store before (None: not looked up)."""
+    rows = list({p.id: row_dict(p) for p in people}.values())  # the last row of an id wins
+    if dialect.merge_nodes:
+        tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": rows})
+        return None
+    ids = [r["id"] for r in rows]
+    old = {r["id"] for r in tx.run(dialect.texts["EXISTING_IDS"], {"ids": ids})}
+    for text, part in (("UPDATE_PEOPLE", [r for r in rows if r["id"] in old]),
+                       ("CREATE_PEOPLE", [r for r in rows if r["id"] not in old])):
+        if part:
+            tx.run(dialect.texts[text], {"rows": part})
+    return old
+
+
+def _upsert_name_keys(tx: Tx, dialect: Dialect, keys: list[str]) -> None:
+    if dialect.merge_nodes:
+        tx.run(dialect.texts["UPSERT_NAME_KEYS"], {"keys": keys})
+        return
+    known = {r["key"] for r in tx.run(dialect.texts["EXISTING_NAME_KEYS"], {"keys": keys})}
+    new = [k for k in keys if k not in known]
+    if new:
+        tx.run(dialect.texts["CREATE_NAME_KEYS"], {"keys": new})
+
+
 def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     """Every statement of one batch, in an order that keeps references valid."""
     for rtype, rows in _rel_params(batch.deleted_rels).items():
@@ -186,10 +211,12 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     if batch.articles:
         tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [row_dict(a) for a in batch.articles]})
     if batch.people:
-        tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": [row_dict(p) for p in batch.people]})
+        existed = _upsert_people(tx, dialect, batch.people)
         names = person_names(batch.people)
-        tx.run(dialect.texts["DROP_STALE_NAMES"], {"rows": _keys_by_id(batch.people, names)})
-        tx.run(dialect.texts["UPSERT_NAME_KEYS"], {"keys": sorted({n["key"] for n in names})})
+        old = [r for r in _keys_by_id(batch.people, names) if existed is None or r["id"] in existed]
+        if old:  # a new person has no names to drop
+            tx.run(dialect.texts["DROP_STALE_NAMES"], {"rows": old})
+        _upsert_name_keys(tx, dialect, sorted({n["key"] for n in names}))
         tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
     if batch.mentions:
         tx.run(dialect.texts["UPSERT_MENTIONS"], {"rows": batch.mentions})
