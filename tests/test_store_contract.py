@@ -139,6 +139,13 @@ def test_cross_document_people(loaded: Graph) -> None:
     assert loaded.person("Kanye")["birth_date"] == "1977-06-08"  # the more precise date wins
 
 
+def test_fuller_name_joins_a_one_word_relative_from_an_earlier_ingest(graph: Graph) -> None:
+    graph.ingest_extractions([article_a()])
+    graph.ingest_extractions([article_b()])  # "North West", daughter of Kim: a's "North"
+    assert graph.explain("North West")["mentions"] == ["a: North", "b: North West"]
+    assert graph.stats()["people"] == 6
+
+
 def test_second_ingest_changes_nothing(graph: Graph) -> None:
     first = graph.ingest_extractions([article_a(), article_b(), article_c()])
     before = snapshot(graph)

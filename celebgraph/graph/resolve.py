@@ -75,8 +75,12 @@ class _Resolver:
         self.taken: set[str] = set()
 
     def run(self) -> Resolution:
-        keys = sorted({k for ps in self.people.values() for p in ps for k in _lookup_keys(p)})
-        for row in self.store.lookup_keys(keys):
+        people = [p for ps in self.people.values() for p in ps]
+        keys = {k for p in people for k in _lookup_keys(p)}
+        # First words of fuller names too: _match_by_relatives asks the store for relatives
+        # only when someone is called just that ("North" for "North West").
+        keys |= {fold(p.name).split()[0] for p in people if _words(p.name) > 1}
+        for row in self.store.lookup_keys(sorted(keys)):
             self._index(row["key"], row["id"], row["name"], row["kind"])
         for ext in self.extractions:
             doc = ext.document.id
@@ -116,13 +120,16 @@ class _Resolver:
                     if kind == "name" and _words(name) == 1]
         if mononyms:
             return min(mononyms)
-        if _words(key) > 1:
+        fuller = _words(key) > 1
+        if fuller:
             key = key.split()[0]  # "North West" may be the "North" already linked to Kim
         doc_ids = self.result.ids[ext.document.id]
         related = {doc_ids[fold(n)] for f in ext.facts for n in (f.subject, f.object)
                    if n and fold(n) in doc_ids and person.name in (f.subject, f.object)}
         candidates: set[str] = set()
-        for row in self.store.neighbors(sorted(related)):
+        # A fuller name fits only a relative called just its first word: is anyone?
+        ask = not fuller or any(_words(name) == 1 for _, name, _ in self.index.get(key, []))
+        for row in self.store.neighbors(sorted(related) if ask else []):
             self._index(fold(row["name"]), row["other"], row["name"], "name")
             if _fits(key, person.name, row["name"], row["aliases"] or []):
                 candidates.add(row["other"])
@@ -144,13 +151,10 @@ class _Resolver:
 
     def _new_id(self, name: str) -> str:
         base = slugify(name)
-        candidates = [base, *(f"{base}-{n}" for n in range(2, 10))]
-        existing = self.store.existing_ids(candidates) | self.taken
-        pid = next((c for c in candidates if c not in existing), None)
-        n = 10
-        while pid is None or pid in existing:
-            pid, n = f"{base}-{n}", n + 1
-            existing |= self.store.existing_ids([pid])
+        pid, n = base, 1
+        while pid in self.taken or self.store.has_person(pid):  # mostly one lookup: the slug
+            n += 1
+            pid = f"{base}-{n}"
         self.taken.add(pid)
         self.result.new.add(pid)
         self.names[pid] = name
