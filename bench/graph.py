@@ -10,8 +10,11 @@ For each store, in a child process of its own (so its peak memory is its own):
 2. p50/p95 latency of the API functions ``timeline``, ``family(depth=2)`` and ``path`` over
    random people (``path`` to a relative reached by a random walk of 2-6 links);
 3. write throughput of new relationship facts (with their claims) through
-   ``GraphStore.write_batch``, the path ``ingest`` takes: one transaction per batch of
-   ``--batch-size`` facts (``UNWIND $rows``) against one transaction per fact.
+   ``GraphStore.write_batch``, the store's write path: one transaction per batch of
+   ``--batch-size`` facts (``UNWIND $rows``) against one transaction per fact;
+4. ingest throughput of whole articles (``ingest_extractions``: resolve people, merge claims
+   with the store's, write; extraction excluded, ``bench/extract.py`` measures that) in
+   batches of ``--ingest-batch`` articles against one article per transaction.
 
 Neo4j is a private server that ``scripts/neo4j-local`` starts with ``--neo4j-heap`` and
 ``--neo4j-pagecache`` (or ``--neo4j-uri``, whose database is WIPED). A script, not a test: its
@@ -38,9 +41,10 @@ from typing import Any, TypeVar
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "bench"), str(REPO / "scripts")]
 
-from synthetic import FamilyGraph, generate, person_id  # noqa: E402
+from synthetic import FamilyGraph, generate, news, person_id  # noqa: E402
 
 from celebgraph.graph import GraphStore, RelRow, WriteBatch, family, path, timeline  # noqa: E402
+from celebgraph.graph.ingest import ingest_extractions  # noqa: E402
 from celebgraph.graph.model import encode_claim  # noqa: E402
 
 T = TypeVar("T")
@@ -60,6 +64,9 @@ class Result:
     latency_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
     batched_per_s: float = 0.0
     single_per_s: float = 0.0
+    ingest_per_s: float = 0.0
+    ingest_articles_per_s: float = 0.0
+    ingest_single_per_s: float = 0.0
     client_rss_mib: float = 0.0
     server_rss_mib: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -166,6 +173,22 @@ def measure_writes(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) 
     return len(batched) / batched_s, (len(single) - 20) / single_s
 
 
+def measure_ingest(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) -> tuple[
+        float, float, float]:
+    """Facts/s and articles/s of ingest in batches, and facts/s one article per transaction."""
+    batched = news(g, args.articles, args.seed + 3)
+    single = news(g, args.single_articles, args.seed + 4, first=args.articles)
+    warm = args.articles + args.single_articles
+    ingest_extractions(store, news(g, 20, args.seed + 5, first=warm))  # warm up
+    rates = []
+    for articles, size in ((batched, args.ingest_batch), (single, 1)):
+        start = time.perf_counter()
+        ingest_extractions(store, articles, batch_size=size)
+        seconds = time.perf_counter() - start
+        rates.append((sum(len(a.facts) for a in articles) / seconds, len(articles) / seconds))
+    return rates[0][0], rates[0][1], rates[1][0]
+
+
 def rss_mib(pid: int) -> float | None:
     """Peak resident memory (VmHWM) of a process, from /proc."""
     try:
@@ -207,6 +230,8 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
         plan = query_plan(g, args.queries, args.seed)
         result.latency_ms = measure_queries(store, plan, warmup=min(50, len(plan)))
         result.batched_per_s, result.single_per_s = measure_writes(store, g, args)
+        (result.ingest_per_s, result.ingest_articles_per_s,
+         result.ingest_single_per_s) = measure_ingest(store, g, args)
     result.client_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if server.get("pid"):
         result.server_rss_mib = rss_mib(server["pid"])
@@ -262,6 +287,10 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     line("facts/s, batched", lambda r: f"{r.batched_per_s:,.0f}")
     line("facts/s, one tx per fact", lambda r: f"{r.single_per_s:,.0f}")
     line("batched / per fact", lambda r: f"{r.batched_per_s / r.single_per_s:.1f}x")
+    line(f"ingest facts/s, {args.ingest_batch} art./tx", lambda r: f"{r.ingest_per_s:,.0f}")
+    line(f"ingest art./s, {args.ingest_batch} art./tx",
+         lambda r: f"{r.ingest_articles_per_s:,.0f}")
+    line("ingest facts/s, 1 art./tx", lambda r: f"{r.ingest_single_per_s:,.0f}")
     line("peak RSS client (MiB)", lambda r: f"{r.client_rss_mib:,.0f}")
     line("peak RSS server (MiB)", lambda r: f"{r.server_rss_mib:,.0f}" if r.server_rss_mib
          else "-")
@@ -288,6 +317,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--facts", type=int, default=100_000, help="facts written in batches")
     ap.add_argument("--single-facts", type=int, default=1000, help="facts written one by one")
     ap.add_argument("--batch-size", type=int, default=20_000)
+    ap.add_argument("--articles", type=int, default=2000, help="articles ingested in batches")
+    ap.add_argument("--single-articles", type=int, default=200,
+                    help="articles ingested one per transaction")
+    ap.add_argument("--ingest-batch", type=int, default=64, help="articles per ingest batch "
+                    "(the default of celebgraph ingest --batch-size)")
     ap.add_argument("--stores", default="embedded,neo4j")
     ap.add_argument("--neo4j-uri", help="use this server instead (its database is wiped)")
     ap.add_argument("--neo4j-heap", default="3g")

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, encode_claim
+from celebgraph.models import Document, Extraction, Fact, Person
 
-__all__ = ["FamilyGraph", "generate"]
+__all__ = ["FamilyGraph", "generate", "news"]
 
 SPOUSE, PARENT, SIBLING, DIVORCE = 0, 1, 2, 3
 _TYPE = {SPOUSE: "SPOUSE_OF", PARENT: "PARENT_OF", SIBLING: "SIBLING_OF",
@@ -211,3 +212,32 @@ def generate(people: int, seed: int = 7) -> FamilyGraph:
             generation = [g.add_person(rng.randint(1900, 2000), next_surname[0])
                           for _ in range(min(founders, people - g.people))]
     return g
+
+
+def news(g: FamilyGraph, n: int, seed: int, first: int = 0) -> list[Extraction]:
+    """``n`` articles as the extractor would hand them to ingest, numbered from ``first``: two
+    people of the graph marry and have one to three children, each child either someone of the
+    graph or a new person (a name no other call of this function gives out); about seven facts
+    per article (married, each parent's child, each child's birth)."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(first, first + n):
+        doc = f"news-{k:07d}"
+        a, b, *kids = rng.sample(range(g.people), 5)
+        couple = [g.name(a), g.name(b)]
+        year = rng.randint(1990, 2020)
+        children = [g.name(kids[j]) if rng.random() < 0.5
+                    else f"{_word(g.people + 3 * k + j)} {_word(g.surname[a])}"
+                    for j in range(rng.randint(1, 3))]
+        facts = [Fact(doc, "spouse", couple[0], f"{couple[0]} married {couple[1]} in {year}.",
+                      couple[1], start=str(year), confidence=0.9)]
+        for child in children:
+            born = str(year + rng.randint(1, 9))
+            facts += [Fact(doc, "parent", parent, f"{parent} welcomed {child}.", child,
+                           confidence=0.9) for parent in couple]
+            facts.append(Fact(doc, "born", child, f"{child} was born in {born}.", date=born,
+                              confidence=0.9))
+        text = " ".join(f.evidence for f in facts)
+        document = Document(doc, text, f"/news/{doc}.txt", "2024-06-01", doc, sha256=doc)
+        out.append(Extraction(document, [Person(x) for x in couple + children], facts))
+    return out
