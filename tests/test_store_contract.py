@@ -146,6 +146,21 @@ def test_fuller_name_joins_a_one_word_relative_from_an_earlier_ingest(graph: Gra
     assert graph.stats()["people"] == 6
 
 
+def test_a_new_person_whose_id_is_taken_gets_the_next_free_one(graph: Graph) -> None:
+    def wedding(doc: str, bride: str, groom: str) -> Extraction:
+        return Extraction(document(doc), [Person(bride), Person(groom)],
+                          [fact(doc, "spouse", bride, groom)])
+
+    graph.ingest_extractions([wedding("d1", "Anna-Lee Park", "Tom Reyes")])
+    # Different names with the same slug: new people, so the next free ids.
+    graph.ingest_extractions([wedding("d2", "Anna Lee Park", "Bo Chen"),
+                              wedding("d3", "Anna Lee-Park", "Cy Diaz")])
+    ids = {r["id"]: r["name"] for r in graph.cypher(
+        "MATCH (p:Person) WHERE p.id STARTS WITH 'anna' RETURN p.id AS id, p.name AS name")}
+    assert ids == {"anna-lee-park": "Anna-Lee Park", "anna-lee-park-2": "Anna Lee Park",
+                   "anna-lee-park-3": "Anna Lee-Park"}
+
+
 def test_second_ingest_changes_nothing(graph: Graph) -> None:
     first = graph.ingest_extractions([article_a(), article_b(), article_c()])
     before = snapshot(graph)

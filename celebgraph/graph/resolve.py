@@ -73,6 +73,7 @@ class _Resolver:
         self.local_rels: dict[str, set[str]] = defaultdict(set)
         self.result = Resolution(ids={e.document.id: {} for e in extractions})
         self.taken: set[str] = set()
+        self.in_store: dict[str, bool] = {}  # person id → whether the store has it
 
     def run(self) -> Resolution:
         people = [p for ps in self.people.values() for p in ps]
@@ -80,6 +81,9 @@ class _Resolver:
         # First words of fuller names too: _match_by_relatives asks the store for relatives
         # only when someone is called just that ("North" for "North West").
         keys |= {fold(p.name).split()[0] for p in people if _words(p.name) > 1}
+        slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
+        found = self.store.existing_ids(slugs)
+        self.in_store = {slug: slug in found for slug in slugs}
         for row in self.store.lookup_keys(sorted(keys)):
             self._index(row["key"], row["id"], row["name"], row["kind"])
         for ext in self.extractions:
@@ -152,13 +156,18 @@ class _Resolver:
     def _new_id(self, name: str) -> str:
         base = slugify(name)
         pid, n = base, 1
-        while pid in self.taken or self.store.has_person(pid):  # mostly one lookup: the slug
+        while pid in self.taken or self._in_store(pid):
             n += 1
             pid = f"{base}-{n}"
         self.taken.add(pid)
         self.result.new.add(pid)
         self.names[pid] = name
         return pid
+
+    def _in_store(self, pid: str) -> bool:
+        if pid not in self.in_store:
+            self.in_store[pid] = self.store.has_person(pid)
+        return self.in_store[pid]
 
     def _link_local(self, ext: Extraction) -> None:
         """Record who this article relates to whom (earlier articles' links are recorded)."""

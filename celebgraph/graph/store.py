@@ -102,6 +102,9 @@ class GraphStore(ABC):
         """The people a folded name key names: ``kind`` (name|alias|prefix) and properties."""
         return self.read(self.text("FIND_PERSON"), {"key": key})
 
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        return {r["id"] for r in self.read(self.text("EXISTING_IDS"), {"ids": list(ids)})}
+
     def has_person(self, pid: str) -> bool:
         return bool(self.read(self.text("PERSON_EXISTS"), {"id": pid}))
 
