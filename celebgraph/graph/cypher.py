@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["Dialect", "directed_union", "neighbor_texts", "per_type", "shared_texts", "unwound"]
+__all__ = ["Dialect", "directed_union", "neighbor_texts", "one_row", "per_type", "shared_texts",
+           "unwound"]
 
 UPSERT_ARTICLES = """
 UNWIND $rows AS row
@@ -171,6 +172,14 @@ class Dialect:
     unwind_lookups: bool = True
     # True: upsert nodes with MERGE; False: look the keys up, MATCH the old, CREATE the new.
     merge_nodes: bool = True
+    # Batches of up to this many rows run a text with ``UNWIND $rows`` one row at a time
+    # (see ``one_row``): where the UNWIND join scans whole tables, keyed lookups win.
+    rows_by_key: int = 0
+
+
+def one_row(text: str) -> str:
+    """An ``UNWIND $rows AS row`` text for one row: ``row.x`` becomes the parameter ``$x``."""
+    return re.sub(r"\brow\.(\w+)", r"$\1", text.replace("UNWIND $rows AS row", "", 1))
 
 
 def unwound(text: str, var: str) -> str:

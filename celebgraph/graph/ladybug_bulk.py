@@ -21,7 +21,7 @@ from typing import Any
 
 from celebgraph.graph.cypher import Dialect
 from celebgraph.graph.model import FAMILY_TYPES, PersonRow, RelRow, WriteBatch, row_dict
-from celebgraph.graph.store import Tx, apply_batch, person_names
+from celebgraph.graph.store import Tx, apply_batch, person_names, run_rows
 
 __all__ = ["Spool", "load_people", "load_relationships"]
 
@@ -129,7 +129,7 @@ def load_relationships(write: Write, tx: Tx, dialect: Dialect, rels: Sequence[Re
     existing: set[tuple[str, str, str]] = set()
     for rtype in {r.type for r in unsure}:
         pairs = [{"a": r.a, "b": r.b} for r in unsure if r.type == rtype]
-        found = tx.run(dialect.rel_state[rtype], {"rows": pairs})
+        found = run_rows(tx, dialect, dialect.rel_state[rtype], pairs)
         existing |= {(rtype, x["a"], x["b"]) for x in found}
     old = [r for r in unsure if (r.type, r.a, r.b) in existing]
     if old:

@@ -7,11 +7,12 @@ shortest path, which the two dialects spell too differently to share.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from celebgraph.graph.cypher import Dialect
+from celebgraph.graph.cypher import Dialect, one_row
 from celebgraph.graph.model import (
     FAMILY_TYPES,
     ArticleRow,
@@ -23,7 +24,8 @@ from celebgraph.graph.model import (
 )
 from celebgraph.graph.readonly import check_read_only
 
-__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names"]
+__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
+           "run_rows"]
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -180,6 +182,17 @@ def _keys_by_id(people: Iterable[PersonRow], names: Iterable[Row]) -> list[Row]:
     return [{"id": pid, "keys": k} for pid, k in keys.items()]
 
 
+def run_rows(tx: Tx, dialect: Dialect, text: str, rows: list[Row]) -> list[Row]:
+    """Run an ``UNWIND $rows AS row`` text over ``rows``: at once, or a row at a time where
+    the dialect finds that faster (``Dialect.rows_by_key``)."""
+    if len(rows) > dialect.rows_by_key:
+        return tx.run(text, {"rows": rows})
+    one = one_row(text)
+    names = set(re.findall(r"\$(\w+)", one))
+    return [out for row in rows
+            for out in tx.run(one, {k: v for k, v in row.items() if k in names})]
+
+
 def _upsert_people(tx: Tx, dialect: Dialect, people: Sequence[PersonRow]) -> set[str] | None:
     """Write the rows; return the ids that were in the store before (None: not looked up)."""
     rows = list({p.id: row_dict(p) for p in people}.values())  # the last row of an id wins
@@ -218,7 +231,7 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
         names = person_names(batch.people)
         old = [r for r in _keys_by_id(batch.people, names) if existed is None or r["id"] in existed]
         if old:  # a new person has no names to drop
-            tx.run(dialect.texts["DROP_STALE_NAMES"], {"rows": old})
+            run_rows(tx, dialect, dialect.texts["DROP_STALE_NAMES"], old)
         _upsert_name_keys(tx, dialect, sorted({n["key"] for n in names}))
         tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
     if batch.mentions:

@@ -27,7 +27,7 @@ from celebgraph.graph.model import (
     fold,
 )
 from celebgraph.graph.resolve import Resolution, doc_people
-from celebgraph.graph.store import Row, Tx, apply_batch
+from celebgraph.graph.store import Row, Tx, apply_batch, run_rows
 from celebgraph.models import Extraction
 
 __all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "lock_claims",
@@ -113,7 +113,7 @@ def _rel_rows(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]) -> dict[RelKey, 
         by_type[rtype].append({"a": a, "b": b})
     found: dict[RelKey, list[str]] = {}
     for rtype, rows in by_type.items():
-        for r in tx.run(dialect.rel_state[rtype], {"rows": rows}):
+        for r in run_rows(tx, dialect, dialect.rel_state[rtype], rows):
             found[(rtype, r["a"], r["b"])] = r["claims"] or []
     return found
 
