@@ -115,8 +115,7 @@ LOOKUP_KEYS_ONE = """
 MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
 RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name
 """
-EXISTING_IDS = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id"
-PERSON_EXISTS = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
+EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """
 MATCH (n:Name)-[r:NAMES]->(p:Person)
 WHERE n.key STARTS WITH $prefix AND r.kind <> 'prefix'

@@ -108,7 +108,7 @@ class GraphStore(ABC):
         return {r["id"] for r in self.read(self.text("EXISTING_IDS"), {"ids": list(ids)})}
 
     def has_person(self, pid: str) -> bool:
-        return bool(self.read(self.text("PERSON_EXISTS"), {"id": pid}))
+        return bool(self.read(self.text("EXISTING_IDS_ONE"), {"id": pid}))
 
     def neighbors(self, ids: Sequence[str]) -> list[Row]:
         """Every family relationship of these people, once each, with ``out`` (its direction
