@@ -181,7 +181,7 @@ class Discourse:
             if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids"}:
                 return True
             if tok.lower_ in {"to", "of"} and j > sent.start and _parent_word(self.doc[j - 1]):
-                return True  # 'dad to Harper', 'the father of Lily'
+                return True  # 'dad to Wren', 'the father of Lily'
             if not (
                 tok.lower_ in _GLUE
                 or tok.like_num

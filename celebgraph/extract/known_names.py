@@ -123,7 +123,7 @@ def _drop_within(mentions: list[Mention], taken: set[int], start: int, end: int)
 
 def _surname_slot(doc: Doc, i: int) -> bool:
     """A lone known word as a name: a proper noun, or a sentence's first word before its verb
-    ('Cross shares ...'); not 'Young fans ...' for a Dana Young."""
+    ('Cross shares ...'); not 'Bright fans ...' for a Dana Bright."""
     if doc[i].pos_ == "PROPN":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None

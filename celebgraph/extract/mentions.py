@@ -311,7 +311,7 @@ def _untagged_in_kin_slots(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:
-    """'Jackson [Anthony Doe]': an untagged proper noun right before a person's name is in it."""
+    """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it."""
     start = ent.start
     while start > 0 and start > ent.start - 2:
         tok = doc[start - 1]
