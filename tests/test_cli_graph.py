@@ -245,10 +245,48 @@ def test_neo4j_chosen_over_celebgraph_store(tmp_path: Path, args: tuple[str, ...
 def test_default_store_is_in_the_working_directory(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    code, _, err = run("ingest", str(EXAMPLES / "000_4e0017b1b8841eea.txt"))
+    assert code == 0, err
+    assert (tmp_path / DEFAULT_STORE_PATH).exists()
     code, out, err = run("stats", "--format", "json")
     assert code == 0, err
-    assert {r["what"]: r["count"] for r in json.loads(out)}["people"] == 0
-    assert (tmp_path / DEFAULT_STORE_PATH).exists()
+    assert {r["what"]: r["count"] for r in json.loads(out)}["people"] > 0
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "ingest"])
+def test_a_read_command_on_a_missing_store_names_it_and_creates_nothing(
+        tmp_path: Path, command: str) -> None:
+    typo = tmp_path / "celebgrpah.lbdb"
+    err = _one_line_error(run(command, *ARGS[command], "--store", str(typo)))
+    assert err.startswith(f"Error: no celebgraph store at {typo}: ingest articles first")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["stats", "ingest"])
+def test_an_empty_file_is_not_a_store(tmp_path: Path, command: str) -> None:
+    empty = tmp_path / "empty.lbdb"
+    empty.touch()
+    err = _one_line_error(run(command, *ARGS[command], "--store", str(empty)))
+    assert err.startswith(f"Error: {empty} is an empty file, not a celebgraph store")
+    assert empty.stat().st_size == 0
+
+
+def test_a_file_that_is_not_a_store_is_an_error(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("shopping list\n")
+    err = _one_line_error(run("stats", "--store", str(other)))
+    assert err.startswith(f"Error: cannot open the embedded store {other}: ")
+    assert other.read_text() == "shopping list\n"
+
+
+def test_a_read_only_store_refuses_writes(store: str) -> None:
+    from test_store_contract import article_a
+
+    with open_graph(store, read_only=True) as g:
+        before = g.stats()
+        with pytest.raises(celebgraph.errors.StoreError):
+            g.ingest_extractions([article_a(version="v2")])
+        assert g.stats() == before
 
 
 def test_store_and_neo4j_together_is_a_one_line_error(store: str) -> None:

@@ -73,8 +73,9 @@ def _given_on_command_line(*names: str) -> set[str]:
     return {n for n in names if ctx.get_parameter_source(n) is ParameterSource.COMMANDLINE}
 
 
-def _open(settings: Settings) -> Graph:
-    return open_graph(settings)
+def _open(settings: Settings, *, read_only: bool = True) -> Graph:
+    """The graph of ``settings``; only ``ingest`` opens it for writing."""
+    return open_graph(settings, read_only=read_only)
 
 
 class _Bar:
@@ -129,7 +130,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
       celebgraph ingest news/ --neo4j bolt://localhost:7687 --batch-size 200
     """
     bar = _Bar(_count_inputs(paths))
-    with _open(settings) as graph:
+    with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
                                progress=bar)
     bar.done()

@@ -23,8 +23,12 @@ Summary = _ingest.IngestSummary
 StoreSpec = str | Path | Settings | GraphStore | None
 
 
-def open_store(store: StoreSpec = None, **kwargs: Any) -> GraphStore:
-    """A store from a path, a Neo4j URI (``username=``, ``password=``...), or ``Settings``."""
+def open_store(store: StoreSpec = None, *, read_only: bool = False, **kwargs: Any) -> GraphStore:
+    """A store from a path, a Neo4j URI (``username=``, ``password=``...), or ``Settings``.
+
+    ``read_only=True`` opens an embedded store in LadybugDB's read-only mode, and only an
+    existing one; Neo4j reads always run in read transactions.
+    """
     if isinstance(store, GraphStore):
         return store
     if isinstance(store, Settings):
@@ -39,7 +43,7 @@ def open_store(store: StoreSpec = None, **kwargs: Any) -> GraphStore:
         return Neo4jStore(store, **kwargs)
     from celebgraph.graph.embedded import EmbeddedStore
 
-    return EmbeddedStore(store if store is not None else DEFAULT_STORE_PATH)
+    return EmbeddedStore(store if store is not None else DEFAULT_STORE_PATH, read_only=read_only)
 
 
 class Graph:
@@ -111,6 +115,7 @@ class Graph:
         self.close()
 
 
-def open_graph(store: StoreSpec = None, **kwargs: Any) -> Graph:
-    """Open a graph: a path → embedded store; a ``bolt://``/``neo4j://`` URI → Neo4j; Settings."""
-    return Graph(open_store(store, **kwargs))
+def open_graph(store: StoreSpec = None, *, read_only: bool = False, **kwargs: Any) -> Graph:
+    """Open a graph: a path → embedded store; a ``bolt://``/``neo4j://`` URI → Neo4j; Settings.
+    ``read_only=True``: see ``open_store``."""
+    return Graph(open_store(store, read_only=read_only, **kwargs))

@@ -49,21 +49,28 @@ class _Tx:
 
 
 class EmbeddedStore(GraphStore):
-    """A LadybugDB database at ``path`` (created with its schema on first use)."""
+    """A LadybugDB database at ``path`` (created with its schema on first use).
+
+    ``read_only=True`` opens an existing store in LadybugDB's read-only mode: nothing can be
+    written, and a path with no store is an error instead of a new empty store.
+    """
 
     dialect = DIALECT
 
-    def __init__(self, path: str | Path = DEFAULT_STORE_PATH) -> None:
+    def __init__(self, path: str | Path = DEFAULT_STORE_PATH, *, read_only: bool = False) -> None:
         self.location = str(path)
+        self.read_only = read_only
+        _check_store_file(Path(path), read_only)
         try:
-            self._db = ladybug.Database(self.location)
+            self._db = ladybug.Database(self.location, read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise StoreUnavailableError(
                 f"cannot open the embedded store {self.location}: {_first_line(exc)}. "
                 "Is another celebgraph process using it, or is the path not a LadybugDB store?"
             ) from exc
-        self.setup_schema()
+        if not read_only:
+            self.setup_schema()
 
     def setup_schema(self) -> None:
         for statement in self.dialect.schema:
@@ -198,6 +205,21 @@ class _Seen:
 
     links: dict[str, list[Row]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+
+
+def _check_store_file(path: Path, read_only: bool) -> None:
+    """A read needs a store at ``path``; an empty file is never a store (LadybugDB would take
+    it for a new one and answer "0 people")."""
+    if read_only and not path.exists():
+        raise StoreUnavailableError(
+            f"no celebgraph store at {path}: ingest articles first (`celebgraph ingest PATH "
+            f"--store {path}`), or check --store / CELEBGRAPH_STORE."
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise StoreUnavailableError(
+            f"{path} is an empty file, not a celebgraph store: remove it, or choose another "
+            "--store."
+        )
 
 
 def _first_line(exc: BaseException) -> str:
