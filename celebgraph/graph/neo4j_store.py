@@ -15,7 +15,7 @@ from celebgraph.errors import (
     StoreUnavailableError,
     WriteQueryRefusedError,
 )
-from celebgraph.graph.cypher_neo4j import DIALECT, SHORTEST_PATH
+from celebgraph.graph.cypher_neo4j import DIALECT, SCHEMA_NAMES, SHORTEST_PATH, SHOW_SCHEMA
 from celebgraph.graph.store import GraphStore, PathStep, Row, Tx
 from celebgraph.settings import Settings
 
@@ -103,17 +103,33 @@ class Neo4jStore(GraphStore):
                     f"refused: queries are read-only, and Neo4j says: {exc.message}"
                 ) from exc
             raise QueryError(f"Neo4j rejected the query: {exc.message}") from exc
-        except nx.Neo4jError as exc:
-            raise StoreError(f"Neo4j at {self.location} failed: {exc.message}") from exc
+        except nx.Neo4jError as exc:  # its message may go on with a lock wait list: one line
+            first = (exc.message or exc.code or "").partition("\n")[0]
+            raise StoreError(f"Neo4j at {self.location} failed: {first}") from exc
 
     def _session(self, mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
         return self._driver.session(database=self.database, default_access_mode=mode)
 
     def setup_schema(self) -> None:
+        """Create the missing constraints and indexes; when none is missing, nothing is written.
+
+        Clients opening a fresh database at the same time race to create them: a deadlock
+        between them is retried (by the driver, in a managed transaction), and a rule another
+        client has created in the meantime counts as created.
+        """
+        def create(session: neo4j.Session, statement: str) -> None:
+            try:
+                session.execute_write(lambda tx: tx.run(statement).consume())
+            except nx.ClientError as exc:
+                if not (exc.code or "").endswith("AlreadyExists"):
+                    raise
+
         def run() -> None:
             with self._session() as session:
-                for statement in self.dialect.schema:  # schema changes: one auto-commit each
-                    session.run(statement).consume()
+                names = session.execute_read(lambda tx: {r["name"] for r in tx.run(SHOW_SCHEMA)})
+                for name, statement in zip(SCHEMA_NAMES, self.dialect.schema, strict=True):
+                    if name not in names:
+                        create(session, statement)
 
         self._guard(run)
 

@@ -1,0 +1,86 @@
+"""Real clients of a real Neo4j server for the concurrency tests: ``celebgraph`` and Python
+API processes that start together, and a database without its schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import neo4j
+
+from celebgraph.settings import Settings
+
+__all__ = ["api_ingest", "celebgraph", "drop_schema", "env_for"]
+
+TESTS = Path(__file__).resolve().parent
+# The console script's code; started with ``python -c`` so the interpreter is this one.
+_CLI = "from celebgraph.cli import main; main()"
+# Everything imported first, then (when asked) wait for GO to exist: clients start together.
+_READY_THEN_GO = """
+import sys, time
+from pathlib import Path
+from celebgraph.cli.app import _register_commands, main
+from celebgraph.graph import open_graph
+from celebgraph.settings import Settings
+from test_concurrent_ingest import marriage
+_register_commands()
+ready, go = Path(sys.argv[1]), Path(sys.argv[2])
+ready.touch()
+while not go.exists():
+    time.sleep(0.005)
+"""
+_RUN_CLI = _READY_THEN_GO + 'sys.argv = ["celebgraph", *sys.argv[3:]]\nmain()\n'
+_RUN_INGEST = _READY_THEN_GO + """
+import json
+doc, wife, husband = sys.argv[4:7]
+with open_graph(Settings(**json.loads(sys.argv[3]))) as graph:
+    graph.ingest_extractions([marriage(doc, wife, husband)])
+"""
+
+
+def env_for(settings: Settings) -> dict[str, str]:
+    """This environment with the NEO4J_* variables of ``settings`` and nothing else of Neo4j's."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("NEO4J_", "CELEBGRAPH_"))}
+    env.update(NEO4J_URI=settings.neo4j_uri or "", NEO4J_USERNAME=settings.neo4j_username,
+               NEO4J_PASSWORD=settings.neo4j_password or "",
+               PYTHONPATH=os.pathsep.join([str(TESTS), env.get("PYTHONPATH", "")]))
+    if settings.neo4j_database:
+        env["NEO4J_DATABASE"] = settings.neo4j_database
+    return env
+
+
+def _start(code: str, args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def celebgraph(args: list[str], settings: Settings, *, barrier: tuple[Path, Path] | None = None,
+               ) -> subprocess.Popen[str]:
+    """The ``celebgraph`` command in its own process, NEO4J_* from ``settings``; with a barrier
+    ``(ready, go)``: imports done, it touches ``ready`` and waits for ``go`` to exist."""
+    if barrier is None:
+        return _start(_CLI, args, env_for(settings))
+    return _start(_RUN_CLI, [*map(str, barrier), *args], env_for(settings))
+
+
+def api_ingest(settings: Settings, doc: str, wife: str, husband: str, *,
+               barrier: tuple[Path, Path]) -> subprocess.Popen[str]:
+    """A process that ingests "WIFE married HUSBAND" (article DOC) through the Python API."""
+    return _start(_RUN_INGEST, [*map(str, barrier), json.dumps(asdict(settings)), doc, wife,
+                                husband], env_for(settings))
+
+
+def drop_schema(driver: neo4j.Driver, database: str | None) -> None:
+    """Drop every constraint and index but Neo4j's own token lookups: a fresh database."""
+    for name in [r["name"] for r in driver.execute_query(
+            "SHOW CONSTRAINTS YIELD name", database_=database).records]:
+        driver.execute_query(f"DROP CONSTRAINT {name}", database_=database)
+    for name in [r["name"] for r in driver.execute_query(
+            "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'", database_=database).records]:
+        driver.execute_query(f"DROP INDEX {name}", database_=database)
