@@ -11,6 +11,7 @@ __all__ = [
     "StoreUnavailableError",
     "UnknownNameError",
     "WriteQueryRefusedError",
+    "WriteTimeoutError",
 ]
 
 
@@ -28,6 +29,10 @@ class StoreError(CelebgraphError):
 
 class StoreUnavailableError(StoreError):
     """The graph store cannot be reached or refused the credentials."""
+
+
+class WriteTimeoutError(StoreError):
+    """A write ran past the store's write timeout, so the store rolled it back."""
 
 
 class QueryError(StoreError):

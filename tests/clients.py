@@ -1,5 +1,6 @@
 """Real clients of a real Neo4j server for the concurrency tests: ``celebgraph`` and Python
-API processes that start together, and a database without its schema.
+API processes that start together, a database without its schema, and a wait for a write
+blocked on a lock.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import neo4j
 
 from celebgraph.settings import Settings
 
-__all__ = ["api_ingest", "celebgraph", "drop_schema", "env_for"]
+__all__ = ["api_ingest", "celebgraph", "drop_schema", "env_for", "wait_until_blocked"]
 
 TESTS = Path(__file__).resolve().parent
 # The console script's code; started with ``python -c`` so the interpreter is this one.
@@ -84,3 +86,14 @@ def drop_schema(driver: neo4j.Driver, database: str | None) -> None:
     for name in [r["name"] for r in driver.execute_query(
             "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'", database_=database).records]:
         driver.execute_query(f"DROP INDEX {name}", database_=database)
+
+
+def wait_until_blocked(driver: neo4j.Driver, timeout: float = 120) -> None:
+    """Return once some transaction of the server waits for a lock another one holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rows = driver.execute_query("SHOW TRANSACTIONS YIELD status").records
+        if any(r["status"].startswith("Blocked") for r in rows):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no transaction was blocked on a lock within {timeout} s")

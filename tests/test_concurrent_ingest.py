@@ -1,22 +1,24 @@
 """Clients writing to one store at once: neither loses the other's claims or people; a fresh
-Neo4j database set up by many at once."""
+Neo4j database set up by many at once; a frozen client's lock ends at the write timeout."""
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import neo4j
 import pytest
-from clients import api_ingest, celebgraph, drop_schema
+from clients import api_ingest, celebgraph, drop_schema, env_for, wait_until_blocked
 
 from celebgraph.graph import Graph, open_graph
-from celebgraph.graph.cypher_neo4j import SCHEMA_NAMES
+from celebgraph.graph.cypher_neo4j import DIALECT, SCHEMA_NAMES
 from celebgraph.graph.writer import lock_claims
 from celebgraph.models import Document, Extraction, Fact, Person
 from celebgraph.settings import Settings
@@ -140,3 +142,82 @@ def test_opening_a_set_up_database_changes_no_schema(
         change.rollback()
     opener.join(timeout=60)
     assert in_time, "opening the store waited for another client's schema change"
+
+
+def test_a_frozen_client_holds_the_ingest_lock_only_until_its_write_timeout(
+        neo4j_clean: Settings, neo4j_driver: neo4j.Driver, tmp_path: Path) -> None:
+    """Client X is stopped (SIGSTOP) in the middle of its write, holding the ingest lock. The
+    server ends X's transaction at the write timeout, so client Y's ingest goes through
+    soon after; X, resumed, writes its article again, and the graph is the one ingesting the
+    articles one after another gives."""
+    timeout = 3.0
+    settings = replace(neo4j_clean, neo4j_write_timeout=timeout)
+    db = settings.neo4j_database
+    with open_graph(settings) as graph:
+        graph.ingest_extractions([marriage("p", "Jane Roe", "John Doe")])
+    barrier = (tmp_path / "ready", tmp_path / "go")
+    barrier[1].touch()
+    with neo4j_driver.session(database=db) as session, session.begin_transaction() as hold:
+        hold.run("MATCH (p:Person {id: 'jane-roe'}) SET p.held = true").consume()
+        frozen = api_ingest(settings, "x", "Jane Roe", "John Doe", barrier=barrier)
+        wait_until_blocked(neo4j_driver)  # X has the ingest lock and waits for Jane Roe's node
+        os.kill(frozen.pid, signal.SIGSTOP)
+        hold.rollback()
+
+    waited: list[float] = []
+
+    def client_y() -> None:
+        started = time.monotonic()
+        with open_graph(settings) as graph:
+            graph.ingest_extractions([marriage("y", "Mary Major", "Richard Roe")])
+        waited.append(time.monotonic() - started)
+
+    thread = threading.Thread(target=client_y)
+    thread.start()
+    thread.join(timeout=timeout + 15)
+    finished = not thread.is_alive()
+    os.kill(frozen.pid, signal.SIGCONT)
+    if not finished:  # without a timeout Y waits for ever: end X, so that Y ends too
+        frozen.kill()
+    _, err = frozen.communicate(timeout=60)
+    thread.join(timeout=60)
+
+    assert finished, "client Y still waited for the frozen client's lock"
+    assert waited[0] < timeout + 8
+    assert frozen.returncode == 0, err
+    with open_graph(settings) as graph:
+        together = _snapshot(graph)
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=db)
+    with open_graph(settings) as graph:
+        for doc, wife, husband in [("p", "Jane Roe", "John Doe"),
+                                   ("y", "Mary Major", "Richard Roe"),
+                                   ("x", "Jane Roe", "John Doe")]:
+            graph.ingest_extractions([marriage(doc, wife, husband)])
+        assert together == _snapshot(graph)
+
+
+def test_a_write_that_waits_past_its_timeout_is_one_line_and_stores_nothing(
+        neo4j_clean: Settings, neo4j_driver: neo4j.Driver) -> None:
+    """Another client holds the ingest lock longer than this ingest's write timeout: the server
+    ends the write, a second try ends the same way, and the user gets one line saying so."""
+    from test_cli_graph import EXAMPLES, run
+
+    result: list[tuple[int, str, str]] = []
+    with neo4j_driver.session(database=neo4j_clean.neo4j_database) as session, \
+            session.begin_transaction() as hold:
+        hold.run(DIALECT.texts["LOCK_CLAIMS"]).consume()
+        ingest = threading.Thread(target=lambda: result.append(run(
+            "ingest", str(EXAMPLES / "000_4e0017b1b8841eea.txt"), "--neo4j-write-timeout", "1",
+            env=env_for(neo4j_clean))))
+        ingest.start()
+        ingest.join(timeout=30)
+        hold.rollback()
+    ingest.join(timeout=60)
+    assert result, "the ingest still waited for the lock after 30 s"
+    code, out, err = result[0]
+    assert (code, out) == (1, ""), err
+    assert err.startswith(f"Error: Neo4j at {neo4j_clean.neo4j_uri} rolled back a write that ran "
+                          "past the 1 s write timeout (tried twice); nothing of it was stored.")
+    assert len(err.splitlines()) == 1
+    with open_graph(neo4j_clean) as graph:
+        assert graph.stats()["articles"] == 0
