@@ -17,7 +17,8 @@ import neo4j
 
 from celebgraph.settings import Settings
 
-__all__ = ["api_ingest", "celebgraph", "drop_schema", "env_for", "wait_until_blocked"]
+__all__ = ["api_ingest", "blocked", "celebgraph", "drop_schema", "env_for",
+           "wait_until_blocked"]
 
 TESTS = Path(__file__).resolve().parent
 # The console script's code; started with ``python -c`` so the interpreter is this one.
@@ -59,13 +60,15 @@ def env_for(settings: Settings) -> dict[str, str]:
 
 def _start(code: str, args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
 
 
 def celebgraph(args: list[str], settings: Settings, *, barrier: tuple[Path, Path] | None = None,
                ) -> subprocess.Popen[str]:
-    """The ``celebgraph`` command in its own process, NEO4J_* from ``settings``; with a barrier
-    ``(ready, go)``: imports done, it touches ``ready`` and waits for ``go`` to exist."""
+    """The ``celebgraph`` command in its own process, NEO4J_* from ``settings``, its standard
+    streams pipes; with a barrier ``(ready, go)``: imports done, it touches ``ready`` and waits
+    for ``go`` to exist."""
     if barrier is None:
         return _start(_CLI, args, env_for(settings))
     return _start(_RUN_CLI, [*map(str, barrier), *args], env_for(settings))
@@ -88,12 +91,15 @@ def drop_schema(driver: neo4j.Driver, database: str | None) -> None:
         driver.execute_query(f"DROP INDEX {name}", database_=database)
 
 
+def blocked(driver: neo4j.Driver) -> list[str]:
+    """The statements of the server's transactions that wait for a lock another one holds."""
+    rows = driver.execute_query("SHOW TRANSACTIONS YIELD status, currentQuery").records
+    return [r["currentQuery"] for r in rows if r["status"].startswith("Blocked")]
+
+
 def wait_until_blocked(driver: neo4j.Driver, timeout: float = 120) -> None:
     """Return once some transaction of the server waits for a lock another one holds."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        rows = driver.execute_query("SHOW TRANSACTIONS YIELD status").records
-        if any(r["status"].startswith("Blocked") for r in rows):
-            return
+    while not blocked(driver):
+        assert time.monotonic() < deadline, f"no transaction waited for a lock within {timeout} s"
         time.sleep(0.1)
-    raise AssertionError(f"no transaction was blocked on a lock within {timeout} s")

@@ -116,7 +116,8 @@ def test_many_clients_set_up_a_fresh_database_at_once(
     while not all(r.exists() for r in ready) and time.monotonic() < deadline:
         time.sleep(0.05)
     go.touch()
-    results = [(c.returncode, out, err) for c in clients for out, err in [c.communicate(120)]]
+    outputs = [c.communicate(timeout=120) for c in clients]
+    results = [(c.returncode, out, err) for c, (out, err) in zip(clients, outputs, strict=True)]
 
     failed = [err for code, _, err in results if code != 0]
     assert not failed, f"{len(failed)} of 12 clients failed; the first said:\n{failed[0]}"

@@ -1,9 +1,12 @@
-"""The click group, and the one place where library errors become one-line messages."""
+"""The click group, and the one place where library errors become one-line messages.
+
+Ctrl-C ends any command with one line and status 130.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -21,6 +24,16 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except CelebgraphError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            _interrupted()
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one line, and status 130 (128 + SIGINT) as for any command it ends. What was
+    being written is rolled back: Neo4j ends a transaction whose connection is gone, and an
+    embedded store's transaction was not committed."""
+    click.echo("Interrupted.", err=True)
+    sys.exit(130)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,9 +55,11 @@ def _register_commands() -> None:
 
 def main() -> None:
     """The console script: run the CLI; a closed pipe (``| head``) ends it quietly."""
-    _register_commands()
     try:
+        _register_commands()
         cli(prog_name="celebgraph")
+    except KeyboardInterrupt:  # before a command runs (imports); in one, _Group.invoke
+        _interrupted()
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import neo4j
@@ -125,8 +126,21 @@ class Neo4jStore(GraphStore):
             first = (exc.message or exc.code or "").partition("\n")[0]
             raise StoreError(f"Neo4j at {self.location} failed: {first}") from exc
 
-    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
-        return self._driver.session(database=self.database, default_access_mode=mode)
+    @contextmanager
+    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
+        """A session. Interrupted (Ctrl-C), it drops its connection instead of rolling back
+        politely, which would wait for the running statement (or for the lock it queues on) to
+        finish first; the server rolls back a transaction whose connection is gone."""
+        session = self._driver.session(database=self.database, default_access_mode=mode)
+        try:
+            yield session
+        except KeyboardInterrupt:
+            if self._owns_driver:  # closing drops connections in use too, and waits for none
+                self._driver.close()
+                self._driver = self._new_driver()
+            raise
+        finally:
+            session.close()
 
     def setup_schema(self) -> None:
         """Create the missing constraints and indexes; when none is missing, nothing is written.
