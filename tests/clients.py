@@ -1,14 +1,17 @@
-"""Real clients of a real Neo4j server for the concurrency tests: ``celebgraph`` and Python
-API processes that start together, a database without its schema, and a wait for a write
-blocked on a lock.
+"""Real clients of a real Neo4j server for the concurrency and fault tests: ``celebgraph`` and
+Python API processes (that start together, if asked), a database without its schema, a wait
+for a write blocked on a lock, and a proxy through which the server goes away mid-command.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -17,7 +20,7 @@ import neo4j
 
 from celebgraph.settings import Settings
 
-__all__ = ["api_ingest", "blocked", "celebgraph", "drop_schema", "env_for",
+__all__ = ["CuttingProxy", "api_ingest", "blocked", "celebgraph", "drop_schema", "env_for",
            "wait_until_blocked"]
 
 TESTS = Path(__file__).resolve().parent
@@ -103,3 +106,47 @@ def wait_until_blocked(driver: neo4j.Driver, timeout: float = 120) -> None:
     while not blocked(driver):
         assert time.monotonic() < deadline, f"no transaction waited for a lock within {timeout} s"
         time.sleep(0.1)
+
+
+class CuttingProxy:
+    """A TCP proxy to a Neo4j server that goes away for good once a client sends ``marker``
+    (a piece of Cypher): it drops every connection and refuses new ones."""
+
+    def __init__(self, uri: str, marker: bytes) -> None:
+        host, port = uri.split("://", 1)[1].rsplit(":", 1)
+        self.target, self.marker = (host, int(port)), marker
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.uri = f"bolt://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.sockets: list[socket.socket] = []
+        self.cut = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self.cut.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, watch: bool) -> None:
+        tail = b""  # the marker may straddle two reads
+        try:
+            while data := source.recv(65536):
+                if watch and self.marker in tail + data:
+                    self.close()
+                    return
+                tail = data[-len(self.marker):]
+                sink.sendall(data)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.cut.set()
+        for sock in [self.listener, *self.sockets]:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()

@@ -1,14 +1,17 @@
-"""Faults a user meets at the terminal, through real processes: Ctrl-C during a command."""
+"""Faults a user meets at the terminal, through real processes: Ctrl-C during a command, and a
+Neo4j server that goes away in the middle of one."""
 
 from __future__ import annotations
 
 import signal
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import neo4j
-from clients import blocked, celebgraph, wait_until_blocked
+import pytest
+from clients import CuttingProxy, blocked, celebgraph, wait_until_blocked
 from test_concurrent_ingest import marriage
 
 from celebgraph.graph import open_graph
@@ -61,3 +64,28 @@ def test_ctrl_c_ends_any_command_with_one_line() -> None:
     extract = celebgraph(["extract", "-"], Settings())
     time.sleep(2)  # past the interpreter's start, before which SIGINT just kills a process
     assert _interrupt(extract) == (130, "", "Interrupted.\n")
+
+
+@pytest.mark.parametrize("log_file", [False, True])
+def test_a_server_gone_mid_command_is_one_line_and_the_driver_warnings_go_to_the_log(
+        neo4j_clean: Settings, tmp_path: Path, log_file: bool) -> None:
+    """The server goes away once ``stats`` has asked its second count: a proxy drops every
+    connection and refuses new ones. The driver retries for a few seconds, warning at each
+    try; the terminal shows only the one error line, and the warnings are in ``--log-file``
+    when one is given."""
+    open_graph(neo4j_clean).close()  # the schema is in place: opening only reads
+    proxy = CuttingProxy(neo4j_clean.neo4j_uri or "", marker=b"count(a) AS n")
+    log = tmp_path / "celebgraph.log"
+    stats = celebgraph([*(["--log-file", str(log)] if log_file else []), "stats"],
+                       replace(neo4j_clean, neo4j_uri=proxy.uri))
+    out, err = stats.communicate(timeout=120)
+    proxy.close()
+
+    assert (stats.returncode, out) == (1, ""), err
+    assert err.startswith(f"Error: cannot reach Neo4j at {proxy.uri}: ")
+    assert len(err.splitlines()) == 1, err
+    assert proxy.cut.is_set()
+    if log_file:
+        assert "Transaction failed and will be retried" in log.read_text()
+    else:
+        assert not log.exists()
