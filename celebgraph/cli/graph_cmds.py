@@ -238,7 +238,10 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @table_json_csv
 @store_options
 def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a read-only Cypher query (write clauses are refused).
+    """Run a read-only Cypher query: one statement that only reads the graph.
+
+    Anything the database plans as more (writes, schema, files, extensions, admin commands)
+    is refused.
 
     \b
     Example:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,9 @@ import ladybug
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
+from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
+from celebgraph.graph.readonly import LADYBUG_POLICY
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_STORE_PATH
 
@@ -43,9 +46,12 @@ class _Tx:
         self.conn = conn
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        result = self.conn.execute(query, params or {})
-        columns = result.get_column_names()
-        return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
+        return _rows(self.conn.execute(query, params or {}))
+
+
+def _rows(result: Any) -> list[Row]:
+    columns = result.get_column_names()
+    return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
 
 
 class EmbeddedStore(GraphStore):
@@ -71,6 +77,7 @@ class EmbeddedStore(GraphStore):
             ) from exc
         if not read_only:
             self.setup_schema()
+        self._planner = Planner()
 
     def setup_schema(self) -> None:
         for statement in self.dialect.schema:
@@ -80,7 +87,21 @@ class EmbeddedStore(GraphStore):
         return self._run(query, params or {})
 
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        return [{k: _plain(v) for k, v in row.items()} for row in self._run(query, params)]
+        LADYBUG_POLICY.check(self._planner.steps(query, params))
+        self._conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            with warnings.catch_warnings():  # prepare: exactly one statement, never a list
+                warnings.simplefilter("ignore", DeprecationWarning)
+                prepared = self._conn.prepare(query, params)
+                if not prepared.is_success():
+                    raise QueryError(f"LadybugDB rejected the query: "
+                                     f"{_first_line(prepared.get_error_message())}")
+                rows = _rows(self._conn.execute(prepared, params))
+        except RuntimeError as exc:
+            raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
+        finally:
+            self._rollback()
+        return [{k: _plain(v) for k, v in row.items()} for row in rows]
 
     def _run(self, query: str, params: dict[str, Any]) -> list[Row]:
         try:
@@ -195,6 +216,7 @@ class EmbeddedStore(GraphStore):
         return seen.names[pid]
 
     def close(self) -> None:
+        self._planner.close()
         self._conn.close()
         self._db.close()
 
@@ -222,6 +244,6 @@ def _check_store_file(path: Path, read_only: bool) -> None:
         )
 
 
-def _first_line(exc: BaseException) -> str:
+def _first_line(exc: BaseException | str) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     return " ".join(lines[:1]) if lines else type(exc).__name__

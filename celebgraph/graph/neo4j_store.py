@@ -16,6 +16,7 @@ from celebgraph.errors import (
     WriteQueryRefusedError,
 )
 from celebgraph.graph.cypher_neo4j import DIALECT, SHORTEST_PATH
+from celebgraph.graph.readonly import check_neo4j_summary
 from celebgraph.graph.store import GraphStore, PathStep, Row, Tx
 from celebgraph.settings import Settings
 
@@ -49,6 +50,11 @@ def _reason(exc: Exception) -> str:
         return reason[1]
     first = text.splitlines()[0] if text else type(exc).__name__
     return re.sub(r" \(resolved to .*\)", "", first).rstrip(":")
+
+
+def _first_line(message: str | None) -> str:
+    """A server message without its caret diagram (the lines after the first)."""
+    return (message or "").strip().splitlines()[0] if (message or "").strip() else "no reason"
 
 
 class _Tx:
@@ -102,7 +108,7 @@ class Neo4jStore(GraphStore):
                 raise WriteQueryRefusedError(
                     f"refused: queries are read-only, and Neo4j says: {exc.message}"
                 ) from exc
-            raise QueryError(f"Neo4j rejected the query: {exc.message}") from exc
+            raise QueryError(f"Neo4j rejected the query: {_first_line(exc.message)}") from exc
         except nx.Neo4jError as exc:
             raise StoreError(f"Neo4j at {self.location} failed: {exc.message}") from exc
 
@@ -121,7 +127,16 @@ class Neo4jStore(GraphStore):
         return self._guard(lambda: self._in_tx(query, params or {}, neo4j.READ_ACCESS))
 
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        return self.read(query, params)
+        def explain(tx: neo4j.ManagedTransaction) -> neo4j.ResultSummary:
+            return tx.run("EXPLAIN " + query, params).consume()
+
+        def checked() -> list[Row]:
+            with self._session(neo4j.READ_ACCESS) as session:
+                summary = session.execute_read(explain)
+                check_neo4j_summary(summary.query_type, summary.plan)
+                return session.execute_read(lambda tx: _Tx(tx).run(query, params))
+
+        return self._guard(checked)
 
     def _in_tx(self, query: str, params: dict[str, Any], mode: str) -> list[Row]:
         with self._session(mode) as session:

@@ -22,7 +22,6 @@ from celebgraph.graph.model import (
     name_keys,
     row_dict,
 )
-from celebgraph.graph.readonly import check_read_only
 
 __all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
            "run_rows"]
@@ -58,7 +57,7 @@ class GraphStore(ABC):
 
     @abstractmethod
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        """Run a user query in the store's read-only mode (when it has one)."""
+        """Check a user query's plan, then run it in the store's read-only mode."""
 
     @abstractmethod
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
@@ -70,8 +69,8 @@ class GraphStore(ABC):
         """Release the connection / file."""
 
     def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        """A read-only user query; write clauses raise ``WriteQueryRefusedError``."""
-        check_read_only(query)
+        """A read-only user query, one statement: anything the database plans as more than a
+        graph read raises ``WriteQueryRefusedError`` (see ``graph.readonly``)."""
         return self._read_only(query, dict(params or {}))
 
     def text(self, name: str) -> str:
