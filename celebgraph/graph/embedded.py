@@ -13,6 +13,7 @@ import ladybug
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
+from celebgraph.graph.ladybug_safety import open_database
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_STORE_PATH
@@ -62,19 +63,24 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         _check_store_file(Path(path), read_only)
         try:
-            self._db = ladybug.Database(self.location, read_only=read_only)
+            self._db, self.recovery = open_database(self.location, read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
-            raise StoreUnavailableError(
-                f"cannot open the embedded store {self.location}: {_first_line(exc)}. "
-                "Is another celebgraph process using it, or is the path not a LadybugDB store?"
-            ) from exc
+            raise _open_error(self.location, exc) from exc
         if not read_only:
             self.setup_schema()
+        elif not self._tables():
+            self.close()
+            raise StoreUnavailableError(
+                f"{path} holds no graph yet (its first ingest stopped before committing "
+                "anything): run the ingest again.")
+
+    def _tables(self) -> list[str]:
+        return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]
 
     def setup_schema(self) -> None:
-        for statement in self.dialect.schema:
-            self._conn.execute(statement)
+        """Every table, in one transaction: a kill leaves all of them or none."""
+        self.write(lambda tx: [tx.run(statement) for statement in self.dialect.schema])
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(query, params or {})
@@ -220,6 +226,17 @@ def _check_store_file(path: Path, read_only: bool) -> None:
             f"{path} is an empty file, not a celebgraph store: remove it, or choose another "
             "--store."
         )
+
+
+def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:
+    """Why a store would not open, in one line: held by another process, or not a store."""
+    reason = _first_line(exc).rstrip(".")
+    if "lock" in reason.lower():
+        hint = "another celebgraph process is using it; wait for it to finish"
+    else:
+        hint = ("it is not a celebgraph store, or it is damaged (cut short or overwritten): "
+                "choose another --store, or restore the file from a copy")
+    return StoreUnavailableError(f"cannot open the embedded store {path}: {reason}. {hint}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -43,6 +43,7 @@ class GraphStore(ABC):
 
     dialect: Dialect
     location: str
+    recovery: str | None = None  # what opening the store had to repair, in one line
 
     @abstractmethod
     def setup_schema(self) -> None:
