@@ -1,10 +1,15 @@
-"""Crash safety of the embedded store, with real LadybugDB files."""
+"""Crash safety of the embedded store, with real kills and real LadybugDB files.
+
+The campaigns live in ``bench/faults.py`` (which prints the same counts when run on its own);
+the counts of this run are printed at the end of the pytest session.
+"""
 
 from __future__ import annotations
 
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import ladybug
@@ -16,7 +21,48 @@ from celebgraph.graph.store import chunks
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from synthetic import generate  # noqa: E402  (bench/ is not a package)
+import faults  # noqa: E402  (bench/ is not a package)
+from synthetic import generate  # noqa: E402
+
+
+class _Report:
+    """Prints each campaign's counts in pytest's terminal summary."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        terminalreporter.write_sep("-", "fault campaigns (tried / survived / lost)")
+        for line in self.lines:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def report(pytestconfig: pytest.Config) -> Iterator[list[str]]:
+    plugin = _Report()
+    pytestconfig.pluginmanager.register(plugin, "celebgraph-fault-report")
+    yield plugin.lines
+
+
+def _record(report: list[str], counts: faults.Counts) -> None:
+    report.append(counts.line())
+    print(counts.line())
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_loses_no_committed_batch(tmp_path: Path,
+                                                        report: list[str]) -> None:
+    counts = faults.kill_campaign(tmp_path, tries=18)
+    _record(report, counts)
+    assert counts.lost == 0
+    assert counts.survived == counts.tried == 18
+
+
+@pytest.mark.slow
+def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: list[str]) -> None:
+    counts = faults.cli_kill_campaign(tmp_path, tries=1)
+    _record(report, counts)
+    assert counts.survived == counts.tried == 1
 
 
 def _wal(store: Path) -> Path:
