@@ -1,10 +1,11 @@
-"""Fault campaigns for the embedded store: kill -9 an ingest at many points.
+"""Fault campaigns for the embedded store: kill -9 an ingest at many points, and fill its disk.
 
-Run from the repository root::
+Run from the repository root (as root, a small tmpfs is mounted for the full disk; elsewhere a
+file-size limit, RLIMIT_FSIZE, stands in for it)::
 
     .venv/bin/python bench/faults.py [--tries 18] [--articles 160] [--batch-size 32]
 
-The campaign ingests synthetic articles (``bench/synthetic.py``: extracted already, no spaCy)
+The campaigns ingest synthetic articles (``bench/synthetic.py``: extracted already, no spaCy)
 in a child process that prints ``acked N`` after each batch the ingest counted as committed.
 
 * kill: the child gets SIGKILL at the first growth of the ``.wal`` after a random moment (a
@@ -13,6 +14,10 @@ in a child process that prints ``acked N`` after each batch the ingest counted a
   open read-only (as ``celebgraph export`` does) and hold every acknowledged article, and a
   re-run must end with exactly the graph of a clean ingest (the JSON export, sorted).
 * kill the CLI: the same, once, for ``celebgraph ingest`` of the test articles (spaCy).
+* disk full: the disk has room for a part of the commits, or for every commit but not the
+  final checkpoint, or for nothing. The child must end with one ``Error: the disk holding ...
+  is full`` line (exit 1, no abort), the store must still hold every acknowledged article,
+  and once there is room, a re-run must end with the clean graph.
 
 Each campaign prints tried / survived / lost: ``lost`` counts acknowledged articles missing
 after the fault, ``survived`` the tries that lost nothing and re-ran to the clean graph.
@@ -24,11 +29,14 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,9 +47,12 @@ from synthetic import generate, news  # noqa: E402
 
 from celebgraph.errors import CelebgraphError  # noqa: E402
 from celebgraph.graph import open_graph  # noqa: E402
+from celebgraph.graph.ladybug_safety import MIN_FREE  # noqa: E402
 from celebgraph.models import Extraction  # noqa: E402
 
+MB = 1 << 20
 KILL_POINTS = ("commit", "commit", "checkpoint", "commit", "commit", "time")  # one try each
+FULL = "Error: the disk holding "
 
 
 @dataclass
@@ -79,10 +90,11 @@ def ingest(store: Path, n: int, batch_size: int) -> None:
         sys.exit(1)
 
 
-def _child(store: Path, n: int, batch_size: int) -> subprocess.Popen[str]:
+def _child(store: Path, n: int, batch_size: int,
+           setup: Callable[[], None] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, __file__, "child", str(store), str(n), str(batch_size)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=setup)
 
 
 def _acked(stdout: str) -> int:
@@ -226,6 +238,71 @@ def cli_kill_campaign(workdir: Path, tries: int = 1, seed: int = 5) -> Counts:
     return counts
 
 
+def _run_ok(*command: str) -> bool:
+    try:
+        return subprocess.run(command, capture_output=True).returncode == 0
+    except OSError:  # no such program
+        return False
+
+
+@contextmanager
+def small_disk(workdir: Path, use_tmpfs: bool = True) -> Iterator[Path | None]:
+    """A 64 MB tmpfs at ``workdir/disk`` (yields it), or None when it cannot be mounted."""
+    disk = workdir / "disk"
+    disk.mkdir()
+    mounted = use_tmpfs and _run_ok("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(disk))
+    try:
+        yield disk if mounted else None
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(disk)], check=True)
+
+
+def _leave_room(disk: Path, room: int) -> Path:
+    """Fill ``disk`` until ``room`` bytes are free; returns the filler file."""
+    stat = os.statvfs(disk)
+    filler = disk / "filler"
+    filler.write_bytes(bytes(max(0, stat.f_bavail * stat.f_frsize - room)))
+    return filler
+
+
+def _file_limit(limit: int) -> Callable[[], None]:
+    def setup() -> None:  # in the child: writes past ``limit`` fail with EFBIG, not SIGXFSZ
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return setup
+
+
+# (what runs out, articles, bytes of room above MIN_FREE): commits fill the room; every commit
+# fits but the final checkpoint (3x the log) does not; 1 MB, too little to begin (the log of
+# these articles alone takes 2 MB)
+DISK_CASES = (("commits", 120, MB), ("checkpoint", 120, 4 * MB), ("open", 120, MB - MIN_FREE))
+
+
+def disk_full_campaign(workdir: Path, batch_size: int = 8, use_tmpfs: bool = True) -> Counts:
+    counts = Counts("disk full")
+    with small_disk(workdir, use_tmpfs) as disk:
+        counts.note("tmpfs" if disk else "RLIMIT_FSIZE")
+        for case, n, extra in DISK_CASES:
+            docs = articles(n)
+            clean = clean_export(workdir, docs, batch_size)
+            store = (disk or workdir) / f"full-{case}.lbdb"
+            filler = _leave_room(disk, MIN_FREE + extra) if disk else None
+            setup = None if disk else _file_limit(MIN_FREE + extra)
+            proc = _child(store, n, batch_size, setup)
+            out, err = proc.communicate()
+            lines = err.splitlines()
+            counts.note(f"{case}: {_acked(out)} of {n} articles acknowledged")
+            if proc.returncode == 1 and len(lines) == 1 and lines[0].startswith(FULL):
+                counts.note(f"{case}: one line")
+            else:
+                counts.note(f"{case}: exit {proc.returncode}, stderr {err[-300:]!r}")
+            if filler:
+                filler.unlink()
+            check(store, docs, _acked(out), batch_size, clean, counts)
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["child"]:
@@ -235,10 +312,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tries", type=int, default=18)
     ap.add_argument("--articles", type=int, default=160)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--no-tmpfs", action="store_true", help="use RLIMIT_FSIZE for a full disk")
     opts = ap.parse_args(args)
     with tempfile.TemporaryDirectory(prefix="celebgraph-faults-") as tmp:
         print(kill_campaign(Path(tmp), opts.tries, opts.articles, opts.batch_size).line())
         print(cli_kill_campaign(Path(tmp)).line())
+        print(disk_full_campaign(Path(tmp), opts.batch_size, not opts.no_tmpfs).line())
 
 
 if __name__ == "__main__":

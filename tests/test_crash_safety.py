@@ -1,4 +1,4 @@
-"""Crash safety of the embedded store, with real kills and real LadybugDB files.
+"""Crash and full-disk safety of the embedded store, with real kills, real disks, real LadybugDB.
 
 The campaigns live in ``bench/faults.py`` (which prints the same counts when run on its own);
 the counts of this run are printed at the end of the pytest session.
@@ -65,6 +65,18 @@ def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: list[str]) -> None
     assert counts.survived == counts.tried == 1
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("use_tmpfs", [True, False], ids=["tmpfs", "file-size-limit"])
+def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, report: list[str],
+                                                   use_tmpfs: bool) -> None:
+    counts = faults.disk_full_campaign(tmp_path, use_tmpfs=use_tmpfs)
+    _record(report, counts)
+    assert counts.lost == 0
+    assert counts.survived == counts.tried == len(faults.DISK_CASES)
+    for case, _, _ in faults.DISK_CASES:  # each ended with exit 1 and one "Error:" line
+        assert counts.notes.get(f"{case}: one line") == 1, counts.notes
+
+
 def _wal(store: Path) -> Path:
     return Path(f"{store}.wal")
 
@@ -107,6 +119,7 @@ def _damaged(tmp_path: Path, kind: str) -> Path:
     else:
         with EmbeddedStore(path) as s:
             s.write_batch(WriteBatch(articles=[ArticleRow("a")], done=["a"]))
+            s.checkpoint()
         data = path.read_bytes()
         path.write_bytes(data[:6000] if kind == "cut short" else bytes(4096) + data[4096:])
     return path

@@ -1,4 +1,4 @@
-"""Crash safety of the embedded store: how it is opened after a kill.
+"""Crash and full-disk safety of the embedded store: how it is opened, and room to write.
 
 What LadybugDB does (its C++ source, src/...; the 0.22 wheel behaves alike where checked):
 
@@ -12,16 +12,34 @@ What LadybugDB does (its C++ source, src/...; the 0.22 wheel behaves alike where
 * A kill during a checkpoint leaves ``<store>.wal.checkpoint``, and a read-only open refuses
   the store until a read-write open has finished that checkpoint (the 0.22 wheel; its error
   says so), so a read-only open finishes it first.
+* A log write that fails (full disk) leaves bytes in LadybugDB's buffered writer, which writes
+  them again from its destructor when the database closes; failing there aborts the process
+  (``common/serializer/buffered_file.cpp`` ``~BufferedFileWriter``). So nothing is written
+  without room for it (``Room``), and a commit that fails anyway has its torn tail cut, which
+  gives the closing write its space back.
+* Checkpoints (folding the log into the store file) run only when celebgraph asks, after a
+  space check: ``auto_checkpoint`` is off, and so is ``force_checkpoint_on_close``, which
+  ignores a failure.
 """
 
 from __future__ import annotations
 
+import os
+import resource
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
-__all__ = ["log_size", "open_database"]
+from celebgraph.errors import DiskFullError
+
+__all__ = ["CHECKPOINT_AT", "MIN_FREE", "Room", "log_size", "open_database"]
+
+MB = 1 << 20
+MIN_FREE = 16 * MB  # never write with less free space than this
+CHECKPOINT_SPACE = 3  # a checkpoint's peak extra space, in log sizes (measured: up to 3.07)
+CHECKPOINT_AT = 16 * MB  # fold the log in when it grows past this (LadybugDB's own default)
 
 
 def _log_files(store: Path) -> list[Path]:
@@ -71,4 +89,40 @@ def _finish_checkpoint(path: str) -> str | None:
 
 
 def _database(path: str, read_only: bool, strict: bool) -> Any:
-    return ladybug.Database(path, read_only=read_only, throw_on_wal_replay_failure=strict)
+    return ladybug.Database(path, read_only=read_only, auto_checkpoint=False,
+                            throw_on_wal_replay_failure=strict)
+
+
+@dataclass
+class Room:
+    """Free space next to the store, against what the next commit or checkpoint may need."""
+
+    store: Path
+    largest_commit: int = 0  # bytes of log, the most one commit of this session wrote
+
+    def free(self) -> int:
+        """Bytes that can still be written: free disk space, within a file-size limit if any."""
+        stat = os.statvfs(self.store.parent)
+        free = stat.f_bavail * stat.f_frsize
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY:  # `ulimit -f`: no file may grow past it
+            files = [f for f in (self.store, *_log_files(self.store)) if f.exists()]
+            free = min(free, limit - max((f.stat().st_size for f in files), default=0))
+        return free
+
+    def for_commit(self) -> int:
+        return MIN_FREE + 2 * self.largest_commit
+
+    def for_checkpoint(self) -> int:
+        return MIN_FREE + CHECKPOINT_SPACE * log_size(self.store)
+
+    def check(self, need: int, what: str) -> None:
+        """Raise ``DiskFullError`` unless ``need`` bytes are free for ``what``."""
+        free = self.free()
+        if free < need:
+            raise self.full(f"{free / MB:.1f} MB free, {what} needs about {need / MB:.1f} MB")
+
+    def full(self, detail: str) -> DiskFullError:
+        return DiskFullError(
+            f"the disk holding {self.store} is full ({detail}): free space and run the command "
+            "again; nothing committed was lost")

@@ -70,6 +70,10 @@ class GraphStore(ABC):
     def close(self) -> None:
         """Release the connection / file."""
 
+    def checkpoint(self) -> None:
+        """Make every committed write part of the store's main file (a no-op but embedded)."""
+        return None
+
     def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         """A read-only user query; write clauses raise ``WriteQueryRefusedError``."""
         check_read_only(query)
