@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousNameError",
     "CelebgraphError",
+    "DiskFullError",
     "InputError",
     "QueryError",
     "StoreError",
@@ -28,6 +29,10 @@ class StoreError(CelebgraphError):
 
 class StoreUnavailableError(StoreError):
     """The graph store cannot be reached or refused the credentials."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the store has no room for the next write; nothing committed was lost."""
 
 
 class QueryError(StoreError):

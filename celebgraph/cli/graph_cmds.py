@@ -75,7 +75,10 @@ def _given_on_command_line(*names: str) -> set[str]:
 
 def _open(settings: Settings, *, read_only: bool = True) -> Graph:
     """The graph of ``settings``; only ``ingest`` opens it for writing."""
-    return open_graph(settings, read_only=read_only)
+    graph = open_graph(settings, read_only=read_only)
+    if graph.store.recovery:
+        click.echo(f"warning: {graph.store.recovery}", err=True)
+    return graph
 
 
 class _Bar:

@@ -42,6 +42,7 @@ class GraphStore(ABC):
 
     dialect: Dialect
     location: str
+    recovery: str | None = None  # what opening the store had to repair, in one line
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -67,6 +68,10 @@ class GraphStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection / file."""
+
+    def checkpoint(self) -> None:
+        """Make every committed write part of the store's main file (a no-op but embedded)."""
+        return None
 
     def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         """A read-only user query, one statement: anything the database plans as more than a
