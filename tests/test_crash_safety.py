@@ -9,11 +9,11 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import ladybug
 import pytest
+from conftest import Summary
 
 from celebgraph.graph import ArticleRow, WriteBatch
 from celebgraph.graph.embedded import EmbeddedStore
@@ -24,34 +24,22 @@ sys.path.insert(0, str(REPO / "bench"))
 import faults  # noqa: E402  (bench/ is not a package)
 from synthetic import generate  # noqa: E402
 
-
-class _Report:
-    """Prints each campaign's counts in pytest's terminal summary."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
-        terminalreporter.write_sep("-", "fault campaigns (tried / survived / lost)")
-        for line in self.lines:
-            terminalreporter.write_line(line)
+FAULTS = "fault campaigns (tried / survived / lost)"
 
 
-@pytest.fixture(scope="session")
-def report(pytestconfig: pytest.Config) -> Iterator[list[str]]:
-    plugin = _Report()
-    pytestconfig.pluginmanager.register(plugin, "celebgraph-fault-report")
-    yield plugin.lines
+@pytest.fixture
+def report(summary: Summary) -> Summary:
+    return summary
 
 
-def _record(report: list[str], counts: faults.Counts) -> None:
-    report.append(counts.line())
+def _record(report: Summary, counts: faults.Counts) -> None:
+    report.add(FAULTS, counts.line())
     print(counts.line())
 
 
 @pytest.mark.slow
 def test_kill_9_during_ingest_loses_no_committed_batch(tmp_path: Path,
-                                                        report: list[str]) -> None:
+                                                        report: Summary) -> None:
     counts = faults.kill_campaign(tmp_path, tries=18)
     _record(report, counts)
     assert counts.lost == 0
@@ -59,7 +47,7 @@ def test_kill_9_during_ingest_loses_no_committed_batch(tmp_path: Path,
 
 
 @pytest.mark.slow
-def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: list[str]) -> None:
+def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: Summary) -> None:
     counts = faults.cli_kill_campaign(tmp_path, tries=1)
     _record(report, counts)
     assert counts.survived == counts.tried == 1
@@ -67,7 +55,7 @@ def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: list[str]) -> None
 
 @pytest.mark.slow
 @pytest.mark.parametrize("use_tmpfs", [True, False], ids=["tmpfs", "file-size-limit"])
-def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, report: list[str],
+def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, report: Summary,
                                                    use_tmpfs: bool) -> None:
     counts = faults.disk_full_campaign(tmp_path, use_tmpfs=use_tmpfs)
     _record(report, counts)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from attack_corpus import HOSTILE_PARAMETERS, attacks
 from click.testing import CliRunner
+from conftest import Summary
 from test_store_contract import article_a, article_b, article_c
 
 from celebgraph.cli.app import _register_commands, cli
@@ -93,13 +94,11 @@ def _run_corpus(g: Graph, queries: list[tuple[str, dict[str, Any]]]) -> dict[str
     return outcome
 
 
-def _report(capsys: pytest.CaptureFixture[str], store: str, tried: int,
-            outcome: dict[str, list[str]]) -> None:
-    with capsys.disabled():
-        print(f"\nattack corpus on {store}: {tried} tried, "
-              f"{len(outcome['refused']) + len(outcome['rejected'])} refused "
-              f"({len(outcome['refused'])} by the plan check, {len(outcome['rejected'])} "
-              f"rejected by the database), {len(outcome['ran'])} ran")
+def _report(summary: Summary, store: str, tried: int, outcome: dict[str, list[str]]) -> None:
+    summary.add("attack corpus (tried / refused / ran)",
+                f"{store}: {tried} tried, {len(outcome['refused']) + len(outcome['rejected'])} "
+                f"refused ({len(outcome['refused'])} by the plan check, "
+                f"{len(outcome['rejected'])} rejected by the database), {len(outcome['ran'])} ran")
 
 
 @pytest.fixture
@@ -110,13 +109,13 @@ def embedded(tmp_path: Path) -> Iterator[Graph]:
 
 
 def test_attack_corpus_is_refused_on_the_embedded_store(
-        embedded: Graph, watched: Path, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        embedded: Graph, watched: Path, url: str, summary: Summary) -> None:
     corpus = attacks(str(watched), str(watched / "secret.txt"), url)
     assert len(corpus) >= 150
     before, files = fingerprint(embedded), _files(watched)
     tables = embedded.store.read("CALL show_tables() RETURN name ORDER BY name")
     outcome = _run_corpus(embedded, corpus)
-    _report(capsys, "embedded", len(corpus), outcome)
+    _report(summary, "embedded", len(corpus), outcome)
     assert outcome["ran"] == []
     assert fingerprint(embedded) == before
     assert embedded.store.read("CALL show_tables() RETURN name ORDER BY name") == tables
@@ -126,7 +125,7 @@ def test_attack_corpus_is_refused_on_the_embedded_store(
 
 def test_attack_corpus_is_refused_on_neo4j(
         neo4j_clean: Any, neo4j_driver: Any, watched: Path, url: str,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        summary: Summary) -> None:
     corpus = attacks(str(watched), str(watched / "secret.txt"), url)
     with open_graph(neo4j_clean) as g:
         g.ingest_extractions([article_a(), article_b(), article_c()])
@@ -137,7 +136,7 @@ def test_attack_corpus_is_refused_on_neo4j(
             witness.run("UNWIND [1] AS i CREATE (:Witness {i: i})").consume()
             outcome = _run_corpus(g, corpus)
             witness.commit()
-        _report(capsys, "neo4j", len(corpus), outcome)
+        _report(summary, "neo4j", len(corpus), outcome)
         assert outcome["ran"] == []
         g.store.write(lambda tx: tx.run("MATCH (w:Witness) DELETE w"))
         assert fingerprint(g) == before
