@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousNameError",
     "CelebgraphError",
+    "DiskFullError",
     "InputError",
     "QueryError",
     "StoreError",
@@ -33,6 +34,10 @@ class StoreUnavailableError(StoreError):
 
 class WriteTimeoutError(StoreError):
     """A write ran past the store's write timeout, so the store rolled it back."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the store has no room for the next write; nothing committed was lost."""
 
 
 class QueryError(StoreError):

@@ -46,6 +46,30 @@ def _no_neo4j(reason: str) -> NoReturn:
     pytest.skip(message)
 
 
+class Summary:
+    """Lines printed in pytest's terminal summary, by section (fault and attack campaigns)."""
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[str]] = {}
+
+    def add(self, section: str, line: str) -> None:
+        self.sections.setdefault(section, []).append(line)
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        for section, lines in self.sections.items():
+            terminalreporter.write_sep("-", section)
+            for line in lines:
+                terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def summary(pytestconfig: pytest.Config) -> Summary:
+    """Where campaign tests leave the counts the run prints at its end."""
+    plugin = Summary()
+    pytestconfig.pluginmanager.register(plugin, "celebgraph-summary")
+    return plugin
+
+
 @pytest.fixture(scope="session")
 def neo4j_local_server(
     tmp_path_factory: pytest.TempPathFactory,

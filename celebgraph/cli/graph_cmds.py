@@ -80,7 +80,10 @@ def _given_on_command_line(*names: str) -> set[str]:
 
 def _open(settings: Settings, *, read_only: bool = True) -> Graph:
     """The graph of ``settings``; only ``ingest`` opens it for writing."""
-    return open_graph(settings, read_only=read_only)
+    graph = open_graph(settings, read_only=read_only)
+    if graph.store.recovery:
+        click.echo(f"warning: {graph.store.recovery}", err=True)
+    return graph
 
 
 class _Bar:
@@ -243,7 +246,10 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @table_json_csv
 @store_options
 def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a read-only Cypher query (write clauses are refused).
+    """Run a read-only Cypher query: one statement that only reads the graph.
+
+    Anything the database plans as more (writes, schema, files, extensions, admin commands)
+    is refused.
 
     \b
     Example:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +15,16 @@ import ladybug
 from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
+from celebgraph.graph.ladybug_planner import Planner
+from celebgraph.graph.ladybug_safety import (
+    CHECKPOINT_AT,
+    MIN_FREE,
+    Room,
+    log_size,
+    open_database,
+)
 from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
+from celebgraph.graph.readonly import LADYBUG_POLICY
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_STORE_PATH
 
@@ -43,9 +54,12 @@ class _Tx:
         self.conn = conn
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        result = self.conn.execute(query, params or {})
-        columns = result.get_column_names()
-        return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
+        return _rows(self.conn.execute(query, params or {}))
+
+
+def _rows(result: Any) -> list[Row]:
+    columns = result.get_column_names()
+    return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
 
 
 class EmbeddedStore(GraphStore):
@@ -61,26 +75,51 @@ class EmbeddedStore(GraphStore):
         self.location = str(path)
         self.read_only = read_only
         _check_store_file(Path(path), read_only)
+        self._room = Room(Path(path))
+        self._planner = Planner()  # started on the first user query
+        self._failed: str | None = None  # why writes stopped: a commit or checkpoint failed
+        if not read_only:
+            self._room.check(MIN_FREE, "writing to it")
         try:
-            self._db = ladybug.Database(self.location, read_only=read_only)
+            self._db, self.recovery = open_database(self.location, read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
-            raise StoreUnavailableError(
-                f"cannot open the embedded store {self.location}: {_first_line(exc)}. "
-                "Is another celebgraph process using it, or is the path not a LadybugDB store?"
-            ) from exc
+            raise _open_error(self.location, exc) from exc
         if not read_only:
+            self._conn.execute("CALL force_checkpoint_on_close=false")
             self.setup_schema()
+        elif not self._tables():
+            self.close()
+            raise StoreUnavailableError(
+                f"{path} holds no graph yet (its first ingest stopped before committing "
+                "anything): run the ingest again.")
+
+    def _tables(self) -> list[str]:
+        return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]
 
     def setup_schema(self) -> None:
-        for statement in self.dialect.schema:
-            self._conn.execute(statement)
+        """Every table, in one transaction: a kill leaves all of them or none."""
+        self.write(lambda tx: [tx.run(statement) for statement in self.dialect.schema])
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(query, params or {})
 
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        return [{k: _plain(v) for k, v in row.items()} for row in self._run(query, params)]
+        LADYBUG_POLICY.check(self._planner.steps(query, params))
+        self._conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            with warnings.catch_warnings():  # prepare: exactly one statement, never a list
+                warnings.simplefilter("ignore", DeprecationWarning)
+                prepared = self._conn.prepare(query, params)
+                if not prepared.is_success():
+                    raise QueryError(f"LadybugDB rejected the query: "
+                                     f"{_first_line(prepared.get_error_message())}")
+                rows = _rows(self._conn.execute(prepared, params))
+        except RuntimeError as exc:
+            raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
+        finally:
+            self._rollback()
+        return [{k: _plain(v) for k, v in row.items()} for row in rows]
 
     def _run(self, query: str, params: dict[str, Any]) -> list[Row]:
         try:
@@ -89,16 +128,52 @@ class EmbeddedStore(GraphStore):
             raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
 
     def write(self, work: Callable[[Any], T]) -> T:
+        """Run ``work`` in one transaction; commit it only with room on the disk for it."""
+        if self._failed:
+            raise StoreError(f"{self._failed}; reopen the store before writing again")
         self._conn.execute("BEGIN TRANSACTION")
         try:
             result = work(_Tx(self._conn))
+            self._room.check(self._room.for_commit(), "the next commit")
         except BaseException as exc:
             self._rollback()
             if isinstance(exc, RuntimeError):
                 raise StoreError(f"write to {self.location} failed: {_first_line(exc)}") from exc
             raise
-        self._conn.execute("COMMIT")
+        self._commit()
+        if log_size(Path(self.location)) > CHECKPOINT_AT:
+            self.checkpoint()
         return result
+
+    def _commit(self) -> None:
+        wal = Path(f"{self.location}.wal")
+        before = wal.stat().st_size if wal.exists() else 0
+        try:
+            self._conn.execute("COMMIT")
+        except RuntimeError as exc:
+            if wal.exists() and wal.stat().st_size > before:
+                os.truncate(wal, before)  # the torn, unacknowledged commit: see ladybug_safety
+            raise self._failure("a commit", exc) from exc
+        grown = wal.stat().st_size - before if wal.exists() else 0
+        self._room.largest_commit = max(self._room.largest_commit, grown)
+
+    def checkpoint(self) -> None:
+        """Fold the log (``.wal``) into the store file, if there is room on the disk for it."""
+        if self.read_only or self._failed or not log_size(Path(self.location)):
+            return
+        self._room.check(self._room.for_checkpoint(), f"folding {self.location}.wal into it")
+        try:
+            self._conn.execute("CHECKPOINT")
+        except RuntimeError as exc:
+            raise self._failure(f"folding {self.location}.wal into it", exc) from exc
+
+    def _failure(self, what: str, exc: RuntimeError) -> StoreError:
+        """The error for a failed commit or checkpoint, after which this handle writes no more
+        (LadybugDB's state after a failed write is not worth trusting)."""
+        self._failed = f"{what} of {self.location} failed"
+        if self._room.free() < MIN_FREE:
+            return self._room.full(f"{what} failed")
+        return StoreError(f"{self._failed}: {_first_line(exc)}; nothing committed was lost")
 
     def _rollback(self) -> None:
         with contextlib.suppress(RuntimeError):  # a failed statement may have ended it already
@@ -122,6 +197,7 @@ class EmbeddedStore(GraphStore):
             for rels in chunks(relationships, batch_size):
                 load_relationships(self.write, tx, self.dialect, rels, spool)
             spool.flush(tx)
+            self.checkpoint()
         except RuntimeError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {_first_line(exc)}") from exc
         finally:
@@ -195,6 +271,7 @@ class EmbeddedStore(GraphStore):
         return seen.names[pid]
 
     def close(self) -> None:
+        self._planner.close()
         self._conn.close()
         self._db.close()
 
@@ -222,6 +299,17 @@ def _check_store_file(path: Path, read_only: bool) -> None:
         )
 
 
-def _first_line(exc: BaseException) -> str:
+def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:
+    """Why a store would not open, in one line: held by another process, or not a store."""
+    reason = _first_line(exc).rstrip(".")
+    if "lock" in reason.lower():
+        hint = "another celebgraph process is using it; wait for it to finish"
+    else:
+        hint = ("it is not a celebgraph store, or it is damaged (cut short or overwritten): "
+                "choose another --store, or restore the file from a copy")
+    return StoreUnavailableError(f"cannot open the embedded store {path}: {reason}. {hint}")
+
+
+def _first_line(exc: BaseException | str) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     return " ".join(lines[:1]) if lines else type(exc).__name__

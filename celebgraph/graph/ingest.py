@@ -97,6 +97,7 @@ def ingest_extractions(
         _write_batch(store, batch, summary)
         if progress:
             progress(IngestProgress(summary.documents, summary.facts, time.monotonic() - started))
+    store.checkpoint()
     _totals(store, summary)
     return summary
 
@@ -234,3 +235,4 @@ def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:
         remove_articles_tx(tx, store.dialect, ids, drop_articles=True)
 
     store.write(work)
+    store.checkpoint()

@@ -18,6 +18,7 @@ from celebgraph.errors import (
     WriteTimeoutError,
 )
 from celebgraph.graph.cypher_neo4j import DIALECT, SCHEMA_NAMES, SHORTEST_PATH, SHOW_SCHEMA
+from celebgraph.graph.readonly import check_neo4j_summary
 from celebgraph.graph.store import GraphStore, PathStep, Row, Tx
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, Settings
 
@@ -57,6 +58,11 @@ def _reason(exc: Exception) -> str:
         return reason[1]
     first = text.splitlines()[0] if text else type(exc).__name__
     return re.sub(r" \(resolved to .*\)", "", first).rstrip(":")
+
+
+def _first_line(message: str | None) -> str:
+    """A server message without its caret diagram (the lines after the first)."""
+    return (message or "").strip().splitlines()[0] if (message or "").strip() else "no reason"
 
 
 class _Tx:
@@ -121,10 +127,10 @@ class Neo4jStore(GraphStore):
                 raise WriteQueryRefusedError(
                     f"refused: queries are read-only, and Neo4j says: {exc.message}"
                 ) from exc
-            raise QueryError(f"Neo4j rejected the query: {exc.message}") from exc
-        except nx.Neo4jError as exc:  # its message may go on with a lock wait list: one line
-            first = (exc.message or exc.code or "").partition("\n")[0]
-            raise StoreError(f"Neo4j at {self.location} failed: {first}") from exc
+            raise QueryError(f"Neo4j rejected the query: {_first_line(exc.message)}") from exc
+        except nx.Neo4jError as exc:  # its message may go on with a lock wait list
+            raise StoreError(f"Neo4j at {self.location} failed: {_first_line(exc.message)}"
+                             ) from exc
 
     @contextmanager
     def _session(self, mode: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
@@ -194,7 +200,16 @@ class Neo4jStore(GraphStore):
         return self._guard(lambda: self._in_tx(query, params or {}, neo4j.READ_ACCESS))
 
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        return self.read(query, params)
+        def explain(tx: neo4j.ManagedTransaction) -> neo4j.ResultSummary:
+            return tx.run("EXPLAIN " + query, params).consume()
+
+        def checked() -> list[Row]:
+            with self._session(neo4j.READ_ACCESS) as session:
+                summary = session.execute_read(explain)
+                check_neo4j_summary(summary.query_type, summary.plan)
+                return session.execute_read(lambda tx: _Tx(tx).run(query, params))
+
+        return self._guard(checked)
 
     def _in_tx(self, query: str, params: dict[str, Any], mode: str) -> list[Row]:
         with self._session(mode) as session:

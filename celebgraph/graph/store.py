@@ -22,7 +22,6 @@ from celebgraph.graph.model import (
     name_keys,
     row_dict,
 )
-from celebgraph.graph.readonly import check_read_only
 
 __all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
            "run_rows"]
@@ -43,6 +42,7 @@ class GraphStore(ABC):
 
     dialect: Dialect
     location: str
+    recovery: str | None = None  # what opening the store had to repair, in one line
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -58,7 +58,7 @@ class GraphStore(ABC):
 
     @abstractmethod
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
-        """Run a user query in the store's read-only mode (when it has one)."""
+        """Check a user query's plan, then run it in the store's read-only mode."""
 
     @abstractmethod
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
@@ -69,9 +69,13 @@ class GraphStore(ABC):
     def close(self) -> None:
         """Release the connection / file."""
 
+    def checkpoint(self) -> None:
+        """Make every committed write part of the store's main file (a no-op but embedded)."""
+        return None
+
     def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        """A read-only user query; write clauses raise ``WriteQueryRefusedError``."""
-        check_read_only(query)
+        """A read-only user query, one statement: anything the database plans as more than a
+        graph read raises ``WriteQueryRefusedError`` (see ``graph.readonly``)."""
         return self._read_only(query, dict(params or {}))
 
     def text(self, name: str) -> str:

@@ -1,0 +1,128 @@
+"""Crash and full-disk safety of the embedded store: how it is opened, and room to write.
+
+What LadybugDB does (its C++ source, src/...; the 0.22 wheel behaves alike where checked):
+
+* COMMIT appends the transaction to ``<store>.wal`` and fdatasyncs it before returning
+  (``storage/wal/wal.cpp`` ``WAL::logCommittedWAL``), so a batch the ingest counted is on disk.
+* A kill while the log is written leaves a torn record at its end, and opening then fails
+  ("Checksum verification failed, the WAL file is corrupted"). With
+  ``throw_on_wal_replay_failure=False`` it replays every record up to the last complete COMMIT
+  and cuts the rest (``storage/wal/wal_replayer.cpp`` ``dryReplay``, ``truncateWALFile``): we
+  open strictly, tolerantly only when that fails, and say what was cut.
+* A kill during a checkpoint leaves ``<store>.wal.checkpoint``, and a read-only open refuses
+  the store until a read-write open has finished that checkpoint (the 0.22 wheel; its error
+  says so), so a read-only open finishes it first.
+* A log write that fails (full disk) leaves bytes in LadybugDB's buffered writer, which writes
+  them again from its destructor when the database closes; failing there aborts the process
+  (``common/serializer/buffered_file.cpp`` ``~BufferedFileWriter``). So nothing is written
+  without room for it (``Room``), and a commit that fails anyway has its torn tail cut, which
+  gives the closing write its space back.
+* Checkpoints (folding the log into the store file) run only when celebgraph asks, after a
+  space check: ``auto_checkpoint`` is off, and so is ``force_checkpoint_on_close``, which
+  ignores a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from celebgraph.errors import DiskFullError
+
+__all__ = ["CHECKPOINT_AT", "MIN_FREE", "Room", "log_size", "open_database"]
+
+MB = 1 << 20
+MIN_FREE = 16 * MB  # never write with less free space than this
+CHECKPOINT_SPACE = 3  # a checkpoint's peak extra space, in log sizes (measured: up to 3.07)
+CHECKPOINT_AT = 16 * MB  # fold the log in when it grows past this (LadybugDB's own default)
+
+
+def _log_files(store: Path) -> list[Path]:
+    """The store's log: ``.wal``, and ``.wal.checkpoint`` while a checkpoint folds it in."""
+    return [f for f in (Path(f"{store}.wal"), Path(f"{store}.wal.checkpoint")) if f.exists()]
+
+
+def log_size(store: Path) -> int:
+    return sum(f.stat().st_size for f in _log_files(store))
+
+
+def open_database(path: str, read_only: bool) -> tuple[Any, str | None]:
+    """A ``ladybug.Database``, and a one-line note when a torn end of its log had to be cut."""
+    note = None
+    if read_only and Path(f"{path}.wal.checkpoint").exists():
+        note = _finish_checkpoint(path)
+    try:
+        return _database(path, read_only, strict=True), note
+    except RuntimeError as exc:
+        before = log_size(Path(path))
+        if not before:
+            raise
+        try:
+            db = _database(path, read_only, strict=False)
+        except RuntimeError:
+            raise exc from None
+    wal = f"{path}.wal"
+    if read_only:
+        return db, (f"{wal} ends in an unfinished write (cut off by a crash or a full disk), "
+                    "left out here; the next ingest removes it and redoes its articles")
+    dropped = before - log_size(Path(path))
+    return db, (f"{wal} ended in an unfinished write ({dropped:,} bytes, cut off by a crash or "
+                "a full disk), which was dropped; its articles are redone by the next ingest")
+
+
+def _finish_checkpoint(path: str) -> str | None:
+    """Complete a checkpoint a crash interrupted, which only a read-write open can do."""
+    try:
+        db, note = open_database(path, read_only=False)
+    except RuntimeError:  # another process holds the store: the read-only open will say so
+        return None
+    conn = ladybug.Connection(db)
+    conn.execute("CALL force_checkpoint_on_close=false")
+    conn.close()
+    db.close()
+    return note
+
+
+def _database(path: str, read_only: bool, strict: bool) -> Any:
+    return ladybug.Database(path, read_only=read_only, auto_checkpoint=False,
+                            throw_on_wal_replay_failure=strict)
+
+
+@dataclass
+class Room:
+    """Free space next to the store, against what the next commit or checkpoint may need."""
+
+    store: Path
+    largest_commit: int = 0  # bytes of log, the most one commit of this session wrote
+
+    def free(self) -> int:
+        """Bytes that can still be written: free disk space, within a file-size limit if any."""
+        stat = os.statvfs(self.store.parent)
+        free = stat.f_bavail * stat.f_frsize
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY:  # `ulimit -f`: no file may grow past it
+            files = [f for f in (self.store, *_log_files(self.store)) if f.exists()]
+            free = min(free, limit - max((f.stat().st_size for f in files), default=0))
+        return free
+
+    def for_commit(self) -> int:
+        return MIN_FREE + 2 * self.largest_commit
+
+    def for_checkpoint(self) -> int:
+        return MIN_FREE + CHECKPOINT_SPACE * log_size(self.store)
+
+    def check(self, need: int, what: str) -> None:
+        """Raise ``DiskFullError`` unless ``need`` bytes are free for ``what``."""
+        free = self.free()
+        if free < need:
+            raise self.full(f"{free / MB:.1f} MB free, {what} needs about {need / MB:.1f} MB")
+
+    def full(self, detail: str) -> DiskFullError:
+        return DiskFullError(
+            f"the disk holding {self.store} is full ({detail}): free space and run the command "
+            "again; nothing committed was lost")

@@ -1,0 +1,140 @@
+"""Crash and full-disk safety of the embedded store, with real kills, real disks, real LadybugDB.
+
+The campaigns live in ``bench/faults.py`` (which prints the same counts when run on its own);
+the counts of this run are printed at the end of the pytest session.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import ladybug
+import pytest
+from conftest import Summary
+
+from celebgraph.graph import ArticleRow, WriteBatch
+from celebgraph.graph.embedded import EmbeddedStore
+from celebgraph.graph.store import chunks
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+import faults  # noqa: E402  (bench/ is not a package)
+from synthetic import generate  # noqa: E402
+
+FAULTS = "fault campaigns (tried / survived / lost)"
+
+
+@pytest.fixture
+def report(summary: Summary) -> Summary:
+    return summary
+
+
+def _record(report: Summary, counts: faults.Counts) -> None:
+    report.add(FAULTS, counts.line())
+    print(counts.line())
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_loses_no_committed_batch(tmp_path: Path,
+                                                        report: Summary) -> None:
+    counts = faults.kill_campaign(tmp_path, tries=18)
+    _record(report, counts)
+    assert counts.lost == 0
+    assert counts.survived == counts.tried == 18
+
+
+@pytest.mark.slow
+def test_kill_9_during_the_cli_ingest(tmp_path: Path, report: Summary) -> None:
+    counts = faults.cli_kill_campaign(tmp_path, tries=1)
+    _record(report, counts)
+    assert counts.survived == counts.tried == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("use_tmpfs", [True, False], ids=["tmpfs", "file-size-limit"])
+def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, report: Summary,
+                                                   use_tmpfs: bool) -> None:
+    counts = faults.disk_full_campaign(tmp_path, use_tmpfs=use_tmpfs)
+    _record(report, counts)
+    assert counts.lost == 0
+    assert counts.survived == counts.tried == len(faults.DISK_CASES)
+    for case, _, _ in faults.DISK_CASES:  # each ended with exit 1 and one "Error:" line
+        assert counts.notes.get(f"{case}: one line") == 1, counts.notes
+
+
+def _wal(store: Path) -> Path:
+    return Path(f"{store}.wal")
+
+
+def test_a_torn_log_keeps_every_commit_before_the_tear(tmp_path: Path) -> None:
+    """A kill while a commit is written leaves the log cut at some byte: every batch committed
+    before that byte is there after opening, read-only or not, and nothing after it."""
+    people = list(generate(400, seed=2).person_rows())
+    store = tmp_path / "whole.lbdb"
+    with EmbeddedStore(store) as s:
+        ends = [_wal(store).stat().st_size]  # the schema's commit
+        for k, group in enumerate(chunks(people, 50)):
+            s.write_batch(WriteBatch(articles=[ArticleRow(f"a{k}")], people=group,
+                                     done=[f"a{k}"]))
+            ends.append(_wal(store).stat().st_size)
+        data, log = store.read_bytes(), _wal(store).read_bytes()  # as a crash would leave them
+    rng = random.Random(3)
+    cuts = {e + d for e in ends[1:] for d in (-1, 0, 1)} | {rng.randrange(ends[0], ends[-1])
+                                                             for _ in range(8)}
+    for cut in sorted(c for c in cuts if ends[0] <= c <= len(log)):
+        committed = [f"a{k}" for k, end in enumerate(ends[1:]) if end <= cut]
+        for read_only in (True, False):
+            torn = tmp_path / f"cut-{cut}-{read_only}.lbdb"
+            torn.write_bytes(data)
+            _wal(torn).write_bytes(log[:cut])
+            with EmbeddedStore(torn, read_only=read_only) as s:
+                states = s.article_states([f"a{k}" for k in range(len(ends) - 1)])
+                assert sorted(a for a, st in states.items() if st["done"]) == committed, cut
+                assert (s.recovery is None) == (cut in ends), (cut, s.recovery)
+
+
+def _damaged(tmp_path: Path, kind: str) -> Path:
+    """A file that is no store: garbage, text, or a real store cut short or with its header
+    zeroed."""
+    path = tmp_path / f"{kind}.lbdb"
+    if kind == "garbage":
+        path.write_bytes(random.Random(1).randbytes(50_000))
+    elif kind == "text":
+        path.write_text("shopping list\n")
+    else:
+        with EmbeddedStore(path) as s:
+            s.write_batch(WriteBatch(articles=[ArticleRow("a")], done=["a"]))
+            s.checkpoint()
+        data = path.read_bytes()
+        path.write_bytes(data[:6000] if kind == "cut short" else bytes(4096) + data[4096:])
+    return path
+
+
+@pytest.mark.parametrize("kind", ["garbage", "text", "cut short", "zeroed header"])
+@pytest.mark.parametrize("command", [("stats",), ("export", "--format", "json"),
+                                     ("ingest", str(REPO / "examples"))])
+def test_a_damaged_store_file_is_a_one_line_error_naming_it(tmp_path: Path, kind: str,
+                                                           command: tuple[str, ...]) -> None:
+    path = _damaged(tmp_path, kind)
+    before = path.read_bytes()
+    cli = str(Path(sys.executable).with_name("celebgraph"))
+    result = subprocess.run([cli, *command, "--store", str(path)], capture_output=True,
+                            text=True)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"Error: cannot open the embedded store {path}: ")
+    assert result.stderr.count("\n") == 1
+    assert "it is not a celebgraph store, or it is damaged" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_store_killed_before_its_first_commit_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "new.lbdb"
+    ladybug.Database(str(path)).close()  # what a kill before the schema's commit leaves
+    cli = str(Path(sys.executable).with_name("celebgraph"))
+    result = subprocess.run([cli, "stats", "--store", str(path)], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: {path} holds no graph yet (its first ingest stopped before "
+                             "committing anything): run the ingest again.\n")
