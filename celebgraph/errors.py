@@ -12,6 +12,7 @@ __all__ = [
     "StoreUnavailableError",
     "UnknownNameError",
     "WriteQueryRefusedError",
+    "WriteTimeoutError",
 ]
 
 
@@ -29,6 +30,10 @@ class StoreError(CelebgraphError):
 
 class StoreUnavailableError(StoreError):
     """The graph store cannot be reached or refused the credentials."""
+
+
+class WriteTimeoutError(StoreError):
+    """A write ran past the store's write timeout, so the store rolled it back."""
 
 
 class DiskFullError(StoreError):

@@ -12,9 +12,13 @@ from dataclasses import dataclass, replace
 
 from celebgraph.errors import CelebgraphError
 
-__all__ = ["DEFAULT_STORE_PATH", "Settings", "StoreChoiceError", "is_neo4j_uri"]
+__all__ = ["DEFAULT_NEO4J_WRITE_TIMEOUT", "DEFAULT_STORE_PATH", "Settings", "StoreChoiceError",
+           "is_neo4j_uri"]
 
 DEFAULT_STORE_PATH = "celebgraph.lbdb"
+# Seconds a Neo4j write transaction may run (waiting for the ingest lock included) before the
+# server ends it: far above an honest batch, short enough that a frozen client's lock goes soon.
+DEFAULT_NEO4J_WRITE_TIMEOUT = 60.0
 _NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -29,13 +33,18 @@ class StoreChoiceError(CelebgraphError):
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Store settings. ``neo4j_uri`` set means Neo4j; otherwise the embedded store at ``store``."""
+    """Store settings. ``neo4j_uri`` set means Neo4j; otherwise the embedded store at ``store``.
+
+    ``neo4j_write_timeout``: seconds the Neo4j server lets a write transaction run before it
+    rolls it back (0: no limit).
+    """
 
     store: str = DEFAULT_STORE_PATH
     neo4j_uri: str | None = None
     neo4j_username: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    neo4j_write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT
 
     def __post_init__(self) -> None:
         """A server address given as the store (``--store bolt://…``) means that server."""
@@ -51,7 +60,8 @@ class Settings:
     def choose(cls, *, store: str | None = None, neo4j_uri: str | None = None,
                env_store: str | None = None, env_neo4j_uri: str | None = None,
                neo4j_username: str = "neo4j", neo4j_password: str | None = None,
-               neo4j_database: str | None = None) -> Settings:
+               neo4j_database: str | None = None,
+               neo4j_write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT) -> Settings:
         """Settings for the store chosen explicitly, else by the environment, else the default.
 
         Parameters
@@ -74,7 +84,7 @@ class Settings:
             raise StoreChoiceError(
                 f"both --store {store} and --neo4j {neo4j_uri} were given: choose one store")
         base = cls(neo4j_username=neo4j_username, neo4j_password=neo4j_password,
-                   neo4j_database=neo4j_database)
+                   neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout)
         if store:
             return replace(base, store=store)
         uri = neo4j_uri or env_neo4j_uri

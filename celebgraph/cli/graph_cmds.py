@@ -18,7 +18,7 @@ from click.core import ParameterSource
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import emit, format_option
 from celebgraph.graph import Graph, IngestProgress, open_graph
-from celebgraph.settings import DEFAULT_STORE_PATH, Settings
+from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
 __all__ = ["store_options"]
 
@@ -47,10 +47,15 @@ def store_options(command: F) -> F:
                      help="[env NEO4J_PASSWORD]"),
         click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
                      help="[env NEO4J_DATABASE]; default: the server's default database."),
+        click.option("--neo4j-write-timeout", envvar="NEO4J_WRITE_TIMEOUT", metavar="SEC",
+                     type=click.FloatRange(min=0), default=DEFAULT_NEO4J_WRITE_TIMEOUT,
+                     help=f"Neo4j rolls back a write running longer (default "
+                     f"{DEFAULT_NEO4J_WRITE_TIMEOUT:g}; 0: never) [env NEO4J_WRITE_TIMEOUT]."),
     ]
 
     def wrapper(store: str | None, neo4j_uri: str | None, neo4j_username: str,
-                neo4j_password: str | None, neo4j_database: str | None, **kwargs: Any) -> Any:
+                neo4j_password: str | None, neo4j_database: str | None,
+                neo4j_write_timeout: float, **kwargs: Any) -> Any:
         given = _given_on_command_line("store", "neo4j_uri")
         settings = Settings.choose(
             store=store if "store" in given else None,
@@ -58,7 +63,7 @@ def store_options(command: F) -> F:
             env_store=None if "store" in given else store,
             env_neo4j_uri=None if "neo4j_uri" in given else neo4j_uri,
             neo4j_username=neo4j_username, neo4j_password=neo4j_password,
-            neo4j_database=neo4j_database)
+            neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout)
         return command(settings=settings, **kwargs)
 
     wrapper.__name__, wrapper.__doc__ = command.__name__, command.__doc__

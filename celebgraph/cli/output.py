@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import click
+
+from celebgraph.csvtext import csv_text
 
 __all__ = ["FORMATS", "emit", "format_option", "render_table"]
 
@@ -49,14 +49,16 @@ def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | Non
     return "\n".join(lines)
 
 
+def _csv_cell(value: Any) -> Any:
+    """Numbers stay numbers; everything else is the table's text."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return value if number else _cell(value)
+
+
 def _csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> str:
+    """CSV no spreadsheet runs as formulas (``celebgraph.csvtext``)."""
     cols = list(columns or (rows[0].keys() if rows else []))
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(cols)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in cols])
-    return buf.getvalue().rstrip("\n")
+    return csv_text(cols, ([_csv_cell(row.get(c)) for c in cols] for row in rows)).rstrip("\n")
 
 
 def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:

@@ -7,7 +7,7 @@ import re
 from celebgraph.graph import cypher as c
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["DIALECT", "SHORTEST_PATH", "with_index_hints"]
+__all__ = ["DIALECT", "SCHEMA_NAMES", "SHORTEST_PATH", "SHOW_SCHEMA", "with_index_hints"]
 
 SCHEMA = (
     "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE",
@@ -16,6 +16,10 @@ SCHEMA = (
     "CREATE CONSTRAINT ingest_state_id IF NOT EXISTS FOR (s:IngestState) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
 )
+# The name each schema statement creates, and where the names can be seen: a uniqueness
+# constraint's index bears the constraint's name.
+SCHEMA_NAMES = tuple(re.findall(r"^CREATE \w+ (\w+)", s)[0] for s in SCHEMA)
+SHOW_SCHEMA = "SHOW INDEXES YIELD name"
 
 SHORTEST_PATH = """
 MATCH (a:Person {id: $a}), (b:Person {id: $b})

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 import networkx as nx
 
+from celebgraph.csvtext import csv_text
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.store import GraphStore, Row
 
@@ -45,6 +44,10 @@ def to_networkx(store: GraphStore) -> Any:
     return graph
 
 
+def _joined(value: Any) -> Any:
+    return ";".join(value) if isinstance(value, list) else value
+
+
 def _flat(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
 
@@ -57,18 +60,13 @@ def export(store: GraphStore, fmt: str = "json") -> str:
     nodes, edges = _nodes_and_edges(store)
     if fmt == "json":
         return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
-    if fmt == "csv":
+    if fmt == "csv":  # no cell is run as a formula by a spreadsheet (celebgraph.csvtext)
         names = {n["id"]: n.get("name") for n in nodes}
         cols = ["source", "source_name", "type", "target", "target_name", "start", "end", "date",
                 "confidence", "sources", "evidence"]
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, cols, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for e in edges:
-            row = {**e, "source_name": names.get(e["source"]),
-                   "target_name": names.get(e["target"])}
-            writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
-        return buf.getvalue()
+        rows = [{**e, "source_name": names.get(e["source"]),
+                 "target_name": names.get(e["target"])} for e in edges]
+        return csv_text(cols, ([_joined(r.get(c)) for c in cols] for r in rows))
     graph = nx.MultiDiGraph()
     for n in nodes:
         graph.add_node(n["id"], **{k: _flat(v) for k, v in n.items()})

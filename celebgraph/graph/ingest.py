@@ -4,7 +4,7 @@ An article is skipped when its sha256 is already in the store and marked done; a
 article has its own claims replaced; everything of one batch commits in one transaction, and
 articles are marked done in that same transaction, so a failed batch is picked up next run.
 Clients ingesting into one Neo4j at once take turns (``lock_claims``): a batch whose people were
-resolved before another client's write committed is resolved and written again.
+resolved before another client's write committed is resolved again while it holds the lock.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from celebgraph.errors import InputError, StoreError
+from celebgraph.errors import InputError
+from celebgraph.graph.cypher import Dialect
 from celebgraph.graph.resolve import resolve
 from celebgraph.graph.store import GraphStore, Tx
 from celebgraph.graph.writer import (
+    Contributions,
     StaleResolution,
     collect,
     ingest_tx,
@@ -30,7 +32,6 @@ from celebgraph.models import Document, Extraction
 __all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions", "remove_articles"]
 
 T = TypeVar("T")
-_ATTEMPTS = 5  # of one batch, when other clients' writes keep landing between read and write
 
 
 @dataclass
@@ -101,27 +102,46 @@ def ingest_extractions(
     return summary
 
 
+@dataclass
+class _Plan:
+    """What one batch will write: its new and changed articles, their people resolved."""
+
+    done: IngestSummary
+    extractions: list[Extraction]
+    updated: list[str]
+    contributions: Contributions
+
+
 def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: IngestSummary) -> None:
-    """Write one batch; start it over when another client's write lands in between."""
-    for _ in range(_ATTEMPTS):
-        try:
-            done = _try_batch(store, batch)
-        except StaleResolution:
-            continue
-        summary.unchanged += done.unchanged
-        summary.updated += done.updated
-        summary.new += done.new
-        summary.facts += done.facts
-        return
-    raise StoreError(
-        f"{store.location} kept changing while {len(batch)} articles were being written "
-        f"({_ATTEMPTS} tries): other clients are writing to it; run the ingest again."
-    )
-
-
-def _try_batch(store: GraphStore, batch: Sequence[Extraction]) -> IngestSummary:
-    done = IngestSummary()
+    """Write one batch, planned before its write takes the ingest lock. When another client's
+    write has committed in between, the batch is planned again while its write holds the lock,
+    where nothing can change under it: a batch never has to wait for a quiet moment."""
     resolved_at = store.claims_version()  # before anything is read that the write relies on
+    plan = _plan(store, batch)
+
+    def planned_before(tx: Tx) -> None:
+        lock_claims(tx, store.dialect, resolved_at)
+        _apply(tx, store.dialect, plan)
+
+    def planned_under_lock(tx: Tx) -> None:
+        nonlocal plan
+        lock_claims(tx, store.dialect)
+        plan = _plan(store, batch)
+        _apply(tx, store.dialect, plan)
+
+    if plan.extractions:
+        try:
+            store.write(planned_before)
+        except StaleResolution:
+            store.write(planned_under_lock)
+    summary.unchanged += plan.done.unchanged
+    summary.updated += plan.done.updated
+    summary.new += plan.done.new
+    summary.facts += plan.done.facts
+
+
+def _plan(store: GraphStore, batch: Sequence[Extraction]) -> _Plan:
+    done = IngestSummary()
     states = store.article_states([e.document.id for e in batch])
     todo: dict[str, Extraction] = {}
     updated: list[str] = []
@@ -134,23 +154,19 @@ def _try_batch(store: GraphStore, batch: Sequence[Extraction]) -> IngestSummary:
             todo[doc.id] = ext
             if state:
                 updated.append(doc.id)
-    if not todo:
-        return done
     extractions = list(todo.values())
-    resolution = resolve(store, extractions)
-    contributions = collect(extractions, resolution)
-
-    def work(tx: Tx) -> None:
-        lock_claims(tx, store.dialect, resolved_at)
-        if updated:
-            remove_articles_tx(tx, store.dialect, updated)
-        ingest_tx(tx, store.dialect, extractions, contributions)
-
-    store.write(work)
+    contributions = collect(extractions, resolve(store, extractions)) if todo else Contributions()
     done.updated = len(updated)
     done.new = len(extractions) - len(updated)
     done.facts = sum(len(e.facts) for e in extractions)
-    return done
+    return _Plan(done, extractions, updated, contributions)
+
+
+def _apply(tx: Tx, dialect: Dialect, plan: _Plan) -> None:
+    if plan.updated:
+        remove_articles_tx(tx, dialect, plan.updated)
+    if plan.extractions:
+        ingest_tx(tx, dialect, plan.extractions, plan.contributions)
 
 
 def _totals(store: GraphStore, summary: IngestSummary) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import neo4j
@@ -14,16 +15,23 @@ from celebgraph.errors import (
     StoreError,
     StoreUnavailableError,
     WriteQueryRefusedError,
+    WriteTimeoutError,
 )
-from celebgraph.graph.cypher_neo4j import DIALECT, SHORTEST_PATH
+from celebgraph.graph.cypher_neo4j import DIALECT, SCHEMA_NAMES, SHORTEST_PATH, SHOW_SCHEMA
 from celebgraph.graph.readonly import check_neo4j_summary
 from celebgraph.graph.store import GraphStore, PathStep, Row, Tx
-from celebgraph.settings import Settings
+from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, Settings
 
 __all__ = ["Neo4jStore"]
 
 T = TypeVar("T")
 _HINT = 'Start one with `eval "$(scripts/neo4j-local start)"` or check NEO4J_URI.'
+# The server ended the transaction: it ran past its timeout, or was waiting for a lock then.
+_TIMED_OUT = frozenset({
+    "Neo.ClientError.Transaction.TransactionTimedOut",
+    "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    "Neo.ClientError.Transaction.LockClientStopped",
+})
 
 
 def _plain(value: Any) -> Any:
@@ -68,27 +76,38 @@ class _Tx:
 
 
 class Neo4jStore(GraphStore):
-    """A Neo4j database at ``uri`` (a driver may be injected; schema created on first use)."""
+    """A Neo4j database at ``uri`` (a driver may be injected; schema created on first use).
+
+    The server ends a write transaction after ``write_timeout`` seconds (0: never) and rolls it
+    back, so a client frozen while it holds the ingest lock holds it that long at most.
+    """
 
     dialect = DIALECT
 
     def __init__(self, uri: str, username: str = "neo4j", password: str | None = None,
-                 database: str | None = None, *, driver: neo4j.Driver | None = None) -> None:
+                 database: str | None = None, *, driver: neo4j.Driver | None = None,
+                 write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT) -> None:
         self.location = uri
         self.database = database
+        self.write_timeout = write_timeout
         self._username = username
+        self._password = password or ""
         self._owns_driver = driver is None
-        self._driver = driver or neo4j.GraphDatabase.driver(
-            uri, auth=(username, password or ""), connection_timeout=10,
-            max_transaction_retry_time=5, notifications_min_severity="OFF",
-        )
+        self._driver = driver or self._new_driver()
         self._guard(self._driver.verify_connectivity)
         self.setup_schema()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Neo4jStore:
         return cls(settings.neo4j_uri or "", settings.neo4j_username,
-                   settings.neo4j_password, settings.neo4j_database)
+                   settings.neo4j_password, settings.neo4j_database,
+                   write_timeout=settings.neo4j_write_timeout)
+
+    def _new_driver(self) -> neo4j.Driver:
+        return neo4j.GraphDatabase.driver(
+            self.location, auth=(self._username, self._password), connection_timeout=10,
+            max_transaction_retry_time=5, notifications_min_severity="OFF",
+        )
 
     def _guard(self, call: Callable[[], T]) -> T:
         """Run a driver call, turning driver faults into one-line store errors."""
@@ -109,19 +128,73 @@ class Neo4jStore(GraphStore):
                     f"refused: queries are read-only, and Neo4j says: {exc.message}"
                 ) from exc
             raise QueryError(f"Neo4j rejected the query: {_first_line(exc.message)}") from exc
-        except nx.Neo4jError as exc:
-            raise StoreError(f"Neo4j at {self.location} failed: {exc.message}") from exc
+        except nx.Neo4jError as exc:  # its message may go on with a lock wait list
+            raise StoreError(f"Neo4j at {self.location} failed: {_first_line(exc.message)}"
+                             ) from exc
 
-    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
-        return self._driver.session(database=self.database, default_access_mode=mode)
+    @contextmanager
+    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
+        """A session. Interrupted (Ctrl-C), it drops its connection instead of rolling back
+        politely, which would wait for the running statement (or for the lock it queues on) to
+        finish first; the server rolls back a transaction whose connection is gone."""
+        session = self._driver.session(database=self.database, default_access_mode=mode)
+        try:
+            yield session
+        except KeyboardInterrupt:
+            if self._owns_driver:  # closing drops connections in use too, and waits for none
+                self._driver.close()
+                self._driver = self._new_driver()
+            raise
+        finally:
+            session.close()
 
     def setup_schema(self) -> None:
+        """Create the missing constraints and indexes; when none is missing, nothing is written.
+
+        Clients opening a fresh database at the same time race to create them: a deadlock
+        between them is retried (``_write_tx``), and a rule another client has created in the
+        meantime counts as created.
+        """
+        def create(statement: str) -> None:
+            try:
+                self._write_tx(lambda tx: tx.run(statement).consume())
+            except nx.ClientError as exc:
+                if not (exc.code or "").endswith("AlreadyExists"):
+                    raise
+
         def run() -> None:
-            with self._session() as session:
-                for statement in self.dialect.schema:  # schema changes: one auto-commit each
-                    session.run(statement).consume()
+            with self._session(neo4j.READ_ACCESS) as session:
+                names = session.execute_read(lambda tx: {r["name"] for r in tx.run(SHOW_SCHEMA)})
+            for name, statement in zip(SCHEMA_NAMES, self.dialect.schema, strict=True):
+                if name not in names:
+                    create(statement)
 
         self._guard(run)
+
+    def _write_tx(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        """Run ``work`` in a write transaction of at most ``write_timeout`` seconds.
+
+        The driver retries transient faults (deadlocks, a lost connection). A transaction the
+        server ended at its timeout runs once more: a client frozen while holding a lock keeps
+        it until the server ends its transaction, and those queued behind may have been ended
+        by then too. Ended twice, it fails with ``WriteTimeoutError``.
+        """
+        unit = neo4j.unit_of_work(timeout=self.write_timeout)(work)
+        ended: nx.ClientError | None = None
+        for _ in range(2):
+            try:
+                with self._session() as session:
+                    return session.execute_write(unit)
+            except nx.ClientError as exc:
+                if exc.code not in _TIMED_OUT:
+                    raise
+                ended = exc
+        raise WriteTimeoutError(
+            f"Neo4j at {self.location} rolled back a write that ran past the "
+            f"{self.write_timeout:g} s write timeout (tried twice); nothing of it was stored. "
+            "Run it again, with a higher --neo4j-write-timeout (NEO4J_WRITE_TIMEOUT) or a lower "
+            "--batch-size if it keeps timing out."
+        ) from ended
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._guard(lambda: self._in_tx(query, params or {}, neo4j.READ_ACCESS))
@@ -145,11 +218,7 @@ class Neo4jStore(GraphStore):
             return session.execute_write(lambda tx: _Tx(tx).run(query, params))
 
     def write(self, work: Callable[[Tx], T]) -> T:
-        def run() -> T:
-            with self._session() as session:
-                return session.execute_write(lambda tx: work(_Tx(tx)))
-
-        return self._guard(run)
+        return self._guard(lambda: self._write_tx(lambda tx: work(_Tx(tx))))
 
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
         rows = self.read(SHORTEST_PATH % {"hops": int(max_hops)}, {"a": a, "b": b})
