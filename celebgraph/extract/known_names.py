@@ -76,49 +76,104 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
 
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Milo') is a name wherever else it is written."""
-    forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
-    for m in list(mentions):  # 'Cross shares ...' after 'Ethan Cross': the surname alone
-        parts = m.form.split()
-        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
-        if len(parts) >= 2 and plain and (parts[-1],) not in forms:
-            forms[(parts[-1],)] = parts[-1]
+    forms = _known_forms(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    at: dict[str, list[int]] = {}
-    for tok in doc:
-        at.setdefault(tok.text, []).append(tok.i)
+    cover = _Cover(mentions)
+    written = _Occurrences(doc)
+    in_other_names = _in_other_names(doc)
     for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
         n = len(words)
-        for i in at.get(words[0], []):
-            same = tuple(t.text for t in doc[i : i + n]) == words
-            if same and n > 1 and _covers_only_parts(mentions, i, i + n):
-                _drop_within(mentions, taken, i, i + n)  # '[Travis] [Cole]' → 'Travis Cole'
+        for i in written.at(words):
+            if n > 1 and cover.only_parts(i, i + n):
+                cover.drop_within(i, i + n)  # '[Travis] [Cole]' → 'Travis Cole'
+                taken.difference_update(range(i, i + n))
             if (
-                i + n <= len(doc)
-                and not taken.intersection(range(i, i + n))
+                not taken.intersection(range(i, i + n))
                 and is_name_token(doc[i])
                 and (n > 1 or _surname_slot(doc, i))
-                and tuple(t.text for t in doc[i : i + n]) == words
-                and not _inside_other_name(doc, i, n)
+                and not (n == 1 and i in in_other_names)  # a full name stays a name
                 and not names_a_seat(doc, i, i + n)
             ):
-                mentions.append(Mention(i, i + n, form))
+                cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
+    mentions[:] = cover.current()
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
 
 
-def _covers_only_parts(mentions: list[Mention], start: int, end: int) -> bool:
-    """True when some mention lies in ``start:end`` and none runs outside it."""
-    inside = [m for m in mentions if m.start < end and m.end > start]
-    return bool(inside) and all(
-        start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
-    )
+def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """The words of each mention → its form; also a two-word name's surname alone."""
+    forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
+    for m in mentions:  # 'Cross shares ...' after 'Ethan Cross': the surname alone
+        parts = m.form.split()
+        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
+        if len(parts) >= 2 and plain and (parts[-1],) not in forms:
+            forms[(parts[-1],)] = parts[-1]
+    return forms
 
 
-def _drop_within(mentions: list[Mention], taken: set[int], start: int, end: int) -> None:
-    for m in [m for m in mentions if start <= m.start and m.end <= end]:
-        mentions.remove(m)
-    taken.difference_update(range(start, end))
+class _Occurrences:
+    """Where a run of words is written in the document, found by its first two words."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.by_word: dict[str, list[int]] = {}
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        for i, text in enumerate(self.texts):
+            self.by_word.setdefault(text, []).append(i)
+            if i + 1 < len(self.texts):
+                self.by_pair.setdefault((text, self.texts[i + 1]), []).append(i)
+
+    def at(self, words: tuple[str, ...]) -> list[int]:
+        """Token indices where ``words`` begin, in text order."""
+        if len(words) == 1:
+            return self.by_word.get(words[0], [])
+        n = len(words)
+        pairs = self.by_pair.get((words[0], words[1]), [])
+        return [i for i in pairs if tuple(self.texts[i : i + n]) == words]
+
+
+class _Cover:
+    """The mentions over each token, kept up to date as mentions are added and dropped."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = list(mentions)
+        self.dropped: set[int] = set()
+        self.over: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self._index(m)
+
+    def _index(self, m: Mention) -> None:
+        for i in range(m.start, m.end):
+            self.over.setdefault(i, []).append(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._index(m)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        found = {
+            id(m): m
+            for i in range(start, end)
+            for m in self.over.get(i, [])
+            if id(m) not in self.dropped
+        }
+        return list(found.values())
+
+    def only_parts(self, start: int, end: int) -> bool:
+        """True when some mention lies in ``start:end`` and none runs outside it."""
+        inside = self.overlapping(start, end)
+        return bool(inside) and all(
+            start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
+        )
+
+    def drop_within(self, start: int, end: int) -> None:
+        """Drop the mentions inside ``start:end`` (after ``only_parts``: all that overlap it)."""
+        self.dropped.update(id(m) for m in self.overlapping(start, end))
+
+    def current(self) -> list[Mention]:
+        """The mentions not dropped: the original ones first, then those added, in order."""
+        return [m for m in self.mentions if id(m) not in self.dropped]
 
 
 def _surname_slot(doc: Doc, i: int) -> bool:
@@ -130,14 +185,11 @@ def _surname_slot(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start is True and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
-def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
-    """'the Wexham Rural Trust': a known single word inside a longer organisation's name."""
-    if n > 1:
-        return False  # a full name stays a name even where the NER mislabels a headline
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent.label_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(ent) > n
-    return False
+def _in_other_names(doc: Doc) -> set[int]:
+    """Tokens of organisations' (and works', events') names of more than one word: a known
+    single word there is no person ('the Wexham Rural Trust')."""
+    labels = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"}
+    return {i for e in doc.ents if e.label_ in labels and len(e) > 1 for i in range(e.start, e.end)}
 
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:
