@@ -6,6 +6,8 @@ names; a headline's stray words are trimmed; a known name takes the surname writ
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 from celebgraph.extract.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.mentions import Mention, is_name_token, names_a_seat
 
-__all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known"]
+__all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known", "line_span"]
 
 
 def doc_text(doc: Doc) -> str:
@@ -24,12 +26,29 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def line_span(doc: Doc, first: int, last: int | None = None) -> tuple[int, int]:
+    """Character span of the text's lines from the one holding character ``first`` to the one
+    holding ``last`` (default: the same line), without their line breaks."""
+    starts = doc.user_data.get("celebgraph_line_starts")
+    if starts is None:  # where each line starts, found once per document
+        text = doc_text(doc)
+        starts = [0, *(found.end() for found in re.finditer("\n", text))]
+        doc.user_data["celebgraph_line_starts"] = starts
+    end = bisect.bisect_right(starts, first if last is None else last)
+    stop = starts[end] - 1 if end < len(starts) else len(doc_text(doc))
+    return starts[bisect.bisect_right(starts, first) - 1], stop
+
+
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """True inside a title-case line with no closing punctuation (a headline or caption)."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, doc[m.start].idx) + 1
-    end = text.find("\n", doc[m.end - 1].idx)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    span = line_span(doc, doc[m.start].idx, doc[m.end - 1].idx)
+    known: dict[tuple[int, int], bool] = doc.user_data.setdefault("celebgraph_headlines", {})
+    if span not in known:
+        known[span] = _headline(doc_text(doc)[span[0] : span[1]].strip())
+    return known[span]
+
+
+def _headline(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     capitalized = sum(w[:1].isupper() for w in words)
     return (
