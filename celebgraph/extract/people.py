@@ -6,6 +6,7 @@ The mentions themselves come from ``mentions`` and ``known_names``.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -39,9 +40,18 @@ class People:
     def at(self, token_i: int) -> Mention | None:
         return self.by_token.get(token_i)
 
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in tokens ``start:end``, in text order."""
+        first = bisect.bisect_left(self.mentions, start, key=_start)
+        return self.mentions[first : bisect.bisect_left(self.mentions, end, first, key=_start)]
+
     def salience(self) -> list[int]:
         """Person indices, most mentioned first."""
         return sorted(range(len(self.persons)), key=lambda p: -self.persons[p].count)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _group(forms: Counter[str]) -> dict[str, str]:

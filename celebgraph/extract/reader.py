@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -86,12 +87,14 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     excluded = credited_people(doc, people)
     disc = Discourse(doc, people, excluded)
     all_dates = find_dates(doc_text(doc), published)
+    date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
     facts: list[RawFact] = []
     for sent in doc.sents:
         triggers = find_triggers(sent)
-        mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
+        first = bisect.bisect_left(date_starts, sent.start_char)
+        mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
         dates = SentenceDates(sent, mentions, triggers)
         disc.start_sentence()
         note_meeting(disc, sent)
