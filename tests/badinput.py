@@ -1,4 +1,5 @@
-"""Bad input for the reader tests: empty, binary, non-UTF-8, huge, looping and unreadable files.
+"""Bad input for the reader tests: empty, binary, non-UTF-8, huge, looping and unreadable files,
+and FIFOs.
 
 Shared by ``test_sources.py`` (the library) and ``test_cli_extract.py`` (the commands), which
 must report the same problems with the same messages.
@@ -6,9 +7,11 @@ must report the same problems with the same messages.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,8 +20,10 @@ __all__ = [
     "BAD_FILES",
     "NOBODY",
     "shared_tmp_dir",
+    "unblocked_after",
     "unprivileged",
     "write",
+    "write_fifo",
     "write_huge",
     "write_loop",
     "write_mixed_dir",
@@ -109,3 +114,30 @@ def unprivileged() -> Iterator[None]:
         yield
     finally:
         os.seteuid(0)
+
+
+def write_fifo(path: Path) -> Path:
+    """A named pipe: opening it for reading waits until someone opens it for writing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    return path
+
+
+@contextmanager
+def unblocked_after(fifo: Path, seconds: float = 5.0) -> Iterator[None]:
+    """Every ``seconds``, open ``fifo`` for writing and close it: a reader stuck opening it
+    then reads an empty file instead of hanging the test, so a regression fails, not hangs."""
+    done = threading.Event()
+
+    def writer() -> None:
+        while not done.wait(seconds):
+            with contextlib.suppress(OSError):  # ENXIO: nobody is reading, nothing to unblock
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()

@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from badinput import shared_tmp_dir, unprivileged, write, write_mixed_dir, write_unreadable
+from badinput import (
+    shared_tmp_dir,
+    unblocked_after,
+    unprivileged,
+    write,
+    write_fifo,
+    write_mixed_dir,
+    write_unreadable,
+)
 from click.testing import CliRunner, Result
 
 import celebgraph.cli.extract_cmds  # noqa: F401  (registers the commands)
@@ -159,6 +167,16 @@ def test_unreadable_file_is_reported() -> None:
             result = run("extract", str(folder), "--format", "jsonl")
     assert result.exit_code == 0
     assert stderr_lines(result) == [f"celebgraph: {secret}: cannot read: permission denied"]
+    assert {f["doc"] for f in jsonl(result)} == {"wedding.txt"}
+
+
+def test_fifo_is_skipped_and_the_articles_beside_it_read(tmp_path: Path) -> None:
+    shutil.copy(ARTICLE, write(tmp_path / "news" / "wedding.txt", ""))
+    fifo = write_fifo(tmp_path / "news" / "x.txt")
+    with unblocked_after(fifo):
+        result = run("extract", str(tmp_path / "news"), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert stderr_lines(result) == [f"celebgraph: {fifo}: not a regular file (a FIFO); skipped"]
     assert {f["doc"] for f in jsonl(result)} == {"wedding.txt"}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import socket
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 from badinput import (
     shared_tmp_dir,
+    unblocked_after,
     unprivileged,
     write,
+    write_fifo,
     write_huge,
     write_loop,
     write_mixed_dir,
@@ -209,6 +212,23 @@ def test_permission_denied(shared_dir: Path) -> None:
     assert message == f"{path}: cannot read: permission denied"
 
 
+def test_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
+    fifo = write_fifo(tmp_path / "x.txt")
+    with unblocked_after(fifo):
+        message = problem(fifo)
+    assert message == f"{fifo}: not a regular file (a FIFO); skipped"
+
+
+def test_socket_and_device_are_refused(tmp_path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "s.txt"))
+        assert problem(tmp_path / "s.txt") == (
+            f"{tmp_path / 's.txt'}: not a regular file (a socket); skipped"
+        )
+    device = "/dev/null: not a regular file (a character device); skipped"
+    assert problem(Path("/dev/null")) == device
+
+
 # --- several inputs ---------------------------------------------------------------------
 
 def test_directory_is_read_recursively_sorted_and_filtered(tmp_path: Path) -> None:
@@ -246,6 +266,18 @@ def test_bad_inputs_are_yielded_and_good_ones_still_read(tmp_path: Path) -> None
     missing = f"{tmp_path / 'missing'}: cannot read: no such file or directory"
     assert [str(i) if isinstance(i, InputError) else i for i in items] == [
         *problems[:2], good, *problems[2:], missing, read_document(other),  # in name order
+    ]
+
+
+def test_fifo_in_a_directory_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    fifo = write_fifo(tmp_path / "news" / "b.txt")
+    for name in ("a.txt", "c.txt"):
+        write(tmp_path / "news" / name, f"Text of {name}.")
+    with unblocked_after(fifo):
+        items = list(iter_documents([str(tmp_path / "news"), str(fifo)]))
+    skipped = f"{fifo}: not a regular file (a FIFO); skipped"
+    assert [str(i) if isinstance(i, InputError) else i.id for i in items] == [
+        "a.txt", skipped, "c.txt", skipped,
     ]
 
 

@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from celebgraph.extract.assemble import assemble, people_of
+from celebgraph.extract.pieces import parse_documents
 from celebgraph.extract.pipeline import COMPONENT, build_pipeline, load_pipeline
 from celebgraph.extract.sources import document_from_text
 from celebgraph.models import Document, Extraction, Fact
@@ -26,23 +26,8 @@ __all__ = [
 ]
 
 
-_DATE_LINE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[^\n]*")
-
-
-def _blank_date_line(text: str) -> str:
-    """The ``date YYYY-MM-DD`` line is metadata: blank it (same length, so spans still fit)."""
-    found = _DATE_LINE.match(text)
-    return " " * found.end() + text[found.end() :] if found else text
-
-
-def _prepare(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(_blank_date_line(document.text))
-    doc._.published = document.published
-    return doc
-
-
-def _extraction(document: Document, doc: Doc) -> Extraction:
-    reading = doc._.celebgraph_raw
+def _extraction(nlp: Language, document: Document, doc: Doc) -> Extraction:
+    reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
     facts = assemble(reading.facts, reading.people, document.id, reading.excluded)
     return Extraction(document=document, people=people_of(reading.people, facts), facts=facts)
 
@@ -50,23 +35,19 @@ def _extraction(document: Document, doc: Doc) -> Extraction:
 def extract_documents(
     docs: Iterable[Document], *, workers: int = 1, batch_size: int = 32
 ) -> Iterator[Extraction]:
-    """Extract many documents, in input order; ``workers`` > 1 uses that many processes."""
+    """Extract many documents, in input order; ``workers`` > 1 uses that many processes.
+
+    Texts of any length are read whole; spaCy's model runs on pieces of long ones
+    (``celebgraph.extract.pieces``).
+    """
     nlp = load_pipeline()
-    documents = list(docs) if workers > 1 else docs
     if workers > 1:
         from celebgraph.extract.parallel import extract_in_processes
 
-        yield from extract_in_processes(documents, workers=workers, batch_size=batch_size)  # type: ignore[arg-type]
+        yield from extract_in_processes(list(docs), workers=workers, batch_size=batch_size)
         return
-    pending: list[Document] = []
-
-    def prepared() -> Iterator[Doc]:
-        for document in documents:
-            pending.append(document)
-            yield _prepare(nlp, document)
-
-    for doc in nlp.pipe(prepared(), batch_size=batch_size):
-        yield _extraction(pending.pop(0), doc)
+    for document, doc in parse_documents(nlp, docs, batch_size):
+        yield _extraction(nlp, document, doc)
 
 
 def extract_document(document: Document) -> Extraction:

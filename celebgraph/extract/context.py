@@ -6,6 +6,7 @@ person is named. It is updated sentence by sentence, in reading order.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +78,8 @@ class Discourse:
     couple_at: int = 0  # the sentence number where the couple in focus was last named
     _reading: int = 0
     _first: dict[int, int] = field(default_factory=dict)
+    _introductions: dict[int, set[str]] = field(default_factory=dict)
+    _salience: list[int] = field(default_factory=list)
 
     def first_mention(self, person: int) -> int:
         """Token index of the person's first mention in the document."""
@@ -104,7 +107,7 @@ class Discourse:
         if lower in COUPLE_NOUNS and self._after_the(token):
             return self._the_couple()
         if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
-            named_later = {m.person for m in self.people.mentions if token.i < m.start < sent.end}
+            named_later = {m.person for m in self.people.within(token.i + 1, sent.end)}
             return self._most_salient(lower, named_later)
         return []
 
@@ -165,10 +168,10 @@ class Discourse:
 
     def _known_gender(self, person: int, words: frozenset[str]) -> bool:
         """True when some mention of the person is introduced by one of ``words``."""
-        return any(
-            m.person == person and self._introduced_as(m.start) in words
-            for m in self.people.mentions
-        )
+        if not self._introductions:  # each person's introducing words, found once
+            for m in self.people.mentions:
+                self._introductions.setdefault(m.person, set()).add(self._introduced_as(m.start))
+        return not self._introductions.get(person, set()).isdisjoint(words)
 
     def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
@@ -203,13 +206,14 @@ class Discourse:
         ('the actor filed for divorce from X' is not X), and no 'actor' introduced as a wife."""
         same = MALE_WORDS if role in MALE_WORDS else FEMALE_WORDS if role in FEMALE_WORDS else None
         other = FEMALE_WORDS if same is MALE_WORDS else MALE_WORDS if same else None
-        ranked = [p for p in self.people.salience() if p not in self.excluded | named_later]
-        if same and other:
-            ranked = [p for p in ranked if not self._known_gender(p, other)]
-            adults = same - CHILD_NOUNS - {"stepson", "stepdaughter", "grandson", "granddaughter"}
-            matching = [p for p in ranked[:3] if self._known_gender(p, adults)]
-            ranked = matching + ranked  # 'the actor': a man among the three most named first
-        return ranked[:1]
+        self._salience = self._salience or self.people.salience()
+        ranked = (p for p in self._salience if p not in self.excluded and p not in named_later)
+        if not (same and other):
+            return list(itertools.islice(ranked, 1))
+        top = list(itertools.islice((p for p in ranked if not self._known_gender(p, other)), 3))
+        adults = same - CHILD_NOUNS - {"stepson", "stepdaughter", "grandson", "granddaughter"}
+        matching = [p for p in top if self._known_gender(p, adults)]
+        return (matching + top)[:1]  # 'the actor': a man among the three most named first
 
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
         """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""

@@ -313,7 +313,7 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     if not froms:
         return []
     # only the children named right before 'from' ('his son X, from his first marriage to Y')
-    mentions = [m for m in disc.people.mentions if sent.start <= m.start < sent.end]
+    mentions = disc.people.within(sent.start, sent.end)
     near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
     after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
     couples: list[tuple[int, int | None]] = [

@@ -6,6 +6,8 @@ names; a headline's stray words are trimmed; a known name takes the surname writ
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 from celebgraph.extract.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.mentions import Mention, is_name_token, names_a_seat
 
-__all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known"]
+__all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known", "line_span"]
 
 
 def doc_text(doc: Doc) -> str:
@@ -24,12 +26,29 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def line_span(doc: Doc, first: int, last: int | None = None) -> tuple[int, int]:
+    """Character span of the text's lines from the one holding character ``first`` to the one
+    holding ``last`` (default: the same line), without their line breaks."""
+    starts = doc.user_data.get("celebgraph_line_starts")
+    if starts is None:  # where each line starts, found once per document
+        text = doc_text(doc)
+        starts = [0, *(found.end() for found in re.finditer("\n", text))]
+        doc.user_data["celebgraph_line_starts"] = starts
+    end = bisect.bisect_right(starts, first if last is None else last)
+    stop = starts[end] - 1 if end < len(starts) else len(doc_text(doc))
+    return starts[bisect.bisect_right(starts, first) - 1], stop
+
+
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """True inside a title-case line with no closing punctuation (a headline or caption)."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, doc[m.start].idx) + 1
-    end = text.find("\n", doc[m.end - 1].idx)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    span = line_span(doc, doc[m.start].idx, doc[m.end - 1].idx)
+    known: dict[tuple[int, int], bool] = doc.user_data.setdefault("celebgraph_headlines", {})
+    if span not in known:
+        known[span] = _headline(doc_text(doc)[span[0] : span[1]].strip())
+    return known[span]
+
+
+def _headline(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     capitalized = sum(w[:1].isupper() for w in words)
     return (
@@ -76,49 +95,104 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
 
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     """A name found once in a name slot ('son Milo') is a name wherever else it is written."""
-    forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
-    for m in list(mentions):  # 'Cross shares ...' after 'Ethan Cross': the surname alone
-        parts = m.form.split()
-        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
-        if len(parts) >= 2 and plain and (parts[-1],) not in forms:
-            forms[(parts[-1],)] = parts[-1]
+    forms = _known_forms(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    at: dict[str, list[int]] = {}
-    for tok in doc:
-        at.setdefault(tok.text, []).append(tok.i)
+    cover = _Cover(mentions)
+    written = _Occurrences(doc)
+    in_other_names = _in_other_names(doc)
     for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
         n = len(words)
-        for i in at.get(words[0], []):
-            same = tuple(t.text for t in doc[i : i + n]) == words
-            if same and n > 1 and _covers_only_parts(mentions, i, i + n):
-                _drop_within(mentions, taken, i, i + n)  # '[Travis] [Cole]' → 'Travis Cole'
+        for i in written.at(words):
+            if n > 1 and cover.only_parts(i, i + n):
+                cover.drop_within(i, i + n)  # '[Travis] [Cole]' → 'Travis Cole'
+                taken.difference_update(range(i, i + n))
             if (
-                i + n <= len(doc)
-                and not taken.intersection(range(i, i + n))
+                not taken.intersection(range(i, i + n))
                 and is_name_token(doc[i])
                 and (n > 1 or _surname_slot(doc, i))
-                and tuple(t.text for t in doc[i : i + n]) == words
-                and not _inside_other_name(doc, i, n)
+                and not (n == 1 and i in in_other_names)  # a full name stays a name
                 and not names_a_seat(doc, i, i + n)
             ):
-                mentions.append(Mention(i, i + n, form))
+                cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
+    mentions[:] = cover.current()
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
 
 
-def _covers_only_parts(mentions: list[Mention], start: int, end: int) -> bool:
-    """True when some mention lies in ``start:end`` and none runs outside it."""
-    inside = [m for m in mentions if m.start < end and m.end > start]
-    return bool(inside) and all(
-        start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
-    )
+def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """The words of each mention → its form; also a two-word name's surname alone."""
+    forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
+    for m in mentions:  # 'Cross shares ...' after 'Ethan Cross': the surname alone
+        parts = m.form.split()
+        plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
+        if len(parts) >= 2 and plain and (parts[-1],) not in forms:
+            forms[(parts[-1],)] = parts[-1]
+    return forms
 
 
-def _drop_within(mentions: list[Mention], taken: set[int], start: int, end: int) -> None:
-    for m in [m for m in mentions if start <= m.start and m.end <= end]:
-        mentions.remove(m)
-    taken.difference_update(range(start, end))
+class _Occurrences:
+    """Where a run of words is written in the document, found by its first two words."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.by_word: dict[str, list[int]] = {}
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        for i, text in enumerate(self.texts):
+            self.by_word.setdefault(text, []).append(i)
+            if i + 1 < len(self.texts):
+                self.by_pair.setdefault((text, self.texts[i + 1]), []).append(i)
+
+    def at(self, words: tuple[str, ...]) -> list[int]:
+        """Token indices where ``words`` begin, in text order."""
+        if len(words) == 1:
+            return self.by_word.get(words[0], [])
+        n = len(words)
+        pairs = self.by_pair.get((words[0], words[1]), [])
+        return [i for i in pairs if tuple(self.texts[i : i + n]) == words]
+
+
+class _Cover:
+    """The mentions over each token, kept up to date as mentions are added and dropped."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = list(mentions)
+        self.dropped: set[int] = set()
+        self.over: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self._index(m)
+
+    def _index(self, m: Mention) -> None:
+        for i in range(m.start, m.end):
+            self.over.setdefault(i, []).append(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._index(m)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        found = {
+            id(m): m
+            for i in range(start, end)
+            for m in self.over.get(i, [])
+            if id(m) not in self.dropped
+        }
+        return list(found.values())
+
+    def only_parts(self, start: int, end: int) -> bool:
+        """True when some mention lies in ``start:end`` and none runs outside it."""
+        inside = self.overlapping(start, end)
+        return bool(inside) and all(
+            start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
+        )
+
+    def drop_within(self, start: int, end: int) -> None:
+        """Drop the mentions inside ``start:end`` (after ``only_parts``: all that overlap it)."""
+        self.dropped.update(id(m) for m in self.overlapping(start, end))
+
+    def current(self) -> list[Mention]:
+        """The mentions not dropped: the original ones first, then those added, in order."""
+        return [m for m in self.mentions if id(m) not in self.dropped]
 
 
 def _surname_slot(doc: Doc, i: int) -> bool:
@@ -130,14 +204,11 @@ def _surname_slot(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start is True and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
-def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
-    """'the Wexham Rural Trust': a known single word inside a longer organisation's name."""
-    if n > 1:
-        return False  # a full name stays a name even where the NER mislabels a headline
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent.label_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(ent) > n
-    return False
+def _in_other_names(doc: Doc) -> set[int]:
+    """Tokens of organisations' (and works', events') names of more than one word: a known
+    single word there is no person ('the Wexham Rural Trust')."""
+    labels = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"}
+    return {i for e in doc.ents if e.label_ in labels and len(e) > 1 for i in range(e.start, e.end)}
 
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:

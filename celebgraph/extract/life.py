@@ -122,8 +122,8 @@ def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int |
     surnames = {
         disc.people.name(p).split()[-1] for p in parents if len(disc.people.name(p).split()) > 1
     }
-    for m in disc.people.mentions:
-        if not sent.start <= m.start < sent.end or m.person in parents or m.person in disc.excluded:
+    for m in disc.people.within(sent.start, sent.end):
+        if m.person in parents or m.person in disc.excluded:
             continue
         if disc.first_mention(m.person) != m.start:
             continue
@@ -171,8 +171,8 @@ def _arrival_facts(
 
 def _date_after(disc: Discourse, sent: Span, person: int, dates: SentenceDates) -> str | None:
     """'Nia in 2012, followed by twins X and Y in 2017': the date right after a child's name."""
-    for m in disc.people.mentions:
-        if m.person == person and sent.start <= m.start < sent.end:
+    for m in disc.people.within(sent.start, sent.end):
+        if m.person == person:
             j = m.end
             while j < sent.end and (
                 disc.person_at(sent.doc[j]) is not None or sent.doc[j].lower_ in {"and", ","}

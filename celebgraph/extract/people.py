@@ -6,6 +6,7 @@ The mentions themselves come from ``mentions`` and ``known_names``.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -39,50 +40,90 @@ class People:
     def at(self, token_i: int) -> Mention | None:
         return self.by_token.get(token_i)
 
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in tokens ``start:end``, in text order."""
+        first = bisect.bisect_left(self.mentions, start, key=_start)
+        return self.mentions[first : bisect.bisect_left(self.mentions, end, first, key=_start)]
+
     def salience(self) -> list[int]:
         """Person indices, most mentioned first."""
         return sorted(range(len(self.persons)), key=lambda p: -self.persons[p].count)
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def _group(forms: Counter[str]) -> dict[str, str]:
     """Map every form to the fullest form it stands for."""
     multi = sorted((f for f in forms if len(f.split()) > 1), key=lambda f: -len(f.split()))
+    containing = _longer_forms(multi)
     target: dict[str, str] = {}
     for form in multi:
-        words = form.split()
-        longer = [m for m in multi if len(m.split()) > len(words) and _contains(m.split(), words)]
+        longer = containing.get(tuple(form.split()), [])
         target[form] = longer[0] if len(longer) == 1 else form
+    singles = _SingleNames(multi, target)
+    order = {f: n for n, f in enumerate(forms)}
+    for form in multi:
+        singles.note(form, order[form])
     for form in forms:
         if len(form.split()) == 1:
-            target[form] = _resolve_single(form, multi, forms, target)
+            target[form] = singles.resolve(form)
+            singles.note(form, order[form])
     return target
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """Each run of two or more words to the longer forms that contain it, in ``multi`` order."""
+    containing: dict[tuple[str, ...], list[str]] = {}
+    for form in multi:
+        words = form.split()
+        n = len(words)
+        parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
+        for part in parts:
+            containing.setdefault(part, []).append(form)
+    return containing
 
 
-def _resolve_single(
-    form: str, multi: list[str], counts: Counter[str], target: dict[str, str]
-) -> str:
-    def untitled(name: str) -> list[str]:
-        return [w for w in name.split() if w.lower() not in NAME_TITLES]
+def _untitled(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower() not in NAME_TITLES]
 
-    plain = [m for m in multi if len(untitled(m)) == len(m.split())]
-    by_first = {target[m] for m in plain if m.split()[0] == form}
-    if len(by_first) == 1:
-        return by_first.pop()
-    by_last = {target[m] for m in plain if m.split()[-1] == form}
-    if len(by_last) == 1:
-        return by_last.pop()
-    if len(by_last) > 1:  # a bare surname means the person the article introduced first
-        order = {f: n for n, f in enumerate(counts)}
-        return min(by_last, key=lambda full: min(order[f] for f in counts if target.get(f) == full))
-    titled = {target[m] for m in multi if "of" not in m.split() and untitled(m)[:1] == [form]}
-    if len(titled) == 1:
-        return titled.pop()  # 'Isabella' → 'Crown Princess Isabella' (not '... Otto of Arland')
-    return form
+
+class _SingleNames:
+    """What a one-word form stands for, looked up by word instead of scanning every name."""
+
+    def __init__(self, multi: list[str], target: dict[str, str]) -> None:
+        self.target = target
+        self.by_first: dict[str, set[str]] = {}
+        self.by_last: dict[str, set[str]] = {}
+        self.titled: dict[str, set[str]] = {}
+        self.first_at: dict[str, int] = {}  # each full name: where a form of it first appears
+        for m in multi:
+            words, untitled = m.split(), _untitled(m)
+            if len(untitled) == len(words):
+                self.by_first.setdefault(words[0], set()).add(target[m])
+                self.by_last.setdefault(words[-1], set()).add(target[m])
+            if "of" not in words and untitled:
+                self.titled.setdefault(untitled[0], set()).add(target[m])
+
+    def note(self, form: str, position: int) -> None:
+        """``form`` (the ``position``-th form in text order) now stands for its target."""
+        full = self.target[form]
+        self.first_at[full] = min(self.first_at.get(full, position), position)
+
+    def resolve(self, form: str) -> str:
+        by_first = self.by_first.get(form, set())
+        if len(by_first) == 1:
+            return next(iter(by_first))
+        by_last = self.by_last.get(form, set())
+        if len(by_last) == 1:
+            return next(iter(by_last))
+        if len(by_last) > 1:  # a bare surname means the person the article introduced first
+            return min(by_last, key=lambda full: self.first_at[full])
+        titled = self.titled.get(form, set())
+        if len(titled) == 1:
+            return next(iter(titled))  # 'Isabella' → 'Crown Princess Isabella' (not '... of ...')
+        return form
 
 
 def find_people(doc: Doc) -> People:

@@ -6,7 +6,8 @@ import importlib
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -77,13 +78,18 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     """Headlines, captions and paragraphs end at a line break: start a sentence after one.
 
     Only adds sentence starts, so it can run after ``senter`` (which decides every token) or
-    before ``parser`` (which keeps starts already set).
+    before ``parser`` (which keeps starts already set). The starts are written as one array:
+    spaCy's ``Token.is_sent_start`` setter checks the whole document on every call.
     """
-    after_break = False
-    for tok in doc:
-        if after_break:
-            tok.is_sent_start = True
-        after_break = "\n" in tok.text_with_ws
+    starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]
+    if not starts:
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)  # what the setter says: a parse fixes the sentences
+    values = doc.to_array(SENT_START)
+    values[starts] = 1
+    # spaCy's stub calls to_array's result float64; it is the uint64 array from_array takes
+    doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

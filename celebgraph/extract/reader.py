@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from celebgraph.extract.events import (
     sibling_word_facts,
 )
 from celebgraph.extract.kinship import children_of_marriage, children_with_whom, kin_facts
-from celebgraph.extract.known_names import doc_text
+from celebgraph.extract.known_names import doc_text, line_span
 from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.life import pending_birth_facts
 from celebgraph.extract.people import People, find_people
@@ -37,23 +38,21 @@ class Reading:
     excluded: set[int]
 
 
-def _line_of(text: str, char: int) -> str:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return text[start : end if end >= 0 else len(text)].strip()
-
-
 def credited_people(doc: Doc, people: People) -> set[int]:
     """People named only in bylines and photo credits: they never get family facts."""
     in_prose: set[int] = set()
     text = doc_text(doc)
+    lines: dict[tuple[int, int], tuple[int, bool, bool]] = {}  # read each line once
     for m in people.mentions:
-        line = _line_of(text, doc[m.start].idx)
+        span = line_span(doc, doc[m.start].idx)
+        if span not in lines:
+            line = text[span[0] : span[1]].strip()
+            lines[span] = len(line.split()), line.endswith((".", "!", "?", '"', "”")), "|" in line
+        words, closed, bar = lines[span]
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
-        words = len(line.split())
-        short = words <= 6 and not line.endswith((".", "!", "?", '"', "”"))
+        short = words <= 6 and not closed
         credit = before in _CREDIT_WORDS and words <= 12
-        if not (short or credit or "|" in line):
+        if not (short or credit or bar):
             in_prose.add(m.person)
     return set(range(len(people.persons))) - in_prose
 
@@ -88,12 +87,14 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     excluded = credited_people(doc, people)
     disc = Discourse(doc, people, excluded)
     all_dates = find_dates(doc_text(doc), published)
+    date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
     facts: list[RawFact] = []
     for sent in doc.sents:
         triggers = find_triggers(sent)
-        mentions = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
+        first = bisect.bisect_left(date_starts, sent.start_char)
+        mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
         dates = SentenceDates(sent, mentions, triggers)
         disc.start_sentence()
         note_meeting(disc, sent)

@@ -292,6 +292,12 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def _special_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
+
+
 def _os_problem(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
@@ -324,7 +330,8 @@ def read_document(
 ) -> Document:
     """Read one file into a ``Document`` (id ``doc_id``, default: the file name).
 
-    Raises ``InputError`` naming the file and the problem.
+    Raises ``InputError`` naming the file and the problem. A FIFO, socket or device is
+    refused without being opened.
     """
     name = str(path)
     if published:
@@ -333,7 +340,9 @@ def read_document(
         info = os.stat(name)
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{name}: is a directory; pass it as a PATH to read its articles")
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        if not stat.S_ISREG(info.st_mode):  # never opened: opening a FIFO waits for a writer
+            raise InputError(f"{name}: not a regular file ({_special_kind(info.st_mode)}); skipped")
+        if info.st_size > max_bytes:
             size, limit = _size(info.st_size), _size(max_bytes)
             raise InputError(f"{name}: {size}, larger than the {limit} limit")
         with open(name, "rb") as stream:
