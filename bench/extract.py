@@ -33,7 +33,7 @@ from spacy.language import Language  # noqa: E402
 from celebgraph.extract import extract_documents, load_pipeline  # noqa: E402
 from celebgraph.extract.parallel import start_method  # noqa: E402
 from celebgraph.extract.pipeline import MODEL_PACKAGES  # noqa: E402
-from celebgraph.extract.sources import document_from_text  # noqa: E402
+from celebgraph.extract.reading.sources import document_from_text  # noqa: E402
 from celebgraph.models import Document, Extraction  # noqa: E402
 
 RATIO_TARGET = 1.0

@@ -104,7 +104,7 @@ def measure(case: str, size: int) -> dict[str, Any]:
     """In this process: extract one input of ``case`` and ``size``; the figures as a dict."""
     sys.path.insert(0, str(REPO))
     from celebgraph.extract import extract_documents, load_pipeline
-    from celebgraph.extract.sources import MAX_BYTES, document_from_text
+    from celebgraph.extract.reading.sources import MAX_BYTES, document_from_text
 
     nlp = load_pipeline()
     list(extract_documents([document_from_text(married_text(20), "warm-up")]))

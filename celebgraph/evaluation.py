@@ -265,7 +265,7 @@ def evaluate(
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
     from celebgraph.extract import extract_documents
-    from celebgraph.extract.sources import iter_documents
+    from celebgraph.extract.reading.sources import iter_documents
 
     gold = load_gold(gold_dir)
     items = iter_documents(paths, published)

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.extract.dates import (
+from celebgraph.extract.dates.find import (
     DateFormatError,
     DateMention,
     birth_year_from_age,

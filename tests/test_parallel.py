@@ -12,7 +12,7 @@ import pytest
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract import extract_documents
 from celebgraph.extract.parallel import chunk_documents, extract_in_processes, start_method
-from celebgraph.extract.sources import document_from_text
+from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.models import Document, Extraction
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

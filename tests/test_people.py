@@ -12,7 +12,7 @@ import pytest
 
 from celebgraph import Fact, extract_facts
 from celebgraph.extract import extract_document
-from celebgraph.extract.sources import document_from_text
+from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.models import SYMMETRIC_RELATIONS
 
 Key = tuple[str, str, str | None, str | None]

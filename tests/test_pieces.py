@@ -18,8 +18,8 @@ from click.testing import CliRunner
 import celebgraph.cli.extract_cmds  # noqa: F401  (registers the commands)
 from celebgraph.cli.app import cli
 from celebgraph.extract import COMPONENT, extract_documents, extract_facts, load_pipeline
-from celebgraph.extract.pieces import parse_documents, split_text
-from celebgraph.extract.sources import document_from_text
+from celebgraph.extract.reading.pieces import parse_documents, split_text
+from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.models import Fact
 
 # Each paragraph needs the one before it: "the couple" and "she" are the first paragraph's

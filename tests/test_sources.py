@@ -24,7 +24,7 @@ from badinput import (
 )
 
 from celebgraph.errors import InputError
-from celebgraph.extract.sources import (
+from celebgraph.extract.reading.sources import (
     count_inputs,
     document_from_text,
     document_ids,

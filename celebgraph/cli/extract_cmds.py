@@ -106,7 +106,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
       cat article.txt | celebgraph extract - --published 2021-06-09
     """
     from celebgraph.extract import extract_documents
-    from celebgraph.extract.sources import count_inputs, iter_documents
+    from celebgraph.extract.reading.sources import count_inputs, iter_documents
 
     docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
     extractions = extract_documents(docs, workers=workers)

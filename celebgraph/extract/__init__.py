@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from celebgraph.extract.assemble import assemble, people_of
-from celebgraph.extract.pieces import parse_documents
+from celebgraph.extract.facts.assemble import assemble, people_of
 from celebgraph.extract.pipeline import COMPONENT, build_pipeline, load_pipeline
-from celebgraph.extract.sources import document_from_text
+from celebgraph.extract.reading.pieces import parse_documents
+from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.models import Document, Extraction, Fact
 
 __all__ = [
@@ -38,7 +38,7 @@ def extract_documents(
     """Extract many documents, in input order; ``workers`` > 1 uses that many processes.
 
     Texts of any length are read whole; spaCy's model runs on pieces of long ones
-    (``celebgraph.extract.pieces``).
+    (``celebgraph.extract.reading.pieces``).
     """
     nlp = load_pipeline()
     if workers > 1:

@@ -13,8 +13,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.extract.assemble import assemble
-from celebgraph.extract.reader import read_relations
+from celebgraph.extract.facts.assemble import assemble
+from celebgraph.extract.relations.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
 from celebgraph.models import Fact
 

@@ -179,7 +179,7 @@ def _totals(store: GraphStore, summary: IngestSummary) -> None:
 
 def _documents(paths: Sequence[str | Path], published: str | None,
                summary: IngestSummary) -> Iterator[Document]:
-    from celebgraph.extract.sources import iter_documents
+    from celebgraph.extract.reading.sources import iter_documents
 
     for item in iter_documents([str(p) for p in paths], published=published):
         if isinstance(item, InputError):

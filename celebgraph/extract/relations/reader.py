@@ -7,22 +7,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from celebgraph.extract.clauses import SentenceDates
-from celebgraph.extract.context import Discourse
-from celebgraph.extract.dates import find_dates
-from celebgraph.extract.events import (
+from celebgraph.extract.dates.find import find_dates
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.known_names import doc_text, line_span
+from celebgraph.extract.people.persons import People, find_people
+from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.events import (
     event_facts,
     marriage_end_facts,
     note_meeting,
     sibling_word_facts,
 )
-from celebgraph.extract.kinship import children_of_marriage, children_with_whom, kin_facts
-from celebgraph.extract.known_names import doc_text, line_span
-from celebgraph.extract.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
-from celebgraph.extract.life import pending_birth_facts
-from celebgraph.extract.people import People, find_people
-from celebgraph.extract.rawfacts import RawFact
-from celebgraph.extract.triggers import find_triggers
+from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
+from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
 

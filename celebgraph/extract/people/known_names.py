@@ -12,8 +12,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
-from celebgraph.extract.mentions import Mention, is_name_token, names_a_seat
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 
 __all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known", "line_span"]
 

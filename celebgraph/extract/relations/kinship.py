@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.context import Discourse, Group
-from celebgraph.extract.lexicons import (
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     KIN_NOUNS,
 )
-from celebgraph.extract.rawfacts import RawFact
+from celebgraph.extract.people.discourse import Discourse, Group
 
 __all__ = ["children_of_marriage", "children_with_whom", "kin_facts", "kin_of"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from celebgraph.extract.lexicons import (
+from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     COUPLE_NOUNS,
@@ -21,7 +21,7 @@ from celebgraph.extract.lexicons import (
     KIN_NOUNS,
     MALE_WORDS,
 )
-from celebgraph.extract.people import People
+from celebgraph.extract.people.persons import People
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 

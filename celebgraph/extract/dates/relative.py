@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from celebgraph.extract.date_match import (
+from celebgraph.extract.dates.match import (
     WEEKDAY_ALT,
     WEEKDAYS,
     DateFormatError,

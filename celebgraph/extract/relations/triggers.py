@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.lexicons import (
+from celebgraph.extract.patterns.lexicons import (
     BIRTH_NOUNS,
     BIRTH_VERBS,
     DEATH_NOUNS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.people import People
-from celebgraph.extract.rawfacts import RawFact
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
 __all__ = ["assemble", "people_of"]

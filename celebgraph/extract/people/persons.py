@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.known_names import add_known_forms, drop_headline_junk, extend_known
-from celebgraph.extract.lexicons import NAME_TITLES
-from celebgraph.extract.mentions import Mention, collect_mentions
+from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
+from celebgraph.extract.people.mentions import Mention, collect_mentions
 
 __all__ = ["Mention", "People", "find_people"]
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from celebgraph.extract.date_match import (
+from celebgraph.extract.dates.match import (
     DASHES,
     ISO_DAY,
     QUOTES,
@@ -40,7 +40,7 @@ from celebgraph.extract.date_match import (
     word_before,
     ymd,
 )
-from celebgraph.extract.relative_dates import (
+from celebgraph.extract.dates.relative import (
     NUMBER_WORDS,
     RELATIVE_PATTERNS,
     Offset,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from celebgraph.extract.lexicons import (
+from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,

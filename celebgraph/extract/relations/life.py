@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.clauses import (
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
+from celebgraph.extract.people.discourse import Discourse, PendingBirth
+from celebgraph.extract.relations.clauses import (
     SentenceDates,
     left_of,
     object_of_preposition,
@@ -12,11 +15,8 @@ from celebgraph.extract.clauses import (
     right_of,
     subject_left,
 )
-from celebgraph.extract.context import Discourse, PendingBirth
-from celebgraph.extract.kinship import kin_of, targets_after
-from celebgraph.extract.lexicons import CHILD_NOUNS
-from celebgraph.extract.rawfacts import RawFact
-from celebgraph.extract.triggers import Trigger
+from celebgraph.extract.relations.kinship import kin_of, targets_after
+from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["LIFE_KINDS", "life_facts", "pending_birth_facts"]
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.clauses import (
+from celebgraph.extract.dates.find import shift
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import (
+    DESCRIPTOR_WORDS,
+    ENDED_WORDS,
+    MARRIAGE_NOUNS,
+    SIBLING_TOPIC_WORDS,
+)
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
     later_date,
@@ -15,17 +24,8 @@ from celebgraph.extract.clauses import (
     number_word,
     right_of,
 )
-from celebgraph.extract.context import Discourse
-from celebgraph.extract.dates import shift
-from celebgraph.extract.lexicons import (
-    DESCRIPTOR_WORDS,
-    ENDED_WORDS,
-    MARRIAGE_NOUNS,
-    SIBLING_TOPIC_WORDS,
-)
-from celebgraph.extract.life import LIFE_KINDS, life_facts
-from celebgraph.extract.rawfacts import RawFact
-from celebgraph.extract.triggers import Trigger
+from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
+from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.context import Discourse
-from celebgraph.extract.dates import DateMention, find_offsets, shift
-from celebgraph.extract.relative_dates import SMALL_NUMBER_WORDS
-from celebgraph.extract.triggers import Trigger
+from celebgraph.extract.dates.find import DateMention, find_offsets, shift
+from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = [
     "VAGUE",

@@ -1,0 +1,3 @@
+"""Dates: absolute dates, dates relative to the publication date, ages and offsets between
+events.
+"""

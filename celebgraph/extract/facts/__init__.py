@@ -1,0 +1,3 @@
+"""Facts: raw facts (person indices of one document) assembled into FACTS.md facts with names,
+evidence, spans and dates.
+"""
