@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
+from celebgraph.extract.people.lists import list_name_spans
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -346,7 +347,10 @@ def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
 
 def collect_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
-    for start, end in _candidate_spans(doc):
+    spans = _candidate_spans(doc)
+    taken = {i for s, e in spans for i in range(s, e)}
+    spans += [(s, e) for s, e in list_name_spans(doc) if not taken.intersection(range(s, e))]
+    for start, end in spans:
         cleaned = _clean(doc, start, end)
         if cleaned is None:
             continue

@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
-    KIN_NOUNS,
 )
 from celebgraph.extract.people.discourse import Discourse, Group
+from celebgraph.extract.people.lists import read_list
 
 __all__ = ["children_of_marriage", "children_with_whom", "kin_facts", "kin_of"]
 
@@ -25,16 +26,6 @@ _SKIP_BEFORE = frozenset(
 )
 FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
-
-
-def kin_of(token: Token) -> tuple[str, str] | None:
-    """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
-    for word in (token.lower_, token.lemma_.lower()):
-        if word in KIN_NOUNS:
-            return KIN_NOUNS[word]
-    if token.lower_.endswith("s") and token.lower_[:-1] in KIN_NOUNS:
-        return KIN_NOUNS[token.lower_[:-1]]
-    return None
 
 
 def _is_plural(token: Token) -> bool:
@@ -47,7 +38,46 @@ def _is_plural(token: Token) -> bool:
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
-    """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z")."""
+    """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
+    "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
+    finds more (a few forms only it reads, such as 'whose father is actor X')."""
+    items = _listed(disc, sent, i)
+    walked, walked_end = _targets_by_words(disc, sent, i)
+    if len(walked) > len(items):
+        return walked, walked_end
+    return [person for person, _ in items], max(walked_end, _list_end(disc, sent, i))
+
+
+def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]:
+    """The persons of the list after token i, each with the birth year the list gives."""
+
+    def name_at(j: int) -> int | None:
+        mention = disc.people.at(j)
+        ok = mention is not None and mention.start == j and mention.person not in disc.excluded
+        return mention.end if ok and mention is not None else None
+
+    listed: list[tuple[int, str | None]] = []
+    for item in read_list(sent, i, name_at):
+        mention = disc.people.at(item.start)
+        if mention is not None and all(p != mention.person for p, _ in listed):
+            listed.append((mention.person, item.year))
+    return listed
+
+
+def _list_end(disc: Discourse, sent: Span, i: int) -> int:
+    mentions = [m for p, _ in _listed(disc, sent, i) for m in disc.people.within(i, sent.end)
+                if m.person == p]
+    return max((m.end for m in mentions), default=i + 1)
+
+
+def item_births(disc: Discourse, sent: Span, i: int) -> list[RawFact]:
+    """Birth years a list of children gives with its names ('Ada in 1984', 'Bo, 1968')."""
+    return [RawFact("born", person, None, sent, 0.75, date=year)
+            for person, year in _listed(disc, sent, i) if year]
+
+
+def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
+    """The older word walk to the right of a kin noun."""
     doc = disc.doc
     if i + 1 < sent.end and doc[i + 1].text == ":" and any(t.text == ";" for t in sent):
         return _semicolon_list(disc, sent, i + 2)
@@ -280,6 +310,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 if f.relation == "spouse" and f.object is not None:
                     disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
             _mark_widowhood(tok, emitted)
+            if relation == "parent" and direction == "forward":
+                emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and _after_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)

@@ -1,0 +1,19 @@
+"""Kin nouns in text: which relation a word like "son", "wife" or "ex-husband" names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+
+__all__ = ["kin_of"]
+
+
+def kin_of(token: Token) -> tuple[str, str] | None:
+    """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
+    for word in (token.lower_, token.lemma_.lower()):
+        if word in KIN_NOUNS:
+            return KIN_NOUNS[word]
+    if token.lower_.endswith("s") and token.lower_[:-1] in KIN_NOUNS:
+        return KIN_NOUNS[token.lower_[:-1]]
+    return None

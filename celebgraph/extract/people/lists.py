@@ -1,0 +1,269 @@
+"""The people a kin noun introduces: every item of the list after it, whatever sits between.
+
+"three sons: Milo, 7, Jonah, 4, and Theo, 1" · "daughters Ada in 1984 and Bea in 1986" ·
+"children: Cal, born in 1961; Dee, 1963; and Eli, 1966" · "sisters Fay, a nurse, and Gil" ·
+"son, 7-year-old Hal" · "is mom to Ivo and Jan" · "Noah (born May 2013), Ned (born June 2016)".
+A list is read as items and separators: an item is a name with its own material after it (an
+age, a year, a parenthesis, "born ...", "in YEAR", an appositive description); separators are
+commas, "and", semicolons, "as well as". The small model attaches such items to the kin noun,
+to each other or to the verb as appos, conj, npadvmod or dep with no fixed pattern, so the list
+is read by its items' shape; the parse is asked only where a clause starts ("..., and Bo said").
+
+The same grammar serves twice: before people are known, to take a capitalised word in an item
+slot for a name the NER missed (``list_name_spans``); after, to read the items (``list_after``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    NOT_NAMES,
+)
+
+__all__ = ["ListItem", "list_name_spans", "read_list"]
+
+NameAt = Callable[[int], "int | None"]  # token index → end of the name starting there, or None
+
+_YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
+_SEPARATORS = frozenset({",", "and", "&", ";", "plus"})
+_LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together", "(", "both",
+                       "to"})
+_AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
+                        "week-old", "day-old"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+_CLOSE = {"(": ")", "[": "]"}
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+_MAX_ITEM_TAIL = 12  # tokens of material after a name before the next separator
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One list item: the name's tokens, and the birth year the list gives with it, if any."""
+
+    start: int
+    end: int
+    year: str | None = None
+
+
+def read_list(sent: Span, i: int, name_at: NameAt) -> list[ListItem]:
+    """The items of the list that follows the kin noun at token ``i``; none when no name
+    follows the kin noun closely. ``name_at`` says where a name starts and ends."""
+    items: list[ListItem] = []
+    kin = kin_of(sent.doc[i])
+    j = _first_item(sent, i + 1, name_at)
+    while j is not None:
+        end = name_at(j)
+        if end is None or _starts_clause(sent, j, end):
+            break
+        if end < sent.end and sent.doc[end].tag_ == "POS":
+            break  # "sons Al and Bo's wives": a possessor, not an item
+        tail_end, year = _item_tail(sent, end)
+        items.append(ListItem(j, end, year))
+        j = _next_item(sent, tail_end, name_at, kin)
+    return items
+
+
+def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words in the item slots of lists after kin nouns ("sons: Al, 7, and Bo"):
+    names, whatever the NER made of them."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if kin_of(tok) and tok.pos_ in {"NOUN", "PROPN"}:
+                spans += [(it.start, it.end) for it in read_list(sent, tok.i, _name_chain(sent))]
+    return spans
+
+
+def _name_chain(sent: Span) -> NameAt:
+    """A run of capitalised name words from token j (before people are known)."""
+    doc = sent.doc
+
+    def name_at(j: int) -> int | None:
+        end = j
+        while end < sent.end and _name_word(doc[end]):
+            end += 1
+        if end < sent.end and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+            return None  # 'Kansas City quarterback X': the words describe the noun after them
+        return end if end > j else None
+
+    return name_at
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and tok.lower_ not in _WEEKDAYS  # 'a son early Saturday'
+        and not _month_day(tok)
+        and (tok.is_alpha or "-" in text)
+        and not tok.is_stop
+        and tok.lower_ not in NOT_NAMES
+        and kin_of(tok) is None
+        and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}
+        and not (len(text) > 1 and text.isupper())
+    )
+
+
+def _month_day(tok: Token) -> bool:
+    """'May 4', 'June 2019': a month before a number is a date (alone it may be a name)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _MONTHS and nxt is not None and nxt.like_num
+
+
+def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
+    """The first name after a kin noun, past lead-ins ("sons: ", "daughters together, ",
+    "son, 7-year-old ", "a son named ", "mom to ")."""
+    skipped = 0
+    while j < sent.end and skipped <= 6:
+        tok = sent.doc[j]
+        if name_at(j) is not None:
+            return j
+        if not (tok.lower_ in _LEAD_INS or _modifier(tok)):
+            return None
+        j += 1
+        skipped += 1
+    return None
+
+
+def _modifier(tok: Token) -> bool:
+    """Words that may stand between a kin noun and its first name: ages, 'baby', 'youngest',
+    'a', 'actress', 'twins'."""
+    if _verb(tok):
+        return False  # 'his wife adopted X': the parse makes 'adopted' the clause's verb
+    return (
+        tok.lower_ in _DETERMINERS
+        or tok.lower_ in CHILD_NOUNS
+        or kin_of(tok) is not None
+        or _item_modifier(tok)
+    )
+
+
+def _item_modifier(tok: Token) -> bool:
+    """Words that may stand before a later item's name: an age ('12-year-old'), 'baby',
+    'youngest', a job word. A kin noun or a possessive there starts another list ('..., and
+    his wife, X'), an article a description ('and a Lyon chef')."""
+    lower = tok.lower_
+    return not _verb(tok) and (
+        lower in _AGE_WORDS
+        or lower in CHILD_MODIFIERS
+        or lower in DESCRIPTOR_WORDS
+        or tok.like_num
+        or (tok.pos_ == "ADJ" and not tok.text[:1].isupper())
+    ) and kin_of(tok) is None
+
+
+def _verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "conj", "relcl", "advcl", "ccomp"}
+
+
+def _item_tail(sent: Span, j: int) -> tuple[int, str | None]:
+    """The end of one item's material after its name, and a birth year found there: ", 7",
+    ", 1968", " (born May 2013)", ", born in 1961", " in 1984", ", a nurse"."""
+    year: str | None = None
+    doc = sent.doc
+    start = j
+    while j < sent.end and j - start <= _MAX_ITEM_TAIL:
+        tok = doc[j]
+        if tok.text in _CLOSE and (close := _closing(sent, j)) > j:
+            year = year or _year_in(doc[j + 1 : close])
+            j = close + 1
+            continue
+        if tok.lower_ == "in" and j + 1 < sent.end and _YEAR.match(doc[j + 1].text):
+            year = year or doc[j + 1].text  # 'Ada in 1984'
+            j += 2
+            continue
+        if tok.text == "," and j + 1 < sent.end and _aside(sent, j + 1):
+            aside_end = _aside_end(sent, j + 1)
+            year = year or _year_in(doc[j + 1 : aside_end])
+            j = aside_end
+            continue
+        break
+    return j, year
+
+
+def _aside(sent: Span, j: int) -> bool:
+    """What may follow an item's comma and still belong to it: an age, a year, 'born ...', an
+    appositive description ('a nurse', 'an actor from Lyon')."""
+    tok = sent.doc[j]
+    description = tok.lower_ in {"a", "an", "the", "now"} and _describes(sent, j + 1)
+    return tok.like_num or tok.lower_ in {"born", "b.", "aged", "age"} or description
+
+
+def _describes(sent: Span, j: int) -> bool:
+    """After 'a/an/the': a description ('a nurse', 'a Boston firefighter'), not a name ('the
+    Duke')... a capitalised run counts only when a lower-case noun follows it."""
+    doc = sent.doc
+    while j < sent.end and doc[j].text[:1].isupper():
+        j += 1
+    return j < sent.end and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "NUM"}
+
+
+def _aside_end(sent: Span, j: int) -> int:
+    """The token that ends an aside started at token j: the next separator."""
+    doc = sent.doc
+    while j < sent.end and doc[j].text not in {",", ";", ")"} and doc[j].lower_ != "and":
+        j += 1
+    return j
+
+
+def _closing(sent: Span, j: int) -> int:
+    want = _CLOSE[sent.doc[j].text]
+    for k in range(j + 1, min(sent.end, j + _MAX_ITEM_TAIL)):
+        if sent.doc[k].text == want:
+            return k
+    return j
+
+
+def _year_in(span: Span) -> str | None:
+    """A birth year in an item's aside: a bare year (", 1968"), "born ... 1961", "(b. 1960)";
+    an age (", 7") gives none."""
+    words = {t.lower_ for t in span}
+    years = [t.text for t in span if _YEAR.match(t.text)]
+    if years and (len(span) <= 2 or words & {"born", "b.", "b"}):
+        return years[0]
+    return None
+
+
+def _next_item(sent: Span, j: int, name_at: NameAt,
+               kin: tuple[str, str] | None) -> int | None:
+    """Past the separators (and an age, or a kin noun of the list's own kind: 'daughter Ada,
+    8, and son Bo') the next item's first token, or None when the list ends."""
+    doc = sent.doc
+    separated = False
+    k = j
+    while k < sent.end and k - j <= 9:
+        tok = doc[k]
+        if tok.lower_ in _SEPARATORS:
+            separated, k = True, k + 1
+            continue
+        if tok.lower_ == "as" and doc[k : k + 3].text.lower() == "as well as":
+            separated, k = True, k + 3
+            continue
+        if separated and name_at(k) is not None:
+            return k
+        if separated and (_item_modifier(tok) or (kin is not None and kin_of(tok) == kin)):
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _starts_clause(sent: Span, start: int, end: int) -> bool:
+    """A name that begins a new clause ('..., and Bo said') is no list item: the parse makes
+    it the subject of a verb right after it."""
+    last = sent.doc[end - 1]
+    after = sent.doc[end] if end < sent.end else None
+    subject = last.dep_ in {"nsubj", "nsubjpass"} and last.head.i >= end
+    return subject and after is not None and after.pos_ in {"VERB", "AUX"}
