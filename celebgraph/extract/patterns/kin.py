@@ -11,6 +11,9 @@ __all__ = ["kin_of"]
 
 def kin_of(token: Token) -> tuple[str, str] | None:
     """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
+    doc = token.doc
+    if token.lower_ == "ex" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return None  # the 'ex' of 'ex-wife', which spaCy splits off: the noun after says more
     for word in (token.lower_, token.lemma_.lower()):
         if word in KIN_NOUNS:
             return KIN_NOUNS[word]

@@ -81,6 +81,7 @@ KIN_NOUNS: dict[str, tuple[str, str]] = {
     "ex-boyfriend": ("partner", "forward"),
     "ex-girlfriend": ("partner", "forward"),
     "partner": ("partner", "forward"),
+    "ex": ("partner", "forward"),  # 'his ex X': a former partner, married or not
 }
 
 CHILD_NOUNS = frozenset(
@@ -317,6 +318,7 @@ SEPARATE_PHRASES = (
     ("separated",),
     ("separation",),
     ("separate",),
+    ("separating",),
     ("breakup",),
     ("break-up",),
     ("broke", "up"),
@@ -343,14 +345,24 @@ PARTNER_PHRASES = (
     ("started", "seeing"),
     ("romantically",),
     ("relationship", "with"),
+    ("romance", "with"),
+    ("affair", "with"),
+    ("fling", "with"),
+    # read only when the parse names both people ("A and B were linked", "A got together with B")
+    ("linked",),
+    ("got", "together"),
+    ("get", "together"),
+    ("getting", "together"),
 )
+# Partner words too common in other senses ("linked to the scandal") to pair people by order.
+PARTNER_WORDS_NEEDING_PARSE = frozenset({"linked", "got", "get", "getting"})
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
 # "their marriage was over", "the union was dissolved": a marriage that ended.
 MARRIAGE_NOUNS = frozenset({"marriage", "union"})
 ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
 BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
 BIRTH_NOUNS = frozenset({"birth", "arrival"})
-DEATH_VERBS = frozenset({"die", "pass"})
+DEATH_VERBS = frozenset({"die", "pass", "assassinate", "murder", "perish", "succumb"})
 DEATH_NOUNS = frozenset({"death", "passing"})
 # "the couple", "the pair", "the former couple": a reference to the couple in focus.
 COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses", "parents"})

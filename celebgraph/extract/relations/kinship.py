@@ -291,8 +291,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if not anchors:
                 facts.extend(_siblings_among(targets, sent))
                 continue
-        if anchors is None and relation == "parent" and tok.lower_ in {"twins"}:
-            facts.extend(_siblings_among(targets, sent))
+        if relation == "parent" and _twins(tok):
+            facts.extend(_siblings_among(_before_next_kin(disc, sent, tok, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
@@ -420,6 +420,19 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
         if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _twins(tok: Token) -> bool:
+    """'twins A and B', 'twin daughters A and B': the children are siblings."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return tok.lower_ == "twins" or before == "twin"
+
+
+def _before_next_kin(disc: Discourse, sent: Span, tok: Token, targets: list[int]) -> list[int]:
+    """The targets named before the next kin noun ('twin daughters A and B, and son C')."""
+    nxt = next((t.i for t in sent.doc[tok.i + 1 : sent.end] if kin_of(t)), sent.end)
+    return [p for p in targets
+            if any(tok.i < m.start < nxt and m.person == p for m in disc.people.mentions)]
 
 
 def _in_law(tok: Token) -> bool:

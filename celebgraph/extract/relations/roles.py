@@ -1,0 +1,110 @@
+"""Who takes part in an event, read from the dependency parse of the event's own clause.
+
+"A split from B in 2004 and married C in 2009": *married* is a ``conj`` of *split*, so it
+shares its subject A, and its object is C: the marriage is A–C, never B–C, however close B is.
+Subjects: ``nsubj``/``nsubjpass`` of the event verb, else of the verb it is coordinated with,
+else the noun a relative clause hangs on ("B, who married C"). Objects: ``dobj``/``attr``, and
+the object of "to"/"with"/"from" ("engaged to C", "split from B"). Each is a phrase whose
+person is the name itself, a name in apposition or compound ("the banker C"), or what a pronoun
+or "the couple" refers to. When the parse gives fewer than two people the caller falls back on
+the order of names in the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.triggers import Trigger
+
+__all__ = ["clause_pair", "event_head"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "attr", "oprd"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "with", "from"})
+_INSIDE_NAME = frozenset({"compound", "appos", "flat", "nmod", "amod"})
+_RELATIVE = frozenset({"who", "whom", "that", "which"})
+# Links along which a verb without a subject of its own takes its head's.
+_SHARES_SUBJECT = frozenset({"conj", "acomp", "xcomp", "advcl", "pcomp", "prep"})
+
+
+def event_head(sent: Span, t: Trigger) -> Token:
+    """The token of a trigger's words that the rest of its clause hangs on ('tied the knot'
+    → 'tied', 'got engaged' → 'got')."""
+    words = sent.doc[t.start : t.end]
+    return next((w for w in words if not t.start <= w.head.i < t.end or w.head == w), words[0])
+
+
+def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """The two people of a verb event from its clause, or None when the parse does not name
+    both (a noun event, a broken parse)."""
+    verb = event_head(sent, t)
+    if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    subjects = _people(disc, sent, _subjects(verb))
+    object_phrases = [o for w in _predicate_words(sent, t, verb) for o in _objects(w)]
+    objects = [p for p in _people(disc, sent, object_phrases) if p not in subjects]
+    if subjects and objects:
+        return subjects[0], objects[0]
+    if len(subjects) >= 2 and not object_phrases:
+        return subjects[0], subjects[1]
+    return None
+
+
+def _predicate_words(sent: Span, t: Trigger, verb: Token) -> list[Token]:
+    """The trigger's words and the head's complements: 'got engaged to B' has its object
+    under 'engaged'."""
+    words = list(sent.doc[t.start : t.end])
+    return words + [c for c in verb.children if c.dep_ in {"acomp", "xcomp"} and c not in words]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject phrases: its own; else, up a short chain, those of the verb it is
+    coordinated with ('A split from B and married C'), the copula it completes ('A was engaged
+    to B'), or the clause a participle hangs on ('After marrying B, A moved'); for a relative
+    clause, the noun it describes ('A, who married B')."""
+    for _ in range(5):
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if own and verb.dep_ == "relcl" and own[0].lower_ in _RELATIVE:
+            return [verb.head]
+        if own:
+            return own
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ not in _SHARES_SUBJECT or verb.head == verb:
+            return []
+        verb = verb.head
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in _OBJECT_PREPOSITIONS:
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return objects
+
+
+def _people(disc: Discourse, sent: Span, phrases: list[Token]) -> list[int]:
+    """The people of phrases and their conjuncts ('A and B'), in order, each once."""
+    people: list[int] = []
+    for phrase in phrases:
+        for head in (phrase, *phrase.conjuncts):
+            for person in _person_of(disc, sent, head):
+                if person not in people:
+                    people.append(person)
+    return people
+
+
+def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
+    """The person a noun phrase names: its head, a name inside it ('the banker C'), or the
+    referent of a pronoun or 'the couple'."""
+    person = disc.person_at(head)
+    if person is not None:
+        return [person]
+    for child in head.children:
+        if child.dep_ in _INSIDE_NAME and (inner := disc.person_at(child)) is not None:
+            return [inner]
+    if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
+        return disc.refer(head, sent)
+    return []

@@ -1,0 +1,67 @@
+"""Who takes part in an event, from the parse of its clause, and the relation words added for
+held-out news. Sentences and people invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import Key, key, read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Anna Kowalski split from Peter Brandt in 2004 and married the banker Jacob Holt in 2009.",
+        {key("separated", "Anna Kowalski", "Peter Brandt", "2004"),
+         key("spouse", "Anna Kowalski", "Jacob Holt", "2009")},
+        id="coordinated-verb-keeps-its-subject"),
+    pytest.param(
+        "Jacob Holt was engaged to Anna Kowalski, and later dated Maria Lopez.",
+        {key("engaged", "Jacob Holt", "Anna Kowalski", None),
+         key("partner", "Jacob Holt", "Maria Lopez", None)},
+        id="copula-then-coordinated-verb"),
+    pytest.param(
+        "After marrying Maria Lopez in 1980, Jacob Holt moved to Spain.",
+        {key("spouse", "Jacob Holt", "Maria Lopez", "1980")},
+        id="fronted-participle-takes-the-main-subject"),
+])
+def test_the_clause_decides_who_takes_part(text: str, expected: set[Key]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Maria Lopez and Jacob Holt were first linked in March 2016.",
+                 {key("partner", "Maria Lopez", "Jacob Holt", "2016-03")}, id="linked"),
+    pytest.param("Anna Kowalski got together with Peter Brandt in 2011.",
+                 {key("partner", "Anna Kowalski", "Peter Brandt", "2011")}, id="got-together"),
+    pytest.param("Peter Brandt has a daughter, Ida, with his ex Maria Lopez.",
+                 {key("parent", "Peter Brandt", "Ida", None),
+                  key("parent", "Maria Lopez", "Ida", None),
+                  key("partner", "Peter Brandt", "Maria Lopez", None)}, id="bare-ex"),
+    pytest.param("Anna Kowalski was assassinated in 1984.",
+                 {key("died", "Anna Kowalski", None, "1984")}, id="assassinated"),
+    pytest.param("Jacob Holt has twin daughters, Ida and Elsa.",
+                 {key("parent", "Jacob Holt", "Ida", None),
+                  key("parent", "Jacob Holt", "Elsa", None),
+                  key("sibling", "Ida", "Elsa", None)}, id="twin-modifier"),
+])
+def test_relation_words_of_held_out_news(text: str, expected: set[Key]) -> None:
+    assert read(text) == expected
+
+
+def test_separating_in_the_present_takes_the_reporting_date() -> None:
+    facts = read("Anna Kowalski and her husband Peter Brandt are separating, a spokesman said "
+                 "on Monday.", published="2021-06-02", only=("separated",))
+    assert facts == {key("separated", "Anna Kowalski", "Peter Brandt", "2021-05-31")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jacob Holt's career was linked to the scandal in 2016.",
+    "Peter Brandt shares a son, Ole, with his ex-wife, Maria Lopez.",
+])
+def test_no_partner_from_other_senses(text: str) -> None:
+    assert not read(text, only=("partner",))
+
+
+def test_twins_are_siblings_but_not_of_the_next_child() -> None:
+    facts = read("Jacob Holt has three children: twin daughters Ida and Elsa, 9, and son Ole, 4.",
+                 only=("sibling",))
+    assert facts == {key("sibling", "Ida", "Elsa", None)}
