@@ -65,3 +65,39 @@ def test_twins_are_siblings_but_not_of_the_next_child() -> None:
     facts = read("Jacob Holt has three children: twin daughters Ida and Elsa, 9, and son Ole, 4.",
                  only=("sibling",))
     assert facts == {key("sibling", "Ida", "Elsa", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kowalski and Peter Brandt are due to tie the knot in June.",
+    "Anna Kowalski and Peter Brandt are set to marry next year.",
+    "Anna Kowalski toured with the Pennock Sisters, a trio hosted by Jacob Holt and Maria Lopez.",
+])
+def test_planned_events_and_group_names_give_no_facts(text: str) -> None:
+    assert read(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jacob Holt and Maria Lopez are siblings.",
+     {key("sibling", "Jacob Holt", "Maria Lopez", None)}),
+    ("Jacob Holt and Maria Lopez are brother and sister.",
+     {key("sibling", "Jacob Holt", "Maria Lopez", None)}),
+    ("Jacob Holt and Maria Holt, another sibling pair, starred in the film.",
+     {key("sibling", "Jacob Holt", "Maria Holt", None)}),
+])
+def test_a_sibling_word_is_said_of_the_people_the_parse_links_it_to(
+        text: str, expected: set[Key]) -> None:
+    assert read(text) == expected
+
+
+def test_an_unnamed_newborn_keeps_its_date_for_the_name_given_later() -> None:
+    text = ("Anna Kowalski and Peter Brandt are parents. The couple's little one was born on "
+            "Friday. They named her Ida Brandt.")
+    assert read(text, published="2024-03-08") == {
+        key("parent", "Anna Kowalski", "Ida Brandt", None),
+        key("parent", "Peter Brandt", "Ida Brandt", None),
+        key("born", "Ida Brandt", None, "2024-03-08")}
+
+
+def test_a_perfect_tense_welcome_gives_no_birth_to_the_parents() -> None:
+    text = "Tom Berg and his wife, Lisa Dahl, have welcomed a son on Tuesday, their first."
+    assert read(text, published="2024-03-08", only=("born",)) == set()

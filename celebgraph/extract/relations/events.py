@@ -5,7 +5,7 @@ Births, deaths and ages are read in ``life``; this module hands those event word
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
 from celebgraph.extract.facts.rawfacts import RawFact
@@ -47,6 +47,13 @@ _NOT_REAL = frozenset(
 
 _HYPOTHETICAL = frozenset(
     {
+        "due",  # 'are due to tie the knot', 'set to wed', 'expected to marry'
+        "set",
+        "expected",
+        "scheduled",
+        "slated",
+        "poised",
+        "intend",
         "plan",
         "want",
         "hope",
@@ -291,20 +298,47 @@ def _filing_facts(
 
 
 def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
-    """'X and Y ... are siblings', 'X and Y, another sibling pair'."""
-    words = {tok.lower_ for tok in sent} | {tok.lower_.split("-")[0] for tok in sent}
-    if not words & (SIBLING_TOPIC_WORDS | {"sibling"}):
-        return []
+    """'X and Y are siblings', 'X and Y, another sibling pair': the people the sibling word is
+    said of in the parse (the copula's subject, or the noun it stands in apposition to)."""
     facts: list[RawFact] = []
-    doc = sent.doc
-    for group in disc.groups(sent, sent.start, sent.end):
-        before = {tok.lower_ for tok in doc[max(sent.start, group.start - 3) : group.start]}
-        if before & (SIBLING_TOPIC_WORDS | {"sibling"}):
-            continue  # 'three siblings – A, B and C': the kin-noun rule reads it
-        if len(group.persons) >= 2 and disc.people.at(group.start):
-            a, b = group.persons[:2]
-            facts.append(RawFact("sibling", a, b, sent, 0.7))
+    for tok in sent:
+        words = {tok.lower_, tok.lower_.split("-")[0], tok.lemma_.lower()}
+        if not words & _SIBLING_PREDICATES or _names_a_group(tok):
+            continue
+        persons = _said_of(disc, sent, tok)
+        if len(persons) >= 2:
+            facts.append(RawFact("sibling", persons[0], persons[1], sent, 0.7))
     return facts
+
+
+_SIBLING_PREDICATES = SIBLING_TOPIC_WORDS | {"sibling", "brother", "sister", "twin", "twins"}
+
+
+def _names_a_group(tok: Token) -> bool:
+    """'the Pennock Sisters': a capitalised kin word after a proper noun names a band."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return tok.text[:1].isupper() and before is not None and before.pos_ == "PROPN"
+
+
+def _said_of(disc: Discourse, sent: Span, word: Token) -> list[int]:
+    """The people a predicate noun is said of: 'X and Y are siblings' (attr of a copula whose
+    subject is X and Y), 'X and Y, a sibling pair' (apposition)."""
+    head = word
+    while head.dep_ in {"compound", "amod"} and head.head != head:
+        head = head.head  # 'sibling pair', 'sibling duo'
+    if head.dep_ in {"attr", "acomp"}:
+        phrases = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif head.dep_ == "appos":
+        phrases = [head.head]
+    else:
+        return []
+    people: list[int] = []
+    for phrase in phrases:
+        for tok in (phrase, *phrase.conjuncts):
+            person = disc.person_at(tok)
+            if person is not None and person not in people:
+                people.append(person)
+    return people
 
 
 def note_meeting(disc: Discourse, sent: Span) -> None:

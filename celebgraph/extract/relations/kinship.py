@@ -271,6 +271,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         kin = kin_of(tok)
         if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
             continue
+        if _group_name(tok):
+            continue  # 'the Pennock Sisters'
+
         relation, direction = kin
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
@@ -420,6 +423,18 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
         if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _group_name(tok: Token) -> bool:
+    """'the Pennock Sisters', 'the Hale Brothers band': a capitalised kin noun after a proper
+    noun names a group, not anyone's kin."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        tok.text[:1].isupper()
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+    )
 
 
 def _twins(tok: Token) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
@@ -42,6 +42,9 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     doc = sent.doc
     if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
         return []
+    if _unnamed_subject(disc, doc[t.start]):
+        _hold_birth(disc, sent, doc[t.start], dates.first(t))
+        return []  # 'The couple's little one was born on Friday': the date waits for a name
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     if not child:
         child = right_of(disc, sent, t.end, limit=14)
@@ -53,6 +56,33 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+def _unnamed_subject(disc: Discourse, born: Token) -> bool:
+    """The parse's subject of 'born' is a child described, not named ('their little one',
+    'a baby girl'): no person, no pronoun, no name in apposition."""
+    subjects = [c for c in born.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if not subjects or subjects[0].pos_ in {"PRON", "PROPN"}:
+        return False
+    return not any(disc.person_at(tok) is not None for tok in subjects[0].subtree)
+
+
+def _hold_birth(disc: Discourse, sent: Span, born: Token, date: str | None) -> None:
+    """Keep an unnamed child's birth for the name a later sentence gives: its parents are
+    whom its possessive names ('the couple's', 'their')."""
+    subject = next(c for c in born.children if c.dep_ in {"nsubjpass", "nsubj"})
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    parents = disc.refer(owners[0], sent) if owners else []
+    if parents:
+        disc.pending_birth = PendingBirth(parents, date, sent.end)
+
+
+def _passive(word: Token) -> bool:
+    """'X was welcomed in 2018', 'X, welcomed in 2018': the event word's subject is the child.
+    'have welcomed' (a perfect, also tagged VBN) is active."""
+    if word.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in word.children) or word.dep_ in {"acl", "amod"}
 
 
 def _born_to(sent: Span, t: Trigger) -> int | None:
@@ -74,7 +104,7 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)
     nxt = doc[t.end].lower_ if t.end < sent.end else "."
-    passive = word.tag_ == "VBN" or object_of_preposition(disc, sent, t.start)
+    passive = _passive(word) or object_of_preposition(disc, sent, t.start)
     if passive and parents and nxt in {"in", "on", "at", ",", ".", "last", "this"}:
         children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
         return _births(disc, sent, t, dates, parents, children)
@@ -84,7 +114,7 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children:
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
-    if not children and parents and word.tag_ == "VBN":
+    if not children and parents and _passive(word):
         children, parents = parents, list(disc.last_couple or [])
     if not children and parents and _child_noun_follows(sent, t):
         disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
