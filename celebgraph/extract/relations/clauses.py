@@ -32,9 +32,11 @@ VAGUE = frozenset({"by", "before", "after", "approx", "until"})
 class SentenceDates:
     """The sentence's dates, each bound to the event word it belongs to."""
 
-    def __init__(self, sent: Span, mentions: list[DateMention], triggers: list[Trigger]) -> None:
+    def __init__(self, sent: Span, mentions: list[DateMention], triggers: list[Trigger],
+                 previous: str | None = None) -> None:
         self.sent = sent
         self.mentions = mentions
+        self.previous = previous  # the last date told before this sentence ('a year later')
         self.token_of = {id(m): token_at(sent, m.start) for m in mentions}
         self.owner = {id(m): _owner(self.token_of[id(m)], triggers) for m in mentions}
 
@@ -142,16 +144,16 @@ def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
 
 
 def later_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
-    """'engaged in 2010 and married a year later' → 2011."""
+    """'engaged in 2010 and married a year later' → 2011; 'They met in 2009. Three years
+    later, the two were married.' → 2012 (the last date told before the sentence)."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
         if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
             continue
-        if 0 < off_tok - t.start <= 4:
-            earlier = [m for m in dates.between(sent.start, t.start) if m.value]
-            return (
-                shift(earlier[-1].value[:4], years=off.amount)
-                if earlier and earlier[-1].value
-                else None
-            )
+        opening = off_tok - sent.start <= 1 and off_tok < t.start  # 'Three years later, ...'
+        if 0 < off_tok - t.start <= 4 or opening:
+            earlier = [m.value for m in dates.between(sent.start, min(t.start, off_tok))
+                       if m.value]
+            anchor = earlier[-1] if earlier else dates.previous
+            return shift(anchor[:4], years=off.amount) if anchor else None
     return None

@@ -10,6 +10,7 @@ from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     left_of,
+    number_word,
     object_of_preposition,
     offset_date,
     right_of,
@@ -34,7 +35,8 @@ def life_facts(
     if t.kind in {"death", "death_noun"}:
         return _death_facts(disc, sent, t, dates)
     if t.kind == "age":
-        return _age_facts(disc, sent, t, published)
+        near = [m.value for m in dates.between(t.end, t.end + 5) if m.value]
+        return _age_facts(disc, sent, t, near[0] if near else published)
     return _birthday_facts(disc, sent, t, dates, published)
 
 
@@ -265,14 +267,34 @@ def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
 
 
-def _age_facts(disc: Discourse, sent: Span, t: Trigger, published: str | None) -> list[RawFact]:
+def _age_facts(disc: Discourse, sent: Span, t: Trigger, when: str | None) -> list[RawFact]:
+    """'X turned 44' (in a dated article), 'her son, who turned two on Monday', 'turned 50 in
+    2019': the birth year is the year of the birthday less the age."""
     doc = sent.doc
-    nxt = doc[t.end : t.end + 1]
-    if not published or not len(nxt) or not nxt[0].like_num or not nxt[0].text.isdigit():
+    age = number_word(doc[t.end]) if t.end < sent.end else None
+    if not when or not age or doc[t.end].lower_ == "a":
         return []
-    person = left_of(disc, sent, t.start, limit=3)
-    year = int(published[:4]) - int(nxt[0].text)
+    person = _subject_person(disc, sent, doc[t.start]) or left_of(disc, sent, t.start, limit=3)
+    year = int(when[:4]) - age
     return [RawFact("born", p, None, sent, 0.6, date=str(year)) for p in person[-1:]]
+
+
+def _subject_person(disc: Discourse, sent: Span, verb: Token) -> list[int]:
+    """The person the parse makes the verb's subject; for 'who', the noun the relative clause
+    hangs on, or the name in apposition to it ('her son, Ivo, who turned two')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    if subjects[0].lower_ in {"who", "that"}:
+        before = left_of(disc, sent, subjects[0].i, limit=2)  # the name right before 'who'
+        if before:
+            return before[-1:]
+    subject = verb.head if verb.dep_ == "relcl" else subjects[0]
+    for tok in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
+        person = disc.person_at(tok)
+        if person is not None:
+            return [person]
+    return disc.refer(subject, sent) if subject.pos_ == "PRON" else []
 
 
 def _birthday_facts(

@@ -95,7 +95,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
-        dates = SentenceDates(sent, mentions, triggers)
+        earlier = [d.value for d in all_dates[:first] if d.value]  # the narrative's last date
+        dates = SentenceDates(sent, mentions, triggers, previous=earlier[-1] if earlier else None)
         disc.start_sentence()
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
