@@ -22,6 +22,12 @@ from celebgraph.extract.relations.events import (
 )
 from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.naming import (
+    arrival_births,
+    named_children,
+    names_list,
+    told_children,
+)
 from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
@@ -91,6 +97,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
     facts: list[RawFact] = []
+    children_told = False
     for sent in doc.sents:
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
@@ -107,6 +114,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += sibling_word_facts(disc, sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
+        facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
+        facts += names_list(disc, sent, children_told or told_children(sent))
+        children_told = told_children(sent)
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         disc.note_sentence(sent)

@@ -1,0 +1,128 @@
+"""Children told by how they were named or followed: "welcomed a girl and named her Ivy",
+"a baby girl the couple named Ida", "Their names are: A, B and C", "daughter Elsa followed in
+2013". Each is read from the parse of its clause: the naming verb's subject are the parents,
+its object the child; a child noun in apposition makes the subject of arrive/follow/come a
+newborn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.relations.clauses import SentenceDates
+
+__all__ = ["arrival_births", "named_children", "names_list", "told_children"]
+
+_NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
+_BIRTH_CONTEXT = CHILD_NOUNS | frozenset({"birth", "welcome", "baby", "girl", "boy", "newborn"})
+_ARRIVAL_VERBS = frozenset({"arrive", "follow", "come"})
+
+
+def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
+    """'... welcomed a baby girl in 2020 and named her Ivy': Ivy, child of the namers."""
+    if not {t.lemma_.lower() for t in sent} & _BIRTH_CONTEXT:
+        return []  # 'named after her grandmother', 'was named Best Actress': no birth told
+    facts: list[RawFact] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _passive(verb):
+            continue
+        child = _named(disc, sent, verb)
+        parents = [p for p in _namers(disc, sent, verb) if p != child]
+        if child is None or not parents:
+            continue
+        facts += [RawFact("parent", p, child, sent, 0.75) for p in parents]
+        date = next((m.value for m in dates.between(sent.start, verb.i) if m.value), None)
+        if date:
+            facts.append(RawFact("born", child, None, sent, 0.7, date=date))
+    return facts
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _named(disc: Discourse, sent: Span, verb: Token) -> int | None:
+    """The person a naming verb gives a name to: the first name in its object, right after it."""
+    for tok in sent.doc[verb.i + 1 : min(sent.end, verb.i + 5)]:
+        person = disc.person_at(tok)
+        if person is not None and tok.head.i in {verb.i, *(c.i for c in verb.children)}:
+            return person
+    return None
+
+
+def _namers(disc: Discourse, sent: Span, verb: Token) -> list[int]:
+    """Who named: the verb's subject, or its coordinated head's ('welcomed ... and named')."""
+    head = verb
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            people = [p for subject in subjects for tok in (subject, *subject.conjuncts)
+                      for p in _people_of(disc, sent, tok)]
+            return list(dict.fromkeys(people))
+        if head.dep_ in {"acl", "relcl"} and head.head.i < head.i:
+            return _people_of(disc, sent, head.head)  # 'a girl the couple named X' (reduced)
+        if head.dep_ != "conj":
+            return []
+        head = head.head
+    return []
+
+
+def _people_of(disc: Discourse, sent: Span, tok: Token) -> list[int]:
+    person = disc.person_at(tok)
+    return [person] if person is not None else disc.refer(tok, sent)
+
+
+def names_list(disc: Discourse, sent: Span, children_told: bool) -> list[RawFact]:
+    """'They have four children. Their names are: A, B, C and D': the list after 'names' gives
+    the children of whom 'their' refers to, when a child noun was just used."""
+    facts: list[RawFact] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "name" or tok.pos_ != "NOUN" or not children_told:
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        parents = disc.refer(owners[0], sent) if owners else []
+        start = next((t.i for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                      if t.lemma_ == "be" or t.text == ":"), None)
+        if not parents or start is None:
+            continue
+        for item in read_list(sent, start, _name_at(disc)):
+            child = disc.person_at(sent.doc[item.start])
+            if child is not None and child not in parents:
+                facts += [RawFact("parent", p, child, sent, 0.7) for p in parents]
+    return facts
+
+
+def _name_at(disc: Discourse) -> Callable[[int], int | None]:
+    def name_at(j: int) -> int | None:
+        mention = disc.people.at(j)
+        return mention.end if mention is not None and mention.start == j else None
+
+    return name_at
+
+
+def told_children(sent: Span) -> bool:
+    """The sentence speaks of children in the plural ('four children', 'two sons')."""
+    return any(t.tag_ == "NNS" and kin_of(t) == ("parent", "forward") for t in sent)
+
+
+def arrival_births(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
+    """'daughter Elsa followed in 2013', 'son Ole came in 2011': a child noun makes the subject
+    of arrive/follow/come a newborn, born at the date of its own clause."""
+    facts: list[RawFact] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _ARRIVAL_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        mention = disc.people.at(subjects[0].i) if subjects else None
+        before = sent.doc[mention.start - 1] if mention and mention.start > sent.start else None
+        date = next((m.value for m in dates.between(verb.i, verb.i + 6) if m.value), None)
+        if mention and before is not None and kin_of(before) == ("parent", "forward") and date:
+            facts.append(RawFact("born", mention.person, None, sent, 0.7, date=date))
+    return facts
