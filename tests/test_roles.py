@@ -101,3 +101,11 @@ def test_an_unnamed_newborn_keeps_its_date_for_the_name_given_later() -> None:
 def test_a_perfect_tense_welcome_gives_no_birth_to_the_parents() -> None:
     text = "Tom Berg and his wife, Lisa Dahl, have welcomed a son on Tuesday, their first."
     assert read(text, published="2024-03-08", only=("born",)) == set()
+
+
+def test_a_second_verb_misparsed_as_a_modifier_keeps_the_sentence_subject() -> None:
+    """The small model reads 'and also dated actress C' with 'dated' as an adjective."""
+    facts = read("Jacob Holt was previously engaged to actress Anna Kowalski, and also dated "
+                 "actress Maria Lopez.")
+    assert facts == {key("engaged", "Jacob Holt", "Anna Kowalski", None),
+                     key("partner", "Jacob Holt", "Maria Lopez", None)}

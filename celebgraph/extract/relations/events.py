@@ -26,7 +26,7 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import clause_pair
+from celebgraph.extract.relations.roles import NOBODY, clause_pair
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
@@ -81,6 +81,8 @@ _PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """The couple of an event: from the parse of its clause, else by the order of names."""
     parsed = clause_pair(disc, sent, t)
+    if parsed == NOBODY:
+        return None
     if parsed is not None:
         return parsed
     left = _adult_left(disc, sent, t.start)
@@ -155,7 +157,7 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
 def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
     needs_parse = t.kind == "partner" and sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
-    if needs_parse and clause_pair(disc, sent, t) is None:
+    if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
     if (
         _hypothetical(sent, t)

@@ -17,7 +17,11 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 
-__all__ = ["clause_pair", "event_head"]
+__all__ = ["NOBODY", "clause_pair", "event_head"]
+
+# The parse names the event's subject, but as no one we know ('The 44-year-old ...' unresolved,
+# a name the NER missed): better no pair than the object paired with the nearest other name.
+NOBODY = (-1, -1)
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
@@ -36,19 +40,42 @@ def event_head(sent: Span, t: Trigger) -> Token:
 
 
 def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
-    """The two people of a verb event from its clause, or None when the parse does not name
-    both (a noun event, a broken parse)."""
+    """The two people of a verb event from its clause; ``NOBODY`` when the clause has a
+    subject that is no one known; None when the parse does not tell (a noun event, no
+    subject)."""
     verb = event_head(sent, t)
     if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
-    subjects = _people(disc, sent, _subjects(verb))
-    object_phrases = [o for w in _predicate_words(sent, t, verb) for o in _objects(w)]
+    if _misparsed_second_verb(verb):
+        subject_phrases, object_phrases = _subjects(verb.sent.root), [_noun_head(verb.head)]
+    else:
+        subject_phrases = _subjects(verb)
+        object_phrases = [o for w in _predicate_words(sent, t, verb) for o in _objects(w)]
+    subjects = _people(disc, sent, subject_phrases)
     objects = [p for p in _people(disc, sent, object_phrases) if p not in subjects]
     if subjects and objects:
         return subjects[0], objects[0]
     if len(subjects) >= 2 and not object_phrases:
         return subjects[0], subjects[1]
+    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
+        return NOBODY  # the verb's own subject is a name we do not know
     return None
+
+
+def _misparsed_second_verb(verb: Token) -> bool:
+    """'A was engaged to B, and also dated actress C': the small model makes 'dated' an
+    adjective of 'actress'. A past-tense event verb after 'and' read as a modifier is the
+    second verb of the sentence's subject."""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ != "ADV"]
+    return (verb.dep_ == "amod" and verb.tag_ in {"VBD", "VBN"}
+            and bool(before) and before[-1].lower_ in {"and", ","})
+
+
+def _noun_head(tok: Token) -> Token:
+    while tok.dep_ == "compound" and tok.head != tok:
+        tok = tok.head  # 'actress' of 'actress Emily Blunt' → 'Blunt'
+    return tok
 
 
 def _predicate_words(sent: Span, t: Trigger, verb: Token) -> list[Token]:
