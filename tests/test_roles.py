@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_relations import Key, key, read
 
+from celebgraph.extract import load_pipeline
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(
@@ -105,7 +107,14 @@ def test_a_perfect_tense_welcome_gives_no_birth_to_the_parents() -> None:
 
 def test_a_second_verb_misparsed_as_a_modifier_keeps_the_sentence_subject() -> None:
     """The small model reads 'and also dated actress C' with 'dated' as an adjective."""
-    facts = read("Jacob Holt was previously engaged to actress Anna Kowalski, and also dated "
-                 "actress Maria Lopez.")
-    assert facts == {key("engaged", "Jacob Holt", "Anna Kowalski", None),
-                     key("partner", "Jacob Holt", "Maria Lopez", None)}
+    text = "Jacob Ferrer was engaged to model Nina Vidal, and later dated singer Rosa Blum."
+    misread = [t.dep_ for t in load_pipeline()(text) if t.text == "dated"]
+    assert misread == ["amod"]
+    assert read(text) == {key("engaged", "Jacob Ferrer", "Nina Vidal", None),
+                          key("partner", "Jacob Ferrer", "Rosa Blum", None)}
+
+
+def test_an_unknown_subject_pairs_no_one() -> None:
+    """'Ferrer' alone is no name the NER gives: no partner, rather than the two women."""
+    text = "Ferrer was engaged to model Nina Vidal, and later dated singer Rosa Blum."
+    assert read(text) == set()

@@ -48,16 +48,17 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         return None
     if _misparsed_second_verb(verb):
         subject_phrases, object_phrases = _subjects(verb.sent.root), [_noun_head(verb.head)]
+        own = subject_phrases
     else:
         subject_phrases = _subjects(verb)
         object_phrases = [o for w in _predicate_words(sent, t, verb) for o in _objects(w)]
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     subjects = _people(disc, sent, subject_phrases)
     objects = [p for p in _people(disc, sent, object_phrases) if p not in subjects]
     if subjects and objects:
         return subjects[0], objects[0]
     if len(subjects) >= 2 and not object_phrases:
         return subjects[0], subjects[1]
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
         return NOBODY  # the verb's own subject is a name we do not know
     return None
