@@ -22,6 +22,7 @@ from celebgraph.extract.relations.events import (
 )
 from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
@@ -83,15 +84,19 @@ def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
 
 def read_relations(doc: Doc, published: str | None) -> Reading:
     """People and raw facts of a parsed document."""
-    people = find_people(doc)
-    excluded = credited_people(doc, people)
+    people = find_people(doc, record_names)
+    records = find_records(doc)
+    facts = record_facts(doc, people)  # records are read whole; the prose rules skip them
+    in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
+    excluded = credited_people(doc, people) - in_records
     disc = Discourse(doc, people, excluded)
     all_dates = find_dates(doc_text(doc), published)
     date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
-    facts: list[RawFact] = []
     for sent in doc.sents:
+        if records.owns(sent):
+            continue
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]

@@ -1,0 +1,254 @@
+"""Records and genealogical notation: "Label: value" lines under a person heading, heading
+parentheses, dictionary entries, lifespans and "(née X)", "born to a miner, X, and a nurse, Y".
+
+Every text here is invented (new names, new wording). Each case states exactly the facts the
+text yields, as ``(relation, subject, object, when)``; ``when`` is the date for born/died and
+``start``, ``"start..end"`` or ``"..end"`` for spouse/partner. The names in records are read by
+position, so the cases do not rest on the NER tagging a particular name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from celebgraph import Fact, extract_facts
+from celebgraph.extract.relations.notation import read_item, read_paren, split_items
+from celebgraph.models import SYMMETRIC_RELATIONS
+
+Key = tuple[str, str, str | None, str | None]
+
+
+def _when(fact: Fact) -> str | None:
+    if fact.relation in ("spouse", "partner"):
+        return fact.start if fact.end is None else f"{fact.start or ''}..{fact.end}"
+    return fact.date
+
+
+def key(relation: str, subject: str, obj: str | None = None, when: str | None = None) -> Key:
+    if relation in SYMMETRIC_RELATIONS and obj is not None and obj < subject:
+        subject, obj = obj, subject
+    return (relation, subject, obj, when)
+
+
+def read(text: str, published: str | None = None) -> set[Key]:
+    return {
+        key(f.relation, f.subject, f.object, _when(f))
+        for f in extract_facts(text, published=published)
+    }
+
+
+def parents(of: str, *names: str) -> list[Key]:
+    return [key("parent", name, of) for name in names]
+
+
+def children(of: str, *names: str) -> list[Key]:
+    return [key("parent", of, name) for name in names]
+
+
+RECORDS = {
+    "errors-md-record": (
+        "Oskar Lindqvist\nBorn: 3 March 1961\nSpouse: Mirja Lindqvist (m. 1988)\n"
+        "Children: Elin, Axel and Saga\n",
+        [
+            key("born", "Oskar Lindqvist", None, "1961-03-03"),
+            key("spouse", "Oskar Lindqvist", "Mirja Lindqvist", "1988"),
+            *children("Oskar Lindqvist", "Elin", "Axel", "Saga"),
+        ],
+    ),
+    "appendix-b-titles-kept-whole": (
+        "Count Felix Aurand\nParents: Georg Aurand, 5th Count Aurand and Hedda Lowe\n"
+        "Siblings: Lady Ottilie Brandt, Max Aurand\n",
+        [
+            *parents("Count Felix Aurand", "Georg Aurand 5th Count Aurand", "Hedda Lowe"),
+            key("sibling", "Count Felix Aurand", "Lady Ottilie Brandt"),
+            key("sibling", "Count Felix Aurand", "Max Aurand"),
+        ],
+    ),
+    "appendix-b-relationship-line": (
+        "Max Aurand\nRelationship to Ottilie Brandt: Brother\n",
+        [key("sibling", "Max Aurand", "Ottilie Brandt")],
+    ),
+    "relationship-line-parent": (
+        "Corin Vale\nRelationship to Petra Vale, Duchess of Orm: Father\n",
+        [key("parent", "Corin Vale", "Petra Vale")],
+    ),
+    "father-mother-spouse-range-died": (
+        "Hanna Sorel\nFather: Luc Sorel\nMother: Anouk Perrin\n"
+        "Spouse(s): Marc Tellier (m. 1988–2001)\nDied: 12 May 2015\n",
+        [
+            *parents("Hanna Sorel", "Luc Sorel", "Anouk Perrin"),
+            key("spouse", "Hanna Sorel", "Marc Tellier", "1988..2001"),
+            key("died", "Hanna Sorel", None, "2015-05-12"),
+        ],
+    ),
+    "spouses-divorce-and-death": (
+        "Greta Moll\nSpouses: Ivo Stern (m. 1975; div. 1980), Anton Rask (m. 1982, died 2010)\n",
+        [
+            key("spouse", "Greta Moll", "Ivo Stern", "1975..1980"),
+            key("spouse", "Greta Moll", "Anton Rask", "1982..2010"),
+        ],
+    ),
+    "bullets-under-a-label-are-items": (
+        "Tobias Marek\nBorn: 1950\nChildren:\n• Vera Marek (b. 1979)\n• Jan Marek\n",
+        [
+            key("born", "Tobias Marek", None, "1950"),
+            key("born", "Vera Marek", None, "1979"),
+            *children("Tobias Marek", "Vera Marek", "Jan Marek"),
+        ],
+    ),
+    "item-kin-words-and-relatives": (
+        "Ilona Frey\nSiblings: twin brother Karel Frey; Dita Frey\n"
+        "Relatives: Aldo Frey (grandfather), Nina Frey (sister)\n",
+        [
+            key("sibling", "Ilona Frey", "Karel Frey"),
+            key("sibling", "Ilona Frey", "Dita Frey"),
+            key("sibling", "Ilona Frey", "Nina Frey"),
+        ],
+    ),
+    "subtitle-between-heading-and-record": (
+        "Ruben Okoro\nNigerian footballer\nParents: Emeka Okoro and Ada Okoro\n",
+        parents("Ruben Okoro", "Emeka Okoro", "Ada Okoro"),
+    ),
+    "full-name-label-without-heading": (
+        "Full name: Selma Varga\nMother: Rita Varga\n",
+        parents("Selma Varga", "Rita Varga"),
+    ),
+    "section-title-is-no-person": (
+        "Quick Facts\nBorn: 4 May 1970\nSpouse: Lena Ott\n",
+        [],
+    ),
+    "credit-labels-are-no-records": (
+        "Photo: Dana Hill\nImage Credit: Moritz Lang/Agency\n",
+        [],
+    ),
+}
+
+HEADINGS = {
+    "appendix-b-heading-parenthesis": (
+        "Paul Mercer (Son of Ruth Mercer, husband of Ines Vidal)\n\n"
+        "Paul Mercer trained as a pilot in Lyon.",
+        [key("parent", "Ruth Mercer", "Paul Mercer"), key("spouse", "Paul Mercer", "Ines Vidal")],
+    ),
+    "heading-mother-of-two": (
+        "Sofia Brandt (Wife of Arne, mother of Lasse and Malin)\n\nSofia Brandt grew up in Bergen.",
+        [key("spouse", "Sofia Brandt", "Arne"), *children("Sofia Brandt", "Lasse", "Malin")],
+    ),
+    "heading-lifespan": (
+        "Edvard Holm (1931–2004)\n\nEdvard Holm painted harbours.",
+        [key("born", "Edvard Holm", None, "1931"), key("died", "Edvard Holm", None, "2004")],
+    ),
+    "heading-born": (
+        "Marta Quist (b. 1960)\n\nMarta Quist is a sculptor.",
+        [key("born", "Marta Quist", None, "1960")],
+    ),
+}
+
+ENTRIES = {
+    "appendix-b-dictionary-entry": (
+        "Born Ottilie Anne Brandt in Graz, Austria, May 2, 1931; died Jan. 9, 2004, in Vienna; "
+        "dau. of Hedwig Brandt (1905–1988) and Karl Brandt; m. Felix Moser, 1955 (div.); "
+        "children: Eva Moser (b. 1957); Paul Moser (b. 1960).",
+        [
+            key("born", "Ottilie Anne Brandt", None, "1931-05-02"),
+            key("died", "Ottilie Anne Brandt", None, "2004-01-09"),
+            key("born", "Hedwig Brandt", None, "1905"),
+            key("died", "Hedwig Brandt", None, "1988"),
+            key("spouse", "Ottilie Anne Brandt", "Felix Moser", "1955"),
+            key("born", "Eva Moser", None, "1957"),
+            key("born", "Paul Moser", None, "1960"),
+            *parents("Ottilie Anne Brandt", "Hedwig Brandt", "Karl Brandt"),
+            *children("Ottilie Anne Brandt", "Eva Moser", "Paul Moser"),
+        ],
+    ),
+    "entry-last-marriage-ends-with-first-death": (
+        "Born Agnes Wilma Roth in Linz, 1920; died March 3, 1990, in Graz; dau. of Emil Roth; "
+        "m. Bruno Falk, 1945 (div.); m. Otto Lenz, 1950 (died Oct. 2, 1995); "
+        "children: Lore Lenz (b. 1952).",
+        [
+            key("born", "Agnes Wilma Roth", None, "1920"),
+            key("died", "Agnes Wilma Roth", None, "1990-03-03"),
+            key("spouse", "Agnes Wilma Roth", "Bruno Falk", "1945"),
+            key("spouse", "Agnes Wilma Roth", "Otto Lenz", "1950..1990-03-03"),
+            key("died", "Otto Lenz", None, "1995-10-02"),
+            key("born", "Lore Lenz", None, "1952"),
+            key("parent", "Emil Roth", "Agnes Wilma Roth"),
+            *children("Agnes Wilma Roth", "Lore Lenz"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(t, e, id=f"{group}-{name}")
+        for group, cases in (("record", RECORDS), ("heading", HEADINGS), ("entry", ENTRIES))
+        for name, (t, e) in cases.items()
+    ],
+)
+def test_records(text: str, expected: list[Key]) -> None:
+    got = read(text)
+    want = set(expected)
+    assert got == want, f"missing {want - got}, unexpected {got - want}"
+
+
+def test_record_lines_are_not_read_as_prose() -> None:
+    """Siblings listed for the heading person are that person's siblings only (no pairs
+    between the items), and a record's people are no photo credits."""
+    facts = read("Mara Lund\nSiblings: Kai Lund, Tove Lund, Eir Lund\n")
+    assert {(f[1], f[2]) for f in facts} == {
+        ("Kai Lund", "Mara Lund"),
+        ("Mara Lund", "Tove Lund"),
+        ("Eir Lund", "Mara Lund"),
+    }
+
+
+def test_items_keep_titles_whole() -> None:
+    text = (
+        "Ada Moss, Baroness Moss, Tom Reyes, Prince Otto, Princess Ilse, Lena Berg, "
+        "5th Countess Berg"
+    )
+    items = [text[s:e] for s, e in split_items(text, 0, len(text))]
+    assert items == [
+        "Ada Moss, Baroness Moss",
+        "Tom Reyes",
+        "Prince Otto",
+        "Princess Ilse",
+        "Lena Berg, 5th Countess Berg",
+    ]
+    spans = [read_item(text, s, e) for s, e in split_items(text, 0, len(text))]
+    assert [text[i.name[0] : i.name[1]] for i in spans if i] == items  # titles stay with names
+    line = "Nils Berg 9th Earl Berg, Dita Berg"
+    assert [line[s:e] for s, e in split_items(line, 0, len(line))] == [
+        "Nils Berg 9th Earl Berg",
+        "Dita Berg",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("inside", "fields"),
+    [
+        ("1899 – 3 March 1970", {"born": "1899", "died": "1970-03-03"}),
+        ("b. 1960", {"born": "1960"}),
+        ("d. 2004", {"died": "2004"}),
+        ("m. 1988–2001", {"married": "1988", "ended": "2001"}),
+        ("m. 1988; div. 2001", {"married": "1988", "ended": "2001", "divorced": True}),
+        ("m. 1952, died 1980", {"married": "1952", "ended": "1980", "partner_died": "1980"}),
+        ("née Visser; born 1955", {"born": "1955", "birth_name": "Visser"}),
+        ("died Sept 12, 2003", {"died": "2003-09-12"}),
+        ("sister", {"word": "sister"}),
+        ("52", {}),
+        ("2001–2015", {"born": "2001", "died": "2015"}),
+    ],
+)
+def test_parentheses(inside: str, fields: dict[str, object]) -> None:
+    text = f"X ({inside})"
+    paren = read_paren(text, 3, len(text) - 1)
+    got = {
+        name: value
+        for name in ("born", "died", "married", "ended", "divorced", "partner_died", "word")
+        if (value := getattr(paren, name))
+    }
+    if paren.birth_name:
+        got["birth_name"] = text[paren.birth_name[0] : paren.birth_name[1]]
+    assert got == fields
