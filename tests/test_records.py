@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from celebgraph import Fact, extract_facts
+from celebgraph.extract import extract_document
+from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.extract.relations.notation import read_item, read_paren, split_items
 from celebgraph.models import SYMMETRIC_RELATIONS
 
@@ -177,12 +179,114 @@ ENTRIES = {
     ),
 }
 
+PROSE = {
+    "appendix-b-lifespans-are-no-wedding-dates": (
+        "Imre Kovacs (1899–1970) married Rozsa Balogh (b. 1905) in 1927.",
+        [
+            key("born", "Imre Kovacs", None, "1899"),
+            key("died", "Imre Kovacs", None, "1970"),
+            key("born", "Rozsa Balogh", None, "1905"),
+            key("spouse", "Imre Kovacs", "Rozsa Balogh", "1927"),
+        ],
+    ),
+    "lifespan-with-a-full-date": (
+        "Anton Reyes (1899 – 3 March 1970) was a painter.",
+        [key("born", "Anton Reyes", None, "1899"), key("died", "Anton Reyes", None, "1970-03-03")],
+    ),
+    "died-abbreviation": (
+        "The sculptor Bram Olde (d. 2004) left his estate to a museum.",
+        [key("died", "Bram Olde", None, "2004")],
+    ),
+    "errors-md-elder-daughter-by-second-wife": (
+        "Imogen Faraday (b. 1960), elder daughter of Sir Giles Faraday (1931-2004) and his "
+        "second wife Helena Marsh, lives in Kent.",
+        [
+            key("born", "Imogen Faraday", None, "1960"),
+            key("born", "Sir Giles Faraday", None, "1931"),
+            key("died", "Sir Giles Faraday", None, "2004"),
+            *parents("Imogen Faraday", "Sir Giles Faraday", "Helena Marsh"),
+            key("spouse", "Sir Giles Faraday", "Helena Marsh"),
+        ],
+    ),
+    "daughter-of-x-by-his-second-wife": (
+        "Nell Archer is the daughter of Hugh Archer by his second wife Maud Sefton.",
+        [
+            *parents("Nell Archer", "Hugh Archer", "Maud Sefton"),
+            key("spouse", "Hugh Archer", "Maud Sefton"),
+        ],
+    ),
+    "appendix-b-born-as-the-daughter-of": (
+        "Vera Lind was born on 3 June 1960 in Pecs as the second daughter of Gyula Varga and "
+        "his first wife, Erzsebet Toth.",
+        [
+            key("born", "Vera Lind", None, "1960-06-03"),
+            *parents("Vera Lind", "Gyula Varga", "Erzsebet Toth"),
+            key("spouse", "Gyula Varga", "Erzsebet Toth"),
+        ],
+    ),
+    "son-of-x-by-his-first-wife-pronoun-child": (
+        "Jakub Marek grew up in Brno. He was the son of Ivo Marek by his first wife, Dora Kiss.",
+        [
+            *parents("Jakub Marek", "Ivo Marek", "Dora Kiss"),
+            key("spouse", "Ivo Marek", "Dora Kiss"),
+        ],
+    ),
+    "born-to-a-miner-and-a-nurse": (
+        "Dafydd Rees was born in Swansea to a coal miner, Emrys Rees, and a nurse, Gwen Pryce.",
+        parents("Dafydd Rees", "Emrys Rees", "Gwen Pryce"),
+    ),
+    "born-to-parents-with-lifespan-and-description": (
+        "Rafael Cruz was born in 1971 to Eva Ortiz (1940–2015), a teacher from Cadiz, and "
+        "Luis Cruz.",
+        [
+            key("born", "Rafael Cruz", None, "1971"),
+            key("born", "Eva Ortiz", None, "1940"),
+            key("died", "Eva Ortiz", None, "2015"),
+            *parents("Rafael Cruz", "Eva Ortiz", "Luis Cruz"),
+        ],
+    ),
+    "kin-phrase-in-a-parenthesis": (
+        "Tomas Hale (son of Ruth Hale) opened a bakery in 1990.",
+        [key("parent", "Ruth Hale", "Tomas Hale")],
+    ),
+    "nee-is-a-maiden-name-not-a-person": (
+        "Lotte Brink (née Visser) runs a bakery in Delft with her husband, Joost Brink.",
+        [key("spouse", "Lotte Brink", "Joost Brink")],
+    ),
+    "year-ranges-of-marriages-are-no-lifespans": (
+        "Marta Olsen was married to Tom Ekberg (1994–2001) and to Ian Blyth (2003–2010).",
+        [
+            key("spouse", "Marta Olsen", "Tom Ekberg", "1994..2001"),
+            key("spouse", "Marta Olsen", "Ian Blyth"),
+        ],
+    ),
+    "asides-that-are-no-notation": (
+        "Jonas Brandt (left) and Kurt Vogel (52) attended the premiere in 2019.",
+        [],
+    ),
+    "question-heading-and-its-answer": (
+        "Who are Selma Rudd's parents?\nAldo Rudd and Clara Fenn met at an art school in "
+        "Leeds in 1980.\n",
+        parents("Selma Rudd", "Aldo Rudd", "Clara Fenn"),
+    ),
+    "question-for-one-answered-by-two-is-not-read": (
+        "Who is Selma Rudd's husband?\nAldo Rudd and Clara Fenn met at an art school in "
+        "Leeds in 1980.\n",
+        [],
+    ),
+}
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(t, e, id=f"{group}-{name}")
-        for group, cases in (("record", RECORDS), ("heading", HEADINGS), ("entry", ENTRIES))
+        for group, cases in (
+            ("record", RECORDS),
+            ("heading", HEADINGS),
+            ("entry", ENTRIES),
+            ("prose", PROSE),
+        )
         for name, (t, e) in cases.items()
     ],
 )
@@ -252,3 +356,12 @@ def test_parentheses(inside: str, fields: dict[str, object]) -> None:
     if paren.birth_name:
         got["birth_name"] = text[paren.birth_name[0] : paren.birth_name[1]]
     assert got == fields
+
+
+def test_nee_name_is_an_alias() -> None:
+    extraction = extract_document(
+        document_from_text("Lotte Brink (née Visser) married Joost Brink in 2001.", "x")
+    )
+    assert [(p.name, p.aliases) for p in extraction.people if p.name == "Lotte Brink"] == [
+        ("Lotte Brink", ("Lotte Visser",))
+    ]

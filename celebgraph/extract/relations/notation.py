@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from celebgraph.extract.dates.find import DateMention, find_dates
 from celebgraph.extract.patterns.lexicons import NAME_PARTICLES, NAME_TITLES
@@ -34,6 +35,7 @@ __all__ = [
     "Item",
     "Paren",
     "kin_claim",
+    "kin_relation",
     "name_span",
     "read_item",
     "read_paren",
@@ -41,6 +43,7 @@ __all__ = [
 ]
 
 CharSpan = tuple[int, int]
+T = TypeVar("T")
 
 _WORD = re.compile(r"[^\s,;()]+")
 _NAME_WORD = re.compile(r"^[\"“‘']?[A-ZÀ-ÖØ-Þ][\w'’.\-]*[\"”’']?$")
@@ -65,18 +68,24 @@ class Claim:
     confidence: float = 0.85
 
 
-def kin_claim(
-    kin: str, anchor: CharSpan, named: CharSpan, evidence: CharSpan, confidence: float = 0.85
-) -> Claim | None:
-    """The fact of a kin word: ``named`` is ``anchor``'s ``kin`` ('Parents: X': X is the
-    record person's parent; 'Y (Son of X)': Y is X's son)."""
+def kin_relation(kin: str, anchor: T, named: T) -> tuple[str, T, T] | None:
+    """(relation, subject, object) of a kin word: ``named`` is ``anchor``'s ``kin`` ('Parents:
+    X': X is the record person's parent; 'Y (Son of X)': Y is X's son)."""
     found = RECORD_KIN.get(kin)
     if found is None:
         return None
     relation, direction = found
     if relation == "parent" and direction == "reverse":
-        return Claim("parent", named, anchor, evidence, confidence=confidence)
-    return Claim(relation, anchor, named, evidence, confidence=confidence)
+        return "parent", named, anchor
+    return relation, anchor, named
+
+
+def kin_claim(
+    kin: str, anchor: CharSpan, named: CharSpan, evidence: CharSpan, confidence: float = 0.85
+) -> Claim | None:
+    """The claim of a kin word (see ``kin_relation``)."""
+    found = kin_relation(kin, anchor, named)
+    return Claim(*found, evidence, confidence=confidence) if found else None
 
 
 def _is_ordinal(word: str) -> bool:

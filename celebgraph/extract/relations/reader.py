@@ -20,6 +20,7 @@ from celebgraph.extract.relations.events import (
     note_meeting,
     sibling_word_facts,
 )
+from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
@@ -90,6 +91,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
     excluded = credited_people(doc, people) - in_records
     disc = Discourse(doc, people, excluded)
+    notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
     date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
@@ -100,6 +102,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
+        mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
         dates = SentenceDates(sent, mentions, triggers)
         disc.start_sentence()
         note_meeting(disc, sent)
@@ -109,6 +112,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
             said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
         )
         facts += sibling_word_facts(disc, sent)
+        facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         if sibling_topic:
