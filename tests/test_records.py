@@ -115,6 +115,22 @@ RECORDS = {
         "Full name: Selma Varga\nMother: Rita Varga\n",
         parents("Selma Varga", "Rita Varga"),
     ),
+    "infobox-tabs-and-zero-width-spaces": (
+        "Hanna Sorel\nSpouse(s)\tMarc Tellier \u200b(m. 1988; div. 2001)\u200b\n"
+        "Child(ren)\tAva Sorel\n",
+        [
+            key("spouse", "Hanna Sorel", "Marc Tellier", "1988..2001"),
+            *children("Hanna Sorel", "Ava Sorel"),
+        ],
+    ),
+    "partner-since": (
+        "Vera Holm\nPartner: Lena Ott since 2010\n",
+        [key("partner", "Vera Holm", "Lena Ott", "2010")],
+    ),
+    "quote-after-a-label-is-no-record": (
+        "Vera Holm\nMother: My son is a hero, says proud Ann Holm\n",
+        [],
+    ),
     "section-title-is-no-person": (
         "Quick Facts\nBorn: 4 May 1970\nSpouse: Lena Ott\n",
         [],

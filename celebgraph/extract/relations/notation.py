@@ -52,6 +52,10 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 _SEPARATOR = re.compile(r",|;|\n|\s+and\s+|\s*&\s*|\s+/\s+|[•·▪]")
 _MAX_NAME_WORDS = 7
+# Words an item may carry after its name outside parentheses ('Lena Ott since 2010').
+_ITEM_TAIL_WORDS = frozenset(
+    {"since", "from", "in", "until", "to", "m", "b", "d", "div", "née", "nee", "born", "died"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +289,7 @@ class Item:
 
     name: CharSpan
     paren: Paren
+    date: str | None = None  # a date after the name outside the parenthesis ('since 2010')
 
 
 def read_item(text: str, start: int, end: int) -> Item | None:
@@ -295,11 +300,15 @@ def read_item(text: str, start: int, end: int) -> Item | None:
         return None
     span = _with_title(text, span, end)
     opening = text.find("(", span[1], end)
+    rest = text[span[1] : opening if opening >= 0 else end].lower()
+    if any(word not in _ITEM_TAIL_WORDS for word in re.findall(r"[^\W\d_]+", rest)):
+        return None  # 'Mother: My son is a hero': prose after a label, no list item
     closing = text.find(")", opening + 1, end) if opening >= 0 else -1
     if opening >= 0 and closing < 0:
         closing = end  # a value cut before its closing parenthesis
     paren = read_paren(text, opening + 1, closing) if opening >= 0 else Paren()
-    return Item(span, paren)
+    tail = [d.value for d in find_dates(rest) if d.value]
+    return Item(span, paren, tail[0] if tail else None)
 
 
 def _with_title(text: str, span: CharSpan, end: int) -> CharSpan:

@@ -52,7 +52,7 @@ from celebgraph.extract.relations.notation import (
 __all__ = ["Records", "find_records", "record_facts", "record_names"]
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[•*·▪\-–—][ \t]*)?(?P<label>[A-Za-z][A-Za-z’' -]{0,30}?)[ \t]*(?:\((?:e?s)\))?"
+    r"[ \t]*(?:[•*·▪\-–—][ \t]*)?(?P<label>[A-Za-z][A-Za-z’' -]{0,30}?)[ \t]*(?:\((?:e?s|ren)\))?"
     r"[ \t]*(?::|\t)[ \t]*(?P<value>.*)"
 )
 _RELATIONSHIP = re.compile(
@@ -127,7 +127,7 @@ def find_records(doc: Doc) -> Records:
 
 
 def _read(doc: Doc) -> Records:
-    text = doc_text(doc)
+    text = doc_text(doc).replace("\u200b", " ")  # zero-width spaces around infobox '(m. 1988)'
     records = Records()
     lines, start = [], 0
     for line in text.split("\n"):
@@ -334,14 +334,10 @@ def _read_line(
                 continue
             kin = key if key in RECORD_KIN else item.paren.word
             claim = kin_claim(kin, person, item.name, evidence) if kin else None
-            if claim and claim.relation == "spouse":
+            if claim and claim.relation in {"spouse", "partner"}:
+                start = item.paren.married or item.date  # '(m. 1988)', 'since 2010'
                 claim = Claim(
-                    "spouse",
-                    person,
-                    item.name,
-                    evidence,
-                    start=item.paren.married,
-                    end=item.paren.ended,
+                    claim.relation, person, item.name, evidence, start=start, end=item.paren.ended
                 )
             records.add(claim, n)
             for relation, date in (("born", item.paren.born), ("died", item.paren.died)):
@@ -354,20 +350,34 @@ def record_names(doc: Doc, mentions: list[Mention]) -> None:
     whole ('Eir Lund' where the NER found 'Lund'; 'Georg Aurand, 5th Count Aurand'; names
     it missed, 'mother of Rahul and Priyanka'); a maiden name '(née X)' is nobody else."""
     records = find_records(doc)
+    if not records.names and not records.not_names:
+        return
+    over: dict[int, list[Mention]] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            over.setdefault(i, []).append(m)
+    dropped: set[int] = set()
     for s, e in records.not_names:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None:
-            mentions[:] = [m for m in mentions if not span.start <= m.start < span.end]
+            dropped.update(id(m) for i in range(span.start, span.end) for m in over.get(i, []))
+    added: list[Mention] = []
     for s, e in sorted(set(records.names)):
         span = doc.char_span(s, e, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        if any(m.start == span.start and m.end == span.end for m in mentions):
+        inside = [m for i in range(span.start, span.end) for m in over.get(i, [])]
+        if any(m.start == span.start and m.end == span.end for m in inside):
             continue
-        mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        dropped.update(id(m) for m in inside)
         form = " ".join(word.rstrip(",") for word in span.text.split())  # titles without commas
-        mentions.append(Mention(span.start, span.end, form))
-    mentions.sort(key=lambda m: m.start)
+        mention = Mention(span.start, span.end, form)
+        added.append(mention)
+        for i in range(span.start, span.end):
+            over.setdefault(i, []).append(mention)
+    mentions[:] = sorted(
+        [m for m in mentions + added if id(m) not in dropped], key=lambda m: m.start
+    )
 
 
 def record_facts(doc: Doc, people: People) -> list[RawFact]:
