@@ -276,6 +276,14 @@ PROSE = {
             key("spouse", "Marta Olsen", "Ian Blyth"),
         ],
     ),
+    "reigns-and-terms-are-no-lifespans": (
+        "King Olav Brenn (1957–1991) and coach Tom Hale (2004–2010) met Queen Ingrid Falk "
+        "(2 May 1930 – 8 June 2001) in Oslo.",
+        [
+            key("born", "Queen Ingrid Falk", None, "1930-05-02"),
+            key("died", "Queen Ingrid Falk", None, "2001-06-08"),
+        ],
+    ),
     "asides-that-are-no-notation": (
         "Jonas Brandt (left) and Kurt Vogel (52) attended the premiere in 2019.",
         [],
@@ -359,6 +367,12 @@ def test_items_keep_titles_whole() -> None:
         ("sister", {"word": "sister"}),
         ("52", {}),
         ("2001–2015", {"born": "2001", "died": "2015"}),
+        ("born Ada Moss; 1931–2004", {"born": "1931", "died": "2004", "birth_name": "Ada Moss"}),
+        ("March 3, 1931 – May 5, 2004", {"born": "1931-03-03", "died": "2004-05-05"}),
+        ("c. 1850 – 1892", {"born": "1850", "died": "1892"}),
+        ("born 12 May 1950 in Oslo", {"born": "1950-05-12"}),
+        ("2009–", {}),
+        ("1990–2150", {}),
     ],
 )
 def test_parentheses(inside: str, fields: dict[str, object]) -> None:

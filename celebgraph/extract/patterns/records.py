@@ -23,6 +23,7 @@ __all__ = [
     "ORDINALS",
     "RECORD_KIN",
     "RELATIONSHIP_LABEL",
+    "TERM_WORDS",
 ]
 
 # Kin words of record labels ("Siblings:"), of "Relationship to X: Brother", of an item's own
@@ -168,3 +169,34 @@ ENTRY_DIED = ("died ", "d. ")
 ENTRY_PARENTS = ("dau. of ", "daughter of ", "d. of ", "s. of ", "son of ", "child of ")
 ENTRY_MARRIED = ("m. ", "married ", "mar. ")
 ENTRY_CHILDREN = ("children:", "children ", "child:", "sons:", "daughters:", "issue:")
+# A bare year range after a name these words introduce is a reign or a term of office
+# ("King Olav (1957–1991)", "coach Tom Hale (2004–2010)"), not a lifespan.
+TERM_WORDS = frozenset(
+    {
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "sultan",
+        "tsar",
+        "czar",
+        "pope",
+        "shah",
+        "monarch",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "governor",
+        "mayor",
+        "senator",
+        "coach",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "editor",
+        "captain",
+        "leader",
+    }
+)

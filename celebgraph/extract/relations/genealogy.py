@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import MARRY_VERBS
-from celebgraph.extract.patterns.records import ORDINALS, RECORD_KIN
+from celebgraph.extract.patterns.records import ORDINALS, RECORD_KIN, TERM_WORDS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
@@ -104,14 +104,19 @@ class Notation:
     def _lifespan_owner(self, sent: Span, m: Mention, paren: Paren) -> bool:
         """A bare year range belongs to the name before it, unless the sentence is about a
         marriage before that name ('was married to X (1994–2001) and to Y (2003–2010)': the
-        ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan). One-word names
+        ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan), or a reign or a
+        term of office ('King Olav (1957–1991)', 'coach Tom Hale (2004–2010)'). One-word names
         ('Cash, June Carter (1929–2003)', an inverted heading) are left alone."""
         if len(self.doc[m.start : m.end]) < 2:
             return False
         if not (paren.born and paren.died):
             return True
         before = self.doc[sent.start : m.start]
-        return not any(t.lower_ in _MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before)
+        if any(t.lower_ in _MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before):
+            return False
+        term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
+        exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
+        return exact or not any(t.lower_ in TERM_WORDS for t in term)  # 'King Olav (1957–1991)'
 
     def _paren_facts(self, sent: Span, m: Mention) -> list[RawFact]:
         found = self._paren(sent, m)

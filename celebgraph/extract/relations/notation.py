@@ -16,7 +16,7 @@ given; dates come from ``dates.find``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from celebgraph.extract.dates.find import DateMention, find_dates
@@ -213,7 +213,11 @@ def read_paren(text: str, start: int, end: int) -> Paren:
         out.born, out.died = dates[0].value, dates[1].value
         return out
     for s, e in _parts(content, dates):
-        _read_part(text, start, s, e, [d for d in dates if s <= d.start < e], out)
+        own = [d for d in dates if s <= d.start < e]
+        if _lifespan(content[s:e], [replace(d, start=d.start - s, end=d.end - s) for d in own]):
+            out.born, out.died = own[0].value, own[1].value  # '(born Ada Moss; 1931–2004)'
+        else:
+            _read_part(text, start, s, e, own, out)
     return out
 
 
