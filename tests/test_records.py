@@ -123,6 +123,10 @@ RECORDS = {
             *children("Hanna Sorel", "Ava Sorel"),
         ],
     ),
+    "line-broken-value-without-bullets": (
+        "Oskar Lind\nChildren:\nAva Lind\nBen Lind (b. 1990)\n\nOskar Lind lives in Oslo.",
+        [*children("Oskar Lind", "Ava Lind", "Ben Lind"), key("born", "Ben Lind", None, "1990")],
+    ),
     "partner-since": (
         "Vera Holm\nPartner: Lena Ott since 2010\n",
         [key("partner", "Vera Holm", "Lena Ott", "2010")],
@@ -261,6 +265,10 @@ PROSE = {
             *parents("Rafael Cruz", "Eva Ortiz", "Luis Cruz"),
         ],
     ),
+    "abbreviated-daughter-of": (
+        "Piet Hale, s. of Tom Hale and Eva Roe, farmed near Ghent.",
+        parents("Piet Hale", "Tom Hale", "Eva Roe"),
+    ),
     "kin-phrase-in-a-parenthesis": (
         "Tomas Hale (son of Ruth Hale) opened a bakery in 1990.",
         [key("parent", "Ruth Hale", "Tomas Hale")],
@@ -388,10 +396,14 @@ def test_parentheses(inside: str, fields: dict[str, object]) -> None:
     assert got == fields
 
 
-def test_nee_name_is_an_alias() -> None:
-    extraction = extract_document(
-        document_from_text("Lotte Brink (née Visser) married Joost Brink in 2001.", "x")
-    )
-    assert [(p.name, p.aliases) for p in extraction.people if p.name == "Lotte Brink"] == [
-        ("Lotte Brink", ("Lotte Visser",))
-    ]
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Lotte Brink (née Visser) married Joost Brink in 2001.", "Lotte Brink", "Lotte Visser"),
+        ("Greta Holm (née Berg)\nSpouse: Ivo Holm (m. 1970)\n", "Greta Holm", "Greta Berg"),
+    ],
+)
+def test_nee_name_is_an_alias(text: str, name: str, alias: str) -> None:
+    extraction = extract_document(document_from_text(text, "x"))
+    assert [(p.name, p.aliases) for p in extraction.people if p.name == name] == [(name, (alias,))]
+    assert all("née" not in p.name and p.name != alias.split()[-1] for p in extraction.people)

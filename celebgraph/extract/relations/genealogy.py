@@ -28,11 +28,12 @@ from celebgraph.extract.patterns.records import ORDINALS, RECORD_KIN, TERM_WORDS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.relations.notation import Paren, kin_relation, read_paren
+from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
 
 __all__ = ["Notation"]
 
-_CHILD_OF = frozenset({"son", "daughter", "child", "dau", "dau.", "s."})
+_CHILD_OF = frozenset({"son", "daughter", "child", "dau", "dau.", "s", "s."})
+_ABBREVIATED = frozenset({"dau", "s"})
 _SPOUSE_WORDS = frozenset({"wife", "husband", "spouse", "partner"})
 # Words before a name that make a year range after it a marriage, not a lifespan.
 _MARRIAGE_WORDS = frozenset(
@@ -67,13 +68,16 @@ class Notation:
         for tok in sent:
             if tok.lower_ == "born" and tok.tag_ == "VBN":
                 facts += self._born_to(sent, tok)
-            elif (
-                tok.lower_ in _CHILD_OF
-                and tok.i + 1 < sent.end
-                and sent.doc[tok.i + 1].lower_ == "of"
-            ):
-                facts += self._child_of(sent, tok)
+            elif tok.lower_ in _CHILD_OF and (of := self._of_after(sent, tok)):
+                facts += self._child_of(sent, tok, of)
         return facts
+
+    def _of_after(self, sent: Span, kin: Token) -> int | None:
+        """The 'of' after a child word: 'daughter of', 'dau. of' (split 'dau' '.')."""
+        i = kin.i + 1
+        if i < sent.end and self.doc[i].text == "." and kin.lower_ in _ABBREVIATED:
+            i += 1
+        return i if i < sent.end and self.doc[i].lower_ == "of" else None
 
     def without_lifespans(self, sent: Span, dates: list[DateMention]) -> list[DateMention]:
         """The sentence's dates without those of lifespans after names: '(1899–1970)' dates
@@ -140,8 +144,7 @@ class Notation:
 
     def _add_birth_name(self, person: int, name: str) -> None:
         entry = self.disc.people.persons[person]
-        given = entry.name.split()[:-1]
-        entry.forms.add(" ".join([*given, name]) if len(name.split()) == 1 and given else name)
+        entry.forms.add(maiden_form(entry.name, name))
 
     def _person_in(self, start: int, end: int) -> int | None:
         span = self.doc.char_span(start, end, alignment_mode="contract")
@@ -201,12 +204,12 @@ class Notation:
             subject = verb.head
         return self.disc.refer(subject, sent)[:1]
 
-    def _child_of(self, sent: Span, kin: Token) -> list[RawFact]:
+    def _child_of(self, sent: Span, kin: Token, of: int) -> list[RawFact]:
         """'the daughter of X by his second wife Y', 'of X and his first wife, Y', 'of X and
         Y': both parents of the child the phrase describes, and X and Y spouses when she or he
         is called his wife or her husband."""
         first = next(
-            (m for j in range(kin.i + 2, min(sent.end, kin.i + 5)) if (m := self._person_at(j))),
+            (m for j in range(of + 1, min(sent.end, of + 4)) if (m := self._person_at(j))),
             None,
         )
         if first is None or self.doc[first.end : first.end + 1].text in {"'s", "’s"}:
@@ -214,8 +217,8 @@ class Notation:
         second, spouses = self._second_parent(sent, first.end)
         child = self._kin_child(sent, kin)
         parents = [first.person] + ([second] if second is not None else [])
-        if child is None or child in parents or second is None:
-            return []
+        if child is None or child in parents or (second is None and kin.lower_ not in _ABBREVIATED):
+            return []  # one parent, 'the daughter of X', is the kin rules' reading
         facts = [RawFact("parent", p, child, sent, 0.75) for p in parents]
         if spouses:
             facts.append(RawFact("spouse", first.person, parents[1], sent, 0.75))

@@ -36,6 +36,7 @@ __all__ = [
     "Paren",
     "kin_claim",
     "kin_relation",
+    "maiden_form",
     "name_span",
     "read_item",
     "read_paren",
@@ -90,6 +91,12 @@ def kin_claim(
     """The claim of a kin word (see ``kin_relation``)."""
     found = kin_relation(kin, anchor, named)
     return Claim(*found, evidence, confidence=confidence) if found else None
+
+
+def maiden_form(name: str, birth_name: str) -> str:
+    """'Lotte Brink' (née 'Visser') → 'Lotte Visser'; a full birth name stays as written."""
+    given = name.split()[:-1]
+    return " ".join([*given, birth_name]) if len(birth_name.split()) == 1 and given else birth_name
 
 
 def _is_ordinal(word: str) -> bool:

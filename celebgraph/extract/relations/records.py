@@ -43,6 +43,7 @@ from celebgraph.extract.relations.notation import (
     Claim,
     Paren,
     kin_claim,
+    maiden_form,
     name_span,
     read_item,
     read_paren,
@@ -100,6 +101,7 @@ class Records:
     not_names: list[CharSpan] = field(default_factory=list)  # '(née Visser)': no one else
     owned: list[CharSpan] = field(default_factory=list)  # the lines read here, in text order
     groups: list[int] = field(default_factory=list)  # per claim: its record's number
+    birth_names: list[tuple[CharSpan, str]] = field(default_factory=list)  # 'X (née Y)'
 
     def owns(self, sent: Span) -> bool:
         """True when the sentence (without its surrounding blanks) lies inside record lines."""
@@ -217,11 +219,13 @@ def _blocks(
                 yield (lines[n], *heading), []  # a heading line with its parenthesis
             n += 1
             continue
-        first = n
-        block: list[CharSpan] = []
-        while n < len(lines) and (
-            _label(text, lines[n]) is not None or (block and _continues(text, lines, n))
-        ):
+        first, block, open_value = n, [], False
+        while n < len(lines):
+            label = _label(text, lines[n])
+            if label is not None:
+                open_value = not text[label[2][0] : label[2][1]].strip()  # 'Children:' alone
+            elif not (_continues(text, lines, n) or (open_value and _item_line(text, lines[n]))):
+                break
             block.append(lines[n])
             n += 1
         yield _head_above(doc, text, lines, first), block
@@ -233,6 +237,17 @@ def _continues(text: str, lines: list[CharSpan], n: int) -> bool:
     if not text[s:e].strip():
         return n + 1 < len(lines) and _label(text, lines[n + 1]) is not None
     return bool(_BULLET.match(text, s, e))
+
+
+def _item_line(text: str, line: CharSpan) -> bool:
+    """A line under a label with no value that is one item ('Ava Lind (b. 1990)')."""
+    s, e = line
+    words = text[s:e].split()
+    return (
+        0 < len(words) <= 8
+        and not text[s:e].rstrip().endswith(".")
+        and read_item(text, s, e) is not None
+    )
 
 
 def _head_above(
@@ -297,6 +312,8 @@ def _read_heading_paren(
 ) -> None:
     if paren is None:
         return
+    if paren.birth_name:
+        records.birth_names.append((person, text[slice(*paren.birth_name)]))
     for relation, date in (("born", paren.born), ("died", paren.died)):
         if date:
             records.add(Claim(relation, person, None, line, date=date), n)
@@ -411,6 +428,11 @@ def record_facts(doc: Doc, people: People) -> list[RawFact]:
                 end=claim.end,
             )
         )
+    for span, birth_name in records.birth_names:
+        person = _person(doc, people, span)
+        if person is not None:
+            entry = people.persons[person]
+            entry.forms.add(maiden_form(entry.name, birth_name))
     return facts
 
 
