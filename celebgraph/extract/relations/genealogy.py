@@ -265,8 +265,11 @@ class Notation:
 
     def _question(self, sent: Span) -> _Question | None:
         """'Who are Selma Rudd's parents?', 'Who is Tomas Berg's wife' (a heading)."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ != "who":
+            return None
         words = [t for t in sent if not t.is_space]
-        if len(words) < 4 or words[0].lower_ != "who" or words[1].lower_ not in _QUESTION_BE:
+        if len(words) < 4 or words[1].lower_ not in _QUESTION_BE:
             return None
         for m in self.disc.people.within(sent.start, sent.end):
             if self.doc[m.end : m.end + 1].text not in {"'s", "’s"}:
@@ -282,8 +285,10 @@ class Notation:
     def _answer(self, sent: Span) -> list[RawFact]:
         """The first people the answer to a question heading names are the kin it asks for."""
         question = self.question
-        if question is None or not sent.text.strip():
-            self.question = question if not sent.text.strip() else None
+        if question is None:
+            return []
+        if all(t.is_space for t in sent):
+            self.question = question  # a blank line between question and answer
             return []
         if sent.text.strip().endswith("?"):
             return []

@@ -105,9 +105,10 @@ class Records:
 
     def owns(self, sent: Span) -> bool:
         """True when the sentence (without its surrounding blanks) lies inside record lines."""
-        text = sent.text
-        start = sent.start_char + len(text) - len(text.lstrip())
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if not self.owned:
+            return False
+        words = [t for t in sent if not t.is_space] or [sent[0]]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         i = bisect.bisect_right(self.owned, (start, end)) - 1
         return i >= 0 and self.owned[i][0] <= start and end <= self.owned[i][1]
 
@@ -214,7 +215,9 @@ def _blocks(
     n = 0
     while n < len(lines):
         if _label(text, lines[n]) is None:
-            heading = _heading(doc, text, lines[n]) if lines[n][1] - lines[n][0] < 200 else None
+            s, e = lines[n]
+            closed = e - s < 200 and text[s:e].rstrip().endswith(")")
+            heading = _heading(doc, text, lines[n]) if closed else None
             if heading and heading[1] is not None and heading[1].says_anything():
                 yield (lines[n], *heading), []  # a heading line with its parenthesis
             n += 1
