@@ -127,6 +127,24 @@ RECORDS = {
         "Oskar Lind\nChildren:\nAva Lind\nBen Lind (b. 1990)\n\nOskar Lind lives in Oslo.",
         [*children("Oskar Lind", "Ava Lind", "Ben Lind"), key("born", "Ben Lind", None, "1990")],
     ),
+    "infobox-value-over-lines-with-kin-words": (
+        "Hanna Sorel\nBorn\t3 March 1961\nOslo\nParent(s)\tLuc Sorel (father)\n"
+        "Anouk Perrin (mother)\nRelatives\tIvo Sorel (brother)\n",
+        [
+            key("born", "Hanna Sorel", None, "1961-03-03"),
+            *parents("Hanna Sorel", "Luc Sorel", "Anouk Perrin"),
+            key("sibling", "Hanna Sorel", "Ivo Sorel"),
+        ],
+    ),
+    "next-record-heading-right-after-a-record": (
+        "Count Felix Aurand\nParents: Georg Aurand and Hedda Lowe\nSiblings: Carl Aurand\n"
+        "Max Aurand\nRelationship to Ottilie Brandt: Brother\n",
+        [
+            *parents("Count Felix Aurand", "Georg Aurand", "Hedda Lowe"),
+            key("sibling", "Count Felix Aurand", "Carl Aurand"),
+            key("sibling", "Max Aurand", "Ottilie Brandt"),
+        ],
+    ),
     "partner-since": (
         "Vera Holm\nPartner: Lena Ott since 2010\n",
         [key("partner", "Vera Holm", "Lena Ott", "2010")],

@@ -222,13 +222,12 @@ def _blocks(
                 yield (lines[n], *heading), []  # a heading line with its parenthesis
             n += 1
             continue
-        first, block, open_value = n, [], False
-        while n < len(lines):
-            label = _label(text, lines[n])
-            if label is not None:
-                open_value = not text[label[2][0] : label[2][1]].strip()  # 'Children:' alone
-            elif not (_continues(text, lines, n) or (open_value and _item_line(text, lines[n]))):
-                break
+        first, block = n, []
+        while n < len(lines) and (
+            _label(text, lines[n]) is not None
+            or _continues(text, lines, n)
+            or _more_items(doc, text, lines, n)
+        ):
             block.append(lines[n])
             n += 1
         yield _head_above(doc, text, lines, first), block
@@ -242,15 +241,18 @@ def _continues(text: str, lines: list[CharSpan], n: int) -> bool:
     return bool(_BULLET.match(text, s, e))
 
 
-def _item_line(text: str, line: CharSpan) -> bool:
-    """A line under a label with no value that is one item ('Ava Lind (b. 1990)')."""
-    s, e = line
-    words = text[s:e].split()
-    return (
-        0 < len(words) <= 8
-        and not text[s:e].rstrip().endswith(".")
-        and read_item(text, s, e) is not None
-    )
+def _more_items(doc: Doc, text: str, lines: list[CharSpan], n: int) -> bool:
+    """A line that is one more item of the label above ('Parent(s): Ada Lind (mother)' then
+    'Ivo Lind (father)'), not the heading of the next record (a name a label line follows,
+    without a kin word of its own)."""
+    s, e = lines[n]
+    if not 0 < len(text[s:e].split()) <= 8 or text[s:e].rstrip().endswith("."):
+        return False
+    item = read_item(text, s, e)
+    if item is None:
+        return False
+    heads_next = n + 1 < len(lines) and _label(text, lines[n + 1]) is not None
+    return item.paren.word is not None or not (heads_next and _heading(doc, text, lines[n]))
 
 
 def _head_above(
