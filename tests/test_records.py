@@ -319,6 +319,10 @@ PROSE = {
         "Leeds in 1980.\n",
         parents("Selma Rudd", "Aldo Rudd", "Clara Fenn"),
     ),
+    "question-answered-with-a-denial": (
+        "Who is Dirk Veld's wife?\nDirk Veld is single, though he dated Mia Roos for a year.\n",
+        [key("partner", "Dirk Veld", "Mia Roos")],
+    ),
     "question-for-one-answered-by-two-is-not-read": (
         "Who is Selma Rudd's husband?\nAldo Rudd and Clara Fenn met at an art school in "
         "Leeds in 1980.\n",

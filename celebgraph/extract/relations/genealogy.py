@@ -40,6 +40,7 @@ _MARRIAGE_WORDS = frozenset(
     {"married", "marriage", "marriages", "divorced", "wed", "dated", "spouses", "husbands", "wives"}
 )
 _LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while", "but"})
+_DENIALS = frozenset({"single", "unmarried", "never", "no", "not", "n't"})
 _QUESTION_BE = frozenset({"is", "are", "was", "were"})
 
 
@@ -297,6 +298,10 @@ class Notation:
             found = [p for p in group.persons if p in named and p != question.person]
             if not found:
                 continue
+            if any(
+                t.dep_ == "neg" or t.lower_ in _DENIALS for t in self.doc[sent.start : group.start]
+            ):
+                return []  # 'X is single, but she dated Y': no answer
             if len(found) > 1 and not question.kin.endswith(("s", "children", "issue")):
                 return []  # 'Who is X's wife?' answered with two names: not this reading
             evidence = self.doc[question.start : sent.end]
