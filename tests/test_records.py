@@ -231,6 +231,10 @@ PROSE = {
         "Anton Reyes (1899 – 3 March 1970) was a painter.",
         [key("born", "Anton Reyes", None, "1899"), key("died", "Anton Reyes", None, "1970-03-03")],
     ),
+    "born-abbreviation-after-a-first-name": (
+        "Nils Berg and his daughter Maxi (b. 2012) live in Bergen.",
+        [key("parent", "Nils Berg", "Maxi"), key("born", "Maxi", None, "2012")],
+    ),
     "died-abbreviation": (
         "The sculptor Bram Olde (d. 2004) left his estate to a museum.",
         [key("died", "Bram Olde", None, "2004")],

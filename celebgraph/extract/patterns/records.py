@@ -10,6 +10,9 @@ anchor's parent. In "Parents: X" the anchor is the record's person and X the nam
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_CHILD",
+    "CHILD_OF_WORDS",
+    "DENIAL_WORDS",
     "ENTRY_CHILDREN",
     "ENTRY_DIED",
     "ENTRY_MARRIED",
@@ -17,12 +20,15 @@ __all__ = [
     "IGNORED_LABELS",
     "ITEM_PREFIX_WORDS",
     "LIFE_LABELS",
+    "MARRIAGE_WORDS",
     "NAME_LABELS",
     "NEE_WORDS",
+    "NOT_HEADING_WORDS",
     "NOT_ITEM_NAMES",
     "ORDINALS",
     "RECORD_KIN",
     "RELATIONSHIP_LABEL",
+    "SPOUSE_WORDS",
     "TERM_WORDS",
 ]
 
@@ -200,3 +206,42 @@ TERM_WORDS = frozenset(
         "leader",
     }
 )
+# Section titles shaped like names ("Quick Facts", "Family Tree") are no person headings.
+NOT_HEADING_WORDS = frozenset(
+    {
+        "facts",
+        "family",
+        "life",
+        "career",
+        "years",
+        "biography",
+        "profile",
+        "overview",
+        "personal",
+        "details",
+        "info",
+        "information",
+        "tree",
+        "summary",
+        "background",
+        "trivia",
+        "relationships",
+        "related",
+        "more",
+        "see",
+        "also",
+        "gallery",
+        "photos",
+        "video",
+    }
+)
+# Prose notation: "daughter of", "dau. of" (the tokenizer splits "dau" "."), "by his wife Y".
+CHILD_OF_WORDS = frozenset({"son", "daughter", "child", "dau", "dau.", "s", "s."})
+ABBREVIATED_CHILD = frozenset({"dau", "s"})
+SPOUSE_WORDS = frozenset({"wife", "husband", "spouse", "partner"})
+# Words before a name that make a year range after it a marriage, not a lifespan.
+MARRIAGE_WORDS = frozenset(
+    {"married", "marriage", "marriages", "divorced", "wed", "dated", "spouses", "husbands", "wives"}
+)
+# An answer to "Who is X's wife?" that denies before it names anyone ("X is single").
+DENIAL_WORDS = frozenset({"single", "unmarried", "never", "no", "not", "n't"})

@@ -24,7 +24,16 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import MARRY_VERBS
-from celebgraph.extract.patterns.records import ORDINALS, RECORD_KIN, TERM_WORDS
+from celebgraph.extract.patterns.records import (
+    ABBREVIATED_CHILD,
+    CHILD_OF_WORDS,
+    DENIAL_WORDS,
+    MARRIAGE_WORDS,
+    ORDINALS,
+    RECORD_KIN,
+    SPOUSE_WORDS,
+    TERM_WORDS,
+)
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
@@ -32,15 +41,7 @@ from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_fo
 
 __all__ = ["Notation"]
 
-_CHILD_OF = frozenset({"son", "daughter", "child", "dau", "dau.", "s", "s."})
-_ABBREVIATED = frozenset({"dau", "s"})
-_SPOUSE_WORDS = frozenset({"wife", "husband", "spouse", "partner"})
-# Words before a name that make a year range after it a marriage, not a lifespan.
-_MARRIAGE_WORDS = frozenset(
-    {"married", "marriage", "marriages", "divorced", "wed", "dated", "spouses", "husbands", "wives"}
-)
 _LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while", "but"})
-_DENIALS = frozenset({"single", "unmarried", "never", "no", "not", "n't"})
 _QUESTION_BE = frozenset({"is", "are", "was", "were"})
 
 
@@ -69,14 +70,14 @@ class Notation:
         for tok in sent:
             if tok.lower_ == "born" and tok.tag_ == "VBN":
                 facts += self._born_to(sent, tok)
-            elif tok.lower_ in _CHILD_OF and (of := self._of_after(sent, tok)):
+            elif tok.lower_ in CHILD_OF_WORDS and (of := self._of_after(sent, tok)):
                 facts += self._child_of(sent, tok, of)
         return facts
 
     def _of_after(self, sent: Span, kin: Token) -> int | None:
         """The 'of' after a child word: 'daughter of', 'dau. of' (split 'dau' '.')."""
         i = kin.i + 1
-        if i < sent.end and self.doc[i].text == "." and kin.lower_ in _ABBREVIATED:
+        if i < sent.end and self.doc[i].text == "." and kin.lower_ in ABBREVIATED_CHILD:
             i += 1
         return i if i < sent.end and self.doc[i].lower_ == "of" else None
 
@@ -112,12 +113,12 @@ class Notation:
         ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan), or a reign or a
         term of office ('King Olav (1957–1991)', 'coach Tom Hale (2004–2010)'). One-word names
         ('Cash, June Carter (1929–2003)', an inverted heading) are left alone."""
-        if len(self.doc[m.start : m.end]) < 2:
-            return False
         if not (paren.born and paren.died):
             return True
+        if len(self.doc[m.start : m.end]) < 2:
+            return False
         before = self.doc[sent.start : m.start]
-        if any(t.lower_ in _MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before):
+        if any(t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before):
             return False
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
@@ -218,7 +219,11 @@ class Notation:
         second, spouses = self._second_parent(sent, first.end)
         child = self._kin_child(sent, kin)
         parents = [first.person] + ([second] if second is not None else [])
-        if child is None or child in parents or (second is None and kin.lower_ not in _ABBREVIATED):
+        if (
+            child is None
+            or child in parents
+            or (second is None and kin.lower_ not in ABBREVIATED_CHILD)
+        ):
             return []  # one parent, 'the daughter of X', is the kin rules' reading
         facts = [RawFact("parent", p, child, sent, 0.75) for p in parents]
         if spouses:
@@ -237,7 +242,7 @@ class Notation:
             k += 1
             while k < sent.end and (doc[k].lower_ in ORDINALS or doc[k].lower_ in {"late", "then"}):
                 k += 1
-            if k >= sent.end or doc[k].lower_ not in _SPOUSE_WORDS:
+            if k >= sent.end or doc[k].lower_ not in SPOUSE_WORDS:
                 return None, False
             spouses, k = True, k + 1
             k += k < sent.end and doc[k].text == ","
@@ -299,7 +304,8 @@ class Notation:
             if not found:
                 continue
             if any(
-                t.dep_ == "neg" or t.lower_ in _DENIALS for t in self.doc[sent.start : group.start]
+                t.dep_ == "neg" or t.lower_ in DENIAL_WORDS
+                for t in self.doc[sent.start : group.start]
             ):
                 return []  # 'X is single, but she dated Y': no answer
             if len(found) > 1 and not question.kin.endswith(("s", "children", "issue")):

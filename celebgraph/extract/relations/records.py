@@ -31,6 +31,7 @@ from celebgraph.extract.patterns.records import (
     ITEM_PREFIX_WORDS,
     LIFE_LABELS,
     NAME_LABELS,
+    NOT_HEADING_WORDS,
     RECORD_KIN,
     RELATIONSHIP_LABEL,
 )
@@ -61,35 +62,6 @@ _RELATIONSHIP = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"[ \t]*[•*·▪\-–—][ \t]*\S")
-# Section titles shaped like names ("Quick Facts", "Family Tree") are no person headings.
-_NOT_HEADINGS = frozenset(
-    {
-        "facts",
-        "family",
-        "life",
-        "career",
-        "years",
-        "biography",
-        "profile",
-        "overview",
-        "personal",
-        "details",
-        "info",
-        "information",
-        "tree",
-        "summary",
-        "background",
-        "trivia",
-        "relationships",
-        "related",
-        "more",
-        "see",
-        "also",
-        "gallery",
-        "photos",
-        "video",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -198,7 +170,7 @@ def _person_like(doc: Doc, text: str, span: CharSpan) -> bool:
     """A heading name is a person: the NER says so, or its words are proper nouns and none
     is a section word ('Quick Facts')."""
     words = text[span[0] : span[1]].lower().split()
-    if any(w in _NOT_HEADINGS or w in ITEM_PREFIX_WORDS or w in LIFE_LABELS for w in words):
+    if any(w in NOT_HEADING_WORDS or w in ITEM_PREFIX_WORDS or w in LIFE_LABELS for w in words):
         return False
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
     if tokens is None:
