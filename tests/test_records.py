@@ -145,6 +145,10 @@ RECORDS = {
             key("sibling", "Max Aurand", "Ottilie Brandt"),
         ],
     ),
+    "numbered-and-marked-up-headings": (
+        "3. Ruben Okoro\nMother: Ada Okoro\n\n## **Lina Berg**\nFather: Sven Berg\n",
+        [key("parent", "Ada Okoro", "Ruben Okoro"), key("parent", "Sven Berg", "Lina Berg")],
+    ),
     "partner-since": (
         "Vera Holm\nPartner: Lena Ott since 2010\n",
         [key("partner", "Vera Holm", "Lena Ott", "2010")],

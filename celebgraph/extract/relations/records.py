@@ -61,6 +61,7 @@ _RELATIONSHIP = re.compile(
     r"[ \t]*(?:[•*·▪\-–—][ \t]*)?relationship to (?P<who>[^:\n]+?)[ \t]*:[ \t]*(?P<value>.*)",
     re.IGNORECASE,
 )
+_HEADING_MARKER = re.compile(r"[ \t]*(?:(?:#+|\d{1,3}[.)]|[•*·▪_]+)[ \t]*)+")
 _BULLET = re.compile(r"[ \t]*[•*·▪\-–—][ \t]*\S")
 
 
@@ -138,7 +139,9 @@ def _heading(doc: Doc, text: str, line: CharSpan) -> tuple[CharSpan, Paren | Non
     """A line that is a person's name, with an optional title after a comma and a closing
     parenthesis: 'Earl Lund, 9th Earl Lund', 'Paul Mercer (Son of Ruth Mercer)'."""
     s, e = line
-    while e > s and text[e - 1] in " \t\r":
+    marker = _HEADING_MARKER.match(text, s, e)  # '## Ada Lund', '3. Ada Lund', '**Ada Lund**'
+    s = marker.end() if marker else s
+    while e > s and text[e - 1] in " \t\r*_#":
         e -= 1
     if e <= s or text[e - 1] in ".!?:;,":
         return None
