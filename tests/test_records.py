@@ -188,6 +188,16 @@ HEADINGS = {
 }
 
 ENTRIES = {
+    "entry-year-before-spouse": (
+        "Born Edda Maria Kron in Bonn, 4 May 1950; dau. of Karl Kron and Ute Kron; m. 1975, "
+        "Lars Holm (div.); m. 1990, Per Falk.",
+        [
+            key("born", "Edda Maria Kron", None, "1950-05-04"),
+            *parents("Edda Maria Kron", "Karl Kron", "Ute Kron"),
+            key("spouse", "Edda Maria Kron", "Lars Holm", "1975"),
+            key("spouse", "Edda Maria Kron", "Per Falk", "1990"),
+        ],
+    ),
     "appendix-b-dictionary-entry": (
         "Born Ottilie Anne Brandt in Graz, Austria, May 2, 1931; died Jan. 9, 2004, in Vienna; "
         "dau. of Hedwig Brandt (1905–1988) and Karl Brandt; m. Felix Moser, 1955 (div.); "

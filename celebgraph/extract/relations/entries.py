@@ -135,15 +135,17 @@ class _Entry:
         return names
 
     def _married(self, s: int, e: int, evidence: CharSpan) -> None:
-        """'m. Felix Moser, 1955 (div.)', 'm. Ivo Lang, 1960 (died 1999)'."""
-        item = read_item(self.text, s, e)
+        """'m. Felix Moser, 1955 (div.)', 'm. Ivo Lang, 1960 (died 1999)', 'm. 1975, Ann Roe'."""
+        first = re.match(r"\s*(\d{4}),\s*", self.text[s:e])
+        year = first.group(1) if first else None
+        item = read_item(self.text, s + first.end() if first else s, e)
         if item is None:
             return
         paren_at = self.text.find("(", item.name[1], e)
         outside = self.text[item.name[1] : paren_at if paren_at >= 0 else e]
-        dates = [d for d in find_dates(outside) if d.value]
+        dates = [d.value for d in find_dates(year or outside) if d.value]
         paren = item.paren
-        start = paren.married or (dates[0].value if dates else None)
+        start = paren.married or (dates[0] if dates else None)
         claim = Claim("spouse", self.head, item.name, evidence, start=start, end=paren.ended)
         self.marriages.append((claim, paren))
         if paren.died:

@@ -49,6 +49,7 @@ T = TypeVar("T")
 _WORD = re.compile(r"[^\s,;()]+")
 _NAME_WORD = re.compile(r"^[\"“‘']?[A-ZÀ-ÖØ-Þ][\w'’.\-]*[\"”’']?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 _SEPARATOR = re.compile(r",|;|\n|\s+and\s+|\s*&\s*|\s+/\s+|[•·▪]")
@@ -130,7 +131,10 @@ def name_span(text: str, start: int, end: int) -> CharSpan | None:
     first = taken[0][2].lower().strip("\"“‘'")
     if not plain or first in NOT_ITEM_NAMES or len(plain[0].strip(".")) < 2:
         return None
-    return taken[0][0], taken[-1][1]
+    last, end = taken[-1][2], taken[-1][1]
+    if last.endswith(".") and last.lower() not in _SUFFIXES and not _INITIALS.fullmatch(last):
+        end -= 1  # the full stop after the last name of an entry: 'm. 1990, Per Falk.'
+    return taken[0][0], end
 
 
 def _depths(text: str, start: int, end: int) -> list[int]:
