@@ -149,6 +149,16 @@ RECORDS = {
         "3. Ruben Okoro\nMother: Ada Okoro\n\n## **Lina Berg**\nFather: Sven Berg\n",
         [key("parent", "Ada Okoro", "Ruben Okoro"), key("parent", "Sven Berg", "Lina Berg")],
     ),
+    "other-fields-and-label-wordings": (
+        "Name: Tom Hale\nAge: 45\nOccupation: Actor\n**Married to:** Ann Roe (m. 2001)\n"
+        "Mother's name: Ruth Hale\nEx-wife: Lisa Cole\nKids: Ava, Ben\n",
+        [
+            key("spouse", "Tom Hale", "Ann Roe", "2001"),
+            key("spouse", "Tom Hale", "Lisa Cole"),
+            key("parent", "Ruth Hale", "Tom Hale"),
+            *children("Tom Hale", "Ava", "Ben"),
+        ],
+    ),
     "partner-since": (
         "Vera Holm\nPartner: Lena Ott since 2010\n",
         [key("partner", "Vera Holm", "Lena Ott", "2010")],
@@ -164,6 +174,10 @@ RECORDS = {
     "credit-labels-are-no-records": (
         "Photo: Dana Hill\nImage Credit: Moritz Lang/Agency\n",
         [],
+    ),
+    "headline-with-a-colon-is-prose": (
+        "Exclusive: Tom Hale opens up about his divorce from Ann Roe\nPhoto: Jane Doe\n",
+        [key("spouse", "Tom Hale", "Ann Roe")],
     ),
 }
 

@@ -19,6 +19,7 @@ __all__ = [
     "ENTRY_PARENTS",
     "IGNORED_LABELS",
     "ITEM_PREFIX_WORDS",
+    "LABEL_ALIASES",
     "LIFE_LABELS",
     "MARRIAGE_WORDS",
     "NAME_LABELS",
@@ -87,6 +88,20 @@ RECORD_KIN: dict[str, tuple[str, str]] = {
     "twin": ("sibling", "forward"),
     "twin brother": ("sibling", "forward"),
     "twin sister": ("sibling", "forward"),
+    "girlfriend": ("partner", "forward"),
+    "boyfriend": ("partner", "forward"),
+    "stepchildren": ("parent", "forward"),
+    "stepsons": ("parent", "forward"),
+    "stepdaughters": ("parent", "forward"),
+}
+# Labels that say a kin word in other words ("Married to: X").
+LABEL_ALIASES: dict[str, str] = {
+    "married": "spouse",
+    "married to": "spouse",
+    "engaged to": "fiancé",
+    "dating": "partner",
+    "step-children": "stepchildren",
+    "kids": "children",
 }
 # Labels whose value is the person's own birth or death ("Born: 3 March 1961 in Oslo").
 LIFE_LABELS: dict[str, str] = {

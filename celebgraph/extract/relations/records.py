@@ -29,6 +29,7 @@ from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.patterns.records import (
     IGNORED_LABELS,
     ITEM_PREFIX_WORDS,
+    LABEL_ALIASES,
     LIFE_LABELS,
     NAME_LABELS,
     NOT_HEADING_WORDS,
@@ -54,9 +55,10 @@ from celebgraph.extract.relations.notation import (
 __all__ = ["Records", "find_records", "record_facts", "record_names"]
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[•*·▪\-–—][ \t]*)?(?P<label>[A-Za-z][A-Za-z’' -]{0,30}?)[ \t]*(?:\((?:e?s|ren)\))?"
-    r"[ \t]*(?::|\t)[ \t]*(?P<value>.*)"
+    r"[ \t]*(?:[•·▪\-–—][ \t]*)?\**(?P<label>[A-Za-z][A-Za-z’' -]{0,30}?)[ \t]*"
+    r"(?:\((?:e?s|ren)\))?\**[ \t]*(?::|\t)\**[ \t]*(?P<value>.*)"
 )
+_LABEL_MODIFIERS = ("ex-", "former ", "late ", "current ", "first ", "second ", "third ")
 _RELATIONSHIP = re.compile(
     r"[ \t]*(?:[•*·▪\-–—][ \t]*)?relationship to (?P<who>[^:\n]+?)[ \t]*:[ \t]*(?P<value>.*)",
     re.IGNORECASE,
@@ -122,7 +124,8 @@ def _read(doc: Doc) -> Records:
 
 
 def _label(text: str, line: CharSpan) -> tuple[str, CharSpan | None, CharSpan] | None:
-    """(label key, 'Relationship to X' person, value) of a 'Label: value' line, else None."""
+    """(label key, 'Relationship to X' person, value) of a 'Label: value' line, else None.
+    A field this reader has no use for ('Age: 45', 'Occupation: Actor') has the key ''."""
     s, e = line
     rel = _RELATIONSHIP.fullmatch(text, s, e)
     if rel:
@@ -130,9 +133,29 @@ def _label(text: str, line: CharSpan) -> tuple[str, CharSpan | None, CharSpan] |
     m = _LABEL.fullmatch(text, s, e)
     if not m:
         return None
-    key = " ".join(m.group("label").lower().split())
-    known = key in RECORD_KIN or key in LIFE_LABELS or key in NAME_LABELS or key in IGNORED_LABELS
-    return (key, None, m.span("value")) if known else None
+    key = _label_key(m.group("label"))
+    if key in RECORD_KIN or key in LIFE_LABELS or key in NAME_LABELS or key in IGNORED_LABELS:
+        return key, None, m.span("value")
+    value = m.group("value").strip()
+    field = m.group("label")[:1].isupper() and len(value.split()) <= 10 and len(m["label"]) < 25
+    return ("", None, m.span("value")) if field and not value.endswith(".") else None
+
+
+def _label_key(label: str) -> str:
+    """'Spouse(s)' → 'spouse', "Mother's name" → 'mother', 'Former partner' → 'partner'."""
+    key = " ".join(label.lower().replace("’", "'").split())
+    key = LABEL_ALIASES.get(key, key)
+    for ending in ("'s name", " name"):
+        if key.endswith(ending) and key[: -len(ending)] in RECORD_KIN:
+            return key[: -len(ending)]
+    for modifier in _LABEL_MODIFIERS:
+        if (
+            key not in RECORD_KIN
+            and key.startswith(modifier)
+            and key[len(modifier) :] in RECORD_KIN
+        ):
+            return key[len(modifier) :]
+    return key
 
 
 def _heading(doc: Doc, text: str, line: CharSpan) -> tuple[CharSpan, Paren | None] | None:
@@ -205,7 +228,8 @@ def _blocks(
         ):
             block.append(lines[n])
             n += 1
-        yield _head_above(doc, text, lines, first), block
+        if any((label := _label(text, line)) and label[0] for line in block):
+            yield _head_above(doc, text, lines, first), block
 
 
 def _continues(text: str, lines: list[CharSpan], n: int) -> bool:
@@ -269,6 +293,8 @@ def _read_record(
         if label is None:
             continue
         key, who, value = label
+        if not key:
+            continue  # 'Age: 45'
         values = [value]
         for below in block[n + 1 :]:  # the bullet lines under the label
             if _label(text, below) is not None:
