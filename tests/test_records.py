@@ -167,6 +167,11 @@ RECORDS = {
         "Vera Holm\nMother: My son is a hero, says proud Ann Holm\n",
         [],
     ),
+    "page-title-person-owns-unheaded-lines": (
+        "date 2021-01-01\nTom Hale: Everything you need to know about the actor\n\n"
+        "Tom Hale is an actor from Leeds.\n\nBorn: 3 May 1970\nSpouse: Ann Roe\n",
+        [key("born", "Tom Hale", None, "1970-05-03"), key("spouse", "Tom Hale", "Ann Roe")],
+    ),
     "section-title-is-no-person": (
         "Quick Facts\nBorn: 4 May 1970\nSpouse: Lena Ott\n",
         [],

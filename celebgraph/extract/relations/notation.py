@@ -46,7 +46,7 @@ __all__ = [
 CharSpan = tuple[int, int]
 T = TypeVar("T")
 
-_WORD = re.compile(r"[^\s,;()]+")
+_WORD = re.compile(r"[^\s,;:()]+")
 _NAME_WORD = re.compile(r"^[\"“‘']?[A-ZÀ-ÖØ-Þ][\w'’.\-]*[\"”’']?$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -111,8 +111,9 @@ def _read(doc: Doc) -> Records:
     for line in text.split("\n"):
         lines.append((start, start + len(line)))
         start += len(line) + 1
+    title = _title_person(doc, text, lines)
     for number, (head, block) in enumerate(_blocks(doc, text, lines)):
-        _read_record(text, head, block, records, number)
+        _read_record(text, head, block, records, number, title)
     entry_claims, entry_owned = find_entries(text)
     for claim in entry_claims:
         records.add(claim, -1)
@@ -279,8 +280,9 @@ def _read_record(
     block: list[CharSpan],
     records: Records,
     number: int,
+    title: CharSpan | None,
 ) -> None:
-    person = head[1] if head else _named_by_label(text, block)
+    person = head[1] if head else _named_by_label(text, block) or title
     if person is None:
         return
     top = head[0][0] if head else block[0][0]
@@ -302,6 +304,24 @@ def _read_record(
             values.append(below)
         evidence = (top, values[-1][1] if len(values) > 1 else line[1])
         _read_line(text, person, key, who, values, evidence, records, number)
+    if head is None and person == title:  # less sure: the page title, far above the lines
+        records.claims = [
+            replace(c, confidence=0.7) if g == number else c
+            for c, g in zip(records.claims, records.groups, strict=True)
+        ]
+
+
+def _title_person(doc: Doc, text: str, lines: list[CharSpan]) -> CharSpan | None:
+    """The person a page's title opens with ('Tom Hale: Everything to know'), the subject
+    of label lines that no heading or 'Name:' introduces."""
+    for s, e in lines:
+        line = text[s:e].strip()
+        if not line or line.startswith("date "):
+            continue
+        span = name_span(text, s, e)
+        ok = span is not None and len(text[slice(*span)].split()) >= 2
+        return span if ok and span and _person_like(doc, text, span) else None
+    return None
 
 
 def _named_by_label(text: str, block: list[CharSpan]) -> CharSpan | None:
