@@ -310,6 +310,14 @@ PROSE = {
         "Dafydd Rees was born in Swansea to a coal miner, Emrys Rees, and a nurse, Gwen Pryce.",
         parents("Dafydd Rees", "Emrys Rees", "Gwen Pryce"),
     ),
+    "born-to-a-family-is-no-parent": (
+        "Tom Hale was born to a family of farmers in Kent, Ann Roe told the radio station.",
+        [],
+    ),
+    "born-to-x-and-raised-by-y": (
+        "Tom Hale was born to a young nurse, Ann Roe, and raised by his uncle, Ivo Roe.",
+        [key("parent", "Ann Roe", "Tom Hale")],
+    ),
     "born-to-parents-with-lifespan-and-description": (
         "Rafael Cruz was born in 1971 to Eva Ortiz (1940–2015), a teacher from Cadiz, and "
         "Luis Cruz.",

@@ -189,8 +189,12 @@ class Notation:
                 j = next((t.i for t in self.doc[j : sent.end] if t.text == ")"), sent.end)
             elif tok.lower_ in {"and", "&"}:
                 joined = True
-            elif (tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBN") or tok.lower_ in _LIST_END:
-                break
+            elif (tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in {"named", "called"}) or (
+                tok.lower_ in _LIST_END
+            ):
+                break  # 'born to X and raised by Y'
+            elif not persons and tok.pos_ == "ADP":
+                return []  # 'born to a family of farmers in Kent, Ann Roe said': no parent
             j += 1
         return persons
 
