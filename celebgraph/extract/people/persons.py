@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -126,12 +127,16 @@ class _SingleNames:
         return form
 
 
-def find_people(doc: Doc) -> People:
-    """All person mentions of ``doc``, each resolved to a person of the document."""
+def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | None = None) -> People:
+    """All person mentions of ``doc``, each resolved to a person of the document.
+
+    ``more_names`` may add names the NER misses, last (``relations.records.record_names``)."""
     mentions = collect_mentions(doc)
     add_known_forms(doc, mentions)
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
+    if more_names is not None:
+        more_names(doc, mentions)
     counts = Counter(m.form for m in mentions)
     target = _group(counts)
     index: dict[str, int] = {}

@@ -20,6 +20,7 @@ from celebgraph.extract.relations.events import (
     note_meeting,
     sibling_word_facts,
 )
+from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.naming import (
@@ -28,6 +29,7 @@ from celebgraph.extract.relations.naming import (
     names_list,
     told_children,
 )
+from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
@@ -89,21 +91,30 @@ def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
 
 def read_relations(doc: Doc, published: str | None) -> Reading:
     """People and raw facts of a parsed document."""
-    people = find_people(doc)
-    excluded = credited_people(doc, people)
+    people = find_people(doc, record_names)
+    records = find_records(doc)
+    facts = record_facts(doc, people)  # records are read whole; the prose rules skip them
+    in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
+    excluded = credited_people(doc, people) - in_records
     disc = Discourse(doc, people, excluded)
+    notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
     date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
     sibling_topic = _sibling_topic(doc)
-    facts: list[RawFact] = []
     children_told = False
+    previous: str | None = None  # the last date told before the sentence ('a year later')
+    told = 0  # how many of all_dates come before the sentence
     for sent in doc.sents:
+        if records.owns(sent):
+            continue
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
-        earlier = [d.value for d in all_dates[:first] if d.value]  # the narrative's last date
-        dates = SentenceDates(sent, mentions, triggers, previous=earlier[-1] if earlier else None)
+        mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
+        previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
+        told = first
+        dates = SentenceDates(sent, mentions, triggers, previous=previous)
         disc.start_sentence()
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
@@ -112,6 +123,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
             said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
         )
         facts += sibling_word_facts(disc, sent)
+        facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)

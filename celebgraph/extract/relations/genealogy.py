@@ -1,0 +1,324 @@
+"""Genealogical notation inside prose sentences, read over the person mentions.
+
+- a parenthesis after a name: "Imre Kovacs (1899 – 3 March 1970)", "(b. 1960)", "(d. 2004)",
+  "(née Visser)", "(son of Ruth Vidal)";
+- "born to a coal miner, Emrys Rees, and a nurse, Gwen Pryce": parents past descriptions;
+- "the daughter of X by his second wife Y" / "of X and his first wife, Y": both parents, and
+  X and Y spouses; "was born NAME ... as the daughter of X and Y": NAME is the child;
+- a question heading and its answer: "Who are Selma Rudd's parents? / ... Aldo Rudd and Clara
+  Fenn ...".
+
+The small model's parse of these is unsteady (the second wife hangs as ``conj`` of "daughter",
+"by" as ``prep`` of the copula; "Emrys Rees" as ``appos`` of "miner" and "nurse" as ``conj`` of
+the name), so the second parent and the parents after "born to" are found on the token
+sequence; the parse only names the child (the subject of "born" or of the copula, the noun a
+kin phrase is in apposition to).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.dates.find import DateMention
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import MARRY_VERBS
+from celebgraph.extract.patterns.records import (
+    ABBREVIATED_CHILD,
+    CHILD_OF_WORDS,
+    DENIAL_WORDS,
+    MARRIAGE_WORDS,
+    ORDINALS,
+    RECORD_KIN,
+    SPOUSE_WORDS,
+    TERM_WORDS,
+)
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.known_names import doc_text
+from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
+
+__all__ = ["Notation"]
+
+_LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while", "but"})
+_QUESTION_BE = frozenset({"is", "are", "was", "were"})
+
+
+@dataclass(slots=True)
+class _Question:
+    """'Who are X's parents?': the person asked about and the kin word, for the answer."""
+
+    person: int
+    kin: str
+    start: int  # the question's first token
+
+
+class Notation:
+    """Reads one document's notation sentence by sentence (a question waits for its answer)."""
+
+    def __init__(self, disc: Discourse) -> None:
+        self.disc = disc
+        self.doc = disc.doc
+        self.question: _Question | None = None
+
+    def facts(self, sent: Span) -> list[RawFact]:
+        facts = self._answer(sent)
+        self.question = self._question(sent)
+        for m in self.disc.people.within(sent.start, sent.end):
+            facts += self._paren_facts(sent, m)
+        for tok in sent:
+            if tok.lower_ == "born" and tok.tag_ == "VBN":
+                facts += self._born_to(sent, tok)
+            elif tok.lower_ in CHILD_OF_WORDS and (of := self._of_after(sent, tok)):
+                facts += self._child_of(sent, tok, of)
+        return facts
+
+    def _of_after(self, sent: Span, kin: Token) -> int | None:
+        """The 'of' after a child word: 'daughter of', 'dau. of' (split 'dau' '.')."""
+        i = kin.i + 1
+        if i < sent.end and self.doc[i].text == "." and kin.lower_ in ABBREVIATED_CHILD:
+            i += 1
+        return i if i < sent.end and self.doc[i].lower_ == "of" else None
+
+    def without_lifespans(self, sent: Span, dates: list[DateMention]) -> list[DateMention]:
+        """The sentence's dates without those of lifespans after names: '(1899–1970)' dates
+        no marriage of the sentence."""
+        inside: list[tuple[int, int]] = []
+        for m in self.disc.people.within(sent.start, sent.end):
+            found = self._paren(sent, m)
+            if found and (found[0].born or found[0].died):
+                inside.append(found[1])
+        return [d for d in dates if not any(a <= d.start < b for a, b in inside)]
+
+    def _paren(self, sent: Span, m: Mention) -> tuple[Paren, tuple[int, int]] | None:
+        """The parenthesis right after a mention, read; with its character span."""
+        doc = self.doc
+        if m.end >= sent.end or doc[m.end].text != "(":
+            return None
+        close = next(
+            (t.i for t in doc[m.end + 1 : min(sent.end, m.end + 30)] if t.text == ")"), None
+        )
+        if close is None:
+            return None
+        start, end = doc[m.end].idx + 1, doc[close].idx
+        paren = read_paren(doc_text(doc), start, end)
+        if (paren.born or paren.died) and not self._lifespan_owner(sent, m, paren):
+            paren.born = paren.died = None
+        return paren, (start, end)
+
+    def _lifespan_owner(self, sent: Span, m: Mention, paren: Paren) -> bool:
+        """A bare year range belongs to the name before it, unless the sentence is about a
+        marriage before that name ('was married to X (1994–2001) and to Y (2003–2010)': the
+        ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan), or a reign or a
+        term of office ('King Olav (1957–1991)', 'coach Tom Hale (2004–2010)'). One-word names
+        ('Cash, June Carter (1929–2003)', an inverted heading) are left alone."""
+        if not (paren.born and paren.died):
+            return True
+        if len(self.doc[m.start : m.end]) < 2:
+            return False
+        before = self.doc[sent.start : m.start]
+        if any(t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before):
+            return False
+        term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
+        exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
+        return exact or not any(t.lower_ in TERM_WORDS for t in term)  # 'King Olav (1957–1991)'
+
+    def _paren_facts(self, sent: Span, m: Mention) -> list[RawFact]:
+        found = self._paren(sent, m)
+        if found is None or m.person in self.disc.excluded:
+            return []
+        paren, _span = found
+        if paren.birth_name:  # 'Lotte Brink (née Visser)': also known as Lotte Visser
+            self._add_birth_name(m.person, doc_text(self.doc)[slice(*paren.birth_name)])
+        facts = [
+            RawFact(relation, m.person, None, sent, 0.8, date=date)
+            for relation, date in (("born", paren.born), ("died", paren.died))
+            if date
+        ]
+        for kin, names in paren.kin:  # 'Tom Hale (son of Ruth Hale)'
+            for name in names:
+                other = self._person_in(*name)
+                said = kin_relation(kin, other, m.person) if other is not None else None
+                if said and other != m.person:
+                    facts.append(RawFact(said[0], said[1], said[2], sent, 0.75))
+        return facts
+
+    def _add_birth_name(self, person: int, name: str) -> None:
+        entry = self.disc.people.persons[person]
+        entry.forms.add(maiden_form(entry.name, name))
+
+    def _person_in(self, start: int, end: int) -> int | None:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        found = self.disc.people.within(span.start, span.end) if span is not None else []
+        return found[0].person if found else None
+
+    def _person_at(self, i: int) -> Mention | None:
+        m = self.disc.people.at(i)
+        return m if m is not None and m.person not in self.disc.excluded else None
+
+    def _born_to(self, sent: Span, born: Token) -> list[RawFact]:
+        """'born (in Swansea) to a coal miner, X, and a nurse, Y': X and Y are the parents."""
+        to = None
+        for tok in self.doc[born.i + 1 : min(sent.end, born.i + 12)]:
+            if tok.lower_ == "to":
+                to = tok
+                break
+            if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", "."}:
+                return []
+        child = self._subject_of(sent, born) if to is not None else []
+        parents = self._listed_after(sent, to.i + 1) if to is not None else []
+        if not child or not parents or set(child) & set(parents):
+            return []
+        return [RawFact("parent", p, child[0], sent, 0.75) for p in parents]
+
+    def _listed_after(self, sent: Span, i: int) -> list[int]:
+        """Up to two people named after token i, each past its description ('a nurse, Y',
+        'X (1924–1993), a native of Hendon, and Y'), the second after 'and'."""
+        persons: list[int] = []
+        joined, j = True, i
+        while j < sent.end and len(persons) < 2 and j - i < 30:
+            tok = self.doc[j]
+            m = self._person_at(j)
+            if m is not None:
+                if joined and self.doc[m.end : m.end + 1].text not in {"'s", "’s"}:
+                    persons.append(m.person)
+                joined, j = False, m.end
+                continue
+            if tok.text == "(":
+                j = next((t.i for t in self.doc[j : sent.end] if t.text == ")"), sent.end)
+            elif tok.lower_ in {"and", "&"}:
+                joined = True
+            elif (tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in {"named", "called"}) or (
+                tok.lower_ in _LIST_END
+            ):
+                break  # 'born to X and raised by Y'
+            elif not persons and tok.pos_ == "ADP":
+                return []  # 'born to a family of farmers in Kent, Ann Roe said': no parent
+            j += 1
+        return persons
+
+    def _subject_of(self, sent: Span, verb: Token) -> list[int]:
+        """Who 'born' (or a copula) is said of: its subject, through 'who' to the noun."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if not subjects and verb.dep_ in {"acl", "relcl"}:
+            subjects = [verb.head]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head
+        return self.disc.refer(subject, sent)[:1]
+
+    def _child_of(self, sent: Span, kin: Token, of: int) -> list[RawFact]:
+        """'the daughter of X by his second wife Y', 'of X and his first wife, Y', 'of X and
+        Y': both parents of the child the phrase describes, and X and Y spouses when she or he
+        is called his wife or her husband."""
+        first = next(
+            (m for j in range(of + 1, min(sent.end, of + 4)) if (m := self._person_at(j))),
+            None,
+        )
+        if first is None or self.doc[first.end : first.end + 1].text in {"'s", "’s"}:
+            return []
+        second, spouses = self._second_parent(sent, first.end)
+        child = self._kin_child(sent, kin)
+        parents = [first.person] + ([second] if second is not None else [])
+        if (
+            child is None
+            or child in parents
+            or (second is None and kin.lower_ not in ABBREVIATED_CHILD)
+        ):
+            return []  # one parent, 'the daughter of X', is the kin rules' reading
+        facts = [RawFact("parent", p, child, sent, 0.75) for p in parents]
+        if spouses:
+            facts.append(RawFact("spouse", first.person, parents[1], sent, 0.75))
+        return facts
+
+    def _second_parent(self, sent: Span, j: int) -> tuple[int | None, bool]:
+        """After the first parent: 'and Y', 'by Y', 'and/by his (second) wife(,) Y'."""
+        doc = self.doc
+        if j < sent.end and doc[j].text == "(":
+            j = next((t.i + 1 for t in doc[j : sent.end] if t.text == ")"), sent.end)
+        if j >= sent.end or doc[j].lower_ not in {"and", "by"}:
+            return None, False
+        k, spouses = j + 1, False
+        if k < sent.end and doc[k].tag_ == "PRP$":
+            k += 1
+            while k < sent.end and (doc[k].lower_ in ORDINALS or doc[k].lower_ in {"late", "then"}):
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in SPOUSE_WORDS:
+                return None, False
+            spouses, k = True, k + 1
+            k += k < sent.end and doc[k].text == ","
+        m = self._person_at(k) if k < sent.end else None
+        if m is None or doc[m.end : m.end + 1].text in {"'s", "’s"}:
+            return None, False
+        return m.person, spouses
+
+    def _kin_child(self, sent: Span, kin: Token) -> int | None:
+        """The person a 'daughter of' phrase describes: the subject of its copula, the name it
+        is in apposition to, or the birth name in 'was born NAME ... as the daughter of'."""
+        head = kin.head
+        if kin.dep_ == "attr":
+            found = self._subject_of(sent, head)
+            return found[0] if found else None
+        born = next((a for a in head.ancestors if a.lower_ == "born"), None)
+        if kin.dep_ == "pobj" and head.lower_ == "as" and born is not None:
+            # 'as' hangs on 'born' or on the place before it ('in Hobart as the daughter')
+            named = self._person_at(born.i + 1)
+            found = [named.person] if named else self._subject_of(sent, born)
+            return found[0] if found else None
+        if kin.dep_ == "appos":
+            named = self._person_at(head.i)
+            return named.person if named else None
+        return None
+
+    def _question(self, sent: Span) -> _Question | None:
+        """'Who are Selma Rudd's parents?', 'Who is Tomas Berg's wife' (a heading)."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ != "who":
+            return None
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or words[1].lower_ not in _QUESTION_BE:
+            return None
+        for m in self.disc.people.within(sent.start, sent.end):
+            if self.doc[m.end : m.end + 1].text not in {"'s", "’s"}:
+                continue
+            rest = [t.lower_ for t in self.doc[m.end + 1 : sent.end] if t.is_alpha or t.text == "-"]
+            kin = " ".join(w for w in rest if w not in {"current", "new", "real"}).replace(
+                " - ", "-"
+            )
+            if kin in RECORD_KIN:
+                return _Question(m.person, kin, sent.start)
+        return None
+
+    def _answer(self, sent: Span) -> list[RawFact]:
+        """The first people the answer to a question heading names are the kin it asks for."""
+        question = self.question
+        if question is None:
+            return []
+        if all(t.is_space for t in sent):
+            self.question = question  # a blank line between question and answer
+            return []
+        if sent.text.strip().endswith("?"):
+            return []
+        for group in self.disc.groups(sent, sent.start, sent.end):
+            named = {m.person for m in self.disc.people.within(group.start, group.end)}
+            found = [p for p in group.persons if p in named and p != question.person]
+            if not found:
+                continue
+            if any(
+                t.dep_ == "neg" or t.lower_ in DENIAL_WORDS
+                for t in self.doc[sent.start : group.start]
+            ):
+                return []  # 'X is single, but she dated Y': no answer
+            if len(found) > 1 and not question.kin.endswith(("s", "children", "issue")):
+                return []  # 'Who is X's wife?' answered with two names: not this reading
+            evidence = self.doc[question.start : sent.end]
+            facts = []
+            for p in found:
+                relation = kin_relation(question.kin, question.person, p)
+                if relation:
+                    facts.append(RawFact(relation[0], relation[1], relation[2], evidence, 0.65))
+            return facts
+        return []
