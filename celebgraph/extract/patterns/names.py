@@ -21,11 +21,14 @@ __all__ = [
 ]
 
 # Tokenizer infixes for page residue glued to a name: "18John" (a list number), "Nehru)Indira"
-# (a heading's bracket and the next line), "Lind(52)" (an age in brackets with no space).
+# (a heading's bracket and the next line), "Lind(52)" (an age in brackets with no space),
+# "Reilly.[22]" (a footnote mark).
 GLUED_NAME_INFIXES = (
     r"(?<=[0-9])(?=[A-Z][a-z])",
     r"(?<=[A-Za-z])\((?=[0-9])",
     r"(?<=[a-z])\)(?=[A-Z])",
+    r"(?<=[A-Za-z])\.(?=\[[0-9])",
+    r"(?<=[A-Za-z.])\[(?=[0-9])",
 )
 
 # "Henry VIII", "Aga Khan III": a regnal or generational numeral after a name (not "I").

@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.people.chains import maiden_name, name_words
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 
 __all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known", "line_span"]
@@ -112,6 +113,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
                 and not names_a_seat(doc, i, i + n)
+                and not maiden_name(doc, i)
             ):
                 cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
@@ -124,10 +126,12 @@ def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str
     """The words of each mention → its form; also a two-word name's surname alone."""
     forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
     for m in mentions:  # 'Cross shares ...' after 'Ethan Cross': the surname alone
-        parts = m.form.split()
+        parts = name_words(m.form)
         plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
         if len(parts) >= 2 and plain and (parts[-1],) not in forms:
             forms[(parts[-1],)] = parts[-1]
+        for alias in m.aliases:  # 'Margo' after 'Marguerite "Margo" Ellery'
+            forms.setdefault(tuple(alias.split()), alias)
     return forms
 
 

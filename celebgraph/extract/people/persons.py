@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 
@@ -54,20 +55,24 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _group(forms: Counter[str]) -> dict[str, str]:
-    """Map every form to the fullest form it stands for."""
-    multi = sorted((f for f in forms if len(f.split()) > 1), key=lambda f: -len(f.split()))
+def _group(forms: Counter[str], aliases: dict[str, str]) -> dict[str, str]:
+    """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
+    is written in) are resolved to that form's target."""
+    multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
     containing = _longer_forms(multi)
     target: dict[str, str] = {}
     for form in multi:
-        longer = containing.get(tuple(form.split()), [])
+        longer = containing.get(tuple(name_words(form)), [])
         target[form] = longer[0] if len(longer) == 1 else form
+    for alias, form in aliases.items():
+        if alias in forms and form in target:
+            target[alias] = target[form]
     singles = _SingleNames(multi, target)
     order = {f: n for n, f in enumerate(forms)}
     for form in multi:
         singles.note(form, order[form])
     for form in forms:
-        if len(form.split()) == 1:
+        if len(name_words(form)) <= 1 and form not in target:
             target[form] = singles.resolve(form)
             singles.note(form, order[form])
     return target
@@ -77,7 +82,7 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
     """Each run of two or more words to the longer forms that contain it, in ``multi`` order."""
     containing: dict[tuple[str, ...], list[str]] = {}
     for form in multi:
-        words = form.split()
+        words = name_words(form)
         n = len(words)
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
         for part in parts:
@@ -86,7 +91,7 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _untitled(name: str) -> list[str]:
-    return [w for w in name.split() if w.lower() not in NAME_TITLES]
+    return [w for w in name_words(name) if w.lower() not in NAME_TITLES]
 
 
 class _SingleNames:
@@ -99,7 +104,7 @@ class _SingleNames:
         self.titled: dict[str, set[str]] = {}
         self.first_at: dict[str, int] = {}  # each full name: where a form of it first appears
         for m in multi:
-            words, untitled = m.split(), _untitled(m)
+            words, untitled = name_words(m), _untitled(m)
             if len(untitled) == len(words):
                 self.by_first.setdefault(words[0], set()).add(target[m])
                 self.by_last.setdefault(words[-1], set()).add(target[m])
@@ -133,7 +138,8 @@ def find_people(doc: Doc) -> People:
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
     counts = Counter(m.form for m in mentions)
-    target = _group(counts)
+    aliases = {alias: m.form for m in mentions for alias in m.aliases}
+    target = _group(counts, aliases)
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
     for m in mentions:
@@ -143,6 +149,7 @@ def find_people(doc: Doc) -> People:
             persons.append(PersonEntry(full))
         m.person = index[full]
         persons[m.person].forms.add(m.form)
+        persons[m.person].forms.update(m.aliases)
         persons[m.person].count += 1
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
