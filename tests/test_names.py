@@ -219,3 +219,42 @@ def test_a_name_slot_holds_a_name(text: str, name: str) -> None:
 def test_no_name_slot(text: str) -> None:
     found = persons(text)
     assert not {"Paris Records", "Catholic", "Ivy", "Summer"} & set(found), found
+
+
+IDENTITIES = [
+    case("son-named-after-his-father",
+         "Dale Rourke married Nora Quill in 2012. Their son, Finn Dale Rourke, was born in 2018.",
+         ("spouse", "Dale Rourke", "Nora Quill", "2012"),
+         ("born", "Finn Dale Rourke", None, "2018"),
+         *parents(["Finn Dale Rourke"], "Dale Rourke", "Nora Quill")),
+    case("bare-child-name-equal-to-a-surname",
+         "Lia Ross married Arne Vik in 1986. The couple welcomed two sons, Ross and Evan.",
+         ("spouse", "Lia Ross", "Arne Vik", "1986"),
+         *parents(["Ross", "Evan"], "Lia Ross", "Arne Vik")),
+    case("junior-with-the-fathers-first-name",
+         "Dale Rourke married Nora Quill in 2012. Their son, Dale, was born in 2018.",
+         ("spouse", "Dale Rourke", "Nora Quill", "2012"), ("born", "Dale", None, "2018"),
+         *parents(["Dale"], "Dale Rourke", "Nora Quill")),
+    case("child-named-before-the-full-name",
+         "Mara Quint and Tobias Wren welcomed a son, Jasper, in 2015. Jasper Wren now models.",
+         ("born", "Jasper Wren", None, "2015"),
+         *parents(["Jasper Wren"], "Mara Quint", "Tobias Wren")),
+]
+
+
+@pytest.mark.parametrize(("text", "only", "expected"), IDENTITIES)
+def test_identities(text: str, only: tuple[str, ...], expected: set[Key]) -> None:
+    got = read(text, only)
+    assert got == expected, f"missing {expected - got}, unexpected {got - expected}"
+
+
+def test_grandchild_with_an_adults_first_name_is_a_new_person() -> None:
+    text = "Nora Pell married Sven Holt in 1960. Their grandsons, Sven and Ake, were there."
+    assert {"Sven Holt", "Sven", "Ake"} <= set(persons(text))
+
+
+def test_first_name_shared_by_two_people_is_an_alias_of_neither() -> None:
+    text = ("Jon Abel married Ria Moss in 2001. Jon Marsh married Eva Lind in 2005. Jon was the "
+            "best man.")
+    found = people(text)
+    assert "Jon" not in found["Jon Abel"] | found["Jon Marsh"]

@@ -28,7 +28,7 @@ from celebgraph.extract.people.chains import (
     name_forms,
     style_end,
 )
-from celebgraph.extract.people.slots import name_slots, slot_word
+from celebgraph.extract.people.slots import slot_word
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -296,9 +296,9 @@ def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return parts
 
 
-def collect_mentions(doc: Doc) -> list[Mention]:
+def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
+    """The person mentions of ``doc``; ``slots``: its name slots (``slots.name_slots``)."""
     mentions: list[Mention] = []
-    slots = name_slots(doc)
     for start, end in _candidate_spans(doc, slots):
         slotted = any(i in slots for i in range(start, end))
         for run in clean_runs(doc, start, end, slotted):
@@ -313,9 +313,30 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end))
             ):
                 mentions.append(Mention(start, end, form, aliases=aliases))
-    mentions = _without_overlaps(mentions)
+    mentions = _joined(doc, _without_overlaps(mentions))
     _share_surnames(doc, mentions)
     return mentions
+
+
+def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'[Ivy] [Cole]' (a given name the NER tagged, a surname it labelled otherwise) → one."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == m.start
+            and last.end - last.start == 1
+            and m.end - m.start == 1
+            and not last.aliases
+            and "\n" not in doc[last.start].whitespace_
+            and doc[last.start].lower_ not in NAME_TITLES
+            and doc[m.start].pos_ == "PROPN"
+        ):
+            last.end, last.form = m.end, doc[last.start : m.end].text
+            continue
+        out.append(m)
+    return out
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
+from celebgraph.extract.people.slots import CHILD, name_slots
 
 __all__ = ["Mention", "People", "find_people"]
 
@@ -55,20 +56,26 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _group(forms: Counter[str], aliases: dict[str, str]) -> dict[str, str]:
+def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str]) -> dict[str, str]:
     """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
-    is written in) are resolved to that form's target."""
+    is written in) are resolved to that form's target. A longer form first written in a child
+    slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
+    son, Finn Dale Rourke'), not the person's full name."""
     multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
     containing = _longer_forms(multi)
+    order = {f: n for n, f in enumerate(forms)}
     target: dict[str, str] = {}
     for form in multi:
-        longer = containing.get(tuple(name_words(form)), [])
+        longer = [
+            f
+            for f in containing.get(tuple(name_words(form)), [])
+            if not (f in child_forms and order[f] > order[form] and form not in child_forms)
+        ]
         target[form] = longer[0] if len(longer) == 1 else form
     for alias, form in aliases.items():
         if alias in forms and form in target:
             target[alias] = target[form]
     singles = _SingleNames(multi, target)
-    order = {f: n for n, f in enumerate(forms)}
     for form in multi:
         singles.note(form, order[form])
     for form in forms:
@@ -76,6 +83,26 @@ def _group(forms: Counter[str], aliases: dict[str, str]) -> dict[str, str]:
             target[form] = singles.resolve(form)
             singles.note(form, order[form])
     return target
+
+
+def _first_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each form."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.form, m)
+    return list(seen.values())
+
+
+def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str, int]) -> bool:
+    """Whether a bare name in a child slot ('a son, Jasper') is the person ``full``: only by
+    its first name, and only a person not already named as someone else before ('Jasper Wren'
+    later, or introduced as a child), never by a surname ('Ross' of 'Tracee Ross')."""
+    words = _untitled(full)
+    if full == child.form or len(name_words(child.form)) > 1:
+        return True
+    if not words or words[0] != child.form:
+        return False
+    return full in child_forms or first_at.get(full, child.start) >= child.start
 
 
 def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
@@ -133,17 +160,25 @@ class _SingleNames:
 
 def find_people(doc: Doc) -> People:
     """All person mentions of ``doc``, each resolved to a person of the document."""
-    mentions = collect_mentions(doc)
+    slots = name_slots(doc)
+    mentions = collect_mentions(doc, slots)
     add_known_forms(doc, mentions)
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
+    children = {
+        id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
+    }
     counts = Counter(m.form for m in mentions)
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
-    target = _group(counts, aliases)
+    child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
+    target = _group(counts, aliases, child_forms)
+    first_at = {m.form: m.start for m in reversed(mentions)}
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
     for m in mentions:
         full = target[m.form]
+        if id(m) in children and not _may_be(m, full, child_forms, first_at):
+            full = m.form  # 'two sons, Ross and Evan' beside a Tracee Ross: a new person
         if full not in index:
             index[full] = len(persons)
             persons.append(PersonEntry(full))

@@ -30,6 +30,7 @@ _NAMED = "named"
 _BORN = "born"
 _RELATION = "relation"
 
+_DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
 _NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
 _RELATION_VERBS = frozenset(
     {"marry", "wed", "remarry", "divorce", "date", "engage", "separate", "split", "file"}
@@ -64,7 +65,7 @@ def slot_word(token: Token) -> bool:
 def _kin(token: Token) -> str | None:
     """CHILD for a child noun ('son', 'kids'), KIN for another kin noun ('wife'), else None."""
     words = {token.lower_, token.lemma_.lower()}
-    if words & CHILD_NOUNS or token.lower_ in {"children", "kids", "twins"}:
+    if words & (CHILD_NOUNS | _DESCENDANTS) or token.lower_ in {"children", "kids", "twins"}:
         return CHILD
     if words & KIN_NOUNS.keys():
         return KIN
