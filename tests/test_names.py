@@ -258,3 +258,43 @@ def test_first_name_shared_by_two_people_is_an_alias_of_neither() -> None:
             "best man.")
     found = people(text)
     assert "Jon" not in found["Jon Abel"] | found["Jon Marsh"]
+
+
+HEADLINES = [
+    case("related-link-below-the-body",
+         "Ada Lund married Tom Berg in 2010.\n\nRELATED:\n\nTessa Marlowe Beams While Showing Off "
+         "Her Baby Bump At Gala\n",
+         ("spouse", "Ada Lund", "Tom Berg", "2010")),
+    case("title-case-title-names-only-what-the-body-names",
+         "Singer's Former Husband Dylan Shore Opens Up About Nina Gale Split\n\nDylan Shore, the "
+         "former husband of singer Nina Gale, spoke on Monday.",
+         ("spouse", "Dylan Shore", "Nina Gale", None)),
+    case("link-line-in-the-body",
+         "Nadia Rook married Ben Voss in 2004.\nBen Voss Breaks Silence On Nadia Rook Divorce\n"
+         "Ben Voss filed for divorce from Nadia Rook in 2009.",
+         ("spouse", "Nadia Rook", "Ben Voss", "2004"),
+         ("divorce_filed", "Ben Voss", "Nadia Rook", "2009")),
+    case("link-line-is-not-read",
+         "Ada Lund married Tom Berg in 2010. Their son, Leo Berg, was born in 2012.\n\nMore "
+         "news:\nLeo Berg's Sister Ada Lund Shares Throwback Photo\n",
+         ("spouse", "Ada Lund", "Tom Berg", "2010"), ("born", "Leo Berg", None, "2012"),
+         *parents(["Leo Berg"], "Ada Lund", "Tom Berg")),
+]
+
+
+@pytest.mark.parametrize(("text", "only", "expected"), HEADLINES)
+def test_headlines(text: str, only: tuple[str, ...], expected: set[Key]) -> None:
+    got = read(text, only)
+    assert got == expected, f"missing {expected - got}, unexpected {got - expected}"
+
+
+def test_headline_words_never_name_a_person() -> None:
+    text = ("Ben Voss Breaks Silence On Nadia Rook Divorce\nPositive Thoughts Amid Her Split\n\n"
+            "Nadia Rook married Ben Voss in 2004. Ben Voss filed for divorce in 2009.")
+    assert set(persons(text)) == {"Ben Voss", "Nadia Rook"}
+
+
+def test_a_timeline_line_is_prose() -> None:
+    text = ("Ada Lund and Tom Berg: A Timeline\n\nMay 2009: They married\nThe pair wed in Oslo.\n\n"
+            "January 2022: They separate\nThe pair announced their separation.")
+    assert ("separated", "Ada Lund", "Tom Berg", "2022-01") in read(text)

@@ -17,6 +17,7 @@ __all__ = [
     "OCCUPATIONS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
+    "TITLE_CASE_SMALL_WORDS",
     "given_names",
 ]
 
@@ -186,6 +187,12 @@ OCCUPATIONS = frozenset(
         "restaurateur",
         "star",
     }
+)
+
+# Short words a Title-Case headline leaves in lower case ("X Cradles Her Baby in White").
+TITLE_CASE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by"}
+    | {"with", "as", "from", "vs", "via", "into", "onto", "amid", "over", "off", "up", "per"}
 )
 
 # Dependency labels under which the small model hangs the name a kin noun introduces
