@@ -125,6 +125,11 @@ BOUNDARIES = [
     case("initials-without-space",
          "R.J. Okafor married Lena Bright in 2015.",
          ("spouse", "R.J. Okafor", "Lena Bright", "2015")),
+    case("job-word-as-a-childs-first-name",
+         "Kofi Mensah married Esi Addo in 2015. The couple introduced their son, Star Kwame Kofi "
+         "Mensah, on Sunday.",
+         ("spouse", "Kofi Mensah", "Esi Addo", "2015"),
+         *parents(["Star Kwame Kofi Mensah"], "Kofi Mensah", "Esi Addo")),
     case("maiden-name-is-no-one-else",
          "His parents, Ivo Marsh, a Boston firefighter, and Dana (née Kell), a nurse, divorced in "
          "1990. His uncle is the director Piet Kell.",
@@ -274,6 +279,10 @@ HEADLINES = [
          "Ben Voss filed for divorce from Nadia Rook in 2009.",
          ("spouse", "Nadia Rook", "Ben Voss", "2004"),
          ("divorce_filed", "Ben Voss", "Nadia Rook", "2009")),
+    case("title-case-title-ending-in-an-exclamation",
+         "'Harbor Lane' Star Tobin Hale and Wife Ada Lund Expecting Baby No. 2!\nTobin Hale and "
+         "his wife, Ada Lund, married in 2015.",
+         ("spouse", "Tobin Hale", "Ada Lund", "2015")),
     case("link-line-is-not-read",
          "Ada Lund married Tom Berg in 2010. Their son, Leo Berg, was born in 2012.\n\nMore "
          "news:\nLeo Berg's Sister Ada Lund Shares Throwback Photo\n",
@@ -298,3 +307,11 @@ def test_a_timeline_line_is_prose() -> None:
     text = ("Ada Lund and Tom Berg: A Timeline\n\nMay 2009: They married\nThe pair wed in Oslo.\n\n"
             "January 2022: They separate\nThe pair announced their separation.")
     assert ("separated", "Ada Lund", "Tom Berg", "2022-01") in read(text)
+
+
+def test_occupation_before_a_name_is_kept_as_a_descriptor() -> None:
+    from celebgraph.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Novelist Petra Lindqvist married pop star Jonas Hale in 2003.")
+    found = {p.name: p.descriptors for p in doc._.celebgraph_raw.people.persons}
+    assert found == {"Petra Lindqvist": {"novelist"}, "Jonas Hale": {"pop star"}}

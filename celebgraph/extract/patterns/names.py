@@ -15,6 +15,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "NAME_WORD_SLOTS",
     "OCCUPATIONS",
+    "OCCUPATION_QUALIFIERS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
     "TITLE_CASE_SMALL_WORDS",
@@ -193,6 +194,14 @@ OCCUPATIONS = frozenset(
 TITLE_CASE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by"}
     | {"with", "as", "from", "vs", "via", "into", "onto", "amid", "over", "off", "up", "per"}
+)
+
+# Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the
+# descriptor, never trimmed from a name on their own ("Rock Hudson").
+OCCUPATION_QUALIFIERS = frozenset(
+    {"pop", "rock", "country", "film", "movie", "ballet", "opera", "jazz", "folk", "soul", "rap"}
+    | {"fashion", "news", "talk", "radio", "stage", "tennis", "football", "soccer", "golf"}
+    | {"basketball", "baseball", "hockey", "olympic", "award-winning", "oscar-winning"}
 )
 
 # Dependency labels under which the small model hangs the name a kin noun introduces

@@ -29,6 +29,7 @@ from celebgraph.extract.patterns.names import (
     LEADING_NOT_NAME,
     NAME_JOINERS,
     NAME_SUFFIXES,
+    OCCUPATION_QUALIFIERS,
     OCCUPATIONS,
     REGNAL_NUMERAL,
     given_names,
@@ -36,6 +37,7 @@ from celebgraph.extract.patterns.names import (
 
 __all__ = [
     "clean_runs",
+    "descriptor_before",
     "extend_name",
     "is_name_token",
     "is_name_word",
@@ -286,8 +288,34 @@ def _glued_before(token: Token) -> bool:
     return token.pos_ in {"VERB", "ADJ"} and token.tag_ != "NNP" and lower not in given_names()
 
 
+def descriptor_before(doc: Doc, start: int) -> str | None:
+    """The occupation written right before a name ('novelist' in 'Novelist Ada Moss', 'pop
+    star' in 'pop star Ada Moss'), lower case, or None."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in _JOB_WORDS and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if i == start:
+        return None
+    while i > 0 and doc[i - 1].lower_ in OCCUPATION_QUALIFIERS:
+        i -= 1
+    return doc[i:start].text.lower()
+
+
+def _named_job(doc: Doc, i: int, slotted: bool) -> bool:
+    """'his son, Star Ada Moss': in a name slot, after a comma, a capitalised word that is
+    also a job is the name's first word ('Novelist Ada Moss' at a sentence's start is not)."""
+    return (
+        slotted
+        and i > 0
+        and doc[i - 1].text == ","
+        and doc[i].text[:1].isupper()
+        and doc[i].lower_ in _JOB_WORDS
+        and doc[i + 1].pos_ == "PROPN"
+    )
+
+
 def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] | None:
-    while end - start > 1 and _glued_before(doc[start]):
+    while end - start > 1 and _glued_before(doc[start]) and not _named_job(doc, start, slotted):
         start += 1  # 'Model Jane Doe' → 'Jane Doe'
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ == "of"

@@ -71,7 +71,7 @@ def _title_case(line: str) -> bool:
     return (
         len(words) >= 3
         and not re.match(r"\d+[.)]", line)  # '5. Ada and Cleo Moss': a listicle's item
-        and not line.endswith((".", "!", "?", '"', "”"))
+        and not line.endswith((".", '"', "”"))
         and all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
     )
 
@@ -90,13 +90,14 @@ def _in_headline(doc: Doc, m: Mention) -> bool:
 
 
 def _headline(line: str) -> bool:
+    """Mostly capitalised, not closed like a sentence; or Title Case ending in '!' or '?'."""
     words = [w for w in line.split() if w[:1].isalpha()]
     capitalized = sum(w[:1].isupper() for w in words)
     return (
         bool(words)
         and not line.endswith((".", "!", "?", '"', "”"))
         and capitalized >= 0.6 * len(words)
-    )
+    ) or _title_case(line)
 
 
 def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
@@ -108,8 +109,9 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     if not body:
         return
     forms = set(body)
-    words = {w for form in body for w in name_words(form)}
-    surnames = {name_words(form)[-1] for form in body if name_words(form)}
+    plain = [parts for form in body if (parts := name_words(form)) and "of" not in parts]
+    surnames = {parts[-1] for parts in plain}
+    words = surnames | {parts[0] for parts in plain}
     kept: list[Mention] = []
     for m, head in zip(mentions, heads, strict=True):
         n = _named_in_body(doc, m, forms, words, surnames) if head else m.end - m.start

@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.chains import (
     clean_runs,
+    descriptor_before,
     extend_name,
     is_name_token,
     maiden_name,
@@ -54,6 +55,7 @@ class Mention:
     form: str
     person: int = -1
     aliases: tuple[str, ...] = ()  # other forms written inside this one: a nickname
+    descriptor: str | None = None  # an occupation written before it: 'novelist'
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -312,14 +314,16 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                 and not titles_only
                 and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end))
             ):
-                mentions.append(Mention(start, end, form, aliases=aliases))
+                job = descriptor_before(doc, start)
+                mentions.append(Mention(start, end, form, aliases=aliases, descriptor=job))
     mentions = _joined(doc, _without_overlaps(mentions))
     _share_surnames(doc, mentions)
     return mentions
 
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'[Ivy] [Cole]' (a given name the NER tagged, a surname it labelled otherwise) → one."""
+    """'[Ivy] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Star]
+    [Kwame Mensah]' (a first name the NER left out) → one name."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -327,7 +331,6 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             last is not None
             and last.end == m.start
             and last.end - last.start == 1
-            and m.end - m.start == 1
             and not last.aliases
             and "\n" not in doc[last.start].whitespace_
             and doc[last.start].lower_ not in NAME_TITLES

@@ -26,6 +26,7 @@ class PersonEntry:
     name: str
     forms: set[str] = field(default_factory=set)
     count: int = 0
+    descriptors: set[str] = field(default_factory=set)  # 'novelist', 'pop star'
 
 
 @dataclass(slots=True)
@@ -185,6 +186,8 @@ def find_people(doc: Doc) -> People:
         m.person = index[full]
         persons[m.person].forms.add(m.form)
         persons[m.person].forms.update(m.aliases)
+        if m.descriptor:
+            persons[m.person].descriptors.add(m.descriptor)
         persons[m.person].count += 1
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
