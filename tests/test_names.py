@@ -303,6 +303,12 @@ def test_headline_words_never_name_a_person() -> None:
     assert set(persons(text)) == {"Ben Voss", "Nadia Rook"}
 
 
+def test_a_headline_word_named_only_in_headlines_is_no_one() -> None:
+    text = ("Edda of Vorland\n\nEdda of Vorland – Daughter of Vorland (Part one)\n\nEdda of "
+            "Vorland was born on 2 May 1460 as the daughter of King Olaf II of Vorland.")
+    assert "Vorland" not in persons(text)
+
+
 def test_a_timeline_line_is_prose() -> None:
     text = ("Ada Lund and Tom Berg: A Timeline\n\nMay 2009: They married\nThe pair wed in Oslo.\n\n"
             "January 2022: They separate\nThe pair announced their separation.")
@@ -315,3 +321,14 @@ def test_occupation_before_a_name_is_kept_as_a_descriptor() -> None:
     doc = load_pipeline()("Novelist Petra Lindqvist married pop star Jonas Hale in 2003.")
     found = {p.name: p.descriptors for p in doc._.celebgraph_raw.people.persons}
     assert found == {"Petra Lindqvist": {"novelist"}, "Jonas Hale": {"pop star"}}
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people() -> None:
+    found = persons("The Ada Lund-Prince Otto wedding was in 1956.")
+    assert {"Ada Lund", "Prince Otto"} <= set(found)
+
+
+def test_a_family_act_is_no_one() -> None:
+    text = ("June Lund sang with the Lund Sisters. She left the Lund Sisters and the Grand Hall "
+            "Revue in 1954.")
+    assert not {"Sisters", "Lund Sisters", "Lund"} & set(persons(text))

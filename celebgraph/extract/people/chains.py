@@ -41,6 +41,7 @@ __all__ = [
     "extend_name",
     "is_name_token",
     "is_name_word",
+    "kin_word",
     "maiden_name",
     "name_forms",
     "name_words",
@@ -103,8 +104,10 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
 
 def _name_part(token: Token) -> bool:
     """The part after a hyphen inside a name: capitalised, or a name written in lower case."""
-    return token.is_alpha and (
-        token.text[:1].isupper() or token.tag_ == "NNP" or token.lower_ in given_names()
+    return (
+        token.is_alpha
+        and token.lower_ not in NAME_TITLES  # 'Ada Lund-Prince Otto wedding': two names
+        and (token.text[:1].isupper() or token.tag_ == "NNP" or token.lower_ in given_names())
     )
 
 
@@ -114,6 +117,7 @@ def _modifier(doc: Doc, end: int) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and _tight(doc, end)
+        and doc[end + 1].is_lower
         and not _name_part(doc[end + 1])
     )
 
@@ -323,7 +327,7 @@ def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] |
         end -= 1  # 'King Edwin IV of' (the NER stops before the place)
     if start >= end or doc[start].lower_ in {"the", "a"} or not doc[start].text[:1].isupper():
         return None
-    if any(_kin_word(doc[i]) for i in range(start, end)):
+    if any(kin_word(doc[i]) for i in range(start, end)):
         return None  # a headline's 'Wife and Kids' are no names
     if any(
         (doc[i].lower_ in NOT_NAMES and not _after_title(doc, i) and not _given(doc[i], slotted))
@@ -352,7 +356,8 @@ def _after_title(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in NAME_TITLES
 
 
-def _kin_word(tok: Token) -> bool:
+def kin_word(tok: Token) -> bool:
+    """A kin noun, singular or plural ('Sisters' in 'the Carter Sisters')."""
     words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
     return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
 

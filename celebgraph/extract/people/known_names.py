@@ -11,9 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
-from celebgraph.extract.people.chains import maiden_name, name_words
+from celebgraph.extract.people.chains import kin_word, maiden_name, name_words
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 
 __all__ = [
@@ -67,7 +67,7 @@ def _line_kind(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 
 
 def _title_case(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
+    words = _words(line)
     return (
         len(words) >= 3
         and not re.match(r"\d+[.)]", line)  # '5. Ada and Cleo Moss': a listicle's item
@@ -89,9 +89,14 @@ def _in_headline(doc: Doc, m: Mention) -> bool:
     return _line_kind(doc, m.start, m.end)[0]
 
 
+def _words(line: str) -> list[str]:
+    """The words of a line, without the brackets and quotes before them."""
+    return [w for w in (w.lstrip("([\"'“‘") for w in line.split()) if w[:1].isalpha()]
+
+
 def _headline(line: str) -> bool:
     """Mostly capitalised, not closed like a sentence; or Title Case ending in '!' or '?'."""
-    words = [w for w in line.split() if w[:1].isalpha()]
+    words = _words(line)
     capitalized = sum(w[:1].isupper() for w in words)
     return (
         bool(words)
@@ -150,6 +155,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
             and doc[end].pos_ == "PROPN"
             and is_name_token(doc[end])
             and doc[end].ent_type_ not in {"GPE", "DATE"}
+            and not kin_word(doc[end])  # 'the Carter Sisters' is a group, not a name
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
@@ -176,6 +182,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 and is_name_token(doc[i])
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
+                and not (n == 1 and i > 0 and doc[i - 1].lower_ == "the")  # 'the Carter Sisters'
                 and not names_a_seat(doc, i, i + n)
                 and not maiden_name(doc, i)
             ):
@@ -291,7 +298,7 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
                 break
-            if doc[k].lower_ in NAME_TITLES or doc[k].lower_ in KIN_NOUNS:
+            if doc[k].lower_ in NAME_TITLES or kin_word(doc[k]):
                 break  # 'the Crown Princess and Prince Erik', 'Wife and Kids': no names
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
