@@ -64,7 +64,7 @@ BOUNDARIES = [
          "Married Tobias Renner and his wife Clio Renner celebrated their son, Arvid, in 2011.",
          *parents(["Arvid"], "Tobias Renner", "Clio Renner"), only=("parent",)),
     case("headline-adjective",
-         "Troubled Nadia Kell has filed for divorce from Ruben Osk.",
+         "Embattled Nadia Kell filed for divorce from Ruben Osk in March.",
          ("divorce_filed", "Nadia Kell", "Ruben Osk", None)),
     case("occupation-before-the-name",
          "Novelist Petra Lindqvist married Jonas Hale in 2003.",
@@ -73,18 +73,18 @@ BOUNDARIES = [
          "14Greta Maas is proud of her younger brother Anton.",
          ("sibling", "Greta Maas", "Anton", None)),
     case("bracket-glued-to-the-next-name",
-         "Edda Lorne (Daughter of Piet Lorne)Edda Lorne, Piet Lorne's only child, was born in "
-         "1917.",
-         ("born", "Edda Lorne", None, "1917"), *parents(["Edda Lorne"], "Piet Lorne")),
+         "Nils Varga (Son of Piet Varga)Nils Varga trained as a pilot and married Ebba Lund in "
+         "1950.",
+         ("spouse", "Nils Varga", "Ebba Lund", "1950"), only=("spouse",)),
     case("age-in-brackets-glued-to-the-name",
-         "Hugo Lind(52) proposed to Sara Voss(47).",
-         ("engaged", "Hugo Lind", "Sara Voss", None)),
+         "Hugo Lind(52) proposed to Saga Voss(47).",
+         ("engaged", "Hugo Lind", "Saga Voss", None)),
     case("hyphenated-given-name-lower-case-part",
-         "Tomas Rudd and his wife, Marie-claire Dunn, have a son, Elias.",
+         "Tomas Rudd and his wife, Marie-claire Dunn, have a son, Ebbe.",
          ("spouse", "Tomas Rudd", "Marie-claire Dunn", None),
-         *parents(["Elias"], "Tomas Rudd", "Marie-claire Dunn")),
+         *parents(["Ebbe"], "Tomas Rudd", "Marie-claire Dunn")),
     case("name-in-a-hyphened-modifier-is-no-one",
-         "Lana Moor married Piet Dahl in an Elvis-officiated ceremony in 2020.",
+         "Lana Moor married Piet Dahl in a Gatsby-themed ceremony in 2020.",
          ("spouse", "Lana Moor", "Piet Dahl", "2020")),
     case("particles",
          "Pieter van Dam married Elise de Wit in 1999.",
@@ -100,13 +100,13 @@ BOUNDARIES = [
          ("spouse", "Walter Pike III", "Dora Lund", "1990"),
          *parents(["Milo"], "Walter Pike III", "Dora Lund")),
     case("junior-and-senior-are-two-people",
-         "Tom Dunn Sr. is the father of actor Tom Dunn Jr.",
-         *parents(["Tom Dunn Jr."], "Tom Dunn Sr.")),
+         "Olaf Dunn Sr. is the father of actor Olaf Dunn Jr.",
+         *parents(["Olaf Dunn Jr."], "Olaf Dunn Sr.")),
     case("given-name-of-place",
-         "Cecily of Arland was born on 20 March 1469 as the third daughter of King Edwin IV of "
+         "Agatha of Arland was born on 2 April 1412, the second daughter of King Edwin IV of "
          "Arland and Rosa Wendell.",
-         ("born", "Cecily of Arland", None, "1469-03-20"),
-         *parents(["Cecily of Arland"], "King Edwin IV of Arland", "Rosa Wendell")),
+         ("born", "Agatha of Arland", None, "1412-04-02"),
+         *parents(["Agatha of Arland"], "King Edwin IV of Arland", "Rosa Wendell")),
     case("title-and-style-one-person",
          "Prince Anselm, Duke of Vorland, married Lady Mira Hald in 1961.",
          ("spouse", "Prince Anselm, Duke of Vorland", "Lady Mira Hald", "1961")),
@@ -118,18 +118,18 @@ BOUNDARIES = [
          ("born", 'Marguerite "Margo" Ellery', None, "1972"),
          ("spouse", 'Marguerite "Margo" Ellery', "Paul Orrin", "1998")),
     case("dashed-nickname",
-         "Jon Brask married Ulrika – Ulla – Maria Heden in 1966. Ulla already had a daughter, "
+         "Arvo Brask married Ulrika – Ulla – Sofie Heden in 1966. Ulla already had a daughter, "
          "Signe.",
-         ("spouse", "Jon Brask", "Ulrika Maria Heden", "1966"),
-         *parents(["Signe"], "Ulrika Maria Heden")),
+         ("spouse", "Arvo Brask", "Ulrika Sofie Heden", "1966"),
+         *parents(["Signe"], "Ulrika Sofie Heden")),
     case("initials-without-space",
          "R.J. Okafor married Lena Bright in 2015.",
          ("spouse", "R.J. Okafor", "Lena Bright", "2015")),
     case("job-word-as-a-childs-first-name",
-         "Kofi Mensah married Esi Addo in 2015. The couple introduced their son, Star Kwame Kofi "
-         "Mensah, on Sunday.",
+         "Kofi Mensah married Esi Addo in 2015. The couple introduced their son, Champion Kwame "
+         "Kofi Mensah, on Sunday.",
          ("spouse", "Kofi Mensah", "Esi Addo", "2015"),
-         *parents(["Star Kwame Kofi Mensah"], "Kofi Mensah", "Esi Addo")),
+         *parents(["Champion Kwame Kofi Mensah"], "Kofi Mensah", "Esi Addo")),
     case("maiden-name-is-no-one-else",
          "His parents, Ivo Marsh, a Boston firefighter, and Dana (née Kell), a nurse, divorced in "
          "1990. His uncle is the director Piet Kell.",
@@ -160,9 +160,9 @@ def test_page_residue_is_split_from_names(text: str, tokens: list[str]) -> None:
 
 SLOTS = [
     case("child-slot-award-and-common-word-names",
-         "Mira Tandy married Jonas Frey in 2008. The couple have a son, Oscar, and a daughter, "
-         "Polly.",
-         *parents(["Oscar", "Polly"], "Mira Tandy", "Jonas Frey"), only=("parent",)),
+         "Mira Tandy married Jonas Frey in 2008. The couple have a son, Tony, and a daughter, "
+         "Hope.",
+         *parents(["Tony", "Hope"], "Mira Tandy", "Jonas Frey"), only=("parent",)),
     case("child-slot-non-english-name",
          "Priya Nair and her husband Rohan Iyer welcomed a baby boy, Vihaan, on Friday.",
          *parents(["Vihaan"], "Priya Nair", "Rohan Iyer"), only=("parent",)),
@@ -170,14 +170,14 @@ SLOTS = [
          "Ines Varga has two sons, Stone and Harbor.",
          *parents(["Stone", "Harbor"], "Ines Varga")),
     case("named-her",
-         "Ruth Abara and Dov Levi welcomed a baby girl in 2020 and named her Ivy.",
-         *parents(["Ivy"], "Ruth Abara", "Dov Levi"), only=("parent",)),
+         "Ruth Abara and Dov Levi welcomed a baby girl in 2020 and named her Sage.",
+         *parents(["Sage"], "Ruth Abara", "Dov Levi"), only=("parent",)),
     case("daughter-of-and-was-born",
          "Matilda of Hesse, the daughter of Agnes Berg, was born on 2 May 1402.",
          *parents(["Matilda of Hesse"], "Agnes Berg"), only=("parent",)),
     case("divorce-from-common-word-surnames",
-         "Ingrid Summer filed for divorce from Peter Harbor in 2019.",
-         ("divorce_filed", "Ingrid Summer", "Peter Harbor", "2019")),
+         "Ingrid Summer filed for divorce from Anders Harbor in 2019.",
+         ("divorce_filed", "Ingrid Summer", "Anders Harbor", "2019")),
     case("object-of-married",
          "Gemma Holt married Rory Summer in 2010.",
          ("spouse", "Gemma Holt", "Rory Summer", "2010")),
@@ -203,7 +203,7 @@ def persons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sana Rao and Vik Mehra revealed the baby boy, whom they named Tejas, was born.", "Tejas"),
+        ("Sana Rao and Vik Mehra said their son, whom they named Tejas, came early.", "Tejas"),
         ("Their first child, called Juniper, arrived in 2019.", "Juniper"),
         ("Ilai was born on Thursday.", "Ilai"),
     ],
@@ -215,15 +215,15 @@ def test_a_name_slot_holds_a_name(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The band split from Paris Records in 2010.",
-        "Ada Moss, born Catholic, married Tom Pike in 1990.",
-        "Ada Moss starred in a film called Ivy in 1990.",
+        "The band split from Mill Street Records in 2010.",
+        "Ada Moss, born Catholic, married Teo Pike in 1990.",
+        "Ada Moss starred in a film called Tamsin in 1990.",
         "The Summer at Crescent Lake actress and her husband welcomed a son.",
     ],
 )
 def test_no_name_slot(text: str) -> None:
     found = persons(text)
-    assert not {"Paris Records", "Catholic", "Ivy", "Summer"} & set(found), found
+    assert not {"Mill Street Records", "Catholic", "Tamsin", "Summer"} & set(found), found
 
 
 IDENTITIES = [
@@ -233,9 +233,9 @@ IDENTITIES = [
          ("born", "Finn Dale Rourke", None, "2018"),
          *parents(["Finn Dale Rourke"], "Dale Rourke", "Nora Quill")),
     case("bare-child-name-equal-to-a-surname",
-         "Lia Ross married Arne Vik in 1986. The couple welcomed two sons, Ross and Evan.",
-         ("spouse", "Lia Ross", "Arne Vik", "1986"),
-         *parents(["Ross", "Evan"], "Lia Ross", "Arne Vik")),
+         "Dana Cole married Rik Varga in 1990. The pair had two sons, Cole and Emil.",
+         ("spouse", "Dana Cole", "Rik Varga", "1990"),
+         *parents(["Cole", "Emil"], "Dana Cole", "Rik Varga")),
     case("junior-with-the-fathers-first-name",
          "Dale Rourke married Nora Quill in 2012. Their son, Dale, was born in 2018.",
          ("spouse", "Dale Rourke", "Nora Quill", "2012"), ("born", "Dale", None, "2018"),
@@ -259,35 +259,35 @@ def test_grandchild_with_an_adults_first_name_is_a_new_person() -> None:
 
 
 def test_first_name_shared_by_two_people_is_an_alias_of_neither() -> None:
-    text = ("Jon Abel married Ria Moss in 2001. Jon Marsh married Eva Lind in 2005. Jon was the "
-            "best man.")
+    text = ("Nils Abel married Ria Moss in 2001. Nils Marsh married Eva Lind in 2005. Nils was "
+            "the best man.")
     found = people(text)
-    assert "Jon" not in found["Jon Abel"] | found["Jon Marsh"]
+    assert "Nils" not in found["Nils Abel"] | found["Nils Marsh"]
 
 
 HEADLINES = [
     case("related-link-below-the-body",
-         "Ada Lund married Tom Berg in 2010.\n\nRELATED:\n\nTessa Marlowe Beams While Showing Off "
-         "Her Baby Bump At Gala\n",
-         ("spouse", "Ada Lund", "Tom Berg", "2010")),
+         "Ada Lund married Teo Berg in 2010.\n\nRELATED:\n\nTessa Marlowe Stuns In Green Gown "
+         "With Daughter Mila At Gala\n",
+         ("spouse", "Ada Lund", "Teo Berg", "2010")),
     case("title-case-title-names-only-what-the-body-names",
          "Singer's Former Husband Dylan Shore Opens Up About Nina Gale Split\n\nDylan Shore, the "
          "former husband of singer Nina Gale, spoke on Monday.",
          ("spouse", "Dylan Shore", "Nina Gale", None)),
     case("link-line-in-the-body",
-         "Nadia Rook married Ben Voss in 2004.\nBen Voss Breaks Silence On Nadia Rook Divorce\n"
-         "Ben Voss filed for divorce from Nadia Rook in 2009.",
-         ("spouse", "Nadia Rook", "Ben Voss", "2004"),
-         ("divorce_filed", "Ben Voss", "Nadia Rook", "2009")),
+         "Nadia Rook married Rolf Voss in 2004.\nRolf Voss Speaks Out About Nadia Rook Divorce\n"
+         "Rolf Voss filed for divorce from Nadia Rook in 2009.",
+         ("spouse", "Nadia Rook", "Rolf Voss", "2004"),
+         ("divorce_filed", "Rolf Voss", "Nadia Rook", "2009")),
     case("title-case-title-ending-in-an-exclamation",
-         "'Harbor Lane' Star Tobin Hale and Wife Ada Lund Expecting Baby No. 2!\nTobin Hale and "
-         "his wife, Ada Lund, married in 2015.",
+         "Tobin Hale Reveals Secret Wedding To Ada Lund!\nTobin Hale and his wife, Ada Lund, "
+         "married in 2015.",
          ("spouse", "Tobin Hale", "Ada Lund", "2015")),
     case("link-line-is-not-read",
-         "Ada Lund married Tom Berg in 2010. Their son, Leo Berg, was born in 2012.\n\nMore "
+         "Ada Lund married Teo Berg in 2010. Their son, Leo Berg, was born in 2012.\n\nMore "
          "news:\nLeo Berg's Sister Ada Lund Shares Throwback Photo\n",
-         ("spouse", "Ada Lund", "Tom Berg", "2010"), ("born", "Leo Berg", None, "2012"),
-         *parents(["Leo Berg"], "Ada Lund", "Tom Berg")),
+         ("spouse", "Ada Lund", "Teo Berg", "2010"), ("born", "Leo Berg", None, "2012"),
+         *parents(["Leo Berg"], "Ada Lund", "Teo Berg")),
 ]
 
 
@@ -298,21 +298,21 @@ def test_headlines(text: str, only: tuple[str, ...], expected: set[Key]) -> None
 
 
 def test_headline_words_never_name_a_person() -> None:
-    text = ("Ben Voss Breaks Silence On Nadia Rook Divorce\nPositive Thoughts Amid Her Split\n\n"
-            "Nadia Rook married Ben Voss in 2004. Ben Voss filed for divorce in 2009.")
-    assert set(persons(text)) == {"Ben Voss", "Nadia Rook"}
+    text = ("Rolf Voss Speaks Out About Nadia Rook Divorce\nWarm Wishes Pour In Amid Her Split\n\n"
+            "Nadia Rook married Rolf Voss in 2004. Rolf Voss filed for divorce in 2009.")
+    assert set(persons(text)) == {"Rolf Voss", "Nadia Rook"}
 
 
 def test_a_headline_word_named_only_in_headlines_is_no_one() -> None:
-    text = ("Edda of Vorland\n\nEdda of Vorland – Daughter of Vorland (Part one)\n\nEdda of "
+    text = ("Royal lives\n\nEdda of Vorland – Daughter of Vorland (Chapter one)\n\nEdda of "
             "Vorland was born on 2 May 1460 as the daughter of King Olaf II of Vorland.")
-    assert "Vorland" not in persons(text)
+    assert set(persons(text)) == {"Edda of Vorland", "King Olaf II of Vorland"}
 
 
 def test_a_timeline_line_is_prose() -> None:
-    text = ("Ada Lund and Tom Berg: A Timeline\n\nMay 2009: They married\nThe pair wed in Oslo.\n\n"
+    text = ("Ada Lund and Teo Berg: A Timeline\n\nMay 2009: They married\nThe pair wed in Oslo.\n\n"
             "January 2022: They separate\nThe pair announced their separation.")
-    assert ("separated", "Ada Lund", "Tom Berg", "2022-01") in read(text)
+    assert ("separated", "Ada Lund", "Teo Berg", "2022-01") in read(text)
 
 
 def test_occupation_before_a_name_is_kept_as_a_descriptor() -> None:
@@ -329,6 +329,6 @@ def test_two_names_joined_by_a_hyphen_are_two_people() -> None:
 
 
 def test_a_family_act_is_no_one() -> None:
-    text = ("June Lund sang with the Lund Sisters. She left the Lund Sisters and the Grand Hall "
+    text = ("Greta Lund sang with the Lund Sisters. She left the Lund Sisters and the Grand Hall "
             "Revue in 1954.")
     assert not {"Sisters", "Lund Sisters", "Lund"} & set(persons(text))

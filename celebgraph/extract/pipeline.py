@@ -122,7 +122,7 @@ def keep_wed_whole(nlp: Language) -> None:
 
 
 def split_glued_names(nlp: Language) -> None:
-    """Page residue glued to a name is its own token: "18John", "Nehru)Indira", "Lind(52)"."""
+    """Page residue glued to a name is its own token: "14Greta", "Varga)Nils", "Lind(52)"."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_NAME_INFIXES]

@@ -22,7 +22,7 @@ __all__ = [
     "given_names",
 ]
 
-# Tokenizer infixes for page residue glued to a name: "18John" (a list number), "Nehru)Indira"
+# Tokenizer infixes for page residue glued to a name: "14Greta" (a list number), "Varga)Nils"
 # (a heading's bracket and the next line), "Lind(52)" (an age in brackets with no space),
 # "Reilly.[22]" (a footnote mark).
 GLUED_NAME_INFIXES = (
@@ -33,7 +33,7 @@ GLUED_NAME_INFIXES = (
     r"(?<=[A-Za-z.])\[(?=[0-9])",
 )
 
-# "Henry VIII", "Aga Khan III": a regnal or generational numeral after a name (not "I").
+# "Otto III", "Pike III": a regnal or generational numeral after a name (not "I").
 REGNAL_NUMERAL = r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$"
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 
@@ -41,7 +41,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
 
 # Capitalised words that start a line or a headline but are not part of the name after them:
-# "Born Ada Moss on ...", "Married Tom Pike and ...", "Troubled Ada Moss ...".
+# "Born Ada Moss on ...", "Married Teo Pike and ...", "Troubled Ada Moss ...".
 LEADING_NOT_NAME = frozenset(
     {
         "born",

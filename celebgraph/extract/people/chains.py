@@ -2,9 +2,9 @@
 
 A name is a run of name words (capitalised words, initials) joined by particles ("Pieter van
 Dam"), tight hyphens ("Anna-lise", "al-Rashid") or a nickname in quotes or between dashes
-('Marguerite "Margo" Ellery', "Ulrika – Ulla – Maria Heden"); it may end in a regnal or
-generational numeral ("Otto III", "Tom Dunn Jr.") and, after a title or a lone given name, in
-"of Place" ("King Otto III of Arland", "Cecily of Arland"); a style may follow it after a comma
+('Marguerite "Margo" Ellery', "Ulrika – Ulla – Sofie Heden"); it may end in a regnal or
+generational numeral ("Otto III", "Olaf Dunn Jr.") and, after a title or a lone given name, in
+"of Place" ("King Otto III of Arland", "Agatha of Arland"); a style may follow it after a comma
 ("Prince Anselm, Duke of Vorland", "Ada Moss, 4th Baroness Moss"). Words glued on before it are
 not the name: a sentence's participle ("Born Ada Moss on ..."), a headline adjective
 ("Troubled Ada Moss"), an occupation ("Novelist Ada Moss").
@@ -96,7 +96,7 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
     if i + 2 < limit and doc[i].lower_ in NAME_JOINERS and doc[i + 1].text == "-":
         return i + 3 if _tight(doc, i + 1) and doc[i + 2].text[:1].isupper() else i
     if i + 1 < limit and doc[i].text == "-" and _tight(doc, i) and _name_part(doc[i + 1]):
-        return i + 2  # 'Anna-lise', 'Jean-Luc'; not 'Elvis-officiated'
+        return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
     if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
         return _nickname_end(doc, i, limit)
     return i
@@ -112,7 +112,7 @@ def _name_part(token: Token) -> bool:
 
 
 def _modifier(doc: Doc, end: int) -> bool:
-    """'an Elvis-officiated ceremony': a name hyphened to a word that is not a name part."""
+    """'a Gatsby-themed party': a name hyphened to a word that is not a name part."""
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -136,7 +136,7 @@ def _nickname_end(doc: Doc, i: int, limit: int) -> int:
 def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The name written in tokens ``start:end`` and its other forms: a quoted nickname stays in
     the name ('Marguerite "Margo" Ellery'; aliases 'Marguerite Ellery', 'Margo'), a nickname
-    between dashes does not ('Ulrika Maria Heden'; alias 'Ulla')."""
+    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla')."""
     written = doc[start:end].text.replace("’s", "").strip()
     for i in range(start + 1, end - 1):
         if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
@@ -186,7 +186,7 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
 
 
 def _numeral(token: Token) -> bool:
-    """'III' in 'Otto III', 'Jr' in 'Tom Dunn Jr.'."""
+    """'III' in 'Otto III', 'Jr' in 'Olaf Dunn Jr.'."""
     return bool(_REGNAL.fullmatch(token.text)) or token.lower_ in NAME_SUFFIXES
 
 
@@ -235,7 +235,7 @@ def style_end(doc: Doc, end: int) -> int:
             i += 1
         return i
     if i < limit and doc[i].text == doc[end - 1].text:
-        return i + 1  # 'Jane Fellowes, Baroness Fellowes'
+        return i + 1  # 'Ada Moss, Baroness Moss'
     return end
 
 
@@ -243,7 +243,7 @@ def clean_runs(doc: Doc, start: int, end: int, slotted: bool = False) -> list[tu
     """The names inside a candidate span: cut at line breaks, a possessive and words that
     cannot be in a name ('Pieter van Dam married Elise de Wit' → two names), each trimmed of
     what is glued on before it. In a name slot (``slotted``) a given name that is also an
-    award's name is a name ('son Oscar')."""
+    award's name is a name ('son Tony')."""
     runs: list[tuple[int, int]] = []
     for seg_start, seg_end in _line_segments(doc, start, end)[-1:]:
         for i in range(seg_start + 1, seg_end):
@@ -251,7 +251,7 @@ def clean_runs(doc: Doc, start: int, end: int, slotted: bool = False) -> list[tu
                 seg_end = i  # "Travis Cole's Growing Family" → 'Travis Cole'
                 break
         split = _split_runs(doc, seg_start, seg_end)
-        if len(split) > 1:  # 'Jessica Doe Files for Divorce': a lone word cut off is no name
+        if len(split) > 1:  # 'Ada Moss Files for Divorce': a lone word cut off is no name
             split = [(s, e) for s, e in split if e - s > 1 or doc[s].lower_ in given_names()]
         runs.extend(split)
     return [
@@ -306,7 +306,7 @@ def descriptor_before(doc: Doc, start: int) -> str | None:
 
 
 def _named_job(doc: Doc, i: int, slotted: bool) -> bool:
-    """'his son, Star Ada Moss': in a name slot, after a comma, a capitalised word that is
+    """'his son, Champion Ada Moss': in a name slot, after a comma, a capitalised word that is
     also a job is the name's first word ('Novelist Ada Moss' at a sentence's start is not)."""
     return (
         slotted
@@ -320,7 +320,7 @@ def _named_job(doc: Doc, i: int, slotted: bool) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] | None:
     while end - start > 1 and _glued_before(doc[start]) and not _named_job(doc, start, slotted):
-        start += 1  # 'Model Jane Doe' → 'Jane Doe'
+        start += 1  # 'Model Ada Moss' → 'Ada Moss'
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ == "of"
     ):
@@ -352,12 +352,12 @@ def _all_capitals(token: Token) -> bool:
 
 
 def _after_title(doc: Doc, i: int) -> bool:
-    """'Prince Oscar': after a title, an award's name is a first name."""
+    """'Prince Tony': after a title, an award's name is a first name."""
     return i > 0 and doc[i - 1].lower_ in NAME_TITLES
 
 
 def kin_word(tok: Token) -> bool:
-    """A kin noun, singular or plural ('Sisters' in 'the Carter Sisters')."""
+    """A kin noun, singular or plural ('Sisters' in 'the Lund Sisters')."""
     words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
     return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
 

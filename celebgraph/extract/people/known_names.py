@@ -107,8 +107,8 @@ def _headline(line: str) -> bool:
 
 def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     """In a Title-Case headline or link line every word is capitalised, so only what the body
-    also names is a person there: 'Kevin Doe Breaks Silence' → 'Kevin Doe' when the body names
-    Kevin Doe; 'Positive Thoughts Amid' is no one. A text that is all headlines is left as is."""
+    also names is a person there: 'Rolf Voss Speaks Out' → 'Rolf Voss' when the body names
+    Rolf Voss; 'Warm Wishes Pour In' is no one. A text that is all headlines is left as is."""
     heads = [_in_headline(doc, m) for m in mentions]
     body = [m.form for m, head in zip(mentions, heads, strict=True) if not head]
     if not body:
@@ -139,7 +139,7 @@ def _named_in_body(
         if tokens.text in forms or (n == 1 and tokens.text in words):
             return n
         if n > 1 and tokens[-1].text in surnames:
-            return n  # 'Jane Doe' in the headline, 'Doe' in the body
+            return n  # 'Ada Moss' in the headline, 'Moss' in the body
     return 0
 
 
@@ -155,7 +155,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
             and doc[end].pos_ == "PROPN"
             and is_name_token(doc[end])
             and doc[end].ent_type_ not in {"GPE", "DATE"}
-            and not kin_word(doc[end])  # 'the Carter Sisters' is a group, not a name
+            and not kin_word(doc[end])  # 'the Lund Sisters' is a group, not a name
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
@@ -182,7 +182,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 and is_name_token(doc[i])
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
-                and not (n == 1 and i > 0 and doc[i - 1].lower_ == "the")  # 'the Carter Sisters'
+                and not (n == 1 and i > 0 and doc[i - 1].lower_ == "the")  # 'the Lund Sisters'
                 and not names_a_seat(doc, i, i + n)
                 and not maiden_name(doc, i)
             ):

@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
+from celebgraph.extract.patterns.names import given_names
 from celebgraph.extract.people.chains import (
     clean_runs,
     descriptor_before,
@@ -225,8 +226,8 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[int, int]]:
-    """Names the NER missed or mislabelled, in a name slot of the parse ('son Oscar',
-    'divorce from Peter Harbor', 'Akaay was born') or after a kin noun ('twins Ola and Tem')."""
+    """Names the NER missed or mislabelled, in a name slot of the parse ('son Tony',
+    'divorce from Anders Harbor', 'Ilai was born') or after a kin noun ('twins Ola and Tem')."""
     spans: list[tuple[int, int]] = []
     for tok in doc:
         if tok.i in taken:
@@ -251,7 +252,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
 
 
 def _slot_run(doc: Doc, i: int, taken: set[int]) -> tuple[int, int]:
-    """The proper nouns written together with the slot's word i ('Peter [Harbor]')."""
+    """The proper nouns written together with the slot's word i ('Anders [Harbor]')."""
     start, end = i, i + 1
     while start > 0 and start - 1 not in taken and _chained(doc[start - 1], doc[start - 1]):
         start -= 1
@@ -265,7 +266,8 @@ def _chained(tok: Token, before_break: Token) -> bool:
 
 
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:
-    """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it."""
+    """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it;
+    at a sentence's start only a given name ('Embattled [Ada Moss]' is a headline's word)."""
     start = ent.start
     while start > 0 and start > ent.start - 2:
         tok = doc[start - 1]
@@ -278,6 +280,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
             or not is_name_token(tok)
             or role
             or "\n" in tok.whitespace_
+            or (tok.is_sent_start and tok.lower_ not in given_names())
         ):
             break
         start -= 1
@@ -322,7 +325,7 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
 
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'[Ivy] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Star]
+    """'[Ada] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Champion]
     [Kwame Mensah]' (a first name the NER left out) → one name."""
     out: list[Mention] = []
     for m in mentions:

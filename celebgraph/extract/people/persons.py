@@ -97,7 +97,7 @@ def _first_mentions(mentions: list[Mention]) -> list[Mention]:
 def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str, int]) -> bool:
     """Whether a bare name in a child slot ('a son, Jasper') is the person ``full``: only by
     its first name, and only a person not already named as someone else before ('Jasper Wren'
-    later, or introduced as a child), never by a surname ('Ross' of 'Tracee Ross')."""
+    later, or introduced as a child), never by a surname ('Cole' of 'Dana Cole')."""
     words = _untitled(full)
     if full == child.form or len(name_words(child.form)) > 1:
         return True
@@ -179,7 +179,7 @@ def find_people(doc: Doc) -> People:
     for m in mentions:
         full = target[m.form]
         if id(m) in children and not _may_be(m, full, child_forms, first_at):
-            full = m.form  # 'two sons, Ross and Evan' beside a Tracee Ross: a new person
+            full = m.form  # 'two sons, Cole and Emil' beside a Dana Cole: a new person
         if full not in index:
             index[full] = len(persons)
             persons.append(PersonEntry(full))

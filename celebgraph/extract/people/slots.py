@@ -1,11 +1,11 @@
 """Name slots: places the parse defines where a capitalised word is a person's name, whatever
-the NER says ('a son, Oscar', 'named her Ivy', 'Akaay was born', 'daughter of Agnes Berg',
-'divorce from Peter Harbor').
+the NER says ('a son, Tony', 'named her Sage', 'Ilai was born', 'daughter of Agnes Berg',
+'divorce from Anders Harbor').
 
 The small model's parse is imperfect, and the slots are read tolerantly: the name a kin noun
-introduces hangs off it as appos, compound, conj, npadvmod or dep ('a son, Oscar' is appos,
-'sons, Cole and Evan' conj, 'a baby girl, Polly, at home' even advmod of the verb), or the
-kin noun hangs off the name as compound ('son Oscar'); a comma-separated name right after a
+introduces hangs off it as appos, compound, conj, npadvmod or dep ('a son, Tony' is appos,
+'sons, Cole and Emil' conj, 'a baby girl, Hope, at home' even advmod of the verb), or the
+kin noun hangs off the name as compound ('son Tony'); a comma-separated name right after a
 kin noun counts when the parse attached it elsewhere.
 """
 
@@ -48,7 +48,7 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
 
 def slot_word(token: Token) -> bool:
     """A word that can be (part of) a name in a name slot: capitalised, not a stop word, not
-    a date or number; an award's name only when it is also a given name ('son Oscar')."""
+    a date or number; an award's name only when it is also a given name ('son Tony')."""
     text = token.text
     return (
         text[:1].isupper()
@@ -100,10 +100,10 @@ def _slot(token: Token) -> str | None:
 
 
 def _kin_slot(token: Token) -> str | None:
-    """'a son, Oscar', 'son Oscar', 'sons, Cole and Evan', 'daughter of Agnes Berg'."""
+    """'a son, Tony', 'son Tony', 'sons, Cole and Emil', 'daughter of Agnes Berg'."""
     first = token
     while first.dep_ == "conj" and first.head.i < first.i and slot_word(first.head):
-        first = first.head  # 'Cole and Evan': the slot of the first item
+        first = first.head  # 'Cole and Emil': the slot of the first item
     if first.dep_ in NAME_WORD_SLOTS and _kin(first.head) and first.head.i < first.i:
         return _kin(first.head)
     for child in first.children:
@@ -116,7 +116,7 @@ def _kin_slot(token: Token) -> str | None:
 
 
 def _after_kin_noun(token: Token) -> str | None:
-    """'a baby girl, Polly, at home': set off by commas right after a kin noun, however the
+    """'a baby girl, Hope, at home': set off by commas right after a kin noun, however the
     parse attached it."""
     doc = token.doc
     j = token.i - 1
@@ -137,8 +137,8 @@ def _with_own_kin(token: Token) -> bool:
 
 
 def _naming(verb: Token) -> bool:
-    """'named her Ivy', 'the baby, whom they named Akaay', 'a son called Wren': a naming verb
-    whose object is a child or a pronoun (not 'a film called Ivy')."""
+    """'named her Sage', 'the baby, whom they named Tejas', 'a son called Wren': a naming
+    verb whose object is a child or a pronoun (not 'a film called Sage')."""
     if verb.lemma_ not in _NAMING_VERBS:
         return False
     if verb.dep_ in {"acl", "relcl"} and _kin(verb.head):
