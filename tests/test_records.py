@@ -61,7 +61,7 @@ RECORDS = {
         "Count Felix Aurand\nParents: Georg Aurand, 5th Count Aurand and Hedda Lowe\n"
         "Siblings: Lady Ottilie Brandt, Max Aurand\n",
         [
-            *parents("Count Felix Aurand", "Georg Aurand 5th Count Aurand", "Hedda Lowe"),
+            *parents("Count Felix Aurand", "Georg Aurand, 5th Count Aurand", "Hedda Lowe"),
             key("sibling", "Count Felix Aurand", "Lady Ottilie Brandt"),
             key("sibling", "Count Felix Aurand", "Max Aurand"),
         ],

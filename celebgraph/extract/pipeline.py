@@ -11,9 +11,11 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.facts.assemble import assemble
+from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES
 from celebgraph.extract.relations.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
 from celebgraph.models import Fact
@@ -119,6 +121,14 @@ def keep_wed_whole(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def split_glued_names(nlp: Language) -> None:
+    """Page residue glued to a name is its own token: "14Greta", "Varga)Nils", "Lind(52)"."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_NAME_INFIXES]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _accepts_no_label(spec: object) -> bool:
     """Whether a Matcher token spec on ``DEP`` can match a token with no dependency label."""
     if isinstance(spec, str):
@@ -163,6 +173,7 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """
     nlp = _load_model(exclude)
     keep_wed_whole(nlp)
+    split_glued_names(nlp)
     if "parser" in nlp.pipe_names:
         _sentences_before_parser(nlp)
         nlp.add_pipe(LINES, before="parser")

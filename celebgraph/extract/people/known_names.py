@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
+from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
+from celebgraph.extract.people.chains import kin_word, maiden_name, name_words
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 
-__all__ = ["add_known_forms", "doc_text", "drop_headline_junk", "extend_known", "line_span"]
+__all__ = [
+    "add_known_forms",
+    "doc_text",
+    "drop_headline_junk",
+    "extend_known",
+    "line_span",
+    "link_line",
+]
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,38 +47,100 @@ def line_span(doc: Doc, first: int, last: int | None = None) -> tuple[int, int]:
     return starts[bisect.bisect_right(starts, first) - 1], stop
 
 
-def _in_headline(doc: Doc, m: Mention) -> bool:
-    """True inside a title-case line with no closing punctuation (a headline or caption)."""
-    span = line_span(doc, doc[m.start].idx, doc[m.end - 1].idx)
-    known: dict[tuple[int, int], bool] = doc.user_data.setdefault("celebgraph_headlines", {})
+def link_line(doc: Doc, sent: Span) -> bool:
+    """True for a sentence on a line below the title whose three or more words are all
+    capitalised but the small ones ('X Breaks Silence On Y Divorce'): a related-article link
+    or a subheading, not prose ('January 2022: They separate' is prose; so is a listicle's
+    '5. Ada and Cleo Moss')."""
+    return _line_kind(doc, sent.start, sent.end)[1] and sent.start_char > _title_end(doc)
+
+
+def _line_kind(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    span = line_span(doc, doc[start].idx, doc[end - 1].idx)
+    known: dict[tuple[int, int], tuple[bool, bool]] = doc.user_data.setdefault(
+        "celebgraph_headlines", {}
+    )
     if span not in known:
-        known[span] = _headline(doc_text(doc)[span[0] : span[1]].strip())
+        line = doc_text(doc)[span[0] : span[1]].strip()
+        known[span] = _headline(line), _title_case(line)
     return known[span]
 
 
+def _title_case(line: str) -> bool:
+    words = _words(line)
+    return (
+        len(words) >= 3
+        and not re.match(r"\d+[.)]", line)  # '5. Ada and Cleo Moss': a listicle's item
+        and not line.endswith((".", '"', "”"))
+        and all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
+    )
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the text's first line with words on it ends (its title, when it has one)."""
+    text = doc_text(doc)
+    found = re.search(r"\S[^\n]*", text)
+    return found.end() if found else 0
+
+
+def _in_headline(doc: Doc, m: Mention) -> bool:
+    """True inside a mostly capitalised line with no closing punctuation (a headline, a
+    related-article link or a caption)."""
+    return _line_kind(doc, m.start, m.end)[0]
+
+
+def _words(line: str) -> list[str]:
+    """The words of a line, without the brackets and quotes before them."""
+    return [w for w in (w.lstrip("([\"'“‘") for w in line.split()) if w[:1].isalpha()]
+
+
 def _headline(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
+    """Mostly capitalised, not closed like a sentence; or Title Case ending in '!' or '?'."""
+    words = _words(line)
     capitalized = sum(w[:1].isupper() for w in words)
     return (
         bool(words)
         and not line.endswith((".", "!", "?", '"', "”"))
         and capitalized >= 0.6 * len(words)
-    )
+    ) or _title_case(line)
 
 
 def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
-    """'Kim Doe Pressured' (a headline) → 'Kim Doe' when that shorter name is used elsewhere."""
-    forms = Counter(m.form for m in mentions)
-    for m in mentions:
-        words = m.form.split()
-        shortest = 1 if _in_headline(doc, m) else 2
-        if len(words) > shortest and forms[m.form] == 1:
-            for n in range(len(words) - 1, shortest - 1, -1):
-                prefix = " ".join(words[:n])
-                if forms[prefix] > 0:
-                    m.form = prefix
-                    m.end = m.start + n
-                    break
+    """In a Title-Case headline or link line every word is capitalised, so only what the body
+    also names is a person there: 'Rolf Voss Speaks Out' → 'Rolf Voss' when the body names
+    Rolf Voss; 'Warm Wishes Pour In' is no one. A text that is all headlines is left as is."""
+    heads = [_in_headline(doc, m) for m in mentions]
+    body = [m.form for m, head in zip(mentions, heads, strict=True) if not head]
+    if not body:
+        return
+    forms = set(body)
+    plain = [parts for form in body if (parts := name_words(form)) and "of" not in parts]
+    surnames = {parts[-1] for parts in plain}
+    words = surnames | {parts[0] for parts in plain}
+    kept: list[Mention] = []
+    for m, head in zip(mentions, heads, strict=True):
+        n = _named_in_body(doc, m, forms, words, surnames) if head else m.end - m.start
+        if n:
+            if n < m.end - m.start:
+                m.end = m.start + n
+                m.form = doc[m.start : m.end].text
+            kept.append(m)
+    mentions[:] = kept
+
+
+def _named_in_body(
+    doc: Doc, m: Mention, forms: set[str], words: set[str], surnames: set[str]
+) -> int:
+    """How many first tokens of a headline mention the body names (0: none)."""
+    if m.form in forms:
+        return m.end - m.start
+    for n in range(m.end - m.start, 0, -1):
+        tokens = doc[m.start : m.start + n]
+        if tokens.text in forms or (n == 1 and tokens.text in words):
+            return n
+        if n > 1 and tokens[-1].text in surnames:
+            return n  # 'Ada Moss' in the headline, 'Moss' in the body
+    return 0
 
 
 def extend_known(doc: Doc, mentions: list[Mention]) -> None:
@@ -85,6 +155,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
             and doc[end].pos_ == "PROPN"
             and is_name_token(doc[end])
             and doc[end].ent_type_ not in {"GPE", "DATE"}
+            and not kin_word(doc[end])  # 'the Lund Sisters' is a group, not a name
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
@@ -111,7 +182,9 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 and is_name_token(doc[i])
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
+                and not (n == 1 and i > 0 and doc[i - 1].lower_ == "the")  # 'the Lund Sisters'
                 and not names_a_seat(doc, i, i + n)
+                and not maiden_name(doc, i)
             ):
                 cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
@@ -124,10 +197,12 @@ def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str
     """The words of each mention → its form; also a two-word name's surname alone."""
     forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
     for m in mentions:  # 'Cross shares ...' after 'Ethan Cross': the surname alone
-        parts = m.form.split()
+        parts = name_words(m.form)
         plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
         if len(parts) >= 2 and plain and (parts[-1],) not in forms:
             forms[(parts[-1],)] = parts[-1]
+        for alias in m.aliases:  # 'Margo' after 'Marguerite "Margo" Ellery'
+            forms.setdefault(tuple(alias.split()), alias)
     return forms
 
 
@@ -223,7 +298,7 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2
             if k < 0 or k in taken or not is_name_token(doc[k]) or doc[k].pos_ != "PROPN":
                 break
-            if doc[k].lower_ in NAME_TITLES or doc[k].lower_ in KIN_NOUNS:
+            if doc[k].lower_ in NAME_TITLES or kin_word(doc[k]):
                 break  # 'the Crown Princess and Prince Erik', 'Wife and Kids': no names
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names

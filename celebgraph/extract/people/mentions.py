@@ -14,15 +14,24 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
-    CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     EPITHET_ROLES,
     KIN_NOUNS,
-    NAME_PARTICLES,
     NAME_TITLES,
     NOT_NAMES,
 )
+from celebgraph.extract.patterns.names import given_names
+from celebgraph.extract.people.chains import (
+    clean_runs,
+    descriptor_before,
+    extend_name,
+    is_name_token,
+    maiden_name,
+    name_forms,
+    style_end,
+)
 from celebgraph.extract.people.lists import list_name_spans
+from celebgraph.extract.people.slots import slot_word
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -30,6 +39,7 @@ _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_AR
 
 
 _LIST_GLUE = {",", "and", "&"}
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
@@ -46,98 +56,25 @@ class Mention:
     end: int
     form: str
     person: int = -1
-
-
-def is_name_token(token: Token) -> bool:
-    text = token.text
-    if (
-        not text[:1].isupper()
-        or token.lower_ in NOT_NAMES
-        or token.is_stop
-        or (len(text) > 1 and text.isupper())
-    ):
-        return False
-    return (token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and token.is_alpha) or "-" in text
-
-
-def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a candidate span to the name inside it: no line breaks, no possessive, no 'the'."""
-    segments = _line_segments(doc, start, end)
-    if not segments:
-        return None
-    start, end = segments[-1]  # the last line's part of a span that runs across lines
-    while start < end and (
-        doc[start].lower_ in {"the", "a"}
-        or not doc[start].text[:1].isupper()
-        or (doc[start].lower_ in _JOB_WORDS and end - start > 1)
-    ):
-        start += 1  # 'Model Jane Doe' → 'Jane Doe'
-    for i in range(start + 1, end):
-        if doc[i].tag_ == "POS" or doc[i].text in {"'s", "’s"}:
-            end = i  # "Travis Cole's Growing Family" → 'Travis Cole'
-            break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    if any(_kin_word(doc[i]) for i in range(start, end)):
-        return None  # a headline's 'Wife and Kids' are no names
-    if start >= end or any(
-        (doc[i].lower_ in NOT_NAMES and not _after_title(doc, i))
-        or (len(doc[i].text) > 2 and doc[i].text.isupper())
-        for i in range(start, end)
-    ):
-        return None
-    if not all(doc[i].text[:1].isupper() or doc[i].text in {"-", "of"} for i in range(start, end)):
-        return None
-    return start, end
-
-
-def _kin_word(tok: Token) -> bool:
-    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
-    return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
-
-
-def _line_segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    segments: list[tuple[int, int]] = []
-    seg_start = start
-    for i in range(start, end):
-        if "\n" in doc[i].text:
-            if i > seg_start:
-                segments.append((seg_start, i))
-            seg_start = i + 1
-    if seg_start < end:
-        segments.append((seg_start, end))
-    return segments
+    aliases: tuple[str, ...] = ()  # other forms written inside this one: a nickname
+    descriptor: str | None = None  # an occupation written before it: 'novelist'
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Extend a name over titles before it, 'of Place' after a title, and name particles."""
-    start, end = _with_titles(doc, start, end)
-    while (
-        end + 1 < len(doc)
-        and doc[end].lower_ in NAME_PARTICLES
-        and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].pos_ == "PROPN"
-    ):
-        end += 2
-        while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc):
-            end += 2
-    return start, end
+    """Extend a name over titles before it, its joined parts, a numeral, 'of Place' and a
+    style after a comma ('Prince Anselm, Duke of Vorland')."""
+    start, titled = _with_titles(doc, start)
+    start, end = extend_name(doc, start, end, titled)
+    return start, style_end(doc, end)
 
 
-def _with_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Extend a name over the titles before it and an 'of Place' after a title."""
+def _with_titles(doc: Doc, start: int) -> tuple[int, bool]:
+    """Extend a name over the titles before it; whether it has one."""
     titled = doc[start].lower_ in NAME_TITLES
     while start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].text[:1].isupper():
         start -= 1
         titled = True
-    if (
-        titled
-        and end + 1 < len(doc)
-        and doc[end].lower_ == "of"
-        and doc[end + 1].ent_type_ == "GPE"
-    ):
-        end += 2
-    return start, end
+    return start, titled
 
 
 def _kin_slot(doc: Doc, i: int) -> bool:
@@ -240,7 +177,8 @@ def _owns_gendered(doc: Doc, ent: Span) -> bool:
     )
 
 
-def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
+    """Spans that may hold a name."""
     spans: list[tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in doc.ents:
@@ -264,12 +202,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((j + 1, i))
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
-    return spans + _untagged_in_kin_slots(doc, {i for s, e in spans for i in range(s, e)})
-
-
-def _after_title(doc: Doc, i: int) -> bool:
-    """'Prince Oscar': after a title, an award's name is a first name."""
-    return i > 0 and doc[i - 1].lower_ in NAME_TITLES
+    return spans + _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -293,26 +226,49 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _untagged_in_kin_slots(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Names the NER missed, in a kin slot ('twins Ola and Tem')."""
+def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[int, int]]:
+    """Names the NER missed or mislabelled, in a name slot of the parse ('son Tony',
+    'divorce from Anders Harbor', 'Ilai was born') or after a kin noun ('twins Ola and Tem')."""
     spans: list[tuple[int, int]] = []
     for tok in doc:
-        if tok.i in taken or tok.ent_type_ not in {"", "PERSON", *_OTHER_NAME_LABELS}:
+        if tok.i in taken:
             continue
-        if tok.ent_type_ in _OTHER_NAME_LABELS and _describes_noun(doc, tok):
-            continue  # 'her boyfriend, Kansas City quarterback X'
-
-        if is_name_token(tok) and _kin_slot(doc, tok.i):
-            end = tok.i + 1
+        if tok.i in slots:
+            start, end = _slot_run(doc, tok.i, taken)
+        elif (
+            tok.ent_type_ in {"", "PERSON", *_OTHER_NAME_LABELS}
+            and is_name_token(tok)
+            and _kin_slot(doc, tok.i)
+        ):
+            start, end = tok.i, tok.i + 1
             while end < len(doc) and end not in taken and is_name_token(doc[end]):
                 end += 1
-            spans.append((tok.i, end))
-            taken.update(range(tok.i, end))
+        else:
+            continue
+        if _describes_noun(doc, doc[end - 1]) or doc[start - 1 : start].text.lower() in _ARTICLES:
+            continue  # 'her boyfriend, Kansas City quarterback X', 'the Summer at X actress'
+        spans.append((start, end))
+        taken.update(range(start, end))
     return spans
 
 
+def _slot_run(doc: Doc, i: int, taken: set[int]) -> tuple[int, int]:
+    """The proper nouns written together with the slot's word i ('Anders [Harbor]')."""
+    start, end = i, i + 1
+    while start > 0 and start - 1 not in taken and _chained(doc[start - 1], doc[start - 1]):
+        start -= 1
+    while end < len(doc) and end not in taken and _chained(doc[end], doc[end - 1]):
+        end += 1
+    return start, end
+
+
+def _chained(tok: Token, before_break: Token) -> bool:
+    return tok.pos_ == "PROPN" and slot_word(tok) and "\n" not in before_break.whitespace_
+
+
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:
-    """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it."""
+    """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it;
+    at a sentence's start only a given name ('Embattled [Ada Moss]' is a headline's word)."""
     start = ent.start
     while start > 0 and start > ent.start - 2:
         tok = doc[start - 1]
@@ -325,6 +281,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
             or not is_name_token(tok)
             or role
             or "\n" in tok.whitespace_
+            or (tok.is_sent_start and tok.lower_ not in given_names())
         ):
             break
         start -= 1
@@ -345,29 +302,62 @@ def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return parts
 
 
-def collect_mentions(doc: Doc) -> list[Mention]:
+def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
+    """The person mentions of ``doc``; ``slots``: its name slots (``slots.name_slots``)."""
     mentions: list[Mention] = []
-    spans = _candidate_spans(doc)
+    spans = _candidate_spans(doc, slots)
     taken = {i for s, e in spans for i in range(s, e)}
-    spans += [(s, e) for s, e in list_name_spans(doc) if not taken.intersection(range(s, e))]
-    for start, end in spans:
-        cleaned = _clean(doc, start, end)
-        if cleaned is None:
-            continue
-        if _names_a_work(doc, *cleaned) or names_a_seat(doc, *cleaned):
-            continue
-        start, end = _extend(doc, *cleaned)
-        form = doc[start:end].text.replace("’s", "").strip()
-        titles_only = all(doc[i].lower_ in NAME_TITLES for i in range(start, end))
-        if (
-            len(form) > 1
-            and not titles_only
-            and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end))
-        ):
-            mentions.append(Mention(start, end, form))
-    mentions.sort(key=lambda m: m.start)
+    listed = [(s, e) for s, e in list_name_spans(doc) if not taken.intersection(range(s, e))]
+    for start, end in spans + listed:
+        slotted = (start, end) in listed or any(i in slots for i in range(start, end))
+        for run in clean_runs(doc, start, end, slotted):
+            if _names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0]):
+                continue
+            start, end = _extend(doc, *run)
+            form, aliases = name_forms(doc, start, end)
+            titles_only = all(doc[i].lower_ in NAME_TITLES for i in range(start, end))
+            if (
+                len(form) > 1
+                and not titles_only
+                and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end))
+            ):
+                job = descriptor_before(doc, start)
+                mentions.append(Mention(start, end, form, aliases=aliases, descriptor=job))
+    mentions = _joined(doc, _without_overlaps(mentions))
     _share_surnames(doc, mentions)
     return mentions
+
+
+def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'[Ada] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Champion]
+    [Kwame Mensah]' (a first name the NER left out) → one name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == m.start
+            and last.end - last.start == 1
+            and not last.aliases
+            and "\n" not in doc[last.start].whitespace_
+            and doc[last.start].lower_ not in NAME_TITLES
+            and doc[m.start].pos_ == "PROPN"
+        ):
+            last.end, last.form = m.end, doc[last.start : m.end].text
+            continue
+        out.append(m)
+    return out
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """One mention per token: the longest of those that overlap, in text order."""
+    kept: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if not taken.intersection(range(m.start, m.end)):
+            kept.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
+from celebgraph.extract.people.slots import CHILD, name_slots
 
 __all__ = ["Mention", "People", "find_people"]
 
@@ -25,6 +27,7 @@ class PersonEntry:
     name: str
     forms: set[str] = field(default_factory=set)
     count: int = 0
+    descriptors: set[str] = field(default_factory=set)  # 'novelist', 'pop star'
 
 
 @dataclass(slots=True)
@@ -55,30 +58,60 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _group(forms: Counter[str]) -> dict[str, str]:
-    """Map every form to the fullest form it stands for."""
-    multi = sorted((f for f in forms if len(f.split()) > 1), key=lambda f: -len(f.split()))
+def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str]) -> dict[str, str]:
+    """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
+    is written in) are resolved to that form's target. A longer form first written in a child
+    slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
+    son, Finn Dale Rourke'), not the person's full name."""
+    multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
     containing = _longer_forms(multi)
+    order = {f: n for n, f in enumerate(forms)}
     target: dict[str, str] = {}
     for form in multi:
-        longer = containing.get(tuple(form.split()), [])
+        longer = [
+            f
+            for f in containing.get(tuple(name_words(form)), [])
+            if not (f in child_forms and order[f] > order[form] and form not in child_forms)
+        ]
         target[form] = longer[0] if len(longer) == 1 else form
+    for alias, form in aliases.items():
+        if alias in forms and form in target:
+            target[alias] = target[form]
     singles = _SingleNames(multi, target)
-    order = {f: n for n, f in enumerate(forms)}
     for form in multi:
         singles.note(form, order[form])
     for form in forms:
-        if len(form.split()) == 1:
+        if len(name_words(form)) <= 1 and form not in target:
             target[form] = singles.resolve(form)
             singles.note(form, order[form])
     return target
+
+
+def _first_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each form."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.form, m)
+    return list(seen.values())
+
+
+def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str, int]) -> bool:
+    """Whether a bare name in a child slot ('a son, Jasper') is the person ``full``: only by
+    its first name, and only a person not already named as someone else before ('Jasper Wren'
+    later, or introduced as a child), never by a surname ('Cole' of 'Dana Cole')."""
+    words = _untitled(full)
+    if full == child.form or len(name_words(child.form)) > 1:
+        return True
+    if not words or words[0] != child.form:
+        return False
+    return full in child_forms or first_at.get(full, child.start) >= child.start
 
 
 def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
     """Each run of two or more words to the longer forms that contain it, in ``multi`` order."""
     containing: dict[tuple[str, ...], list[str]] = {}
     for form in multi:
-        words = form.split()
+        words = name_words(form)
         n = len(words)
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
         for part in parts:
@@ -87,7 +120,7 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _untitled(name: str) -> list[str]:
-    return [w for w in name.split() if w.lower() not in NAME_TITLES]
+    return [w for w in name_words(name) if w.lower() not in NAME_TITLES]
 
 
 class _SingleNames:
@@ -100,7 +133,7 @@ class _SingleNames:
         self.titled: dict[str, set[str]] = {}
         self.first_at: dict[str, int] = {}  # each full name: where a form of it first appears
         for m in multi:
-            words, untitled = m.split(), _untitled(m)
+            words, untitled = name_words(m), _untitled(m)
             if len(untitled) == len(words):
                 self.by_first.setdefault(words[0], set()).add(target[m])
                 self.by_last.setdefault(words[-1], set()).add(target[m])
@@ -131,23 +164,35 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     """All person mentions of ``doc``, each resolved to a person of the document.
 
     ``more_names`` may add names the NER misses, last (``relations.records.record_names``)."""
-    mentions = collect_mentions(doc)
+    slots = name_slots(doc)
+    mentions = collect_mentions(doc, slots)
     add_known_forms(doc, mentions)
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
+    children = {
+        id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
+    }
     counts = Counter(m.form for m in mentions)
-    target = _group(counts)
+    aliases = {alias: m.form for m in mentions for alias in m.aliases}
+    child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
+    target = _group(counts, aliases, child_forms)
+    first_at = {m.form: m.start for m in reversed(mentions)}
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
     for m in mentions:
         full = target[m.form]
+        if id(m) in children and not _may_be(m, full, child_forms, first_at):
+            full = m.form  # 'two sons, Cole and Emil' beside a Dana Cole: a new person
         if full not in index:
             index[full] = len(persons)
             persons.append(PersonEntry(full))
         m.person = index[full]
         persons[m.person].forms.add(m.form)
+        persons[m.person].forms.update(m.aliases)
+        if m.descriptor:
+            persons[m.person].descriptors.add(m.descriptor)
         persons[m.person].count += 1
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)

@@ -11,7 +11,7 @@ from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.known_names import doc_text, line_span
+from celebgraph.extract.people.known_names import doc_text, line_span, link_line
 from celebgraph.extract.people.persons import People, find_people
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.events import (
@@ -116,6 +116,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         told = first
         dates = SentenceDates(sent, mentions, triggers, previous=previous)
         disc.start_sentence()
+        if link_line(doc, sent):
+            disc.note_sentence(sent)  # a Title-Case link or subheading: names, not prose
+            continue
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'

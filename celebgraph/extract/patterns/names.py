@@ -1,0 +1,219 @@
+"""Words and patterns of people's names, as data: what belongs to a name and what is glued on.
+
+Everything is lower case unless it is a regular expression.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "GLUED_NAME_INFIXES",
+    "LEADING_NOT_NAME",
+    "NAME_JOINERS",
+    "NAME_SUFFIXES",
+    "NAME_WORD_SLOTS",
+    "OCCUPATIONS",
+    "OCCUPATION_QUALIFIERS",
+    "REGNAL_NUMERAL",
+    "SLOT_PREPOSITIONS",
+    "TITLE_CASE_SMALL_WORDS",
+    "given_names",
+]
+
+# Tokenizer infixes for page residue glued to a name: "14Greta" (a list number), "Varga)Nils"
+# (a heading's bracket and the next line), "Lind(52)" (an age in brackets with no space),
+# "Reilly.[22]" (a footnote mark).
+GLUED_NAME_INFIXES = (
+    r"(?<=[0-9])(?=[A-Z][a-z])",
+    r"(?<=[A-Za-z])\((?=[0-9])",
+    r"(?<=[a-z])\)(?=[A-Z])",
+    r"(?<=[A-Za-z])\.(?=\[[0-9])",
+    r"(?<=[A-Za-z.])\[(?=[0-9])",
+)
+
+# "Otto III", "Pike III": a regnal or generational numeral after a name (not "I").
+REGNAL_NUMERAL = r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$"
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
+
+# Particles that join two parts of a name with a hyphen: "al-Rashid", "el-Amin", "bin-Salem".
+NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
+
+# Capitalised words that start a line or a headline but are not part of the name after them:
+# "Born Ada Moss on ...", "Married Teo Pike and ...", "Troubled Ada Moss ...".
+LEADING_NOT_NAME = frozenset(
+    {
+        "born",
+        "married",
+        "divorced",
+        "engaged",
+        "widowed",
+        "pictured",
+        "troubled",
+        "tragic",
+        "heartbroken",
+        "pregnant",
+        "newlywed",
+        "newlyweds",
+        "exclusive",
+        "watch",
+        "see",
+        "meet",
+        "inside",
+        "why",
+        "how",
+        "when",
+        "where",
+        "what",
+        "who",
+        "update",
+        "breaking",
+        "congratulations",
+        "late",
+        "former",
+        "disgraced",
+        "legendary",
+        "iconic",
+        "veteran",
+        "beloved",
+    }
+)
+
+# Occupations written before a name ("Novelist Ada Moss"): a descriptor, not part of the name.
+OCCUPATIONS = frozenset(
+    {
+        "novelist",
+        "painter",
+        "sculptor",
+        "poet",
+        "playwright",
+        "pilot",
+        "surgeon",
+        "nurse",
+        "teacher",
+        "professor",
+        "scientist",
+        "physicist",
+        "architect",
+        "senator",
+        "governor",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "president",
+        "minister",
+        "judge",
+        "coach",
+        "manager",
+        "captain",
+        "detective",
+        "officer",
+        "soldier",
+        "banker",
+        "tycoon",
+        "billionaire",
+        "millionaire",
+        "magnate",
+        "mogul",
+        "heir",
+        "heiress",
+        "socialite",
+        "aristocrat",
+        "philanthropist",
+        "activist",
+        "historian",
+        "journalist",
+        "editor",
+        "broadcaster",
+        "newsreader",
+        "anchor",
+        "columnist",
+        "blogger",
+        "vlogger",
+        "podcaster",
+        "cellist",
+        "violinist",
+        "conductor",
+        "vocalist",
+        "frontman",
+        "frontwoman",
+        "bassist",
+        "ballerina",
+        "choreographer",
+        "stylist",
+        "hairstylist",
+        "makeup",
+        "supermodel",
+        "starlet",
+        "superstar",
+        "megastar",
+        "popstar",
+        "hitmaker",
+        "crooner",
+        "diva",
+        "skier",
+        "swimmer",
+        "sprinter",
+        "cyclist",
+        "tennis",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "defender",
+        "pitcher",
+        "jockey",
+        "racer",
+        "skater",
+        "gymnast",
+        "olympian",
+        "champion",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "founder",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "lawmaker",
+        "politician",
+        "diplomat",
+        "ambassador",
+        "rancher",
+        "farmer",
+        "fisherman",
+        "miner",
+        "chef",
+        "restaurateur",
+        "star",
+    }
+)
+
+# Short words a Title-Case headline leaves in lower case ("X Cradles Her Baby in White").
+TITLE_CASE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by"}
+    | {"with", "as", "from", "vs", "via", "into", "onto", "amid", "over", "off", "up", "per"}
+)
+
+# Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the
+# descriptor, never trimmed from a name on their own ("Rock Hudson").
+OCCUPATION_QUALIFIERS = frozenset(
+    {"pop", "rock", "country", "film", "movie", "ballet", "opera", "jazz", "folk", "soul", "rap"}
+    | {"fashion", "news", "talk", "radio", "stage", "tennis", "football", "soccer", "golf"}
+    | {"basketball", "baseball", "hockey", "olympic", "award-winning", "oscar-winning"}
+)
+
+# Dependency labels under which the small model hangs the name a kin noun introduces
+# ("a son, X": appos; "son X": compound or appos; "sons, X and Y": conj; list items also come
+# as npadvmod or dep).
+NAME_WORD_SLOTS = frozenset({"appos", "compound", "conj", "npadvmod", "dep", "attr", "nmod"})
+# Prepositions whose object a relation word asks for: "divorce from X", "engaged to X".
+SLOT_PREPOSITIONS = frozenset({"from", "to", "with"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, lower case: ``given_names.txt``, built by ``scripts/build_given_names.py``."""
+    text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")

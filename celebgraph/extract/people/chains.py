@@ -1,0 +1,382 @@
+"""Where a person's name starts and ends, read from its tokens.
+
+A name is a run of name words (capitalised words, initials) joined by particles ("Pieter van
+Dam"), tight hyphens ("Anna-lise", "al-Rashid") or a nickname in quotes or between dashes
+('Marguerite "Margo" Ellery', "Ulrika – Ulla – Sofie Heden"); it may end in a regnal or
+generational numeral ("Otto III", "Olaf Dunn Jr.") and, after a title or a lone given name, in
+"of Place" ("King Otto III of Arland", "Agatha of Arland"); a style may follow it after a comma
+("Prince Anselm, Duke of Vorland", "Ada Moss, 4th Baroness Moss"). Words glued on before it are
+not the name: a sentence's participle ("Born Ada Moss on ..."), a headline adjective
+("Troubled Ada Moss"), an occupation ("Novelist Ada Moss").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    EPITHET_ROLES,
+    KIN_NOUNS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NOT_NAMES,
+)
+from celebgraph.extract.patterns.names import (
+    LEADING_NOT_NAME,
+    NAME_JOINERS,
+    NAME_SUFFIXES,
+    OCCUPATION_QUALIFIERS,
+    OCCUPATIONS,
+    REGNAL_NUMERAL,
+    given_names,
+)
+
+__all__ = [
+    "clean_runs",
+    "descriptor_before",
+    "extend_name",
+    "is_name_token",
+    "is_name_word",
+    "kin_word",
+    "maiden_name",
+    "name_forms",
+    "name_words",
+    "style_end",
+]
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_REGNAL = re.compile(REGNAL_NUMERAL)
+_OPEN_QUOTES = frozenset({'"', "“", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’"})
+_DASHES = frozenset({"–", "—", "-", "--"})
+_JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised word that can be part of a name (not a stop word, not all capitals)."""
+    text = token.text
+    if (
+        not text[:1].isupper()
+        or token.lower_ in NOT_NAMES
+        or token.is_stop
+        or (len(text) > 1 and text.isupper())
+    ):
+        return False
+    return (token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and token.is_alpha) or "-" in text
+
+
+def is_initial(token: Token) -> bool:
+    """'J.', 'R.J.': a name's initials."""
+    return bool(_INITIALS.fullmatch(token.text))
+
+
+def is_name_word(token: Token) -> bool:
+    return is_name_token(token) or is_initial(token)
+
+
+def _tight(doc: Doc, i: int) -> bool:
+    """Token i is written with no space on either side ('Anna-lise')."""
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _joined_after(doc: Doc, i: int, limit: int) -> int:
+    """The end of what joins a name before token i to more of it (a particle, a tight hyphen,
+    a nickname) and the name word after that; i when nothing does."""
+    if i >= limit:
+        return i
+    j = i
+    while j < limit and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
+        j += 1  # 'van der Berg', 'de la Cruz'
+    if j > i and j < limit and is_name_word(doc[j]):
+        return j + 1
+    if i + 2 < limit and doc[i].lower_ in NAME_JOINERS and doc[i + 1].text == "-":
+        return i + 3 if _tight(doc, i + 1) and doc[i + 2].text[:1].isupper() else i
+    if i + 1 < limit and doc[i].text == "-" and _tight(doc, i) and _name_part(doc[i + 1]):
+        return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
+    if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
+        return _nickname_end(doc, i, limit)
+    return i
+
+
+def _name_part(token: Token) -> bool:
+    """The part after a hyphen inside a name: capitalised, or a name written in lower case."""
+    return (
+        token.is_alpha
+        and token.lower_ not in NAME_TITLES  # 'Ada Lund-Prince Otto wedding': two names
+        and (token.text[:1].isupper() or token.tag_ == "NNP" or token.lower_ in given_names())
+    )
+
+
+def _modifier(doc: Doc, end: int) -> bool:
+    """'a Gatsby-themed party': a name hyphened to a word that is not a name part."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and _tight(doc, end)
+        and doc[end + 1].is_lower
+        and not _name_part(doc[end + 1])
+    )
+
+
+def _nickname_end(doc: Doc, i: int, limit: int) -> int:
+    """'"Margo" Ellery', '– Ulla – Heden': past the nickname and the name word after it."""
+    closing = _CLOSE_QUOTES if doc[i].text in _OPEN_QUOTES else _DASHES
+    j = i + 1
+    while j < limit and j - i <= 2 and is_name_word(doc[j]):
+        j += 1
+    if j == i + 1 or j + 1 >= limit or doc[j].text not in closing:
+        return i
+    return j + 2 if is_name_word(doc[j + 1]) else i
+
+
+def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    """The name written in tokens ``start:end`` and its other forms: a quoted nickname stays in
+    the name ('Marguerite "Margo" Ellery'; aliases 'Marguerite Ellery', 'Margo'), a nickname
+    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla')."""
+    written = doc[start:end].text.replace("’s", "").strip()
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
+            j = _nickname_end(doc, i, end)
+            if j > i:
+                short = f"{doc[start:i].text} {doc[j - 1 : end].text}"
+                nick = doc[i + 1 : j - 2].text
+                if doc[i].text in _OPEN_QUOTES:
+                    return written, (short, nick)
+                return short, (nick,)
+    return written, ()
+
+
+def _joined_before(doc: Doc, start: int) -> int:
+    """Mirror of ``_joined_after``: a new start when the name goes on to the left of token
+    ``start`` across a joiner ('Anna-lise [Berg]', 'Marguerite "Margo" [Ellery]')."""
+    for back in range(2, 7):
+        first = start - back
+        if first < 0:
+            break
+        reach = _joined_after(doc, first + 1, start + 1)
+        if is_name_word(doc[first]) and reach in {start, start + 1}:
+            return first
+    return start
+
+
+def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]:
+    """Grow a name over joined parts on both sides, a numeral after it, and 'of Place' after a
+    title, a numeral or a lone given name."""
+    limit = _line_end(doc, end)
+    while (new := _joined_before(doc, start)) < start:
+        start = new
+    while (new := _joined_after(doc, end, limit)) > end:
+        end = new
+        while end < limit and doc[end].pos_ == "PROPN" and is_name_word(doc[end]):
+            end += 1
+    numbered = _numeral(doc[end - 1])
+    if end < limit and _numeral(doc[end]):
+        end += 1
+        numbered = True
+    if end < limit and doc[end].text == "." and not doc[end - 1].whitespace_ and numbered:
+        end += 1  # 'Jr' '.'
+    lone_given = end - start == 1 and doc[start].lower_ in given_names()
+    if (titled or numbered or lone_given) and _place_after(doc, end, limit):
+        end += 2
+    return start, end
+
+
+def _numeral(token: Token) -> bool:
+    """'III' in 'Otto III', 'Jr' in 'Olaf Dunn Jr.'."""
+    return bool(_REGNAL.fullmatch(token.text)) or token.lower_ in NAME_SUFFIXES
+
+
+def _place_after(doc: Doc, end: int, limit: int) -> bool:
+    """'of Arland' after a name: 'of' and one capitalised proper noun, then no more name."""
+    if end + 1 >= limit or doc[end].lower_ != "of":
+        return False
+    place = doc[end + 1]
+    after = doc[end + 2] if end + 2 < limit else None
+    return (
+        place.pos_ == "PROPN"
+        and is_name_token(place)
+        and place.ent_type_ not in {"PERSON", "DATE"}
+        and not (after is not None and after.pos_ == "PROPN" and is_name_token(after))
+    )
+
+
+def _line_end(doc: Doc, i: int) -> int:
+    """The end of the line (and sentence) token i is on."""
+    sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+    j = i
+    while j < sent_end and "\n" not in doc[j].text and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+    return j
+
+
+def style_end(doc: Doc, end: int) -> int:
+    """After a name ending at ``end``: the end of a style set off by a comma (', Duke of
+    Vorland', ', 4th Baron Krogstad'), else ``end``."""
+    limit = _line_end(doc, end)
+    if end + 2 >= limit or doc[end].text != ",":
+        return end
+    i = end + 1
+    if doc[i].ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].text):
+        i += 1
+        numbered = True
+    else:
+        numbered = False
+    if i >= limit or doc[i].lower_ not in NAME_TITLES or not doc[i].text[:1].isupper():
+        return end
+    i += 1
+    if _place_after(doc, i, limit):
+        return i + 2
+    if numbered and i < limit and is_name_token(doc[i]):
+        while i < limit and doc[i].pos_ == "PROPN" and is_name_token(doc[i]):
+            i += 1
+        return i
+    if i < limit and doc[i].text == doc[end - 1].text:
+        return i + 1  # 'Ada Moss, Baroness Moss'
+    return end
+
+
+def clean_runs(doc: Doc, start: int, end: int, slotted: bool = False) -> list[tuple[int, int]]:
+    """The names inside a candidate span: cut at line breaks, a possessive and words that
+    cannot be in a name ('Pieter van Dam married Elise de Wit' → two names), each trimmed of
+    what is glued on before it. In a name slot (``slotted``) a given name that is also an
+    award's name is a name ('son Tony')."""
+    runs: list[tuple[int, int]] = []
+    for seg_start, seg_end in _line_segments(doc, start, end)[-1:]:
+        for i in range(seg_start + 1, seg_end):
+            if doc[i].tag_ == "POS" or doc[i].text in {"'s", "’s"}:
+                seg_end = i  # "Travis Cole's Growing Family" → 'Travis Cole'
+                break
+        split = _split_runs(doc, seg_start, seg_end)
+        if len(split) > 1:  # 'Ada Moss Files for Divorce': a lone word cut off is no name
+            split = [(s, e) for s, e in split if e - s > 1 or doc[s].lower_ in given_names()]
+        runs.extend(split)
+    return [
+        run
+        for s, e in runs
+        if (run := _trimmed(doc, s, e, slotted)) is not None and not _modifier(doc, e)
+    ]
+
+
+def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < end:
+            joined = _joined_after(doc, j, end)
+            if joined > j:
+                j = joined
+            elif doc[j].text[:1].isupper() or doc[j].text == "of":
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _glued_before(token: Token) -> bool:
+    """A word written before a name that is not part of it."""
+    lower = token.lower_
+    if lower in {"the", "a"} or not token.text[:1].isupper() or token.like_num:
+        return True
+    if lower in _JOB_WORDS or lower in LEADING_NOT_NAME:
+        return True
+    return token.pos_ in {"VERB", "ADJ"} and token.tag_ != "NNP" and lower not in given_names()
+
+
+def descriptor_before(doc: Doc, start: int) -> str | None:
+    """The occupation written right before a name ('novelist' in 'Novelist Ada Moss', 'pop
+    star' in 'pop star Ada Moss'), lower case, or None."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in _JOB_WORDS and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if i == start:
+        return None
+    while i > 0 and doc[i - 1].lower_ in OCCUPATION_QUALIFIERS:
+        i -= 1
+    return doc[i:start].text.lower()
+
+
+def _named_job(doc: Doc, i: int, slotted: bool) -> bool:
+    """'his son, Champion Ada Moss': in a name slot, after a comma, a capitalised word that is
+    also a job is the name's first word ('Novelist Ada Moss' at a sentence's start is not)."""
+    return (
+        slotted
+        and i > 0
+        and doc[i - 1].text == ","
+        and doc[i].text[:1].isupper()
+        and doc[i].lower_ in _JOB_WORDS
+        and doc[i + 1].pos_ == "PROPN"
+    )
+
+
+def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] | None:
+    while end - start > 1 and _glued_before(doc[start]) and not _named_job(doc, start, slotted):
+        start += 1  # 'Model Ada Moss' → 'Ada Moss'
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ == "of"
+    ):
+        end -= 1  # 'King Edwin IV of' (the NER stops before the place)
+    if start >= end or doc[start].lower_ in {"the", "a"} or not doc[start].text[:1].isupper():
+        return None
+    if any(kin_word(doc[i]) for i in range(start, end)):
+        return None  # a headline's 'Wife and Kids' are no names
+    if any(
+        (doc[i].lower_ in NOT_NAMES and not _after_title(doc, i) and not _given(doc[i], slotted))
+        or (_all_capitals(doc[i]) and not is_initial(doc[i]) and not _REGNAL.fullmatch(doc[i].text))
+        for i in range(start, end)
+    ):
+        return None
+    return start, end
+
+
+def maiden_name(doc: Doc, start: int) -> bool:
+    """'Maureen (née Reilly)': the name after 'née' is a former surname, no one else."""
+    return start > 0 and doc[start - 1].lower_ in {"née", "nee"}
+
+
+def _given(token: Token, slotted: bool) -> bool:
+    return slotted and token.lower_ in given_names()
+
+
+def _all_capitals(token: Token) -> bool:
+    return len(token.text) > 2 and token.text.isupper()
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """'Prince Tony': after a title, an award's name is a first name."""
+    return i > 0 and doc[i - 1].lower_ in NAME_TITLES
+
+
+def kin_word(tok: Token) -> bool:
+    """A kin noun, singular or plural ('Sisters' in 'the Lund Sisters')."""
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
+
+
+def _line_segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    segments: list[tuple[int, int]] = []
+    seg_start = start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            if i > seg_start:
+                segments.append((seg_start, i))
+            seg_start = i + 1
+    if seg_start < end:
+        segments.append((seg_start, end))
+    return segments
+
+
+def name_words(form: str) -> list[str]:
+    """The words a form is matched by: no style after a comma ('Prince Anselm, Duke of X'),
+    no quoted nickname, no punctuation."""
+    core = re.sub(r"\s[\"“‘][^\"”’]*[\"”’]\s", " ", form.split(", ")[0])
+    return [w for w in (w.strip(',."“”‘’') for w in core.split()) if w and w != "–"]

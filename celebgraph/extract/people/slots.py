@@ -1,0 +1,193 @@
+"""Name slots: places the parse defines where a capitalised word is a person's name, whatever
+the NER says ('a son, Tony', 'named her Sage', 'Ilai was born', 'daughter of Agnes Berg',
+'divorce from Anders Harbor').
+
+The small model's parse is imperfect, and the slots are read tolerantly: the name a kin noun
+introduces hangs off it as appos, compound, conj, npadvmod or dep ('a son, Tony' is appos,
+'sons, Cole and Emil' conj, 'a baby girl, Hope, at home' even advmod of the verb), or the
+kin noun hangs off the name as compound ('son Tony'); a comma-separated name right after a
+kin noun counts when the parse attached it elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    KIN_NOUNS,
+    NAME_TITLES,
+    NOT_NAMES,
+)
+from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
+
+__all__ = ["CHILD", "KIN", "name_slots", "slot_word"]
+
+CHILD = "child"
+KIN = "kin"
+_NAMED = "named"
+_BORN = "born"
+_RELATION = "relation"
+
+_DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
+_NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
+_RELATION_VERBS = frozenset(
+    {"marry", "wed", "remarry", "divorce", "date", "engage", "separate", "split", "file"}
+)
+_SUBJECT_VERBS = frozenset({"marry", "wed", "remarry", "divorce", "date", "engage"})
+_RELATION_NOUNS = frozenset(
+    {"divorce", "marriage", "engagement", "relationship", "romance", "affair", "split"}
+)
+_NOT_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+    | {"NORP"}  # 'born Catholic'
+)
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
+
+
+def slot_word(token: Token) -> bool:
+    """A word that can be (part of) a name in a name slot: capitalised, not a stop word, not
+    a date or number; an award's name only when it is also a given name ('son Tony')."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and token.is_alpha
+        and not token.is_stop
+        and not (len(text) > 2 and text.isupper())
+        and token.ent_type_ not in _NOT_NAME_LABELS
+        and token.lower_ not in NAME_TITLES
+        and (token.lower_ not in NOT_NAMES or token.lower_ in given_names())
+        and not _kin(token)
+    )
+
+
+def _kin(token: Token) -> str | None:
+    """CHILD for a child noun ('son', 'kids'), KIN for another kin noun ('wife'), else None."""
+    words = {token.lower_, token.lemma_.lower()}
+    if words & (CHILD_NOUNS | _DESCENDANTS) or token.lower_ in {"children", "kids", "twins"}:
+        return CHILD
+    if words & KIN_NOUNS.keys():
+        return KIN
+    return None
+
+
+def name_slots(doc: Doc) -> dict[int, str]:
+    # 'X, the daughter of Y' and 'X and his wife, Y' also make X a name: a kin noun in
+    # apposition, or the subject's own kin noun coordinated with it, describes it.
+    """Token index → the kind of name slot it stands in, for the capitalised words in one."""
+    slots: dict[int, str] = {}
+    for token in doc:
+        if slot_word(token):
+            kind = _slot(token)
+            if kind is not None:
+                slots[token.i] = kind
+    return slots
+
+
+def _slot(token: Token) -> str | None:
+    head = token.head
+    dep = token.dep_
+    return (
+        _kin_slot(token)
+        or (_NAMED if _naming(head) and head.i < token.i else None)
+        or (_BORN if dep in {"nsubjpass", "nsubj"} and _born(head) else None)
+        or (_BORN if dep == "dobj" and _born(head) and head.i < token.i else None)
+        or (_RELATION if _relation_object(token) or _relation_subject(token) else None)
+        or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
+        or (KIN if _with_own_kin(token) else None)
+    )
+
+
+def _kin_slot(token: Token) -> str | None:
+    """'a son, Tony', 'son Tony', 'sons, Cole and Emil', 'daughter of Agnes Berg'."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i and slot_word(first.head):
+        first = first.head  # 'Cole and Emil': the slot of the first item
+    if first.dep_ in NAME_WORD_SLOTS and _kin(first.head) and first.head.i < first.i:
+        return _kin(first.head)
+    for child in first.children:
+        if child.dep_ == "compound" and child.i < first.i and _kin(child):
+            return _kin(child)
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.i < head.i:
+        return _kin(head.head)  # 'daughter of X', 'mother to X'
+    return _after_kin_noun(first)
+
+
+def _after_kin_noun(token: Token) -> str | None:
+    """'a baby girl, Hope, at home': set off by commas right after a kin noun, however the
+    parse attached it."""
+    doc = token.doc
+    j = token.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    j -= 1
+    while j >= 0 and token.i - j <= 4 and doc[j].lower_ in CHILD_MODIFIERS:
+        j -= 1
+    return _kin(doc[j]) if j >= 0 else None
+
+
+def _with_own_kin(token: Token) -> bool:
+    """'X and his wife, Y, ...': a subject coordinated with its own kin noun."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "conj" and _kin(c) and any(p.tag_ == "PRP$" for p in c.children)
+        for c in token.children
+    )
+
+
+def _naming(verb: Token) -> bool:
+    """'named her Sage', 'the baby, whom they named Tejas', 'a son called Wren': a naming
+    verb whose object is a child or a pronoun (not 'a film called Sage')."""
+    if verb.lemma_ not in _NAMING_VERBS:
+        return False
+    if verb.dep_ in {"acl", "relcl"} and _kin(verb.head):
+        return True
+    return any(
+        child.lower_ in _OBJECT_PRONOUNS or _kin(child)
+        for child in verb.subtree
+        if child.dep_ in {"dobj", "poss", "nsubjpass"} and child.i != verb.i
+    )
+
+
+def _born(verb: Token) -> bool:
+    return verb.lemma_ == "bear" and verb.tag_ == "VBN"
+
+
+def _relation_subject(token: Token) -> bool:
+    """'X married ...', 'X and Y tied the knot', 'X filed for divorce', 'X has two sons': the
+    subject (or a coordinated subject) of a marriage verb or of a verb with a kin object."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.i < token.i:
+        return False
+    if verb.lemma_ in _SUBJECT_VERBS or any(c.dep_ == "dobj" and _kin(c) for c in verb.children):
+        return True  # 'X has two sons', 'X welcomed a daughter'
+
+    objects = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prep"}}
+    words = {t.lower_ for t in verb.subtree}
+    return (verb.lemma_ == "tie" and "knot" in words) or (
+        verb.lemma_ == "file" and "for" in objects and "divorce" in words
+    )
+
+
+def _relation_object(token: Token) -> bool:
+    """'married X', 'divorce from X', 'engaged to X', 'split from X'."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ in _RELATION_VERBS:
+        return True
+    if token.dep_ != "pobj" or head.lower_ not in SLOT_PREPOSITIONS:
+        return False
+    word = head.head
+    if word.lemma_ in _SUBJECT_VERBS or (word.lower_ in _RELATION_NOUNS and word.pos_ == "NOUN"):
+        return True
+    return word.lemma_ in _RELATION_VERBS and _personal_subject(word)
+
+
+def _personal_subject(verb: Token) -> bool:
+    """'she split from X', 'Ada Moss split from X'; not 'the band split from X'."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.tag_ == "PRP")
+        for c in verb.children
+    )
