@@ -33,9 +33,7 @@ def format_option(choices: Sequence[str] = FORMATS, default: str = "table") -> A
 
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
-    help="Leave out facts whose confidence (the estimated probability that the fact is right) "
-    "is below P; 0 keeps every fact. Default: the threshold shipped with the confidence "
-    "model, chosen for precision >= 0.90 on the shared dev2 articles.",
+    help="Leave out facts of confidence below P (0 keeps all); default: the model's threshold.",
 )
 
 
