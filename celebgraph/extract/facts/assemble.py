@@ -9,6 +9,7 @@ from celebgraph.extract.facts.confidence import load_model
 from celebgraph.extract.facts.contradictions import conflicts
 from celebgraph.extract.facts.evidence import evidence, evidence_sentences, named_in
 from celebgraph.extract.facts.features import features
+from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
@@ -103,16 +104,19 @@ def candidates(
     for raw in raws:
         if _valid(raw) and raw.subject not in excluded and raw.object not in excluded:
             groups.setdefault(_key(raw), []).append(raw)
+    if not groups:
+        return []
     keys = list(groups)
     merged = [_merge(groups[key], people) for key in keys]
+    index = MentionIndex(merged[0].sent.doc, people)
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []
     for key, raw, clashes in zip(keys, merged, conflicts(merged), strict=True):
         if raw.relation == "parent" and ("parent", raw.object, raw.subject) in groups:
             continue
-        values = features(raw, groups[key], people, clashes, per_sentence[raw.sent.start])
-        out.append(Candidate(_fact(raw, people, doc_id, model.probability(values)), values))
+        values = features(raw, groups[key], index, clashes, per_sentence[raw.sent.start])
+        out.append(Candidate(_fact(raw, index, doc_id, model.probability(values)), values))
     return out
 
 
@@ -121,8 +125,9 @@ def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int
     return [c.fact for c in candidates(raws, people, doc_id, excluded)]
 
 
-def _fact(raw: RawFact, people: People, doc_id: str, confidence: float) -> Fact:
-    text, span = evidence(evidence_sentences(raw, people))
+def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> Fact:
+    people = index.people
+    text, span = evidence(evidence_sentences(raw, index))
     return Fact(
         doc=doc_id,
         relation=raw.relation,  # type: ignore[arg-type]

@@ -29,6 +29,8 @@ class _Family:
         self.died: dict[int, int] = {}
         self.weddings: dict[int, list[int]] = {}
         self.parents: set[tuple[int, int]] = set()
+        self.children_of: dict[int, list[int]] = {}
+        self.parents_of: dict[int, list[int]] = {}
         self.pairs: dict[str, set[frozenset[int]]] = {"spouse": set(), "sibling": set()}
         for f in facts:
             year = _year(f.date)
@@ -38,6 +40,8 @@ class _Family:
                 continue
             elif f.relation == "parent":
                 self.parents.add((f.subject, f.object))
+                self.children_of.setdefault(f.subject, []).append(f.object)
+                self.parents_of.setdefault(f.object, []).append(f.subject)
             elif f.relation in self.pairs:
                 self.pairs[f.relation].add(frozenset((f.subject, f.object)))
             if f.relation == "spouse" and f.object is not None and (wed := _year(f.start)):
@@ -61,8 +65,8 @@ def _count(f: RawFact, family: _Family) -> int:
         year = _year(f.date)
         if year is None:
             return 0
-        kids = [c for p, c in family.parents if p == f.subject]
-        elders = [p for p, c in family.parents if c == f.subject]
+        kids = family.children_of.get(f.subject, [])
+        elders = family.parents_of.get(f.subject, [])
         return (family.born_late(f.subject, year)
                 + sum(family.too_young(f.subject, c) for c in kids)
                 + sum(family.too_young(p, f.subject) for p in elders))

@@ -10,10 +10,9 @@ paragraph).
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Span
 
+from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import Mention, People
 
@@ -28,13 +27,10 @@ def named_in(people: People, person: int, sent: Span) -> list[Mention]:
     return [m for m in people.within(sent.start, sent.end) if m.person == person]
 
 
-def _last_mention_sentence(people: People, person: int, sent: Span) -> Span | None:
+def _last_mention_sentence(index: MentionIndex, person: int, sent: Span) -> Span | None:
     """The sentence of the person's last mention before ``sent``."""
-    before = bisect.bisect_left(people.mentions, sent.start, key=lambda m: m.start)
-    for m in reversed(people.mentions[:before]):
-        if m.person == person:
-            return sent.doc[m.start].sent
-    return None
+    start = index.last_before(person, sent.start)
+    return sent.doc[start].sent if start is not None else None
 
 
 def _years(raw: RawFact) -> list[str]:
@@ -54,14 +50,14 @@ def year_elsewhere(raw: RawFact) -> Span | None:
     return None
 
 
-def evidence_sentences(raw: RawFact, people: People) -> list[Span]:
+def evidence_sentences(raw: RawFact, index: MentionIndex) -> list[Span]:
     """The fact's sentence and, near it, those its date or people came from, in text order."""
     found = [raw.sent]
     if raw.also is not None:
         found.append(raw.also)
     for person in (raw.subject, raw.object):
-        if person is not None and not named_in(people, person, raw.sent):
-            earlier = _last_mention_sentence(people, person, raw.sent)
+        if person is not None and not named_in(index.people, person, raw.sent):
+            earlier = _last_mention_sentence(index, person, raw.sent)
             if earlier is not None:
                 found.append(earlier)
     if (dated := year_elsewhere(raw)) is not None:
@@ -77,9 +73,8 @@ def _gap(a: Span, b: Span) -> int:
 
 def evidence(sents: list[Span]) -> tuple[str, tuple[int, int]]:
     """The text from the first sentence to the last, without surrounding space, and its span."""
-    doc = sents[0].doc
-    start, end = sents[0].start_char, sents[-1].end_char
-    text = doc.text[start:end]
+    whole = sents[0].doc[sents[0].start : sents[-1].end]  # Doc.text would join the document
+    text, start = whole.text, whole.start_char
     start += len(text) - len(text.lstrip())
-    end -= len(text) - len(text.rstrip())
-    return doc.text[start:end], (start, end)
+    text = text.strip()
+    return text, (start, start + len(text))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.evidence import named_in
+from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.modality import (
     CUE_SCOPE,
@@ -112,27 +113,15 @@ def _coordinated(raw: RawFact, people: People) -> bool:
     return False
 
 
-def _antecedent_distance(raw: RawFact, people: People) -> float:
+def _antecedent_distance(raw: RawFact, index: MentionIndex) -> float:
     """Sentences back to the last naming of a person the sentence does not name."""
-    doc, far = raw.sent.doc, 0
+    here, far = index.sentence_number(raw.sent.start), 0
     for person in _people(raw):
-        if named_in(people, person, raw.sent):
+        if named_in(index.people, person, raw.sent):
             continue
-        before = [m for m in people.mentions if m.person == person and m.start < raw.sent.start]
-        if not before:
-            far = max(far, 10)
-            continue
-        start = doc[before[-1].start].sent.start
-        far = max(far, sum(1 for s in doc.sents if start < s.start <= raw.sent.start))
+        last = index.last_before(person, raw.sent.start)
+        far = max(far, 10 if last is None else here - index.sentence_number(last))
     return _log(far)
-
-
-def _person_forms(person: int, people: People, doc: Doc) -> tuple[bool, float]:
-    """Whether the model's NER tags any of the person's mentions PERSON, and the share of
-    proper nouns in their mentions ('Born Jon Doe', 'Troubled Jon Doe' have fewer)."""
-    tokens = [doc[i] for m in people.mentions if m.person == person for i in range(m.start, m.end)]
-    ner = any(t.ent_type_ == "PERSON" for t in tokens)
-    return ner, sum(t.pos_ == "PROPN" for t in tokens) / len(tokens) if tokens else 0.0
 
 
 def _date_elsewhere(raw: RawFact) -> bool:
@@ -174,14 +163,14 @@ def _modality(raw: RawFact) -> dict[str, float]:
 
 
 def features(
-    raw: RawFact, group: Sequence[RawFact], people: People, conflicts: int, in_sentence: int
+    raw: RawFact, group: Sequence[RawFact], index: MentionIndex, conflicts: int, in_sentence: int
 ) -> dict[str, float]:
     """The features of one fact: ``raw`` (its dates merged) read from ``group``'s sentences;
     ``in_sentence`` facts of the document were read from its sentence."""
+    people = index.people
     persons = _people(raw)
     names = [people.name(p) for p in persons]
-    forms = [_person_forms(p, people, raw.sent.doc) for p in persons]
-    main = people.salience()[0]
+    forms = [index.forms(p) for p in persons]
     named = {m.person for m in people.within(raw.sent.start, raw.sent.end)}
     coordinated = _coordinated(raw, people)
     dated = bool(raw.date or raw.start or raw.end)
@@ -191,14 +180,14 @@ def features(
         "sentences": _log(len({r.sent.start for r in group}) - 1),
         "full_names": float(all(len(n.split()) > 1 for n in names)),
         "mentions": _log(min(people.persons[p].count for p in persons)),
-        "main_person": float(main in persons),
+        "main_person": float(index.main in persons),
         "ner_person": sum(ner for ner, _ in forms) / len(forms),
         "proper_nouns": min(share for _, share in forms),
         "long_name": float(any(len(n.split()) > 3 for n in names)),
         "not_named": float(sum(p not in named for p in persons)),
         "name_distance": _name_distance(raw, people),
         "tree_distance": _tree_distance(raw, people),
-        "antecedent_distance": _antecedent_distance(raw, people),
+        "antecedent_distance": _antecedent_distance(raw, index),
         "people_in_sentence": _log(len(named)),
         "sentence_length": _log(len(raw.sent)),
         "facts_in_sentence": _log(in_sentence - 1),
