@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from celebgraph.calibration import Bucket, reliability
 from celebgraph.errors import InputError
 from celebgraph.gold import GoldDocument, GoldEntity, GoldFact, NameIndex, fold_name, load_gold
 from celebgraph.models import RELATIONS, SYMMETRIC_RELATIONS, TWO_PERSON_RELATIONS, Document, Fact
@@ -42,6 +43,7 @@ __all__ = [
     "evaluate",
     "fold_name",
     "load_gold",
+    "matched",
     "score",
 ]
 
@@ -127,6 +129,12 @@ class Report:
     ungraded: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     input_errors: list[str] = field(default_factory=list)
+    # Each scored prediction (duplicates counted once): its confidence and whether it is right.
+    judged: list[tuple[float, bool]] = field(default_factory=list)
+    # Set by ``evaluate``: the threshold applied, and the scores and reliability of every fact.
+    min_confidence: float | None = None
+    unfiltered: Score | None = None
+    reliability: list[Bucket] = field(default_factory=list)
 
     def errors_by_document(self) -> dict[str, list[ScoringError]]:
         """The false positives, false negatives and wrong dates of each document."""
@@ -143,6 +151,10 @@ class Report:
             "documents": {d: s.to_dict() for d, s in self.documents.items()},
             "ungraded": self.ungraded, "unread": self.unread, "input_errors": self.input_errors,
         }
+        if self.min_confidence is not None and self.unfiltered is not None:
+            out["min_confidence"] = self.min_confidence
+            out["unfiltered"] = self.unfiltered.to_dict()
+            out["reliability"] = [b.to_dict() for b in self.reliability]
         if errors:
             out["errors"] = [e.to_dict() for e in self.errors]
         return out
@@ -173,25 +185,42 @@ def _date_problems(gold: GoldFact, group: Sequence[Fact]) -> list[str]:
     return problems
 
 
+def _fact_key(index: NameIndex, fact: Fact) -> Key:
+    return _key(str(fact.relation), _ref(index, fact.subject), _ref(index, fact.object))
+
+
+def _gold_key(g: GoldFact) -> Key:
+    return _key(g.relation, f"entity:{g.subject}", g.object and f"entity:{g.object}")
+
+
+def matched(gold: GoldDocument, facts: Sequence[Fact]) -> list[bool]:
+    """For each fact, whether its relation and people match a gold fact of the document
+    (dates ignored): what the scorer counts as a true positive."""
+    index = NameIndex(gold.entities)
+    keys = {_gold_key(g) for g in gold.facts}
+    return [_fact_key(index, fact) in keys for fact in facts]
+
+
 def _score_document(
-    gold: GoldDocument, facts: Sequence[Fact]
+    gold: GoldDocument, facts: Sequence[Fact], judged: list[tuple[float, bool]]
 ) -> tuple[dict[str, Score], list[ScoringError]]:
-    """Per-relation scores of one document's predictions, and its mistakes."""
+    """Per-relation scores of one document's predictions, and its mistakes; each scored
+    prediction's (confidence, right) is appended to ``judged``."""
     index = NameIndex(gold.entities)
     names = {e.id: e.name for e in gold.entities}
     groups: dict[Key, list[Fact]] = defaultdict(list)
     for fact in facts:
-        rel = str(fact.relation)
-        groups[_key(rel, _ref(index, fact.subject), _ref(index, fact.object))].append(fact)
+        groups[_fact_key(index, fact)].append(fact)
     unmatched: dict[Key, list[GoldFact]] = defaultdict(list)
     for g in gold.facts:
-        obj = g.object and f"entity:{g.object}"
-        unmatched[_key(g.relation, f"entity:{g.subject}", obj)].append(g)
+        unmatched[_gold_key(g)].append(g)
     scores: dict[str, Score] = defaultdict(Score)
     errors: list[ScoringError] = []
     for key, group in groups.items():
         first, score = group[0], scores[key[0]]
         candidates = unmatched.get(key)
+        confidence = max(f.confidence if f.confidence is not None else 1.0 for f in group)
+        judged.append((confidence, bool(candidates)))
         if not candidates:
             score.fact.fp += 1
             score.dated.fp += 1
@@ -243,7 +272,7 @@ def score(
     )
     relations: dict[str, Score] = defaultdict(Score)
     for doc_id in [d for d in dict.fromkeys([*read, *by_doc]) if d in gold]:
-        scores, errors = _score_document(gold[doc_id], by_doc.get(doc_id, []))
+        scores, errors = _score_document(gold[doc_id], by_doc.get(doc_id, []), report.judged)
         doc_score = Score()
         for relation, rel_score in scores.items():
             relations[relation].add(rel_score)
@@ -262,8 +291,14 @@ def evaluate(
     published: str | None = None,
     *,
     workers: int = 1,
+    min_confidence: float = 0.0,
 ) -> Report:
-    """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``."""
+    """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``.
+
+    The scores are those of the facts with confidence ≥ ``min_confidence`` (default: every
+    fact; the CLI applies ``default_min_confidence()``); ``Report.unfiltered`` and
+    ``Report.reliability`` describe every fact the extractor found.
+    """
     from celebgraph.extract import extract_documents
     from celebgraph.extract.reading.sources import iter_documents
 
@@ -280,9 +315,15 @@ def evaluate(
                 read.append(item.id)
                 yield item
 
-    facts = [f for ex in extract_documents(documents(), workers=workers) for f in ex.facts]
+    extractions = extract_documents(documents(), workers=workers, min_confidence=0.0)
+    facts = [f for ex in extractions for f in ex.facts]
     if not read:
         raise InputError("no document could be read: " + "; ".join(problems))
-    report = score(gold, facts, read)
+    threshold = min_confidence
+    everything = score(gold, facts, read)
+    report = score(gold, [f for f in facts if (f.confidence or 0.0) >= threshold], read)
     report.input_errors = problems
+    report.min_confidence = threshold
+    report.unfiltered = everything.overall
+    report.reliability = reliability(everything.judged)
     return report

@@ -16,7 +16,7 @@ import click
 
 from celebgraph import evaluation
 from celebgraph.cli.app import cli
-from celebgraph.cli.output import emit, format_option
+from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
 from celebgraph.errors import InputError
 from celebgraph.models import Document, Fact
 
@@ -27,6 +27,7 @@ Decorator = Callable[[Callable[..., None]], Callable[..., None]]
 FACT_COLUMNS = ("doc", "relation", "subject", "object", "when", "evidence")
 RELATION_COLUMNS = ("relation", "gold", "predicted", "precision", "recall", "f1", "dated_f1")
 ERROR_COLUMNS = ("doc", "kind", "relation", "subject", "object", "detail")
+RELIABILITY_COLUMNS = ("confidence", "facts", "right", "precision", "mean_confidence")
 
 published_option = click.option(
     "--published", metavar="YYYY-MM-DD", default=None,
@@ -93,7 +94,9 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
 @published_option
 @extract_formats
 @workers_option
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: int) -> None:
+@min_confidence_option
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: int,
+            min_confidence: float | None) -> None:
     """Read articles and print the family facts they state.
 
     PATH is a .txt, .md or .html file, a directory (read recursively) or - for stdin.
@@ -109,7 +112,8 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
     from celebgraph.extract.reading.sources import count_inputs, iter_documents
 
     docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
-    extractions = extract_documents(docs, workers=workers)
+    extractions = extract_documents(docs, workers=workers,
+                                    min_confidence=applied_min_confidence(min_confidence))
     with _progress(extractions, count_inputs(paths), "Extracting") as bar:
         facts = [fact for extraction in bar for fact in extraction.facts]
     docs.check()
@@ -143,6 +147,15 @@ def _notes(report: evaluation.Report) -> Sequence[str]:
     return notes
 
 
+def _reliability(report: evaluation.Report) -> None:
+    if report.unfiltered is None:
+        return
+    click.echo("\nevery fact found (--min-confidence 0):")
+    click.echo(_summary("fact F1", report.unfiltered.fact))
+    click.echo("\nreliability (facts counted once, as scored):")
+    emit([b.to_dict() for b in report.reliability], "table", RELIABILITY_COLUMNS)
+
+
 @cli.command()
 @click.argument("gold_dir", metavar="GOLD_DIR")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -151,26 +164,32 @@ def _notes(report: evaluation.Report) -> Sequence[str]:
 @evaluate_formats
 @click.option("--show-errors", is_flag=True,
               help="Also list every false positive, false negative and wrong date.")
+@min_confidence_option
 def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, workers: int,
-             fmt: str, show_errors: bool) -> None:
+             fmt: str, show_errors: bool, min_confidence: float | None) -> None:
     """Extract facts from PATH... and score them against the gold files in GOLD_DIR.
 
     Scoring follows FACTS.md: per-relation precision, recall and F1, then micro-averaged
-    fact F1 (dates ignored) and dated F1 (years must agree with gold).
+    fact F1 (dates ignored) and dated F1 (years must agree with gold), of the facts with
+    confidence >= --min-confidence. Then the reliability table of every fact found:
+    per confidence bucket, how many facts and the share that are right.
 
     \b
     Example:
       celebgraph evaluate eval/gold eval/dev --show-errors
     """
-    report = evaluation.evaluate(gold_dir, paths, published, workers=workers)
+    report = evaluation.evaluate(gold_dir, paths, published, workers=workers,
+                                 min_confidence=applied_min_confidence(min_confidence))
     for note in _notes(report):
         _warn(note)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(errors=show_errors), ensure_ascii=False, indent=2))
         return
     emit(_relation_rows(report), fmt, RELATION_COLUMNS)
-    click.echo("\n" + _summary("fact F1", report.overall.fact))
+    click.echo(f"\nat --min-confidence {report.min_confidence:.2f}:")
+    click.echo(_summary("fact F1", report.overall.fact))
     click.echo(_summary("dated F1", report.overall.dated))
+    _reliability(report)
     if show_errors:
         click.echo()
         emit([e.to_dict() for e in report.errors], fmt, ERROR_COLUMNS)

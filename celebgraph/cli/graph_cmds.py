@@ -16,7 +16,7 @@ import click
 from click.core import ParameterSource
 
 from celebgraph.cli.app import cli
-from celebgraph.cli.output import emit, format_option
+from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
 from celebgraph.graph import Graph, IngestProgress, open_graph
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
@@ -125,9 +125,10 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
               help="Publication date for every article (relative dates resolve against it).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per write transaction.")
+@min_confidence_option
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
-           batch_size: int) -> None:
+           batch_size: int, min_confidence: float | None) -> None:
     """Extract facts from articles and load them into the graph.
 
     Unchanged articles are skipped; a changed one replaces its own facts.
@@ -140,7 +141,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
-                               progress=bar)
+                               progress=bar, min_confidence=applied_min_confidence(min_confidence))
     bar.done()
     for error in summary.errors:
         click.echo(f"warning: {error}", err=True)

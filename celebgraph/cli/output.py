@@ -10,7 +10,14 @@ import click
 
 from celebgraph.csvtext import csv_text
 
-__all__ = ["FORMATS", "emit", "format_option", "render_table"]
+__all__ = [
+    "FORMATS",
+    "applied_min_confidence",
+    "emit",
+    "format_option",
+    "min_confidence_option",
+    "render_table",
+]
 
 FORMATS = ("table", "json")
 
@@ -22,6 +29,21 @@ def format_option(choices: Sequence[str] = FORMATS, default: str = "table") -> A
         help="Output: a readable table, or machine-readable "
         + "/".join(c for c in choices if c != "table") + ".",
     )
+
+
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
+    help="Leave out facts of confidence below P (0 keeps all); default: the model's threshold.",
+)
+
+
+def applied_min_confidence(given: float | None) -> float:
+    """The threshold a command applies: the one given, else the confidence model's."""
+    if given is not None:
+        return given
+    from celebgraph.extract.facts.confidence import default_min_confidence
+
+    return default_min_confidence()
 
 
 def _cell(value: Any) -> str:

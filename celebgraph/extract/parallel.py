@@ -55,7 +55,7 @@ def _extract_chunk(chunk: list[Document], batch_size: int) -> list[Extraction]:
     """One task: the single-process extractor over one chunk."""
     from celebgraph.extract import extract_documents
 
-    return list(extract_documents(chunk, workers=1, batch_size=batch_size))
+    return list(extract_documents(chunk, workers=1, batch_size=batch_size, min_confidence=0.0))
 
 
 def extract_in_processes(

@@ -210,8 +210,13 @@ def ingest(
     batch_size: int = 64,
     workers: int = 1,
     progress: ProgressCallback | None = None,
+    min_confidence: float = 0.0,
 ) -> IngestSummary:
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
+
+    Facts with confidence below ``min_confidence`` are not written (default: every fact; the
+    CLI applies ``celebgraph.extract.default_min_confidence()``). An unchanged article is
+    skipped whatever the threshold.
 
     Examples
     --------
@@ -223,7 +228,8 @@ def ingest(
 
     summary = IngestSummary()
     documents = _changed(store, _documents(paths, published, summary), batch_size, summary)
-    extractions = extract_documents(documents, workers=workers, batch_size=batch_size)
+    extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
+                                    min_confidence=min_confidence)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections import Counter
+from dataclasses import dataclass, replace
 
+from celebgraph.extract.facts.confidence import load_model
+from celebgraph.extract.facts.contradictions import conflicts
+from celebgraph.extract.facts.evidence import evidence, evidence_sentences, named_in
+from celebgraph.extract.facts.features import features
+from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
-__all__ = ["assemble", "people_of"]
+__all__ = ["Candidate", "assemble", "candidates", "people_of"]
 
 _DATE_FIELDS = ("date", "start", "end")
 
@@ -43,12 +49,34 @@ def _end_marriages_by_death(raws: list[RawFact]) -> None:
             r.end = r.end or deaths.get(r.subject)
 
 
-def _merge(into: RawFact, other: RawFact) -> None:
-    for name in _DATE_FIELDS:
-        mine, theirs = getattr(into, name), getattr(other, name)
-        if theirs and (not mine or (len(theirs) > len(mine) and theirs.startswith(mine[:4]))):
-            setattr(into, name, theirs)
-    into.confidence = max(into.confidence, other.confidence)
+def _merged_dates(group: list[RawFact]) -> dict[str, str | None]:
+    """The group's dates, read in text order: a longer date of the same year wins."""
+    dates: dict[str, str | None] = {name: getattr(group[0], name) for name in _DATE_FIELDS}
+    for other in group[1:]:
+        for name in _DATE_FIELDS:
+            mine, theirs = dates[name], getattr(other, name)
+            if theirs and (not mine or (len(theirs) > len(mine) and theirs.startswith(mine[:4]))):
+                dates[name] = theirs
+    return dates
+
+
+def _merge(group: list[RawFact], people: People) -> RawFact:
+    """One raw fact for a claim: the sentence that says most, with every sentence's dates."""
+
+    def says(raw: RawFact) -> tuple[int, int]:
+        named = sum(bool(named_in(people, p, raw.sent)) for p in (raw.subject, raw.object)
+                    if p is not None)
+        return sum(bool(getattr(raw, name)) for name in _DATE_FIELDS), named
+
+    primary = max(group, key=says)
+    dates = _merged_dates(group)
+    also = primary.also
+    for name, value in dates.items():
+        own = getattr(primary, name)
+        if value and also is None and not (own and own[:4] == value[:4]):
+            also = next(r.sent for r in group if getattr(r, name) == value)
+    return replace(primary, date=dates["date"], start=dates["start"], end=dates["end"],
+                   also=also, confidence=max(r.confidence for r in group))
 
 
 def _valid(raw: RawFact) -> bool:
@@ -57,45 +85,61 @@ def _valid(raw: RawFact) -> bool:
     return raw.object is not None and raw.object != raw.subject
 
 
-def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int]) -> list[Fact]:
-    """One fact per (relation, people), dates merged, excluded people (credits) left out."""
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fact with the features its confidence was computed from."""
+
+    fact: Fact
+    features: dict[str, float]
+
+
+def candidates(
+    raws: list[RawFact], people: People, doc_id: str, excluded: set[int]
+) -> list[Candidate]:
+    """One fact per (relation, people), dates merged, excluded people (credits) left out,
+    each with its features and confidence."""
     _fill_filing_object(raws)
     _end_marriages_by_death(raws)
-    merged: dict[tuple[str, int, int | None], RawFact] = {}
+    groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
     for raw in raws:
-        if not _valid(raw) or raw.subject in excluded or raw.object in excluded:
+        if _valid(raw) and raw.subject not in excluded and raw.object not in excluded:
+            groups.setdefault(_key(raw), []).append(raw)
+    if not groups:
+        return []
+    keys = list(groups)
+    merged = [_merge(groups[key], people) for key in keys]
+    index = MentionIndex(merged[0].sent.doc, people)
+    model = load_model()
+    per_sentence = Counter(raw.sent.start for raw in merged)
+    out = []
+    for key, raw, clashes in zip(keys, merged, conflicts(merged), strict=True):
+        if raw.relation == "parent" and ("parent", raw.object, raw.subject) in groups:
             continue
-        key = _key(raw)
-        if key in merged:
-            _merge(merged[key], raw)
-        else:
-            merged[key] = raw
-    facts = []
-    for raw in merged.values():
-        if raw.relation == "parent" and ("parent", raw.object, raw.subject) in merged:
-            continue
-        facts.append(
-            Fact(
-                doc=doc_id,
-                relation=raw.relation,  # type: ignore[arg-type]
-                subject=people.name(raw.subject),
-                object=people.name(raw.object) if raw.object is not None else None,
-                date=raw.date,
-                start=raw.start,
-                end=raw.end,
-                evidence=raw.sent.text.strip(),
-                span=_evidence_span(raw.sent),
-                confidence=raw.confidence,
-            )
-        )
-    return facts
+        values = features(raw, groups[key], index, clashes, per_sentence[raw.sent.start])
+        out.append(Candidate(_fact(raw, index, doc_id, model.probability(values)), values))
+    return out
 
 
-def _evidence_span(sent: Span) -> tuple[int, int]:
-    """Character span of the sentence without its surrounding whitespace (what evidence holds)."""
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    return start, sent.end_char - (len(text) - len(text.rstrip()))
+def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int]) -> list[Fact]:
+    """The document's facts (``candidates`` without their features)."""
+    return [c.fact for c in candidates(raws, people, doc_id, excluded)]
+
+
+def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> Fact:
+    people = index.people
+    text, span = evidence(evidence_sentences(raw, index))
+    return Fact(
+        doc=doc_id,
+        relation=raw.relation,  # type: ignore[arg-type]
+        subject=people.name(raw.subject),
+        object=people.name(raw.object) if raw.object is not None else None,
+        date=raw.date,
+        start=raw.start,
+        end=raw.end,
+        evidence=text,
+        span=span,
+        confidence=confidence,
+    )
 
 
 def people_of(people: People, facts: list[Fact]) -> list[Person]:

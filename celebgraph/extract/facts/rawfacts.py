@@ -20,3 +20,5 @@ class RawFact:
     start: str | None = None
     end: str | None = None
     ended_by_death: bool = False  # 'his late wife': the marriage ends with a death date
+    # Another sentence the fact was read from: where its date or a person came from.
+    also: Span | None = None

@@ -1,0 +1,66 @@
+"""A fact's confidence: a logistic model over its features (``features.FEATURES``).
+
+The weights ship in ``confidence_model.json`` beside this module, written by
+``python -m celebgraph.extract.facts.train`` (which also records the leave-articles-out
+cross-validation it measured and the default ``min_confidence`` it chose). Scoring is a dot
+product and a sigmoid: nothing beyond the standard library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from celebgraph.errors import CelebgraphError
+
+__all__ = ["MODEL_PATH", "ConfidenceModel", "default_min_confidence", "load_model"]
+
+MODEL_PATH = Path(__file__).with_name("confidence_model.json")
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """Weights by feature name, an intercept, and the default threshold chosen in training."""
+
+    weights: dict[str, float]
+    intercept: float
+    min_confidence: float
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        """The estimated probability that a fact with these feature values is right."""
+        z = self.intercept + sum(w * values.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": list(self.weights), "weights": list(self.weights.values()),
+                "intercept": self.intercept, "min_confidence": self.min_confidence,
+                "report": self.report}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConfidenceModel:
+        names, weights = data["features"], data["weights"]
+        if len(names) != len(weights):
+            raise CelebgraphError("confidence model: features and weights differ in length")
+        return cls(dict(zip(map(str, names), map(float, weights), strict=True)),
+                   float(data["intercept"]), float(data["min_confidence"]),
+                   dict(data.get("report") or {}))
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> ConfidenceModel:
+    """The shipped model, read once."""
+    try:
+        return ConfidenceModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise CelebgraphError(f"cannot read the confidence model {path}: {exc}") from exc
+
+
+def default_min_confidence() -> float:
+    """The threshold below which facts are left out unless the caller asks for them."""
+    return load_model().min_confidence

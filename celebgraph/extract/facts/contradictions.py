@@ -1,0 +1,97 @@
+"""Facts of one document that cannot all be true: each fact's count of such conflicts.
+
+A birth year after the person's own wedding or death, or less than ``MIN_PARENT_AGE`` years
+before a child's; a person who is both parent and child of another; a spouse or a parent who
+is also a sibling. Which of two conflicting facts is wrong is not known: both are counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from celebgraph.extract.facts.rawfacts import RawFact
+
+__all__ = ["MIN_PARENT_AGE", "conflicts"]
+
+MIN_PARENT_AGE = 12
+_MIN_WEDDING_AGE = 12
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+class _Family:
+    """The document's facts by person: birth and death years, weddings, parents, pairs."""
+
+    def __init__(self, facts: Sequence[RawFact]) -> None:
+        self.born: dict[int, int] = {}
+        self.died: dict[int, int] = {}
+        self.weddings: dict[int, list[int]] = {}
+        self.parents: set[tuple[int, int]] = set()
+        self.children_of: dict[int, list[int]] = {}
+        self.parents_of: dict[int, list[int]] = {}
+        self.pairs: dict[str, set[frozenset[int]]] = {"spouse": set(), "sibling": set()}
+        for f in facts:
+            year = _year(f.date)
+            if f.relation in {"born", "died"} and year is not None:
+                (self.born if f.relation == "born" else self.died).setdefault(f.subject, year)
+            elif f.object is None:
+                continue
+            elif f.relation == "parent":
+                self.parents.add((f.subject, f.object))
+                self.children_of.setdefault(f.subject, []).append(f.object)
+                self.parents_of.setdefault(f.object, []).append(f.subject)
+            elif f.relation in self.pairs:
+                self.pairs[f.relation].add(frozenset((f.subject, f.object)))
+            if f.relation == "spouse" and f.object is not None and (wed := _year(f.start)):
+                for p in (f.subject, f.object):
+                    self.weddings.setdefault(p, []).append(wed)
+
+    def too_young(self, parent: int, child: int) -> bool:
+        a, b = self.born.get(parent), self.born.get(child)
+        return a is not None and b is not None and a > b - MIN_PARENT_AGE
+
+    def born_late(self, person: int, year: int) -> bool:
+        """Born after (or too soon before) their own wedding, or after their own death."""
+        weddings = self.weddings.get(person, [])
+        died = self.died.get(person)
+        return any(year > w - _MIN_WEDDING_AGE for w in weddings) or (died is not None
+                                                                       and year > died)
+
+
+def _count(f: RawFact, family: _Family) -> int:
+    if f.relation == "born":
+        year = _year(f.date)
+        if year is None:
+            return 0
+        kids = family.children_of.get(f.subject, [])
+        elders = family.parents_of.get(f.subject, [])
+        return (family.born_late(f.subject, year)
+                + sum(family.too_young(f.subject, c) for c in kids)
+                + sum(family.too_young(p, f.subject) for p in elders))
+    if f.relation == "died":
+        born, died = family.born.get(f.subject), _year(f.date)
+        return int(born is not None and died is not None and died < born)
+    if f.object is None:
+        return 0
+    pair = frozenset((f.subject, f.object))
+    if f.relation == "parent":
+        return ((f.object, f.subject) in family.parents) + family.too_young(
+            f.subject, f.object) + (pair in family.pairs["sibling"])
+    if f.relation == "spouse":
+        wed = _year(f.start)
+        early = wed is not None and any(
+            (b := family.born.get(p)) is not None and b > wed - _MIN_WEDDING_AGE
+            for p in (f.subject, f.object))
+        return int(early) + (pair in family.pairs["sibling"])
+    if f.relation == "sibling":
+        related = (f.subject, f.object) in family.parents or (f.object, f.subject) in family.parents
+        return int(pair in family.pairs["spouse"]) + related
+    return 0
+
+
+def conflicts(facts: Sequence[RawFact]) -> list[int]:
+    """For each fact, how many facts of the same document it conflicts with (by kind)."""
+    family = _Family(facts)
+    return [_count(f, family) for f in facts]

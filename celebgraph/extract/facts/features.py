@@ -1,0 +1,202 @@
+"""What the evidence says about a fact, as numbers for the confidence model.
+
+Each feature is read from the fact's own sentence, the document's people and the document's
+other facts; none depends on which rule read the fact beyond the rule's own confidence.
+``FEATURES`` names them in the order the model's weights use; the shipped weights record the
+names they were trained on, and a test checks they are these.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.evidence import named_in
+from celebgraph.extract.facts.mention_index import MentionIndex
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.modality import (
+    CUE_SCOPE,
+    FUTURE_CUES,
+    HEDGE_CUES,
+    NEGATION_CUES,
+    RELATION_WORDS,
+)
+from celebgraph.extract.people.persons import People
+from celebgraph.models import RELATIONS
+
+__all__ = ["FEATURES", "features"]
+
+_CUES = {"negated": NEGATION_CUES, "hedged": HEDGE_CUES, "future": FUTURE_CUES}
+FEATURES: tuple[str, ...] = (
+    *(f"relation_{r}" for r in RELATIONS),
+    "rule_confidence",
+    "sentences",
+    "full_names",
+    "mentions",
+    "main_person",
+    "ner_person",
+    "proper_nouns",
+    "long_name",
+    "not_named",
+    "name_distance",
+    "tree_distance",
+    "antecedent_distance",
+    "people_in_sentence",
+    "sentence_length",
+    "facts_in_sentence",
+    "coordinated",
+    "coordinated_parent",
+    "headline",
+    "no_relation_word",
+    *_CUES,
+    "dated",
+    "date_elsewhere",
+    "conflicts",
+)
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0.0))
+
+
+def _people(raw: RawFact) -> list[int]:
+    return [raw.subject] + ([raw.object] if raw.object is not None else [])
+
+
+def _name_distance(raw: RawFact, people: People) -> float:
+    """Tokens between the nearest mentions of the two people in the sentence (0: not both)."""
+    if raw.object is None:
+        return 0.0
+    a, b = named_in(people, raw.subject, raw.sent), named_in(people, raw.object, raw.sent)
+    if not a or not b:
+        return 0.0
+    gaps = [max(m.start - n.end, n.start - m.end, 0) for m in a for n in b]
+    return _log(min(gaps))
+
+
+def _tree_distance(raw: RawFact, people: People) -> float:
+    """Dependency arcs between the two people's names in the sentence (0: not both named)."""
+    if raw.object is None:
+        return 0.0
+    a, b = named_in(people, raw.subject, raw.sent), named_in(people, raw.object, raw.sent)
+    if not a or not b:
+        return 0.0
+    doc = raw.sent.doc
+    return _log(min(_arcs(doc[m.start : m.end].root, doc[n.start : n.end].root)
+                    for m in a for n in b))
+
+
+def _arcs(x: Token, y: Token) -> int:
+    up = {t.i: n for n, t in enumerate([x, *x.ancestors])}
+    for n, t in enumerate([y, *y.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 20  # not in one tree: another sentence of the parse
+
+
+def _coordinated(raw: RawFact, people: People) -> bool:
+    """The two names are items of one list ('A, B and C'): conjuncts in the parse, or only
+    commas and 'and' between them (the small model hangs list items on varying labels)."""
+    if raw.object is None:
+        return False
+    doc = raw.sent.doc
+    for m in named_in(people, raw.subject, raw.sent):
+        for n in named_in(people, raw.object, raw.sent):
+            first, second = (m, n) if m.start < n.start else (n, m)
+            x, y = doc[first.start : first.end].root, doc[second.start : second.end].root
+            between = doc[first.end : second.start]
+            glue = len(between) > 0 and all(t.text in {",", "and", "&"} for t in between)
+            if glue or y in x.conjuncts:
+                return True
+    return False
+
+
+def _antecedent_distance(raw: RawFact, index: MentionIndex) -> float:
+    """Sentences back to the last naming of a person the sentence does not name."""
+    here, far = index.sentence_number(raw.sent.start), 0
+    for person in _people(raw):
+        if named_in(index.people, person, raw.sent):
+            continue
+        last = index.last_before(person, raw.sent.start)
+        far = max(far, 10 if last is None else here - index.sentence_number(last))
+    return _log(far)
+
+
+def _date_elsewhere(raw: RawFact) -> bool:
+    """A year of the fact that its sentence does not write (read elsewhere, or computed)."""
+    return any(v[:4] not in raw.sent.text for v in (raw.date, raw.start, raw.end) if v)
+
+
+def _headline(sent: Span) -> bool:
+    """A Title-Case line without a closing stop: a headline or a related-article link."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    closed = sent.text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    return bool(words) and not closed and sum(t.is_title for t in words) >= 0.6 * len(words)
+
+
+def _relation_words(sent: Span, relation: str) -> list[Token]:
+    stems = RELATION_WORDS.get(relation, ())
+    return [t for t in sent if t.lemma_.lower().startswith(stems) or t.lower_.startswith(stems)]
+
+
+def _cues_of(word: Token, sent: Span) -> set[str]:
+    """The cue kinds in scope of a relation word: the few words before it, its heads, its
+    auxiliaries and adverbs ("are planning to marry", "denied that they wed", "will marry")."""
+    near = list(sent.doc[max(sent.start, word.i - CUE_SCOPE) : word.i])
+    heads = [h for n, h in enumerate(word.ancestors) if n < 3 and h.i >= sent.start]
+    kids = [c for c in word.children if c.dep_ in {"aux", "neg", "advmod", "auxpass"}]
+    forms = {t.lower_ for t in (*near, *heads, *kids)} | {
+        t.lemma_.lower() for t in (*near, *heads, *kids)
+    }
+    return {kind for kind, cues in _CUES.items() if forms & cues}
+
+
+def _modality(raw: RawFact) -> dict[str, float]:
+    """A cue kind counts when every relation word of the sentence is in its scope."""
+    words = _relation_words(raw.sent, raw.relation)
+    if not words:
+        return {"no_relation_word": 1.0, **{kind: 0.0 for kind in _CUES}}
+    shared = set.intersection(*(_cues_of(w, raw.sent) for w in words))
+    return {"no_relation_word": 0.0, **{kind: float(kind in shared) for kind in _CUES}}
+
+
+def features(
+    raw: RawFact, group: Sequence[RawFact], index: MentionIndex, conflicts: int, in_sentence: int
+) -> dict[str, float]:
+    """The features of one fact: ``raw`` (its dates merged) read from ``group``'s sentences;
+    ``in_sentence`` facts of the document were read from its sentence."""
+    people = index.people
+    persons = _people(raw)
+    names = [people.name(p) for p in persons]
+    forms = [index.forms(p) for p in persons]
+    named = {m.person for m in people.within(raw.sent.start, raw.sent.end)}
+    coordinated = _coordinated(raw, people)
+    dated = bool(raw.date or raw.start or raw.end)
+    out = {f"relation_{r}": float(raw.relation == r) for r in RELATIONS}
+    out |= {
+        "rule_confidence": max(r.confidence for r in group),
+        "sentences": _log(len({r.sent.start for r in group}) - 1),
+        "full_names": float(all(len(n.split()) > 1 for n in names)),
+        "mentions": _log(min(people.persons[p].count for p in persons)),
+        "main_person": float(index.main in persons),
+        "ner_person": sum(ner for ner, _ in forms) / len(forms),
+        "proper_nouns": min(share for _, share in forms),
+        "long_name": float(any(len(n.split()) > 3 for n in names)),
+        "not_named": float(sum(p not in named for p in persons)),
+        "name_distance": _name_distance(raw, people),
+        "tree_distance": _tree_distance(raw, people),
+        "antecedent_distance": _antecedent_distance(raw, index),
+        "people_in_sentence": _log(len(named)),
+        "sentence_length": _log(len(raw.sent)),
+        "facts_in_sentence": _log(in_sentence - 1),
+        "coordinated": float(coordinated),
+        "coordinated_parent": float(coordinated and raw.relation == "parent"),
+        "headline": float(_headline(raw.sent)),
+        **_modality(raw),
+        "dated": float(dated),
+        "date_elsewhere": float(_date_elsewhere(raw)),
+        "conflicts": float(min(conflicts, 2)),
+    }
+    return out

@@ -1,0 +1,48 @@
+"""Words the confidence features read: the relation words of each relation, and the cues that
+make a relation word negated, hedged or not yet real (ConText-style triggers, backward scope).
+
+Relation words are matched on the lower-case lemma's start ("marr" finds married, marriage,
+remarried is not needed: the prefix is tested on the lemma). Cues are matched on the lower-case
+form or lemma.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CUE_SCOPE", "FUTURE_CUES", "HEDGE_CUES", "NEGATION_CUES", "RELATION_WORDS"]
+
+RELATION_WORDS: dict[str, tuple[str, ...]] = {
+    "spouse": ("marr", "wed", "wife", "husband", "spouse", "nuptial", "knot", "widow", "vows"),
+    "parent": (
+        "son", "daughter", "child", "kid", "mother", "father", "mom", "mum", "dad", "parent",
+        "baby", "born", "welcom", "birth", "stepson", "stepdaughter", "stepmother",
+        "stepfather", "adopt", "grandson", "granddaughter", "twin",
+    ),
+    "born": ("born", "birth", "b.", "age", "turn", "aged", "year-old", "old"),
+    "died": ("die", "dead", "death", "pass", "late", "kill", "d."),
+    "divorce_filed": ("divorc", "file", "filing", "petition"),
+    "separated": ("split", "separat", "break", "broke", "breakup", "part", "divorc", "end"),
+    "engaged": ("engag", "fianc", "propos", "ring"),
+    "partner": (
+        "dat", "girlfriend", "boyfriend", "partner", "relationship", "romance", "together",
+        "couple", "link", "love", "affair", "beau",
+    ),
+    "sibling": ("brother", "sister", "sibling", "twin", "sis", "bro"),
+}
+
+NEGATION_CUES = frozenset(
+    {"not", "n't", "never", "no", "deny", "denied", "denies", "false", "neither", "nor",
+     "without", "refute", "dismiss"}
+)
+HEDGE_CUES = frozenset(
+    {"rumor", "rumour", "rumored", "rumoured", "reportedly", "allegedly", "alleged",
+     "speculation", "speculate", "apparently", "may", "might", "could", "possibly", "perhaps",
+     "supposedly", "claim", "whether", "if", "reported", "report", "gossip", "tabloid",
+     "unconfirmed", "believe", "seem", "likely"}
+)
+FUTURE_CUES = frozenset(
+    {"will", "'ll", "plan", "planning", "plans", "hope", "want", "wish", "going", "set",
+     "upcoming", "soon", "future", "would", "intend", "expect", "expected", "due", "shall",
+     "pregnant", "expecting", "dream", "someday", "one day"}
+)
+# How many tokens before a relation word a cue may stand ("are planning to marry").
+CUE_SCOPE = 4

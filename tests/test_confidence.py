@@ -1,0 +1,237 @@
+"""The confidence of a fact: its features, the shipped model, and the evidence it shows.
+
+Facts are built by hand here (``RawFact`` on a parsed invented sentence) so that these tests
+read the confidence and evidence code, not whichever rule finds the fact today.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from celebgraph.calibration import reliability
+from celebgraph.extract import load_pipeline
+from celebgraph.extract.facts.assemble import Candidate, candidates
+from celebgraph.extract.facts.confidence import MODEL_PATH, ConfidenceModel, load_model
+from celebgraph.extract.facts.evidence import MAX_GAP
+from celebgraph.extract.facts.features import FEATURES
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.persons import People, find_people
+
+
+def parse(text: str) -> tuple[Doc, People]:
+    doc = load_pipeline()(text)
+    return doc, find_people(doc)
+
+
+def person(people: People, name: str) -> int:
+    return next(n for n, p in enumerate(people.persons) if p.name == name)
+
+
+def one(raws: list[RawFact], people: People) -> Candidate:
+    found = candidates(raws, people, "t", set())
+    assert len(found) == 1
+    return found[0]
+
+
+def spouse_fact(text: str, sentence: int = 0, **dates: str) -> Candidate:
+    """spouse(Mara Quill, Devon Ashby) read from sentence ``sentence`` of ``text``."""
+    doc, people = parse(text)
+    sent = list(doc.sents)[sentence]
+    a, b = person(people, "Mara Quill"), person(people, "Devon Ashby")
+    return one([RawFact("spouse", a, b, sent, 0.8, **dates)], people)
+
+
+# --- the shipped model ------------------------------------------------------------------
+
+def test_shipped_weights_are_for_the_current_features() -> None:
+    """Retrain (python -m celebgraph.extract.facts.train) whenever FEATURES change."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_model_round_trips_and_scores_with_a_sigmoid() -> None:
+    model = ConfidenceModel({"a": 2.0, "b": -1.0}, 0.5, 0.7)
+    again = ConfidenceModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert again == model
+    assert again.probability({"a": 0.0, "b": 0.5}) == pytest.approx(0.5)
+    assert again.probability({"a": 1.0}) > 0.9 > 0.1 > again.probability({"b": 5.0})
+
+
+def test_stored_cross_validation_reliability_is_monotone() -> None:
+    """The leave-one-article-out CV table stored with the weights: a higher bucket is
+    never less precise, and confidence is off precision by under 0.05 on average (ECE)."""
+    buckets = load_model().report["cv"]["reliability"]
+    assert len(buckets) >= 4
+    precision = [b["precision"] for b in buckets]
+    assert precision == sorted(precision)
+    facts = sum(b["facts"] for b in buckets)
+    ece = sum(b["facts"] * abs(b["precision"] - b["mean_confidence"]) for b in buckets) / facts
+    assert ece < 0.05
+
+
+def test_stored_cv_precision_at_the_default_threshold_on_dev2() -> None:
+    cv = load_model().report["cv"]
+    assert cv["target_met"]
+    assert cv["sets"]["dev2"]["at_threshold"]["precision"] >= 0.90
+
+
+def test_reliability_buckets_of_a_fixed_set_are_monotone() -> None:
+    pairs = [(0.2, False), (0.3, False), (0.4, True), (0.6, False), (0.65, True),
+             (0.75, True), (0.78, True), (0.72, False), (0.85, True), (0.95, True)]
+    buckets = reliability(pairs)
+    assert [b.facts for b in buckets] == [3, 2, 3, 1, 1]
+    assert [round(b.precision, 2) for b in buckets] == [0.33, 0.5, 0.67, 1.0, 1.0]
+
+
+# --- features: the evidence moves the confidence ----------------------------------------
+
+@pytest.mark.parametrize("hedged", [
+    "Mara Quill and Devon Ashby are planning to marry next summer.",
+    "Mara Quill will marry Devon Ashby in June.",
+    "Mara Quill never married Devon Ashby.",
+    "Mara Quill denied that she had married Devon Ashby.",
+])
+def test_a_hedged_or_denied_marriage_scores_lower_than_a_stated_one(hedged: str) -> None:
+    stated = spouse_fact("Mara Quill and Devon Ashby married next summer.")
+    doubtful = spouse_fact(hedged)
+    cues = ("negated", "future")
+    assert not any(stated.features[c] for c in cues)
+    assert any(doubtful.features[c] for c in cues)
+    assert doubtful.fact.confidence is not None and stated.fact.confidence is not None
+    assert doubtful.fact.confidence < stated.fact.confidence - 0.3
+
+
+@pytest.mark.parametrize(("born", "clash"), [("1960", 0), ("1990", 1)])
+def test_a_birth_year_after_the_persons_own_wedding_lowers_confidence(
+    born: str, clash: int
+) -> None:
+    doc, people = parse(f"Tessa Lorne married Ivo Brandt in 1985. Tessa Lorne was born in {born}.")
+    first, second = doc.sents
+    tessa, ivo = person(people, "Tessa Lorne"), person(people, "Ivo Brandt")
+    raws = [RawFact("spouse", tessa, ivo, first, 0.8, start="1985"),
+            RawFact("born", tessa, None, second, 0.8, date=born)]
+    found = {c.fact.relation: c for c in candidates(raws, people, "t", set())}
+    assert found["born"].features["conflicts"] == clash
+    assert found["spouse"].features["conflicts"] == clash
+
+
+def test_conflicts_cost_confidence() -> None:
+    def confidence(born: str) -> float:
+        doc, people = parse(f"Tessa Lorne married Ivo Brandt in 1985. "
+                            f"Tessa Lorne was born in {born}.")
+        tessa, ivo = person(people, "Tessa Lorne"), person(people, "Ivo Brandt")
+        first, second = doc.sents
+        raws = [RawFact("spouse", tessa, ivo, first, 0.8, start="1985"),
+                RawFact("born", tessa, None, second, 0.8, date=born)]
+        found = candidates(raws, people, "t", set())
+        return next(c.fact.confidence or 0.0 for c in found if c.fact.relation == "spouse")
+
+    assert confidence("1990") < confidence("1960") - 0.1
+
+
+def test_a_parent_who_is_also_the_childs_sibling_conflicts() -> None:
+    doc, people = parse("Nora Fell is the mother of Jack Fell. Nora Fell and Jack Fell are "
+                        "siblings.")
+    nora, jack = person(people, "Nora Fell"), person(people, "Jack Fell")
+    first, second = doc.sents
+    raws = [RawFact("parent", nora, jack, first, 0.8), RawFact("sibling", nora, jack, second, 0.7)]
+    assert [c.features["conflicts"] for c in candidates(raws, people, "t", set())] == [1, 1]
+
+
+def test_the_couple_is_not_named_in_the_sentence() -> None:
+    fact = spouse_fact("Mara Quill and Devon Ashby met in 2008. The couple married in 2010.", 1,
+                       start="2010")
+    assert fact.features["not_named"] == 2
+    assert fact.features["antecedent_distance"] > 0
+    named = spouse_fact("Mara Quill married Devon Ashby in 2010.", start="2010")
+    assert named.features["not_named"] == 0
+
+
+def test_two_sentences_stating_a_fact_count() -> None:
+    doc, people = parse("Mara Quill married Devon Ashby in 2010. Devon Ashby and Mara Quill "
+                        "wed in a small ceremony.")
+    a, b = person(people, "Mara Quill"), person(people, "Devon Ashby")
+    first, second = doc.sents
+    twice = one([RawFact("spouse", a, b, first, 0.8, start="2010"),
+                 RawFact("spouse", b, a, second, 0.8)], people)
+    once = one([RawFact("spouse", a, b, first, 0.8, start="2010")], people)
+    assert twice.features["sentences"] > once.features["sentences"] == 0
+    assert (twice.fact.confidence or 0) > (once.fact.confidence or 0)
+
+
+def test_a_year_from_another_sentence() -> None:
+    fact = spouse_fact("It was 2014. Mara Quill married Devon Ashby that spring.", 1,
+                       start="2014")
+    assert fact.features["date_elsewhere"] == 1
+    assert spouse_fact("Mara Quill married Devon Ashby in 2014.",
+                       start="2014").features["date_elsewhere"] == 0
+
+
+# --- evidence: the sentences that state the fact ----------------------------------------
+
+def test_evidence_holds_the_sentence_that_named_the_couple() -> None:
+    text = "Mara Quill and Devon Ashby met in 2008. The couple married in 2010."
+    fact = spouse_fact(text, 1, start="2010").fact
+    assert fact.evidence == text
+    assert fact.span is not None and text[fact.span[0] : fact.span[1]] == fact.evidence
+
+
+def test_evidence_of_a_merged_date_is_the_sentence_that_gives_it() -> None:
+    text = "Mara Quill and Devon Ashby wed\n\nThe singer Mara Quill married Devon Ashby in 2014."
+    doc, people = parse(text)
+    a, b = person(people, "Mara Quill"), person(people, "Devon Ashby")
+    headline, body = doc.sents
+    fact = one([RawFact("spouse", a, b, headline, 0.8),
+                RawFact("spouse", a, b, body, 0.8, start="2014")], people).fact
+    assert fact.start == "2014"
+    assert fact.evidence == "The singer Mara Quill married Devon Ashby in 2014."
+
+
+def test_evidence_holds_both_sentences_when_each_gives_a_date() -> None:
+    text = "Mara Quill married Devon Ashby in 2014. Mara Quill and Devon Ashby divorced in 2019."
+    doc, people = parse(text)
+    a, b = person(people, "Mara Quill"), person(people, "Devon Ashby")
+    first, second = doc.sents
+    fact = one([RawFact("spouse", a, b, first, 0.8, start="2014"),
+                RawFact("spouse", a, b, second, 0.8, end="2019")], people).fact
+    assert (fact.start, fact.end) == ("2014", "2019")
+    assert fact.evidence == text and fact.span == (0, len(text))
+
+
+def test_evidence_holds_the_sentence_a_rule_took_the_date_from() -> None:
+    text = "Lena Pratt welcomed a baby girl in 2019. Her name is Cleo Pratt."
+    doc, people = parse(text)
+    cleo = person(people, "Cleo Pratt")
+    first, second = doc.sents
+    fact = one([RawFact("born", cleo, None, second, 0.7, date="2019", also=first)], people).fact
+    assert fact.evidence == text
+
+
+def test_a_far_sentence_stays_out_of_the_evidence() -> None:
+    filler = " ".join(["The show ran for many seasons on the network."] * 12)
+    text = f"Mara Quill and Devon Ashby met in 2008. {filler} The couple married in 2010."
+    assert len(filler) > MAX_GAP
+    sentences = len(list(parse(text)[0].sents))
+    fact = spouse_fact(text, sentences - 1, start="2010").fact
+    assert fact.evidence == "The couple married in 2010."
+
+
+def test_extracted_evidence_is_the_text_at_its_span() -> None:
+    from celebgraph.extract import extract_facts
+
+    text = ("Mara Quill and Devon Ashby met on a film set in 2008.\n\n"
+            "The couple married in 2010, and they welcomed a son, Theo Ashby, in 2012.")
+    facts = extract_facts(text)
+    assert facts
+    for fact in facts:
+        assert fact.span is not None and text[fact.span[0] : fact.span[1]] == fact.evidence
+
+
+def test_model_path_is_inside_the_package() -> None:
+    assert MODEL_PATH.parent == Path(__file__).resolve().parent.parent / "celebgraph" / \
+        "extract" / "facts"
