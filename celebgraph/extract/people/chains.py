@@ -205,12 +205,29 @@ def _place_after(doc: Doc, end: int, limit: int) -> bool:
 
 
 def _line_end(doc: Doc, i: int) -> int:
-    """The end of the line (and sentence) token i is on."""
-    sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
-    j = i
-    while j < sent_end and "\n" not in doc[j].text and "\n" not in doc[j - 1].whitespace_:
-        j += 1
-    return j
+    """The end of the line (and sentence) token i is on: where the next token that starts a
+    line or a sentence is (worked out once per document)."""
+    ends = doc.user_data.get(_LINE_ENDS)
+    if ends is None:
+        ends = doc.user_data[_LINE_ENDS] = _line_ends(doc)
+    return ends[i] if i < len(ends) else len(doc)
+
+
+_LINE_ENDS = "celebgraph.line_ends"
+
+
+def _line_ends(doc: Doc) -> list[int]:
+    """For each token i: the first j >= i where a line or the sentence of token i - 1 ends."""
+    n = len(doc)
+    stop = [False] * (n + 1)  # True at j when token j is no longer on i's line or sentence
+    for j in range(1, n):
+        tok, before = doc[j], doc[j - 1]
+        stop[j] = "\n" in tok.text or "\n" in before.whitespace_ or bool(tok.is_sent_start)
+    stop[n] = True
+    ends = [n] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        ends[j] = j if stop[j] else ends[j + 1]
+    return ends
 
 
 def style_end(doc: Doc, end: int) -> int:

@@ -44,6 +44,11 @@ _NOT_NAME_LABELS = frozenset(
     | {"NORP"}  # 'born Catholic'
 )
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
+# Every word one of the slots below needs in the sentence: a sentence with none has no slot.
+_SLOT_WORDS = (
+    CHILD_NOUNS | _DESCENDANTS | KIN_NOUNS.keys() | _NAMING_VERBS | _RELATION_VERBS
+    | _SUBJECT_VERBS | _RELATION_NOUNS | {"children", "kids", "twins", "bear", "born", "tie"}
+)
 
 
 def slot_word(token: Token) -> bool:
@@ -77,11 +82,14 @@ def name_slots(doc: Doc) -> dict[int, str]:
     # apposition, or the subject's own kin noun coordinated with it, describes it.
     """Token index → the kind of name slot it stands in, for the capitalised words in one."""
     slots: dict[int, str] = {}
-    for token in doc:
-        if slot_word(token):
-            kind = _slot(token)
-            if kind is not None:
-                slots[token.i] = kind
+    for sent in doc.sents:
+        if not {w for t in sent for w in (t.lower_, t.lemma_.lower())} & _SLOT_WORDS:
+            continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
+        for token in sent:
+            if slot_word(token):
+                kind = _slot(token)
+                if kind is not None:
+                    slots[token.i] = kind
     return slots
 
 
