@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.facts.assemble import assemble
+from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES
 from celebgraph.extract.relations.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
@@ -177,6 +178,8 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     if "parser" in nlp.pipe_names:
         _sentences_before_parser(nlp)
         nlp.add_pipe(LINES, before="parser")
+        nlp.add_pipe(PARSER, before="parser")  # the same parser, on the sentences worth it
+        nlp.remove_pipe("parser")
     else:
         nlp.enable_pipe(SENTENCES)
         nlp.add_pipe(LINES, after=SENTENCES)
