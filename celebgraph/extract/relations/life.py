@@ -229,7 +229,8 @@ def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
-        return []  # "X's father died": someone unnamed
+        # "X's father died": someone unnamed, unless the text named him before
+        person = disc.refer(doc[t.start - 1], sent)
     else:
         person = subject_left(disc, sent, t.start, limit=8)
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]

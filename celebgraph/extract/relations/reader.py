@@ -96,7 +96,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
         dates = SentenceDates(sent, mentions, triggers)
-        disc.start_sentence()
+        disc.start_sentence(sent)
+        read_before = len(facts)
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
@@ -108,7 +109,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += pending_birth_facts(disc, sent)
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
-        disc.note_sentence(sent)
+        disc.note_sentence(sent, facts[read_before:])
     return Reading(people, _without_false_siblings(disc, facts), excluded)
 
 
