@@ -98,6 +98,13 @@ COUPLES = {
         parents(["Nils"], "Mona Ekberg", "Jon Dahl"),
         parents(["Nils"], "Leo Sandberg"),
     ),
+    "congratulations-to-a-couple": passage(
+        "Congratulations to Tom Berg and Ann Lee! The couple welcomed a daughter, Ivy, on "
+        "Monday. They announced the arrival of their second child on 3 May 2025.",
+        parents(["Ivy"], "Tom Berg", "Ann Lee"),
+        [("born", "Tom Berg", None, None), ("born", "Ann Lee", None, None)],
+        pub="2024-03-08",
+    ),
     "no-couple-no-parents": passage(
         "Guests at the gala included Ada Moss and Ben Rourke. The couple's son, Kai, sang.",
         [],

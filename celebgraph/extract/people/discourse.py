@@ -45,6 +45,7 @@ _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PAIR_PREPOSITIONS = frozenset({"for", "of", "to", "between"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
 _PAIR_FACTS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
 _ENDED_FACTS = frozenset({"separated", "divorce_filed"})
@@ -342,16 +343,20 @@ class Discourse:
     def _couples_from_facts(self, sent: Span, facts: Sequence[FactLike]) -> None:
         """Any two-person family relation puts that couple in focus; a split ends it."""
         parents: dict[int, list[int]] = {}
+        co_parents = {f.subject for f in facts if f.relation == "parent"}
         for f in facts:
             if f.object is None:
                 continue
             if f.relation in _PAIR_FACTS:
                 event = f.relation in _ENDED_FACTS or bool(f.end)
-                in_passing = self._named_as_ex(sent, f.object) or f.ended_by_death
+                named_ex = self._named_as_ex(sent, f.object) or f.ended_by_death
+                # 'her ex-husband, X, did not attend' is in passing; 'shares two daughters with
+                # ex-husband X, whom she married in 2011' tells of that couple
+                told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
                 pair = (f.subject, f.object)
                 at = self._position(*pair)
-                ended = event or in_passing
-                self.couples.note(pair, self._reading, at, True, ended, not in_passing)
+                topic = not named_ex or told_more
+                self.couples.note(pair, self._reading, at, True, event or named_ex, topic)
             elif f.relation == "parent":
                 parents.setdefault(f.object, []).append(f.subject)
         focus = self.couples.focus(self._counts)
@@ -384,18 +389,20 @@ class Discourse:
                 len(group.persons) == 2
                 and "and" in words
                 and len(named) == 2
-                and self._joint_subject(group, sent)
+                and self._standing_together(group, sent)
                 and not self._onlookers(group, sent)
                 and not self.named_as_child(group.start, sent)
             ):
                 self.note_couple(group.persons[0], group.persons[1], told=False)
 
-    def _joint_subject(self, group: Group, sent: Span) -> bool:
+    def _standing_together(self, group: Group, sent: Span) -> bool:
         """The group is the subject of its clause (by the parse; without one, not after a
-        preposition)."""
+        preposition), or, when no couple is in focus, the object of 'for', 'of', 'to',
+        'between' ('Congratulations are in order for X and Y', 'the wedding of X and Y')."""
         first = self.doc[group.start]
-        if group.start > sent.start and self.doc[group.start - 1].tag_ in {"IN", "TO"}:
-            return False
+        before = self.doc[group.start - 1] if group.start > sent.start else None
+        if before is not None and before.tag_ in {"IN", "TO"}:
+            return before.lower_ in _PAIR_PREPOSITIONS and self.last_couple is None
         if not self.doc.has_annotation("DEP"):
             return True
         mention = self.people.at(first.i)

@@ -21,6 +21,7 @@ class FactLike(Protocol):
     relation: str
     subject: int
     object: int | None
+    start: str | None
     end: str | None
     ended_by_death: bool
 

@@ -212,7 +212,7 @@ def _birth_noun_facts(
     children = [
         p
         for g in disc.groups(sent, t.end + 1, min(sent.end, t.end + 12))
-        if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS")
+        if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS") and doc[g.start].tag_ != "PRP$"
         for p in g.persons
     ]
     date = dates.first(t)
