@@ -205,6 +205,13 @@ DESCRIPTIONS = {
         parents(["Jo", "Beth"], "Irma Denning"),
     ),
     # our own
+    "the-couples-little-one": passage(
+        "Dora Klein and Felix Brandt married in 2019. The couple's little one was born on "
+        "Friday. The pair have named their baby girl Lina Brandt.",
+        [("born", "Lina Brandt", None, None), *parents(["Lina Brandt"], "Dora Klein")],
+        [("born", "Dora Klein", None, None), ("born", "Felix Brandt", None, None)],
+        pub="2024-03-12",
+    ),
     "the-talent-manager-described-before": passage(
         "Kelly Moss married Brandon Ash, a talent manager, in 2013. The talent manager also has "
         "a son, Seth, with his ex-wife Melissa Ray.",

@@ -32,7 +32,12 @@ from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.people.pronouns import resolve_singular
 from celebgraph.extract.people.quotes import Quotes
-from celebgraph.extract.people.references import describe, kin_reference, kin_set
+from celebgraph.extract.people.references import (
+    describe,
+    kin_reference,
+    kin_set,
+    unnamed_child_parents,
+)
 from celebgraph.extract.people.scopes import scope_line
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
@@ -239,6 +244,12 @@ class Discourse:
         if couple and speakers[0] in couple:
             return [speakers[0], *[p for p in couple if p != speakers[0]]]
         return []
+
+    def unnamed_child(self, verb: Token, sent: Span) -> list[int] | None:
+        """'The couple's little one was born', 'Their baby arrived': the subject of the verb is
+        a child the text has not named yet; its parents (the possessor, else the couple in
+        focus), or None when the subject is a name or no child."""
+        return unnamed_child_parents(self, verb, sent)
 
     def persons_in_focus(self, i: int) -> list[int]:
         """Candidates for a description at token i: people named before it in the scope (in the

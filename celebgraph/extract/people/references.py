@@ -30,12 +30,13 @@ from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["describe", "kin_reference", "kin_set"]
+__all__ = ["describe", "kin_reference", "kin_set", "unnamed_child_parents"]
 
 _PARENT_WORDS = frozenset({"mother", "father", "mom", "dad", "mum", "parent", "parents"})
 _SPOUSE_WORDS = frozenset({"husband", "wife", "spouse"})
 _SIBLING_WORDS = frozenset({"brother", "sister", "sibling"})
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "ex-wife", "ex-husband", "widow", "widower"})
+_NEWBORN_NOUNS = frozenset({"baby", "newborn", "bundle", "child", "daughter", "son", "girl", "boy"})
 _MIN_SCORE = 1.5  # below it, nobody named before is a likely referent (an unnamed person)
 
 
@@ -188,3 +189,23 @@ def kin_set(
         return []
     return found if len(found) >= 2 else []
 
+
+
+def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:
+    """The parents of an unnamed newborn that is the verb's subject ('The couple's little one
+    was born', 'their baby arrived'): the possessor, else the couple in focus."""
+    if not disc.doc.has_annotation("DEP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    head = subjects[0]
+    words = {t.lower_ for t in head.subtree}
+    child = head.lemma_.lower() in _NEWBORN_NOUNS or (head.lower_ == "one" and "little" in words)
+    if not child or any(disc.people.at(t.i) is not None for t in head.subtree):
+        return None
+    owners = _possessor(disc, head, sent)
+    if owners:
+        return owners if len(owners) <= 2 else None
+    couple = disc.last_couple
+    return list(couple) if couple and definite(head) else None

@@ -42,6 +42,10 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     doc = sent.doc
     if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
         return []
+    if (parents := disc.unnamed_child(doc[t.start], sent)) is not None:
+        # 'The couple's little one was born on Friday': the child's name comes later
+        disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
+        return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     if not child:
         child = right_of(disc, sent, t.end, limit=14)
