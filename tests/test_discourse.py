@@ -105,6 +105,13 @@ COUPLES = {
         [("born", "Tom Berg", None, None), ("born", "Ann Lee", None, None)],
         pub="2024-03-08",
     ),
+    "welcomed-their-child-is-nobody-named": passage(
+        "Congrats to Paul Ritter! The Tonywinner and his wife, Nina Lind, welcomed their second "
+        "child together, he announced on Instagram on Thursday.",
+        [("spouse", "Paul Ritter", "Nina Lind", None)],
+        [("born", "Paul Ritter", None, None), ("parent", "Nina Lind", "Paul Ritter", None)],
+        pub="2024-03-08",
+    ),
     "no-couple-no-parents": passage(
         "Guests at the gala included Ada Moss and Ben Rourke. The couple's son, Kai, sang.",
         [],

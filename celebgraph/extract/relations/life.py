@@ -86,7 +86,7 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
         if tok.lemma_.lower() in CHILD_NOUNS:
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
-    if not children:
+    if not children and doc[t.end].tag_ != "PRP$":  # 'welcomed their ...': no child named
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
     if not children and parents and word.tag_ == "VBN":
         children, parents = parents, list(disc.last_couple or [])
