@@ -19,13 +19,17 @@ from celebgraph.extract.patterns.discourse_words import (
     ATTRIBUTION_NOUNS,
     COUPLE_NOUNS,
     EX_COUPLE_WORDS,
-    GUEST_CUES,
-    NOT_COUPLE_VERBS,
-    ROMANCE_PHRASES,
 )
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, CHILD_NOUNS
 from celebgraph.extract.people.couples import Couples
 from celebgraph.extract.people.descriptions import Descriptions, in_slot
+from celebgraph.extract.people.focus import (
+    couples_from_facts,
+    couples_named,
+    main_subject,
+    named_as_ex,
+    onlookers,
+)
 from celebgraph.extract.people.gender import Genders
 from celebgraph.extract.people.groups import GLUE, Group, find_groups, parent_word
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
@@ -49,12 +53,6 @@ FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_PAIR_PREPOSITIONS = frozenset({"for", "of", "to", "between"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
-_PAIR_FACTS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
-_ENDED_FACTS = frozenset({"separated", "divorce_filed"})
-_EX_BEFORE = frozenset({"ex", "former", "estranged", "late", "first", "previous", "then-wife"})
 
 
 @dataclass(slots=True)
@@ -83,17 +81,17 @@ class Discourse:
     genders: Genders = field(init=False)
     descriptions: Descriptions = field(init=False)
     quotes: Quotes = field(init=False)
-    _reading: int = 0
-    _sent: Span | None = None
+    reading: int = 0  # the number of the sentence being read
+    sentence: Span | None = None  # the sentence being read
     _resolving: set[int] = field(default_factory=set)
     _first: dict[int, int] = field(default_factory=dict)
-    _counts: dict[int, int] = field(default_factory=dict)
+    counts: dict[int, int] = field(default_factory=dict)  # mentions of each person
 
     def __post_init__(self) -> None:
         self.genders = Genders(self.doc, self.people)
         self.descriptions = Descriptions(self.doc, self.people)
         self.quotes = Quotes(self.doc, self.people)
-        self._counts = {p: entry.count for p, entry in enumerate(self.people.persons)}
+        self.counts = {p: entry.count for p, entry in enumerate(self.people.persons)}
         self.sources = self._reporters()
 
     def _reporters(self) -> set[int]:
@@ -115,22 +113,22 @@ class Discourse:
     @property
     def last_couple(self) -> tuple[int, int] | None:
         """The couple 'they' and 'the couple' mean now, or None."""
-        couple = self.couples.focus(self._counts)
+        couple = self.couples.focus(self.counts)
         return couple.pair if couple else None
 
     def note_couple(self, a: int, b: int, told: bool = True) -> None:
         """Make (a, b) the couple in focus; ``told``: a family relation says so, not just two
         names side by side. An ex named in passing ('her ex-husband, Y') is known as a former
         couple but does not take the focus."""
-        sent = self._sent
-        in_passing = sent is not None and told and self._named_as_ex(sent, b)
-        at = self._position(a, b)
-        self.couples.note((a, b), self._reading, at, told, in_passing, not in_passing)
+        sent = self.sentence
+        in_passing = sent is not None and told and named_as_ex(self, sent, b)
+        at = self.position(a, b)
+        self.couples.note((a, b), self.reading, at, told, in_passing, not in_passing)
 
-    def _position(self, a: int, b: int) -> int:
+    def position(self, a: int, b: int) -> int:
         """Where in the current sentence both of a couple have been named (its start when a
         pronoun or 'the couple' stood for them)."""
-        sent = self._sent
+        sent = self.sentence
         if sent is None:
             return len(self.doc)
         firsts: dict[int, int] = {}
@@ -141,8 +139,8 @@ class Discourse:
 
     def recent_couple(self, sent: Span) -> bool:
         """True when the couple in focus was named in this sentence or the two before it."""
-        couple = self.couples.focus(self._counts)
-        return couple is not None and self._reading - self.couples.last_sentence(couple) <= 2
+        couple = self.couples.focus(self.counts)
+        return couple is not None and self.reading - self.couples.last_sentence(couple) <= 2
 
     # --- references ------------------------------------------------------------------------
 
@@ -175,7 +173,7 @@ class Discourse:
             return self._first_person(token, sent)
         if token.pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"}:
             return []
-        if lower in COUPLE_NOUNS and self._after_the(token):
+        if lower in COUPLE_NOUNS and self.after_the(token):
             return self._the_couple(token)
         return (
             kin_reference(self, token, sent)
@@ -193,7 +191,7 @@ class Discourse:
     def _set_in_slot(self, token: Token, sent: Span) -> list[int]:
         return kin_set(self, token, sent) if in_slot(token) else []
 
-    def _after_the(self, token: Token) -> bool:
+    def after_the(self, token: Token) -> bool:
         for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
             if left.lower_ == "the":
                 return True
@@ -209,22 +207,22 @@ class Discourse:
         if former:
             couple = self.couples.former()
         else:
-            couple = self.couples.focus(self._counts, before=token.i)
+            couple = self.couples.focus(self.counts, before=token.i)
         if couple is None:
             return []
-        self.couples.touch(couple.pair, self._reading, token.i)
+        self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
 
     def _plural(self, token: Token, sent: Span) -> list[int]:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
-            if len(group.persons) >= 2 and not self._onlookers(group, sent):
+            if len(group.persons) >= 2 and not onlookers(self, group, sent):
                 return group.persons
-        couple = self.couples.focus(self._counts, before=token.i)
+        couple = self.couples.focus(self.counts, before=token.i)
         if couple is None:
             return []
-        self.couples.touch(couple.pair, self._reading, token.i)
+        self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
 
     def _first_person(self, token: Token, sent: Span) -> list[int]:
@@ -258,7 +256,7 @@ class Discourse:
         if not named:
             named = {m.person for m in self.people.within(0, i)}
         named -= self.excluded | self.sources
-        ranked = sorted(named, key=lambda p: -self._counts.get(p, 0))
+        ranked = sorted(named, key=lambda p: -self.counts.get(p, 0))
         if self.last_subject in named:
             ranked.remove(self.last_subject)
             ranked.insert(0, self.last_subject)
@@ -326,8 +324,8 @@ class Discourse:
     def start_sentence(self, sent: Span | None = None) -> None:
         """Count sentences; open a new scope at a heading or list item; note who, in this
         sentence, only reports the story."""
-        self._reading += 1
-        self._sent = sent
+        self.reading += 1
+        self.sentence = sent
         if sent is None:
             return
         line = scope_line(self.doc, self.people, sent)
@@ -344,152 +342,9 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
-        self._couples_from_facts(sent, facts)
-        self._couples_named(sent)
-        subject = self._main_subject(sent)
+        couples_from_facts(self, sent, facts)
+        couples_named(self, sent)
+        subject = main_subject(self, sent)
         if subject is not None and subject not in self.sources:
             self.last_subject = subject
             self.subjects = [*[p for p in self.subjects if p != subject][-4:], subject]
-
-    def _couples_from_facts(self, sent: Span, facts: Sequence[FactLike]) -> None:
-        """Any two-person family relation puts that couple in focus; a split ends it."""
-        parents: dict[int, list[int]] = {}
-        co_parents = {f.subject for f in facts if f.relation == "parent"}
-        for f in facts:
-            if f.object is None:
-                continue
-            if f.relation in _PAIR_FACTS:
-                event = f.relation in _ENDED_FACTS or bool(f.end)
-                named_ex = self._named_as_ex(sent, f.object) or f.ended_by_death
-                # 'her ex-husband, X, did not attend' is in passing; 'shares two daughters with
-                # ex-husband X, whom she married in 2011' tells of that couple
-                told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
-                pair = (f.subject, f.object)
-                at = self._position(*pair)
-                topic = not named_ex or told_more
-                self.couples.note(pair, self._reading, at, True, event or named_ex, topic)
-            elif f.relation == "parent":
-                parents.setdefault(f.object, []).append(f.subject)
-        focus = self.couples.focus(self._counts)
-        for child, of_child in parents.items():
-            two = list(dict.fromkeys(of_child))
-            if len(two) == 2 and not (focus and focus.has(child)):
-                at = self._position(two[0], two[1])
-                self.couples.note((two[0], two[1]), self._reading, at, True)  # 'X and Y's son'
-
-    def _named_as_ex(self, sent: Span, person: int) -> bool:
-        """'his ex-wife, Y', 'her former husband Y', 'his late wife Y'."""
-        for m in self.people.within(sent.start, sent.end):
-            if m.person == person:
-                words = [t.lower_ for t in self.doc[max(sent.start, m.start - 4) : m.start]]
-                if any(w in _EX_BEFORE or w.startswith(("ex-", "then-")) for w in words):
-                    return True
-        return False
-
-    def _couples_named(self, sent: Span) -> None:
-        """Two names as the joint subject of a clause ('Ada and Ben moved to Rome'), or a
-        romance ('X fell for Y'), put a couple in focus; onlookers never do."""
-        for a, b in self._romances(sent):
-            self.note_couple(a, b, told=True)
-        if len({m.person for m in self.people.within(sent.start, sent.end)}) < 2:
-            return
-        for group in self.groups(sent, sent.start, sent.end):
-            named = {m.person for i in range(group.start, group.end) if (m := self.people.at(i))}
-            words = {t.lower_ for t in self.doc[group.start : group.end]}
-            if (
-                len(group.persons) == 2
-                and "and" in words
-                and len(named) == 2
-                and self._standing_together(group, sent)
-                and not self._onlookers(group, sent)
-                and not self.named_as_child(group.start, sent)
-            ):
-                self.note_couple(group.persons[0], group.persons[1], told=False)
-
-    def _standing_together(self, group: Group, sent: Span) -> bool:
-        """The group is the subject of its clause (by the parse; without one, not after a
-        preposition), or, when no couple is in focus, the object of 'for', 'of', 'to',
-        'between' ('Congratulations are in order for X and Y', 'the wedding of X and Y')."""
-        first = self.doc[group.start]
-        before = self.doc[group.start - 1] if group.start > sent.start else None
-        if before is not None and before.tag_ in {"IN", "TO"}:
-            return before.lower_ in _PAIR_PREPOSITIONS and self.last_couple is None
-        if not self.doc.has_annotation("DEP"):
-            return True
-        mention = self.people.at(first.i)
-        head = self.doc[mention.end - 1] if mention else first
-        return head.dep_ in {"nsubj", "nsubjpass"} or head.head.i == head.i
-
-    def _onlookers(self, group: Group, sent: Span) -> bool:
-        """Guests and well-wishers: 'guests including X and Y', 'X and Y wished the couple
-        well', 'Among the guests were X and Y', 'X and Y, among others, congratulated them'."""
-        before = self.doc[sent.start : group.start]
-        if any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before):
-            return True
-        head = self.doc[group.start]
-        mention = self.people.at(head.i)
-        verb = self.doc[mention.end - 1].head if mention else head.head
-        if verb.lemma_.lower() in NOT_COUPLE_VERBS:
-            return True
-        objects = [t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree]
-        return any(
-            t.lower_ in GUEST_CUES
-            or (t.lower_ in COUPLE_NOUNS and self._after_the(t))
-            or t.lower_ == "them"
-            for t in objects
-        )
-
-    def _romances(self, sent: Span) -> list[tuple[int, int]]:
-        """'X fell for Y', 'X met Y', 'X romanced Y': subject and object as a couple."""
-        if not self.doc.has_annotation("DEP"):
-            return []
-        pairs: list[tuple[int, int]] = []
-        lemmas = [t.lemma_.lower() for t in sent]
-        for k, tok in enumerate(sent):
-            if tok.pos_ != "VERB":
-                continue
-            phrase = next(
-                (p for p in ROMANCE_PHRASES if tuple(lemmas[k : k + len(p)]) == p), None
-            )
-            if phrase is None:
-                continue
-            subject = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            objects = _romance_objects(tok)
-            left = self.refer(subject[0], sent) if subject else []
-            right = [p for o in objects for p in self.refer(o, sent)][:1]
-            if len(left) == 1 and right and right[0] != left[0]:
-                pairs.append((left[0], right[0]))
-        return pairs
-
-    def _main_subject(self, sent: Span) -> int | None:
-        """The person who is the subject of the sentence's main clause; without a subject
-        (a heading), the first person named. None when the subject is no person, and in a
-        verbless line that opens no scope ('Relationship to X and Y: Uncle')."""
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.start != self.scope_start:
-            return None
-        if self.doc.has_annotation("DEP"):
-            root = sent.root
-            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
-            subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
-            for subject in subjects:  # 'X has been granted ..., her lawyer said': X
-                persons = self.refer(subject, sent)
-                if persons:
-                    return persons[0]
-            if subjects:
-                return None
-        groups = self.groups(sent, sent.start, sent.end)
-        return groups[0].persons[0] if groups else None
-
-
-def _romance_objects(verb: Token) -> list[Token]:
-    """'met Y', 'fell for Y', 'fell in love with Y': the verb's own object, through 'for',
-    'with' and 'in love with' (never a noun elsewhere in the clause)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    heads = [verb]
-    for prep in verb.children:  # 'fell in love with Y'
-        heads += [g for g in prep.children if prep.lower_ == "in" and g.lemma_ == "love"]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "with"}:
-                objects += [g for g in prep.children if g.dep_ == "pobj"]
-    return objects
