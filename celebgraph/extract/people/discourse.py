@@ -98,14 +98,16 @@ class Discourse:
         """People named only as the speaker of a quotation or as someone's lawyer, spokesman,
         publicist: they report the story, and are not who 'she' or 'the singer' means."""
         speaking = self.quotes.speakers()
+        words = [t.lower_ for t in self.doc]
         reporting: dict[int, bool] = {}
         for m in self.people.mentions:
-            before = {t.lower_ for t in self.doc[max(0, m.start - 3) : m.start]}
-            aside = m.end < len(self.doc) and self.doc[m.end].text == ","
-            after = {t.lower_ for t in self.doc[m.end : m.end + 4]} if aside else set()
+            if not reporting.get(m.person, True):
+                continue  # named once in the story: never only a reporter
+            near = words[max(0, m.start - 3) : m.start]
+            if m.end < len(words) and words[m.end] == ",":
+                near += words[m.end : m.end + 4]  # 'X, her lawyer,'
             spoken = any(i in speaking for i in range(m.start, m.end))
-            named_as = bool((before | after) & ATTRIBUTION_NOUNS)
-            reporting[m.person] = reporting.get(m.person, True) and (spoken or named_as)
+            reporting[m.person] = spoken or not ATTRIBUTION_NOUNS.isdisjoint(near)
         return {p for p, only in reporting.items() if only}
 
     # --- the couple in focus -------------------------------------------------------------
