@@ -248,6 +248,12 @@ DESCRIPTIONS = {
             *parents(["Cole"], "Dean Ferris", "Nell Price"),
         ],
     ),
+    "a-title-as-a-description": passage(
+        "Prince Otto of Arland married Lena Brandt in 2010. The prince's sister, Princess Ilse, "
+        "was a bridesmaid.",
+        [("sibling", "Prince Otto", "Princess Ilse", None)],
+        [("sibling", "Lena Brandt", "Princess Ilse", None)],
+    ),
     "a-known-mother": passage(
         "Tess Alder is the daughter of Hugo Alder and his wife, Vera Alder. Tess's mother died "
         "on 3 March 2001.",

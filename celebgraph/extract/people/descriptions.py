@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.discourse_words import ROLE_NOUNS
-from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS
+from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.people.persons import People
 
 __all__ = ["SLOT_DEPS", "Descriptions", "definite", "description_head", "in_slot"]
@@ -118,13 +118,18 @@ class Descriptions:
         self.people = people
         self.words: dict[int, set[str]] = {}
         for m in people.mentions:
-            for word in self._words_for(m.start, m.end):
+            titles = [t.lower_ for t in doc[m.start : m.end] if t.lower_ in NAME_TITLES]
+            for word in self._words_for(m.start, m.end) + titles:
                 self.words.setdefault(m.person, set()).add(word)
         self.vocabulary = {w for ws in self.words.values() for w in ws}
+        self.titles = self.vocabulary & NAME_TITLES  # 'Prince Otto' → 'the prince' is a title
 
     def is_description(self, tok: Token) -> bool:
         """A lower-case noun that can describe a person: a role word, one this document used
-        for someone, or an agent noun ('goalkeeper')."""
+        for someone, or an agent noun ('goalkeeper'); or a title a person of the document
+        bears ('the Duchess', 'the prince'), outside a name."""
+        if tok.lower_ in self.titles and self.people.at(tok.i) is None:
+            return True
         if not tok.is_lower or tok.pos_ not in {"NOUN", "ADJ"} or tok.lower_ in KIN_NOUNS:
             return False
         word = _head_word(tok)
