@@ -75,6 +75,11 @@ COUPLES = {
         parents(["Tara"], "Ravi Menon", "Asha Pillai"),
         parents(["Tara"], "Dev Rao", "Meera Iyer"),
     ),
+    "the-exes-share-three-children": passage(
+        "Mark Ellison married Jane Cobb in 2005; they split in 2016. The exes share three "
+        "children: Amy, Beth and Carl.",
+        parents(["Amy", "Beth", "Carl"], "Mark Ellison", "Jane Cobb"),
+    ),
     # our own passages
     "well-wishers-are-no-couple": passage(
         "Lena Ortiz and Tomas Wahl got engaged in May. Greta Lund and Peter Marsh, among other "
@@ -121,6 +126,13 @@ COUPLES = {
         "1. Ada Moss and Ben Rourke\n\nAda Moss and Ben Rourke met on a film set. The pair "
         "married in 2010 and have a son, Kai.\n\n2. Cleo Hart\n\nCleo Hart has worked with many "
         "stars. The couple's daughter, Lia, was born in 2015.",
+        parents(["Kai"], "Ada Moss", "Ben Rourke"),
+        parents(["Lia"], "Ada Moss", "Ben Rourke"),
+    ),
+    "a-heading-keeps-its-couple": passage(
+        "Famous couples who met at work\n\nAda Moss and Ben Rourke\n\nAda Moss and Ben Rourke "
+        "met on a film set. The pair married in 2010 and have a son, Kai.\n\nCleo Hart\n\nCleo "
+        "Hart has worked with many stars. The couple's daughter, Lia, was born in 2015.",
         parents(["Kai"], "Ada Moss", "Ben Rourke"),
         parents(["Lia"], "Ada Moss", "Ben Rourke"),
     ),
