@@ -136,6 +136,13 @@ COUPLES = {
         parents(["Kai"], "Ada Moss", "Ben Rourke"),
         parents(["Lia"], "Ada Moss", "Ben Rourke"),
     ),
+    "a-romance-noun-and-an-ex-that-is-no-spouse": passage(
+        "Rita Vance grew tired of her first husband. Her romance with the actor Victor Hale went "
+        "nowhere, but her affair with ex-prodigy Peter Lind did lead to marriage in 1943. Their "
+        "daughter, Rebecca, was born in 1944.",
+        parents(["Rebecca"], "Rita Vance", "Peter Lind"),
+        parents(["Rebecca"], "Victor Hale"),
+    ),
     "an-ex-in-passing-keeps-the-couple": passage(
         "Amy Sloane and Carl Bergen married in June. Her ex-husband, Tom Reyes, did not attend. "
         "The couple honeymooned in Crete and welcomed a son, Oskar, a year later.",

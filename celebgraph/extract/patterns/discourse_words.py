@@ -21,6 +21,7 @@ __all__ = [
     "MALE_TITLES",
     "NOT_COUPLE_VERBS",
     "ROLE_NOUNS",
+    "ROMANCE_NOUNS",
     "ROMANCE_PHRASES",
     "SET_COUNTS",
     "SIBLING_SET_NOUNS",
@@ -106,6 +107,8 @@ ROMANCE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("kiss",),
     ("date",),
 )
+# Nouns of a romance that put its two people in focus: "her affair with Y".
+ROMANCE_NOUNS = frozenset({"affair", "romance", "relationship", "fling", "courtship", "love"})
 # Verbs that attribute a quote or a statement to a person: "..., said X", "X told reporters".
 SPEECH_VERBS = frozenset(
     {

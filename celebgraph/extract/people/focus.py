@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.discourse_words import (
     COUPLE_NOUNS,
     GUEST_CUES,
     NOT_COUPLE_VERBS,
+    ROMANCE_NOUNS,
     ROMANCE_PHRASES,
 )
 from celebgraph.extract.people.groups import Group
@@ -35,7 +36,23 @@ _AND = frozenset({"and", "&"})
 _PAIR_PREPOSITIONS = frozenset({"for", "of", "to", "between"})
 _PAIR_FACTS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
 _ENDED_FACTS = frozenset({"separated", "divorce_filed"})
-_EX_BEFORE = frozenset({"ex", "former", "estranged", "late", "first", "previous", "then-wife"})
+_EX_BEFORE = frozenset({"ex", "former", "estranged", "late", "first", "previous", "then"})
+_PARTNER_WORDS = frozenset(
+    {
+        "husband",
+        "wife",
+        "spouse",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "lover",
+        "beau",
+    }
+)
 
 
 def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -> None:
@@ -66,11 +83,19 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
 
 
 def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
-    """'his ex-wife, Y', 'her former husband Y', 'his late wife Y'."""
+    """'his ex-wife, Y', 'her ex Y', 'her former husband Y', 'his late wife Y' (not 'the
+    ex-wunderkind Y': the word after 'ex' or 'former' must be a partner word)."""
     for m in disc.people.within(sent.start, sent.end):
-        if m.person == person:
-            words = [t.lower_ for t in disc.doc[max(sent.start, m.start - 4) : m.start]]
-            if any(w in _EX_BEFORE or w.startswith(("ex-", "then-")) for w in words):
+        if m.person != person:
+            continue
+        words = [t.lower_ for t in disc.doc[max(sent.start, m.start - 5) : m.start]]
+        joined = " ".join(words).replace(" - ", "-")
+        if words and words[-1] == "ex":
+            return True  # 'with her ex Jonas Berg'
+        for k, word in enumerate(joined.split()):
+            head, _, rest = word.partition("-")
+            later = [rest] if rest else joined.split()[k + 1 : k + 3]
+            if head in _EX_BEFORE and any(w in _PARTNER_WORDS for w in later):
                 return True
     return False
 
@@ -142,12 +167,14 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
 
 
 def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
-    """'X fell for Y', 'X met Y', 'X romanced Y': subject and object as a couple."""
+    """'X fell for Y', 'X met Y', 'X romanced Y', 'her affair with Y': the two as a couple."""
     if not disc.doc.has_annotation("DEP"):
         return []
     pairs: list[tuple[int, int]] = []
     lemmas = [t.lemma_.lower() for t in sent]
     for k, tok in enumerate(sent):
+        if tok.pos_ == "NOUN" and lemmas[k] in ROMANCE_NOUNS:
+            pairs += _romance_noun(disc, tok, sent)
         if tok.pos_ != "VERB":
             continue
         phrase = next(
@@ -162,6 +189,23 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
         if len(left) == 1 and right and right[0] != left[0]:
             pairs.append((left[0], right[0]))
     return pairs
+
+
+def _romance_noun(disc: Discourse, noun: Token, sent: Span) -> list[tuple[int, int]]:
+    """'her affair with Y', "X's romance with Y": the possessor and the object of 'with'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    objects = [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    left = disc.refer(owners[0], sent) if owners else []
+    right = [p for o in objects for p in disc.refer(o, sent)]  # 'with ex-wunderkind Y': 2 pobj
+    if len(left) == 1 and right and right[0] != left[0]:
+        return [(left[0], right[0])]
+    return []
 
 
 def main_subject(disc: Discourse, sent: Span) -> int | None:
