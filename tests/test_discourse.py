@@ -16,7 +16,7 @@ from test_relations import Key, key, read
 
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.persons import find_people
-from celebgraph.extract.pipeline import load_pipeline
+from celebgraph.extract.pipeline import build_pipeline, load_pipeline
 
 
 class Passage(NamedTuple):
@@ -364,3 +364,13 @@ def test_the_couple_is_nobody_without_one() -> None:
     sent = sents[0]
     couple = next(t for t in sent if t.lower_ == "couple")
     assert disc.refer(couple, sent) == []
+
+
+def test_reads_a_document_without_a_parse() -> None:
+    """Without the parser (a supported pipeline) the tracker falls back on words alone; spaCy
+    must never be asked for the children of an unparsed token (that crashes it)."""
+    nlp = build_pipeline(exclude=("parser",))
+    text = " ".join(p.text for group in (COUPLES, QUOTES) for p in group.values())
+    doc = nlp(text)
+    assert not doc.has_annotation("DEP")
+    assert doc._.celebgraph_facts  # read, with whatever the words alone give

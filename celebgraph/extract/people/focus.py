@@ -152,6 +152,8 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
     before = disc.doc[sent.start : group.start]
     if any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before):
         return True
+    if not disc.doc.has_annotation("DEP"):
+        return False
     head = disc.doc[group.start]
     mention = disc.people.at(head.i)
     verb = disc.doc[mention.end - 1].head if mention else head.head

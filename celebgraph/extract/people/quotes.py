@@ -94,7 +94,8 @@ class Quotes:
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
         """The verb's subject when it is a person or a pronoun, in tokens start:end."""
-        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        parsed = self.doc.has_annotation("DEP")  # (.children of an unparsed doc crashes spaCy)
+        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if parsed else []
         if not candidates:  # no parse: the word right before or after the verb
             candidates = [t for t in self.doc[max(start, verb.i - 1) : min(end, verb.i + 2)]]
         for tok in candidates:
