@@ -367,10 +367,12 @@ def test_the_couple_is_nobody_without_one() -> None:
 
 
 def test_reads_a_document_without_a_parse() -> None:
-    """Without the parser (a supported pipeline) the tracker falls back on words alone; spaCy
-    must never be asked for the children of an unparsed token (that crashes it)."""
+    """Without the parser (a supported pipeline) the tracker falls back on words alone. (spaCy
+    must never be asked for the children of an unparsed token: on some documents, dev2's 111
+    among them, that segfaults; these passages do not reproduce it, so this is a smoke test.)"""
     nlp = build_pipeline(exclude=("parser",))
-    text = " ".join(p.text for group in (COUPLES, QUOTES) for p in group.values())
+    groups = (COUPLES, PRONOUNS, DESCRIPTIONS, QUOTES)
+    text = "\n\n".join(p.text for group in groups for p in group.values())
     doc = nlp(text)
     assert not doc.has_annotation("DEP")
     assert doc._.celebgraph_facts  # read, with whatever the words alone give
