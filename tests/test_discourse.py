@@ -91,6 +91,12 @@ COUPLES = {
             ("partner", "Greta Lund", "Peter Marsh", None),
         ],
     ),
+    "two-parents-of-a-child-are-a-couple": passage(
+        "Lena Ortiz and Tomas Wahl's son, Emil, was born in 2015. Guests at his christening "
+        "included Ada Moss and Ben Rourke. The couple's daughter, Ida, followed in 2018.",
+        parents(["Ida"], "Lena Ortiz", "Tomas Wahl"),
+        parents(["Ida"], "Ada Moss", "Ben Rourke"),
+    ),
     "a-new-couple-replaces-the-old": passage(
         "Rosa Lind married Karl Eklund in 1990. Karl Eklund was a banker. In 2002 Rosa moved to "
         "Paris with her boyfriend, Paul Nyberg. The couple have a son, Otto.",
