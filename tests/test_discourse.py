@@ -202,6 +202,13 @@ PRONOUNS = {
         [("sibling", "Avery Tate", "Drew Tate", None)],
         [("sibling", "Lady Morgan Tate", "Drew Tate", None)],
     ),
+    "him-is-her-partner-not-their-son": passage(
+        "Actress Mira Lund married the set designer Morgan Hess in 2009. The couple welcomed a "
+        "son, Erik Hess, in 2012. She filed for divorce from him last year.",
+        [("divorce_filed", "Mira Lund", "Morgan Hess", None)],
+        [("divorce_filed", "Mira Lund", "Erik Hess", None)],
+        pub="2021-06-09",
+    ),
     "not-the-publicist": passage(
         'Ada Moss wed Ben Rourke in 2010. A spokesman, Lou Grant, said: "It was a lovely day." '
         "She gave birth to a son, Kai, in 2012.",

@@ -358,7 +358,6 @@ ROLE_NOUNS = frozenset(
         "quarterback",
         "pitcher",
         "striker",
-        "tennis",
         "champion",
         "olympian",
         "painter",

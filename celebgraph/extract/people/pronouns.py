@@ -105,12 +105,16 @@ def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
 
 def _earlier(disc: Discourse, sent: Span, fits: Fits) -> list[int]:
     """Before the sentence: the last subject; else the latest earlier subject that fits; else
-    the most named fitting person of the last sentences."""
+    the one of a couple just in focus who fits ('The couple welcomed a son. She filed for
+    divorce from him'); else the most named fitting person of the last sentences."""
     if disc.last_subject is not None and fits(disc.last_subject):
         return [disc.last_subject]
     for subject in reversed(disc.subjects):
         if fits(subject) and disc.genders.of(subject) is not None:
             return [subject]
+    couple = [p for p in disc.last_couple or () if fits(p)] if disc.recent_couple(sent) else []
+    if len(couple) == 1:
+        return couple
     start = max(disc.scope_start, sent.start - _LOOK_BACK)
     recent = {m.person for m in disc.people.within(start, sent.start)}
     fitting = sorted((p for p in recent if fits(p)), key=lambda p: -disc.people.persons[p].count)
