@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
+from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.pipeline import (
     COMPONENT,
     EXCLUDED,
@@ -77,7 +78,7 @@ def test_load_pipeline_parses_within_the_senters_sentences() -> None:
     nlp = load_pipeline()
     assert "parser" not in EXCLUDED
     names = nlp.pipe_names
-    assert names.index("senter") < names.index(LINES) < names.index("parser")
+    assert names.index("senter") < names.index(LINES) < names.index(PARSER)
     assert names.index(COMPONENT) == len(names) - 1
     assert {"tagger", "attribute_ruler", "lemmatizer", "ner"} <= set(names)
     assert nlp.disabled == []
@@ -155,3 +156,26 @@ def test_indexed_ruler_sees_rules_added_later() -> None:
     assert nlp(text)[1].lemma_ != "wedding"  # the index is built on this first use
     ruler.add([[{"LOWER": "nuptials", "TAG": {"IN": ["NNS", "NN"]}}]], {"LEMMA": "wedding"})
     assert nlp(text)[1].lemma_ == "wedding"
+
+
+def test_a_list_of_names_is_not_parsed_and_a_sentence_of_the_story_is() -> None:
+    text = ("Guests included Ada Lund, Bo Hale, Cy Marsh, Di Stone, Ed Frost, Flo Wren and "
+            "Gus Holt. Ada Lund married Bo Hale in 2001.")
+    doc = load_pipeline()(text)
+    guests, story = list(doc.sents)
+    assert {t.dep_ for t in guests} <= {"ROOT", "dep"}  # a flat tree: not parsed
+    assert [t.dep_ for t in story if t.text == "married"] == ["ROOT"]
+    assert ("spouse", "Ada Lund", "Bo Hale") in {
+        (f.relation, f.subject, f.object) for f in doc._.celebgraph_facts}
+
+
+def test_the_selective_parse_agrees_with_a_whole_parse_where_it_parses() -> None:
+    text = "Ada Lund married Bo Hale in 2001. Their son, Cy, was born in 2004."
+    ours = load_pipeline()(text)
+    whole = build_pipeline(exclude=())
+    whole.remove_pipe(PARSER)
+    whole.add_pipe("parser", source=importlib.import_module(
+        next(p for p in MODEL_PACKAGES if importlib.util.find_spec(p))).load(),
+        after=LINES)
+    plain = whole(text)
+    assert [(t.dep_, t.head.i) for t in ours] == [(t.dep_, t.head.i) for t in plain]

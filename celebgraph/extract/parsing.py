@@ -1,11 +1,13 @@
-"""Parse only the sentences that can hold a fact: the model's parser, run sentence by sentence.
+"""Parse the sentences whose parse a rule can use: the model's parser, skipping name lists.
 
-The relation rules read the dependency parse of sentences with a kin, event or naming word, a
-pronoun, a possessive or an apposition. A guest list ("A, B, C and D attended") has none of
-these, and parsing it cost a fifth of the time of a name-dense article. A chosen sentence is
-parsed on its own (``Span.as_doc`` keeps the model's features, and the parse agrees with the
-whole document's within its sentence); the others get a flat tree, every word hanging on the
-first with the label ``dep``, so that sentences stay what ``senter`` made them.
+The relation rules read the parse of sentences with a kin, event, naming or life word, and the
+discourse tracker reads every other sentence's subjects (who "she" means next). A list of names
+with none of those words ("Guests included A, B, C, ... and L") can hold no fact and no
+subject worth tracking, and parsing it cost a fifth of the time of a name-dense article. Those
+sentences get a flat tree, every word hanging on the first with the label ``dep``, so that
+sentences stay what ``senter`` made them; the others are parsed on their own (``Span.as_doc``
+keeps the model's features, and the parse agrees with the whole document's within its
+sentence), or the whole text at once when nothing is skipped.
 """
 
 from __future__ import annotations
@@ -46,28 +48,45 @@ _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "their"
 _EVENT_WORDS = frozenset(p[0] for phrases in (MARRY_PHRASES, SEPARATE_PHRASES, ENGAGE_PHRASES,
                                               PARTNER_PHRASES) for p in phrases)
 _MOSTLY = 0.6  # above this share of chosen sentences, one parse of the whole text is cheaper
-PARSE_WORDS = (
+_LIST_NAMES, _LIST_SHARE, _LIST_SEPARATORS = 6, 0.4, 4
+_BASE_WORDS = (
     CHILD_NOUNS | COUPLE_NOUNS | MARRY_VERBS | DIVORCE_WORDS | FILING_WORDS | WEDDING_NOUNS
     | MARRIAGE_NOUNS | BIRTH_VERBS | BIRTH_NOUNS | DEATH_VERBS | DEATH_NOUNS
     | SIBLING_TOPIC_WORDS | _EVENT_WORDS | _PRONOUNS
     | {"born", "bear", "name", "named", "call", "called", "turn", "turned", "turning", "turns",
-       "birthday", "née", "nee", "widow", "widowed", "late", "ex", "exes", "sibling", "twin"}
+       "birthday", "née", "nee", "widow", "widowed", "late", "ex", "exes", "sibling", "twin",
+       "s.", "d.", "dau.", "b.", "m.", "div."}
 )
 
 
+def _inflected(word: str) -> set[str]:
+    """A word and its regular inflections ('marry' → 'marries', 'married', 'marrying'): the
+    parser runs before the lemmatizer, so sentences are chosen by their written words."""
+    stem = word[:-1] if word.endswith(("e", "y")) else word
+    forms = {word, word + "s", word + "es", word + "d", word + "ed", word + "ing", stem + "ing"}
+    if word.endswith("y"):
+        forms |= {stem + "ies", stem + "ied"}
+    return forms
+
+
+PARSE_WORDS = frozenset(form for word in _BASE_WORDS for form in _inflected(word))
+
+
 def worth_parsing(sent: Span) -> bool:
-    """Whether a rule could read the sentence's parse: a kin, event, naming or life word, a
-    pronoun, a possessive, or an apposition (', a/an/the ...')."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ in PARSE_WORDS or tok.lemma_.lower() in PARSE_WORDS or kin_of(tok):
-            return True
-        if tok.tag_ == "POS":
-            return True
-        if tok.text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"a", "an",
-                                                                                    "the"}:
-            return True
-    return False
+    """Whether a rule could read the sentence's parse: any sentence but a list of names with no
+    kin, event, naming or life word and no pronoun."""
+    if any(tok.lower_ in PARSE_WORDS or kin_of(tok) for tok in sent):
+        return True
+    return not _name_list(sent)
+
+
+def _name_list(sent: Span) -> bool:
+    """Mostly proper nouns, at least six of them: 'Guests included A B, C D, ... and K L'.
+    (The tagger has run; the attribute ruler, which gives ``pos_``, has not.)"""
+    proper = sum(tok.tag_ in {"NNP", "NNPS"} for tok in sent)
+    separators = sum(tok.text in {",", ";"} or tok.lower_ in {"and", "&"} for tok in sent)
+    return (proper >= _LIST_NAMES and proper > _LIST_SHARE * len(sent)
+            and separators >= _LIST_SEPARATORS)
 
 
 class SelectiveParser:

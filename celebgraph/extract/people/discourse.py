@@ -1,58 +1,58 @@
-"""Who a reference means: pronouns, 'the couple', epithets, and the groups of people in a clause.
+"""Who a reference means: pronouns, 'the couple', descriptions, 'my' in a quote, and the groups
+of people in a clause.
 
-The discourse state is small on purpose: the last subject, the last couple, and how often each
-person is named. It is updated sentence by sentence, in reading order.
+The reading state of one document, updated sentence by sentence in reading order: the scope (a
+heading or list item starts a new one), the couples in focus (``couples``), the last subject,
+each person's gender (``gender``), what the text said so far about families (``kin_memory``),
+the quotations and their speakers (``quotes``) and the people who only report the story
+(``sources``).
 """
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from celebgraph.extract.patterns.lexicons import (
-    CHILD_MODIFIERS,
-    CHILD_NOUNS,
+from celebgraph.extract.patterns.discourse_words import (
+    ATTRIBUTION_NOUNS,
     COUPLE_NOUNS,
-    DESCRIPTOR_WORDS,
-    EPITHET_ROLES,
-    FEMALE_WORDS,
-    KIN_NOUNS,
-    MALE_WORDS,
+    EX_COUPLE_WORDS,
 )
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, CHILD_NOUNS
+from celebgraph.extract.people.couples import Couples
+from celebgraph.extract.people.descriptions import Descriptions, in_slot
+from celebgraph.extract.people.focus import (
+    couples_from_facts,
+    couples_named,
+    main_subject,
+    named_as_ex,
+    onlookers,
+)
+from celebgraph.extract.people.gender import Genders
+from celebgraph.extract.people.groups import GLUE, Group, find_groups, parent_word
+from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.people.pronouns import resolve_singular
+from celebgraph.extract.people.quotes import Quotes
+from celebgraph.extract.people.references import (
+    describe,
+    kin_reference,
+    kin_set,
+    unnamed_child_parents,
+)
+from celebgraph.extract.people.scopes import scope_line
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
-_GLUE = frozenset({"and", "&", ","})
-# 'ex' and '-' of a split 'ex-husband' belong to the kin phrase too.
-_KIN_GLUE = (
-    CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an", "the", "ex", "-"}
+FIRST_SINGULAR = frozenset({"my", "me", "i", "mine", "myself"})
+FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
+_CHILD_PLURALS = frozenset(
+    {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
-_COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
-
-
-def _describing(tok: Token) -> bool:
-    """A lower-case noun or adjective in 'his high school sweetheart, Y' (no kin word)."""
-    kin = tok.lower_ in KIN_NOUNS or tok.lemma_.lower() in KIN_NOUNS or tok.lemma_ in CHILD_NOUNS
-    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"} and not kin
-
-
-def _parent_word(tok: Token) -> bool:
-    kin = KIN_NOUNS.get(tok.lower_) or KIN_NOUNS.get(tok.lemma_.lower())
-    return kin == ("parent", "reverse")
-
-
-@dataclass(slots=True)
-class Group:
-    """People standing together in a clause ('Ada and Ben'), tokens ``start:end``."""
-
-    start: int
-    end: int
-    persons: list[int]
 
 
 @dataclass(slots=True)
@@ -72,21 +72,79 @@ class Discourse:
     people: People
     excluded: set[int] = field(default_factory=set)
     last_subject: int | None = None
-    last_couple: tuple[int, int] | None = None
-    told_couple: tuple[int, int] | None = None
     pending_birth: PendingBirth | None = None
-    couple_at: int = 0  # the sentence number where the couple in focus was last named
-    _reading: int = 0
+    subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
+    scope_start: int = 0  # the token where the current heading or list item starts
+    sources: set[int] = field(default_factory=set)  # people who only report the story
+    couples: Couples = field(default_factory=Couples)
+    kin: KinMemory = field(default_factory=KinMemory)
+    genders: Genders = field(init=False)
+    descriptions: Descriptions = field(init=False)
+    quotes: Quotes = field(init=False)
+    reading: int = 0  # the number of the sentence being read
+    sentence: Span | None = None  # the sentence being read
+    _resolving: set[int] = field(default_factory=set)
     _first: dict[int, int] = field(default_factory=dict)
-    _introductions: dict[int, set[str]] = field(default_factory=dict)
-    _salience: list[int] = field(default_factory=list)
+    counts: dict[int, int] = field(default_factory=dict)  # mentions of each person
 
-    def first_mention(self, person: int) -> int:
-        """Token index of the person's first mention in the document."""
-        if not self._first:
-            for m in reversed(self.people.mentions):
-                self._first[m.person] = m.start
-        return self._first.get(person, -1)
+    def __post_init__(self) -> None:
+        self.genders = Genders(self.doc, self.people)
+        self.descriptions = Descriptions(self.doc, self.people)
+        self.quotes = Quotes(self.doc, self.people)
+        self.counts = {p: entry.count for p, entry in enumerate(self.people.persons)}
+        self.sources = self._reporters()
+
+    def _reporters(self) -> set[int]:
+        """People named only as the speaker of a quotation or as someone's lawyer, spokesman,
+        publicist: they report the story, and are not who 'she' or 'the singer' means."""
+        speaking = self.quotes.speakers()
+        words = [t.lower_ for t in self.doc]
+        reporting: dict[int, bool] = {}
+        for m in self.people.mentions:
+            if not reporting.get(m.person, True):
+                continue  # named once in the story: never only a reporter
+            near = words[max(0, m.start - 3) : m.start]
+            if m.end < len(words) and words[m.end] == ",":
+                near += words[m.end : m.end + 4]  # 'X, her lawyer,'
+            spoken = any(i in speaking for i in range(m.start, m.end))
+            reporting[m.person] = spoken or not ATTRIBUTION_NOUNS.isdisjoint(near)
+        return {p for p, only in reporting.items() if only}
+
+    # --- the couple in focus -------------------------------------------------------------
+
+    @property
+    def last_couple(self) -> tuple[int, int] | None:
+        """The couple 'they' and 'the couple' mean now, or None."""
+        couple = self.couples.focus(self.counts)
+        return couple.pair if couple else None
+
+    def note_couple(self, a: int, b: int, told: bool = True) -> None:
+        """Make (a, b) the couple in focus; ``told``: a family relation says so, not just two
+        names side by side. An ex named in passing ('her ex-husband, Y') is known as a former
+        couple but does not take the focus."""
+        sent = self.sentence
+        in_passing = sent is not None and told and named_as_ex(self, sent, b)
+        at = self.position(a, b)
+        self.couples.note((a, b), self.reading, at, told, in_passing, not in_passing)
+
+    def position(self, a: int, b: int) -> int:
+        """Where in the current sentence both of a couple have been named (its start when a
+        pronoun or 'the couple' stood for them)."""
+        sent = self.sentence
+        if sent is None:
+            return len(self.doc)
+        firsts: dict[int, int] = {}
+        for m in self.people.within(sent.start, sent.end):
+            if m.person in (a, b):
+                firsts.setdefault(m.person, m.start)
+        return max(firsts.values(), default=sent.start)
+
+    def recent_couple(self, sent: Span) -> bool:
+        """True when the couple in focus was named in this sentence or the two before it."""
+        couple = self.couples.focus(self.counts)
+        return couple is not None and self.reading - self.couples.last_sentence(couple) <= 2
+
+    # --- references ------------------------------------------------------------------------
 
     def person_at(self, token: Token) -> int | None:
         mention = self.people.at(token.i)
@@ -95,27 +153,47 @@ class Discourse:
         return mention.person
 
     def refer(self, token: Token, sent: Span) -> list[int]:
-        """The persons a token stands for: a name, a pronoun, 'the couple', an epithet."""
+        """The persons a token stands for: a name, a pronoun, 'the couple', a description."""
         person = self.person_at(token)
         if person is not None:
             return [person]
+        if token.i in self._resolving:
+            return []  # a quote's speaker inside another quote, a subject that is the token
+        self._resolving.add(token.i)
+        try:
+            return self._refer(token, sent)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _refer(self, token: Token, sent: Span) -> list[int]:
         lower = token.lower_
         if lower in SINGULAR_PRONOUNS:
-            return self._singular(token, sent)
+            return resolve_singular(self, token, sent)
         if lower in PLURAL_PRONOUNS:
             return self._plural(token, sent)
-        if lower in COUPLE_NOUNS and self._after_the(token):
-            return self._the_couple()
-        if lower in EPITHET_ROLES and self._after_the(token) and not self._name_follows(token):
-            named_later = {m.person for m in self.people.within(token.i + 1, sent.end)}
-            return self._most_salient(lower, named_later)
-        return []
+        if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
+            return self._first_person(token, sent)
+        if token.pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"}:
+            return []
+        if lower in COUPLE_NOUNS and self.after_the(token):
+            return self._the_couple(token)
+        return (
+            kin_reference(self, token, sent)
+            or self._set_in_slot(token, sent)
+            or describe(self, token, sent)
+        )
 
-    def _name_follows(self, token: Token) -> bool:
-        """'the actor Jon Doe': the role word describes the name after it, it is no epithet."""
-        return token.i + 1 < len(self.doc) and self.people.at(token.i + 1) is not None
+    def kin_set(
+        self, token: Token, sent: Span, anchors: Sequence[int] | None = None
+    ) -> list[int]:
+        """'all three boys', 'her children', 'the siblings': the people named before in that
+        role (children of ``anchors`` when given), or [] when the text does not settle it."""
+        return kin_set(self, token, sent, list(anchors) if anchors else None)
 
-    def _after_the(self, token: Token) -> bool:
+    def _set_in_slot(self, token: Token, sent: Span) -> list[int]:
+        return kin_set(self, token, sent) if in_slot(token) else []
+
+    def after_the(self, token: Token) -> bool:
         for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
             if left.lower_ == "the":
                 return True
@@ -123,55 +201,84 @@ class Discourse:
                 return False
         return False
 
-    def _singular(self, token: Token, sent: Span) -> list[int]:
-        crossed_verb_conjunct = False
-        for left in reversed(list(self.doc[sent.start : token.i])):
-            if (
-                left.lower_ == "and"
-                and left.i + 1 < len(self.doc)
-                and self.doc[left.i + 1].pos_ in {"VERB", "AUX"}
-            ):
-                crossed_verb_conjunct = True  # 'X is divorced from Y and raising her ...': her = X
-            person = self.person_at(left)
-            if (
-                person is not None
-                and not crossed_verb_conjunct
-                and not self.named_as_child(left.i, sent)
-                and not self._gender_clash(token, left.i)
-            ):
-                return [person]
-        if crossed_verb_conjunct:
-            groups = self.groups(sent, sent.start, token.i)
-            if groups:
-                return groups[0].persons[:1]
-        return [self.last_subject] if self.last_subject is not None else []
+    def _the_couple(self, token: Token) -> list[int]:
+        """'the couple' → the couple in focus; 'the exes', 'the former couple' → the latest
+        couple that split; nobody when there is none."""
+        before = {t.lower_ for t in self.doc[max(token.i - 3, 0) : token.i]}
+        former = token.lower_ in EX_COUPLE_WORDS or bool(before & EX_COUPLE_WORDS)
+        if former:
+            couple = self.couples.former()
+        else:
+            couple = self.couples.focus(self.counts, before=token.i)
+        if couple is None:
+            return []
+        self.couples.touch(couple.pair, self.reading, token.i)
+        return list(couple.pair)
 
-    def _gender_clash(self, pronoun: Token, i: int) -> bool:
-        """'his wife, Jane Doe ...; his daughters': 'his' is not Jane, introduced as a wife."""
-        male = pronoun.lower_ in {"he", "his", "him"}
-        return self._introduced_as(i) in (FEMALE_WORDS if male else MALE_WORDS)
+    def _plural(self, token: Token, sent: Span) -> list[int]:
+        """'they', 'their': two or more people just named in the sentence (not onlookers in a
+        guest list), else the couple in focus."""
+        for group in reversed(self.groups(sent, sent.start, token.i)):
+            if len(group.persons) >= 2 and not onlookers(self, group, sent):
+                return group.persons
+        couple = self.couples.focus(self.counts, before=token.i)
+        if couple is None:
+            return []
+        self.couples.touch(couple.pair, self.reading, token.i)
+        return list(couple.pair)
 
-    def _introduced_as(self, i: int) -> str:
-        """The gender-telling word that introduces the mention at token i ('wife'), or ''."""
-        mention = self.people.at(i)
-        start = mention.start if mention else i
-        first = self.doc[start].lower_
-        if first in FEMALE_WORDS or first in MALE_WORDS:
-            return first  # 'Crown Princess Isabella', 'King Edmund'
-        for j in range(start - 1, max(-1, start - 6), -1):
-            word = self.doc[j].lower_
-            if word in FEMALE_WORDS or word in MALE_WORDS:
-                return word  # 'his first wife, Jane Doe', 'former actress Jane Doe'
-            if word not in _KIN_GLUE:
-                break
-        return ""
+    def _first_person(self, token: Token, sent: Span) -> list[int]:
+        """'my' inside a quotation → its speaker; 'our' → the speaker and the speaker's partner
+        in the couple in focus."""
+        quote = self.quotes.around(token.i)
+        if quote is None or quote.speaker is None or self.doc[quote.speaker].i == token.i:
+            return []
+        speaker_token = self.doc[quote.speaker]
+        speaker_sent = speaker_token.sent
+        speakers = self.refer(speaker_token, speaker_sent)
+        if len(speakers) != 1:
+            return []
+        if token.lower_ in FIRST_SINGULAR:
+            return speakers
+        couple = self.last_couple
+        if couple and speakers[0] in couple:
+            return [speakers[0], *[p for p in couple if p != speakers[0]]]
+        return []
 
-    def _known_gender(self, person: int, words: frozenset[str]) -> bool:
-        """True when some mention of the person is introduced by one of ``words``."""
-        if not self._introductions:  # each person's introducing words, found once
-            for m in self.people.mentions:
-                self._introductions.setdefault(m.person, set()).add(self._introduced_as(m.start))
-        return not self._introductions.get(person, set()).isdisjoint(words)
+    def unnamed_child(self, verb: Token, sent: Span) -> list[int] | None:
+        """'The couple's little one was born', 'Their baby arrived': the subject of the verb is
+        a child the text has not named yet; its parents (the possessor, else the couple in
+        focus), or None when the subject is a name or no child."""
+        return unnamed_child_parents(self, verb, sent)
+
+    def persons_in_focus(self, i: int) -> list[int]:
+        """Candidates for a description at token i: people named before it in the scope (in the
+        document when the scope names nobody), the last subject first, then the most named."""
+        named = {m.person for m in self.people.within(self.scope_start, i)}
+        if not named:
+            named = {m.person for m in self.people.within(0, i)}
+        named -= self.excluded | self.sources
+        ranked = sorted(named, key=lambda p: -self.counts.get(p, 0))
+        if self.last_subject in named:
+            ranked.remove(self.last_subject)
+            ranked.insert(0, self.last_subject)
+        return ranked
+
+    def only_as_child(self, person: int, before: int) -> bool:
+        """Every mention of the person before token ``before`` introduces them as a child."""
+        mentions = [m for m in self.people.within(0, before) if m.person == person]
+        return bool(mentions) and all(
+            self.named_as_child(m.start, self.doc[m.start].sent) for m in mentions
+        )
+
+    # --- helpers the rules share ---------------------------------------------------------
+
+    def first_mention(self, person: int) -> int:
+        """Token index of the person's first mention in the document."""
+        if not self._first:
+            for m in reversed(self.people.mentions):
+                self._first[m.person] = m.start
+        return self._first.get(person, -1)
 
     def named_as_child(self, i: int, sent: Span) -> bool:
         """'X shares son Y with her ex': Y, introduced as someone's child, owns no 'her'."""
@@ -181,12 +288,12 @@ class Discourse:
         j = i - 1
         while j >= sent.start and i - j <= 10:
             tok = self.doc[j]
-            if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids"}:
+            if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in _CHILD_PLURALS:
                 return True
-            if tok.lower_ in {"to", "of"} and j > sent.start and _parent_word(self.doc[j - 1]):
+            if tok.lower_ in {"to", "of"} and j > sent.start and parent_word(self.doc[j - 1]):
                 return True  # 'dad to Wren', 'the father of Lily'
             if not (
-                tok.lower_ in _GLUE
+                tok.lower_ in GLUE
                 or tok.like_num
                 or self.people.at(j)
                 or tok.lower_ in CHILD_MODIFIERS
@@ -195,99 +302,9 @@ class Discourse:
             j -= 1
         return False
 
-    def _plural(self, token: Token, sent: Span) -> list[int]:
-        for group in reversed(self.groups(sent, sent.start, token.i)):
-            if len(group.persons) >= 2:
-                return group.persons
-        return list(self.last_couple) if self.last_couple else []
-
-    def _most_salient(self, role: str, named_later: set[int]) -> list[int]:
-        """The most named person an epithet can mean: not one the sentence names after it
-        ('the actor filed for divorce from X' is not X), and no 'actor' introduced as a wife."""
-        same = MALE_WORDS if role in MALE_WORDS else FEMALE_WORDS if role in FEMALE_WORDS else None
-        other = FEMALE_WORDS if same is MALE_WORDS else MALE_WORDS if same else None
-        self._salience = self._salience or self.people.salience()
-        ranked = (p for p in self._salience if p not in self.excluded and p not in named_later)
-        if not (same and other):
-            return list(itertools.islice(ranked, 1))
-        top = list(itertools.islice((p for p in ranked if not self._known_gender(p, other)), 3))
-        adults = same - CHILD_NOUNS - {"stepson", "stepdaughter", "grandson", "granddaughter"}
-        matching = [p for p in top if self._known_gender(p, adults)]
-        return (matching + top)[:1]  # 'the actor': a man among the three most named first
-
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
         """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
-        groups: list[Group] = []
-        i = start
-        while i < end:
-            past_kin = self._skip_kin_phrase(i, end)
-            if past_kin != i and self.doc[i].tag_ == "PRP$":
-                i = past_kin  # 'from her husband, Y': the group is Y
-            persons = self.refer(self.doc[i], sent)
-            if not persons:
-                i += 1
-                continue
-            group, items = Group(i, i + 1, list(persons)), 1
-            i = self._mention_end(i)
-            while i + 1 < end and self.doc[i].lower_ in _GLUE:
-                j = i + 1
-                if j < end and self.doc[j].lower_ == "and":
-                    j += 1
-                j = self._skip_to_reference(j, end, sent)
-                more = self.refer(self.doc[j], sent) if j < end else []
-                if not more:
-                    break
-                group.persons.extend(p for p in more if p not in group.persons)
-                items += 1
-                i = self._mention_end(j)
-            group.end = i
-            if items >= 2 and self._all_epithets(group) and self.last_couple:
-                group.persons = list(self.last_couple)  # 'the Skyline actor and the Comets star'
-            groups.append(group)
-        return groups
-
-    def _skip_to_reference(self, j: int, end: int, sent: Span) -> int:
-        """The next referring token after a glue word: a name past kin words, or an epithet."""
-        k = self._skip_kin_phrase(j, end)
-        if k == j and j < end and self.doc[j].lower_ in {"a", "an"}:
-            return self._past_description(j, end)
-        if k != j or j >= end or self.doc[j].lower_ != "the":
-            return k
-        for x in range(j + 1, min(end, j + 4)):
-            if self.doc[x].lower_ in EPITHET_ROLES:
-                return x if self.refer(self.doc[x], sent) else j
-            if not self.doc[x].text[:1].isupper():
-                break
-        return j
-
-    def _past_description(self, j: int, end: int) -> int:
-        """'X, a dentist, and Y': from 'a' past the description to the next name, else j."""
-        for k in range(j + 1, min(end, j + 6)):
-            if self.doc[k].text == ",":
-                nxt = k + 2 if k + 2 < end and self.doc[k + 1].lower_ == "and" else k + 1
-                return nxt if nxt < end and self.person_at(self.doc[nxt]) is not None else j
-        return j
-
-    def _skip_kin_phrase(self, j: int, end: int) -> int:
-        """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
-        possessive = j < end and self.doc[j].tag_ == "PRP$"
-        k = j + 1 if possessive else j
-        while k < min(end, j + 7) and (
-            self.doc[k].lower_ in _KIN_GLUE or (possessive and _describing(self.doc[k]))
-        ):
-            k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'
-        words = {t.lower_ for t in self.doc[j:k]}
-        kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
-        couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)
-        if k > j and couple_words and k < end and self.person_at(self.doc[k]) is not None:
-            return k
-        return j
-
-    def _all_epithets(self, group: Group) -> bool:
-        tokens = self.doc[group.start : group.end]
-        return not any(self.people.at(t.i) for t in tokens) and any(
-            t.lower_ in EPITHET_ROLES for t in tokens
-        )
+        return find_groups(self, sent, start, end)
 
     def after_possessive(self, i: int) -> int:
         """The token after the mention at token i and its possessive ("Doe's")."""
@@ -298,59 +315,38 @@ class Discourse:
         return end
 
     def _mention_end(self, i: int) -> int:
-        """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
         end = self.after_possessive(i)
         aside = self.doc[end : end + 3]
         if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
-            end += 2  # stop on the closing comma, which glues what follows
+            end += 2
         return end
 
-    def note_sentence(self, sent: Span) -> None:
-        """Update the last subject and the last couple after reading a sentence."""
-        groups = self.groups(sent, sent.start, sent.end)
-        if groups:
-            self.last_subject = groups[0].persons[0]
-        for group in groups:
-            named = {m.person for i in range(group.start, group.end) if (m := self.people.at(i))}
-            words = {t.lower_ for t in self.doc[group.start : group.end]}
-            after_preposition = group.start > sent.start and self.doc[group.start - 1].tag_ in {
-                "IN",
-                "TO",
-            }
-            if (
-                len(group.persons) == 2
-                and "and" in words
-                and len(named) == 2
-                and not after_preposition
-                and not self.named_as_child(group.start, sent)
-            ):
-                self.note_couple(group.persons[0], group.persons[1], told=False)
+    # --- reading order -----------------------------------------------------------------------
 
-    def note_couple(self, a: int, b: int, told: bool = True) -> None:
-        """Make (a, b) the couple in focus; ``told``: a marriage or romance says so, not
-        just two names side by side."""
-        self.last_couple = (a, b)
-        self.couple_at = self._reading
-        if told:
-            self.told_couple = (a, b)
+    def start_sentence(self, sent: Span | None = None) -> None:
+        """Count sentences; open a new scope at a heading or list item; note who, in this
+        sentence, only reports the story."""
+        self.reading += 1
+        self.sentence = sent
+        if sent is None:
+            return
+        line = scope_line(self.doc, self.people, sent)
+        if line is not None and line.start > self.scope_start:
+            self.scope_start = line.start
+            if line.persons:
+                self.couples.keep_only(set(line.persons))
+                if self.last_subject not in line.persons:
+                    self.last_subject = None
+                self.subjects = [p for p in self.subjects if p in line.persons]
+            if line.only_names:
+                self.note_couple(line.persons[0], line.persons[1], told=False)
 
-    def _the_couple(self) -> list[int]:
-        """'the couple': the couple in focus, unless two names merely stood together since a
-        couple the text called one, and that couple is the more talked-about."""
-        last, told = self.last_couple, self.told_couple
-        if last is None:
-            return []
-        if told and told != last and self._mentions(told) > self._mentions(last):
-            return list(told)
-        return list(last)
-
-    def _mentions(self, pair: tuple[int, int]) -> int:
-        return sum(self.people.persons[p].count for p in pair)
-
-    def recent_couple(self, sent: Span) -> bool:
-        """True when the couple in focus was named in this sentence or the two before it."""
-        return self.last_couple is not None and self._reading - self.couple_at <= 2
-
-    def start_sentence(self) -> None:
-        """Count sentences, so 'recent' can be told."""
-        self._reading += 1
+    def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
+        """After reading a sentence: the facts it stated, its couples and its subject."""
+        self.kin.note(list(facts))
+        couples_from_facts(self, sent, facts)
+        couples_named(self, sent)
+        subject = main_subject(self, sent)
+        if subject is not None and subject not in self.sources:
+            self.last_subject = subject
+            self.subjects = [*[p for p in self.subjects if p != subject][-4:], subject]

@@ -55,6 +55,8 @@ def slot_word(token: Token) -> bool:
     """A word that can be (part of) a name in a name slot: capitalised, not a stop word, not
     a date or number; an award's name only when it is also a given name ('son Tony')."""
     text = token.text
+    if token.is_sent_start and token.pos_ != "PROPN" and token.lower_ not in given_names():
+        return False  # 'Survivors include his wife ...': a capitalised first word, no name
     return (
         text[:1].isupper()
         and token.is_alpha

@@ -191,8 +191,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     while j >= sent.start and i - j <= 6:
         tok = doc[j]
         if tok.tag_ == "PRP$":
-            if tok.lower_ in {"my", "our", "your"}:
-                return FIRST_PERSON
+            if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
+                return disc.refer(tok, sent) or FIRST_PERSON
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -268,7 +268,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     co_parents: list[tuple[int, int | None]] = []
     listed: tuple[int, list[int]] | None = None
     for tok in sent:
-        kin = kin_of(tok)
+        known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
+        kin = kin_of(tok) or (("parent", "forward") if known else None)
         if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
             continue
         if _group_name(tok):
@@ -278,12 +279,13 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
-        targets, _end = targets_after(disc, sent, tok.i)
+        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, tok.i)
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and _is_plural(tok):
-            facts.extend(_unnamed_parents(disc, sent, anchors))  # 'A and B joined their parents'
+            # 'A and B joined their parents'
+            facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
         if not targets and anchors:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
@@ -310,7 +312,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             listed = (_end, anchors) if relation == "parent" and direction == "forward" else listed
             emitted = _emit(relation, direction, anchors, targets, sent, 0.8)
             for f in emitted:
-                if f.relation == "spouse" and f.object is not None:
+                if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
                     disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
             _mark_widowhood(tok, emitted)
             if relation == "parent" and direction == "forward":
@@ -456,8 +458,13 @@ def _in_law(tok: Token) -> bool:
     return after.startswith(("-in-law", "inlaw", "in-law")) or tok.lower_.endswith("-in-law")
 
 
-def _unnamed_parents(disc: Discourse, sent: Span, children: list[int]) -> list[RawFact]:
-    """'their parents' with no names: the couple in focus, when the sentence names them both."""
+def _unnamed_parents(
+    disc: Discourse, sent: Span, tok: Token, children: list[int]
+) -> list[RawFact]:
+    """'their parents' with no names: the couple in focus, when the sentence names them both;
+    nothing new when the text named the parents before (the discourse knows them)."""
+    if disc.refer(tok, sent):
+        return []
     couple = disc.last_couple
     if not couple or set(couple) & set(children):
         return []
@@ -495,9 +502,7 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     doc = disc.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
         if doc[j].tag_ == "PRP$" and relation == "parent":
-            return (
-                None if doc[j].lower_ in {"my", "our", "your"} else disc.refer(doc[j], sent) or None
-            )
+            return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:

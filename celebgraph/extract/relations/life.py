@@ -44,9 +44,10 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     doc = sent.doc
     if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
         return []
-    if _unnamed_subject(disc, doc[t.start]):
-        _hold_birth(disc, sent, doc[t.start], dates.first(t))
-        return []  # 'The couple's little one was born on Friday': the date waits for a name
+    if (parents := disc.unnamed_child(doc[t.start], sent)) is not None:
+        # 'The couple's little one was born on Friday': the child's name comes later
+        disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
+        return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     if not child:
         child = right_of(disc, sent, t.end, limit=14)
@@ -58,25 +59,6 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
-
-
-def _unnamed_subject(disc: Discourse, born: Token) -> bool:
-    """The parse's subject of 'born' is a child described, not named ('their little one',
-    'a baby girl'): no person, no pronoun, no name in apposition."""
-    subjects = [c for c in born.children if c.dep_ in {"nsubjpass", "nsubj"}]
-    if not subjects or subjects[0].pos_ in {"PRON", "PROPN"}:
-        return False
-    return not any(disc.person_at(tok) is not None for tok in subjects[0].subtree)
-
-
-def _hold_birth(disc: Discourse, sent: Span, born: Token, date: str | None) -> None:
-    """Keep an unnamed child's birth for the name a later sentence gives: its parents are
-    whom its possessive names ('the couple's', 'their')."""
-    subject = next(c for c in born.children if c.dep_ in {"nsubjpass", "nsubj"})
-    owners = [c for c in subject.children if c.dep_ == "poss"]
-    parents = disc.refer(owners[0], sent) if owners else []
-    if parents:
-        disc.pending_birth = PendingBirth(parents, date, sent.end)
 
 
 def _passive(word: Token) -> bool:
@@ -114,7 +96,7 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
         if tok.lemma_.lower() in CHILD_NOUNS:
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
-    if not children:
+    if not children and doc[t.end].tag_ != "PRP$":  # 'welcomed their ...': no child named
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
     if not children and parents and _passive(word):
         children, parents = parents, list(disc.last_couple or [])
@@ -244,7 +226,7 @@ def _birth_noun_facts(
     children = [
         p
         for g in disc.groups(sent, t.end + 1, min(sent.end, t.end + 12))
-        if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS")
+        if not (g.end < len(doc) and doc[g.end - 1].tag_ == "POS") and doc[g.start].tag_ != "PRP$"
         for p in g.persons
     ]
     date = dates.first(t)
@@ -261,7 +243,8 @@ def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
-        return []  # "X's father died": someone unnamed
+        # "X's father died": someone unnamed, unless the text named him before
+        person = disc.refer(doc[t.start - 1], sent)
     else:
         person = subject_left(disc, sent, t.start, limit=8)
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]

@@ -115,10 +115,11 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
         told = first
         dates = SentenceDates(sent, mentions, triggers, previous=previous)
-        disc.start_sentence()
+        disc.start_sentence(sent)
         if link_line(doc, sent):
             disc.note_sentence(sent)  # a Title-Case link or subheading: names, not prose
             continue
+        read_before = len(facts)
         note_meeting(disc, sent)
         events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
@@ -134,7 +135,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         children_told = told_children(sent)
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
-        disc.note_sentence(sent)
+        disc.note_sentence(sent, facts[read_before:])
     return Reading(people, _without_false_siblings(disc, facts), excluded)
 
 

@@ -1,0 +1,190 @@
+"""Descriptions that stand for a person: "the 31-year-old athlete", "the talent manager".
+
+The document's own words come first: a person introduced as "talent manager X" or "X, a former
+goalkeeper," is who "the talent manager" / "the goalkeeper" means later. ``Descriptions`` notes
+those words once per document; ``description_head`` tells whether a token heads a definite
+description of a person in a subject or possessor slot.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from celebgraph.extract.patterns.discourse_words import ROLE_NOUNS
+from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.people.persons import People
+
+__all__ = ["SLOT_DEPS", "Descriptions", "definite", "description_head", "in_slot"]
+
+# Where a description (or a kin noun standing alone) can mean a person: subjects, possessors,
+# and the items coordinated with them ("Evans and the actor have named their baby").
+SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Nouns ending like agent nouns that are never people.
+_NOT_AGENTS = frozenset(
+    {
+        "paper",
+        "number",
+        "order",
+        "center",
+        "centre",
+        "water",
+        "letter",
+        "matter",
+        "cover",
+        "poster",
+        "trailer",
+        "chapter",
+        "weather",
+        "winter",
+        "summer",
+        "error",
+        "factor",
+        "color",
+        "colour",
+        "sector",
+        "mirror",
+        "motor",
+        "answer",
+        "corner",
+        "dinner",
+        "power",
+        "tower",
+        "computer",
+        "theater",
+        "theatre",
+        "character",
+        "quarter",
+        "career",
+        "corridor",
+        "other",
+        "latter",
+        "former",
+        "river",
+        "shower",
+        "flower",
+        "silver",
+        "border",
+        "manor",
+        "offer",
+        "proposer",
+    }
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ess", "ian", "ant")
+
+
+def definite(tok: Token) -> bool:
+    """'the (31-year-old / "Yellowstone" / jazz) <noun>': the noun has 'the' as its determiner."""
+    if tok.doc.has_annotation("DEP"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    for left in reversed(tok.doc[max(tok.i - 7, 0) : tok.i]):
+        if left.lower_ == "the":
+            return True
+        if left.pos_ in {"VERB", "AUX", "ADP", "PRON"} or left.text in {",", ".", ";"}:
+            return False
+    return False
+
+
+def in_slot(tok: Token) -> bool:
+    """A subject or possessor, or coordinated with one; always True without a parse."""
+    if not tok.doc.has_annotation("DEP"):
+        return True
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ROOT":
+        return True  # a headline, or a subject the parser took for the root ('The X actress,
+        # 41, filed ...' parsed with 'filed' as a clause on 'actress')
+    return node.dep_ in SLOT_DEPS or (node.dep_ == "appos" and node.head.dep_ in SLOT_DEPS)
+
+
+def _agent_like(word: str) -> bool:
+    return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 4
+
+
+def _describing_noun(tok: Token) -> bool:
+    """'choreographer' in 'choreographer Pia Lorentz' (a singular noun; no kin word)."""
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN" and tok.lower_ not in KIN_NOUNS
+
+
+def _head_word(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.tag_ in {"NNS", "NNPS"} else tok.lower_
+
+
+class Descriptions:
+    """The nouns the document describes each person with ("talent manager X" → manager)."""
+
+    def __init__(self, doc: Doc, people: People) -> None:
+        self.doc = doc
+        self.people = people
+        self.words: dict[int, set[str]] = {}
+        for m in people.mentions:
+            titles = [t.lower_ for t in doc[m.start : m.end] if t.lower_ in NAME_TITLES]
+            for word in self._words_for(m.start, m.end) + titles:
+                self.words.setdefault(m.person, set()).add(word)
+        self.vocabulary = {w for ws in self.words.values() for w in ws}
+        self.titles = self.vocabulary & NAME_TITLES  # 'Prince Otto' → 'the prince' is a title
+
+    def is_description(self, tok: Token) -> bool:
+        """A lower-case noun that can describe a person: a role word, one this document used
+        for someone, or an agent noun ('goalkeeper'); or a title a person of the document
+        bears ('the Duchess', 'the prince'), outside a name."""
+        if tok.lower_ in self.titles and self.people.at(tok.i) is None:
+            return True
+        if not tok.is_lower or tok.pos_ not in {"NOUN", "ADJ"} or tok.lower_ in KIN_NOUNS:
+            return False
+        word = _head_word(tok)
+        if tok.pos_ == "ADJ" and word not in ROLE_NOUNS:
+            return False  # 'the jazz great' only
+        return (
+            word in ROLE_NOUNS
+            or word in EPITHET_ROLES
+            or word in self.vocabulary
+            or (tok.pos_ == "NOUN" and _agent_like(word))
+        )
+
+    def described_as(self, person: int, tok: Token) -> bool | None:
+        """True when the person was described by this noun, False when only by others, None
+        when never described."""
+        words = self.words.get(person)
+        if not words:
+            return None
+        return _head_word(tok) in words
+
+    def _words_for(self, start: int, end: int) -> list[str]:
+        """Nouns right before the name ('talent manager X'), in an apposition ('X, a dancer,')
+        or after a copula ('X is a dancer')."""
+        doc = self.doc
+        found: list[str] = []
+        j = start - 1
+        while j >= 0 and start - j <= 3 and _describing_noun(doc[j]):
+            found.append(doc[j].lower_)
+            j -= 1
+        if not doc.has_annotation("DEP"):
+            return found
+        last = doc[end - 1]
+        nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if last.dep_ == "appos" and last.head.pos_ == "NOUN":
+            nouns.append(last.head)  # 'the talent manager, X'
+        if last.dep_ in {"nsubj", "nsubjpass"} and last.head.lemma_ == "be":
+            nouns += [c for c in last.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            if noun.is_lower and noun.lower_ not in KIN_NOUNS:
+                found.append(_head_word(noun))
+                found += [_head_word(c) for c in noun.children if c.dep_ == "compound"]
+        return found
+
+    def modifiers_match(self, person: int, tok: Token) -> bool:
+        """'the talent manager' and 'talent manager X': a modifier of the head matches too."""
+        words = self.words.get(person, set())
+        return any(
+            c.lower_ in words for c in tok.doc[max(tok.i - 3, 0) : tok.i] if c.pos_ == "NOUN"
+        )
+
+
+def description_head(tok: Token, descriptions: Descriptions) -> bool:
+    """'The former goalkeeper also has ...': a definite description in a subject slot, not
+    followed by a name ('the actor Jon Doe' names Jon Doe)."""
+    if not descriptions.is_description(tok) or not definite(tok) or not in_slot(tok):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or descriptions.people.at(nxt.i) is None

@@ -1,0 +1,244 @@
+"""What a sentence puts in focus once read: its couples and its subject.
+
+Couples: any two-person family fact (spouse, partner, engaged, a filing, a split, two parents
+of one child); a romance ("X fell for Y", "X met Y"); two names standing together as the
+subject of a clause. Never onlookers: guests, "including/among/such as", well-wishers ("X and
+Y wished the couple well"). The subject: the person who is the subject of the main clause (or
+of the reported clause: "X has been granted ..., her lawyer said").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.patterns.discourse_words import (
+    COUPLE_NOUNS,
+    GUEST_CUES,
+    NOT_COUPLE_VERBS,
+    ROMANCE_NOUNS,
+    ROMANCE_PHRASES,
+)
+from celebgraph.extract.people.groups import Group
+from celebgraph.extract.people.kin_memory import FactLike
+
+if TYPE_CHECKING:
+    from celebgraph.extract.people.discourse import Discourse
+
+__all__ = ["couples_from_facts", "couples_named", "main_subject", "named_as_ex", "onlookers"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
+_AND = frozenset({"and", "&"})
+_PAIR_PREPOSITIONS = frozenset({"for", "of", "to", "between"})
+_PAIR_FACTS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
+_ENDED_FACTS = frozenset({"separated", "divorce_filed"})
+_EX_BEFORE = frozenset({"ex", "former", "estranged", "late", "first", "previous", "then"})
+_PARTNER_WORDS = frozenset(
+    {
+        "husband",
+        "wife",
+        "spouse",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "lover",
+        "beau",
+    }
+)
+
+
+def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -> None:
+    """Any two-person family relation puts that couple in focus; a split ends it."""
+    parents: dict[int, list[int]] = {}
+    co_parents = {f.subject for f in facts if f.relation == "parent"}
+    for f in facts:
+        if f.object is None:
+            continue
+        if f.relation in _PAIR_FACTS:
+            event = f.relation in _ENDED_FACTS or bool(f.end)
+            named_ex = named_as_ex(disc, sent, f.object) or f.ended_by_death
+            # 'her ex-husband, X, did not attend' is in passing; 'shares two daughters with
+            # ex-husband X, whom she married in 2011' tells of that couple
+            told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
+            pair = (f.subject, f.object)
+            at = disc.position(*pair)
+            topic = not named_ex or told_more
+            disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
+        elif f.relation == "parent":
+            parents.setdefault(f.object, []).append(f.subject)
+    focus = disc.couples.focus(disc.counts)
+    for child, of_child in parents.items():
+        two = list(dict.fromkeys(of_child))
+        if len(two) == 2 and not (focus and focus.has(child)):
+            at = disc.position(two[0], two[1])
+            disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
+    """'his ex-wife, Y', 'her ex Y', 'her former husband Y', 'his late wife Y' (not 'the
+    ex-wunderkind Y': the word after 'ex' or 'former' must be a partner word)."""
+    for m in disc.people.within(sent.start, sent.end):
+        if m.person != person:
+            continue
+        words = [t.lower_ for t in disc.doc[max(sent.start, m.start - 5) : m.start]]
+        joined = " ".join(words).replace(" - ", "-")
+        if words and words[-1] == "ex":
+            return True  # 'with her ex Jonas Berg'
+        for k, word in enumerate(joined.split()):
+            head, _, rest = word.partition("-")
+            later = [rest] if rest else joined.split()[k + 1 : k + 3]
+            if head in _EX_BEFORE and any(w in _PARTNER_WORDS for w in later):
+                return True
+    return False
+
+
+def couples_named(disc: Discourse, sent: Span) -> None:
+    """Two names as the joint subject of a clause ('Ada and Ben moved to Rome'), or a
+    romance ('X fell for Y'), put a couple in focus; onlookers never do."""
+    for a, b in _romances(disc, sent):
+        disc.note_couple(a, b, told=True)
+    if not _names_joined(disc, sent):
+        return
+    for group in disc.groups(sent, sent.start, sent.end):
+        named = {m.person for i in range(group.start, group.end) if (m := disc.people.at(i))}
+        words = {t.lower_ for t in disc.doc[group.start : group.end]}
+        if (
+            len(group.persons) == 2
+            and "and" in words
+            and len(named) == 2
+            and _standing_together(disc, group, sent)
+            and not onlookers(disc, group, sent)
+            and not disc.named_as_child(group.start, sent)
+        ):
+            disc.note_couple(group.persons[0], group.persons[1], told=False)
+
+
+def _names_joined(disc: Discourse, sent: Span) -> bool:
+    """Two names with 'and' between them, a few words apart (cheap: most sentences have none)."""
+    mentions = disc.people.within(sent.start, sent.end)
+    for m, n in itertools.pairwise(mentions):
+        between = disc.doc[m.end : n.start]
+        if m.person != n.person and len(between) <= 6 and any(t.lower_ in _AND for t in between):
+            return True
+    return False
+
+
+def _standing_together(disc: Discourse, group: Group, sent: Span) -> bool:
+    """The group is the subject of its clause (by the parse; without one, not after a
+    preposition), or, when no couple is in focus, the object of 'for', 'of', 'to',
+    'between' ('Congratulations are in order for X and Y', 'the wedding of X and Y')."""
+    first = disc.doc[group.start]
+    before = disc.doc[group.start - 1] if group.start > sent.start else None
+    if before is not None and before.tag_ in {"IN", "TO"}:
+        return before.lower_ in _PAIR_PREPOSITIONS and disc.last_couple is None
+    if not disc.doc.has_annotation("DEP"):
+        return True
+    mention = disc.people.at(first.i)
+    head = disc.doc[mention.end - 1] if mention else first
+    return head.dep_ in {"nsubj", "nsubjpass"} or head.head.i == head.i
+
+
+def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
+    """Guests and well-wishers: 'guests including X and Y', 'X and Y wished the couple
+    well', 'Among the guests were X and Y', 'X and Y, among others, congratulated them'."""
+    before = disc.doc[sent.start : group.start]
+    if any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before):
+        return True
+    if not disc.doc.has_annotation("DEP"):
+        return False
+    head = disc.doc[group.start]
+    mention = disc.people.at(head.i)
+    verb = disc.doc[mention.end - 1].head if mention else head.head
+    if verb.lemma_.lower() in NOT_COUPLE_VERBS:
+        return True
+    objects = [t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree]
+    return any(
+        t.lower_ in GUEST_CUES
+        or (t.lower_ in COUPLE_NOUNS and disc.after_the(t))
+        or t.lower_ == "them"
+        for t in objects
+    )
+
+
+def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
+    """'X fell for Y', 'X met Y', 'X romanced Y', 'her affair with Y': the two as a couple."""
+    if not disc.doc.has_annotation("DEP"):
+        return []
+    pairs: list[tuple[int, int]] = []
+    lemmas = [t.lemma_.lower() for t in sent]
+    for k, tok in enumerate(sent):
+        if tok.pos_ == "NOUN" and lemmas[k] in ROMANCE_NOUNS:
+            pairs += _romance_noun(disc, tok, sent)
+        if tok.pos_ != "VERB":
+            continue
+        phrase = next(
+            (p for p in ROMANCE_PHRASES if tuple(lemmas[k : k + len(p)]) == p), None
+        )
+        if phrase is None:
+            continue
+        subject = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = _romance_objects(tok)
+        left = disc.refer(subject[0], sent) if subject else []
+        right = [p for o in objects for p in disc.refer(o, sent)][:1]
+        if len(left) == 1 and right and right[0] != left[0]:
+            pairs.append((left[0], right[0]))
+    return pairs
+
+
+def _romance_noun(disc: Discourse, noun: Token, sent: Span) -> list[tuple[int, int]]:
+    """'her affair with Y', "X's romance with Y": the possessor and the object of 'with'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    objects = [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    left = disc.refer(owners[0], sent) if owners else []
+    right = [p for o in objects for p in disc.refer(o, sent)]  # 'with ex-wunderkind Y': 2 pobj
+    if len(left) == 1 and right and right[0] != left[0]:
+        return [(left[0], right[0])]
+    return []
+
+
+def main_subject(disc: Discourse, sent: Span) -> int | None:
+    """The person who is the subject of the sentence's main clause; without a subject
+    (a heading), the first person named. None when the subject is no person, and in a
+    verbless line that opens no scope ('Relationship to X and Y: Uncle')."""
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.start != disc.scope_start:
+        return None
+    if disc.doc.has_annotation("DEP"):
+        root = sent.root
+        clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        for subject in subjects:  # 'X has been granted ..., her lawyer said': X
+            persons = disc.refer(subject, sent)
+            if persons:
+                return persons[0]
+        if subjects:
+            return None
+    groups = disc.groups(sent, sent.start, sent.end)
+    return groups[0].persons[0] if groups else None
+
+
+def _romance_objects(verb: Token) -> list[Token]:
+    """'met Y', 'fell for Y', 'fell in love with Y': the verb's own object, through 'for',
+    'with' and 'in love with' (never a noun elsewhere in the clause)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb]
+    for prep in verb.children:  # 'fell in love with Y'
+        heads += [g for g in prep.children if prep.lower_ == "in" and g.lemma_ == "love"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "with"}:
+                objects += [g for g in prep.children if g.dep_ == "pobj"]
+    return objects

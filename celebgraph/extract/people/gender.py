@@ -1,0 +1,179 @@
+"""What the text tells about each person's gender, for pronouns and descriptions.
+
+Evidence, strongest first: a title in the name ("Mrs", "Prince"), a gendered noun that introduces
+the name ("his wife, X", "daughters A and B", "actress X"), one that describes it ("X, the mother
+of three", "X is his sister"), and a pronoun that can only mean that person ("X announced her
+engagement"). A common first name counts only when the text says nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from celebgraph.extract.patterns.discourse_words import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    MALE_NOUNS,
+    MALE_TITLES,
+    ROLE_NOUNS,
+    first_name_gender,
+)
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    KIN_NOUNS,
+    NAME_TITLES,
+)
+from celebgraph.extract.people.persons import People
+
+__all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
+
+FEMALE, MALE = "F", "M"
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+# Words that may stand between an introducing noun and the names it introduces.
+_GLUE = (CHILD_MODIFIERS | DESCRIPTOR_WORDS) - {"actor", "actress"} | {
+    ",",
+    "and",
+    "&",
+    ":",
+    "-",
+    "–",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "ex",
+    "twin",
+}
+
+
+def pronoun_gender(token: Token) -> str | None:
+    lower = token.lower_
+    return FEMALE if lower in _FEMALE_PRONOUNS else MALE if lower in _MALE_PRONOUNS else None
+
+
+def noun_gender(token: Token) -> str | None:
+    """'wife', 'daughters', 'Princess' → F; 'groom', 'sons' → M; else None."""
+    for word in (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")):
+        if word in FEMALE_NOUNS or word in FEMALE_TITLES:
+            return FEMALE
+        if word in MALE_NOUNS or word in MALE_TITLES:
+            return MALE
+    return None
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun that could itself be the person a pronoun means ('her son', 'the actor')."""
+    words = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
+    return token.pos_ == "NOUN" and bool(
+        words & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys())
+    )
+
+
+class Genders:
+    """Each person's gender as the document tells it (``of``), noted once per document."""
+
+    def __init__(self, doc: Doc, people: People) -> None:
+        self.doc = doc
+        self.people = people
+        self._votes: dict[int, Counter[str]] = {}
+        for m in people.mentions:
+            self._vote(m.person, self._title(m.start, m.end), 2)
+            self._vote(m.person, self._introduced(m.start), 2)
+            self._vote(m.person, self._described(m.end - 1), 2)
+        self._bound_pronouns()
+
+    def of(self, person: int) -> str | None:
+        """'F', 'M', or None when neither the text nor a common first name tells."""
+        votes = self._votes.get(person)
+        if votes and votes[FEMALE] != votes[MALE]:
+            return FEMALE if votes[FEMALE] > votes[MALE] else MALE
+        if votes:
+            return None  # the text contradicts itself: do not guess
+        words = [w for w in self.people.name(person).split() if w.lower() not in NAME_TITLES]
+        return first_name_gender().get(words[0].lower()) if words else None
+
+    def told(self, person: int) -> bool:
+        """True when the text itself (not a first-name list) gives the person's gender."""
+        return person in self._votes
+
+    def note(self, person: int, gender: str | None) -> None:
+        """A gender the reader learned on the way ('the bride' resolved to the person)."""
+        self._vote(person, gender, 1)
+
+    def compatible(self, person: int, gender: str | None) -> bool:
+        known = self.of(person)
+        return gender is None or known is None or known == gender
+
+    def _vote(self, person: int, gender: str | None, weight: int) -> None:
+        if gender is not None:
+            self._votes.setdefault(person, Counter())[gender] += weight
+
+    def _title(self, start: int, end: int) -> str | None:
+        """'Mrs Ada Doe', 'Prince Otto': a title inside the name."""
+        for tok in self.doc[start:end]:
+            lower = tok.lower_
+            if lower in FEMALE_TITLES or lower in MALE_TITLES:
+                return FEMALE if lower in FEMALE_TITLES else MALE
+        return None
+
+    def _introduced(self, start: int) -> str | None:
+        """'his wife, X', 'sons A, B and C', 'actress X': the nearest gendered noun before X."""
+        j = start - 1
+        while j >= 0 and start - j <= 12:
+            tok = self.doc[j]
+            if "\n" in tok.text_with_ws:
+                return None
+            if self.people.at(j) is not None:
+                j -= 1  # another name of the list ('daughters A and B'); its title is its own
+                continue
+            gender = noun_gender(tok)
+            if gender is not None:
+                return gender
+            if not (tok.lower_ in _GLUE or tok.like_num):
+                return None
+            j -= 1
+        return None
+
+    def _described(self, last: int) -> str | None:
+        """'X, his wife,', 'X, a mother of two', 'X is the eldest daughter': by the parse."""
+        tok = self.doc[last]
+        if not self.doc.has_annotation("DEP"):
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and (gender := noun_gender(child)) is not None:
+                return gender
+        head = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
+            for child in head.children:
+                if child.dep_ == "attr" and child.pos_ == "NOUN":
+                    return noun_gender(child)
+        return None
+
+    def _bound_pronouns(self) -> None:
+        """'X announced her engagement': a pronoun with one possible person before it."""
+        for sent in self.doc.sents:
+            for tok in sent:
+                gender = pronoun_gender(tok)
+                if gender is None:
+                    continue
+                person = self._only_person_before(sent.start, tok.i)
+                if person is not None:
+                    self._vote(person, gender, 1)
+
+    def _only_person_before(self, start: int, i: int) -> int | None:
+        """The one person named in tokens start:i, when no other person noun could be meant."""
+        mentions = self.people.within(start, i)
+        if len({m.person for m in mentions}) != 1:
+            return None
+        introducing = {k for m in mentions for k in range(m.start - 3, m.end)}  # 'actress X'
+        for t in self.doc[start:i]:
+            if t.tag_ == "POS" or (_person_noun(t) and t.i not in introducing):
+                return None  # 'X's son ... he', 'the jazz great's wife X and his', 'the baby; he'
+        return mentions[0].person

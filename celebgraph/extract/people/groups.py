@@ -1,0 +1,146 @@
+"""People standing together in a clause: names and references joined by 'and' and commas.
+
+"Ada and Ben", "X, 38, and her husband, Y", "the Skyline actor and the Comets star": each group
+is the persons a rule reads as one side of a relation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    EPITHET_ROLES,
+    KIN_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from celebgraph.extract.people.discourse import Discourse
+
+__all__ = ["GLUE", "Group", "find_groups", "mention_end", "parent_word"]
+
+GLUE = frozenset({"and", "&", ","})
+# 'ex' and '-' of a split 'ex-husband' belong to the kin phrase too.
+_KIN_GLUE = (
+    CHILD_MODIFIERS | DESCRIPTOR_WORDS | frozenset(KIN_NOUNS) | {",", "a", "an", "the", "ex", "-"}
+)
+_COUPLE_RELATIONS = frozenset({"spouse", "partner", "engaged"})
+
+
+@dataclass(slots=True)
+class Group:
+    """People standing together in a clause ('Ada and Ben'), tokens ``start:end``."""
+
+    start: int
+    end: int
+    persons: list[int]
+
+
+def _describing(tok: Token) -> bool:
+    """A lower-case noun or adjective in 'his high school sweetheart, Y' (no kin word)."""
+    kin = tok.lower_ in KIN_NOUNS or tok.lemma_.lower() in KIN_NOUNS or tok.lemma_ in CHILD_NOUNS
+    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"} and not kin
+
+
+def parent_word(tok: Token) -> bool:
+    kin = KIN_NOUNS.get(tok.lower_) or KIN_NOUNS.get(tok.lemma_.lower())
+    return kin == ("parent", "reverse")
+
+
+def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group]:
+    """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
+    doc = disc.doc
+    groups: list[Group] = []
+    i = start
+    while i < end:
+        past_kin = _skip_kin_phrase(disc, i, end)
+        if past_kin != i and doc[i].tag_ == "PRP$":
+            i = past_kin  # 'from her husband, Y': the group is Y
+        persons = disc.refer(doc[i], sent)
+        if not persons:
+            i += 1
+            continue
+        group, items = Group(i, i + 1, list(persons)), 1
+        i = mention_end(disc, i)
+        while i + 1 < end and doc[i].lower_ in GLUE:
+            j = i + 1
+            if j < end and doc[j].lower_ == "and":
+                j += 1
+            j = _skip_to_reference(disc, j, end, sent)
+            more = disc.refer(doc[j], sent) if j < end else []
+            if not more:
+                break
+            group.persons.extend(p for p in more if p not in group.persons)
+            items += 1
+            i = mention_end(disc, j)
+        group.end = i
+        couple = disc.last_couple
+        if items >= 2 and _all_epithets(disc, group) and couple:
+            group.persons = list(couple)  # 'the Skyline actor and the Comets star'
+        groups.append(group)
+    return groups
+
+
+def _skip_to_reference(disc: Discourse, j: int, end: int, sent: Span) -> int:
+    """The next referring token after a glue word: a name past kin words, or an epithet."""
+    doc = disc.doc
+    k = _skip_kin_phrase(disc, j, end)
+    if k == j and j < end and doc[j].lower_ in {"a", "an"}:
+        return _past_description(disc, j, end)
+    if k != j or j >= end or doc[j].lower_ != "the":
+        return k
+    for x in range(j + 1, min(end, j + 6)):
+        if disc.refer(doc[x], sent):
+            return x
+        if doc[x].pos_ in {"VERB", "AUX", "ADP"} or doc[x].text in {",", "."}:
+            break
+    return j
+
+
+def _past_description(disc: Discourse, j: int, end: int) -> int:
+    """'X, a dentist, and Y': from 'a' past the description to the next name, else j."""
+    doc = disc.doc
+    for k in range(j + 1, min(end, j + 6)):
+        if doc[k].text == ",":
+            nxt = k + 2 if k + 2 < end and doc[k + 1].lower_ == "and" else k + 1
+            return nxt if nxt < end and disc.person_at(doc[nxt]) is not None else j
+    return j
+
+
+def _skip_kin_phrase(disc: Discourse, j: int, end: int) -> int:
+    """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
+    doc = disc.doc
+    possessive = j < end and doc[j].tag_ == "PRP$"
+    k = j + 1 if possessive else j
+    while k < min(end, j + 7) and (
+        doc[k].lower_ in _KIN_GLUE or (possessive and _describing(doc[k]))
+    ):
+        k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'
+    words = {t.lower_ for t in doc[j:k]}
+    kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
+    couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)
+    if k > j and couple_words and k < end and disc.person_at(doc[k]) is not None:
+        return k
+    return j
+
+
+def _all_epithets(disc: Discourse, group: Group) -> bool:
+    tokens = disc.doc[group.start : group.end]
+    return not any(disc.people.at(t.i) for t in tokens) and any(
+        t.lower_ in EPITHET_ROLES for t in tokens
+    )
+
+
+def mention_end(disc: Discourse, i: int) -> int:
+    """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
+    doc = disc.doc
+    end = disc.after_possessive(i)
+    aside = doc[end : end + 3]
+    if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
+        end += 2  # stop on the closing comma, which glues what follows
+    return end

@@ -1,0 +1,122 @@
+"""Who 'he', 'she', 'his', 'her' and 'him' mean.
+
+The person of the right gender who is most in focus: the subject of the pronoun's own clause
+('Nora Hale leaves behind two grandsons, Leo and Sam, and her brother' → Nora), else the nearest
+person named before it in the sentence, else the subject of the previous sentences, else the
+latest person of that gender named in the scope. Never someone named as a child in a kin list
+('shares son Leo with her ex': not Leo), and not, by default, a person who only reports the
+story (a spokesman, 'her lawyer, X, declined to comment').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.people.gender import pronoun_gender
+
+if TYPE_CHECKING:
+    from celebgraph.extract.people.discourse import Discourse
+
+__all__ = ["clause_subject", "resolve_singular"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+Fits = Callable[[int | None], bool]
+_LOOK_BACK = 60  # tokens before the sentence searched for a person of the right gender
+
+
+def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
+    """The person who is the subject of the nearest clause around ``token`` (not containing it);
+    after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
+    if not disc.doc.has_annotation("DEP"):
+        return None
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ not in _SUBJECTS:
+                continue
+            if child.left_edge.i <= token.i <= child.right_edge.i:
+                continue  # the pronoun is inside this subject ('his wife' in 'X and his wife')
+            persons = disc.refer(child, sent)
+            return persons[0] if persons else None
+    return None
+
+
+def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
+    """The person a singular third-person pronoun means, or nobody."""
+    gender = pronoun_gender(token)
+    genders = disc.genders
+
+    def fits(person: int | None) -> bool:
+        return (
+            person is not None
+            and person not in disc.excluded
+            and person not in disc.sources
+            and genders.compatible(person, gender)
+        )
+
+    partner = _coordinated(disc, token, sent)
+    if fits(partner):
+        return [partner] if partner is not None else []
+    subject = clause_subject(disc, token, sent)
+    if not fits(subject):
+        subject = None
+    left = [p for p in _named_before(disc, token, sent) if fits(p)]
+    if subject is not None and genders.of(subject) is not None:
+        return [subject]
+    known = [p for p in left if genders.of(p) is not None]
+    if known:
+        return known[:1]
+    if subject is not None:
+        return [subject]
+    if left:
+        return left[:1]
+    return _earlier(disc, sent, fits)
+
+
+def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
+    """'Jean Roe and his wife': the person the pronoun's phrase is coordinated with."""
+    j = token.i - 1
+    if j > sent.start and disc.doc[j].lower_ == "and":
+        j -= 1
+        if j > sent.start and disc.doc[j].text == ",":
+            j -= 1
+        mention = disc.people.at(j)
+        if mention is not None and not disc.named_as_child(mention.start, sent):
+            return mention.person
+    return None
+
+
+def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
+    """Persons named in the sentence before the token, nearest first, children of a kin list
+    left out."""
+    persons: list[int] = []
+    for m in reversed(disc.people.within(sent.start, token.i)):
+        if m.person in persons or disc.named_as_child(m.start, sent):
+            continue
+        persons.append(m.person)
+    return persons
+
+
+def _earlier(disc: Discourse, sent: Span, fits: Fits) -> list[int]:
+    """Before the sentence: the last subject; else the latest earlier subject that fits; else
+    the one of a couple just in focus who fits ('The couple welcomed a son. She filed for
+    divorce from him'); else the most named fitting person of the last sentences."""
+    if disc.last_subject is not None and fits(disc.last_subject):
+        return [disc.last_subject]
+    for subject in reversed(disc.subjects):
+        if fits(subject) and disc.genders.of(subject) is not None:
+            return [subject]
+    couple = [p for p in disc.last_couple or () if fits(p)] if disc.recent_couple(sent) else []
+    if len(couple) == 1:
+        return couple
+    start = max(disc.scope_start, sent.start - _LOOK_BACK)
+    recent = {m.person for m in disc.people.within(start, sent.start)}
+    fitting = sorted((p for p in recent if fits(p)), key=lambda p: -disc.people.persons[p].count)
+    known = [p for p in fitting if disc.genders.of(p) is not None]
+    return (known or fitting)[:1]

@@ -1,0 +1,211 @@
+"""References made with nouns: "the actress", "Hanna's mother", "all three boys", "the siblings".
+
+- A description ("the former goalkeeper") means the person the document described so, else a
+  person of the couple in focus, the last subject or the most talked-about person whose gender
+  and known descriptions fit ("the goalkeeper" is not the partner introduced as a choreographer).
+- A kin noun with its possessor ("Hanna's mother", "his wife") means the one person already
+  named in that role for the possessor.
+- A plural kin noun ("her children", "all three boys", "the siblings") means the set of people
+  named in that role, when its size fits the number the text gives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
+from celebgraph.extract.patterns.discourse_words import (
+    CHILD_SET_NOUNS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    SET_COUNTS,
+    SIBLING_SET_NOUNS,
+)
+from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+from celebgraph.extract.people.descriptions import definite, description_head, in_slot
+from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
+
+if TYPE_CHECKING:
+    from celebgraph.extract.people.discourse import Discourse
+
+__all__ = ["describe", "kin_reference", "kin_set", "unnamed_child_parents"]
+
+_PARENT_WORDS = frozenset({"mother", "father", "mom", "dad", "mum", "parent", "parents"})
+_SPOUSE_WORDS = frozenset({"husband", "wife", "spouse"})
+_SIBLING_WORDS = frozenset({"brother", "sister", "sibling"})
+_SPOUSE_NOUNS = frozenset({"wife", "husband", "ex-wife", "ex-husband", "widow", "widower"})
+_NEWBORN_NOUNS = frozenset({"baby", "newborn", "bundle", "child", "daughter", "son", "girl", "boy"})
+_MIN_SCORE = 1.5  # below it, nobody named before is a likely referent (an unnamed person)
+
+
+def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
+    """The person a definite description in a subject slot means, or nobody."""
+    if not description_head(tok, disc.descriptions):
+        return []
+    if tok.lower_ in KIN_NOUNS and _possessor(disc, tok, sent) is not None:
+        return []  # 'the couple's mother': a kin reference, not a description
+    own_gender = noun_gender(tok)
+    gender = own_gender or _partner_implies(tok, sent)
+    named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
+    candidates = [
+        p
+        for p in disc.persons_in_focus(tok.i)
+        if p not in named_later and disc.genders.compatible(p, gender)
+    ]
+    if not candidates:
+        return []
+    couple = disc.last_couple or ()
+    top = max(entry.count for entry in disc.people.persons)
+
+    def score(person: int) -> float:
+        """Salience first (epithets mostly mean the article's main person), then the
+        document's own descriptions, the last subject, the couple and the noun's gender; a
+        person named only as someone's child ('son Leo') seldom gets a job title."""
+        described = disc.descriptions.described_as(person, tok)
+        matched = 2.5 + disc.descriptions.modifiers_match(person, tok) if described else 0.0
+        return (
+            3 * disc.people.persons[person].count / top
+            + (matched if described else -1 if described is False else 0)
+            + (1 if person == disc.last_subject else 0)
+            + (1 if person in couple else 0)
+            + (1 if own_gender is not None and disc.genders.of(person) == own_gender else 0)
+            - (1 if disc.only_as_child(person, tok.i) else 0)
+        )
+
+    best = max(candidates, key=score)
+    return [best] if score(best) >= _MIN_SCORE else []
+
+
+def _partner_implies(tok: Token, sent: Span) -> str | None:
+    """'The talent manager also shares a son with ex-wife Y': someone with a wife is a man
+    (the gender a description's own noun does not give)."""
+    for t in sent.doc[tok.i + 1 : sent.end]:
+        before = {b.lower_ for b in sent.doc[max(t.i - 3, tok.i) : t.i]}
+        if "with" in before or "his" in before or "her" in before:
+            gender = noun_gender(t) if t.lemma_.lower() in _SPOUSE_NOUNS else None
+            if gender is not None:
+                return MALE if gender == FEMALE else FEMALE
+    return None
+
+
+def _possessor(disc: Discourse, tok: Token, sent: Span) -> list[int] | None:
+    """Whose kin: 'her', 'Hanna's', 'the couple's' before the noun (past modifiers)."""
+    doc = disc.doc
+    j = tok.i - 1
+    while j >= sent.start and tok.i - j <= 4:
+        left = doc[j]
+        if left.tag_ == "PRP$":
+            return disc.refer(left, sent) or None
+        if left.tag_ == "POS" and j - 1 >= sent.start:
+            return disc.refer(doc[j - 1], sent) or None
+        if not (left.pos_ in {"ADJ", "NUM"} or (left.is_lower and left.pos_ == "ADV")):
+            return None
+        j -= 1
+    return None
+
+
+def _wanted_gender(tok: Token) -> str | None:
+    lower = tok.lower_
+    if lower in {"boys", "sons"}:
+        return MALE
+    if lower in {"girls", "daughters"}:
+        return FEMALE
+    word = tok.lemma_.lower()
+    return FEMALE if word in FEMALE_NOUNS else MALE if word in MALE_NOUNS else None
+
+
+def kin_reference(disc: Discourse, tok: Token, sent: Span) -> list[int]:
+    """'Hanna's mother', 'his wife', 'their parents' with no name after them: the person (or
+    the two parents) already named in that role, in a subject or possessor slot."""
+    word = tok.lemma_.lower()
+    if word not in _PARENT_WORDS | _SPOUSE_WORDS | _SIBLING_WORDS or not in_slot(tok):
+        return []
+    if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
+        return []  # 'her mother, Ann': the name is the reference
+    owners = _possessor(disc, tok, sent)
+    if not owners:
+        return []
+    memory = disc.kin
+    if word in _PARENT_WORDS:
+        found = [p for o in owners for p in memory.parents.get(o, [])]
+    elif word in _SPOUSE_WORDS:
+        found = [p for o in owners for p in memory.partners.get(o, [])]
+    else:
+        found = [p for o in owners for p in memory.siblings_of(o)]
+    gender = _wanted_gender(tok)
+    found = [p for p in dict.fromkeys(found) if p not in owners]
+    if gender is not None:
+        found = [p for p in found if disc.genders.of(p) == gender] or (
+            found if len(found) == 1 and disc.genders.compatible(found[0], gender) else []
+        )
+    plural = tok.tag_ in {"NNS", "NNPS"}
+    return found if plural or len(found) == 1 else []
+
+
+def _count(tok: Token) -> int | None:
+    """'all three boys' → 3, 'both siblings' → 2, 'the twins' → 2."""
+    if tok.lower_ == "twins":
+        return 2
+    for left in tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]:
+        word = left.lower_
+        if word in SET_COUNTS:
+            return SET_COUNTS[word]
+        if word in SMALL_NUMBER_WORDS:
+            return SMALL_NUMBER_WORDS[word]
+        if left.text.isdigit() and not left.text.startswith("0"):
+            return int(left.text)
+    return None
+
+
+def kin_set(
+    disc: Discourse, tok: Token, sent: Span, anchors: list[int] | None = None
+) -> list[int]:
+    """The people a plural kin noun with no names after it means ('her children', 'all three
+    boys', 'the siblings'), or nobody when the text does not settle it."""
+    lower = tok.lower_
+    if lower not in CHILD_SET_NOUNS | SIBLING_SET_NOUNS:
+        return []
+    if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
+        return []
+    owners = anchors or _possessor(disc, tok, sent)
+    if lower in SIBLING_SET_NOUNS and not owners:
+        found = sorted(disc.kin.siblings[-1]) if disc.kin.siblings else []
+    elif lower in SIBLING_SET_NOUNS:
+        found = sorted({p for o in owners or [] for p in disc.kin.siblings_of(o)})
+    elif owners:
+        found = disc.kin.children_of(owners)
+    elif definite(tok) or _count(tok):
+        couple = disc.last_couple
+        found = disc.kin.children_of(list(couple)) if couple else list(disc.kin.last_children)
+    else:
+        return []
+    gender = _wanted_gender(tok)
+    if gender is not None:
+        found = [p for p in found if disc.genders.compatible(p, gender)]
+    count = _count(tok)
+    if count is not None and len(found) != count:
+        return []
+    return found if len(found) >= 2 else []
+
+
+
+def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:
+    """The parents of an unnamed newborn that is the verb's subject ('The couple's little one
+    was born', 'their baby arrived'): the possessor, else the couple in focus."""
+    if not disc.doc.has_annotation("DEP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    head = subjects[0]
+    words = {t.lower_ for t in head.subtree}
+    child = head.lemma_.lower() in _NEWBORN_NOUNS or (head.lower_ == "one" and "little" in words)
+    if not child or any(disc.people.at(t.i) is not None for t in head.subtree):
+        return None
+    owners = _possessor(disc, head, sent)
+    if owners:
+        return owners if len(owners) <= 2 else None
+    couple = disc.last_couple
+    return list(couple) if couple and definite(head) else None

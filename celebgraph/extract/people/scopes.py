@@ -1,0 +1,78 @@
+"""Where a new topic starts: a heading, or an item of a numbered or bulleted list.
+
+In a listicle each item is about its own people: the couple of item 3 is not "the couple" of
+item 4. A scope opens at a numbered item ("3.", "3)"), at a bulleted entry with no verb ("• Ada
+and Ben Roe"; a bulleted summary sentence continues the story) and at a heading: a short line
+with no closing punctuation, after a blank line or at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from celebgraph.extract.people.persons import People
+
+__all__ = ["ScopeLine", "scope_line"]
+
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
+_BULLET = re.compile(r"^\s*[•·▪◦●*–—-]\s*")
+_CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
+_HEADING_WORDS = 14
+
+
+class ScopeLine:
+    """The line a scope opens with: its text and the people it names."""
+
+    def __init__(self, start: int, end: int, persons: list[int], only_names: bool) -> None:
+        self.start = start
+        self.end = end
+        self.persons = persons
+        self.only_names = only_names  # 'Ada Doe and Ben Roe', '3. Ada & Ben': a couple's item
+
+
+def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return start, min(end + 1, len(doc))
+
+
+def _blank_before(doc: Doc, start: int) -> bool:
+    if start == 0:
+        return True
+    prev = doc[start - 1]
+    return (prev.whitespace_ + ("" if prev.text.strip() else prev.text)).count("\n") >= 2
+
+
+def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
+    """The heading or list item a sentence opens, else None (the sentence continues a scope)."""
+    start = sent.start
+    while start < sent.end and not doc[start].text.strip():
+        start += 1
+    if start >= sent.end or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+        return None  # the sentence starts in the middle of a line
+    line_start, line_end = _line_bounds(doc, start)
+    line = doc[line_start:line_end]
+    text = line.text.strip()
+    short = len(text.split()) <= _HEADING_WORDS and not text.endswith(_CLOSING)
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in line)
+    numbered = _NUMBERED.match(text) is not None
+    entry = _BULLET.match(text) is not None and verbless  # '• Ada and Ben Roe', not a summary
+    heading = short and _blank_before(doc, line_start)
+    if not (numbered or entry or heading):
+        return None
+    mentions = people.within(line_start, line_end)
+    persons = list(dict.fromkeys(m.person for m in mentions))
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    rest = [
+        t
+        for t in doc[line_start:line_end]
+        if t.i not in named and not t.is_punct and not t.like_num and t.text.strip()
+    ]
+    only_names = len(persons) == 2 and all(t.lower_ in {"and", "&"} for t in rest)
+    return ScopeLine(line_start, line_end, persons, only_names)
