@@ -18,6 +18,7 @@ from click.core import ParameterSource
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
 from celebgraph.graph import Graph, IngestProgress, open_graph
+from celebgraph.graph.export import EXPORT_FORMATS
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
 __all__ = ["store_options"]
@@ -261,8 +262,9 @@ def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) ->
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "csv"]), default="json",
-              show_default=True, help="graphml, json ({nodes, edges}) or csv (one row per edge).")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json",
+              show_default=True, help="graphml, json ({nodes, edges}), csv (one row per edge) or "
+              "gedcom (GEDCOM 5.5.1 for genealogy software such as Gramps).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to this file instead of stdout.")
 @store_options
@@ -272,10 +274,15 @@ def export(settings: Settings, fmt: str, output: str | None) -> None:
     \b
     Example:
       celebgraph export --format graphml -o family.graphml
+      celebgraph export --format gedcom -o family.ged
     """
     with _open(settings) as graph:
         text = graph.export(fmt)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise click.ClickException(f"cannot write {output}: {err.strerror}; "
+                                       "check that its folder exists and is writable") from err
     else:
-        click.echo(text)
+        click.echo(text, nl=not text.endswith("\n"))

@@ -1,4 +1,4 @@
-"""The whole graph out: a networkx ``MultiDiGraph``, GraphML, JSON or CSV."""
+"""The whole graph out: a networkx ``MultiDiGraph``, GraphML, JSON, CSV or GEDCOM."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import networkx as nx
 
 from celebgraph.csvtext import csv_text
 from celebgraph.errors import CelebgraphError
+from celebgraph.graph.gedcom import to_gedcom
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = ["EXPORT_FORMATS", "export", "to_networkx"]
 
-EXPORT_FORMATS = ("graphml", "json", "csv")
+EXPORT_FORMATS = ("graphml", "json", "csv", "gedcom")
 _HIDDEN = ("_label", "_type")
 
 
@@ -53,11 +54,14 @@ def _flat(value: Any) -> Any:
 
 
 def export(store: GraphStore, fmt: str = "json") -> str:
-    """The graph as text: ``graphml``, ``json`` (``{"nodes", "edges"}``) or ``csv`` (edges)."""
+    """The graph as text: ``graphml``, ``json`` (``{"nodes", "edges"}``), ``csv`` (edges) or
+    ``gedcom`` (GEDCOM 5.5.1 for genealogy software, see ``celebgraph.graph.gedcom``)."""
     if fmt not in EXPORT_FORMATS:
         choices = ", ".join(EXPORT_FORMATS)
         raise CelebgraphError(f"unknown export format '{fmt}': use one of {choices}")
     nodes, edges = _nodes_and_edges(store)
+    if fmt == "gedcom":
+        return to_gedcom(nodes, edges)
     if fmt == "json":
         return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
     if fmt == "csv":  # no cell is run as a formula by a spreadsheet (celebgraph.csvtext)
