@@ -212,6 +212,33 @@ def path(settings: Settings, a: str, b: str, fmt: str) -> None:
         emit(graph.path(a, b), fmt, ("from", "relation", "to"))
 
 
+@cli.command("check")
+@click.argument("person", metavar="[NAME]", required=False)
+@click.option("--min-parent-age", type=click.IntRange(0), default=12, show_default=True,
+              help="Report parents younger at a child's birth.")
+@click.option("--max-parent-age", type=click.IntRange(0), default=80, show_default=True,
+              help="Report parents older at a child's birth.")
+@table_or_json
+@store_options
+def check_command(settings: Settings, person: str | None, min_parent_age: int,
+                  max_parent_age: int, fmt: str) -> None:
+    """What cannot be true about NAME's family (or anyone's), with the sentences behind it.
+
+    \b
+    Example:
+      celebgraph check "Kim Kardashian" --max-parent-age 70
+    """
+    with _open(settings) as graph:
+        rows = graph.check(person, min_parent_age=min_parent_age, max_parent_age=max_parent_age)
+    if fmt == "json":
+        emit(rows, fmt)
+        return
+    for row in rows:
+        evidence = "".join(f"\n    {line}" for line in row["evidence"])
+        click.echo(f"{row['check']}: {', '.join(row['people'])}\n  {row['detail']}{evidence}")
+    click.echo(f"{len(rows)} problem(s) found" if rows else "No problems found.")
+
+
 @cli.command()
 @table_or_json
 @store_options

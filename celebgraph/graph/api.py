@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from celebgraph.graph import checks as _checks
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
 from celebgraph.graph import queries as q
@@ -91,6 +92,12 @@ class Graph:
 
     def path(self, a: str, b: str, max_hops: int = 8) -> list[Row]:
         return q.path(self.store, a, b, max_hops)
+
+    def check(self, name: str | None = None, *, min_parent_age: int = 12,
+              max_parent_age: int = 80) -> list[Row]:
+        """Contradictions in the family graph (or about one person): see ``graph.checks``."""
+        return _checks.check(self.store, name, min_parent_age=min_parent_age,
+                             max_parent_age=max_parent_age)
 
     def stats(self) -> dict[str, Any]:
         return q.stats(self.store)

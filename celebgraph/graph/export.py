@@ -12,7 +12,7 @@ from celebgraph.errors import CelebgraphError
 from celebgraph.graph.gedcom import to_gedcom
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["EXPORT_FORMATS", "export", "to_networkx"]
+__all__ = ["EXPORT_FORMATS", "export", "nodes_and_edges", "to_networkx"]
 
 EXPORT_FORMATS = ("graphml", "json", "csv", "gedcom")
 _HIDDEN = ("_label", "_type")
@@ -22,7 +22,7 @@ def _props(value: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in value.items() if k not in _HIDDEN and v is not None}
 
 
-def _nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
+def nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
     d = store.dialect.texts
     nodes = [_props(r["node"]) for r in store.cypher(d["ALL_PEOPLE"])]
     edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"])}
@@ -36,7 +36,7 @@ def to_networkx(store: GraphStore) -> Any:
     Symmetric relationships appear once, in their stored direction.
     """
     graph = nx.MultiDiGraph()
-    nodes, edges = _nodes_and_edges(store)
+    nodes, edges = nodes_and_edges(store)
     for node in nodes:
         graph.add_node(node["id"], label="Person", **node)
     for edge in edges:
@@ -59,7 +59,7 @@ def export(store: GraphStore, fmt: str = "json") -> str:
     if fmt not in EXPORT_FORMATS:
         choices = ", ".join(EXPORT_FORMATS)
         raise CelebgraphError(f"unknown export format '{fmt}': use one of {choices}")
-    nodes, edges = _nodes_and_edges(store)
+    nodes, edges = nodes_and_edges(store)
     if fmt == "gedcom":
         return to_gedcom(nodes, edges)
     if fmt == "json":
