@@ -240,6 +240,30 @@ def check_command(settings: Settings, person: str | None, min_parent_age: int,
 
 
 @cli.command()
+@click.argument("person", metavar="[NAME]", required=False)
+@table_or_json
+@store_options
+def conflicts(settings: Settings, person: str | None, fmt: str) -> None:
+    """Dates the articles disagree on (about NAME, or anyone), each value with its sentences.
+
+    \b
+    Example:
+      celebgraph conflicts "Kim Kardashian" --format json
+    """
+    with _open(settings) as graph:
+        rows = graph.conflicts(person)
+    if fmt == "json":
+        emit(rows, fmt)
+        return
+    for row in rows:
+        click.echo(f"{row['what']}: {', '.join(row['people'])} (shown: {row['chosen']})")
+        for value in row["values"]:
+            evidence = "".join(f"\n      {line}" for line in value["evidence"])
+            click.echo(f"    {value['value']}: {', '.join(value['articles'])}{evidence}")
+    click.echo(f"{len(rows)} disagreement(s)" if rows else "No disagreements.")
+
+
+@cli.command()
 @table_or_json
 @store_options
 def stats(settings: Settings, fmt: str) -> None:

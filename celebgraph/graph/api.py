@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from celebgraph.graph import checks as _checks
+from celebgraph.graph import conflicts as _conflicts
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
 from celebgraph.graph import queries as q
@@ -98,6 +99,10 @@ class Graph:
         """Contradictions in the family graph (or about one person): see ``graph.checks``."""
         return _checks.check(self.store, name, min_parent_age=min_parent_age,
                              max_parent_age=max_parent_age)
+
+    def conflicts(self, name: str | None = None) -> list[Row]:
+        """Dates the articles disagree on (or about one person): see ``graph.conflicts``."""
+        return _conflicts.conflicts(self.store, name)
 
     def stats(self) -> dict[str, Any]:
         return q.stats(self.store)

@@ -24,6 +24,7 @@ __all__ = [
     "PersonRow",
     "RelRow",
     "WriteBatch",
+    "agrees",
     "best_date",
     "canonical_pair",
     "decode_claims",
@@ -98,13 +99,25 @@ def decode_claims(claims: Sequence[str] | None) -> list[dict[str, Any]]:
     return [json.loads(c) for c in claims or ()]
 
 
+def agrees(a: str, b: str) -> bool:
+    """Whether two ISO dates can both be right: one is the other at a coarser precision."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
-    """The most precise value among the claims, then the most confident, then the earliest."""
-    values = [(len(c[prop]), c.get("confidence") or 0.0, c[prop]) for c in claims if c.get(prop)]
+    """The value shown when articles give a date: the one most articles agree with (a claim of
+    "2014" agrees with "2014-05-12"), then the most precise, then the most confident, then the
+    earliest. So two articles saying 2014 outweigh one saying 2015-06-01."""
+    values = [(str(c[prop]), c.get("confidence") or 0.0) for c in claims if c.get(prop)]
     if not values:
         return None
-    best = max(values, key=lambda v: (v[0], v[1], [-ord(ch) for ch in v[2]]))
-    return str(best[2])
+    docs = [(str(c[prop]), c.get("doc")) for c in claims if c.get(prop)]
+
+    def rank(value: tuple[str, float]) -> tuple[int, int, float, list[int]]:
+        support = len({doc for other, doc in docs if agrees(value[0], other)})
+        return support, len(value[0]), value[1], [-ord(ch) for ch in value[0]]
+
+    return max(values, key=rank)[0]
 
 
 def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
