@@ -7,6 +7,7 @@ library call and prints the rows with ``celebgraph.cli.output``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -160,9 +161,33 @@ def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) ->
     cli.command(name)(click.argument("person", metavar="NAME")(command))
 
 
-_name_command("spouses", "spouses", ("name", "start", "end", "sources"),
-              "Spouses of NAME, with wedding and end dates.\n\n\b\nExample:\n"
-              '  celebgraph spouses "Kim Kardashian"')
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"'{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+@cli.command()
+@click.argument("person", metavar="NAME")
+@click.option("--as-of", metavar="DATE", callback=_iso_date, default=None,
+              help="Spouses and partners at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@table_or_json
+@store_options
+def spouses(settings: Settings, person: str, as_of: str | None, fmt: str) -> None:
+    """Spouses of NAME, with wedding and end dates (or the couples of a date).
+
+    \b
+    Example:
+      celebgraph spouses "Kim Kardashian" --as-of 2016
+    """
+    columns = ("name", "relation", "start", "end", "status", "sources") if as_of else (
+        "name", "start", "end", "sources")
+    with _open(settings) as graph:
+        emit(graph.spouses(person, as_of=as_of), fmt, columns)
+
+
 _name_command("children", "children", ("name", "birth_date", "sources"),
               "Children of NAME, oldest first.\n\n\b\nExample:\n"
               '  celebgraph children "Kanye West" --format json')

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from celebgraph.graph import as_of as _as_of
 from celebgraph.graph import checks as _checks
 from celebgraph.graph import conflicts as _conflicts
 from celebgraph.graph import export as _export
@@ -73,7 +74,11 @@ class Graph:
     def explain(self, name: str) -> Row:
         return q.explain(self.store, name)
 
-    def spouses(self, name: str) -> list[Row]:
+    def spouses(self, name: str, as_of: str | None = None) -> list[Row]:
+        """Spouses with wedding and end dates; with ``as_of`` (an ISO date), the spouses and
+        partners at that date, with their status (see ``graph.as_of``)."""
+        if as_of is not None:
+            return _as_of.couples_as_of(self.store, name, as_of)
         return q.spouses(self.store, name)
 
     def children(self, name: str) -> list[Row]:
