@@ -21,7 +21,7 @@ the extractor and scores its facts. Conventions the spec leaves open:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,14 @@ from typing import Any
 from celebgraph.calibration import Bucket, reliability
 from celebgraph.errors import InputError
 from celebgraph.gold import GoldDocument, GoldEntity, GoldFact, NameIndex, fold_name, load_gold
-from celebgraph.models import RELATIONS, SYMMETRIC_RELATIONS, TWO_PERSON_RELATIONS, Document, Fact
+from celebgraph.models import (
+    RELATIONS,
+    STATED,
+    SYMMETRIC_RELATIONS,
+    TWO_PERSON_RELATIONS,
+    Document,
+    Fact,
+)
 
 __all__ = [
     "Counts",
@@ -292,12 +299,14 @@ def evaluate(
     *,
     workers: int = 1,
     min_confidence: float = 0.0,
+    modalities: Collection[str] | None = STATED,
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``.
 
     The scores are those of the facts with confidence ≥ ``min_confidence`` (default: every
-    fact; the CLI applies ``default_min_confidence()``); ``Report.unfiltered`` and
-    ``Report.reliability`` describe every fact the extractor found.
+    fact; the CLI applies ``default_min_confidence()``) and of one of ``modalities`` (default:
+    asserted and reported, what gold annotates; None: every fact); ``Report.unfiltered`` and
+    ``Report.reliability`` describe every such fact whatever its confidence.
     """
     from celebgraph.extract import extract_documents
     from celebgraph.extract.reading.sources import iter_documents
@@ -315,7 +324,8 @@ def evaluate(
                 read.append(item.id)
                 yield item
 
-    extractions = extract_documents(documents(), workers=workers, min_confidence=0.0)
+    extractions = extract_documents(documents(), workers=workers, min_confidence=0.0,
+                                    modalities=modalities)
     facts = [f for ex in extractions for f in ex.facts]
     if not read:
         raise InputError("no document could be read: " + "; ".join(problems))

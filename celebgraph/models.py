@@ -8,11 +8,13 @@ from typing import Any, Literal, get_args
 __all__ = [
     "DATE_FIELDS",
     "RELATIONS",
+    "STATED",
     "SYMMETRIC_RELATIONS",
     "TWO_PERSON_RELATIONS",
     "Document",
     "Extraction",
     "Fact",
+    "Modality",
     "Person",
     "Relation",
 ]
@@ -22,6 +24,11 @@ Relation = Literal[
     "sibling",
 ]
 RELATIONS: tuple[Relation, ...] = get_args(Relation)
+# How the article asserts a fact (FACTS.md); absent from a fact's JSON means "asserted".
+Modality = Literal["asserted", "reported", "rumored", "denied"]
+# What the article states, first-hand or attributed: the facts commands, scores and the graph
+# use by default. Rumored and denied facts are shown only when asked for.
+STATED: frozenset[str] = frozenset({"asserted", "reported"})
 SYMMETRIC_RELATIONS = frozenset(
     {"spouse", "divorce_filed", "separated", "engaged", "partner", "sibling"}
 )
@@ -54,6 +61,7 @@ class Fact:
     end: str | None = None
     span: tuple[int, int] | None = None
     confidence: float | None = None
+    modality: Modality = "asserted"
 
     def to_dict(self) -> dict[str, Any]:
         """The fact as a FACTS.md JSON object: unknown optional fields are left out."""
@@ -67,6 +75,8 @@ class Fact:
             out["span"] = list(self.span)
         if self.confidence is not None:
             out["confidence"] = round(self.confidence, 3)
+        if self.modality != "asserted":
+            out["modality"] = self.modality
         return out
 
     @classmethod
@@ -83,6 +93,7 @@ class Fact:
             end=data.get("end"),
             span=(int(span[0]), int(span[1])) if span else None,
             confidence=data.get("confidence"),
+            modality=data.get("modality", "asserted"),
         )
 
 

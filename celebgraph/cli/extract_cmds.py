@@ -16,7 +16,14 @@ import click
 
 from celebgraph import evaluation
 from celebgraph.cli.app import cli
-from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
+from celebgraph.cli.output import (
+    applied_min_confidence,
+    applied_modalities,
+    emit,
+    format_option,
+    min_confidence_option,
+    modality_option,
+)
 from celebgraph.errors import InputError
 from celebgraph.models import Document, Fact
 
@@ -95,8 +102,9 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
 @extract_formats
 @workers_option
 @min_confidence_option
+@modality_option
 def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: int,
-            min_confidence: float | None) -> None:
+            min_confidence: float | None, modality: str) -> None:
     """Read articles and print the family facts they state.
 
     PATH is a .txt, .md or .html file, a directory (read recursively) or - for stdin.
@@ -113,7 +121,8 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
 
     docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
     extractions = extract_documents(docs, workers=workers,
-                                    min_confidence=applied_min_confidence(min_confidence))
+                                    min_confidence=applied_min_confidence(min_confidence),
+                                    modalities=applied_modalities(modality))
     with _progress(extractions, count_inputs(paths), "Extracting") as bar:
         facts = [fact for extraction in bar for fact in extraction.facts]
     docs.check()
@@ -165,8 +174,9 @@ def _reliability(report: evaluation.Report) -> None:
 @click.option("--show-errors", is_flag=True,
               help="Also list every false positive, false negative and wrong date.")
 @min_confidence_option
+@modality_option
 def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, workers: int,
-             fmt: str, show_errors: bool, min_confidence: float | None) -> None:
+             fmt: str, show_errors: bool, min_confidence: float | None, modality: str) -> None:
     """Extract facts from PATH... and score them against the gold files in GOLD_DIR.
 
     Scoring follows FACTS.md: per-relation precision, recall and F1, then micro-averaged
@@ -179,7 +189,8 @@ def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, worke
       celebgraph evaluate eval/gold eval/dev --show-errors
     """
     report = evaluation.evaluate(gold_dir, paths, published, workers=workers,
-                                 min_confidence=applied_min_confidence(min_confidence))
+                                 min_confidence=applied_min_confidence(min_confidence),
+                                 modalities=applied_modalities(modality))
     for note in _notes(report):
         _warn(note)
     if fmt == "json":

@@ -13,9 +13,11 @@ from celebgraph.csvtext import csv_text
 __all__ = [
     "FORMATS",
     "applied_min_confidence",
+    "applied_modalities",
     "emit",
     "format_option",
     "min_confidence_option",
+    "modality_option",
     "render_table",
 ]
 
@@ -35,6 +37,20 @@ min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
     help="Leave out facts of confidence below P (0 keeps all); default: the model's threshold.",
 )
+
+
+modality_option = click.option(
+    "--modality", type=click.Choice(["stated", "all"]), default="stated", show_default=True,
+    help="stated: facts the article asserts or attributes (reported); all: also rumored and "
+    "denied ones.",
+)
+
+
+def applied_modalities(choice: str) -> frozenset[str] | None:
+    """The modalities a command keeps: ``stated`` (asserted, reported) or None (every fact)."""
+    from celebgraph.models import STATED
+
+    return STATED if choice == "stated" else None
 
 
 def applied_min_confidence(given: float | None) -> float:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,8 +34,10 @@ def _extraction(nlp: Language, document: Document, doc: Doc) -> Extraction:
     return Extraction(document=document, people=people_of(reading.people, facts), facts=facts)
 
 
-def _confident(extraction: Extraction, min_confidence: float) -> Extraction:
-    facts = [f for f in extraction.facts if (f.confidence or 0.0) >= min_confidence]
+def _kept(extraction: Extraction, min_confidence: float,
+          modalities: Collection[str] | None) -> Extraction:
+    facts = [f for f in extraction.facts if (f.confidence or 0.0) >= min_confidence
+             and (modalities is None or f.modality in modalities)]
     if len(facts) == len(extraction.facts):
         return extraction
     named = {f.subject for f in facts} | {f.object for f in facts if f.object}
@@ -49,12 +51,14 @@ def extract_documents(
     workers: int = 1,
     batch_size: int = 32,
     min_confidence: float = 0.0,
+    modalities: Collection[str] | None = None,
 ) -> Iterator[Extraction]:
     """Extract many documents, in input order; ``workers`` > 1 uses that many processes.
 
-    Only facts with confidence ≥ ``min_confidence`` are kept. The library keeps every fact
-    by default (each carries its confidence); ``default_min_confidence()`` is the threshold
-    the CLI applies, chosen in training for precision ≥ 0.90 on the shared dev2 articles.
+    Only facts with confidence ≥ ``min_confidence``, and of one of ``modalities`` when given,
+    are kept. The library keeps every fact by default (each carries its confidence and
+    modality); the CLI applies ``default_min_confidence()``, the threshold chosen in training,
+    and ``celebgraph.models.STATED`` (asserted and reported facts).
     Texts of any length are read whole; spaCy's model runs on pieces of long ones
     (``celebgraph.extract.reading.pieces``).
     """
@@ -65,10 +69,10 @@ def extract_documents(
 
         for extraction in extract_in_processes(list(docs), workers=workers,
                                                batch_size=batch_size):
-            yield _confident(extraction, threshold)
+            yield _kept(extraction, threshold, modalities)
         return
     for document, doc in parse_documents(nlp, docs, batch_size):
-        yield _confident(_extraction(nlp, document, doc), threshold)
+        yield _kept(_extraction(nlp, document, doc), threshold, modalities)
 
 
 def extract_document(document: Document, *, min_confidence: float = 0.0) -> Extraction:

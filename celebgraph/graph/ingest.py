@@ -27,7 +27,7 @@ from celebgraph.graph.writer import (
     lock_claims,
     remove_articles_tx,
 )
-from celebgraph.models import Document, Extraction
+from celebgraph.models import STATED, Document, Extraction
 
 __all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions", "remove_articles"]
 
@@ -215,8 +215,9 @@ def ingest(
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
-    CLI applies ``celebgraph.extract.default_min_confidence()``). An unchanged article is
-    skipped whatever the threshold.
+    CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored or denied
+    ones: only what the article states (``models.STATED``) becomes a relationship. An
+    unchanged article is skipped whatever the threshold.
 
     Examples
     --------
@@ -229,7 +230,7 @@ def ingest(
     summary = IngestSummary()
     documents = _changed(store, _documents(paths, published, summary), batch_size, summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
-                                    min_confidence=min_confidence)
+                                    min_confidence=min_confidence, modalities=STATED)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
 

@@ -58,7 +58,8 @@ def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contri
             out.mentions[pid].add(f"{doc}: {person.name}")
             out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
         for fact in ext.facts:
-            claim = {"doc": doc, "evidence": fact.evidence, "confidence": fact.confidence}
+            claim = {"doc": doc, "evidence": fact.evidence, "confidence": fact.confidence,
+                     "modality": None if fact.modality == "asserted" else fact.modality}
             subject = resolution.person_id(doc, fact.subject)
             if fact.relation in ("born", "died"):
                 out.facts[subject].append({**claim, "relation": fact.relation, "date": fact.date})

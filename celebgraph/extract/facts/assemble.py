@@ -10,6 +10,7 @@ from celebgraph.extract.facts.contradictions import conflicts
 from celebgraph.extract.facts.evidence import evidence, evidence_sentences, named_in
 from celebgraph.extract.facts.features import features
 from celebgraph.extract.facts.mention_index import MentionIndex
+from celebgraph.extract.facts.modality import modality
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
@@ -139,6 +140,7 @@ def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> 
         evidence=text,
         span=span,
         confidence=confidence,
+        modality=modality(raw.sent, raw.relation),
     )
 
 

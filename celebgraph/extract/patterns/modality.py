@@ -8,7 +8,18 @@ form or lemma.
 
 from __future__ import annotations
 
-__all__ = ["CUE_SCOPE", "FUTURE_CUES", "HEDGE_CUES", "NEGATION_CUES", "RELATION_WORDS"]
+__all__ = [
+    "ATTACHED_CUES",
+    "CUE_SCOPE",
+    "DENYING_PHRASES",
+    "FUTURE_CUES",
+    "GOVERNING_CUES",
+    "HEDGE_CUES",
+    "NEGATION_CUES",
+    "RELATION_WORDS",
+    "SOURCE_NOUNS",
+    "SPEECH_VERBS",
+]
 
 RELATION_WORDS: dict[str, tuple[str, ...]] = {
     "spouse": ("marr", "wed", "wife", "husband", "spouse", "nuptial", "knot", "widow", "vows"),
@@ -46,3 +57,28 @@ FUTURE_CUES = frozenset(
 )
 # How many tokens before a relation word a cue may stand ("are planning to marry").
 CUE_SCOPE = 4
+
+# How an article asserts a fact (``modality``), ConText-style: a cue and the scope it takes.
+# GOVERNING_CUES (lemmas) take the clause they govern: the relation word must be the cue or
+# below it in the parse ("denied that they wed", "rumors that she is dating", "is rumored to
+# be dating", "fans speculated that they had wed").
+GOVERNING_CUES: dict[str, frozenset[str]] = {
+    "denied": frozenset({"deny", "dismiss", "refute", "debunk", "rubbish"}),
+    "rumored": frozenset({"rumor", "rumour", "rumored", "rumoured", "speculate", "speculation",
+                          "gossip", "whisper"}),
+}
+# Phrasal verbs that deny what they govern ("shot down rumors that ..."): (lemma, particle).
+DENYING_PHRASES = frozenset({("shoot", "down"), ("shut", "down"), ("knock", "down")})
+# ATTACHED_CUES (lower-case words) take the clause of the word they attach to: the cue's head
+# must be the relation word or above it ("reportedly married", "according to X, they wed").
+ATTACHED_CUES: dict[str, frozenset[str]] = {
+    "reported": frozenset({"reportedly", "allegedly", "purportedly", "supposedly",
+                           "according", "apparently"}),
+}
+# A speech verb whose subject is a source takes the clause it governs as reported ("a source
+# told People they are engaged", "insiders say they split"); the people themselves speaking
+# ("she told People she married him") assert it.
+SPEECH_VERBS = frozenset({"say", "tell", "claim", "report", "reveal", "suggest", "allege",
+                          "dish", "spill", "insist"})
+SOURCE_NOUNS = frozenset({"source", "insider", "report", "tabloid", "outlet", "pal", "friend",
+                          "eyewitness", "onlooker", "witness", "spy", "tipster"})

@@ -65,7 +65,6 @@ _HYPOTHETICAL = frozenset(
         "not",
         "rumor",
         "rumour",
-        "reportedly",
         "if",
         "possible",
         "potential",

@@ -1,0 +1,90 @@
+"""How the article asserts a fact: ``asserted``, ``reported``, ``rumored`` or ``denied``.
+
+ConText-style (after medspaCy's ``context``): cues from ``patterns.modality`` with the scope
+each takes in the dependency parse. A fact takes a modality when every relation word of its
+sentence for its relation is in that cue's scope; denied wins over rumored, rumored over
+reported ("a source denied rumors that they wed" is denied). A relation word negated in its
+own clause ("they are not engaged", "she never married him") is denied too, except when a
+time word says when it did happen ("did not marry until 2010").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.patterns.modality import (
+    ATTACHED_CUES,
+    DENYING_PHRASES,
+    GOVERNING_CUES,
+    RELATION_WORDS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+)
+from celebgraph.models import Modality
+
+__all__ = ["MODALITIES", "modality"]
+
+MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "rumored", "denied")
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_UNTIL = frozenset({"until", "till", "before"})
+
+
+def _relation_words(sent: Span, relation: str) -> list[Token]:
+    stems = RELATION_WORDS.get(relation, ())
+    return [t for t in sent if t.lemma_.lower().startswith(stems) or t.lower_.startswith(stems)]
+
+
+def _governs(cue: Token, word: Token) -> bool:
+    """Whether ``word`` is ``cue`` or below it in the parse."""
+    return cue == word or cue in word.ancestors
+
+
+def _spoken_by_source(verb: Token) -> bool:
+    """A speech verb said by a source ("a source told"), or in the passive ("is said to")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "auxpass"}]
+    return any(c.dep_ == "auxpass" or c.lemma_.lower() in SOURCE_NOUNS for c in subjects)
+
+
+def _kinds_over(word: Token, sent: Span) -> set[str]:
+    """The modalities whose cues take ``word`` in their scope."""
+    kinds: set[str] = set()
+    for tok in sent:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        for kind, lemmas in GOVERNING_CUES.items():
+            if (lemma in lemmas or lower in lemmas) and _governs(tok, word):
+                kinds.add(kind)
+        for kind, words in ATTACHED_CUES.items():
+            if lower in words and _governs(tok.head, word):
+                kinds.add(kind)
+        if tok != word and _spoken_by_source(tok) and _governs(tok, word):
+            kinds.add("reported")
+        particles = {(lemma, c.lower_) for c in tok.children if c.dep_ == "prt"}
+        if particles & DENYING_PHRASES and _governs(tok, word):
+            kinds.add("denied")
+    if _negated(word):
+        kinds.add("denied")
+    return kinds
+
+
+def _negated(word: Token) -> bool:
+    """A negation on the relation word or the verb it belongs to, with no "until"."""
+    verbs = [word] + ([word.head] if word.dep_ in {"acomp", "dobj", "attr", "xcomp"} else [])
+    kids = [c for v in verbs for c in v.children]
+    if any(c.lower_ in _UNTIL for c in kids):
+        return False
+    return any(c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
+               for c in kids)
+
+
+def modality(sent: Span, relation: str) -> Modality:
+    """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue)."""
+    words = _relation_words(sent, relation)
+    if not words:
+        return "asserted"
+    shared = set.intersection(*(_kinds_over(w, sent) for w in words))
+    for kind in MODALITIES[:0:-1]:  # denied, rumored, reported
+        if kind in shared:
+            return kind
+    return "asserted"
