@@ -34,7 +34,16 @@ def extract_facts(text: str, doc_id: str | None = None, published: str | None = 
 
 
 def open(store: str | Settings | None = None, **kwargs: Any) -> Graph:
-    """Open a graph: an embedded store path, a ``bolt://``/``neo4j://`` URI, or ``Settings``."""
+    """Open a graph: an embedded store path, a ``bolt://``/``neo4j://`` URI, or ``Settings``.
+
+    With no ``store``, or a path or URI, the rest comes from the environment as for the CLI
+    (``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``,
+    ``CELEBGRAPH_STORE``); keyword arguments (``read_only=``, ``username=``...) are passed on.
+    """
+    import os
+
     from celebgraph.graph.api import open_graph
 
-    return open_graph(store, **kwargs)
+    if isinstance(store, Settings) or kwargs.keys() & {"username", "password", "database"}:
+        return open_graph(store, **kwargs)
+    return open_graph(Settings.from_env(os.environ, store=store), **kwargs)

@@ -8,12 +8,14 @@ callers pass what they read (the CLI through click's ``envvar=``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from celebgraph.errors import CelebgraphError
 
 __all__ = ["DEFAULT_NEO4J_WRITE_TIMEOUT", "DEFAULT_STORE_PATH", "Settings", "StoreChoiceError",
-           "is_neo4j_uri"]
+           "is_neo4j_uri", "neo4j_address"]
 
 DEFAULT_STORE_PATH = "celebgraph.lbdb"
 # Seconds a Neo4j write transaction may run (waiting for the ingest lock included) before the
@@ -28,7 +30,23 @@ def is_neo4j_uri(location: str) -> bool:
 
 
 class StoreChoiceError(CelebgraphError):
-    """Both an embedded store file and a Neo4j URI were chosen explicitly."""
+    """Both an embedded store file and a Neo4j URI were chosen explicitly, or an address that
+    is not a Neo4j Bolt address."""
+
+
+def neo4j_address(location: str) -> str:
+    """A Neo4j address as the driver wants it: ``host:port`` means ``bolt://host:port``; an
+    HTTP address (Neo4j Browser's port) is refused with the Bolt form to use instead."""
+    if is_neo4j_uri(location):
+        return location
+    web = re.match(r"https?://([^/:]+)", location)
+    if web:
+        raise StoreChoiceError(f"'{location}' is Neo4j's web address; celebgraph talks Bolt: "
+                               f"use bolt://{web.group(1)}:7687 (or the server's Bolt port)")
+    if re.fullmatch(r"[\w.-]+:\d+", location):
+        return "bolt://" + location
+    raise StoreChoiceError(f"'{location}' is not a Neo4j address: use bolt://host:7687, "
+                           "neo4j://host:7687 or host:7687")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,5 +107,28 @@ class Settings:
             return replace(base, store=store)
         uri = neo4j_uri or env_neo4j_uri
         if uri:
-            return replace(base, neo4j_uri=uri)
+            return replace(base, neo4j_uri=neo4j_address(uri))
         return replace(base, store=env_store or DEFAULT_STORE_PATH)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str], *, store: str | None = None) -> Settings:
+        """The settings the CLI would use with no store options, from ``environ`` (the caller
+        passes ``os.environ``); ``store`` (a path or a Neo4j address) is an explicit choice.
+
+        Examples
+        --------
+        >>> env = {"NEO4J_URI": "db:7687", "NEO4J_PASSWORD": "pw"}
+        >>> Settings.from_env(env).neo4j_uri, Settings.from_env(env).neo4j_password
+        ('bolt://db:7687', 'pw')
+        >>> Settings.from_env(env, store="g.lbdb").uses_neo4j
+        False
+        """
+        explicit_uri = store if store and is_neo4j_uri(store) else None
+        timeout = environ.get("NEO4J_WRITE_TIMEOUT")
+        return cls.choose(
+            store=None if explicit_uri else store, neo4j_uri=explicit_uri,
+            env_store=environ.get("CELEBGRAPH_STORE"), env_neo4j_uri=environ.get("NEO4J_URI"),
+            neo4j_username=environ.get("NEO4J_USERNAME", "neo4j"),
+            neo4j_password=environ.get("NEO4J_PASSWORD"),
+            neo4j_database=environ.get("NEO4J_DATABASE"),
+            neo4j_write_timeout=float(timeout) if timeout else DEFAULT_NEO4J_WRITE_TIMEOUT)

@@ -342,3 +342,40 @@ def test_open_with_an_explicit_store_ignores_neo4j_uri(store: str,
     monkeypatch.setenv("NEO4J_URI", UNREACHABLE)
     with celebgraph.open(store=store) as g:
         assert g.stats()["people"] == 7
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ("http://127.0.0.1:7474", "'http://127.0.0.1:7474' is Neo4j's web address; celebgraph "
+     "talks Bolt: use bolt://127.0.0.1:7687"),
+    ("not an address", "'not an address' is not a Neo4j address: use bolt://host:7687"),
+])
+def test_a_neo4j_address_that_is_not_bolt_is_one_line_with_the_fix(given: str,
+                                                                   message: str) -> None:
+    assert message in _one_line_error(run("stats", "--neo4j", given))
+
+
+def test_host_and_port_mean_bolt() -> None:
+    err = _one_line_error(run("stats", "--neo4j", "127.0.0.1:1"))
+    assert "cannot reach Neo4j at bolt://127.0.0.1:1" in err
+
+
+@pytest.mark.neo4j
+def test_the_python_api_reads_the_same_environment_as_the_cli(
+        request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from test_store_contract import _neo4j_settings
+
+    settings: Settings = _neo4j_settings(request)
+    host_port = (settings.neo4j_uri or "").split("://", 1)[1]
+    monkeypatch.setenv("NEO4J_URI", host_port)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.neo4j_password or "")
+    monkeypatch.chdir(tmp_path)
+    with celebgraph.open() as graph:  # the server, with the password from the environment
+        assert isinstance(graph.store, Neo4jStore)
+    with celebgraph.open(settings.neo4j_uri) as graph:  # a URI: the password still comes along
+        assert isinstance(graph.store, Neo4jStore)
+    assert not (tmp_path / DEFAULT_STORE_PATH).exists()
+    monkeypatch.delenv("NEO4J_URI")
+    monkeypatch.setenv("CELEBGRAPH_STORE", str(tmp_path / "env.lbdb"))
+    with celebgraph.open() as graph:
+        assert graph.stats()["people"] == 0
+    assert (tmp_path / "env.lbdb").exists()
