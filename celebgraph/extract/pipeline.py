@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +44,9 @@ SENTENCES = "senter"
 
 def _facts(doc: Doc) -> list[Fact]:
     """``doc._.celebgraph_facts``: the document's facts in the FACTS.md schema."""
+    if doc._.celebgraph_extraction is not None:
+        doc_id = doc._.doc_id or "doc"
+        return [replace(f, doc=doc_id) for f in doc._.celebgraph_extraction.facts]
     reading = doc._.celebgraph_raw
     if reading is None:
         return []
@@ -50,7 +54,7 @@ def _facts(doc: Doc) -> list[Fact]:
 
 
 # Set before the pipeline runs: ``published`` (YYYY-MM-DD, for relative dates) and ``doc_id``.
-for _name in ("published", "doc_id", "celebgraph_raw"):
+for _name in ("published", "doc_id", "celebgraph_raw", "celebgraph_extraction"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Doc.has_extension("celebgraph_facts"):
@@ -61,14 +65,29 @@ class RelationComponent:
     """Finds people and relation facts; stores them on ``doc._.celebgraph_raw``.
 
     ``doc._.celebgraph_facts`` turns them into ``Fact`` objects (``doc._.doc_id`` names the
-    document). Set ``doc._.published`` first to resolve dates relative to publication.
+    document). Set ``doc._.published`` first to resolve dates relative to publication; else a
+    ``date YYYY-MM-DD`` first line gives it, as for ``extract_facts``.
+
+    Added to another pipeline (a user's ``en_core_web_sm`` with its whole-text parse), the
+    component reads the text with celebgraph's own pipeline of the same model, because the
+    rules rest on its sentences (line breaks end one) and its parse: so ``nlp(text)._.
+    celebgraph_facts`` are the facts ``extract_facts(text)`` gives, at the cost of a second
+    pass of the model.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.own_pipeline = LINES in nlp.pipe_names
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.celebgraph_raw = read_relations(doc, doc._.published)
+        if self.own_pipeline:
+            doc._.celebgraph_raw = read_relations(doc, doc._.published)
+            return doc
+        from celebgraph.extract import extract_document
+        from celebgraph.extract.reading.sources import document_from_text
+
+        document = document_from_text(doc.text, doc._.doc_id or "doc", doc._.published)
+        doc._.celebgraph_extraction = extract_document(document)
         return doc
 
 
