@@ -84,9 +84,17 @@ def test_text_date_line(text: str, expected: str | None) -> None:
     assert text_date_line(text) == expected
 
 
-def test_published_argument_wins_and_is_normalized(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.txt", "date 2021-06-09\nText.")
-    assert read_document(path, published="2020-01-02T10:00:00Z").published == "2020-01-02"
+def test_own_date_line_wins_and_published_fills_in_normalized(tmp_path: Path) -> None:
+    dated = write(tmp_path / "a.txt", "date 2021-06-09\nText.")
+    assert read_document(dated, published="2020-01-02T10:00:00Z").published == "2021-06-09"
+    undated = write(tmp_path / "b.txt", "Text.")
+    assert read_document(undated, published="2020-01-02T10:00:00Z").published == "2020-01-02"
+
+
+def test_html_date_wins_over_published(tmp_path: Path) -> None:
+    page = write(tmp_path / "p.html", '<html><head><meta property="article:published_time" '
+                 'content="2019-03-04T08:00:00Z"></head><body><p>Ada Moss wed.</p></body></html>')
+    assert read_document(page, published="2020-01-02").published == "2019-03-04"
 
 
 @pytest.mark.parametrize("value", ["09/06/2021", "2021-13-01", "yesterday", "2021-06"])
@@ -145,10 +153,6 @@ def test_html_article_is_reduced_to_text() -> None:
 def test_html_publication_date(head: str, body: str, expected: str | None) -> None:
     html = f"<html><head>{head}<title>T</title></head><body>{body}<p>Text.</p></body></html>"
     assert html_to_text(html) == ("Text.", "T", expected)
-
-
-def test_html_published_argument_wins() -> None:
-    assert read_document(DATA / "article.html", published="2023-01-01").published == "2023-01-01"
 
 
 def test_html_without_text_is_refused(tmp_path: Path) -> None:

@@ -38,8 +38,8 @@ RELIABILITY_COLUMNS = ("confidence", "facts", "right", "precision", "mean_confid
 
 published_option = click.option(
     "--published", metavar="YYYY-MM-DD", default=None,
-    help="Publication date for every document (relative dates resolve against it); "
-    "default: each document's own date line or HTML metadata.",
+    help="Publication date (relative dates resolve against it) of documents without their "
+    "own: a document's date line or HTML metadata wins.",
 )
 extract_formats: Decorator = format_option(("table", "jsonl", "json"))
 evaluate_formats: Decorator = format_option()

@@ -124,7 +124,7 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
-              help="Publication date for every article (relative dates resolve against it).")
+              help="Publication date of articles with no date line or HTML date.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per write transaction.")
 @min_confidence_option

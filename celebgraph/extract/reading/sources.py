@@ -253,8 +253,9 @@ def document_from_text(
     path: str | None = None,
     title: str | None = None,
 ) -> Document:
-    """A ``Document`` from text already in memory; ``published`` defaults to a date line."""
-    when = normalize_published(published) if published else text_date_line(text)
+    """A ``Document`` from text already in memory. Its own date line, when it has one, is its
+    publication date; ``published`` fills in for a text without one."""
+    when = text_date_line(text) or (normalize_published(published) if published else None)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(id=doc_id, text=text, path=path, published=when, title=title, sha256=sha)
 
@@ -311,7 +312,7 @@ def _from_bytes(
     title = None
     if is_html or (not path.lower().endswith((".txt", ".md")) and _HTML_SNIFF.match(raw)):
         text, title, meta_date = html_to_text(text)
-        published = published or meta_date
+        published = meta_date or published  # the page's own date wins
         if not text.strip():
             raise InputError(f"{name}: HTML page without readable text")
     if not text.strip():
