@@ -379,3 +379,21 @@ def test_the_python_api_reads_the_same_environment_as_the_cli(
     with celebgraph.open() as graph:
         assert graph.stats()["people"] == 0
     assert (tmp_path / "env.lbdb").exists()
+
+
+def test_ingest_json_summary_workers_and_exit_code_when_nothing_was_read(tmp_path: Path) -> None:
+    store = str(tmp_path / "in.lbdb")
+    code, out, _ = run("ingest", str(EXAMPLES), "--store", store, "--workers", "2",
+                       "--format", "json")
+    assert code == 0
+    summary = json.loads(out)
+    assert (summary["documents"], summary["new"], summary["failed"]) == (2, 2, 0)
+    assert summary["facts"] > 0 and summary["people"] > 0
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run("ingest", str(bad), "--store", store)
+    assert code == 1
+    assert "binary file" in err and "Error: no input could be read" in err
+    code, _, _ = run("ingest", str(bad), str(EXAMPLES), "--store", store)
+    assert code == 0  # one good input is enough

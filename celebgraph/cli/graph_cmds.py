@@ -38,21 +38,20 @@ def store_options(command: F) -> F:
     """
     options = [
         click.option("--store", envvar="CELEBGRAPH_STORE", default=None, metavar="PATH",
-                     help=f"Embedded store file (default ./{DEFAULT_STORE_PATH}); a bolt:// "
-                          "or neo4j:// address here means that server [env CELEBGRAPH_STORE]."),
+                     help=f"Embedded store file (default ./{DEFAULT_STORE_PATH}) or a Neo4j "
+                          "address [env CELEBGRAPH_STORE]."),
         click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
-                     help="Neo4j URI (bolt://, neo4j://) instead of a file [env NEO4J_URI; "
-                          "beats CELEBGRAPH_STORE, not --store]."),
+                     help="Neo4j server: bolt://host:7687, or host:7687 [env NEO4J_URI]."),
         click.option("--neo4j-username", envvar="NEO4J_USERNAME", default="neo4j",
                      show_default=True, help="[env NEO4J_USERNAME]"),
         click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default=None,
                      help="[env NEO4J_PASSWORD]"),
         click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
-                     help="[env NEO4J_DATABASE]; default: the server's default database."),
+                     help="[env NEO4J_DATABASE]"),
         click.option("--neo4j-write-timeout", envvar="NEO4J_WRITE_TIMEOUT", metavar="SEC",
                      type=click.FloatRange(min=0), default=DEFAULT_NEO4J_WRITE_TIMEOUT,
-                     help=f"Neo4j rolls back a write running longer (default "
-                     f"{DEFAULT_NEO4J_WRITE_TIMEOUT:g}; 0: never) [env NEO4J_WRITE_TIMEOUT]."),
+                     help=f"Longest Neo4j write, {DEFAULT_NEO4J_WRITE_TIMEOUT:g} (0: no limit) "
+                     "[env NEO4J_WRITE_TIMEOUT]."),
     ]
 
     def wrapper(store: str | None, neo4j_uri: str | None, neo4j_username: str,
@@ -127,27 +126,32 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
               help="Publication date of articles with no date line or HTML date.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per write transaction.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction.")
 @min_confidence_option
+@table_or_json
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
-           batch_size: int, min_confidence: float | None) -> None:
-    """Extract facts from articles and load them into the graph.
-
-    Unchanged articles are skipped; a changed one replaces its own facts.
+           batch_size: int, workers: int, min_confidence: float | None, fmt: str) -> None:
+    """Extract facts from articles into the graph (unchanged ones are skipped, changed ones
+    replace their facts); exit 1 when no input could be read.
 
     \b
     Example:
       celebgraph ingest examples/
-      celebgraph ingest news/ --neo4j bolt://localhost:7687 --batch-size 200
+      celebgraph ingest news/ --neo4j bolt://localhost:7687 --workers 2 --format json
     """
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
-                               progress=bar, min_confidence=applied_min_confidence(min_confidence))
+                               workers=workers, progress=bar,
+                               min_confidence=applied_min_confidence(min_confidence))
     bar.done()
     for error in summary.errors:
         click.echo(f"warning: {error}", err=True)
-    click.echo(summary.line())
+    click.echo(json.dumps(summary.as_dict(), indent=2) if fmt == "json" else summary.line())
+    if summary.failed and summary.failed == summary.documents:
+        raise click.ClickException("no input could be read (see the warnings above)")
 
 
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:

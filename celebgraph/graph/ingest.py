@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from celebgraph.errors import InputError
 from celebgraph.graph.cypher import Dialect
@@ -50,6 +50,10 @@ class IngestSummary:
     @property
     def documents(self) -> int:
         return self.new + self.unchanged + self.updated + self.failed
+
+    def as_dict(self) -> dict[str, Any]:
+        """The summary for programs (``ingest --format json``)."""
+        return {"documents": self.documents, **asdict(self)}
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
