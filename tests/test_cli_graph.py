@@ -397,3 +397,19 @@ def test_ingest_json_summary_workers_and_exit_code_when_nothing_was_read(tmp_pat
     assert "binary file" in err and "Error: no input could be read" in err
     code, _, _ = run("ingest", str(bad), str(EXAMPLES), "--store", store)
     assert code == 0  # one good input is enough
+
+
+def test_long_cells_end_in_an_ellipsis_unless_wide(tmp_path: Path) -> None:
+    from celebgraph.cli.output import CELL_WIDTH, render_table
+
+    long = "x" * (CELL_WIDTH + 20)
+    cut = render_table([{"a": long}]).splitlines()[2]
+    assert cut == "x" * (CELL_WIDTH - 1) + "…"
+    assert render_table([{"a": long}], wide=True).splitlines()[2] == long
+    store = str(tmp_path / "w.lbdb")
+    assert run("ingest", str(EXAMPLES), "--store", store)[0] == 0
+    query = "MATCH (p:Person) RETURN p.name + '" + "y" * 100 + "' AS name LIMIT 1"
+    _, narrow, _ = run("query", query, "--store", store)
+    _, wide, _ = run("query", query, "--store", store, "--wide")
+    assert narrow.splitlines()[2].endswith("…") and len(narrow.splitlines()[2]) == CELL_WIDTH
+    assert wide.splitlines()[2].endswith("y" * 100)

@@ -42,7 +42,7 @@ published_option = click.option(
     "own: a document's date line or HTML metadata wins.",
 )
 extract_formats: Decorator = format_option(("table", "jsonl", "json"))
-evaluate_formats: Decorator = format_option()
+evaluate_formats: Decorator = format_option(wide=False)
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True,
     help="Worker processes for extraction.",

@@ -28,6 +28,7 @@ F = Callable[..., Any]
 Decorator = Callable[[F], F]
 table_or_json: Decorator = format_option()
 table_json_csv: Decorator = format_option(("table", "json", "csv"))
+text_or_json: Decorator = format_option(wide=False)  # commands that print no table
 _SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
@@ -129,7 +130,7 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction.")
 @min_confidence_option
-@table_or_json
+@text_or_json
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
            batch_size: int, workers: int, min_confidence: float | None, fmt: str) -> None:
@@ -247,7 +248,7 @@ def path(settings: Settings, a: str, b: str, fmt: str) -> None:
               help="Report parents younger at a child's birth.")
 @click.option("--max-parent-age", type=click.IntRange(0), default=80, show_default=True,
               help="Report parents older at a child's birth.")
-@table_or_json
+@text_or_json
 @store_options
 def check_command(settings: Settings, person: str | None, min_parent_age: int,
                   max_parent_age: int, fmt: str) -> None:
@@ -270,7 +271,7 @@ def check_command(settings: Settings, person: str | None, min_parent_age: int,
 
 @cli.command()
 @click.argument("person", metavar="[NAME]", required=False)
-@table_or_json
+@text_or_json
 @store_options
 def conflicts(settings: Settings, person: str | None, fmt: str) -> None:
     """Dates the articles disagree on (about NAME, or anyone), each value with its sentences.

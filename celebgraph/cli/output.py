@@ -22,15 +22,28 @@ __all__ = [
 ]
 
 FORMATS = ("table", "json")
+CELL_WIDTH = 80
 
 
-def format_option(choices: Sequence[str] = FORMATS, default: str = "table") -> Any:
-    """The ``--format`` option every command shares."""
-    return click.option(
+def _remember_wide(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    ctx.meta["celebgraph_wide"] = value
+    return value
+
+
+_wide_option = click.option(
+    "--wide", is_flag=True, expose_value=False, callback=_remember_wide,
+    help=f"Show table cells whole (else cut at {CELL_WIDTH} characters, marked …).")
+
+
+def format_option(choices: Sequence[str] = FORMATS, default: str = "table",
+                  wide: bool = True) -> Any:
+    """The ``--format`` option every command shares, with ``--wide`` where it prints tables."""
+    fmt = click.option(
         "--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
         help="Output: a readable table, or machine-readable "
         + "/".join(c for c in choices if c != "table") + ".",
     )
+    return lambda command: fmt(_wide_option(command)) if wide else fmt(command)
 
 
 min_confidence_option = click.option(
@@ -72,18 +85,25 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
-    """A plain aligned text table; columns default to the keys of the first row."""
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
+                 wide: bool = False) -> str:
+    """A plain aligned text table; columns default to the keys of the first row. Cells longer
+    than ``CELL_WIDTH`` end in "…" unless ``wide``."""
     if not rows:
         return "(no results)"
     cols = list(columns or rows[0].keys())
     cells = [[_cell(row.get(c)) for c in cols] for row in rows]
+    if not wide:
+        cells = [[_cut(v, CELL_WIDTH) for v in r] for r in cells]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
-    widths = [min(w, 80) for w in widths]
     lines = ["  ".join(c.upper().ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for r in cells:
-        lines.append("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+        lines.append("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
     return "\n".join(lines)
 
 
@@ -110,4 +130,6 @@ def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | N
     elif fmt == "csv":
         click.echo(_csv(rows, columns))
     else:
-        click.echo(render_table(rows, columns))
+        ctx = click.get_current_context(silent=True)
+        wide = bool(ctx and ctx.find_root().meta.get("celebgraph_wide"))
+        click.echo(render_table(rows, columns, wide=wide))
