@@ -72,7 +72,7 @@ def cli(log_file: str | None) -> None:
       celebgraph extract examples/ --format jsonl
       celebgraph ingest examples/
       celebgraph timeline "Kim Kardashian"
-      celebgraph --log-file celebgraph.log ingest news/ --neo4j bolt://localhost:7687
+      celebgraph --log-file celebgraph.log ingest examples/ --neo4j bolt://localhost:7687
     """
     _log_to(log_file)
 

@@ -114,7 +114,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
     \b
     Example:
       celebgraph extract examples/ --format jsonl > facts.jsonl
-      cat article.txt | celebgraph extract - --published 2021-06-09
+      cat examples/000_4e0017b1b8841eea.txt | celebgraph extract - --published 2021-06-09
     """
     from celebgraph.extract import extract_documents
     from celebgraph.extract.reading.sources import count_inputs, iter_documents
@@ -186,7 +186,7 @@ def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, worke
 
     \b
     Example:
-      celebgraph evaluate eval/gold eval/dev --show-errors
+      celebgraph evaluate examples/gold examples/ --show-errors
     """
     report = evaluation.evaluate(gold_dir, paths, published, workers=workers,
                                  min_confidence=applied_min_confidence(min_confidence),

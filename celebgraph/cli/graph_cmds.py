@@ -140,7 +140,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
     \b
     Example:
       celebgraph ingest examples/
-      celebgraph ingest news/ --neo4j bolt://localhost:7687 --workers 2 --format json
+      celebgraph ingest examples/ --neo4j bolt://localhost:7687 --workers 2 --format json
     """
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
@@ -197,10 +197,10 @@ _name_command("children", "children", ("name", "birth_date", "sources"),
               "Children of NAME, oldest first.\n\n\b\nExample:\n"
               '  celebgraph children "Kanye West" --format json')
 _name_command("parents", "parents", ("name", "birth_date", "sources"),
-              "Parents of NAME.\n\n\b\nExample:\n  celebgraph parents \"North West\"")
+              "Parents of NAME.\n\n\b\nExample:\n  celebgraph parents \"North\"")
 _name_command("siblings", "siblings", ("name", "via", "sources"),
               "Siblings of NAME: stated, or sharing a parent.\n\n\b\nExample:\n"
-              '  celebgraph siblings "North West"')
+              '  celebgraph siblings "North"')
 _name_command("timeline", "timeline", ("date", "event", "people", "sources"),
               "Every dated event of NAME's life in order (undated last), children's births "
               "included.\n\n\b\nExample:\n  celebgraph timeline \"Kim Kardashian\" --format json")
@@ -220,7 +220,7 @@ def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
 
     \b
     Example:
-      celebgraph family "North West" --depth 2
+      celebgraph family "North" --depth 2
     """
     with _open(settings) as graph:
         emit(graph.family(person, depth), fmt, ("name", "relation", "distance"))
@@ -236,7 +236,7 @@ def path(settings: Settings, a: str, b: str, fmt: str) -> None:
 
     \b
     Example:
-      celebgraph path "Kris Jenner" "Kanye West"
+      celebgraph path "North" "Psalm"
     """
     with _open(settings) as graph:
         emit(graph.path(a, b), fmt, ("from", "relation", "to"))
@@ -256,7 +256,7 @@ def check_command(settings: Settings, person: str | None, min_parent_age: int,
 
     \b
     Example:
-      celebgraph check "Kim Kardashian" --max-parent-age 70
+      celebgraph check "Kanye West" --min-parent-age 40
     """
     with _open(settings) as graph:
         rows = graph.check(person, min_parent_age=min_parent_age, max_parent_age=max_parent_age)
@@ -278,7 +278,7 @@ def conflicts(settings: Settings, person: str | None, fmt: str) -> None:
 
     \b
     Example:
-      celebgraph conflicts "Kim Kardashian" --format json
+      celebgraph conflicts "Kim Kardashian"
     """
     with _open(settings) as graph:
         rows = graph.conflicts(person)
@@ -336,7 +336,7 @@ def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) ->
 
     \b
     Example:
-      celebgraph query 'MATCH (p:Person {id: $id}) RETURN p.name AS name' --param id=north-west
+      celebgraph query 'MATCH (p:Person {id: $id}) RETURN p.name AS name' --param id=north
     """
     with _open(settings) as graph:
         emit(graph.cypher(cypher, **_params(params)), fmt)

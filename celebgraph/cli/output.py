@@ -119,9 +119,11 @@ def _csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> st
     return csv_text(cols, ([_csv_cell(row.get(c)) for c in cols] for row in rows)).rstrip("\n")
 
 
-def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
-    """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``."""
-    rows = list(rows)
+def emit(rows: Iterable[Mapping[str, Any]] | Mapping[str, Any], fmt: str,
+         columns: Sequence[str] | None = None) -> None:
+    """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``; one
+    mapping prints as one row."""
+    rows = [rows] if isinstance(rows, Mapping) else list(rows)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     elif fmt == "jsonl":
