@@ -115,6 +115,9 @@ class Document:
     published: str | None = None
     title: str | None = None
     sha256: str = ""
+    url: str | None = None  # where the article was published, when known
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass(slots=True)

@@ -127,7 +127,7 @@ def test_html_article_is_reduced_to_text() -> None:
     assert doc.title == "Jane Doe and John Roe Tie the Knot"
     assert doc.published == "2022-03-14"
     assert doc.text == (
-        "Actress Jane Doe married singer John Roe in a small ceremony in Lisbon on Saturday.\n\n"
+        "Actress Jane Doe married singer John Roe in a small ceremony in Lisbon on Saturday.\n"
         "The couple, who met in 2019, welcomed a son, Max, in 2021.\n"
         "\u201cWe\u2019re thrilled,\u201d Doe said \u2013 caf\u00e9 owners cheered."
     )
@@ -152,7 +152,8 @@ def test_html_article_is_reduced_to_text() -> None:
 )
 def test_html_publication_date(head: str, body: str, expected: str | None) -> None:
     html = f"<html><head>{head}<title>T</title></head><body>{body}<p>Text.</p></body></html>"
-    assert html_to_text(html) == ("Text.", "T", expected)
+    text, title, published = html_to_text(html)
+    assert (text.splitlines()[-1], title, published) == ("Text.", "T", expected)
 
 
 def test_html_without_text_is_refused(tmp_path: Path) -> None:
@@ -361,3 +362,23 @@ def test_stdin_problems() -> None:
     wrapped = io.TextIOWrapper(io.BytesIO(b"x" * 20))
     (big,) = iter_documents(["-"], stdin=wrapped, max_bytes=10)
     assert str(big) == "stdin: larger than the 10 bytes limit"
+
+
+def test_html_metadata_author_site_and_url_are_kept(tmp_path: Path) -> None:
+    page = write(tmp_path / "p.html", (
+        '<html><head><title>Wed | Gazette</title><meta name="author" content="Pat Lee">'
+        '<meta property="og:site_name" content="Valley Gazette">'
+        '<link rel="canonical" href="https://gazette.example/2021/06/wed">'
+        '<meta property="article:published_time" content="2021-06-09"></head><body>'
+        '<nav><a href="/">Home</a><a href="/stars">Stars</a></nav>'
+        "<article><h1>Wed</h1><p>Ada Moss married Ben Roe in a garden in Leeds on Saturday, "
+        "their families and a few friends around them.</p><p>The two met at a book fair in "
+        "2015 and have a daughter, Cleo, born in 2018.</p></article>"
+        '<div class="share">Share on social media</div>'
+        "<footer>Copyright Valley Gazette. Photo: Ian Dale</footer></body></html>"))
+    doc = read_document(page)
+    assert (doc.author, doc.site, doc.url, doc.published) == (
+        "Pat Lee", "Valley Gazette", "https://gazette.example/2021/06/wed", "2021-06-09")
+    assert "Ada Moss married Ben Roe" in doc.text and "born in 2018" in doc.text
+    for boilerplate in ("Home", "Share on social media", "Copyright", "Ian Dale"):
+        assert boilerplate not in doc.text

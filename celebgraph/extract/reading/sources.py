@@ -3,25 +3,25 @@
 Text is decoded strictly as UTF-8 (a BOM is accepted, UTF-16 with a BOM too). There is no
 cp1252/Latin-1 fallback: nearly any byte string decodes as cp1252, so a fallback would turn
 a wrongly encoded file into mojibake names in the graph instead of a clear error.
-HTML is reduced to readable text with the standard library's ``html.parser``.
+HTML pages are read by ``reading.html`` (trafilatura for the main text).
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
-import json
 import os
 import re
 import stat
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
-from html.parser import HTMLParser
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import BinaryIO, TextIO
 
 from celebgraph.errors import InputError
+from celebgraph.extract.reading.html import html_to_text, read_html
+from celebgraph.extract.reading.published import normalize_published, text_date_line
 from celebgraph.models import Document
 
 __all__ = [
@@ -42,208 +42,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 STDIN = "-"
 
-_DATE_LINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
-_FRONT_MATTER_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d{2}-\d{2})", re.IGNORECASE | re.MULTILINE)
 _HTML_SNIFF = re.compile(rb"\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b") + b"\x7f"
-
-
-def normalize_published(value: str) -> str:
-    """An ISO date or date-time as ``YYYY-MM-DD``; raises ``InputError`` otherwise."""
-    text = value.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text):
-        try:
-            return date.fromisoformat(text[:10]).isoformat()
-        except ValueError:
-            pass
-    raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD, e.g. 2021-06-09")
-
-
-def _lenient_date(value: str | None) -> str | None:
-    """A metadata date as ``YYYY-MM-DD``, or None when it is missing or not a date."""
-    if not value:
-        return None
-    try:
-        return normalize_published(value)
-    except InputError:
-        return None
-
-
-def text_date_line(text: str) -> str | None:
-    """The date of a ``date YYYY-MM-DD`` first line (or Markdown front matter), if any."""
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        if end > 0:
-            found = _FRONT_MATTER_DATE.search(text, 3, end)
-            return _lenient_date(found.group(1)) if found else None
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    found = _DATE_LINE.match(first)
-    return _lenient_date(found.group(1)) if found else None
-
-
-class _HTMLText(HTMLParser):
-    """Collects readable text, the title and the publication date of an HTML page."""
-
-    SKIP = frozenset(
-        {
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "svg",
-            "nav",
-            "header",
-            "footer",
-            "aside",
-            "form",
-            "iframe",
-            "button",
-            "select",
-        }
-    )
-    BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "ul",
-            "ol",
-            "dl",
-            "dt",
-            "dd",
-            "tr",
-            "table",
-            "blockquote",
-            "section",
-            "article",
-            "main",
-            "figure",
-            "figcaption",
-            "pre",
-            "hr",
-            "address",
-            "caption",
-        }
-    )
-    META_DATES = (
-        "article:published_time",
-        "og:published_time",
-        "datepublished",
-        "date",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "dc.date",
-        "dc.date.issued",
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.header_depth = 0
-        self.svg_depth = 0
-        self.in_title = False
-        self.in_json_ld = False
-        self.title_parts: list[str] = []
-        self.json_ld: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.header_time: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (attr.get("property") or attr.get("name") or attr.get("itemprop") or "").lower()
-            if key and "content" in attr:
-                self.meta.setdefault(key, attr["content"].strip())
-        elif tag == "title" and not self.svg_depth:
-            self.in_title = True
-        elif tag == "script" and attr.get("type", "").lower() == "application/ld+json":
-            self.in_json_ld = True
-        elif tag == "time" and self.header_depth and self.header_time is None:
-            self.header_time = attr.get("datetime") or None
-        self.header_depth += tag == "header"
-        self.svg_depth += tag == "svg"
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag == "script":
-            self.in_json_ld = False
-        if tag == "header" and self.header_depth:
-            self.header_depth -= 1
-        if tag == "svg" and self.svg_depth:
-            self.svg_depth -= 1
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif self.in_json_ld:
-            self.json_ld.append(data)
-        elif not self.skip_depth:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-    def text(self) -> str:
-        lines = (line.strip() for line in "".join(self.parts).split("\n"))
-        joined = "\n".join(lines)
-        return re.sub(r"\n{3,}", "\n\n", joined).strip()
-
-    def title(self) -> str | None:
-        title = self.meta.get("og:title") or " ".join("".join(self.title_parts).split())
-        return title or None
-
-    def published(self) -> str | None:
-        for key in self.META_DATES[:2]:
-            if found := _lenient_date(self.meta.get(key)):
-                return found
-        candidates = [_json_ld_date(self.json_ld), self.header_time]
-        candidates += [self.meta.get(key) for key in self.META_DATES[2:]]
-        return next((d for c in candidates if (d := _lenient_date(c))), None)
-
-
-def _json_ld_date(blocks: list[str]) -> str | None:
-    """The first ``datePublished`` anywhere in the JSON-LD blocks."""
-
-    def find(node: Any) -> str | None:
-        if isinstance(node, dict):
-            if isinstance(node.get("datePublished"), str):
-                return str(node["datePublished"])
-            node = list(node.values())
-        if isinstance(node, list):
-            return next((d for item in node if (d := find(item))), None)
-        return None
-
-    for block in blocks:
-        try:
-            if found := find(json.loads(block)):
-                return found
-        except ValueError:
-            continue
-    return None
-
-
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """Reduce an HTML page to ``(text, title, published)``; paragraphs become blank lines."""
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    return parser.text(), parser.title(), parser.published()
 
 
 def document_from_text(
@@ -304,22 +104,24 @@ def _os_problem(exc: OSError) -> str:
 
 
 def _from_bytes(
-    raw: bytes, name: str, doc_id: str, published: str | None, is_html: bool, path: str
+    raw: bytes, name: str, doc_id: str, published: str | None, is_html: bool, path: str,
+    url: str | None = None,
 ) -> Document:
     if not raw.strip():
         raise InputError(f"{name}: empty file" if not raw else f"{name}: only whitespace, no text")
     text = _decode(raw, name)
-    title = None
+    sha = hashlib.sha256(raw).hexdigest()
     if is_html or (not path.lower().endswith((".txt", ".md")) and _HTML_SNIFF.match(raw)):
-        text, title, meta_date = html_to_text(text)
-        published = meta_date or published  # the page's own date wins
-        if not text.strip():
+        page = read_html(text, url)
+        if not page.text.strip():
             raise InputError(f"{name}: HTML page without readable text")
+        doc = document_from_text(page.text, doc_id, published=page.published or published,
+                                 path=path, title=page.title)
+        return replace(doc, sha256=sha, url=page.url, author=page.author, site=page.site)
     if not text.strip():
         raise InputError(f"{name}: only whitespace, no text")
-    doc = document_from_text(text, doc_id, published=published, path=path, title=title)
-    sha = hashlib.sha256(raw).hexdigest()
-    return Document(doc.id, doc.text, doc.path, doc.published, doc.title, sha)
+    doc = document_from_text(text, doc_id, published=published, path=path)
+    return replace(doc, sha256=sha, url=url)
 
 
 def read_document(
