@@ -17,7 +17,13 @@ import click
 from click.core import ParameterSource
 
 from celebgraph.cli.app import cli
-from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
+from celebgraph.cli.output import (
+    applied_min_confidence,
+    columns_option,
+    emit,
+    format_option,
+    min_confidence_option,
+)
 from celebgraph.graph import Graph, IngestProgress, open_graph
 from celebgraph.graph.export import EXPORT_FORMATS
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
@@ -124,18 +130,19 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
-              help="Publication date of articles with no date line or HTML date.")
+              help="Date of articles that carry none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per write transaction.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction.")
 @min_confidence_option
+@columns_option
 @text_or_json
 @store_options
-def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
-           batch_size: int, workers: int, min_confidence: float | None, fmt: str) -> None:
-    """Extract facts from articles into the graph (unchanged ones are skipped, changed ones
-    replace their facts); exit 1 when no input could be read.
+def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, batch_size: int,
+           workers: int, min_confidence: float | None, columns: dict[str, str],
+           fmt: str) -> None:
+    """Load files, folders, datasets (.jsonl, .csv), feeds or URLs into the graph.
 
     \b
     Example:
@@ -145,7 +152,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
-                               workers=workers, progress=bar,
+                               workers=workers, progress=bar, columns=columns,
                                min_confidence=applied_min_confidence(min_confidence))
     bar.done()
     for error in summary.errors:

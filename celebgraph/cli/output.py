@@ -14,6 +14,7 @@ __all__ = [
     "FORMATS",
     "applied_min_confidence",
     "applied_modalities",
+    "columns_option",
     "emit",
     "format_option",
     "min_confidence_option",
@@ -57,6 +58,18 @@ modality_option = click.option(
     help="stated: facts the article asserts or attributes (reported); all: also rumored and "
     "denied ones.",
 )
+
+
+def _column_map(ctx: click.Context, _param: click.Parameter, value: str | None) -> dict[str, str]:
+    pairs = [p.strip() for p in (value or "").split(",") if p.strip()]
+    if any("=" not in p for p in pairs):
+        raise click.BadParameter(f"'{value}': use FIELD=COLUMN pairs, e.g. text=body,url=link")
+    return {k.strip(): v.strip() for k, v in (p.split("=", 1) for p in pairs)}
+
+
+columns_option = click.option(
+    "--columns", metavar="MAP", callback=_column_map, default=None,
+    help="Dataset columns: text=body,url=link,... (also id, title, published, author).")
 
 
 def applied_modalities(choice: str) -> frozenset[str] | None:

@@ -10,7 +10,7 @@ resolved before another client's write committed is resolved again while it hold
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -181,11 +181,11 @@ def _totals(store: GraphStore, summary: IngestSummary) -> None:
     summary.relationships = sum(counts["relationships"].values())
 
 
-def _documents(paths: Sequence[str | Path], published: str | None,
-               summary: IngestSummary) -> Iterator[Document]:
+def _documents(paths: Sequence[str | Path], published: str | None, summary: IngestSummary,
+               columns: Mapping[str, str] | None = None) -> Iterator[Document]:
     from celebgraph.extract.reading.sources import iter_documents
 
-    for item in iter_documents([str(p) for p in paths], published=published):
+    for item in iter_documents([str(p) for p in paths], published=published, columns=columns):
         if isinstance(item, InputError):
             summary.failed += 1
             summary.errors.append(str(item))
@@ -215,8 +215,12 @@ def ingest(
     workers: int = 1,
     progress: ProgressCallback | None = None,
     min_confidence: float = 0.0,
+    columns: Mapping[str, str] | None = None,
 ) -> IngestSummary:
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
+
+    ``paths`` are files, directories, datasets, feeds and URLs as ``iter_documents`` reads
+    them; ``columns`` maps a dataset's field names (``{"text": "body"}``).
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
     CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored or denied
@@ -232,7 +236,8 @@ def ingest(
     from celebgraph.extract import extract_documents
 
     summary = IngestSummary()
-    documents = _changed(store, _documents(paths, published, summary), batch_size, summary)
+    documents = _changed(store, _documents(paths, published, summary, columns), batch_size,
+                         summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
                                     min_confidence=min_confidence, modalities=STATED)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,

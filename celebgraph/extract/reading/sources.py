@@ -14,14 +14,18 @@ import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from celebgraph.errors import InputError
+from celebgraph.extract.reading.datasets import DATASET_SUFFIXES, read_dataset
+from celebgraph.extract.reading.feeds import FEED_SUFFIXES, FEED_TYPES, looks_like_feed, read_feed
 from celebgraph.extract.reading.html import html_to_text, read_html
+from celebgraph.extract.reading.limits import MAX_BYTES, size_text
 from celebgraph.extract.reading.published import normalize_published, text_date_line
+from celebgraph.extract.reading.web import fetch, is_url
 from celebgraph.models import Document
 
 __all__ = [
@@ -37,7 +41,6 @@ __all__ = [
     "text_date_line",
 ]
 
-MAX_BYTES = 10 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 STDIN = "-"
@@ -85,12 +88,8 @@ def _decode(raw: bytes, name: str) -> str:
 def _read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     raw = stream.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        raise InputError(f"{name}: larger than the {_size(max_bytes)} limit")
+        raise InputError(f"{name}: larger than the {size_text(max_bytes)} limit")
     return raw
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 def _special_kind(mode: int) -> str:
@@ -146,7 +145,7 @@ def read_document(
         if not stat.S_ISREG(info.st_mode):  # never opened: opening a FIFO waits for a writer
             raise InputError(f"{name}: not a regular file ({_special_kind(info.st_mode)}); skipped")
         if info.st_size > max_bytes:
-            size, limit = _size(info.st_size), _size(max_bytes)
+            size, limit = size_text(info.st_size), size_text(max_bytes)
             raise InputError(f"{name}: {size}, larger than the {limit} limit")
         with open(name, "rb") as stream:
             raw = _read_limited(stream, name, max_bytes)
@@ -162,7 +161,7 @@ def _read_stdin(stdin: TextIO | BinaryIO, published: str | None, max_bytes: int)
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     if len(raw) > max_bytes:
-        raise InputError(f"stdin: larger than the {_size(max_bytes)} limit")
+        raise InputError(f"stdin: larger than the {size_text(max_bytes)} limit")
     return _from_bytes(raw, "stdin", "stdin", published, False, STDIN)
 
 
@@ -235,25 +234,31 @@ def iter_documents(
     stdin: TextIO | None = None,
     *,
     max_bytes: int = MAX_BYTES,
+    columns: Mapping[str, str] | None = None,
 ) -> Iterator[Document | InputError]:
-    """Documents from files, directories (recursive) and ``-`` (stdin), in order.
+    """Documents from files, directories (recursive), URLs and ``-`` (stdin), in order.
 
     Directories contribute their ``.txt``, ``.md``, ``.html`` and ``.htm`` files (sorted,
     hidden files skipped); other files in them are skipped silently, and a directory with
-    none is reported. Ids are file names, made unique by ``document_ids``. Each unreadable
-    input is *yielded* as an ``InputError`` naming the file and the problem, so the good ones
-    are still processed. An invalid ``published`` raises ``InputError`` at once.
+    none is reported. A file named on its own may also be a dataset (``.jsonl``, ``.csv``:
+    one article per row, ``columns`` naming its fields, see ``reading.datasets``) or an RSS
+    or Atom feed (``.rss``, ``.atom``, ``.xml``); an ``http(s)://`` address is fetched (a
+    page or a feed). Ids are file names made unique by ``document_ids``, a row's ``id`` or
+    ``file#line``, an item's or page's URL. Each unreadable input is *yielded* as an
+    ``InputError`` naming it and the problem, so the good ones are still processed. An
+    invalid ``published`` raises ``InputError`` at once.
     """
     if published:
         published = normalize_published(published)
-    return _iter(paths, published, stdin, max_bytes)
+    return _iter(paths, published, stdin, max_bytes, columns or {})
 
 
 def _iter(
-    paths: Sequence[str | Path], published: str | None, stdin: TextIO | None, max_bytes: int
+    paths: Sequence[str | Path], published: str | None, stdin: TextIO | None, max_bytes: int,
+    columns: Mapping[str, str],
 ) -> Iterator[Document | InputError]:
     items = [item for given in paths for item in _expand(given)]
-    ids = document_ids(item for item in items if isinstance(item, str))
+    ids = document_ids(i for i in items if isinstance(i, str) and not is_url(i))
     for item in items:
         if isinstance(item, InputError):
             yield item
@@ -263,7 +268,57 @@ def _iter(
                 if stdin is None:
                     raise InputError("stdin: '-' given but no input stream to read")
                 yield _read_stdin(stdin, published, max_bytes)
+            elif is_url(item):
+                yield from _read_url(item, published, max_bytes)
+            elif Path(item).suffix.lower() in DATASET_SUFFIXES:
+                yield from read_dataset(item, columns=columns, published=published,
+                                        max_bytes=max_bytes)
+            elif Path(item).suffix.lower() in FEED_SUFFIXES:
+                yield from _read_feed_file(item, published, max_bytes)
             else:
+                _refuse_unsupported(item)
                 yield read_document(item, published, max_bytes=max_bytes, doc_id=ids[item])
         except InputError as exc:
             yield exc
+
+
+_UNSUPPORTED = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument",
+                ".epub": "EPUB", ".json": "JSON", ".png": "image", ".jpg": "image",
+                ".jpeg": "image", ".gif": "image", ".webp": "image", ".svg": "image"}
+
+
+def _refuse_unsupported(name: str) -> None:
+    kind = _UNSUPPORTED.get(Path(name).suffix.lower())
+    if kind == "JSON":
+        raise InputError(f"{name}: a JSON file is not an article; a dataset of articles is "
+                         "JSON Lines (.jsonl), one article per line")
+    if kind:
+        raise InputError(f"{name}: unsupported: {kind} files are not read; save the article "
+                         "as text or HTML (.txt, .md, .html)")
+
+
+def _page(url: str, published: str | None, max_bytes: int) -> Document:
+    """One fetched web page as a document (its id and URL the address it ended up at)."""
+    got = fetch(url, max_bytes)
+    if got.content_type == "application/pdf" or got.content_type.startswith("image/"):
+        raise InputError(f"{url}: unsupported: {got.content_type}, not a web page or text")
+    is_html = got.content_type in {"text/html", "application/xhtml+xml"}
+    doc = _from_bytes(got.body, url, got.url, published, is_html, url, url=got.url)
+    return replace(doc, url=doc.url or got.url)
+
+
+def _read_url(url: str, published: str | None, max_bytes: int) -> Iterator[Document | InputError]:
+    got = fetch(url, max_bytes)
+    if got.content_type in FEED_TYPES or looks_like_feed(got.body):
+        yield from read_feed(url, got.body, lambda link: _page(link, published, max_bytes))
+        return
+    yield _page(url, published, max_bytes)
+
+
+def _read_feed_file(name: str, published: str | None,
+                    max_bytes: int) -> Iterator[Document | InputError]:
+    with open(name, "rb") as stream:
+        raw = _read_limited(stream, name, max_bytes)
+    if not looks_like_feed(raw):
+        raise InputError(f"{name}: not an RSS or Atom feed")
+    yield from read_feed(name, raw, lambda link: _page(link, published, max_bytes))
