@@ -300,6 +300,7 @@ def evaluate(
     workers: int = 1,
     min_confidence: float = 0.0,
     modalities: Collection[str] | None = STATED,
+    cluster: str | None = None,
 ) -> Report:
     """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``.
 
@@ -325,7 +326,7 @@ def evaluate(
                 yield item
 
     extractions = extract_documents(documents(), workers=workers, min_confidence=0.0,
-                                    modalities=modalities)
+                                    modalities=modalities, cluster=cluster)
     facts = [f for ex in extractions for f in ex.facts]
     if not read:
         raise InputError("no document could be read: " + "; ".join(problems))

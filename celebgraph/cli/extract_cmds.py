@@ -19,10 +19,12 @@ from celebgraph.cli.app import cli
 from celebgraph.cli.output import (
     applied_min_confidence,
     applied_modalities,
+    cluster_option,
     emit,
     format_option,
     min_confidence_option,
     modality_option,
+    workers_option,
 )
 from celebgraph.errors import InputError
 from celebgraph.models import Document, Fact
@@ -43,10 +45,6 @@ published_option = click.option(
 )
 extract_formats: Decorator = format_option(("table", "jsonl", "json"))
 evaluate_formats: Decorator = format_option(wide=False)
-workers_option = click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Worker processes for extraction.",
-)
 
 
 class _Readable:
@@ -101,15 +99,13 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
 @published_option
 @extract_formats
 @workers_option
+@cluster_option
 @min_confidence_option
 @modality_option
 def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: int,
-            min_confidence: float | None, modality: str) -> None:
-    """Read articles and print the family facts they state.
-
-    PATH is a .txt, .md or .html file, a directory (read recursively) or - for stdin.
-    Each unreadable input gets one line on stderr; the others are still read.
-    `--format jsonl` prints one fact per line in the FACTS.md schema, and nothing else.
+            cluster: str | None, min_confidence: float | None, modality: str) -> None:
+    """Read articles (files, folders, datasets, feeds, URLs, - for stdin) and print the
+    family facts they state; `--format jsonl` prints one FACTS.md fact per line.
 
     \b
     Example:
@@ -120,7 +116,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
     from celebgraph.extract.reading.sources import count_inputs, iter_documents
 
     docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
-    extractions = extract_documents(docs, workers=workers,
+    extractions = extract_documents(docs, workers=workers, cluster=cluster,
                                     min_confidence=applied_min_confidence(min_confidence),
                                     modalities=applied_modalities(modality))
     with _progress(extractions, count_inputs(paths), "Extracting") as bar:
@@ -170,25 +166,24 @@ def _reliability(report: evaluation.Report) -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @published_option
 @workers_option
+@cluster_option
 @evaluate_formats
 @click.option("--show-errors", is_flag=True,
               help="Also list every false positive, false negative and wrong date.")
 @min_confidence_option
 @modality_option
 def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, workers: int,
-             fmt: str, show_errors: bool, min_confidence: float | None, modality: str) -> None:
-    """Extract facts from PATH... and score them against the gold files in GOLD_DIR.
-
-    Scoring follows FACTS.md: per-relation precision, recall and F1, then micro-averaged
-    fact F1 (dates ignored) and dated F1 (years must agree with gold), of the facts with
-    confidence >= --min-confidence. Then the reliability table of every fact found:
-    per confidence bucket, how many facts and the share that are right.
+             cluster: str | None, fmt: str, show_errors: bool, min_confidence: float | None,
+             modality: str) -> None:
+    """Extract facts from PATH... and score them against the gold files in GOLD_DIR:
+    per-relation P/R/F1, fact F1 (dates ignored) and dated F1 (FACTS.md) of the facts with
+    confidence >= --min-confidence, then the reliability table of every fact found.
 
     \b
     Example:
       celebgraph evaluate examples/gold examples/ --show-errors
     """
-    report = evaluation.evaluate(gold_dir, paths, published, workers=workers,
+    report = evaluation.evaluate(gold_dir, paths, published, workers=workers, cluster=cluster,
                                  min_confidence=applied_min_confidence(min_confidence),
                                  modalities=applied_modalities(modality))
     for note in _notes(report):

@@ -18,11 +18,14 @@ from click.core import ParameterSource
 
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import (
+    POSITIVE,
     applied_min_confidence,
+    cluster_option,
     columns_option,
     emit,
     format_option,
     min_confidence_option,
+    workers_option,
 )
 from celebgraph.graph import Graph, IngestProgress, open_graph
 from celebgraph.graph.export import EXPORT_FORMATS
@@ -131,17 +134,17 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
               help="Date of articles that carry none.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
-              help="Articles per write transaction.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for extraction.")
+@click.option("--batch-size", type=POSITIVE, default=64,
+              help="Articles per write transaction (default 64).")
+@workers_option
+@cluster_option
 @min_confidence_option
 @columns_option
 @text_or_json
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, batch_size: int,
-           workers: int, min_confidence: float | None, columns: dict[str, str],
-           fmt: str) -> None:
+           workers: int, cluster: str | None, min_confidence: float | None,
+           columns: dict[str, str], fmt: str) -> None:
     """Load files, folders, datasets (.jsonl, .csv), feeds or URLs into the graph.
 
     \b
@@ -152,7 +155,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, ba
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
-                               workers=workers, progress=bar, columns=columns,
+                               workers=workers, cluster=cluster, progress=bar, columns=columns,
                                min_confidence=applied_min_confidence(min_confidence))
     bar.done()
     for error in summary.errors:

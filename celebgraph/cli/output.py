@@ -12,14 +12,17 @@ from celebgraph.csvtext import csv_text
 
 __all__ = [
     "FORMATS",
+    "POSITIVE",
     "applied_min_confidence",
     "applied_modalities",
+    "cluster_option",
     "columns_option",
     "emit",
     "format_option",
     "min_confidence_option",
     "modality_option",
     "render_table",
+    "workers_option",
 ]
 
 FORMATS = ("table", "json")
@@ -47,6 +50,28 @@ def format_option(choices: Sequence[str] = FORMATS, default: str = "table",
     return lambda command: fmt(_wide_option(command)) if wide else fmt(command)
 
 
+class _Positive(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    """A whole number of at least 1 (click's IntRange would add a line of help for it)."""
+
+    name = "N"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a whole number", param, ctx)
+        if number < 1:
+            self.fail(f"{number} is not 1 or more", param, ctx)
+        return number
+
+
+POSITIVE = _Positive()
+workers_option = click.option(
+    "--workers", type=POSITIVE, default=1, help="Worker processes for extraction (default 1).")
+cluster_option = click.option(
+    "--cluster", metavar="ADDRESS", default=None,
+    help="Dask cluster to extract on: tcp://host:8786, or local:N.")
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
     help="Leave out facts of confidence below P (0 keeps all); default: the model's threshold.",

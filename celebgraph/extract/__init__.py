@@ -52,6 +52,7 @@ def extract_documents(
     batch_size: int = 32,
     min_confidence: float = 0.0,
     modalities: Collection[str] | None = None,
+    cluster: str | None = None,
 ) -> Iterator[Extraction]:
     """Extract many documents, in input order; ``workers`` > 1 uses that many processes.
 
@@ -59,10 +60,18 @@ def extract_documents(
     are kept. The library keeps every fact by default (each carries its confidence and
     modality); the CLI applies ``default_min_confidence()``, the threshold chosen in training,
     and ``celebgraph.models.STATED`` (asserted and reported facts).
+    ``cluster`` (a Dask scheduler address or ``local:N``) extracts on a Dask cluster instead
+    (``celebgraph.extract.cluster``), with the same results in the same order.
     Texts of any length are read whole; spaCy's model runs on pieces of long ones
     (``celebgraph.extract.reading.pieces``).
     """
     threshold = min_confidence
+    if cluster:
+        from celebgraph.extract.cluster import extract_on_cluster
+
+        for extraction in extract_on_cluster(docs, cluster=cluster, batch_size=batch_size):
+            yield _kept(extraction, threshold, modalities)
+        return
     nlp = load_pipeline()
     if workers > 1:
         from celebgraph.extract.parallel import extract_in_processes

@@ -216,6 +216,7 @@ def ingest(
     progress: ProgressCallback | None = None,
     min_confidence: float = 0.0,
     columns: Mapping[str, str] | None = None,
+    cluster: str | None = None,
 ) -> IngestSummary:
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
 
@@ -239,7 +240,8 @@ def ingest(
     documents = _changed(store, _documents(paths, published, summary, columns), batch_size,
                          summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
-                                    min_confidence=min_confidence, modalities=STATED)
+                                    min_confidence=min_confidence, modalities=STATED,
+                                    cluster=cluster)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
 

@@ -1,0 +1,58 @@
+"""Extraction on a Dask LocalCluster gives what one process gives, in the same order, and an
+ingest through it builds the same graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from celebgraph.cli.app import _register_commands, cli
+from celebgraph.errors import CelebgraphError
+from celebgraph.extract import extract_documents
+from celebgraph.extract.reading.sources import iter_documents
+from celebgraph.graph import open_graph
+from celebgraph.models import Document
+
+pytest.importorskip("distributed")
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = [REPO / "examples", REPO / "tests" / "articles"]
+_register_commands()
+
+
+def documents() -> list[Document]:
+    return [d for d in iter_documents([str(p) for p in ARTICLES]) if isinstance(d, Document)]
+
+
+@pytest.mark.slow
+def test_cluster_extraction_equals_one_process_in_order() -> None:
+    docs = documents()
+    alone = [(e.document.id, [f.to_dict() for f in e.facts])
+             for e in extract_documents(docs, min_confidence=0.0)]
+    spread = [(e.document.id, [f.to_dict() for f in e.facts])
+              for e in extract_documents(docs, min_confidence=0.0, cluster="local:2",
+                                         batch_size=3)]
+    assert len(alone) == len(docs) > 10
+    assert spread == alone
+
+
+@pytest.mark.slow
+def test_ingest_on_a_cluster_builds_the_graph_one_process_builds(tmp_path: Path) -> None:
+    runner = CliRunner()
+    graphs = []
+    for name, extra in (("one", []), ("cluster", ["--cluster", "local:2"])):
+        store = str(tmp_path / f"{name}.lbdb")
+        done = runner.invoke(cli, ["ingest", *map(str, ARTICLES), "--store", store, *extra])
+        assert done.exit_code == 0, done.output
+        with open_graph(store) as graph:
+            graphs.append(json.loads(graph.export("json")))
+    assert graphs[0] == graphs[1] and graphs[0]["edges"]
+
+
+def test_a_bad_cluster_address_is_one_clear_error() -> None:
+    with pytest.raises(CelebgraphError, match="use local:N with N workers"):
+        list(extract_documents(documents()[:1], cluster="local:zero"))
+    with pytest.raises(CelebgraphError, match="cannot reach the Dask scheduler"):
+        list(extract_documents(documents()[:1], cluster="tcp://127.0.0.1:1"))
