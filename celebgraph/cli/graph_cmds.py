@@ -28,6 +28,7 @@ from celebgraph.cli.output import (
     workers_option,
 )
 from celebgraph.graph import Graph, IngestProgress, open_graph
+from celebgraph.graph.drawing import DRAWING_FORMATS
 from celebgraph.graph.export import EXPORT_FORMATS
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
@@ -37,6 +38,7 @@ F = Callable[..., Any]
 Decorator = Callable[[F], F]
 table_or_json: Decorator = format_option()
 table_json_csv: Decorator = format_option(("table", "json", "csv"))
+table_json_pictures: Decorator = format_option(("table", "json", "dot", "mermaid", "svg"))
 text_or_json: Decorator = format_option(wide=False)  # commands that print no table
 _SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
@@ -223,16 +225,21 @@ _name_command("explain", "explain", ("id", "name", "mentions", "alias_mentions")
 @click.argument("person", metavar="NAME")
 @click.option("--depth", type=click.IntRange(1, 4), default=2, show_default=True,
               help="How many family links away.")
-@table_or_json
+@table_json_pictures
 @store_options
 def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
-    """Everyone within DEPTH family links of NAME, and how they are related.
+    """Everyone within DEPTH family links of NAME and how they are related; or a picture:
+    Graphviz DOT, Mermaid, or SVG (drawn by Graphviz).
 
     \b
     Example:
       celebgraph family "North" --depth 2
+      celebgraph family "Kim Kardashian" --format svg > family.svg
     """
     with _open(settings) as graph:
+        if fmt in DRAWING_FORMATS:
+            click.echo(graph.draw_family(person, depth, fmt), nl=False)
+            return
         emit(graph.family(person, depth), fmt, ("name", "relation", "distance"))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from celebgraph.graph import as_of as _as_of
 from celebgraph.graph import checks as _checks
 from celebgraph.graph import conflicts as _conflicts
+from celebgraph.graph import drawing as _drawing
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
 from celebgraph.graph import queries as q
@@ -92,6 +93,10 @@ class Graph:
 
     def family(self, name: str, depth: int = 2) -> list[Row]:
         return q.family(self.store, name, depth)
+
+    def draw_family(self, name: str, depth: int = 2, fmt: str = "dot") -> str:
+        """The family of ``name`` as Graphviz DOT, Mermaid or SVG text (``graph.drawing``)."""
+        return _drawing.draw(self.store, name, depth, fmt)
 
     def timeline(self, name: str) -> list[Row]:
         return _timeline(self.store, name)
