@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 NEO4J_EXAMPLE = "bolt://localhost:7687"
 EMPTY = {"", "(no results)", "[]"}
+OUTPUT_SUFFIXES = {".jsonl", ".graphml", ".ged", ".json", ".log", ".svg"}  # files examples write
 _register_commands()
 
 
@@ -65,7 +66,7 @@ def run(script: str, cwd: Path, env: dict[str, str]) -> str:
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 0, f"{script}\n{done.stderr}"
     written = [p.read_text(errors="replace") for p in set(cwd.rglob("*")) - before
-               if p.is_file() and p.suffix in {".jsonl", ".graphml", ".ged", ".json", ".log"}]
+               if p.is_file() and p.suffix in OUTPUT_SUFFIXES]
     return (done.stdout + "".join(written)).strip()
 
 
