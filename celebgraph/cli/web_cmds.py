@@ -22,10 +22,10 @@ def serve(settings: Settings, host: str, port: int) -> None:
     """Browse the graph in a web browser, read-only: search people, open a person (family
     drawing, timeline, the sentence behind every fact), open an article. Each page's JSON is
     under /api (/api/search?q=Kim, /api/person/ID, /api/article/ID). Ctrl-C stops it.
+    To try it on the bundled articles, run `celebgraph ingest examples/` first.
 
     \b
     Example:
-      celebgraph ingest examples/
       celebgraph serve --port 8000    # then open http://127.0.0.1:8000/search?q=Kim
     """
     from celebgraph.web import serve as serve_graph

@@ -97,8 +97,9 @@ def _article(store: GraphStore, aid: str) -> Row | None:
     rows = store.read(wq.ARTICLE, {"id": aid})
     if not rows:
         return None
-    node = rows[0]["node"]
-    return {k: v for k, v in node.items() if not k.startswith("_") and k != "done"}
+    node = rows[0]["node"]  # Neo4j leaves out the properties that are null
+    props = {k: v for k, v in node.items() if not k.startswith("_") and k != "done"}
+    return {"id": aid, "title": None, "published": None, "path": None, **props}
 
 
 def _articles(store: GraphStore, ids: set[str]) -> list[Row]:
