@@ -6,6 +6,9 @@ People are addressed by id (``PersonId``), so a name several people share never 
 
 from __future__ import annotations
 
+import hashlib
+import re
+from pathlib import Path
 from typing import Any
 
 from celebgraph.errors import CelebgraphError
@@ -186,4 +189,36 @@ def article_page(graph: Graph, aid: str) -> Row:
                                         other_name=r["b_name"]))
     facts.sort(key=lambda f: (f["subject_name"], f["relation"] or "", f["other_name"] or ""))
     people.sort(key=lambda p: (p["name"], p["id"]))
-    return {"article": article, "people": people, "facts": facts}
+    text = article_text(article, [f["evidence"] for f in facts if f["evidence"]])
+    return {"article": article, "people": people, "facts": facts, "text": text}
+
+
+def article_text(article: Row, evidence: list[str]) -> list[Row] | None:
+    """The article's text as ``{text, evidence}`` pieces, its facts' sentences marked, when
+    its file is still where it was read and unchanged (the same sha256); else None. The graph
+    keeps no article text, and a file that changed is not the text the facts came from."""
+    path = Path(str(article.get("path") or ""))
+    try:
+        if not article.get("sha256") or not path.is_file():
+            return None
+        if hashlib.sha256(path.read_bytes()).hexdigest() != article["sha256"]:
+            return None
+        from celebgraph.extract.reading.sources import read_document
+
+        text = read_document(path).text
+    except (OSError, CelebgraphError):
+        return None
+    spans = sorted({m.span() for e in set(evidence)
+                    for m in re.finditer(r"\s+".join(map(re.escape, e.split())), text)})
+    pieces, at = [], 0
+    for start, end in spans:
+        if start < at:  # overlapping sentences: mark the rest of the later one
+            start = at
+        if start >= end:
+            continue
+        if start > at:
+            pieces.append({"text": text[at:start], "evidence": False})
+        pieces.append({"text": text[start:end], "evidence": True})
+        at = end
+    pieces.append({"text": text[at:], "evidence": False})
+    return [p for p in pieces if p["text"]]
