@@ -102,6 +102,18 @@ def neo4j_settings(workdir: Path) -> tuple[Any, Any]:
                     neo4j_password=info.password), config
 
 
+def http_median(url: str, loads: int) -> float:
+    """The median time (seconds) of GETting ``url`` (after one warm-up)."""
+    times = []
+    for k in range(loads + 1):
+        start = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=60) as answer:
+            answer.read()
+        if k:
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
     out: list[str] = []
     config = None
@@ -133,6 +145,9 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
             out.append(line(f"{kind}, {people:,} people, a person with {links} relatives",
                             *measure(url + "/person/" + person_id(hub), args.loads),
                             LARGE_TARGET_S))
+            word = g_syn.name(hub).split()[1][:3]
+            out.append(f"{kind}, {people:,} people, search '{word}' (HTML, no target): median "
+                       f"{http_median(f'{url}/search?q={word}', args.loads) * 1000:.0f} ms")
     finally:
         if config is not None:
             import neo4j_local
@@ -157,7 +172,8 @@ def main(argv: list[str] | None = None) -> None:
     for kind in args.stores.split(","):
         with tempfile.TemporaryDirectory(prefix="celebgraph-web-bench-") as tmp:
             lines += run(kind, args, Path(tmp))
-    print("\n".join(lines))
+            print("\n".join(lines[-3:]), flush=True)
+    print("\nsummary:\n" + "\n".join(lines))
 
 
 if __name__ == "__main__":
