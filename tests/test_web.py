@@ -173,6 +173,16 @@ def test_the_vendored_script_is_served() -> None:
     assert "3.35.0" in (static / "VENDORED.md").read_text()
 
 
+def test_a_store_that_fails_is_a_503_with_its_one_line(examples_store: str) -> None:
+    graph = open_graph(examples_store, read_only=True)
+    with TestClient(create_app(graph), raise_server_exceptions=False) as c:
+        graph.close()  # the store goes away under the running app
+        page = c.get("/person/kim-kardashian")
+        assert page.status_code == 503 and "Unavailable" in page.text
+        api = c.get("/api/person/kim-kardashian")
+        assert api.status_code == 503 and "LadybugDB" in api.json()["error"]
+
+
 def _hostile() -> Extraction:
     """Names and a sentence with markup in them, and two people both called "Sol"."""
     evil = "<script>alert('x')</script> Moss"

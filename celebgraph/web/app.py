@@ -21,7 +21,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from celebgraph import __version__
-from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
+from celebgraph.errors import CelebgraphError, UnknownNameError
 from celebgraph.graph.api import Graph
 from celebgraph.web import data
 from celebgraph.web.data import UnknownArticleError
@@ -78,8 +78,6 @@ def create_app(graph: Graph) -> Starlette:
             except (UnknownNameError, UnknownArticleError) as exc:
                 with lock:
                     return _not_found(request, str(exc), api)
-            except AmbiguousNameError as exc:  # pragma: no cover  (pages go by id)
-                return JSONResponse({"error": str(exc)}, status_code=409)
             if api:
                 return JSONResponse(context)
             html = env.get_template(template).render(version=__version__, **context)
@@ -96,7 +94,12 @@ def create_app(graph: Graph) -> Starlette:
         return HTMLResponse(html, status_code=exc.status_code)
 
     def store_error(request: Request, exc: Exception) -> Response:
-        return JSONResponse({"error": str(exc)}, status_code=503)
+        """The store failed (Neo4j gone, ...): one line, as the CLI says it."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=503)
+        html = env.get_template("error.html").render(
+            message=str(exc), suggestions=None, version=__version__, heading="Unavailable")
+        return HTMLResponse(html, status_code=503)
 
     pages: list[tuple[str, Page]] = [("/", _home), ("/search", _search),
                                      ("/person/{pid:path}", _person),
