@@ -78,7 +78,7 @@ def cli(log_file: str | None) -> None:
 
 
 def _register_commands() -> None:
-    from celebgraph.cli import extract_cmds, graph_cmds  # noqa: F401  (import registers commands)
+    from celebgraph.cli import extract_cmds, graph_cmds, web_cmds  # noqa: F401  (registers)
 
 
 def main() -> None:

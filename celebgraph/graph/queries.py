@@ -14,6 +14,7 @@ from celebgraph.graph.model import fold
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = [
+    "PersonId",
     "children",
     "explain",
     "family",
@@ -49,9 +50,20 @@ _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
              "SEPARATED_FROM", "FILED_FOR_DIVORCE")
 
 
+class PersonId(str):
+    """A person's id where a name is expected: ``spouses(store, PersonId("chris-evans-2"))``
+    picks that person when a name matches several (the CLI's ``--id``)."""
+
+
 def find_person(store: GraphStore, name: str) -> Row:
     """The one person a name means: full-name matches win over alias matches, and those over
-    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``)."""
+    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``); a ``PersonId``
+    picks one person by id."""
+    if isinstance(name, PersonId):
+        found = store.read(store.text("PERSON"), {"id": str(name)})
+        if not found:
+            raise UnknownNameError(f"no person with id '{name}' in the graph")
+        return found[0]
     rows = store.find_people(fold(name))
     exact = [r for r in rows if r["kind"] != "prefix"]
     pick = {r["id"]: r for r in [r for r in exact if r["kind"] == "name"] or exact or rows}

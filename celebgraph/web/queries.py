@@ -1,0 +1,43 @@
+"""The Cypher the web view reads with, beside what the Python API gives.
+
+Both dialects agree on these texts but for the relationship's type, spelled ``type(r)`` in
+Neo4j and ``label(r)`` in LadybugDB (``RTYPE``). Values always go in as parameters.
+"""
+
+from __future__ import annotations
+
+from celebgraph.graph.cypher import directed_union
+
+__all__ = ["ARTICLE", "ARTICLE_PEOPLE", "ARTICLE_RELS", "PERSON_CLAIMS", "PERSON_FACTS",
+           "RTYPE", "SEARCH"]
+
+RTYPE = {"neo4j": "type(r)", "ladybug": "label(r)"}
+
+# People whose name or alias begins with the text, or has a word that begins with it.
+SEARCH = """
+MATCH (n:Name)-[k:NAMES]->(p:Person)
+WHERE k.kind <> 'prefix' AND (n.key STARTS WITH $text OR n.key CONTAINS $word)
+RETURN DISTINCT p.id AS id, p.name AS name, p.birth_date AS birth_date,
+       p.death_date AS death_date
+LIMIT %(limit)d
+"""
+# Every article's claim about a relationship of one person, with its direction seen from them.
+PERSON_CLAIMS = directed_union(
+    "MATCH (p:Person {id: $id})\n",
+    "\nRETURN %(rtype)s AS type, %(out)s AS out, q.id AS other, q.name AS name,"
+    " r.claims AS claims\n",
+)
+# A person's own claims (births, deaths).
+PERSON_FACTS = "MATCH (p:Person {id: $id}) RETURN p.facts AS facts"
+ARTICLE = "MATCH (a:Article {id: $id}) RETURN a AS node"
+ARTICLE_PEOPLE = """
+MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Person)
+RETURN p.id AS id, p.name AS name, p.facts AS facts
+ORDER BY name
+"""
+ARTICLE_RELS = """
+MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
+WHERE $id IN r.sources
+RETURN %(rtype)s AS type, p.id AS a, p.name AS a_name, q.id AS b, q.name AS b_name,
+       r.claims AS claims
+"""
