@@ -6,8 +6,11 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -62,7 +65,7 @@ def run(script: str, cwd: Path, env: dict[str, str]) -> str:
                 "CELEBGRAPH_STORE": str(cwd / "celebgraph.lbdb"), **env}
     full_env = {k: v for k, v in full_env.items() if not (k.startswith("NEO4J_") and k not in env)}
     done = subprocess.run(["bash", "-c", "set -eo pipefail\n" + script], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=300)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 0, f"{script}\n{done.stderr}"
     written = [p.read_text(errors="replace") for p in set(cwd.rglob("*")) - before
@@ -74,9 +77,41 @@ def test_examples_were_found() -> None:
     assert len(HELP) >= len(cli.commands) and any("check" in s for s in README)
 
 
+def serve_and_open(example: str, cwd: Path) -> str:
+    """Start the server as the example does (on a free port), open the page its comment
+    names, stop it; return the page."""
+    command, _, comment = example.partition("#")
+    url = re.search(r"https?://\S+", comment)
+    assert url, example
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = shlex.split(re.sub(r"--port \d+", f"--port {port}", command))
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+           "CELEBGRAPH_STORE": str(cwd / "celebgraph.lbdb")}
+    server = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    page = re.sub(r":\d+/", f":{port}/", url.group(0), count=1)
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(page, timeout=5) as response:
+                    return str(response.read().decode())
+            except OSError:
+                assert server.poll() is None, server.communicate()[1]
+                time.sleep(0.2)
+        raise AssertionError(f"{example}: nothing answered at {page}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("example", [e for e in HELP if NEO4J_EXAMPLE not in e])
 def test_help_example_runs_on_the_bundled_examples(example: str, workdir: Path) -> None:
+    if example.startswith("celebgraph serve"):
+        assert "Kim Kardashian" in serve_and_open(example, workdir)
+        return
     assert run(example, workdir, {}) not in EMPTY
 
 
