@@ -173,9 +173,9 @@ _name_command("siblings", "siblings", ("name", "via", "sources"),
 _name_command("timeline", "timeline", ("date", "event", "people", "sources"),
               "Every dated event of NAME's life in order (undated last), children's births "
               "included.\n\n\b\nExample:\n  celebgraph timeline \"Kim Kardashian\" --format json")
-_name_command("explain", "explain", ("id", "name", "mentions", "alias_mentions"),
-              "Which names from which articles were merged into NAME's node.\n\n\b\nExample:\n"
-              '  celebgraph explain "Kim Kardashian"')
+_name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
+              "Which names from which articles were merged into NAME's node, and why.\n\n\b\n"
+              'Example:\n  celebgraph explain "Kim Kardashian"')
 
 
 @cli.command()

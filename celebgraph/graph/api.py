@@ -71,6 +71,9 @@ class Graph:
     def explain(self, name: str) -> Row:
         return q.explain(self.store, name)
 
+    def explain_rows(self, name: str) -> list[Row]:
+        return q.explain_rows(self.store, name)
+
     def spouses(self, name: str) -> list[Row]:
         return q.spouses(self.store, name)
 

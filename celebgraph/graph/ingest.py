@@ -29,7 +29,8 @@ from celebgraph.graph.writer import (
 )
 from celebgraph.models import Document, Extraction
 
-__all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions", "remove_articles"]
+__all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions",
+           "read_articles", "remove_articles"]
 
 T = TypeVar("T")
 
@@ -177,14 +178,16 @@ def _totals(store: GraphStore, summary: IngestSummary) -> None:
     summary.relationships = sum(counts["relationships"].values())
 
 
-def _documents(paths: Sequence[str | Path], published: str | None,
-               summary: IngestSummary) -> Iterator[Document]:
+def read_articles(paths: Sequence[str | Path], published: str | None = None,
+                  summary: IngestSummary | None = None) -> Iterator[Document]:
+    """The articles under ``paths`` as ``ingest`` reads them; bad inputs go to ``summary``."""
     from celebgraph.extract.reading.sources import iter_documents
 
     for item in iter_documents([str(p) for p in paths], published=published):
         if isinstance(item, InputError):
-            summary.failed += 1
-            summary.errors.append(str(item))
+            if summary is not None:
+                summary.failed += 1
+                summary.errors.append(str(item))
         else:
             yield item
 
@@ -227,7 +230,7 @@ def ingest(
     from celebgraph.extract import extract_documents
 
     summary = IngestSummary()
-    documents = _changed(store, _documents(paths, published, summary), batch_size, summary)
+    documents = _changed(store, read_articles(paths, published, summary), batch_size, summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
                                     min_confidence=min_confidence)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,

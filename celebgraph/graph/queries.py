@@ -16,6 +16,7 @@ from celebgraph.graph.store import GraphStore, Row
 __all__ = [
     "children",
     "explain",
+    "explain_rows",
     "family",
     "find_person",
     "parents",
@@ -80,10 +81,24 @@ def person(store: GraphStore, name: str) -> Row:
 
 
 def explain(store: GraphStore, name: str) -> Row:
-    """Why a person is one node: every name each article used for them."""
+    """Why a person is one node: every name each article used for them, and the reasons each
+    name joined them (or was kept apart from a namesake)."""
     p = find_person(store, name)
-    return {"id": p["id"], "name": p["name"], "mentions": p["mentions"] or [],
-            "alias_mentions": p["alias_mentions"] or []}
+    return {"id": p["id"], "name": p["name"], "aliases": p["aliases"] or [],
+            "mentions": p["mentions"] or [], "alias_mentions": p["alias_mentions"] or [],
+            "reasons": p.get("reasons") or []}
+
+
+def explain_rows(store: GraphStore, name: str) -> list[Row]:
+    """``explain`` as rows ``{article, what, detail}``: one per name used, one per reason."""
+    e = explain(store, name)
+    rows: list[Row] = []
+    for what, entries in (("name", e["mentions"]), ("also called", e["alias_mentions"]),
+                          ("reason", e["reasons"])):
+        for entry in entries:
+            article, _, detail = entry.partition(": ")
+            rows.append({"id": e["id"], "article": article, "what": what, "detail": detail})
+    return sorted(rows, key=lambda r: (r["article"], r["what"] != "name", r["what"]))
 
 
 def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
