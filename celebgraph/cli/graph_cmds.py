@@ -18,6 +18,7 @@ from click.core import ParameterSource
 from celebgraph.cli.app import cli
 from celebgraph.cli.output import applied_min_confidence, emit, format_option, min_confidence_option
 from celebgraph.graph import Graph, IngestProgress, open_graph
+from celebgraph.graph.queries import PersonId
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
 __all__ = ["store_options"]
@@ -148,15 +149,30 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
     click.echo(summary.line())
 
 
+def _who(person: str | None, person_id: str | None) -> str:
+    """NAME, or the person ``--id`` picks (when a name matches several)."""
+    if person_id:
+        return PersonId(person_id)
+    if not person:
+        raise click.UsageError("give a NAME, or --id ID")
+    return person
+
+
+id_option = click.option("--id", "person_id", metavar="ID", default=None,
+                         help="The person with this id (when NAME matches several people).")
+
+
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:
     @table_or_json
     @store_options
-    def command(settings: Settings, person: str, fmt: str) -> None:
+    def command(settings: Settings, person: str | None, person_id: str | None,
+                fmt: str) -> None:
         with _open(settings) as graph:
-            emit(getattr(graph, method)(person), fmt, columns)
+            emit(getattr(graph, method)(_who(person, person_id)), fmt, columns)
 
     command.__doc__ = doc
-    cli.command(name)(click.argument("person", metavar="NAME")(command))
+    command = id_option(command)
+    cli.command(name)(click.argument("person", metavar="NAME", required=False)(command))
 
 
 _name_command("spouses", "spouses", ("name", "start", "end", "sources"),
@@ -179,12 +195,14 @@ _name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
 
 
 @cli.command()
-@click.argument("person", metavar="NAME")
+@click.argument("person", metavar="NAME", required=False)
 @click.option("--depth", type=click.IntRange(1, 4), default=2, show_default=True,
               help="How many family links away.")
+@id_option
 @table_or_json
 @store_options
-def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
+def family(settings: Settings, person: str | None, depth: int, person_id: str | None,
+           fmt: str) -> None:
     """Everyone within DEPTH family links of NAME, and how they are related.
 
     \b
@@ -192,7 +210,7 @@ def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
       celebgraph family "North West" --depth 2
     """
     with _open(settings) as graph:
-        emit(graph.family(person, depth), fmt, ("name", "relation", "distance"))
+        emit(graph.family(_who(person, person_id), depth), fmt, ("name", "relation", "distance"))
 
 
 @cli.command()

@@ -14,6 +14,7 @@ from celebgraph.graph.model import fold
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = [
+    "PersonId",
     "children",
     "explain",
     "explain_rows",
@@ -50,17 +51,49 @@ _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
              "SEPARATED_FROM", "FILED_FOR_DIVORCE")
 
 
+class PersonId(str):
+    """A person's id where a name is expected: ``spouses(store, PersonId("chris-evans-2"))``
+    picks that person when a name matches several (the CLI's ``--id``)."""
+
+
 def find_person(store: GraphStore, name: str) -> Row:
     """The one person a name means: full-name matches win over alias matches, and those over
-    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``)."""
+    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``).
+
+    A name several people share raises ``AmbiguousNameError`` whose ``candidates`` tell them
+    apart by id and a relative (``Kim Kardashian (kim-kardashian; parent of North West)``);
+    a ``PersonId`` picks one.
+    """
+    if isinstance(name, PersonId):
+        found = store.read(store.text("PERSON"), {"id": str(name)})
+        if not found:
+            raise UnknownNameError(f"no person with id '{name}' in the graph")
+        return found[0]
     rows = store.find_people(fold(name))
     exact = [r for r in rows if r["kind"] != "prefix"]
     pick = {r["id"]: r for r in [r for r in exact if r["kind"] == "name"] or exact or rows}
     if len(pick) == 1:
         return {k: v for k, v in next(iter(pick.values())).items() if k != "kind"}
     if pick:
-        raise AmbiguousNameError(name, sorted(f"{r['name']} ({r['id']})" for r in pick.values()))
+        raise AmbiguousNameError(name, _candidates(store, list(pick.values())))
     raise UnknownNameError(_unknown_message(store, name))
+
+
+def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
+    """Each person a name may mean, told apart by id, birth year and one relative."""
+    relative: dict[str, str] = {}
+    for r in sorted(store.neighbors([r["id"] for r in rows]),
+                    key=lambda r: (_PRIORITY.index(r["type"]), r["name"])):
+        relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
+    out = []
+    for r in rows:
+        parts = [r["id"]]
+        if r.get("birth_date"):
+            parts.append(f"born {r['birth_date'][:4]}")
+        if r["id"] in relative:
+            parts.append(relative[r["id"]])
+        out.append(f"{r['name']} ({'; '.join(parts)})")
+    return sorted(out)
 
 
 def _unknown_message(store: GraphStore, name: str) -> str:
