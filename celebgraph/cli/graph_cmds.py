@@ -123,16 +123,18 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
-              help="Publication date for every article (relative dates resolve against it).")
+              help="Publication date of all articles.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per write transaction.")
+@click.option("--prune", is_flag=True,
+              help="Drop articles of PATHS whose files are gone.")
 @min_confidence_option
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
-           batch_size: int, min_confidence: float | None) -> None:
+           batch_size: int, prune: bool, min_confidence: float | None) -> None:
     """Extract facts from articles and load them into the graph.
 
-    Unchanged articles are skipped; a changed one replaces its own facts.
+    Unchanged articles (same path or text) are skipped; changed ones replaced.
 
     \b
     Example:
@@ -142,7 +144,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None,
     bar = _Bar(_count_inputs(paths))
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
-                               progress=bar, min_confidence=applied_min_confidence(min_confidence))
+                               progress=bar, min_confidence=applied_min_confidence(min_confidence),
+                               prune=prune)
     bar.done()
     for error in summary.errors:
         click.echo(f"warning: {error}", err=True)

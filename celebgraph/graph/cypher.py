@@ -20,6 +20,12 @@ MERGE (a:Article {id: row.id})
 SET a.path = row.path, a.sha256 = row.sha256, a.published = row.published,
     a.title = row.title, a.done = false
 """
+# An article already stored under another source with this very text (the same article).
+ARTICLES_BY_SHA = """
+UNWIND $shas AS sha MATCH (a:Article {sha256: sha})
+RETURN a.sha256 AS sha256, a.id AS id, a.done AS done
+"""
+ALL_ARTICLES = "MATCH (a:Article) RETURN a.id AS id, a.path AS path ORDER BY id"
 MARK_DONE = "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.done = true"
 ARTICLE_STATE = """
 UNWIND $ids AS id MATCH (a:Article {id: id})

@@ -9,9 +9,10 @@ resolved before another client's write committed is resolved again while it hold
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,8 +30,8 @@ from celebgraph.graph.writer import (
 )
 from celebgraph.models import Document, Extraction
 
-__all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions",
-           "read_articles", "remove_articles"]
+__all__ = ["IngestProgress", "IngestSummary", "article_id", "ingest", "ingest_extractions",
+           "prune_missing", "read_articles", "remove_articles"]
 
 T = TypeVar("T")
 
@@ -43,6 +44,7 @@ class IngestSummary:
     unchanged: int = 0
     updated: int = 0
     failed: int = 0
+    pruned: int = 0
     facts: int = 0
     people: int = 0
     relationships: int = 0
@@ -55,7 +57,8 @@ class IngestSummary:
     def line(self) -> str:
         """The one-line summary the CLI prints."""
         return (f"{self.documents} documents: {self.new} new, {self.unchanged} unchanged, "
-                f"{self.updated} updated, {self.failed} failed; {self.facts} facts; "
+                f"{self.updated} updated, {self.failed} failed"
+                + (f", {self.pruned} pruned" if self.pruned else "") + f"; {self.facts} facts; "
                 f"graph has {self.people} people, {self.relationships} relationships")
 
 
@@ -178,9 +181,18 @@ def _totals(store: GraphStore, summary: IngestSummary) -> None:
     summary.relationships = sum(counts["relationships"].values())
 
 
+def article_id(document: Document) -> str:
+    """An article is its source: the resolved absolute path of its file (the same file from
+    any working directory, through any link), never its bare file name; stdin keeps its id."""
+    if not document.path or document.path == "-":
+        return document.id
+    return os.path.realpath(document.path)
+
+
 def read_articles(paths: Sequence[str | Path], published: str | None = None,
                   summary: IngestSummary | None = None) -> Iterator[Document]:
-    """The articles under ``paths`` as ``ingest`` reads them; bad inputs go to ``summary``."""
+    """The articles under ``paths`` as ``ingest`` reads them, each with its ``article_id``;
+    bad inputs go to ``summary``."""
     from celebgraph.extract.reading.sources import iter_documents
 
     for item in iter_documents([str(p) for p in paths], published=published):
@@ -189,20 +201,28 @@ def read_articles(paths: Sequence[str | Path], published: str | None = None,
                 summary.failed += 1
                 summary.errors.append(str(item))
         else:
-            yield item
+            yield replace(item, id=article_id(item))
 
 
 def _changed(store: GraphStore, documents: Iterable[Document], size: int,
              summary: IngestSummary) -> Iterator[Document]:
-    """Drop unchanged articles before the (costly) extraction; they count as unchanged."""
+    """Drop unchanged articles before the (costly) extraction; they count as unchanged. So
+    does a text already stored (or read earlier in this run) under another source: the same
+    text under two paths is one article."""
+    seen: set[str] = set()
     for chunk in _batches(documents, size):
         states = store.article_states([d.id for d in chunk])
+        fresh = [d.sha256 for d in chunk if d.id not in states]
+        stored = {r["sha256"] for r in store.read(store.text("ARTICLES_BY_SHA"),
+                                                  {"shas": fresh}) if r["done"]} if fresh else set()
         for doc in chunk:
             state = states.get(doc.id)
-            if state and state["sha256"] == doc.sha256 and state["done"]:
+            same = state and state["sha256"] == doc.sha256 and state["done"]
+            if same or (not state and doc.sha256 in stored) or doc.sha256 in seen:
                 summary.unchanged += 1
             else:
                 yield doc
+            seen.add(doc.sha256)
 
 
 def ingest(
@@ -214,8 +234,12 @@ def ingest(
     workers: int = 1,
     progress: ProgressCallback | None = None,
     min_confidence: float = 0.0,
+    prune: bool = False,
 ) -> IngestSummary:
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
+
+    Articles are identified by ``article_id`` (their resolved path). ``prune=True`` first
+    removes the stored articles under the given folders whose files are gone.
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
     CLI applies ``celebgraph.extract.default_min_confidence()``). An unchanged article is
@@ -230,11 +254,24 @@ def ingest(
     from celebgraph.extract import extract_documents
 
     summary = IngestSummary()
+    if prune:
+        summary.pruned = prune_missing(store, paths)
     documents = _changed(store, read_articles(paths, published, summary), batch_size, summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
                                     min_confidence=min_confidence)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
+
+
+def prune_missing(store: GraphStore, paths: Sequence[str | Path]) -> int:
+    """Remove the stored articles under these folders (or these files) whose file is gone."""
+    roots = [os.path.realpath(p) for p in paths if str(p) != "-"]
+    gone = [r["id"] for r in store.read(store.text("ALL_ARTICLES"))
+            if any(r["id"] == root or r["id"].startswith(root.rstrip(os.sep) + os.sep)
+                   for root in roots) and not os.path.exists(r["id"])]
+    if gone:
+        remove_articles(store, gone)
+    return len(gone)
 
 
 def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:
