@@ -132,3 +132,41 @@ def test_cli_ambiguous_name_exits_nonzero_and_id_picks(tmp_path: object) -> None
     result = runner.invoke(cli, ["explain", "--id", "sol-reyes-2", "--store", store])
     assert result.exit_code == 0, result.output
     assert "kept apart from 'Sol Reyes' (sol-reyes): born 1950 vs 1990" in result.output
+
+
+def test_a_child_named_without_surname_takes_a_parents_surname(graph: Graph) -> None:  # noqa: F811
+    bio = article("d1", [Person("Ruth Lind"), Person("Eric Lind"), Person("Nils Oskar")],
+                  [fact("d1", "parent", "Ruth Lind", "Nils Oskar"),
+                   fact("d1", "parent", "Eric Lind", "Nils Oskar"),
+                   fact("d1", "born", "Nils Oskar", date="1980")])
+    news = article("d2", [Person("Nils Lind"), Person("Kaja Berg")],
+                   [fact("d2", "spouse", "Nils Lind", "Kaja Berg")])
+    graph.ingest_extractions([bio, news])
+    assert [s["name"] for s in graph.spouses("Nils Oskar")] == ["Kaja Berg"]
+    assert any("surname of a parent" in r for r in graph.explain("Nils Oskar")["reasons"])
+
+
+def test_a_parents_surname_never_joins_the_parent(graph: Graph) -> None:  # noqa: F811
+    grandmother = article("d1", [Person("Vera Holm"), Person("Per Holm")],
+                          [fact("d1", "spouse", "Vera Holm", "Per Holm")])
+    family = article("d2", [Person("Vera Ann"), Person("Vera Holm"), Person("Jon Holm")],
+                     [fact("d2", "parent", "Jon Holm", "Vera Ann"),
+                      fact("d2", "parent", "Vera Holm", "Vera Ann")])
+    graph.ingest_extractions([grandmother, family])
+    assert graph.person("Vera Ann")["id"] != graph.person("Vera Holm")["id"]
+
+
+def test_one_spouse_of_two_forms_of_a_name_is_one_person(graph: Graph) -> None:  # noqa: F811
+    doc = article("d1", [Person("Lina Roe"), Person("Lina"), Person("Sven Roe")],
+                  [fact("d1", "spouse", "Lina Roe", "Sven Roe"),
+                   fact("d1", "spouse", "Lina", "Sven Roe"),
+                   fact("d1", "spouse", "Lina", "Lina Roe")])  # a misread sentence
+    graph.ingest_extractions([doc])
+    assert ids(graph, "lina") == ["lina-roe"]
+
+
+def test_a_first_name_that_is_a_relative_of_the_full_name_stays_apart(graph: Graph) -> None:  # noqa: F811
+    doc = article("d1", [Person("Abel Stone"), Person("Abel")],
+                  [fact("d1", "parent", "Abel Stone", "Abel")])
+    graph.ingest_extractions([doc])
+    assert ids(graph, "abel") == ["abel", "abel-stone"]

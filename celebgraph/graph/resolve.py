@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Resolution", "doc_people", "resolve"]
 
-_RANK = {"name": 0, "alias": 1, "prefix": 2}
+_RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
 _ROLE = {"parent": ("parent", "child"), "spouse": ("spouse", "spouse"),
          "partner": ("spouse", "spouse"), "engaged": ("spouse", "spouse"),
          "sibling": ("sibling", "sibling")}
@@ -75,10 +75,13 @@ class _Clues:
     parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     roles: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     linked: set[frozenset[str]] = field(default_factory=set)
+    choices: dict[str, list[Person]] = field(default_factory=dict)  # a first name, 2+ fuller
+    people: list[Person] = field(default_factory=list)  # the article's people
 
     @classmethod
     def of(cls, ext: Extraction) -> _Clues:
         out = cls()
+        out.people = doc_people(ext)
         for f in ext.facts:
             s = fold(f.subject)
             if f.relation == "born" and f.date:
@@ -102,12 +105,14 @@ class _Clues:
     def apart(self, a: Person, b: Person) -> str | None:
         """Why two people of the article are not one, if the article says so."""
         fa, fb = fold(a.name), fold(b.name)
-        if frozenset((fa, fb)) in self.linked:
+        ra, rb = dict(self.roles.get(fa, ())), dict(self.roles.get(fb, ()))
+        # Both married to one person: one person, whatever a misread sentence relates them by.
+        same_spouse = any(ra[o] == rb[o] == "spouse" for o in ra.keys() & rb.keys())
+        if frozenset((fa, fb)) in self.linked and not same_spouse:
             return "related to each other"
         ya, yb = self.births.get(fa, set()), self.births.get(fb, set())
         if ya and yb and not ya & yb:
             return f"born {min(ya)} vs {min(yb)}"
-        ra, rb = dict(self.roles.get(fa, ())), dict(self.roles.get(fb, ()))
         for other in ra.keys() & rb.keys():
             if ra[other] != rb[other]:
                 return f"{ra[other]} vs {rb[other]} of the same person"
@@ -121,7 +126,8 @@ def _consolidate(people: list[Person], clues: _Clues) -> tuple[list[Person], Joi
     """Rule 1: the article's people, fewer; and folded name → (fuller person, why) per join."""
     joined: Joined = {}
     fuller = [p for p in people if len(words(p.name)) > 1 and not generation([p.name])]
-    for person in people:
+    # Fuller names first, so that a first name whose fits are one person joins it.
+    for person in sorted(people, key=lambda p: len(words(p.name)) == 1):
         tokens = words(person.name)
         if len(tokens) == 1:
             fits = [p for p in fuller if first_word(p.name) == tokens[0]
@@ -130,9 +136,14 @@ def _consolidate(people: list[Person], clues: _Clues) -> tuple[list[Person], Joi
         else:
             fits = [p for p in fuller if p is not person and middle_compatible(person.name, p.name)]
             why = "with middle names dropped or as initials"
-        fits = [p for p in fits if fold(p.name) not in joined and not clues.apart(person, p)]
-        if len(fits) == 1:
-            joined[fold(person.name)] = (fits[0], why, person.name)
+        fits = [p for p in fits if not clues.apart(person, p)]
+        targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
+                        if fold(t.name) != fold(person.name)}.values())
+        if len(targets) == 1 and fold(person.name) not in {fold(p.name) for p, *_ in
+                                                           joined.values()}:
+            joined[fold(person.name)] = (targets[0], why, person.name)
+        elif len(targets) > 1 and len(tokens) == 1:
+            clues.choices[fold(person.name)] = targets
 
     kept = []
     for person in people:
@@ -150,6 +161,23 @@ def _lookup_keys(person: Person) -> list[str]:
     keys = [folded, *(fold(a) for a in person.aliases if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     return keys
+
+
+def _implied(person: Person, clues: _Clues) -> list[str]:
+    """A child named without a surname ("Bryan James", "Otto") as the surname of a parent the
+    article names would complete it: "bryan james spears", "bryan spears"."""
+    tokens = words(person.name)
+    parents = clues.of_person([person.name, *person.aliases], "parents")
+    surnames = {p.split()[-1] for p in parents if len(p.split()) > 1} - {tokens[-1]}
+    forms = []
+    for surname in sorted(surnames):
+        forms.append(" ".join([*tokens, surname]))
+        if len(tokens) > 1:
+            forms.append(f"{tokens[0]} {surname}")
+    # A form another person of the article goes by, who cannot be this one, is theirs.
+    taken = {fold(n) for p in clues.people if clues.apart(person, p)
+             for n in (p.name, *p.aliases)}
+    return [f for f in forms if f not in taken]
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -195,7 +223,10 @@ class _Resolver:
         people, joined = _consolidate(self.people[doc], clues)
         later: list[Person] = []
         for person in people:
-            pid = self._match_full(doc, person, clues) if len(words(person.name)) > 1 else None
+            implied = _implied(person, clues)
+            pid = None
+            if len(words(person.name)) > 1 or implied:
+                pid = self._match_full(doc, person, clues, implied)
             if pid:
                 self._assign(doc, person, pid)
             else:
@@ -203,7 +234,8 @@ class _Resolver:
         self._link_local(ext)
         links = self._context(doc, ext) if later else {}
         for person in sorted(later, key=lambda p: -len(words(p.name))):
-            self._assign(doc, person, self._match_short(doc, person, links))
+            pid = self._one_of_choices(doc, person, clues) or self._match_short(doc, person, links)
+            self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
             self._reason(self.result.ids[doc][key],
@@ -222,20 +254,31 @@ class _Resolver:
             self.result.reasons[pid].append(text)
 
     # ---- rule 2: full names ----
-    def _match_full(self, doc: str, person: Person, clues: _Clues) -> str | None:
+    def _match_full(self, doc: str, person: Person, clues: _Clues,
+                    implied: list[str]) -> str | None:
         folded = fold(person.name)
         found: dict[str, tuple[int, str, str]] = {}
-        for key in _lookup_keys(person):
+        for key in implied:
+            for pid, name, kind in self.index.get(key, []):
+                if kind != "prefix" and (pid not in found or found[pid][0] > 6):
+                    found[pid] = (6, name, "the name with the surname of a parent in the article")
+        for key in _lookup_keys(person) if len(words(person.name)) > 1 else []:
             for pid, name, kind in self.index.get(key, []):
                 if key != folded and kind == "prefix":
                     continue  # a shared prefix of two longer names is no evidence
                 rank = _RANK[kind] + (0 if key == folded else 3)
                 how = ("same name" if rank == 0 else "alias" if kind == "alias"
+                       else "their name with the surname of a parent in another article"
+                       if kind == "implied"
                        else "a longer form of the name" if kind == "prefix" else "a shorter form")
                 if pid not in found or rank < found[pid][0]:
                     found[pid] = (rank, name, how)
+        here = self.result.ids[doc]
         for pid, (_rank, name, how) in sorted(found.items(), key=lambda x: (x[1][0], x[0])):
-            why_not = self._conflict(pid, person, clues)
+            why_not = next((f"'{other}' of the same article is {name}, {why}"
+                            for other, other_pid in here.items() if other_pid == pid
+                            and (why := clues.apart(person, Person(other)))), None)
+            why_not = why_not or self._conflict(pid, person, clues)
             if why_not:
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
@@ -277,6 +320,19 @@ class _Resolver:
             years |= self.stored_clues[pid][0]
             parents |= self.stored_clues[pid][1]
         return years, parents
+
+    def _one_of_choices(self, doc: str, person: Person, clues: _Clues) -> str | None:
+        """A first name the article's fuller people share, who all turned out one person."""
+        fits = clues.choices.get(fold(person.name), [])
+        pids = {self.result.ids[doc].get(fold(p.name)) for p in fits}
+        if len(pids) != 1 or None in pids:
+            return None
+        pid = pids.pop()
+        assert pid is not None
+        shared = "', '".join(p.name for p in fits)
+        self._reason(pid, f"{doc}: '{person.name}' is the first name of '{shared}' of the same "
+                          "article, all one person")
+        return pid
 
     # ---- rule 3: short names, by context ----
     def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:
@@ -362,13 +418,16 @@ class _Resolver:
                 self.local_rels[b].add(a)
 
     def _remember(self, doc: str, people: list[Person], clues: _Clues) -> None:
-        """Batch-local clues for later articles: who is named together, births, parents."""
+        """Batch-local clues for later articles: who is named together, births, parents, and
+        the surname a parent implies (a lookup key of this batch, never an alias)."""
         ids = self.result.ids[doc]
         here = set(ids.values())
         for pid in here:
             self.local_co[pid] |= here - {pid}
         for person in people:
             pid = ids[fold(person.name)]
+            for key in _implied(person, clues):
+                self._index(key, pid, self.names.get(pid, person.name), "implied")
             names = [person.name, *person.aliases]
             self.births[pid] |= clues.of_person(names, "births")
             self.parents[pid] |= clues.of_person(names, "parents")
