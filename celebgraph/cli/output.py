@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -83,8 +84,27 @@ def _csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> st
     return csv_text(cols, ([_csv_cell(row.get(c)) for c in cols] for row in rows)).rstrip("\n")
 
 
+_SOURCE_COLUMNS = ("sources", "article")
+
+
+def _short(source: Any) -> Any:
+    """An article (a resolved path) under the working directory, as a relative path."""
+    if isinstance(source, list):
+        return [_short(s) for s in source]
+    if isinstance(source, str) and os.path.isabs(source):
+        here = os.getcwd()
+        if source.startswith(here.rstrip(os.sep) + os.sep):
+            return os.path.relpath(source, here)
+    return source
+
+
+def _for_people(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: _short(v) if k in _SOURCE_COLUMNS else v for k, v in row.items()}
+
+
 def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
-    """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``."""
+    """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``. A table
+    shows articles under the working directory by their relative path."""
     rows = list(rows)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
@@ -94,4 +114,4 @@ def emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | N
     elif fmt == "csv":
         click.echo(_csv(rows, columns))
     else:
-        click.echo(render_table(rows, columns))
+        click.echo(render_table([_for_people(r) for r in rows], columns))
