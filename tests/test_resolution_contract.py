@@ -6,11 +6,13 @@ import pytest
 from click.testing import CliRunner
 from test_store_contract import document, fact, graph  # noqa: F401  (the two-store fixture)
 
-from celebgraph.cli.app import cli
+from celebgraph.cli.app import _register_commands, cli
 from celebgraph.errors import AmbiguousNameError
 from celebgraph.graph import Graph
 from celebgraph.graph.queries import PersonId
 from celebgraph.models import Extraction, Fact, Person
+
+_register_commands()
 
 
 def article(doc: str, people: list[Person], facts: list[Fact]) -> Extraction:
@@ -170,3 +172,15 @@ def test_a_first_name_that_is_a_relative_of_the_full_name_stays_apart(graph: Gra
                   [fact("d1", "parent", "Abel Stone", "Abel")])
     graph.ingest_extractions([doc])
     assert ids(graph, "abel") == ["abel", "abel-stone"]
+
+
+def test_titles_and_styles_join_the_plain_name(graph: Graph) -> None:  # noqa: F811
+    titled = article("d1", [Person("Dame Edda Voss"), Person("Prince Olaf, Duke of Nordland"),
+                            Person("Olaf")],
+                     [fact("d1", "spouse", "Dame Edda Voss", "Prince Olaf, Duke of Nordland"),
+                      fact("d1", "born", "Olaf", date="1950")])
+    plain = article("d2", [Person("Edda Voss"), Person("Ola Voss")],
+                    [fact("d2", "parent", "Edda Voss", "Ola Voss")])
+    graph.ingest_extractions([titled, plain])
+    assert [c["name"] for c in graph.children("Dame Edda Voss")] == ["Ola Voss"]
+    assert graph.person("Prince Olaf, Duke of Nordland")["birth_date"] == "1950"

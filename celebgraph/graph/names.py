@@ -10,10 +10,18 @@ from collections.abc import Iterable
 
 from celebgraph.graph.model import fold
 
-__all__ = ["first_word", "generation", "middle_compatible", "same_generation", "words"]
+__all__ = ["first_word", "generation", "given_name", "middle_compatible", "same_generation",
+           "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 _ELDER = re.compile(r"\bthe (elder|younger)\b")
+# Titles and styles before a name ("Mrs." is not one: "Mrs. John Doe" is not John Doe).
+_TITLES = frozenset({
+    "sir", "dame", "lady", "lord", "prince", "princess", "king", "queen", "duke", "duchess",
+    "crown", "hereditary", "grand", "archduke", "archduchess", "emperor", "empress", "earl",
+    "count", "countess", "baron", "baroness", "marquess", "viscount", "dr", "mr",
+})
+_TERRITORY = re.compile(r"(,\s*(the\s+)?\w+\s+of\s+.*|\s+of\s+[A-Z].*)$")
 
 
 def words(name: str) -> list[str]:
@@ -33,6 +41,25 @@ def generation(names: Iterable[str]) -> frozenset[str]:
         found |= {t for t in tokens[1:] if t in _MARKERS}
         found |= {m.group(1) for m in _ELDER.finditer(fold(name))}
     return frozenset({"jr" if t == "junior" else "sr" if t == "senior" else t for t in found})
+
+
+def untitled(name: str) -> str | None:
+    """The name without its leading titles and, then, its territorial designation
+    ("Prince Andrew, Duke of York" → "Andrew", "Dame Angela Lansbury" → "Angela Lansbury");
+    None when it has no title."""
+    tokens = name.split()
+    n = 0
+    while n < len(tokens) - 1 and tokens[n].rstrip(".").casefold() in _TITLES:
+        n += 1
+    if n == 0:
+        return None
+    rest = _TERRITORY.sub("", " ".join(tokens[n:])).strip(" ,")
+    return rest or None
+
+
+def given_name(name: str) -> str:
+    """The first word of the name once titles are dropped."""
+    return first_word(untitled(name) or name)
 
 
 def same_generation(a: Iterable[str], b: Iterable[str]) -> bool:

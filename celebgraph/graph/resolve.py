@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from celebgraph.graph.model import fold, name_keys, slugify
-from celebgraph.graph.names import first_word, generation, middle_compatible, words
+from celebgraph.graph.names import (
+    first_word,
+    generation,
+    given_name,
+    middle_compatible,
+    untitled,
+    words,
+)
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -130,11 +137,14 @@ def _consolidate(people: list[Person], clues: _Clues) -> tuple[list[Person], Joi
     for person in sorted(people, key=lambda p: len(words(p.name)) == 1):
         tokens = words(person.name)
         if len(tokens) == 1:
-            fits = [p for p in fuller if first_word(p.name) == tokens[0]
+            fits = [p for p in fuller if tokens[0] in (first_word(p.name), given_name(p.name))
                     or tokens[0] in {fold(a) for a in p.aliases}]
             why = "its first name"
         else:
-            fits = [p for p in fuller if p is not person and middle_compatible(person.name, p.name)]
+            fits = [p for p in fuller if p is not person
+                    and (middle_compatible(person.name, p.name)
+                         or middle_compatible(person.name, untitled(p.name) or p.name)
+                         or fold(untitled(p.name) or "") == fold(person.name))]
             why = "with middle names dropped or as initials"
         fits = [p for p in fits if not clues.apart(person, p)]
         targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
@@ -158,7 +168,9 @@ def _consolidate(people: list[Person], clues: _Clues) -> tuple[list[Person], Joi
 def _lookup_keys(person: Person) -> list[str]:
     folded = fold(person.name)
     tokens = folded.split()
-    keys = [folded, *(fold(a) for a in person.aliases if len(fold(a).split()) > 1)]
+    plain = [untitled(n) for n in (person.name, *person.aliases)]
+    keys = [folded, *(fold(a) for a in [*person.aliases, *(p for p in plain if p)]
+                      if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     return keys
 
@@ -363,7 +375,8 @@ class _Resolver:
                 continue
             main = words(self.names.get(pid, ""))
             if one_word:
-                ok = bool(main) and (main[0] == key or any(words(n) == [key] for n in names))
+                ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
+                                     or any(words(n) == [key] for n in names))
             else:
                 ok = main == [key]
             if ok:
