@@ -120,7 +120,7 @@ CLAIMS_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.version AS versio
 # Neo4j runs; LadybugDB runs the one-key text once per key, a primary-key lookup each.
 LOOKUP_KEYS_ONE = """
 MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
-RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name
+RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name, p.birth_date AS birth_date
 """
 # People named in an article that also names this person (the context of a short name).
 CO_MENTIONED_ONE = """

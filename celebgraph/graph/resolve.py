@@ -214,17 +214,22 @@ class _Resolver:
         self.result = Resolution(ids={e.document.id: {} for e in extractions})
         self.taken: set[str] = set()
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
-        self.stored_clues: dict[str, tuple[set[str], set[str]]] = {}
+        self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
+        self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
         self._pending_apart: list[str] = []  # namesakes the next new person is kept apart from
 
     def run(self) -> Resolution:
         people = [p for ps in self.people.values() for p in ps]
         keys = {k for p in people for k in _lookup_keys(p)}
+        # First words of fuller names too: a fuller name nothing matched asks for the context
+        # only when someone is called just its first word ("North" for "North West").
+        keys |= {words(p.name)[0] for p in people if len(words(p.name)) > 1}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
         for row in self.store.lookup_keys(sorted(keys)):
             self._index(row["key"], row["id"], row["name"], row["kind"])
+            self.stored_years[row["id"]] = {row["birth_date"][:4]} if row["birth_date"] else set()
         for ext in self.extractions:
             self._article(ext)
         return self.result
@@ -244,7 +249,7 @@ class _Resolver:
             else:
                 later.append(person)
         self._link_local(ext)
-        links = self._context(doc, ext) if later else {}
+        links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = self._one_of_choices(doc, person, clues) or self._match_short(doc, person, links)
             self._assign(doc, person, pid)
@@ -312,26 +317,35 @@ class _Resolver:
         parents = clues.of_person(mine, "parents")
         if not years and not parents:
             return None
-        their_years, their_parents = self._clues_of(pid)
-        if years and their_years and all(abs(int(a) - int(b)) > 1 for a in years
-                                         for b in their_years if a.isdigit() and b.isdigit()):
+        their_years = self._years_of(pid) if years else set()
+        gaps = [abs(int(a) - int(b)) for a in years for b in their_years
+                if a.isdigit() and b.isdigit()]
+        if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
-        if parents and their_parents and not any(_compatible(a, b) for a in parents
-                                                 for b in their_parents):
+        if gaps or not parents:  # birth years that agree need no more evidence
+            return None
+        their_parents = self._parents_of(pid)
+        if their_parents and not any(_compatible(a, b) for a in parents for b in their_parents):
             return "different parents"
         return None
 
-    def _clues_of(self, pid: str) -> tuple[set[str], set[str]]:
-        years, parents = set(self.births.get(pid, ())), set(self.parents.get(pid, ()))
+    def _years_of(self, pid: str) -> set[str]:
+        years = set(self.births.get(pid, ()))
         if self._in_store(pid):
-            if pid not in self.stored_clues:
-                y = {r["birth_date"][:4] for r in self.store.person_clues([pid]) if r["birth_date"]}
-                p = {fold(r["name"]) for r in self.store.neighbors([pid])
-                     if r["type"] == "PARENT_OF" and not r["out"]}
-                self.stored_clues[pid] = (y, p)
-            years |= self.stored_clues[pid][0]
-            parents |= self.stored_clues[pid][1]
-        return years, parents
+            if pid not in self.stored_years:
+                self.stored_years[pid] = {r["birth_date"][:4] for r in
+                                          self.store.person_clues([pid]) if r["birth_date"]}
+            years |= self.stored_years[pid]
+        return years
+
+    def _parents_of(self, pid: str) -> set[str]:
+        parents = set(self.parents.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_parents:
+                self.stored_parents[pid] = {fold(r["name"]) for r in self.store.neighbors([pid])
+                                            if r["type"] == "PARENT_OF" and not r["out"]}
+            parents |= self.stored_parents[pid]
+        return parents
 
     def _one_of_choices(self, doc: str, person: Person, clues: _Clues) -> str | None:
         """A first name the article's fuller people share, who all turned out one person."""
@@ -362,6 +376,13 @@ class _Resolver:
         for pid in ids:
             links.pop(pid, None)
         return links
+
+    def _may_be_short(self, person: Person) -> bool:
+        """Whether a name may be someone's short name: one word, or a fuller name whose first
+        word someone is called by alone."""
+        tokens = words(person.name)
+        return len(tokens) == 1 or any(len(words(name)) == 1
+                                       for _, name, _ in self.index.get(tokens[0], []))
 
     def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
         tokens = words(person.name)
