@@ -3,17 +3,22 @@
 Rules, in order. Every join (and every namesake kept apart) is recorded as a *reason*,
 "article-id: why", stored on the person and shown by ``explain()``.
 
-1. Inside one article, a one-word person joins the one fuller person of that article it is the
-   first name (or a one-word alias) of, and a name with middle names dropped or given as
-   initials ("Lynne Spears", "George H.W. Bush") joins the one fuller form of it
-   ("Lynne Irene Spears", "George Herbert Walker Bush") - unless the article relates the two,
-   gives them different roles towards a third person (parent and sibling of the same child) or
-   different birth years.
-2. A name of two or more words joins the person whose full name or alias it equals, or whose
-   full name it extends or is extended by at two or more words ("Kim Kardashian" ↔
-   "Kim Kardashian West"), unless the two conflict: different generation markers (Jr., Sr.,
-   II-V, "the elder"), birth years more than a year apart, or parents on both sides none of
-   whom can be the same person.
+1. Inside one article (``clues.consolidate``), a one-word person joins the one fuller person of
+   that article it is the first name (or a one-word alias) of, titles dropped ("Henri" of
+   "Grand Duke Henri of Luxembourg"), and a name with middle names dropped or given as initials
+   ("Lynne Spears", "George H.W. Bush") joins the one fuller form of it ("Lynne Irene Spears",
+   "George Herbert Walker Bush") - unless the article relates the two (but two forms of a name
+   married to one person are one), gives them different roles towards a third person (parent
+   and sibling of the same child) or different birth years. A first name several fuller names
+   share joins them when rule 2 finds them all one person.
+2. A name of two or more words joins the person whose full name or alias it equals (titles
+   dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
+   Spears'), or whose full name it extends or is extended by at two or more words ("Kim
+   Kardashian" ↔ "Kim Kardashian West"); a child the article names without surname is also
+   looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan Spears").
+   Never when the two conflict: different generation markers (Jr., Sr., II-V, "the elder"),
+   birth years more than a year apart, parents on both sides none of whom can be the same
+   person, or the person is already someone this article keeps apart from this one.
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
@@ -28,15 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from celebgraph.graph.clues import Clues, compatible, consolidate, doc_people, implied_names
 from celebgraph.graph.model import fold, name_keys, slugify
-from celebgraph.graph.names import (
-    first_word,
-    generation,
-    given_name,
-    middle_compatible,
-    untitled,
-    words,
-)
+from celebgraph.graph.names import generation, given_name, untitled, words
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -45,9 +44,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "doc_people", "resolve"]
 
 _RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
-_ROLE = {"parent": ("parent", "child"), "spouse": ("spouse", "spouse"),
-         "partner": ("spouse", "spouse"), "engaged": ("spouse", "spouse"),
-         "sibling": ("sibling", "sibling")}
 
 
 @dataclass
@@ -62,109 +58,6 @@ class Resolution:
         return self.ids[doc][fold(name)]
 
 
-def doc_people(extraction: Extraction) -> list[Person]:
-    """The article's people, plus anyone a fact names that the people list left out."""
-    people = list(extraction.people)
-    known = {fold(n) for p in people for n in (p.name, *p.aliases)}
-    for fact in extraction.facts:
-        for name in (fact.subject, fact.object):
-            if name and fold(name) not in known:
-                known.add(fold(name))
-                people.append(Person(name))
-    return people
-
-
-@dataclass
-class _Clues:
-    """What one article says about each of its names: birth years, parents, roles."""
-
-    births: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    roles: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
-    linked: set[frozenset[str]] = field(default_factory=set)
-    choices: dict[str, list[Person]] = field(default_factory=dict)  # a first name, 2+ fuller
-    people: list[Person] = field(default_factory=list)  # the article's people
-
-    @classmethod
-    def of(cls, ext: Extraction) -> _Clues:
-        out = cls()
-        out.people = doc_people(ext)
-        for f in ext.facts:
-            s = fold(f.subject)
-            if f.relation == "born" and f.date:
-                out.births[s].add(f.date[:4])
-            if not f.object:
-                continue
-            o = fold(f.object)
-            out.linked.add(frozenset((s, o)))
-            if f.relation == "parent":
-                out.parents[o].add(s)
-            if f.relation in _ROLE:
-                role_s, role_o = _ROLE[f.relation]
-                out.roles[s].add((o, role_o))  # s is the role_s of o: o is s's role_o
-                out.roles[o].add((s, role_s))
-        return out
-
-    def of_person(self, names: Sequence[str], what: str) -> set[str]:
-        table = self.births if what == "births" else self.parents
-        return {v for n in names for v in table.get(fold(n), ())}
-
-    def apart(self, a: Person, b: Person) -> str | None:
-        """Why two people of the article are not one, if the article says so."""
-        fa, fb = fold(a.name), fold(b.name)
-        ra, rb = dict(self.roles.get(fa, ())), dict(self.roles.get(fb, ()))
-        # Both married to one person: one person, whatever a misread sentence relates them by.
-        same_spouse = any(ra[o] == rb[o] == "spouse" for o in ra.keys() & rb.keys())
-        if frozenset((fa, fb)) in self.linked and not same_spouse:
-            return "related to each other"
-        ya, yb = self.births.get(fa, set()), self.births.get(fb, set())
-        if ya and yb and not ya & yb:
-            return f"born {min(ya)} vs {min(yb)}"
-        for other in ra.keys() & rb.keys():
-            if ra[other] != rb[other]:
-                return f"{ra[other]} vs {rb[other]} of the same person"
-        return None
-
-
-Joined = dict[str, tuple[Person, str, str]]  # folded name → (fuller person, why, name)
-
-
-def _consolidate(people: list[Person], clues: _Clues) -> tuple[list[Person], Joined]:
-    """Rule 1: the article's people, fewer; and folded name → (fuller person, why) per join."""
-    joined: Joined = {}
-    fuller = [p for p in people if len(words(p.name)) > 1 and not generation([p.name])]
-    # Fuller names first, so that a first name whose fits are one person joins it.
-    for person in sorted(people, key=lambda p: len(words(p.name)) == 1):
-        tokens = words(person.name)
-        if len(tokens) == 1:
-            fits = [p for p in fuller if tokens[0] in (first_word(p.name), given_name(p.name))
-                    or tokens[0] in {fold(a) for a in p.aliases}]
-            why = "its first name"
-        else:
-            fits = [p for p in fuller if p is not person
-                    and (middle_compatible(person.name, p.name)
-                         or middle_compatible(person.name, untitled(p.name) or p.name)
-                         or fold(untitled(p.name) or "") == fold(person.name))]
-            why = "with middle names dropped or as initials"
-        fits = [p for p in fits if not clues.apart(person, p)]
-        targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
-                        if fold(t.name) != fold(person.name)}.values())
-        if len(targets) == 1 and fold(person.name) not in {fold(p.name) for p, *_ in
-                                                           joined.values()}:
-            joined[fold(person.name)] = (targets[0], why, person.name)
-        elif len(targets) > 1 and len(tokens) == 1:
-            clues.choices[fold(person.name)] = targets
-
-    kept = []
-    for person in people:
-        if fold(person.name) in joined:
-            continue
-        extra = [p for p in people if joined.get(fold(p.name), (None,))[0] is person]
-        names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
-        kept.append(Person(person.name, tuple(dict.fromkeys(names))))
-    return kept, joined
-
-
 def _lookup_keys(person: Person) -> list[str]:
     folded = fold(person.name)
     tokens = folded.split()
@@ -173,29 +66,6 @@ def _lookup_keys(person: Person) -> list[str]:
                       if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     return keys
-
-
-def _implied(person: Person, clues: _Clues) -> list[str]:
-    """A child named without a surname ("Bryan James", "Otto") as the surname of a parent the
-    article names would complete it: "bryan james spears", "bryan spears"."""
-    tokens = words(person.name)
-    parents = clues.of_person([person.name, *person.aliases], "parents")
-    surnames = {p.split()[-1] for p in parents if len(p.split()) > 1} - {tokens[-1]}
-    forms = []
-    for surname in sorted(surnames):
-        forms.append(" ".join([*tokens, surname]))
-        if len(tokens) > 1:
-            forms.append(f"{tokens[0]} {surname}")
-    # A form another person of the article goes by, who cannot be this one, is theirs.
-    taken = {fold(n) for p in clues.people if clues.apart(person, p)
-             for n in (p.name, *p.aliases)}
-    return [f for f in forms if f not in taken]
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Whether two parents' names may be one person."""
-    return (fold(a) == fold(b) or first_word(a) == first_word(b)
-            or middle_compatible(a, b) or middle_compatible(b, a))
 
 
 class _Resolver:
@@ -236,11 +106,11 @@ class _Resolver:
 
     def _article(self, ext: Extraction) -> None:
         doc = ext.document.id
-        clues = _Clues.of(ext)
-        people, joined = _consolidate(self.people[doc], clues)
+        clues = Clues.of(ext)
+        people, joined = consolidate(self.people[doc], clues)
         later: list[Person] = []
         for person in people:
-            implied = _implied(person, clues)
+            implied = implied_names(person, clues)
             pid = None
             if len(words(person.name)) > 1 or implied:
                 pid = self._match_full(doc, person, clues, implied)
@@ -271,7 +141,7 @@ class _Resolver:
             self.result.reasons[pid].append(text)
 
     # ---- rule 2: full names ----
-    def _match_full(self, doc: str, person: Person, clues: _Clues,
+    def _match_full(self, doc: str, person: Person, clues: Clues,
                     implied: list[str]) -> str | None:
         folded = fold(person.name)
         found: dict[str, tuple[int, str, str]] = {}
@@ -308,7 +178,7 @@ class _Resolver:
         self._pending_apart.append(f"{doc}: '{person.name}' kept apart from '{name}' "
                                    f"({pid}): {why}")
 
-    def _conflict(self, pid: str, person: Person, clues: _Clues) -> str | None:
+    def _conflict(self, pid: str, person: Person, clues: Clues) -> str | None:
         mine = [person.name, *person.aliases]
         theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
         if generation(mine) != generation(theirs):
@@ -325,7 +195,7 @@ class _Resolver:
         if gaps or not parents:  # birth years that agree need no more evidence
             return None
         their_parents = self._parents_of(pid)
-        if their_parents and not any(_compatible(a, b) for a in parents for b in their_parents):
+        if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
             return "different parents"
         return None
 
@@ -347,7 +217,7 @@ class _Resolver:
             parents |= self.stored_parents[pid]
         return parents
 
-    def _one_of_choices(self, doc: str, person: Person, clues: _Clues) -> str | None:
+    def _one_of_choices(self, doc: str, person: Person, clues: Clues) -> str | None:
         """A first name the article's fuller people share, who all turned out one person."""
         fits = clues.choices.get(fold(person.name), [])
         pids = {self.result.ids[doc].get(fold(p.name)) for p in fits}
@@ -451,7 +321,7 @@ class _Resolver:
                 self.local_rels[a].add(b)
                 self.local_rels[b].add(a)
 
-    def _remember(self, doc: str, people: list[Person], clues: _Clues) -> None:
+    def _remember(self, doc: str, people: list[Person], clues: Clues) -> None:
         """Batch-local clues for later articles: who is named together, births, parents, and
         the surname a parent implies (a lookup key of this batch, never an alias)."""
         ids = self.result.ids[doc]
@@ -460,7 +330,7 @@ class _Resolver:
             self.local_co[pid] |= here - {pid}
         for person in people:
             pid = ids[fold(person.name)]
-            for key in _implied(person, clues):
+            for key in implied_names(person, clues):
                 self._index(key, pid, self.names.get(pid, person.name), "implied")
             names = [person.name, *person.aliases]
             self.births[pid] |= clues.of_person(names, "births")
