@@ -59,4 +59,5 @@ class AmbiguousNameError(CelebgraphError):
         self.name = name
         self.candidates = candidates
         listed = "; ".join(candidates)
-        super().__init__(f"'{name}' matches several people: {listed}. Use a full name.")
+        super().__init__(f"'{name}' matches several people: {listed}. Use a full name, "
+                         "or --id ID to pick one.")

@@ -35,8 +35,10 @@ from celebgraph.models import (
     SYMMETRIC_RELATIONS,
     TWO_PERSON_RELATIONS,
     Document,
+    Extraction,
     Fact,
 )
+from celebgraph.resolution_eval import ResolutionScore
 
 __all__ = [
     "Counts",
@@ -142,6 +144,9 @@ class Report:
     min_confidence: float | None = None
     unfiltered: Score | None = None
     reliability: list[Bucket] = field(default_factory=list)
+    # Set by ``evaluate`` given several documents: cross-document people, scored as
+    # ``celebgraph.resolution_eval`` (the reference ``tools/resolution.py``) defines.
+    resolution: ResolutionScore | None = None
 
     def errors_by_document(self) -> dict[str, list[ScoringError]]:
         """The false positives, false negatives and wrong dates of each document."""
@@ -162,6 +167,8 @@ class Report:
             out["min_confidence"] = self.min_confidence
             out["unfiltered"] = self.unfiltered.to_dict()
             out["reliability"] = [b.to_dict() for b in self.reliability]
+        if self.resolution is not None:
+            out["resolution"] = self.resolution.to_dict()
         if errors:
             out["errors"] = [e.to_dict() for e in self.errors]
         return out
@@ -325,8 +332,8 @@ def evaluate(
                 read.append(item.id)
                 yield item
 
-    extractions = extract_documents(documents(), workers=workers, min_confidence=0.0,
-                                    modalities=modalities, cluster=cluster)
+    extractions = list(extract_documents(documents(), workers=workers, min_confidence=0.0,
+                                         modalities=modalities, cluster=cluster))
     facts = [f for ex in extractions for f in ex.facts]
     if not read:
         raise InputError("no document could be read: " + "; ".join(problems))
@@ -337,4 +344,27 @@ def evaluate(
     report.min_confidence = threshold
     report.unfiltered = everything.overall
     report.reliability = reliability(everything.judged)
+    if len(read) > 1:
+        report.resolution = resolution_of(gold_dir, extractions, threshold)
     return report
+
+
+def resolution_of(gold_dir: str | Path, extractions: Sequence[Extraction],
+                  min_confidence: float = 0.0) -> ResolutionScore:
+    """Ingest the articles into one fresh embedded store (facts of confidence ≥
+    ``min_confidence``), export its people and score their resolution against the gold
+    entities' ``global`` keys."""
+    import json
+    import tempfile
+    from dataclasses import replace
+
+    from celebgraph.graph import open_graph
+    from celebgraph.resolution_eval import load_global_gold, score_resolution
+
+    kept = [replace(e, facts=[f for f in e.facts if (f.confidence or 0.0) >= min_confidence])
+            for e in extractions]
+    with (tempfile.TemporaryDirectory(prefix="celebgraph-eval-") as tmp,
+          open_graph(Path(tmp) / "graph.lbdb") as graph):
+        graph.ingest_extractions(kept)
+        nodes = json.loads(graph.export("json"))["nodes"]
+    return score_resolution(nodes, load_global_gold([gold_dir]))

@@ -161,6 +161,15 @@ def _reliability(report: evaluation.Report) -> None:
     emit([b.to_dict() for b in report.reliability], "table", RELIABILITY_COLUMNS)
 
 
+def _resolution(report: evaluation.Report) -> None:
+    r = report.resolution
+    if r is None:
+        return
+    click.echo(f"\nresolution of people across documents ({r.units} mentions, {r.nodes} people):")
+    for label, s in (("pairwise", r.pairwise), ("B-cubed", r.bcubed)):
+        click.echo(f"  {label:9s} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}")
+
+
 @cli.command()
 @click.argument("gold_dir", metavar="GOLD_DIR")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -196,6 +205,7 @@ def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, worke
     click.echo(_summary("fact F1", report.overall.fact))
     click.echo(_summary("dated F1", report.overall.dated))
     _reliability(report)
+    _resolution(report)
     if show_errors:
         click.echo()
         emit([e.to_dict() for e in report.errors], fmt, ERROR_COLUMNS)

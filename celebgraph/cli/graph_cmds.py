@@ -30,6 +30,7 @@ from celebgraph.cli.output import (
 from celebgraph.graph import Graph, IngestProgress, open_graph
 from celebgraph.graph.drawing import DRAWING_FORMATS
 from celebgraph.graph.export import EXPORT_FORMATS
+from celebgraph.graph.queries import PersonId
 from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
 
 __all__ = ["store_options"]
@@ -140,12 +141,13 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
               help="Articles per write transaction (default 64).")
 @workers_option
 @cluster_option
+@click.option("--prune", is_flag=True, help="Drop articles of PATHS whose files are gone.")
 @min_confidence_option
 @columns_option
 @text_or_json
 @store_options
 def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, batch_size: int,
-           workers: int, cluster: str | None, min_confidence: float | None,
+           workers: int, cluster: str | None, prune: bool, min_confidence: float | None,
            columns: dict[str, str], fmt: str) -> None:
     """Load files, folders, datasets (.jsonl, .csv), feeds or URLs into the graph.
 
@@ -158,7 +160,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, ba
     with _open(settings, read_only=False) as graph:
         summary = graph.ingest(list(paths), published=published, batch_size=batch_size,
                                workers=workers, cluster=cluster, progress=bar, columns=columns,
-                               min_confidence=applied_min_confidence(min_confidence))
+                               min_confidence=applied_min_confidence(min_confidence),
+                               prune=prune)
     bar.done()
     for error in summary.errors:
         click.echo(f"warning: {error}", err=True)
@@ -167,17 +170,30 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: str | None, ba
         raise click.ClickException("no input could be read (see the warnings above)")
 
 
+def _who(person: str | None, person_id: str | None) -> str:
+    """NAME, or the person ``--id`` picks (when a name matches several)."""
+    if person_id:
+        return PersonId(person_id)
+    if not person:
+        raise click.UsageError("give a NAME, or --id ID")
+    return person
+
+
+id_option = click.option("--id", "person_id", metavar="ID", default=None,
+                         help="The person with this id (when NAME matches several people).")
+
+
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:
     @table_or_json
     @store_options
-    def command(settings: Settings, person: str, fmt: str) -> None:
+    def command(settings: Settings, person: str | None, person_id: str | None,
+                fmt: str) -> None:
         with _open(settings) as graph:
-            emit(getattr(graph, method)(person), fmt, columns)
+            emit(getattr(graph, method)(_who(person, person_id)), fmt, columns)
 
     command.__doc__ = doc
-    cli.command(name)(click.argument("person", metavar="NAME")(command))
-
-
+    command = id_option(command)
+    cli.command(name)(click.argument("person", metavar="NAME", required=False)(command))
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -187,12 +203,14 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 @cli.command()
-@click.argument("person", metavar="NAME")
+@click.argument("person", metavar="NAME", required=False)
 @click.option("--as-of", metavar="DATE", callback=_iso_date, default=None,
               help="Spouses and partners at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@id_option
 @table_or_json
 @store_options
-def spouses(settings: Settings, person: str, as_of: str | None, fmt: str) -> None:
+def spouses(settings: Settings, person: str | None, as_of: str | None, person_id: str | None,
+            fmt: str) -> None:
     """Spouses of NAME, with wedding and end dates (or the couples of a date).
 
     \b
@@ -202,7 +220,7 @@ def spouses(settings: Settings, person: str, as_of: str | None, fmt: str) -> Non
     columns = ("name", "relation", "start", "end", "status", "sources") if as_of else (
         "name", "start", "end", "sources")
     with _open(settings) as graph:
-        emit(graph.spouses(person, as_of=as_of), fmt, columns)
+        emit(graph.spouses(_who(person, person_id), as_of=as_of), fmt, columns)
 
 
 _name_command("children", "children", ("name", "birth_date", "sources"),
@@ -216,18 +234,20 @@ _name_command("siblings", "siblings", ("name", "via", "sources"),
 _name_command("timeline", "timeline", ("date", "event", "people", "sources"),
               "Every dated event of NAME's life in order (undated last), children's births "
               "included.\n\n\b\nExample:\n  celebgraph timeline \"Kim Kardashian\" --format json")
-_name_command("explain", "explain", ("id", "name", "mentions", "alias_mentions"),
-              "Which names from which articles were merged into NAME's node.\n\n\b\nExample:\n"
-              '  celebgraph explain "Kim Kardashian"')
+_name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
+              "Which names from which articles were merged into NAME's node, and why.\n\n\b\n"
+              'Example:\n  celebgraph explain "Kim Kardashian"')
 
 
 @cli.command()
-@click.argument("person", metavar="NAME")
+@click.argument("person", metavar="NAME", required=False)
 @click.option("--depth", type=click.IntRange(1, 4), default=2, show_default=True,
               help="How many family links away.")
+@id_option
 @table_json_pictures
 @store_options
-def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
+def family(settings: Settings, person: str | None, depth: int, person_id: str | None,
+           fmt: str) -> None:
     """Everyone within DEPTH family links of NAME and how they are related; or a picture:
     Graphviz DOT, Mermaid, or SVG (drawn by Graphviz).
 
@@ -237,10 +257,11 @@ def family(settings: Settings, person: str, depth: int, fmt: str) -> None:
       celebgraph family "Kim Kardashian" --format svg > family.svg
     """
     with _open(settings) as graph:
+        who = _who(person, person_id)
         if fmt in DRAWING_FORMATS:
-            click.echo(graph.draw_family(person, depth, fmt), nl=False)
+            click.echo(graph.draw_family(who, depth, fmt), nl=False)
             return
-        emit(graph.family(person, depth), fmt, ("name", "relation", "distance"))
+        emit(graph.family(who, depth), fmt, ("name", "relation", "distance"))
 
 
 @cli.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -71,7 +72,7 @@ workers_option = click.option(
     "--workers", type=POSITIVE, default=1, help="Worker processes for extraction (default 1).")
 cluster_option = click.option(
     "--cluster", metavar="ADDRESS", default=None,
-    help="Dask cluster to extract on: tcp://host:8786, or local:N.")
+    help="Dask scheduler to extract on, or local:N.")
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
     help="Leave out facts of confidence below P (0 keeps all); default: the model's threshold.",
@@ -94,7 +95,7 @@ def _column_map(ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 columns_option = click.option(
     "--columns", metavar="MAP", callback=_column_map, default=None,
-    help="Dataset columns: text=body,url=link,... (also id, title, published, author).")
+    help="Dataset columns, e.g. text=body,url=link.")
 
 
 def applied_modalities(choice: str) -> frozenset[str] | None:
@@ -157,10 +158,29 @@ def _csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> st
     return csv_text(cols, ([_csv_cell(row.get(c)) for c in cols] for row in rows)).rstrip("\n")
 
 
+_SOURCE_COLUMNS = ("sources", "article")
+
+
+def _short(source: Any) -> Any:
+    """An article (a resolved path) under the working directory, as a relative path."""
+    if isinstance(source, list):
+        return [_short(s) for s in source]
+    if isinstance(source, str) and os.path.isabs(source):
+        here = os.getcwd()
+        if source.startswith(here.rstrip(os.sep) + os.sep):
+            return os.path.relpath(source, here)
+    return source
+
+
+def _for_people(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: _short(v) if k in _SOURCE_COLUMNS else v for k, v in row.items()}
+
+
 def emit(rows: Iterable[Mapping[str, Any]] | Mapping[str, Any], fmt: str,
          columns: Sequence[str] | None = None) -> None:
     """Print rows as ``table`` (default), ``json`` (one list), ``jsonl`` or ``csv``; one
-    mapping prints as one row."""
+    mapping prints as one row. A table shows articles under the working directory by their
+    relative path."""
     rows = [rows] if isinstance(rows, Mapping) else list(rows)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
@@ -172,4 +192,4 @@ def emit(rows: Iterable[Mapping[str, Any]] | Mapping[str, Any], fmt: str,
     else:
         ctx = click.get_current_context(silent=True)
         wide = bool(ctx and ctx.find_root().meta.get("celebgraph_wide"))
-        click.echo(render_table(rows, columns, wide=wide))
+        click.echo(render_table([_for_people(r) for r in rows], columns, wide=wide))

@@ -75,6 +75,9 @@ class Graph:
     def explain(self, name: str) -> Row:
         return q.explain(self.store, name)
 
+    def explain_rows(self, name: str) -> list[Row]:
+        return q.explain_rows(self.store, name)
+
     def spouses(self, name: str, as_of: str | None = None) -> list[Row]:
         """Spouses with wedding and end dates; with ``as_of`` (an ISO date), the spouses and
         partners at that date, with their status (see ``graph.as_of``)."""

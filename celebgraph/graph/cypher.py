@@ -20,6 +20,12 @@ MERGE (a:Article {id: row.id})
 SET a.path = row.path, a.sha256 = row.sha256, a.published = row.published,
     a.title = row.title, a.done = false
 """
+# An article already stored under another source with this very text (the same article).
+ARTICLES_BY_SHA = """
+UNWIND $shas AS sha MATCH (a:Article {sha256: sha})
+RETURN a.sha256 AS sha256, a.id AS id, a.done AS done
+"""
+ALL_ARTICLES = "MATCH (a:Article) RETURN a.id AS id, a.path AS path ORDER BY id"
 MARK_DONE = "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.done = true"
 ARTICLE_STATE = """
 UNWIND $ids AS id MATCH (a:Article {id: id})
@@ -29,7 +35,8 @@ _SET_PERSON = """
 SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
-    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts
+    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts,
+    p.reasons = row.reasons
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -89,7 +96,7 @@ RETURN row.a AS a, row.b AS b, r.claims AS claims
 PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions, p.facts AS facts
+       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 ARTICLE_RELS = """
@@ -113,7 +120,17 @@ CLAIMS_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.version AS versio
 # Neo4j runs; LadybugDB runs the one-key text once per key, a primary-key lookup each.
 LOOKUP_KEYS_ONE = """
 MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
-RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name
+RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name, p.birth_date AS birth_date
+"""
+# People named in an article that also names this person (the context of a short name).
+CO_MENTIONED_ONE = """
+MATCH (p:Person {id: $id})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(q:Person)
+RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
+"""
+# What tells two namesakes apart: their names and birth date.
+PERSON_CLUES_ONE = """
+MATCH (p:Person {id: $id})
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date
 """
 EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """
@@ -124,7 +141,8 @@ RETURN DISTINCT p.name AS name LIMIT 200
 _PERSON_COLUMNS = """
 p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
 p.death_date AS death_date, p.birth_sources AS birth_sources,
-p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions
+p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions,
+p.reasons AS reasons
 """
 PERSON = "MATCH (p:Person {id: $id}) RETURN " + _PERSON_COLUMNS
 # The people a folded name key may mean, with how it names them (kind), in one query.

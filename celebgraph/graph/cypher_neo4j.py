@@ -15,6 +15,7 @@ SCHEMA = (
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT ingest_state_id IF NOT EXISTS FOR (s:IngestState) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
+    "CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256)",
 )
 # The name each schema statement creates, and where the names can be seen: a uniqueness
 # constraint's index bears the constraint's name.

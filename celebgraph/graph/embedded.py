@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import ladybug
 
-from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
+from celebgraph.errors import CelebgraphError, QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
 from celebgraph.graph.ladybug_planner import Planner
@@ -93,6 +93,27 @@ class EmbeddedStore(GraphStore):
             raise StoreUnavailableError(
                 f"{path} holds no graph yet (its first ingest stopped before committing "
                 "anything): run the ingest again.")
+        elif not self._current():
+            self._upgrade()
+
+    def _current(self) -> bool:
+        """Whether the store has every column of this version (``reasons`` came last)."""
+        rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
+        return "reasons" in {r["name"] for r in rows}
+
+    def _upgrade(self) -> None:
+        """A store made by an older version, opened for reading: add the new columns once
+        (a short read-write open), then open it read-only again."""
+        self.close()
+        try:
+            EmbeddedStore(self.location).close()
+        except CelebgraphError as exc:
+            raise StoreUnavailableError(
+                f"{self.location} was made by an older celebgraph and must be upgraded, which "
+                f"needs it for a moment ({exc}); run any ingest into it") from exc
+        self._planner = Planner()
+        self._db, self.recovery = open_database(self.location, True)
+        self._conn = ladybug.Connection(self._db)
 
     def _tables(self) -> list[str]:
         return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]

@@ -9,9 +9,10 @@ resolved before another client's write committed is resolved again while it hold
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,7 +30,8 @@ from celebgraph.graph.writer import (
 )
 from celebgraph.models import STATED, Document, Extraction
 
-__all__ = ["IngestProgress", "IngestSummary", "ingest", "ingest_extractions", "remove_articles"]
+__all__ = ["IngestProgress", "IngestSummary", "article_id", "ingest", "ingest_extractions",
+           "prune_missing", "read_articles", "remove_articles"]
 
 T = TypeVar("T")
 
@@ -42,6 +44,7 @@ class IngestSummary:
     unchanged: int = 0
     updated: int = 0
     failed: int = 0
+    pruned: int = 0
     facts: int = 0
     people: int = 0
     relationships: int = 0
@@ -58,7 +61,8 @@ class IngestSummary:
     def line(self) -> str:
         """The one-line summary the CLI prints."""
         return (f"{self.documents} documents: {self.new} new, {self.unchanged} unchanged, "
-                f"{self.updated} updated, {self.failed} failed; {self.facts} facts; "
+                f"{self.updated} updated, {self.failed} failed"
+                + (f", {self.pruned} pruned" if self.pruned else "") + f"; {self.facts} facts; "
                 f"graph has {self.people} people, {self.relationships} relationships")
 
 
@@ -181,29 +185,52 @@ def _totals(store: GraphStore, summary: IngestSummary) -> None:
     summary.relationships = sum(counts["relationships"].values())
 
 
-def _documents(paths: Sequence[str | Path], published: str | None, summary: IngestSummary,
-               columns: Mapping[str, str] | None = None) -> Iterator[Document]:
+def article_id(document: Document) -> str:
+    """An article is its source: the URL it carries (a fetched page, a feed item, a dataset
+    row's url), else the resolved absolute path of its file (the same file from any working
+    directory, through any link), never its bare file name; stdin keeps its id."""
+    if document.url:
+        return document.url
+    if not document.path or document.path == "-":
+        return document.id
+    return os.path.realpath(document.path)
+
+
+def read_articles(paths: Sequence[str | Path], published: str | None = None,
+                  summary: IngestSummary | None = None,
+                  columns: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """The articles under ``paths`` as ``ingest`` reads them, each with its ``article_id``;
+    bad inputs go to ``summary``; ``columns`` maps a dataset's field names."""
     from celebgraph.extract.reading.sources import iter_documents
 
     for item in iter_documents([str(p) for p in paths], published=published, columns=columns):
         if isinstance(item, InputError):
-            summary.failed += 1
-            summary.errors.append(str(item))
+            if summary is not None:
+                summary.failed += 1
+                summary.errors.append(str(item))
         else:
-            yield item
+            yield replace(item, id=article_id(item))
 
 
 def _changed(store: GraphStore, documents: Iterable[Document], size: int,
              summary: IngestSummary) -> Iterator[Document]:
-    """Drop unchanged articles before the (costly) extraction; they count as unchanged."""
+    """Drop unchanged articles before the (costly) extraction; they count as unchanged. So
+    does a text already stored (or read earlier in this run) under another source: the same
+    text under two paths is one article."""
+    seen: set[str] = set()
     for chunk in _batches(documents, size):
         states = store.article_states([d.id for d in chunk])
+        fresh = [d.sha256 for d in chunk if d.id not in states]
+        stored = {r["sha256"] for r in store.read(store.text("ARTICLES_BY_SHA"),
+                                                  {"shas": fresh}) if r["done"]} if fresh else set()
         for doc in chunk:
             state = states.get(doc.id)
-            if state and state["sha256"] == doc.sha256 and state["done"]:
+            same = state and state["sha256"] == doc.sha256 and state["done"]
+            if same or (not state and doc.sha256 in stored) or doc.sha256 in seen:
                 summary.unchanged += 1
             else:
                 yield doc
+            seen.add(doc.sha256)
 
 
 def ingest(
@@ -217,11 +244,14 @@ def ingest(
     min_confidence: float = 0.0,
     columns: Mapping[str, str] | None = None,
     cluster: str | None = None,
+    prune: bool = False,
 ) -> IngestSummary:
     """Read, extract and write every article under ``paths``; bad inputs are counted, not fatal.
 
     ``paths`` are files, directories, datasets, feeds and URLs as ``iter_documents`` reads
-    them; ``columns`` maps a dataset's field names (``{"text": "body"}``).
+    them; ``columns`` maps a dataset's field names (``{"text": "body"}``). Articles are
+    identified by ``article_id`` (their URL or resolved path). ``prune=True`` first removes
+    the stored articles under the given folders whose files are gone.
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
     CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored or denied
@@ -237,13 +267,26 @@ def ingest(
     from celebgraph.extract import extract_documents
 
     summary = IngestSummary()
-    documents = _changed(store, _documents(paths, published, summary, columns), batch_size,
+    if prune:
+        summary.pruned = prune_missing(store, paths)
+    documents = _changed(store, read_articles(paths, published, summary, columns), batch_size,
                          summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
                                     min_confidence=min_confidence, modalities=STATED,
                                     cluster=cluster)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
+
+
+def prune_missing(store: GraphStore, paths: Sequence[str | Path]) -> int:
+    """Remove the stored articles under these folders (or these files) whose file is gone."""
+    roots = [os.path.realpath(p) for p in paths if str(p) != "-"]
+    gone = [r["id"] for r in store.read(store.text("ALL_ARTICLES"))
+            if any(r["id"] == root or r["id"].startswith(root.rstrip(os.sep) + os.sep)
+                   for root in roots) and not os.path.exists(r["id"])]
+    if gone:
+        remove_articles(store, gone)
+    return len(gone)
 
 
 def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:

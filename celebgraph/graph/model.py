@@ -74,7 +74,7 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
     another article find this person; a generational suffix (Jr., III) is never dropped.
     """
     keys: dict[str, str] = {fold(name): "name"}
-    for alias in aliases:
+    for alias in [*aliases, *_nickname_forms(name), *_untitled_forms(name, aliases)]:
         keys.setdefault(fold(alias), "alias")
     tokens = fold(name).split()
     for n in range(2, len(tokens)):
@@ -82,6 +82,26 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
             break
         keys.setdefault(" ".join(tokens[:n]), "prefix")
     return [{"key": k, "kind": v} for k, v in sorted(keys.items()) if k]
+
+
+_QUOTED = re.compile(r"\s[\"“‘']([^\"”’']+)[\"”’']\s")
+
+
+def _nickname_forms(name: str) -> list[str]:
+    """``James "Jamie" Spears`` is also "James Spears" and "Jamie Spears"."""
+    m = _QUOTED.search(name)
+    if not m:
+        return []
+    last = name[m.end():].strip()
+    return [f"{name[:m.start()].strip()} {last}", f"{m.group(1)} {last}"]
+
+
+def _untitled_forms(name: str, aliases: Iterable[str]) -> list[str]:
+    """Titled names of two or more words without their titles ("Dame Angela Lansbury")."""
+    from celebgraph.graph.names import untitled
+
+    forms = (untitled(n) for n in (name, *aliases))
+    return [f for f in forms if f and len(f.split()) > 1]
 
 
 def canonical_pair(rel_type: str, a: str, b: str) -> tuple[str, str]:
@@ -161,6 +181,7 @@ class PersonRow:
     mentions: list[str] = field(default_factory=list)
     alias_mentions: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

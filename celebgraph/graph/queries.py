@@ -17,6 +17,7 @@ __all__ = [
     "PersonId",
     "children",
     "explain",
+    "explain_rows",
     "family",
     "find_person",
     "parents",
@@ -57,8 +58,12 @@ class PersonId(str):
 
 def find_person(store: GraphStore, name: str) -> Row:
     """The one person a name means: full-name matches win over alias matches, and those over
-    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``); a ``PersonId``
-    picks one person by id."""
+    longer names it begins (``Kim Kardashian`` → ``Kim Kardashian West``).
+
+    A name several people share raises ``AmbiguousNameError`` whose ``candidates`` tell them
+    apart by id and a relative (``Kim Kardashian (kim-kardashian; parent of North West)``);
+    a ``PersonId`` picks one.
+    """
     if isinstance(name, PersonId):
         found = store.read(store.text("PERSON"), {"id": str(name)})
         if not found:
@@ -70,8 +75,25 @@ def find_person(store: GraphStore, name: str) -> Row:
     if len(pick) == 1:
         return {k: v for k, v in next(iter(pick.values())).items() if k != "kind"}
     if pick:
-        raise AmbiguousNameError(name, sorted(f"{r['name']} ({r['id']})" for r in pick.values()))
+        raise AmbiguousNameError(name, _candidates(store, list(pick.values())))
     raise UnknownNameError(_unknown_message(store, name))
+
+
+def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
+    """Each person a name may mean, told apart by id, birth year and one relative."""
+    relative: dict[str, str] = {}
+    for r in sorted(store.neighbors([r["id"] for r in rows]),
+                    key=lambda r: (_PRIORITY.index(r["type"]), r["name"])):
+        relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
+    out = []
+    for r in rows:
+        parts = [r["id"]]
+        if r.get("birth_date"):
+            parts.append(f"born {r['birth_date'][:4]}")
+        if r["id"] in relative:
+            parts.append(relative[r["id"]])
+        out.append(f"{r['name']} ({'; '.join(parts)})")
+    return sorted(out)
 
 
 def _unknown_message(store: GraphStore, name: str) -> str:
@@ -92,10 +114,24 @@ def person(store: GraphStore, name: str) -> Row:
 
 
 def explain(store: GraphStore, name: str) -> Row:
-    """Why a person is one node: every name each article used for them."""
+    """Why a person is one node: every name each article used for them, and the reasons each
+    name joined them (or was kept apart from a namesake)."""
     p = find_person(store, name)
-    return {"id": p["id"], "name": p["name"], "mentions": p["mentions"] or [],
-            "alias_mentions": p["alias_mentions"] or []}
+    return {"id": p["id"], "name": p["name"], "aliases": p["aliases"] or [],
+            "mentions": p["mentions"] or [], "alias_mentions": p["alias_mentions"] or [],
+            "reasons": p.get("reasons") or []}
+
+
+def explain_rows(store: GraphStore, name: str) -> list[Row]:
+    """``explain`` as rows ``{article, what, detail}``: one per name used, one per reason."""
+    e = explain(store, name)
+    rows: list[Row] = []
+    for what, entries in (("name", e["mentions"]), ("also called", e["alias_mentions"]),
+                          ("reason", e["reasons"])):
+        for entry in entries:
+            article, _, detail = entry.partition(": ")
+            rows.append({"id": e["id"], "article": article, "what": what, "detail": detail})
+    return sorted(rows, key=lambda r: (r["article"], r["what"] != "name", r["what"]))
 
 
 def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:

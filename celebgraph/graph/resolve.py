@@ -1,16 +1,29 @@
-"""Cross-document people: which graph person each name of each article is.
+"""Cross-document people: which graph person each name of each article is, and why.
 
-Rules, in order (each decision is recorded on the person as ``mentions``/``alias_mentions``,
-"article-id: name", so ``explain()`` can show which names from which articles were merged):
+Rules, in order. Every join (and every namesake kept apart) is recorded as a *reason*,
+"article-id: why", stored on the person and shown by ``explain()``.
 
-1. A name of two or more words joins the person whose full name or alias it equals, or whose
-   full name it extends or is extended by at two or more words ("Kim Kardashian" ↔
-   "Kim Kardashian West"); a generational suffix (Jr., III) never matches away.
-2. A one-word name joins a one-word person of the same name (mononyms: "Madonna"). It joins a
-   fuller person only with strong evidence: that person is a relative, in the graph or in this
-   batch, of someone the name shares a fact with in its own article ("North", daughter of Kim
-   Kardashian, is the "North West" already linked to her). Otherwise it stays apart.
-3. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
+1. Inside one article (``clues.consolidate``), a one-word person joins the one fuller person of
+   that article it is the first name (or a one-word alias) of, titles dropped ("Henri" of
+   "Grand Duke Henri of Luxembourg"), and a name with middle names dropped or given as initials
+   ("Lynne Spears", "George H.W. Bush") joins the one fuller form of it ("Lynne Irene Spears",
+   "George Herbert Walker Bush") - unless the article relates the two (but two forms of a name
+   married to one person are one), gives them different roles towards a third person (parent
+   and sibling of the same child) or different birth years. A first name several fuller names
+   share joins them when rule 2 finds them all one person.
+2. A name of two or more words joins the person whose full name or alias it equals (titles
+   dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
+   Spears'), or whose full name it extends or is extended by at two or more words ("Kim
+   Kardashian" ↔ "Kim Kardashian West"); a child the article names without surname is also
+   looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan Spears").
+   Never when the two conflict: different generation markers (Jr., Sr., II-V, "the elder"),
+   birth years more than a year apart, parents on both sides none of whom can be the same
+   person, or the person is already someone this article keeps apart from this one.
+3. A short name (one word, or a fuller name nothing matched) joins a person only when the
+   article's context supports it: the candidate is a relative of, or named in an article with,
+   someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
+   Spears related to them). The candidate with the most support wins; a tie joins nobody.
+4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
 from __future__ import annotations
@@ -20,7 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from celebgraph.graph.clues import Clues, compatible, consolidate, doc_people, implied_names
 from celebgraph.graph.model import fold, name_keys, slugify
+from celebgraph.graph.names import generation, given_name, untitled, words
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -28,36 +43,27 @@ if TYPE_CHECKING:
 
 __all__ = ["Resolution", "doc_people", "resolve"]
 
-_RANK = {"name": 0, "alias": 1, "prefix": 2}
+_RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
 
 
 @dataclass
 class Resolution:
-    """Per article: folded in-article name (and alias) → person id; plus the new ids."""
+    """Per article: folded in-article name (and alias) → person id; the new ids; the reasons."""
 
     ids: dict[str, dict[str, str]] = field(default_factory=dict)
     new: set[str] = field(default_factory=set)
+    reasons: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def person_id(self, doc: str, name: str) -> str:
         return self.ids[doc][fold(name)]
 
 
-def doc_people(extraction: Extraction) -> list[Person]:
-    """The article's people, plus anyone a fact names that the people list left out."""
-    people = list(extraction.people)
-    known = {fold(n) for p in people for n in (p.name, *p.aliases)}
-    for fact in extraction.facts:
-        for name in (fact.subject, fact.object):
-            if name and fold(name) not in known:
-                known.add(fold(name))
-                people.append(Person(name))
-    return people
-
-
 def _lookup_keys(person: Person) -> list[str]:
     folded = fold(person.name)
     tokens = folded.split()
-    keys = [folded, *(fold(a) for a in person.aliases if len(fold(a).split()) > 1)]
+    plain = [untitled(n) for n in (person.name, *person.aliases)]
+    keys = [folded, *(fold(a) for a in [*person.aliases, *(p for p in plain if p)]
+                      if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     return keys
 
@@ -70,88 +76,224 @@ class _Resolver:
         # folded key → [(id, name, kind)]
         self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.names: dict[str, str] = {}  # id → name
+        self.all_names: dict[str, set[str]] = defaultdict(set)  # id → names and aliases
         self.local_rels: dict[str, set[str]] = defaultdict(set)
+        self.local_co: dict[str, set[str]] = defaultdict(set)
+        self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
+        self.parents: dict[str, set[str]] = defaultdict(set)
         self.result = Resolution(ids={e.document.id: {} for e in extractions})
         self.taken: set[str] = set()
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
+        self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
+        self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
+        self._pending_apart: list[str] = []  # namesakes the next new person is kept apart from
 
     def run(self) -> Resolution:
         people = [p for ps in self.people.values() for p in ps]
         keys = {k for p in people for k in _lookup_keys(p)}
-        # First words of fuller names too: _match_by_relatives asks the store for relatives
-        # only when someone is called just that ("North" for "North West").
-        keys |= {fold(p.name).split()[0] for p in people if _words(p.name) > 1}
+        # First words of fuller names too: a fuller name nothing matched asks for the context
+        # only when someone is called just its first word ("North" for "North West").
+        keys |= {words(p.name)[0] for p in people if len(words(p.name)) > 1}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
         for row in self.store.lookup_keys(sorted(keys)):
             self._index(row["key"], row["id"], row["name"], row["kind"])
+            self.stored_years[row["id"]] = {row["birth_date"][:4]} if row["birth_date"] else set()
         for ext in self.extractions:
-            doc = ext.document.id
-            later: list[Person] = []
-            for person in self.people[doc]:
-                pid = self._match_full(person) if _words(person.name) > 1 else None
-                if pid:
-                    self._assign(doc, person, pid)
-                else:
-                    later.append(person)
-            self._link_local(ext)
-            for person in sorted(later, key=lambda p: -_words(p.name)):
-                self._assign(doc, person, self._match_by_relatives(ext, person))
-            self._link_local(ext)
+            self._article(ext)
         return self.result
+
+    def _article(self, ext: Extraction) -> None:
+        doc = ext.document.id
+        clues = Clues.of(ext)
+        people, joined = consolidate(self.people[doc], clues)
+        later: list[Person] = []
+        for person in people:
+            implied = implied_names(person, clues)
+            pid = None
+            if len(words(person.name)) > 1 or implied:
+                pid = self._match_full(doc, person, clues, implied)
+            if pid:
+                self._assign(doc, person, pid)
+            else:
+                later.append(person)
+        self._link_local(ext)
+        links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
+        for person in sorted(later, key=lambda p: -len(words(p.name))):
+            pid = self._one_of_choices(doc, person, clues) or self._match_short(doc, person, links)
+            self._assign(doc, person, pid)
+        for key, (target, why, name) in joined.items():
+            self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
+            self._reason(self.result.ids[doc][key],
+                         f"{doc}: '{name}' is '{target.name}' of the same article ({why})")
+        self._link_local(ext)
+        self._remember(doc, people, clues)
 
     def _index(self, key: str, pid: str, name: str, kind: str) -> None:
         if (pid, name, kind) not in self.index[key]:
             self.index[key].append((pid, name, kind))
         self.names[pid] = name
+        self.all_names[pid].add(name)
 
-    def _match_full(self, person: Person) -> str | None:
+    def _reason(self, pid: str, text: str) -> None:
+        if text not in self.result.reasons[pid]:
+            self.result.reasons[pid].append(text)
+
+    # ---- rule 2: full names ----
+    def _match_full(self, doc: str, person: Person, clues: Clues,
+                    implied: list[str]) -> str | None:
         folded = fold(person.name)
-        found: list[tuple[int, str]] = []
-        for key in _lookup_keys(person):
-            for pid, _name, kind in self.index.get(key, []):
+        found: dict[str, tuple[int, str, str]] = {}
+        for key in implied:
+            for pid, name, kind in self.index.get(key, []):
+                if kind != "prefix" and (pid not in found or found[pid][0] > 6):
+                    found[pid] = (6, name, "the name with the surname of a parent in the article")
+        for key in _lookup_keys(person) if len(words(person.name)) > 1 else []:
+            for pid, name, kind in self.index.get(key, []):
                 if key != folded and kind == "prefix":
                     continue  # a shared prefix of two longer names is no evidence
                 rank = _RANK[kind] + (0 if key == folded else 3)
-                found.append((rank, pid))
-        return min(found)[1] if found else None
+                how = ("same name" if rank == 0 else "alias" if kind == "alias"
+                       else "their name with the surname of a parent in another article"
+                       if kind == "implied"
+                       else "a longer form of the name" if kind == "prefix" else "a shorter form")
+                if pid not in found or rank < found[pid][0]:
+                    found[pid] = (rank, name, how)
+        here = self.result.ids[doc]
+        for pid, (_rank, name, how) in sorted(found.items(), key=lambda x: (x[1][0], x[0])):
+            why_not = next((f"'{other}' of the same article is {name}, {why}"
+                            for other, other_pid in here.items() if other_pid == pid
+                            and (why := clues.apart(person, Person(other)))), None)
+            why_not = why_not or self._conflict(pid, person, clues)
+            if why_not:
+                self._reason_apart(doc, person, pid, name, why_not)
+                continue
+            if how != "same name":
+                self._reason(pid, f"{doc}: '{person.name}' joins '{name}' ({how})")
+            return pid
+        return None
 
-    def _match_by_relatives(self, ext: Extraction, person: Person) -> str | None:
-        """A one-word name, or a fuller name nothing matched: look among the relatives."""
-        key = fold(person.name)
-        mononyms = [pid for pid, name, kind in self.index.get(key, [])
-                    if kind == "name" and _words(name) == 1]
-        if mononyms:
-            return min(mononyms)
-        fuller = _words(key) > 1
-        if fuller:
-            key = key.split()[0]  # "North West" may be the "North" already linked to Kim
-        doc_ids = self.result.ids[ext.document.id]
-        related = {doc_ids[fold(n)] for f in ext.facts for n in (f.subject, f.object)
-                   if n and fold(n) in doc_ids and person.name in (f.subject, f.object)}
-        candidates: set[str] = set()
-        # A fuller name fits only a relative called just its first word: is anyone?
-        ask = not fuller or any(_words(name) == 1 for _, name, _ in self.index.get(key, []))
-        for row in self.store.neighbors(sorted(related) if ask else []):
+    def _reason_apart(self, doc: str, person: Person, pid: str, name: str, why: str) -> None:
+        self._pending_apart.append(f"{doc}: '{person.name}' kept apart from '{name}' "
+                                   f"({pid}): {why}")
+
+    def _conflict(self, pid: str, person: Person, clues: Clues) -> str | None:
+        mine = [person.name, *person.aliases]
+        theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+        if generation(mine) != generation(theirs):
+            return "different generation markers"
+        years = clues.of_person(mine, "births")
+        parents = clues.of_person(mine, "parents")
+        if not years and not parents:
+            return None
+        their_years = self._years_of(pid) if years else set()
+        gaps = [abs(int(a) - int(b)) for a in years for b in their_years
+                if a.isdigit() and b.isdigit()]
+        if gaps and min(gaps) > 1:
+            return f"born {min(years)} vs {min(their_years)}"
+        if gaps or not parents:  # birth years that agree need no more evidence
+            return None
+        their_parents = self._parents_of(pid)
+        if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
+            return "different parents"
+        return None
+
+    def _years_of(self, pid: str) -> set[str]:
+        years = set(self.births.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_years:
+                self.stored_years[pid] = {r["birth_date"][:4] for r in
+                                          self.store.person_clues([pid]) if r["birth_date"]}
+            years |= self.stored_years[pid]
+        return years
+
+    def _parents_of(self, pid: str) -> set[str]:
+        parents = set(self.parents.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_parents:
+                self.stored_parents[pid] = {fold(r["name"]) for r in self.store.neighbors([pid])
+                                            if r["type"] == "PARENT_OF" and not r["out"]}
+            parents |= self.stored_parents[pid]
+        return parents
+
+    def _one_of_choices(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A first name the article's fuller people share, who all turned out one person."""
+        fits = clues.choices.get(fold(person.name), [])
+        pids = {self.result.ids[doc].get(fold(p.name)) for p in fits}
+        if len(pids) != 1 or None in pids:
+            return None
+        pid = pids.pop()
+        assert pid is not None
+        shared = "', '".join(p.name for p in fits)
+        self._reason(pid, f"{doc}: '{person.name}' is the first name of '{shared}' of the same "
+                          "article, all one person")
+        return pid
+
+    # ---- rule 3: short names, by context ----
+    def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:
+        """Candidate id → the names of this article's people it is linked to."""
+        ids = {pid for pid in self.result.ids[doc].values()}
+        links: dict[str, set[str]] = defaultdict(set)
+        stored = sorted(pid for pid in ids if self._in_store(pid))
+        for row in [*self.store.neighbors(stored), *self.store.co_mentioned(stored)]:
             self._index(fold(row["name"]), row["other"], row["name"], "name")
-            if _fits(key, person.name, row["name"], row["aliases"] or []):
-                candidates.add(row["other"])
-        for rid in related:
-            for other in self.local_rels.get(rid, ()):
-                if _fits(key, person.name, self.names.get(other, ""), []):
-                    candidates.add(other)
-        return candidates.pop() if len(candidates) == 1 else None
+            self.all_names[row["other"]].update(row["aliases"] or [])
+            links[row["other"]].add(self.names.get(row["id"], row["id"]))
+        for pid in ids:
+            for other in self.local_rels.get(pid, set()) | self.local_co.get(pid, set()):
+                links[other].add(self.names.get(pid, pid))
+        for pid in ids:
+            links.pop(pid, None)
+        return links
+
+    def _may_be_short(self, person: Person) -> bool:
+        """Whether a name may be someone's short name: one word, or a fuller name whose first
+        word someone is called by alone."""
+        tokens = words(person.name)
+        return len(tokens) == 1 or any(len(words(name)) == 1
+                                       for _, name, _ in self.index.get(tokens[0], []))
+
+    def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
+        tokens = words(person.name)
+        if not tokens:
+            return None
+        key, one_word = tokens[0], len(tokens) == 1
+        fits: list[tuple[int, str]] = []
+        for pid, via in links.items():
+            names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+            if generation(names) != generation([person.name]):
+                continue
+            main = words(self.names.get(pid, ""))
+            if one_word:
+                ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
+                                     or any(words(n) == [key] for n in names))
+            else:
+                ok = main == [key]
+            if ok:
+                fits.append((len(via), pid))
+        fits.sort(reverse=True)
+        if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+            return None
+        pid = fits[0][1]
+        shared = ", ".join(sorted(links[pid])[:5])
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
+                          f"(short name; linked to {shared} of the same article)")
+        return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
         if pid is None:
             pid = self._new_id(person.name)
+            for text in self._pending_apart:
+                self._reason(pid, text)
+        self._pending_apart = []
         for name in (person.name, *person.aliases):
             self.result.ids[doc].setdefault(fold(name), pid)
         new = pid in self.result.new
         for entry in name_keys(person.name, person.aliases):
             kind = entry["kind"] if new or entry["kind"] != "name" else "alias"
             self._index(entry["key"], pid, self.names.get(pid, person.name), kind)
+        self.all_names[pid].update((person.name, *person.aliases))
 
     def _new_id(self, name: str) -> str:
         base = slugify(name)
@@ -162,6 +304,7 @@ class _Resolver:
         self.taken.add(pid)
         self.result.new.add(pid)
         self.names[pid] = name
+        self.in_store[pid] = False
         return pid
 
     def _in_store(self, pid: str) -> bool:
@@ -178,23 +321,20 @@ class _Resolver:
                 self.local_rels[a].add(b)
                 self.local_rels[b].add(a)
 
-
-def _words(name: str) -> int:
-    return len(fold(name).split())
-
-
-def _fits(key: str, name: str, candidate: str, aliases: Sequence[str]) -> bool:
-    """Whether ``name`` (first word ``key``) may be ``candidate``, a relative of a co-fact person.
-
-    A one-word name fits a candidate of that first name (or alias); a fuller name fits only a
-    one-word candidate equal to its first word.
-    """
-    tokens = fold(candidate).split()
-    if not tokens:
-        return False
-    if _words(name) > 1:
-        return len(tokens) == 1 and tokens[0] == key
-    return tokens[0] == key or key in {fold(a) for a in aliases}
+    def _remember(self, doc: str, people: list[Person], clues: Clues) -> None:
+        """Batch-local clues for later articles: who is named together, births, parents, and
+        the surname a parent implies (a lookup key of this batch, never an alias)."""
+        ids = self.result.ids[doc]
+        here = set(ids.values())
+        for pid in here:
+            self.local_co[pid] |= here - {pid}
+        for person in people:
+            pid = ids[fold(person.name)]
+            for key in implied_names(person, clues):
+                self._index(key, pid, self.names.get(pid, person.name), "implied")
+            names = [person.name, *person.aliases]
+            self.births[pid] |= clues.of_person(names, "births")
+            self.parents[pid] |= clues.of_person(names, "parents")
 
 
 def resolve(store: GraphStore, extractions: Sequence[Extraction]) -> Resolution:

@@ -119,6 +119,14 @@ class GraphStore(ABC):
         seen from the person ``id``)."""
         return self._lookup("NEIGHBORS", "id", ids)
 
+    def co_mentioned(self, ids: Sequence[str]) -> list[Row]:
+        """``{id, other, name, aliases}``: the people named in an article with each of these."""
+        return self._lookup("CO_MENTIONED", "id", ids)
+
+    def person_clues(self, ids: Sequence[str]) -> list[Row]:
+        """``{id, name, aliases, birth_date}`` of these people."""
+        return self._lookup("PERSON_CLUES", "id", ids)
+
     def neighborhood(self, pid: str, radius: int) -> list[Row]:
         """``neighbors`` of everyone within ``radius`` family links of ``pid``, in one query."""
         return self.read(self.text("NEIGHBORHOOD") % {"radius": int(radius)}, {"id": pid})

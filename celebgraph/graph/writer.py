@@ -44,12 +44,15 @@ class Contributions:
     mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     alias_mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    reasons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     rels: dict[RelKey, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
 
 def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contributions:
     """Turn resolved extractions into per-person and per-relationship claims."""
     out = Contributions()
+    for pid, reasons in resolution.reasons.items():
+        out.reasons[pid].update(reasons)
     for ext in extractions:
         doc = ext.document.id
         out.docs.add(doc)
@@ -85,7 +88,7 @@ def _canonical_name(mentions: Iterable[str]) -> str:
 
 
 def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
-               facts: list[dict[str, Any]]) -> PersonRow:
+               facts: list[dict[str, Any]], reasons: Iterable[str] = ()) -> PersonRow:
     """A person's properties, computed from what every article says about them."""
     name = _canonical_name(mentions)
     names = {e.partition(": ")[2] for e in mentions | alias_mentions}
@@ -105,6 +108,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
         facts=[encode_claim(c) for c in facts],
+        reasons=sorted(set(reasons)),
     )
 
 
@@ -156,8 +160,9 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         mentions = {m for m in old.get("mentions") or [] if _doc(m) not in docs} | c.mentions[pid]
         aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
         facts = [f for f in decode_claims(old.get("facts")) if f["doc"] not in docs]
+        reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
-                                       facts + c.facts[pid]))
+                                       facts + c.facts[pid], reasons))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
     existing = _rel_rows(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
@@ -187,7 +192,8 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
             continue
         aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
         facts = [f for f in decode_claims(old["facts"]) if f["doc"] not in gone]
-        batch.people.append(person_row(old["id"], mentions, aliases, facts))
+        reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons))
     tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
     apply_batch(tx, dialect, batch)
     if drop_articles:

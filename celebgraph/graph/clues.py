@@ -1,0 +1,157 @@
+"""What one article says about its people: clues, and which of its names are one person.
+
+``Clues`` holds, per folded name, the birth years, parents and roles (parent, child, spouse,
+sibling towards another person) the article's facts give; ``consolidate`` joins the article's
+short forms to its fuller names (rule 1 of ``resolve``); ``implied_names`` completes a child's
+name with a parent's surname.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from celebgraph.graph.model import fold
+from celebgraph.graph.names import (
+    first_word,
+    generation,
+    given_name,
+    middle_compatible,
+    untitled,
+    words,
+)
+from celebgraph.models import Extraction, Person
+
+__all__ = ["Clues", "Joined", "compatible", "consolidate", "doc_people", "implied_names"]
+
+_ROLE = {"parent": ("parent", "child"), "spouse": ("spouse", "spouse"),
+         "partner": ("spouse", "spouse"), "engaged": ("spouse", "spouse"),
+         "sibling": ("sibling", "sibling")}
+
+
+
+def doc_people(extraction: Extraction) -> list[Person]:
+    """The article's people, plus anyone a fact names that the people list left out."""
+    people = list(extraction.people)
+    known = {fold(n) for p in people for n in (p.name, *p.aliases)}
+    for fact in extraction.facts:
+        for name in (fact.subject, fact.object):
+            if name and fold(name) not in known:
+                known.add(fold(name))
+                people.append(Person(name))
+    return people
+
+
+@dataclass
+class Clues:
+    """What one article says about each of its names: birth years, parents, roles."""
+
+    births: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    roles: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    linked: set[frozenset[str]] = field(default_factory=set)
+    choices: dict[str, list[Person]] = field(default_factory=dict)  # a first name, 2+ fuller
+    people: list[Person] = field(default_factory=list)  # the article's people
+
+    @classmethod
+    def of(cls, ext: Extraction) -> Clues:
+        out = cls()
+        out.people = doc_people(ext)
+        for f in ext.facts:
+            s = fold(f.subject)
+            if f.relation == "born" and f.date:
+                out.births[s].add(f.date[:4])
+            if not f.object:
+                continue
+            o = fold(f.object)
+            out.linked.add(frozenset((s, o)))
+            if f.relation == "parent":
+                out.parents[o].add(s)
+            if f.relation in _ROLE:
+                role_s, role_o = _ROLE[f.relation]
+                out.roles[s].add((o, role_o))  # s is the role_s of o: o is s's role_o
+                out.roles[o].add((s, role_s))
+        return out
+
+    def of_person(self, names: Sequence[str], what: str) -> set[str]:
+        table = self.births if what == "births" else self.parents
+        return {v for n in names for v in table.get(fold(n), ())}
+
+    def apart(self, a: Person, b: Person) -> str | None:
+        """Why two people of the article are not one, if the article says so."""
+        fa, fb = fold(a.name), fold(b.name)
+        ra, rb = dict(self.roles.get(fa, ())), dict(self.roles.get(fb, ()))
+        # Both married to one person: one person, whatever a misread sentence relates them by.
+        same_spouse = any(ra[o] == rb[o] == "spouse" for o in ra.keys() & rb.keys())
+        if frozenset((fa, fb)) in self.linked and not same_spouse:
+            return "related to each other"
+        ya, yb = self.births.get(fa, set()), self.births.get(fb, set())
+        if ya and yb and not ya & yb:
+            return f"born {min(ya)} vs {min(yb)}"
+        for other in ra.keys() & rb.keys():
+            if ra[other] != rb[other]:
+                return f"{ra[other]} vs {rb[other]} of the same person"
+        return None
+
+
+Joined = dict[str, tuple[Person, str, str]]  # folded name → (fuller person, why, name)
+
+
+def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joined]:
+    """Rule 1: the article's people, fewer; and folded name → (fuller person, why) per join."""
+    joined: Joined = {}
+    fuller = [p for p in people if len(words(p.name)) > 1 and not generation([p.name])]
+    # Fuller names first, so that a first name whose fits are one person joins it.
+    for person in sorted(people, key=lambda p: len(words(p.name)) == 1):
+        tokens = words(person.name)
+        if len(tokens) == 1:
+            fits = [p for p in fuller if tokens[0] in (first_word(p.name), given_name(p.name))
+                    or tokens[0] in {fold(a) for a in p.aliases}]
+            why = "its first name"
+        else:
+            fits = [p for p in fuller if p is not person
+                    and (middle_compatible(person.name, p.name)
+                         or middle_compatible(person.name, untitled(p.name) or p.name)
+                         or fold(untitled(p.name) or "") == fold(person.name))]
+            why = "with middle names dropped or as initials"
+        fits = [p for p in fits if not clues.apart(person, p)]
+        targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
+                        if fold(t.name) != fold(person.name)}.values())
+        if len(targets) == 1 and fold(person.name) not in {fold(p.name) for p, *_ in
+                                                           joined.values()}:
+            joined[fold(person.name)] = (targets[0], why, person.name)
+        elif len(targets) > 1 and len(tokens) == 1:
+            clues.choices[fold(person.name)] = targets
+
+    kept = []
+    for person in people:
+        if fold(person.name) in joined:
+            continue
+        extra = [p for p in people if joined.get(fold(p.name), (None,))[0] is person]
+        names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
+        kept.append(Person(person.name, tuple(dict.fromkeys(names))))
+    return kept, joined
+
+
+def implied_names(person: Person, clues: Clues) -> list[str]:
+    """A child named without a surname ("Bryan James", "Otto") as the surname of a parent the
+    article names would complete it: "bryan james spears", "bryan spears"."""
+    tokens = words(person.name)
+    parents = clues.of_person([person.name, *person.aliases], "parents")
+    surnames = {p.split()[-1] for p in parents if len(p.split()) > 1} - {tokens[-1]}
+    forms = []
+    for surname in sorted(surnames):
+        forms.append(" ".join([*tokens, surname]))
+        if len(tokens) > 1:
+            forms.append(f"{tokens[0]} {surname}")
+    # A form another person of the article goes by, who cannot be this one, is theirs.
+    taken = {fold(n) for p in clues.people if clues.apart(person, p)
+             for n in (p.name, *p.aliases)}
+    return [f for f in forms if f not in taken]
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two parents' names may be one person."""
+    return (fold(a) == fold(b) or first_word(a) == first_word(b)
+            or middle_compatible(a, b) or middle_compatible(b, a))
