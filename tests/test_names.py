@@ -117,6 +117,10 @@ BOUNDARIES = [
          'Marguerite "Margo" Ellery was born in 1972. Margo married Paul Orrin in 1998.',
          ("born", 'Marguerite "Margo" Ellery', None, "1972"),
          ("spouse", 'Marguerite "Margo" Ellery', "Paul Orrin", "1998")),
+    case("hyphened-quoted-nickname",
+         "Drummer Mirek “K-Dog” Szabo and his wife, Ilona Varga, opened a club. Szabo married "
+         "Varga in 2009.",
+         ("spouse", "Mirek “K-Dog” Szabo", "Ilona Varga", "2009")),
     case("dashed-nickname",
          "Arvo Brask married Ulrika – Ulla – Sofie Heden in 1966. Ulla already had a daughter, "
          "Signe.",
