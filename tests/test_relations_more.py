@@ -108,6 +108,27 @@ MORE = [
          only=("parent", "died")),
     case("youngest-daughter-predicate", "Julia Wren is Tobias Wren's youngest daughter.",
          ("parent", TW, "Julia Wren", None)),
+    # --- event words that state no event: another sense, a denied report
+    case("split-the-check", "Lena Ruiz and Omar Haddad divorced in 2019. At brunch last week "
+         "the exes split the check.", ("spouse", "Lena Ruiz", "Omar Haddad", "..2019")),
+    case("split-the-proceeds", "Lena Ruiz and Omar Haddad have agreed to split the proceeds "
+         "from the sale of their home.", only=("separated",)),
+    case("denied-reports-of-wedding", "A spokesman for Lena Ruiz on Monday denied a flurry of "
+         "reports claiming that Ruiz and the actor Omar Haddad had married in secret.",
+         only=("spouse",)),
+    case("reports-of-split-dismissed", "Lena Ruiz and Omar Haddad are still together. Reports "
+         "this spring claiming that the pair had separated were dismissed as fiction by her "
+         "agent.", only=("separated",)),
+    case("dismissed-beside-the-report", "Are Mila Dorn and Kasper Veit still together? Yes. "
+         "Reports last year claiming that the couple had quietly separated were dismissed by "
+         "Veit's agent as pure fiction, and the pair were seen arm in arm at Ascot.",
+         only=("separated",)),
+    case("yes-no-question", "Are Mila Dorn and Kasper Veit secretly married? Her agent would "
+         "not say.", only=("spouse",)),
+    case("question-answered-in-prose", "Did Mila Dorn split from Kasper Veit? Mila Dorn "
+         "married Kasper Veit in 2015.", ("spouse", "Mila Dorn", "Kasper Veit", "2015")),
+    case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
+         "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "
          "Brooks, is single.", ("partner", MQ, LV, None), ("spouse", LV, NB, None)),
 ]

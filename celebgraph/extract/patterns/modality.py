@@ -8,7 +8,15 @@ form or lemma.
 
 from __future__ import annotations
 
-__all__ = ["CUE_SCOPE", "FUTURE_CUES", "HEDGE_CUES", "NEGATION_CUES", "RELATION_WORDS"]
+__all__ = [
+    "CUE_SCOPE",
+    "DENIAL_VERBS",
+    "FUTURE_CUES",
+    "HEARSAY_WORDS",
+    "HEDGE_CUES",
+    "NEGATION_CUES",
+    "RELATION_WORDS",
+]
 
 RELATION_WORDS: dict[str, tuple[str, ...]] = {
     "spouse": ("marr", "wed", "wife", "husband", "spouse", "nuptial", "knot", "widow", "vows"),
@@ -43,6 +51,12 @@ FUTURE_CUES = frozenset(
     {"will", "'ll", "plan", "planning", "plans", "hope", "want", "wish", "going", "set",
      "upcoming", "soon", "future", "would", "intend", "expect", "expected", "due", "shall",
      "pregnant", "expecting", "dream", "someday", "one day"}
+)
+# Verbs (lemmas) that deny what the clause below them reports: 'denied claims that they wed'.
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "debunk", "rubbish", "disprove"})
+# Words (lemmas) that report a claim: the event below them is only as true as the report.
+HEARSAY_WORDS = frozenset(
+    {"claim", "report", "rumor", "rumour", "allege", "suggest", "speculate", "speculation"}
 )
 # How many tokens before a relation word a cue may stand ("are planning to marry").
 CUE_SCOPE = 4

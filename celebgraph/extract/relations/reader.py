@@ -30,6 +30,7 @@ from celebgraph.extract.relations.naming import (
     told_children,
 )
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
+from celebgraph.extract.relations.senses import states_event
 from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
@@ -121,7 +122,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
             continue
         read_before = len(facts)
         note_meeting(disc, sent)
-        events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        stated = [t for t in triggers if states_event(sent, t)]
+        events = event_facts(disc, sent, stated, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
         facts += (
             said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)

@@ -1,0 +1,64 @@
+"""Event words that state no event of their own: another word sense ("split the check") or a
+report the sentence denies ("denied reports that the pair had wed"), or a yes-no question.
+
+Both read the parse: the object of the verb, and the verbs above the event word. Without a
+parse every trigger is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
+from celebgraph.extract.relations.triggers import Trigger
+
+__all__ = ["states_event"]
+
+POLAR_QUESTION_WORDS = frozenset(
+    {"is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will", "would",
+     "could", "can"}
+)
+# 'split the check', 'splitting her time', 'separate the twins': these take a thing as object;
+# the relation senses are intransitive ('they split') or take a preposition ('split from X').
+_TRANSITIVE_OTHER_SENSE = frozenset({"separate"})
+
+
+def _other_sense(tok: Token, kind: str) -> bool:
+    if kind not in _TRANSITIVE_OTHER_SENSE or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"} for c in tok.children)
+
+
+def _denied(tok: Token, sent: Span) -> bool:
+    """'X denied reports claiming that A and B had wed', 'Claims that they split were
+    dismissed': a denial verb governs the clause of the event word. The parser often hangs
+    the denial beside the report instead of above it ('Reports claiming that ... were
+    dismissed' as two clauses of 'claiming'), so a report word above the event word and a
+    denial verb anywhere in the sentence count too."""
+    node, reported = tok, False
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end:
+        node = node.head
+        if node.lemma_.lower() in DENIAL_VERBS:
+            return True
+        reported = reported or node.lemma_.lower() in HEARSAY_WORDS
+    return reported and any(t.lemma_.lower() in DENIAL_VERBS for t in sent)
+
+
+def _asked(tok: Token, sent: Span) -> bool:
+    """'Are X and Y secretly married?': a yes-no question asks, it does not state (a
+    wh-question such as 'Who is X married to?' presupposes the marriage and is kept)."""
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.lower_ not in POLAR_QUESTION_WORDS:
+        return False
+    return any(t.text == "?" for t in sent.doc[tok.i : sent.end])
+
+
+def states_event(sent: Span, t: Trigger) -> bool:
+    """False when the trigger's word is used in another sense, sits in a denied report or in
+    a yes-no question."""
+    tok = sent.doc[t.start]
+    if _asked(tok, sent):
+        return False
+    if not sent.doc.has_annotation("DEP"):
+        return True
+    return not (_other_sense(tok, t.kind) or _denied(tok, sent))
