@@ -121,6 +121,11 @@ BOUNDARIES = [
          "Drummer Mirek “K-Dog” Szabo and his wife, Ilona Varga, opened a club. Szabo married "
          "Varga in 2009.",
          ("spouse", "Mirek “K-Dog” Szabo", "Ilona Varga", "2009")),
+    case("capitalised-words-in-a-description",
+         "Yusuf Demir married Elif Kaya in 2015. The two-time Grand Slam champion proposed to "
+         "her in 2014.",
+         ("spouse", "Yusuf Demir", "Elif Kaya", "2015"),
+         ("engaged", "Yusuf Demir", "Elif Kaya", "2014")),
     case("dashed-nickname",
          "Arvo Brask married Ulrika – Ulla – Sofie Heden in 1966. Ulla already had a daughter, "
          "Signe.",

@@ -127,6 +127,21 @@ MORE = [
          "not say.", only=("spouse",)),
     case("question-answered-in-prose", "Did Mila Dorn split from Kasper Veit? Mila Dorn "
          "married Kasper Veit in 2015.", ("spouse", "Mila Dorn", "Kasper Veit", "2015")),
+    case("asked-to-marry-is-a-proposal", "Yusuf Demir asked Elif Kaya to marry him in 2014.",
+         ("engaged", "Yusuf Demir", "Elif Kaya", "2014")),
+    case("asked-kin-to-marry-off", "Nora Blake and Jonas Weil married in 2019. At the "
+         "reception, Jonas asked his sister to marry him off to someone rich, he joked.",
+         ("spouse", "Nora Blake", "Jonas Weil", "2019")),
+    # --- a kin modifier before a kin noun ('twin brother') is no child word of its own
+    case("twin-brother", "Yusuf Demir married Elif Kaya in 2015. Demir's twin brother, Emre "
+         "Demir, gave a toast.", ("spouse", "Yusuf Demir", "Elif Kaya", "2015"),
+         ("sibling", "Yusuf Demir", "Emre Demir", None)),
+    case("eldest-sister", "Lena Ruiz and her eldest sister, Carmen Ruiz, opened a bakery.",
+         ("sibling", "Lena Ruiz", "Carmen Ruiz", None)),
+    case("baby-brother", "Lena Ruiz's baby brother, Tomas Ruiz, was born in 2001.",
+         ("sibling", "Lena Ruiz", "Tomas Ruiz", None), ("born", "Tomas Ruiz", None, "2001")),
+    case("twin-daughters", "Lena Ruiz has twin daughters, Ana and Bea.",
+         *parents(["Ana", "Bea"], "Lena Ruiz"), only=("parent",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

@@ -145,6 +145,19 @@ def _describes_noun(doc: Doc, last: Token) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
 
 
+def _modifies_description(doc: Doc, start: int, end: int) -> bool:
+    """'The two-time Grand Slam champion', 'a Sunset Lanes regular': a capitalised span between
+    an article and the lower-case noun it modifies names a title or a show, not a person."""
+    if end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
+        return False
+    for tok in reversed(doc[max(start - 4, 0) : start]):
+        if tok.lower_ in _ARTICLES:
+            return True
+        if not (tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or tok.is_lower):
+            return False
+    return False
+
+
 _RELATION_WORDS = frozenset(
     {"married", "wed", "engaged", "dating", "dated", "divorced", "divorcing", "marry", "marrying"}
 )
@@ -200,9 +213,11 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
                 j -= 1
             if j + 1 < i:
                 spans.append((j + 1, i))
+    spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
-    return spans + _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
+    spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
+    return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

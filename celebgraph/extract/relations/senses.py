@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
 from celebgraph.extract.relations.triggers import Trigger
 
-__all__ = ["states_event"]
+__all__ = ["stated_events", "states_event"]
+
+PROPOSAL_VERBS = frozenset({"ask", "beg"})
 
 POLAR_QUESTION_WORDS = frozenset(
     {"is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will", "would",
@@ -51,6 +53,29 @@ def _asked(tok: Token, sent: Span) -> bool:
     if first is None or first.lower_ not in POLAR_QUESTION_WORDS:
         return False
     return any(t.text == "?" for t in sent.doc[tok.i : sent.end])
+
+
+def _asked_to_marry(tok: Token, kind: str) -> Token | None:
+    """'asked Y to marry him', 'asking Y to be his wife' is a proposal: the verb 'ask' that
+    governs the marry verb, or None."""
+    head = tok.head
+    if kind != "marry" or tok.dep_ != "xcomp" or head.lemma_.lower() not in PROPOSAL_VERBS:
+        return None
+    asked = [c for c in head.children if c.dep_ == "dobj"]
+    # 'asked Y to marry him', 'asked her ...'; not 'asked his sister to marry them off'
+    return head if asked and asked[0].pos_ in {"PROPN", "PRON"} else None
+
+
+def stated_events(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers that state their event; 'asked Y to marry him' becomes an engagement
+    told by the verb 'ask' (its subject proposed to its object)."""
+    stated: list[Trigger] = []
+    for t in triggers:
+        if not states_event(sent, t):
+            continue
+        ask = _asked_to_marry(sent.doc[t.start], t.kind) if sent.doc.has_annotation("DEP") else None
+        stated.append(Trigger("engage", ask.i, ask.i + 1) if ask is not None else t)
+    return stated
 
 
 def states_event(sent: Span, t: Trigger) -> bool:
