@@ -142,6 +142,8 @@ MORE = [
          ("sibling", "Lena Ruiz", "Tomas Ruiz", None), ("born", "Tomas Ruiz", None, "2001")),
     case("twin-daughters", "Lena Ruiz has twin daughters, Ana and Bea.",
          *parents(["Ana", "Bea"], "Lena Ruiz"), only=("parent",)),
+    case("children-with-first-wife", "Boone Hale shares two children with his first wife, "
+         "Darla Pruitt.", ("spouse", "Boone Hale", "Darla Pruitt", None)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

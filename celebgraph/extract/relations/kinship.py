@@ -110,7 +110,7 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if (
             not persons
             and tok.tag_ == "IN"
-            and tok.lower_ != "of"
+            and tok.lower_ not in {"of", "with"}  # 'children with his wife, Y': Y co-parents
             and (comma := _aside_end(sent, j))
         ):
             j = comma  # 'her first husband from the show, co-star X'
