@@ -144,6 +144,12 @@ MORE = [
          *parents(["Ana", "Bea"], "Lena Ruiz"), only=("parent",)),
     case("children-with-first-wife", "Boone Hale shares two children with his first wife, "
          "Darla Pruitt.", ("spouse", "Boone Hale", "Darla Pruitt", None)),
+    # --- a marriage told in a relative clause on the spouse's name
+    case("whom-he-married", "Boone Hale shares two children with his first wife, Darla Pruitt, "
+         "whom he married in 1989.", ("spouse", "Boone Hale", "Darla Pruitt", "1989")),
+    case("whom-he-married-on-kin-noun", "Konstantin Brel was the son of Anton Brel and his "
+         "first wife, Marie Ahlden (1934–1967), whom he married in 1955.",
+         ("spouse", "Anton Brel", "Marie Ahlden", "1955"), only=("spouse",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

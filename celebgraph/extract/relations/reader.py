@@ -30,6 +30,7 @@ from celebgraph.extract.relations.naming import (
     told_children,
 )
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
+from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 
@@ -125,6 +126,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         note_meeting(disc, sent)
         events = event_facts(disc, sent, stated, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
+        said += relative_marriages(disc, sent, stated, dates, said)
         facts += (
             said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
         )

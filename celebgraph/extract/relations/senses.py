@@ -17,8 +17,22 @@ __all__ = ["stated_events", "states_event"]
 PROPOSAL_VERBS = frozenset({"ask", "beg"})
 
 POLAR_QUESTION_WORDS = frozenset(
-    {"is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will", "would",
-     "could", "can"}
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+    }
 )
 # 'split the check', 'splitting her time', 'separate the twins': these take a thing as object;
 # the relation senses are intransitive ('they split') or take a preposition ('split from X').
