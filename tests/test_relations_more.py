@@ -150,6 +150,13 @@ MORE = [
     case("whom-he-married-on-kin-noun", "Konstantin Brel was the son of Anton Brel and his "
          "first wife, Marie Ahlden (1934–1967), whom he married in 1955.",
          ("spouse", "Anton Brel", "Marie Ahlden", "1955"), only=("spouse",)),
+    # --- 'survived by his wife of 40 years, Y': a duration, not whose wife; a death ends it
+    case("survived-by-wife-of-years", "Walt Denning died in 2020. He is survived by his wife of "
+         "40 years, Irma Denning, and a son, Jo.",
+         ("spouse", "Walt Denning", "Irma Denning", "..2020"), only=("spouse",)),
+    case("survived-by-husband", "Irma Denning, the painter, died on 4 May 2019. She is survived "
+         "by her husband, Walt Denning.",
+         ("spouse", "Walt Denning", "Irma Denning", "..2019-05-04"), only=("spouse",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

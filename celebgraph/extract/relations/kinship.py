@@ -104,6 +104,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
             j += 1  # 'whose father is actor X'
             continue
+        if not persons and tok.lower_ == "of" and (after := _duration_after(sent, j)):
+            j = after  # 'his wife of 40 years, Y'
+            continue
         if not persons and tok.lower_ in {"named", "called"}:
             j += 1  # 'a son named Jonah'
             continue
@@ -217,11 +220,26 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
 def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'the children of X and Y' → [X, Y]."""
     doc = disc.doc
-    if i + 1 < sent.end and doc[i + 1].lower_ == "of":
+    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not _duration_after(sent, i + 1):
         groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
             return groups[0].persons
     return []
+
+
+_TIME_UNITS = frozenset({"year", "month", "decade", "week"})
+
+
+def _duration_after(sent: Span, j: int) -> int | None:
+    """'wife of 40 years', 'husband of nearly three decades': the end of the duration after
+    the 'of' at token j (a length of time, not whose wife), or None."""
+    doc = sent.doc
+    for k in range(j + 1, min(sent.end, j + 4)):
+        if doc[k].lemma_.lower() in _TIME_UNITS:
+            return k + 1
+        if not (doc[k].like_num or doc[k].pos_ in {"ADV", "ADJ", "NUM"}):
+            return None
+    return None
 
 
 def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
@@ -392,8 +410,10 @@ def _co_parent_facts(
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
+    """'his late wife', 'her widower', 'he is survived by his wife': a death ended it."""
     before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
-    if "late" in before or tok.lower_ in {"widow", "widower"}:
+    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
+    if "late" in before or survived or tok.lower_ in {"widow", "widower"}:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
 
