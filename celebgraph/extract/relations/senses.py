@@ -40,6 +40,8 @@ _TRANSITIVE_OTHER_SENSE = frozenset({"separate"})
 
 
 def _other_sense(tok: Token, kind: str) -> bool:
+    if kind == "born":  # 'sisters born 18 months apart': how far apart, not a birth
+        return any(t.lower_ == "apart" for t in tok.doc[tok.i + 1 : tok.i + 6])
     if kind not in _TRANSITIVE_OTHER_SENSE or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"} for c in tok.children)
