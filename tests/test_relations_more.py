@@ -157,6 +157,12 @@ MORE = [
     case("survived-by-husband", "Irma Denning, the painter, died on 4 May 2019. She is survived "
          "by her husband, Walt Denning.",
          ("spouse", "Walt Denning", "Irma Denning", "..2019-05-04"), only=("spouse",)),
+    # --- a birth 'with Y': Y is the other parent, not the child
+    case("welcomed-son-with-wife", "Famous actor Omar Haddad has welcomed a son with his "
+         "second wife, Lena Ruiz.", ("spouse", "Omar Haddad", "Lena Ruiz", None)),
+    case("welcomes-baby-with", "Lena Ruiz welcomes 2nd child, baby boy, with Omar Haddad!"),
+    case("named-child-with", "Lena Ruiz welcomed a daughter, Sofia, with Omar Haddad in 2020.",
+         *parents(["Sofia"], "Lena Ruiz", "Omar Haddad"), ("born", "Sofia", None, "2020")),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

@@ -93,16 +93,41 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
         return _births(disc, sent, t, dates, parents, children)
     children, _end = targets_after(disc, sent, t.start)
+    if children:
+        parents = parents + _with_parent(disc, sent, _end, parents + children)
     for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
         if tok.lemma_.lower() in CHILD_NOUNS:
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children and doc[t.end].tag_ != "PRP$":  # 'welcomed their ...': no child named
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
+        if children and _after_with(disc, sent, t):
+            parents, children = parents + children, []  # 'a son with his wife, Y': Y co-parents
     if not children and parents and _passive(word):
         children, parents = parents, list(disc.last_couple or [])
     if not children and parents and _child_noun_follows(sent, t):
         disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
     return _births(disc, sent, t, dates, parents, children)
+
+
+def _after_with(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """'welcomed a son with his second wife, Y', 'welcomes baby boy with Y': the first name
+    after the birth word is the object of 'with', the other parent."""
+    groups = disc.groups(sent, t.end, sent.end)
+    return bool(groups) and any(tok.lower_ == "with" for tok in sent.doc[t.end : groups[0].start])
+
+
+def _with_parent(disc: Discourse, sent: Span, end: int, taken: list[int]) -> list[int]:
+    """'welcomed a daughter, Sofia, with Y in 2020': the person of a 'with' phrase right after
+    the children is their other parent."""
+    groups = disc.groups(sent, end, sent.end)
+    if not groups:
+        return []
+    between = sent.doc[end : groups[0].start]
+    if len(between) > 4 or not between or between[0].lower_ not in {"with", ","}:
+        return []
+    if not any(tok.lower_ == "with" for tok in between) or any(t.pos_ == "VERB" for t in between):
+        return []
+    return [p for p in groups[0].persons if p not in taken]
 
 
 def _child_noun_follows(sent: Span, t: Trigger) -> bool:
