@@ -359,6 +359,14 @@ PROSE = {
         "Jonas Brandt (left) and Kurt Vogel (52) attended the premiere in 2019.",
         [],
     ),
+    "partner-field-range-is-the-relationship": (
+        "Mara Lind\nSwedish actress\n\nBorn: 4 May 1970, Malmo\nPartner(s): Jens Holm "
+        "(2003–2008)\nParent(s): Sven Lind (1931–2004)\n",
+        [key("born", "Mara Lind", None, "1970-05-04"),
+         key("partner", "Mara Lind", "Jens Holm", "2003..2008"),
+         *parents("Mara Lind", "Sven Lind"),
+         key("born", "Sven Lind", None, "1931"), key("died", "Sven Lind", None, "2004")],
+    ),
     "question-heading-and-its-answer": (
         "Who are Selma Rudd's parents?\nAldo Rudd and Clara Fenn met at an art school in "
         "Leeds in 1980.\n",

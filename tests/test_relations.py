@@ -264,6 +264,10 @@ DIVORCE_FILED = [
 ]
 
 BORN = [
+    case("born-in-place-opening-clause", "Born in Lublin, Marek Zielinski came to Leeds in 1951. "
+         "He was born on 3 May 1926.", ("born", "Marek Zielinski", None, "1926-05-03")),
+    case("born-in-place-and-year-opening-clause", "Born in Georgetown in 1950, Marek Zielinski "
+         "came to Leeds in 1971.", ("born", "Marek Zielinski", None, "1950")),
     case("born-on-date",
          "Mara Quint was born on March 3, 1985, in Ohio.",
          ("born", MQ, None, "1985-03-03")),

@@ -50,8 +50,11 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     if not child:
-        child = right_of(disc, sent, t.end, limit=14)
+        child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    if t.start == sent.start and (comma := _clause_comma(sent, t)) is not None:
+        # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
+        date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
     facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     to = _born_to(sent, t)
     if to is not None:
@@ -59,6 +62,24 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
+    """The first people after 'born' that are not the place of the birth ('Born in Kraków,
+    Stan came ...': Kraków is where, Stan who)."""
+    doc = sent.doc
+    for group in disc.groups(sent, t.end, min(sent.end, t.end + 15)):
+        if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+            return group.persons
+    return []
+
+
+def _clause_comma(sent: Span, t: Trigger) -> int | None:
+    """The comma that closes a sentence-opening participle clause ('Born in X, ...')."""
+    return next((tok.i for tok in sent.doc[t.end : sent.end] if tok.text == ","), None)
 
 
 def _passive(word: Token) -> bool:

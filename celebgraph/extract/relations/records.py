@@ -382,13 +382,17 @@ def _read_line(
                 continue
             kin = key if key in RECORD_KIN else item.paren.word
             claim = kin_claim(kin, person, item.name, evidence) if kin else None
+            paren = item.paren
             if claim and claim.relation in {"spouse", "partner"}:
-                start = item.paren.married or item.date  # '(m. 1988)', 'since 2010'
-                claim = Claim(
-                    claim.relation, person, item.name, evidence, start=start, end=item.paren.ended
-                )
+                start = paren.married or item.date  # '(m. 1988)', 'since 2010'
+                end = paren.ended
+                if claim.relation == "partner" and not start and paren.born and paren.died:
+                    # 'Partner(s): X (2005–2007)': a bare range in a partner field is the
+                    # relationship's span (a spouse field writes it '(m. 1995; div. 2001)')
+                    start, end, paren = paren.born, paren.died, Paren()
+                claim = Claim(claim.relation, person, item.name, evidence, start=start, end=end)
             records.add(claim, n)
-            for relation, date in (("born", item.paren.born), ("died", item.paren.died)):
+            for relation, date in (("born", paren.born), ("died", paren.died)):
                 if date:
                     records.add(Claim(relation, item.name, None, evidence, date=date), n)
 
