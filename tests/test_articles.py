@@ -19,9 +19,8 @@ quoted sources. Gold holds only what the text states or strictly entails; an age
 
 The floors are the scores last measured, less a margin (about 0.05 overall, 0.02 for articles4;
 0.1 per article: one fact of a short article moves F1 by ~0.07), so the tests catch regressions.
-Precision matters
-most for a knowledge graph. Raise the floors when the extractor improves (``describe`` lists the
-mistakes in every failing assertion).
+Precision matters most for a knowledge graph. Raise the floors when the extractor improves
+(``describe`` lists the mistakes in every failing assertion).
 """
 
 from __future__ import annotations
