@@ -163,6 +163,14 @@ MORE = [
     case("welcomes-baby-with", "Lena Ruiz welcomes 2nd child, baby boy, with Omar Haddad!"),
     case("named-child-with", "Lena Ruiz welcomed a daughter, Sofia, with Omar Haddad in 2020.",
          *parents(["Sofia"], "Lena Ruiz", "Omar Haddad"), ("born", "Sofia", None, "2020")),
+    case("children-of-another-clause", "Lena Ruiz married Omar Haddad in 2015. The couple "
+         "welcomed two sons, Ali and Sami, while Omar was also a father to three other children "
+         "– Nour, Rami and Lina.",
+         *parents(["Ali", "Sami"], "Lena Ruiz", "Omar Haddad"),
+         *parents(["Nour", "Rami", "Lina"], "Omar Haddad"), only=("parent",)),
+    case("followed-by-twins", "Lena Ruiz and Omar Haddad welcomed a son, Ali, in 2015, "
+         "followed by twins Nour and Rami in 2017.",
+         *parents(["Ali", "Nour", "Rami"], "Lena Ruiz", "Omar Haddad"), only=("parent",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

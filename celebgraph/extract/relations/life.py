@@ -117,7 +117,7 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
     if children:
         parents = parents + _with_parent(disc, sent, _end, parents + children)
     for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
-        if tok.lemma_.lower() in CHILD_NOUNS:
+        if tok.lemma_.lower() in CHILD_NOUNS and not _other_clause(tok, word):
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children and doc[t.end].tag_ != "PRP$":  # 'welcomed their ...': no child named
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
@@ -149,6 +149,19 @@ def _with_parent(disc: Discourse, sent: Span, end: int, taken: list[int]) -> lis
     if not any(tok.lower_ == "with" for tok in between) or any(t.pos_ == "VERB" for t in between):
         return []
     return [p for p in groups[0].persons if p not in taken]
+
+
+def _other_clause(tok: Token, verb: Token) -> bool:
+    """'welcomed two sons, while Y was also a father to three other children': the child noun
+    belongs to a clause of its own (its nearest verb has its own subject), not the birth's."""
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    node = tok
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i != verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    return False
 
 
 def _child_noun_follows(sent: Span, t: Trigger) -> bool:
