@@ -171,6 +171,13 @@ MORE = [
     case("followed-by-twins", "Lena Ruiz and Omar Haddad welcomed a son, Ali, in 2015, "
          "followed by twins Nour and Rami in 2017.",
          *parents(["Ali", "Nour", "Rami"], "Lena Ruiz", "Omar Haddad"), only=("parent",)),
+    # --- 'is the daughter of' after a description; a job description before the second parent
+    case("description-is-daughter-of", "Mira Holt was practically raised backstage. The "
+         "31-year-old actress is the daughter of soprano Fiora Bassi and executive Dan Rees.",
+         *parents(["Mira Holt"], "Fiora Bassi", "Dan Rees"), only=("parent",)),
+    case("second-parent-after-descriptors", "Mira Holt is the daughter of Italian soprano Fiora "
+         "Bassi and Irish record executive Dan Rees.",
+         *parents(["Mira Holt"], "Fiora Bassi", "Dan Rees"), only=("parent",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

@@ -249,6 +249,8 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     while j >= sent.start and (
         doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"
     ):
+        if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
+            break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
         j -= 1
     groups = disc.groups(sent, sent.start, j + 1)
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []

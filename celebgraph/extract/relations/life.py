@@ -52,7 +52,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if not child:
         child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
-    if t.start == sent.start and (comma := _clause_comma(sent, t)) is not None:
+    if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
     facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
@@ -77,9 +77,17 @@ def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     return []
 
 
-def _clause_comma(sent: Span, t: Trigger) -> int | None:
-    """The comma that closes a sentence-opening participle clause ('Born in X, ...')."""
-    return next((tok.i for tok in sent.doc[t.end : sent.end] if tok.text == ","), None)
+def _clause_comma(disc: Discourse, sent: Span, t: Trigger) -> int | None:
+    """The comma that closes a sentence-opening participle clause ('Born in X, ...'); not one
+    inside a name ('Born X, 4th Baron Y on 12 June 1958, he ...')."""
+    return next(
+        (
+            tok.i
+            for tok in sent.doc[t.end : sent.end]
+            if tok.text == "," and disc.people.at(tok.i) is None
+        ),
+        None,
+    )
 
 
 def _passive(word: Token) -> bool:
