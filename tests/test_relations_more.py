@@ -178,6 +178,12 @@ MORE = [
     case("second-parent-after-descriptors", "Mira Holt is the daughter of Italian soprano Fiora "
          "Bassi and Irish record executive Dan Rees.",
          *parents(["Mira Holt"], "Fiora Bassi", "Dan Rees"), only=("parent",)),
+    case("timeline-headings-keep-the-couple", "Mira Holt and Dan Rees: A Timeline\n\n"
+         "September 2018: They wed\nHolt and Rees married in Oslo on Sept. 8, 2018.\n\n"
+         "April 2020: Son Milo is born\nHolt gave birth to the couple's first child, son "
+         "Milo, in April 2020.\n\nJuly 2023: Baby No. 2\nThe couple welcomed daughter Ada "
+         "on July 9, 2023.\n",
+         *parents(["Milo", "Ada"], "Mira Holt", "Dan Rees"), only=("parent",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "
