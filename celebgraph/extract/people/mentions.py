@@ -198,7 +198,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
         if ent.label_ == "PERSON":
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
         elif _is_other_name(doc, ent, person_words):
-            spans.extend(_split_coordination(doc, ent))
+            spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
     for i, tok in enumerate(doc):  # "Lil Rook and Jane Doe": an untagged name beside a person
         if (
             tok.lower_ == "and"
@@ -296,11 +296,29 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
             or not is_name_token(tok)
             or role
             or "\n" in tok.whitespace_
-            or (tok.is_sent_start and tok.lower_ not in given_names())
+            or (
+                tok.is_sent_start
+                and tok.lower_ not in given_names()
+                and tok.text not in _names_in_prose(doc)
+            )
         ):
             break
         start -= 1
     return doc[start : ent.end]
+
+
+def _names_in_prose(doc: Doc) -> frozenset[str]:
+    """Capitalised words the document also writes after a lower-case word ('in love with
+    Jade, he ...'): a sentence-initial 'Jade Okoro' is then a name, not a headline word."""
+    found = doc.user_data.get("celebgraph_prose_names")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            t.text
+            for t in doc[1:]
+            if t.text[:1].isupper() and t.pos_ == "PROPN" and doc[t.i - 1].is_lower
+        )
+        doc.user_data["celebgraph_prose_names"] = found
+    return found
 
 
 def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
