@@ -184,6 +184,8 @@ MORE = [
          "Milo, in April 2020.\n\nJuly 2023: Baby No. 2\nThe couple welcomed daughter Ada "
          "on July 9, 2023.\n",
          *parents(["Milo", "Ada"], "Mira Holt", "Dan Rees"), only=("parent",)),
+    case("husband-died", "Olga Brin's longtime husband, actor Lev Zorin, died in 2018 at the "
+         "age of 93.", ("spouse", "Olga Brin", "Lev Zorin", "..2018"), only=("spouse",)),
     case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
          "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "

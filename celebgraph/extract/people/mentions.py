@@ -195,9 +195,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
-        elif _is_other_name(doc, ent, person_words):
+        if ent.label_ == "PERSON" or _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
     for i, tok in enumerate(doc):  # "Lil Rook and Jane Doe": an untagged name beside a person
         if (

@@ -412,12 +412,24 @@ def _co_parent_facts(
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
-    """'his late wife', 'her widower', 'he is survived by his wife': a death ended it."""
+    """'his late wife', 'her widower', 'he is survived by his wife', 'her husband, Y, died in
+    2018': a death ended it."""
     before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
     survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
-    if "late" in before or survived or tok.lower_ in {"widow", "widower"}:
+    if "late" in before or survived or _dies(tok) or tok.lower_ in {"widow", "widower"}:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
+
+
+def _dies(tok: Token) -> bool:
+    """The kin noun (or the name in apposition to it) is the subject of 'died' / 'passed
+    away': 'Her husband, Y, died in 2018'."""
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "appos":
+        verb = tok.head.head
+    return tok.dep_ in {"nsubj", "appos"} and verb.lemma_.lower() in {"die", "pass"}
 
 
 def _in_kin_list(disc: Discourse, tok: Token) -> bool:
