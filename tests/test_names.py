@@ -117,6 +117,15 @@ BOUNDARIES = [
          'Marguerite "Margo" Ellery was born in 1972. Margo married Paul Orrin in 1998.',
          ("born", 'Marguerite "Margo" Ellery', None, "1972"),
          ("spouse", 'Marguerite "Margo" Ellery', "Paul Orrin", "1998")),
+    case("hyphened-quoted-nickname",
+         "Drummer Mirek “K-Dog” Szabo and his wife, Ilona Varga, opened a club. Szabo married "
+         "Varga in 2009.",
+         ("spouse", "Mirek “K-Dog” Szabo", "Ilona Varga", "2009")),
+    case("capitalised-words-in-a-description",
+         "Yusuf Demir married Elif Kaya in 2015. The two-time Grand Slam champion proposed to "
+         "her in 2014.",
+         ("spouse", "Yusuf Demir", "Elif Kaya", "2015"),
+         ("engaged", "Yusuf Demir", "Elif Kaya", "2014")),
     case("dashed-nickname",
          "Arvo Brask married Ulrika – Ulla – Sofie Heden in 1966. Ulla already had a daughter, "
          "Signe.",
@@ -332,3 +341,30 @@ def test_a_family_act_is_no_one() -> None:
     text = ("Greta Lund sang with the Lund Sisters. She left the Lund Sisters and the Grand Hall "
             "Revue in 1954.")
     assert not {"Sisters", "Lund Sisters", "Lund"} & set(persons(text))
+
+
+def test_sentence_initial_given_name_the_document_writes_in_prose() -> None:
+    """'Jade X and her fiancé ...' at a sentence's start: 'Jade' is a name (the text also
+    writes 'love with Jade,'), even when the NER tags only the surname, and as a place. The
+    entities are set by hand so the test does not rest on how the model tags these names."""
+    from spacy.tokens import Span
+
+    from celebgraph.extract.people.mentions import collect_mentions
+    from celebgraph.extract.people.slots import name_slots
+    from celebgraph.extract.pipeline import load_pipeline
+
+    text = (
+        "Jade Adeyinka and her fiancé Harvey Lunt are expecting a baby. Before finding love "
+        "with Jade, Harvey lived in Leeds. Her father, Tunde Adeyinka, died in 2019."
+    )
+    doc = load_pipeline()(text)
+    words = [t.text for t in doc]
+    surname, harvey, father = words.index("Adeyinka"), words.index("Harvey"), words.index("Tunde")
+    assert words[father : father + 2] == ["Tunde", "Adeyinka"]
+    doc.ents = [
+        Span(doc, surname, surname + 1, label="GPE"),
+        Span(doc, harvey, harvey + 2, label="PERSON"),
+        Span(doc, father, father + 2, label="PERSON"),
+    ]
+    forms = {m.form for m in collect_mentions(doc, name_slots(doc))}
+    assert "Jade Adeyinka" in forms

@@ -359,6 +359,14 @@ PROSE = {
         "Jonas Brandt (left) and Kurt Vogel (52) attended the premiere in 2019.",
         [],
     ),
+    "partner-field-range-is-the-relationship": (
+        "Mara Lind\nSwedish actress\n\nBorn: 4 May 1970, Malmo\nPartner(s): Jens Holm "
+        "(2003–2008)\nParent(s): Sven Lind (1931–2004)\n",
+        [key("born", "Mara Lind", None, "1970-05-04"),
+         key("partner", "Mara Lind", "Jens Holm", "2003..2008"),
+         *parents("Mara Lind", "Sven Lind"),
+         key("born", "Sven Lind", None, "1931"), key("died", "Sven Lind", None, "2004")],
+    ),
     "question-heading-and-its-answer": (
         "Who are Selma Rudd's parents?\nAldo Rudd and Clara Fenn met at an art school in "
         "Leeds in 1980.\n",
@@ -376,6 +384,38 @@ PROSE = {
 }
 
 
+def siblings(*names: str) -> list[Key]:
+    return [key("sibling", a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+
+
+# Lines that each name one set of siblings, under a sibling title or lead-in.
+SIBLING_SETS = {
+    "numbered-under-a-sibling-title": (
+        "Six Sibling Duos Who Run Their Own Record Labels\n\n1. Tova and Emil Strand\n"
+        "The pair started in a garage in Uppsala.\n\n2. Ines, Pablo and Marta Quiroga\n"
+        "Three producers, one studio.\n\n3. Noor Haddad and Sami Belkacem\nDifferent "
+        "fathers, same label.\n",
+        siblings("Tova Strand", "Emil Strand")
+        + siblings("Ines Quiroga", "Pablo Quiroga", "Marta Quiroga")
+        + siblings("Noor Haddad", "Sami Belkacem"),
+    ),
+    "bullets-after-a-lead-in": (
+        "Few brothers and sisters both make it in film. My list:\n"
+        "• Kit and Odile van Wyk\n• Bram & Joost Haverkamp (the younger one mostly on TV)\n",
+        siblings("Kit van Wyk", "Odile van Wyk") + siblings("Bram Haverkamp", "Joost Haverkamp"),
+    ),
+    "no-lead-in-no-siblings": (
+        "Couples who met on set:\n• Kit and Odile van Wyk\n• Bram & Joost Haverkamp\n",
+        [],
+    ),
+    "born-apart-is-no-birth": (
+        "Sibling DJ Acts to Know\n\n1. Kit and Odile van Wyk\nThe Belgian DJ pair, sisters "
+        "born two years apart, opened the festival in 2021.\n",
+        siblings("Kit van Wyk", "Odile van Wyk"),
+    ),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -385,6 +425,7 @@ PROSE = {
             ("heading", HEADINGS),
             ("entry", ENTRIES),
             ("prose", PROSE),
+            ("sibling-set", SIBLING_SETS),
         )
         for name, (t, e) in cases.items()
     ],

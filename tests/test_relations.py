@@ -251,12 +251,23 @@ DIVORCE_FILED = [
     case("earlier-this-year-unpublished",
          "Mara Quint filed for divorce from Tobias Wren earlier this year.",
          ("divorce_filed", MQ, TW, None), only=("divorce_filed",)),
+    case("from-husband-long-appositive",
+         "Marit Olsen filed for divorce from her husband, the former hockey goalie Sven Dahl, on "
+         "Monday. Olsen was married to Jens Lund from 2001 to 2006.",
+         ("divorce_filed", "Marit Olsen", "Sven Dahl", None), only=("divorce_filed",)),
+    case("not-from-an-ended-marriage",
+         "Marit Olsen has filed for divorce. She was married to Jens Lund from 2001 to 2006.",
+         only=("divorce_filed",)),  # not with Jens Lund
     case("wife-has-filed",
          "Tobias Wren's wife, Mara Quint, has filed for divorce.",
          ("divorce_filed", MQ, TW, None), ("spouse", MQ, TW, None)),
 ]
 
 BORN = [
+    case("born-in-place-opening-clause", "Born in Lublin, Marek Zielinski came to Leeds in 1951. "
+         "He was born on 3 May 1926.", ("born", "Marek Zielinski", None, "1926-05-03")),
+    case("born-in-place-and-year-opening-clause", "Born in Georgetown in 1950, Marek Zielinski "
+         "came to Leeds in 1971.", ("born", "Marek Zielinski", None, "1950")),
     case("born-on-date",
          "Mara Quint was born on March 3, 1985, in Ohio.",
          ("born", MQ, None, "1985-03-03")),

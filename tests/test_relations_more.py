@@ -108,6 +108,86 @@ MORE = [
          only=("parent", "died")),
     case("youngest-daughter-predicate", "Julia Wren is Tobias Wren's youngest daughter.",
          ("parent", TW, "Julia Wren", None)),
+    # --- event words that state no event: another sense, a denied report
+    case("split-the-check", "Lena Ruiz and Omar Haddad divorced in 2019. At brunch last week "
+         "the exes split the check.", ("spouse", "Lena Ruiz", "Omar Haddad", "..2019")),
+    case("split-the-proceeds", "Lena Ruiz and Omar Haddad have agreed to split the proceeds "
+         "from the sale of their home.", only=("separated",)),
+    case("denied-reports-of-wedding", "A spokesman for Lena Ruiz on Monday denied a flurry of "
+         "reports claiming that Ruiz and the actor Omar Haddad had married in secret.",
+         only=("spouse",)),
+    case("reports-of-split-dismissed", "Lena Ruiz and Omar Haddad are still together. Reports "
+         "this spring claiming that the pair had separated were dismissed as fiction by her "
+         "agent.", only=("separated",)),
+    case("dismissed-beside-the-report", "Are Mila Dorn and Kasper Veit still together? Yes. "
+         "Reports last year claiming that the couple had quietly separated were dismissed by "
+         "Veit's agent as pure fiction, and the pair were seen arm in arm at Ascot.",
+         only=("separated",)),
+    case("yes-no-question", "Are Mila Dorn and Kasper Veit secretly married? Her agent would "
+         "not say.", only=("spouse",)),
+    case("question-answered-in-prose", "Did Mila Dorn split from Kasper Veit? Mila Dorn "
+         "married Kasper Veit in 2015.", ("spouse", "Mila Dorn", "Kasper Veit", "2015")),
+    case("asked-to-marry-is-a-proposal", "Yusuf Demir asked Elif Kaya to marry him in 2014.",
+         ("engaged", "Yusuf Demir", "Elif Kaya", "2014")),
+    case("asked-kin-to-marry-off", "Nora Blake and Jonas Weil married in 2019. At the "
+         "reception, Jonas asked his sister to marry him off to someone rich, he joked.",
+         ("spouse", "Nora Blake", "Jonas Weil", "2019")),
+    # --- a kin modifier before a kin noun ('twin brother') is no child word of its own
+    case("twin-brother", "Yusuf Demir married Elif Kaya in 2015. Demir's twin brother, Emre "
+         "Demir, gave a toast.", ("spouse", "Yusuf Demir", "Elif Kaya", "2015"),
+         ("sibling", "Yusuf Demir", "Emre Demir", None)),
+    case("eldest-sister", "Lena Ruiz and her eldest sister, Carmen Ruiz, opened a bakery.",
+         ("sibling", "Lena Ruiz", "Carmen Ruiz", None)),
+    case("baby-brother", "Lena Ruiz's baby brother, Tomas Ruiz, was born in 2001.",
+         ("sibling", "Lena Ruiz", "Tomas Ruiz", None), ("born", "Tomas Ruiz", None, "2001")),
+    case("twin-daughters", "Lena Ruiz has twin daughters, Ana and Bea.",
+         *parents(["Ana", "Bea"], "Lena Ruiz"), only=("parent",)),
+    case("children-with-first-wife", "Boone Hale shares two children with his first wife, "
+         "Darla Pruitt.", ("spouse", "Boone Hale", "Darla Pruitt", None)),
+    # --- a marriage told in a relative clause on the spouse's name
+    case("whom-he-married", "Boone Hale shares two children with his first wife, Darla Pruitt, "
+         "whom he married in 1989.", ("spouse", "Boone Hale", "Darla Pruitt", "1989")),
+    case("whom-he-married-on-kin-noun", "Konstantin Brel was the son of Anton Brel and his "
+         "first wife, Marie Ahlden (1934–1967), whom he married in 1955.",
+         ("spouse", "Anton Brel", "Marie Ahlden", "1955"), only=("spouse",)),
+    # --- 'survived by his wife of 40 years, Y': a duration, not whose wife; a death ends it
+    case("survived-by-wife-of-years", "Walt Denning died in 2020. He is survived by his wife of "
+         "40 years, Irma Denning, and a son, Jo.",
+         ("spouse", "Walt Denning", "Irma Denning", "..2020"), only=("spouse",)),
+    case("survived-by-husband", "Irma Denning, the painter, died on 4 May 2019. She is survived "
+         "by her husband, Walt Denning.",
+         ("spouse", "Walt Denning", "Irma Denning", "..2019-05-04"), only=("spouse",)),
+    # --- a birth 'with Y': Y is the other parent, not the child
+    case("welcomed-son-with-wife", "Famous actor Omar Haddad has welcomed a son with his "
+         "second wife, Lena Ruiz.", ("spouse", "Omar Haddad", "Lena Ruiz", None)),
+    case("welcomes-baby-with", "Lena Ruiz welcomes 2nd child, baby boy, with Omar Haddad!"),
+    case("named-child-with", "Lena Ruiz welcomed a daughter, Sofia, with Omar Haddad in 2020.",
+         *parents(["Sofia"], "Lena Ruiz", "Omar Haddad"), ("born", "Sofia", None, "2020")),
+    case("children-of-another-clause", "Lena Ruiz married Omar Haddad in 2015. The couple "
+         "welcomed two sons, Ali and Sami, while Omar was also a father to three other children "
+         "– Nour, Rami and Lina.",
+         *parents(["Ali", "Sami"], "Lena Ruiz", "Omar Haddad"),
+         *parents(["Nour", "Rami", "Lina"], "Omar Haddad"), only=("parent",)),
+    case("followed-by-twins", "Lena Ruiz and Omar Haddad welcomed a son, Ali, in 2015, "
+         "followed by twins Nour and Rami in 2017.",
+         *parents(["Ali", "Nour", "Rami"], "Lena Ruiz", "Omar Haddad"), only=("parent",)),
+    # --- 'is the daughter of' after a description; a job description before the second parent
+    case("description-is-daughter-of", "Mira Holt was practically raised backstage. The "
+         "31-year-old actress is the daughter of soprano Fiora Bassi and executive Dan Rees.",
+         *parents(["Mira Holt"], "Fiora Bassi", "Dan Rees"), only=("parent",)),
+    case("second-parent-after-descriptors", "Mira Holt is the daughter of Italian soprano Fiora "
+         "Bassi and Irish record executive Dan Rees.",
+         *parents(["Mira Holt"], "Fiora Bassi", "Dan Rees"), only=("parent",)),
+    case("timeline-headings-keep-the-couple", "Mira Holt and Dan Rees: A Timeline\n\n"
+         "September 2018: They wed\nHolt and Rees married in Oslo on Sept. 8, 2018.\n\n"
+         "April 2020: Son Milo is born\nHolt gave birth to the couple's first child, son "
+         "Milo, in April 2020.\n\nJuly 2023: Baby No. 2\nThe couple welcomed daughter Ada "
+         "on July 9, 2023.\n",
+         *parents(["Milo", "Ada"], "Mira Holt", "Dan Rees"), only=("parent",)),
+    case("husband-died", "Olga Brin's longtime husband, actor Lev Zorin, died in 2018 at the "
+         "age of 93.", ("spouse", "Olga Brin", "Lev Zorin", "..2018"), only=("spouse",)),
+    case("denial-in-another-clause", "Lena Ruiz married Omar Haddad in 2019, though she had "
+         "denied the rumours for months.", ("spouse", "Lena Ruiz", "Omar Haddad", "2019")),
     case("whose-ex-boyfriend", "Mara Quint, whose ex-boyfriend Leon Voss recently married Nadia "
          "Brooks, is single.", ("partner", MQ, LV, None), ("spouse", LV, NB, None)),
 ]

@@ -30,8 +30,8 @@ def _key(raw: RawFact) -> tuple[str, int, int | None]:
 def _fill_filing_object(raws: list[RawFact]) -> None:
     """A divorce filing names one side: the other is that person's spouse in the document."""
     spouses: dict[int, set[int]] = {}
-    for r in raws:
-        if r.relation == "spouse" and r.object is not None:
+    for r in raws:  # a marriage that already ended is not the one being ended by this filing
+        if r.relation == "spouse" and r.object is not None and not r.end:
             spouses.setdefault(r.subject, set()).add(r.object)
             spouses.setdefault(r.object, set()).add(r.subject)
     for r in raws:

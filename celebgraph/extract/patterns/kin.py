@@ -8,12 +8,21 @@ from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 
 __all__ = ["kin_of"]
 
+# Kin words that also modify a kin noun: alone they mean a child ('his eldest, Cleo').
+_KIN_MODIFIERS = frozenset({"twin", "eldest", "youngest", "firstborn", "baby"})
+
 
 def kin_of(token: Token) -> tuple[str, str] | None:
     """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
     doc = token.doc
     if token.lower_ == "ex" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
         return None  # the 'ex' of 'ex-wife', which spaCy splits off: the noun after says more
+    if token.lower_ in _KIN_MODIFIERS and token.i + 1 < len(doc) and _noun_kin(doc[token.i + 1]):
+        return None  # 'twin brother', 'eldest sister': the kin noun after says which kin
+    return _noun_kin(token)
+
+
+def _noun_kin(token: Token) -> tuple[str, str] | None:
     for word in (token.lower_, token.lemma_.lower()):
         if word in KIN_NOUNS:
             return KIN_NOUNS[word]

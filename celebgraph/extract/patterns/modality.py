@@ -11,9 +11,11 @@ from __future__ import annotations
 __all__ = [
     "ATTACHED_CUES",
     "CUE_SCOPE",
+    "DENIAL_VERBS",
     "DENYING_PHRASES",
     "FUTURE_CUES",
     "GOVERNING_CUES",
+    "HEARSAY_WORDS",
     "HEDGE_CUES",
     "NEGATION_CUES",
     "RELATION_WORDS",
@@ -55,6 +57,12 @@ FUTURE_CUES = frozenset(
      "upcoming", "soon", "future", "would", "intend", "expect", "expected", "due", "shall",
      "pregnant", "expecting", "dream", "someday", "one day"}
 )
+# Verbs (lemmas) that deny what the clause below them reports: 'denied claims that they wed'.
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "debunk", "rubbish", "disprove"})
+# Words (lemmas) that report a claim: the event below them is only as true as the report.
+HEARSAY_WORDS = frozenset(
+    {"claim", "report", "rumor", "rumour", "allege", "suggest", "speculate", "speculation"}
+)
 # How many tokens before a relation word a cue may stand ("are planning to marry").
 CUE_SCOPE = 4
 
@@ -63,7 +71,7 @@ CUE_SCOPE = 4
 # below it in the parse ("denied that they wed", "rumors that she is dating", "is rumored to
 # be dating", "fans speculated that they had wed").
 GOVERNING_CUES: dict[str, frozenset[str]] = {
-    "denied": frozenset({"deny", "dismiss", "refute", "debunk", "rubbish"}),
+    "denied": DENIAL_VERBS,
     "rumored": frozenset({"rumor", "rumour", "rumored", "rumoured", "speculate", "speculation",
                           "gossip", "whisper"}),
 }

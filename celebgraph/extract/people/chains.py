@@ -125,9 +125,11 @@ def _modifier(doc: Doc, end: int) -> bool:
 def _nickname_end(doc: Doc, i: int, limit: int) -> int:
     """'"Margo" Ellery', '– Ulla – Heden': past the nickname and the name word after it."""
     closing = _CLOSE_QUOTES if doc[i].text in _OPEN_QUOTES else _DASHES
-    j = i + 1
-    while j < limit and j - i <= 2 and is_name_word(doc[j]):
-        j += 1
+    j, words = i + 1, 0
+    while j < limit and words < 2 and is_name_word(doc[j]):
+        j, words = j + 1, words + 1
+        if j + 1 < limit and doc[j].text == "-" and _tight(doc, j) and is_name_word(doc[j + 1]):
+            j += 1  # '"T-Bone"': the tokenizer splits a hyphened nickname in three
     if j == i + 1 or j + 1 >= limit or doc[j].text not in closing:
         return i
     return j + 2 if is_name_word(doc[j + 1]) else i

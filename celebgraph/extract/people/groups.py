@@ -92,12 +92,33 @@ def _skip_to_reference(disc: Discourse, j: int, end: int, sent: Span) -> int:
     k = _skip_kin_phrase(disc, j, end)
     if k == j and j < end and doc[j].lower_ in {"a", "an"}:
         return _past_description(disc, j, end)
+    if k == j and j < end and _describing_word(doc[j]):
+        return _past_descriptors(disc, j, end)
     if k != j or j >= end or doc[j].lower_ != "the":
         return k
     for x in range(j + 1, min(end, j + 6)):
         if disc.refer(doc[x], sent):
             return x
         if doc[x].pos_ in {"VERB", "AUX", "ADP"} or doc[x].text in {",", "."}:
+            break
+    return j
+
+
+def _describing_word(tok: Token) -> bool:
+    """'Irish', 'record', 'executive' in 'X and Irish record executive Y' (no kin word): a
+    modifier of the name after it, not a verb ('X, married Y' may tag 'married' ADJ)."""
+    modifier = tok.dep_ in {"amod", "compound", "nmod"} and tok.tag_ in {"JJ", "NN", "NNS"}
+    return modifier and (_describing(tok) or (tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"))
+
+
+def _past_descriptors(disc: Discourse, j: int, end: int) -> int:
+    """'X and Irish record executive Y': from the first describing word to the name after
+    the run (at most four words), else j."""
+    doc = disc.doc
+    for k in range(j, min(end, j + 5)):
+        if disc.person_at(doc[k]) is not None:
+            return k
+        if not _describing_word(doc[k]):
             break
     return j
 

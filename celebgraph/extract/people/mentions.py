@@ -145,6 +145,19 @@ def _describes_noun(doc: Doc, last: Token) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
 
 
+def _modifies_description(doc: Doc, start: int, end: int) -> bool:
+    """'The two-time Grand Slam champion', 'a Sunset Lanes regular': a capitalised span between
+    an article and the lower-case noun it modifies names a title or a show, not a person."""
+    if end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
+        return False
+    for tok in reversed(doc[max(start - 4, 0) : start]):
+        if tok.lower_ in _ARTICLES:
+            return True
+        if not (tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or tok.is_lower):
+            return False
+    return False
+
+
 _RELATION_WORDS = frozenset(
     {"married", "wed", "engaged", "dating", "dated", "divorced", "divorcing", "marry", "marrying"}
 )
@@ -182,10 +195,8 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
-        elif _is_other_name(doc, ent, person_words):
-            spans.extend(_split_coordination(doc, ent))
     for i, tok in enumerate(doc):  # "Lil Rook and Jane Doe": an untagged name beside a person
         if (
             tok.lower_ == "and"
@@ -200,9 +211,11 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
                 j -= 1
             if j + 1 < i:
                 spans.append((j + 1, i))
+    spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
-    return spans + _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
+    spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
+    return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -281,11 +294,29 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
             or not is_name_token(tok)
             or role
             or "\n" in tok.whitespace_
-            or (tok.is_sent_start and tok.lower_ not in given_names())
+            or (
+                tok.is_sent_start
+                and tok.lower_ not in given_names()
+                and tok.text not in _names_in_prose(doc)
+            )
         ):
             break
         start -= 1
     return doc[start : ent.end]
+
+
+def _names_in_prose(doc: Doc) -> frozenset[str]:
+    """Capitalised words the document also writes after a lower-case word ('in love with
+    Jade, he ...'): a sentence-initial 'Jade Okoro' is then a name, not a headline word."""
+    found = doc.user_data.get("celebgraph_prose_names")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            t.text
+            for t in doc[1:]
+            if t.text[:1].isupper() and t.pos_ == "PROPN" and doc[t.i - 1].is_lower
+        )
+        doc.user_data["celebgraph_prose_names"] = found
+    return found
 
 
 def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:

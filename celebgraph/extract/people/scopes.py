@@ -3,7 +3,8 @@
 In a listicle each item is about its own people: the couple of item 3 is not "the couple" of
 item 4. A scope opens at a numbered item ("3.", "3)"), at a bulleted entry with no verb ("• Ada
 and Ben Roe"; a bulleted summary sentence continues the story) and at a heading: a short line
-with no closing punctuation, after a blank line or at the top.
+with no closing punctuation, after a blank line or at the top. A dated heading of a timeline
+("April 2020: Son Milo is born") is the next step of the same story, not a new topic.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
 _BULLET = re.compile(r"^\s*[•·▪◦●*–—-]\s*")
 _CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _HEADING_WORDS = 14
+# 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
+_TIMELINE = re.compile(
+    r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?:1[89]|20)\d\d\s*[:–—-]"
+)
 
 
 class ScopeLine:
@@ -64,7 +70,7 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     numbered = _NUMBERED.match(text) is not None
     entry = _BULLET.match(text) is not None and verbless  # '• Ada and Ben Roe', not a summary
     heading = short and _blank_before(doc, line_start)
-    if not (numbered or entry or heading):
+    if not (numbered or entry or heading) or _TIMELINE.match(text):
         return None
     mentions = people.within(line_start, line_end)
     persons = list(dict.fromkeys(m.person for m in mentions))

@@ -266,6 +266,18 @@ def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
     return any(tok.lower_ == "their" for tok in before)
 
 
+def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
+    """'filed for divorce from her husband, retired point guard X, on Monday': the person in
+    the 'from' phrase, however long the appositive before the name."""
+    doc = sent.doc
+    for tok in doc[t.end : min(sent.end, t.end + 3)]:
+        if tok.lower_ == "from" and tok.dep_ == "prep":
+            end = min(sent.end, tok.right_edge.i + 1)
+            groups = disc.groups(sent, tok.i, end)
+            return groups[0].persons if groups else []
+    return []
+
+
 def _filing_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, divorce_doc: bool
 ) -> list[RawFact]:
@@ -285,6 +297,7 @@ def _filing_facts(
     if not subject:
         return []
     others = [p for p in right_of(disc, sent, t.end, limit=6) if p != subject[-1]]
+    others = others or [p for p in _from_party(disc, sent, t) if p != subject[-1]]
     between = [
         p
         for g in disc.groups(

@@ -104,13 +104,16 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
             j += 1  # 'whose father is actor X'
             continue
+        if not persons and tok.lower_ == "of" and (after := _duration_after(sent, j)):
+            j = after  # 'his wife of 40 years, Y'
+            continue
         if not persons and tok.lower_ in {"named", "called"}:
             j += 1  # 'a son named Jonah'
             continue
         if (
             not persons
             and tok.tag_ == "IN"
-            and tok.lower_ != "of"
+            and tok.lower_ not in {"of", "with"}  # 'children with his wife, Y': Y co-parents
             and (comma := _aside_end(sent, j))
         ):
             j = comma  # 'her first husband from the show, co-star X'
@@ -217,11 +220,26 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
 def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'the children of X and Y' → [X, Y]."""
     doc = disc.doc
-    if i + 1 < sent.end and doc[i + 1].lower_ == "of":
+    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not _duration_after(sent, i + 1):
         groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
             return groups[0].persons
     return []
+
+
+_TIME_UNITS = frozenset({"year", "month", "decade", "week"})
+
+
+def _duration_after(sent: Span, j: int) -> int | None:
+    """'wife of 40 years', 'husband of nearly three decades': the end of the duration after
+    the 'of' at token j (a length of time, not whose wife), or None."""
+    doc = sent.doc
+    for k in range(j + 1, min(sent.end, j + 4)):
+        if doc[k].lemma_.lower() in _TIME_UNITS:
+            return k + 1
+        if not (doc[k].like_num or doc[k].pos_ in {"ADV", "ADJ", "NUM"}):
+            return None
+    return None
 
 
 def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
@@ -231,6 +249,8 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     while j >= sent.start and (
         doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"
     ):
+        if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
+            break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
         j -= 1
     groups = disc.groups(sent, sent.start, j + 1)
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
@@ -392,10 +412,24 @@ def _co_parent_facts(
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
+    """'his late wife', 'her widower', 'he is survived by his wife', 'her husband, Y, died in
+    2018': a death ended it."""
     before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
-    if "late" in before or tok.lower_ in {"widow", "widower"}:
+    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
+    if "late" in before or survived or _dies(tok) or tok.lower_ in {"widow", "widower"}:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
+
+
+def _dies(tok: Token) -> bool:
+    """The kin noun (or the name in apposition to it) is the subject of 'died' / 'passed
+    away': 'Her husband, Y, died in 2018'."""
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "appos":
+        verb = tok.head.head
+    return tok.dep_ in {"nsubj", "appos"} and verb.lemma_.lower() in {"die", "pass"}
 
 
 def _in_kin_list(disc: Discourse, tok: Token) -> bool:

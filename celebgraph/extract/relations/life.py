@@ -50,8 +50,11 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     if not child:
-        child = right_of(disc, sent, t.end, limit=14)
+        child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
+        # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
+        date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
     facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     to = _born_to(sent, t)
     if to is not None:
@@ -59,6 +62,32 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
+    """The first people after 'born' that are not the place of the birth ('Born in Kraków,
+    Stan came ...': Kraków is where, Stan who)."""
+    doc = sent.doc
+    for group in disc.groups(sent, t.end, min(sent.end, t.end + 15)):
+        if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+            return group.persons
+    return []
+
+
+def _clause_comma(disc: Discourse, sent: Span, t: Trigger) -> int | None:
+    """The comma that closes a sentence-opening participle clause ('Born in X, ...'); not one
+    inside a name ('Born X, 4th Baron Y on 12 June 1958, he ...')."""
+    return next(
+        (
+            tok.i
+            for tok in sent.doc[t.end : sent.end]
+            if tok.text == "," and disc.people.at(tok.i) is None
+        ),
+        None,
+    )
 
 
 def _passive(word: Token) -> bool:
@@ -93,16 +122,54 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children, parents = parents, list(disc.last_couple or [])  # 'X (was) welcomed in 2018'
         return _births(disc, sent, t, dates, parents, children)
     children, _end = targets_after(disc, sent, t.start)
+    if children:
+        parents = parents + _with_parent(disc, sent, _end, parents + children)
     for tok in sent.doc[t.end : sent.end]:  # '..., followed by twins X and Y in 2017'
-        if tok.lemma_.lower() in CHILD_NOUNS:
+        if tok.lemma_.lower() in CHILD_NOUNS and not _other_clause(tok, word):
             children += [c for c in targets_after(disc, sent, tok.i)[0] if c not in children]
     if not children and doc[t.end].tag_ != "PRP$":  # 'welcomed their ...': no child named
         children = [p for p in right_of(disc, sent, t.end, limit=8) if p not in parents]
+        if children and _after_with(disc, sent, t):
+            parents, children = parents + children, []  # 'a son with his wife, Y': Y co-parents
     if not children and parents and _passive(word):
         children, parents = parents, list(disc.last_couple or [])
     if not children and parents and _child_noun_follows(sent, t):
         disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
     return _births(disc, sent, t, dates, parents, children)
+
+
+def _after_with(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """'welcomed a son with his second wife, Y', 'welcomes baby boy with Y': the first name
+    after the birth word is the object of 'with', the other parent."""
+    groups = disc.groups(sent, t.end, sent.end)
+    return bool(groups) and any(tok.lower_ == "with" for tok in sent.doc[t.end : groups[0].start])
+
+
+def _with_parent(disc: Discourse, sent: Span, end: int, taken: list[int]) -> list[int]:
+    """'welcomed a daughter, Sofia, with Y in 2020': the person of a 'with' phrase right after
+    the children is their other parent."""
+    groups = disc.groups(sent, end, sent.end)
+    if not groups:
+        return []
+    between = sent.doc[end : groups[0].start]
+    if len(between) > 4 or not between or between[0].lower_ not in {"with", ","}:
+        return []
+    if not any(tok.lower_ == "with" for tok in between) or any(t.pos_ == "VERB" for t in between):
+        return []
+    return [p for p in groups[0].persons if p not in taken]
+
+
+def _other_clause(tok: Token, verb: Token) -> bool:
+    """'welcomed two sons, while Y was also a father to three other children': the child noun
+    belongs to a clause of its own (its nearest verb has its own subject), not the birth's."""
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    node = tok
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i != verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    return False
 
 
 def _child_noun_follows(sent: Span, t: Trigger) -> bool:

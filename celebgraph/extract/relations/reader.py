@@ -30,6 +30,8 @@ from celebgraph.extract.relations.naming import (
     told_children,
 )
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
+from celebgraph.extract.relations.relatives import relative_marriages
+from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 
 __all__ = ["Reading", "read_relations"]
@@ -114,15 +116,17 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
         previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
         told = first
-        dates = SentenceDates(sent, mentions, triggers, previous=previous)
+        stated = stated_events(sent, triggers)
+        dates = SentenceDates(sent, mentions, stated, previous=previous)
         disc.start_sentence(sent)
         if link_line(doc, sent):
             disc.note_sentence(sent)  # a Title-Case link or subheading: names, not prose
             continue
         read_before = len(facts)
         note_meeting(disc, sent)
-        events = event_facts(disc, sent, triggers, dates, published, divorce_doc)
+        events = event_facts(disc, sent, stated, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
+        said += relative_marriages(disc, sent, stated, dates, said)
         facts += (
             said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
         )

@@ -51,6 +51,7 @@ from celebgraph.extract.relations.notation import (
     read_paren,
     split_items,
 )
+from celebgraph.extract.relations.sibling_sets import find_sibling_sets
 
 __all__ = ["Records", "find_records", "record_facts", "record_names"]
 
@@ -77,6 +78,7 @@ class Records:
     owned: list[CharSpan] = field(default_factory=list)  # the lines read here, in text order
     groups: list[int] = field(default_factory=list)  # per claim: its record's number
     birth_names: list[tuple[CharSpan, str]] = field(default_factory=list)  # 'X (née Y)'
+    forms: dict[CharSpan, str] = field(default_factory=dict)  # 'Mara' → 'Mara Kovac'
 
     def owns(self, sent: Span) -> bool:
         """True when the sentence (without its surrounding blanks) lies inside record lines."""
@@ -117,7 +119,10 @@ def _read(doc: Doc) -> Records:
     entry_claims, entry_owned = find_entries(text)
     for claim in entry_claims:
         records.add(claim, -1)
-    records.owned = sorted(records.owned + entry_owned)
+    set_claims, set_owned, records.forms = find_sibling_sets(text)
+    for claim in set_claims:
+        records.add(claim, -1)
+    records.owned = sorted(records.owned + entry_owned + set_owned)
     records.not_names = [
         (m.start(), m.end()) for m in re.finditer(r"\((?:née|nee) [^()\n]{1,60}\)", text)
     ]
@@ -377,13 +382,17 @@ def _read_line(
                 continue
             kin = key if key in RECORD_KIN else item.paren.word
             claim = kin_claim(kin, person, item.name, evidence) if kin else None
+            paren = item.paren
             if claim and claim.relation in {"spouse", "partner"}:
-                start = item.paren.married or item.date  # '(m. 1988)', 'since 2010'
-                claim = Claim(
-                    claim.relation, person, item.name, evidence, start=start, end=item.paren.ended
-                )
+                start = paren.married or item.date  # '(m. 1988)', 'since 2010'
+                end = paren.ended
+                if claim.relation == "partner" and not start and paren.born and paren.died:
+                    # 'Partner(s): X (2005–2007)': a bare range in a partner field is the
+                    # relationship's span (a spouse field writes it '(m. 1995; div. 2001)')
+                    start, end, paren = paren.born, paren.died, Paren()
+                claim = Claim(claim.relation, person, item.name, evidence, start=start, end=end)
             records.add(claim, n)
-            for relation, date in (("born", item.paren.born), ("died", item.paren.died)):
+            for relation, date in (("born", paren.born), ("died", paren.died)):
                 if date:
                     records.add(Claim(relation, item.name, None, evidence, date=date), n)
 
@@ -410,10 +419,13 @@ def record_names(doc: Doc, mentions: list[Mention]) -> None:
         if span is None or not len(span):
             continue
         inside = [m for i in range(span.start, span.end) for m in over.get(i, [])]
-        if any(m.start == span.start and m.end == span.end for m in inside):
+        same = [m for m in inside if m.start == span.start and m.end == span.end]
+        if same:
+            same[0].form = records.forms.get((s, e), same[0].form)  # 'Ana' → 'Ana van Dijk'
             continue
         dropped.update(id(m) for m in inside)
         form = " ".join(word.rstrip(",") for word in span.text.split())  # titles without commas
+        form = records.forms.get((s, e), form)
         mention = Mention(span.start, span.end, form)
         added.append(mention)
         for i in range(span.start, span.end):
