@@ -448,8 +448,8 @@ def _twins(tok: Token) -> bool:
 def _before_next_kin(disc: Discourse, sent: Span, tok: Token, targets: list[int]) -> list[int]:
     """The targets named before the next kin noun ('twin daughters A and B, and son C')."""
     nxt = next((t.i for t in sent.doc[tok.i + 1 : sent.end] if kin_of(t)), sent.end)
-    return [p for p in targets
-            if any(tok.i < m.start < nxt and m.person == p for m in disc.people.mentions)]
+    named = {m.person for m in disc.people.within(tok.i + 1, nxt)}
+    return [p for p in targets if p in named]
 
 
 def _in_law(tok: Token) -> bool:
