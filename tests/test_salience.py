@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from celebgraph.extract.people.couples import Couples
 from celebgraph.extract.people.persons import People, find_people
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.pipeline import load_pipeline
@@ -112,3 +113,50 @@ def test_only_as_child_judges_each_mention_once(long_doc: tuple[Doc, People]) ->
     assert not sal.only_as_child(repeated, later + 1, as_child)
     assert not sal.only_as_child(repeated, sal.starts[repeated][0], as_child)  # not yet named
     assert judged == sal.starts[repeated][:2]
+
+
+def _focus_as_before(log: list[tuple[tuple[int, int], int, int, bool, bool]],
+                     before: int | None, weights: dict[int, int]) -> tuple[int, int] | None:
+    """The couple in focus as ``Couples.focus`` read it from the whole log (the spec)."""
+    couples = Couples()
+    for pair, sentence, at, told, named in log:
+        if named:
+            couples.note(pair, sentence, at, told)
+        else:
+            couples.touch(pair, sentence, at)
+
+    def weigh(pair: tuple[int, int]) -> int:
+        return weights[pair[0]] + weights[pair[1]]
+
+    entries = [f for f in couples._log if before is None or f.at < before]
+    if not entries:
+        return None
+    recent = [f for f in entries if f.sentence == entries[-1].sentence]
+    pool = [f.couple for f in recent if f.named] or [f.couple for f in recent]
+    last = next((c for c in reversed(pool) if not c.ended), pool[-1])
+    told_ones = [f.couple for f in entries if f.couple.told]
+    if not last.told and told_ones and weigh(told_ones[-1].pair) > weigh(last.pair):
+        return told_ones[-1].pair
+    return last.pair
+
+
+@pytest.mark.parametrize("later_weigh_more", [True, False])
+@pytest.mark.parametrize("before", [None, 7, 3001, 5998, 6000])
+def test_couple_in_focus_read_from_the_log_end(before: int | None, later_weigh_more: bool) -> None:
+    """Weak couples (two names side by side) after a told one, touched again now and then."""
+    log = []
+    for s in range(3000):
+        told = s % 97 == 0
+        log.append(((s, s + 5000), s, 2 * s, told, True))
+        if s % 7 == 0:
+            log.append(((s, s + 5000), s, 2 * s + 1, False, False))
+    couples = Couples()
+    for pair, sentence, at, told, named in log:
+        if named:
+            couples.note(pair, sentence, at, told)
+        else:
+            couples.touch(pair, sentence, at)
+    sign = 1 if later_weigh_more else -1  # mentions of each person: which couple weighs more
+    weights = {p: sign * p for s in range(3000) for p in (s, s + 5000)}
+    got = couples.focus(weights, before)
+    assert (got.pair if got else None) == _focus_as_before(log, before, weights)
