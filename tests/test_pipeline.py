@@ -179,3 +179,16 @@ def test_the_selective_parse_agrees_with_a_whole_parse_where_it_parses() -> None
         after=LINES)
     plain = whole(text)
     assert [(t.dep_, t.head.i) for t in ours] == [(t.dep_, t.head.i) for t in plain]
+
+
+def test_indexed_ruler_leaves_no_model_rule_to_a_matcher() -> None:
+    """Every rule of the model is looked up or compiled (the Matcher took two thirds of the
+    ruler's time); a rule with another attribute still matches, through a Matcher."""
+    nlp = build_pipeline()
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    text = "Their nuptials were small."
+    assert nlp(text)[1].lemma_ != "wedding"
+    assert len(ruler._index.rest) == 0
+    ruler.add([[{"LENGTH": 8, "LOWER": "nuptials"}]], {"LEMMA": "wedding"})
+    assert nlp(text)[1].lemma_ == "wedding"
+    assert len(ruler._index.rest) == 1
