@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
@@ -207,24 +208,22 @@ def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str
 
 
 class _Occurrences:
-    """Where a run of words is written in the document, found by its first two words."""
+    """Where a run of words is written in the document, found by its first word."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text for t in doc]
+        strings = doc.vocab.strings  # token texts from one array: no Token object made
+        self.texts: list[str] = [strings[h] for h in doc.to_array(ORTH).tolist()]
         self.by_word: dict[str, list[int]] = {}
-        self.by_pair: dict[tuple[str, str], list[int]] = {}
         for i, text in enumerate(self.texts):
             self.by_word.setdefault(text, []).append(i)
-            if i + 1 < len(self.texts):
-                self.by_pair.setdefault((text, self.texts[i + 1]), []).append(i)
 
     def at(self, words: tuple[str, ...]) -> list[int]:
         """Token indices where ``words`` begin, in text order."""
+        starts = self.by_word.get(words[0], [])
         if len(words) == 1:
-            return self.by_word.get(words[0], [])
+            return starts
         n = len(words)
-        pairs = self.by_pair.get((words[0], words[1]), [])
-        return [i for i in pairs if tuple(self.texts[i : i + n]) == words]
+        return [i for i in starts if tuple(self.texts[i : i + n]) == words]
 
 
 class _Cover:
