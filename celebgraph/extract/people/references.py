@@ -85,9 +85,12 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
 def _partner_implies(tok: Token, sent: Span) -> str | None:
     """'The talent manager also shares a son with ex-wife Y': someone with a wife is a man
     (the gender a description's own noun does not give)."""
-    for t in sent.doc[tok.i + 1 : sent.end]:
-        before = {b.lower_ for b in sent.doc[max(t.i - 3, tok.i) : t.i]}
+    doc = sent.doc
+    lowers = [t.lower_ for t in doc[tok.i : sent.end]]  # lowers[k]: token tok.i + k
+    for k in range(1, len(lowers)):
+        before = lowers[max(k - 3, 0) : k]  # up to three words before, from the noun on
         if "with" in before or "his" in before or "her" in before:
+            t = doc[tok.i + k]
             gender = noun_gender(t) if t.lemma_.lower() in _SPOUSE_NOUNS else None
             if gender is not None:
                 return MALE if gender == FEMALE else FEMALE
