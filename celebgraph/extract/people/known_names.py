@@ -7,6 +7,7 @@ names; a headline's stray words are trimmed; a known name takes the surname writ
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from spacy.attrs import ORTH
@@ -208,22 +209,25 @@ def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str
 
 
 class _Occurrences:
-    """Where a run of words is written in the document, found by its first word."""
+    """Where a run of words is written in the document, found by its first two words."""
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings  # token texts from one array: no Token object made
         self.texts: list[str] = [strings[h] for h in doc.to_array(ORTH).tolist()]
         self.by_word: dict[str, list[int]] = {}
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
         for i, text in enumerate(self.texts):
             self.by_word.setdefault(text, []).append(i)
+        for i, pair in enumerate(itertools.pairwise(self.texts)):
+            self.by_pair.setdefault(pair, []).append(i)
 
     def at(self, words: tuple[str, ...]) -> list[int]:
         """Token indices where ``words`` begin, in text order."""
-        starts = self.by_word.get(words[0], [])
         if len(words) == 1:
-            return starts
+            return self.by_word.get(words[0], [])
         n = len(words)
-        return [i for i in starts if tuple(self.texts[i : i + n]) == words]
+        pairs = self.by_pair.get((words[0], words[1]), [])
+        return [i for i in pairs if tuple(self.texts[i : i + n]) == words]
 
 
 class _Cover:
