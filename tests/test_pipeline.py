@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 from typing import Any
@@ -192,3 +193,15 @@ def test_indexed_ruler_leaves_no_model_rule_to_a_matcher() -> None:
     ruler.add([[{"LENGTH": 8, "LOWER": "nuptials"}]], {"LEMMA": "wedding"})
     assert nlp(text)[1].lemma_ == "wedding"
     assert len(ruler._index.rest) == 1
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_relation_component_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    nlp = load_pipeline()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        doc = nlp("Ada Lund married Bo Hale in 2001.")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+    assert doc._.celebgraph_facts
