@@ -15,6 +15,7 @@ the next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 __all__ = ["Couple", "Couples"]
 
@@ -50,10 +51,16 @@ class Couples:
     """The couples of the current scope, and when each came into focus."""
 
     couples: list[Couple] = field(default_factory=list)
-    _log: list[_Focus] = field(default_factory=list)
+    _log: list[_Focus] = field(default_factory=list)  # oldest first; sentences never go back
+    _by_pair: dict[frozenset[int], Couple] = field(default_factory=dict)
+    _last_sentence: dict[int, int] = field(default_factory=dict)  # by id() of a logged couple
 
     def _find(self, a: int, b: int) -> Couple | None:
-        return next((c for c in self.couples if {c.a, c.b} == {a, b}), None)
+        return self._by_pair.get(frozenset((a, b)))
+
+    def _append(self, entry: _Focus) -> None:
+        self._log.append(entry)
+        self._last_sentence[id(entry.couple)] = entry.sentence
 
     def note(
         self,
@@ -73,38 +80,49 @@ class Couples:
         if couple is None:
             couple = Couple(a, b, told, ended)
             self.couples.append(couple)
+            self._by_pair[frozenset(pair)] = couple
         couple.told, couple.ended = couple.told or told, couple.ended or ended
         if focus or not self._log:
-            self._log.append(_Focus(couple, sentence, at, True))
+            self._append(_Focus(couple, sentence, at, True))
 
     def touch(self, pair: tuple[int, int], sentence: int, at: int) -> None:
         """The text referred to this couple again ('the former couple', 'they')."""
         couple = self._find(*pair)
         if couple is not None:
-            self._log.append(_Focus(couple, sentence, at, False))
+            self._append(_Focus(couple, sentence, at, False))
 
     def focus(self, mentions: dict[int, int], before: int | None = None) -> Couple | None:
         """The couple 'they' and 'the couple' mean at token ``before``: the one named or
         referred to last; among those a relation named in that same sentence, the current one
         before a former one ('split from X in 1977 and married Y in 1986'). A weak couple gives
-        way to a told one that is more talked about."""
-        log = [f for f in self._log if before is None or f.at < before]
-        if not log:
+        way to a told one that is more talked about.
+
+        The log is read from its end, only as far back as the answer needs (it grows with the
+        document)."""
+        newest_first = (f for f in reversed(self._log) if before is None or f.at < before)
+        recent = list(islice(newest_first, 1))
+        if not recent:
             return None
-        latest = log[-1].sentence
-        recent = [f for f in log if f.sentence == latest]
+        older: list[_Focus] = []
+        for f in newest_first:
+            if f.sentence != recent[0].sentence:
+                older.append(f)
+                break
+            recent.append(f)
+        recent.reverse()  # the entries of the latest sentence, oldest first
         pool = [f.couple for f in recent if f.named] or [f.couple for f in recent]
         last = next((c for c in reversed(pool) if not c.ended), pool[-1])
-        told = [f.couple for f in log if f.couple.told]
-        if not last.told and told:
-            best = told[-1]
-            if _weight(best, mentions) > _weight(last, mentions):
-                return best
+        if last.told:
+            return last
+        seen = chain(reversed(recent), older, newest_first)
+        told = next((f.couple for f in seen if f.couple.told), None)
+        if told is not None and _weight(told, mentions) > _weight(last, mentions):
+            return told
         return last
 
     def last_sentence(self, couple: Couple) -> int:
         """The sentence where the couple was last in focus (-1: never)."""
-        return max((f.sentence for f in self._log if f.couple is couple), default=-1)
+        return self._last_sentence.get(id(couple), -1)
 
     def former(self) -> Couple | None:
         """The couple 'the exes' and 'the former couple' mean: the latest one that split."""
@@ -117,6 +135,8 @@ class Couples:
         """A new scope names ``persons``: couples with none of them stay behind."""
         self.couples = [c for c in self.couples if c.a in persons or c.b in persons]
         self._log = [f for f in self._log if f.couple in self.couples]
+        self._by_pair = {frozenset(c.pair): c for c in self.couples}
+        self._last_sentence = {id(f.couple): f.sentence for f in self._log}
 
 
 def _weight(couple: Couple, mentions: dict[int, int]) -> int:

@@ -122,6 +122,10 @@ class Descriptions:
             for word in self._words_for(m.start, m.end) + titles:
                 self.words.setdefault(m.person, set()).add(word)
         self.vocabulary = {w for ws in self.words.values() for w in ws}
+        self.by_word: dict[str, set[int]] = {}
+        for person, words in self.words.items():
+            for word in words:
+                self.by_word.setdefault(word, set()).add(person)
         self.titles = self.vocabulary & NAME_TITLES  # 'Prince Otto' → 'the prince' is a title
 
     def is_description(self, tok: Token) -> bool:
@@ -141,6 +145,10 @@ class Descriptions:
             or word in self.vocabulary
             or (tok.pos_ == "NOUN" and _agent_like(word))
         )
+
+    def described_with(self, tok: Token) -> set[int]:
+        """The persons ``described_as`` is True for."""
+        return self.by_word.get(_head_word(tok), set())
 
     def described_as(self, person: int, tok: Token) -> bool | None:
         """True when the person was described by this noun, False when only by others, None

@@ -10,7 +10,7 @@ the quotations and their speakers (``quotes``) and the people who only report th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,7 @@ from celebgraph.extract.people.references import (
     kin_set,
     unnamed_child_parents,
 )
+from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
@@ -81,6 +82,7 @@ class Discourse:
     genders: Genders = field(init=False)
     descriptions: Descriptions = field(init=False)
     quotes: Quotes = field(init=False)
+    salience: Salience = field(init=False)
     reading: int = 0  # the number of the sentence being read
     sentence: Span | None = None  # the sentence being read
     _resolving: set[int] = field(default_factory=set)
@@ -91,6 +93,7 @@ class Discourse:
         self.genders = Genders(self.doc, self.people)
         self.descriptions = Descriptions(self.doc, self.people)
         self.quotes = Quotes(self.doc, self.people)
+        self.salience = Salience(self.people)
         self.counts = {p: entry.count for p, entry in enumerate(self.people.persons)}
         self.sources = self._reporters()
 
@@ -251,24 +254,18 @@ class Discourse:
         focus), or None when the subject is a name or no child."""
         return unnamed_child_parents(self, verb, sent)
 
-    def persons_in_focus(self, i: int) -> list[int]:
-        """Candidates for a description at token i: people named before it in the scope (in the
-        document when the scope names nobody), the last subject first, then the most named."""
-        named = {m.person for m in self.people.within(self.scope_start, i)}
-        if not named:
-            named = {m.person for m in self.people.within(0, i)}
-        named -= self.excluded | self.sources
-        ranked = sorted(named, key=lambda p: -self.counts.get(p, 0))
-        if self.last_subject in named:
-            ranked.remove(self.last_subject)
-            ranked.insert(0, self.last_subject)
-        return ranked
+    def in_focus(self, i: int) -> Callable[[int], bool]:
+        """Who a description at token i may mean: people named before it in the scope (in the
+        document when the scope names nobody before it), not excluded, not only reporters."""
+        start = self.scope_start if self.salience.anyone_named(self.scope_start, i) else 0
+        named_in, left_out = self.salience.named_in, self.excluded | self.sources
+        return lambda p: p not in left_out and named_in(p, start, i)
 
     def only_as_child(self, person: int, before: int) -> bool:
         """Every mention of the person before token ``before`` introduces them as a child."""
-        mentions = [m for m in self.people.within(0, before) if m.person == person]
-        return bool(mentions) and all(
-            self.named_as_child(m.start, self.doc[m.start].sent) for m in mentions
+        doc = self.doc
+        return self.salience.only_as_child(
+            person, before, lambda i: self.named_as_child(i, doc[i].sent)
         )
 
     # --- helpers the rules share ---------------------------------------------------------

@@ -142,6 +142,8 @@ def _skip_kin_phrase(disc: Discourse, j: int, end: int) -> int:
         doc[k].lower_ in _KIN_GLUE or (possessive and _describing(doc[k]))
     ):
         k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'
+    if k == j:
+        return j  # no kin phrase (most tokens): nothing to skip
     words = {t.lower_ for t in doc[j:k]}
     kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
     couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)

@@ -7,8 +7,10 @@ names; a headline's stray words are trimmed; a known name takes the surname writ
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
@@ -210,13 +212,14 @@ class _Occurrences:
     """Where a run of words is written in the document, found by its first two words."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text for t in doc]
+        strings = doc.vocab.strings  # token texts from one array: no Token object made
+        self.texts: list[str] = [strings[h] for h in doc.to_array(ORTH).tolist()]
         self.by_word: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for i, text in enumerate(self.texts):
             self.by_word.setdefault(text, []).append(i)
-            if i + 1 < len(self.texts):
-                self.by_pair.setdefault((text, self.texts[i + 1]), []).append(i)
+        for i, pair in enumerate(itertools.pairwise(self.texts)):
+            self.by_pair.setdefault(pair, []).append(i)
 
     def at(self, words: tuple[str, ...]) -> list[int]:
         """Token indices where ``words`` begin, in text order."""

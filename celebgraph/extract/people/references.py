@@ -49,15 +49,8 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     own_gender = noun_gender(tok)
     gender = own_gender or _partner_implies(tok, sent)
     named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
-    candidates = [
-        p
-        for p in disc.persons_in_focus(tok.i)
-        if p not in named_later and disc.genders.compatible(p, gender)
-    ]
-    if not candidates:
-        return []
     couple = disc.last_couple or ()
-    top = max(entry.count for entry in disc.people.persons)
+    top = disc.salience.top
 
     def score(person: int) -> float:
         """Salience first (epithets mostly mean the article's main person), then the
@@ -66,7 +59,7 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         described = disc.descriptions.described_as(person, tok)
         matched = 2.5 + disc.descriptions.modifiers_match(person, tok) if described else 0.0
         return (
-            3 * disc.people.persons[person].count / top
+            3 * disc.salience.counts[person] / top
             + (matched if described else -1 if described is False else 0)
             + (1 if person == disc.last_subject else 0)
             + (1 if person in couple else 0)
@@ -74,16 +67,30 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
             - (1 if disc.only_as_child(person, tok.i) else 0)
         )
 
-    best = max(candidates, key=score)
-    return [best] if score(best) >= _MIN_SCORE else []
+    in_focus = disc.in_focus(tok.i)
+    special = [*disc.descriptions.described_with(tok), *couple]
+    if disc.last_subject is not None:
+        special.append(disc.last_subject)
+    best = disc.salience.best_in_focus(
+        lambda p: in_focus(p) and p not in named_later and disc.genders.compatible(p, gender),
+        tok.i,
+        disc.last_subject,
+        score,
+        special,
+        lambda count: 3 * count / top + 1,  # the most anyone outside ``special`` can score
+    )
+    return [best] if best is not None and score(best) >= _MIN_SCORE else []
 
 
 def _partner_implies(tok: Token, sent: Span) -> str | None:
     """'The talent manager also shares a son with ex-wife Y': someone with a wife is a man
     (the gender a description's own noun does not give)."""
-    for t in sent.doc[tok.i + 1 : sent.end]:
-        before = {b.lower_ for b in sent.doc[max(t.i - 3, tok.i) : t.i]}
+    doc = sent.doc
+    lowers = [t.lower_ for t in doc[tok.i : sent.end]]  # lowers[k]: token tok.i + k
+    for k in range(1, len(lowers)):
+        before = lowers[max(k - 3, 0) : k]  # up to three words before, from the noun on
         if "with" in before or "his" in before or "her" in before:
+            t = doc[tok.i + k]
             gender = noun_gender(t) if t.lemma_.lower() in _SPOUSE_NOUNS else None
             if gender is not None:
                 return MALE if gender == FEMALE else FEMALE

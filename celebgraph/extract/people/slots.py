@@ -85,7 +85,7 @@ def name_slots(doc: Doc) -> dict[int, str]:
     """Token index → the kind of name slot it stands in, for the capitalised words in one."""
     slots: dict[int, str] = {}
     for sent in doc.sents:
-        if not {w for t in sent for w in (t.lower_, t.lemma_.lower())} & _SLOT_WORDS:
+        if not any(t.lower_ in _SLOT_WORDS or t.lemma_.lower() in _SLOT_WORDS for t in sent):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
         for token in sent:
             if slot_word(token):

@@ -347,9 +347,11 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
     """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
     doc = sent.doc
     for tok in sent:
+        if tok.lower_ != "with":
+            continue
         verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
         shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
-        if tok.lower_ == "with" and doc[tok.i + 1].lower_ == "whom" and shares:
+        if doc[tok.i + 1].lower_ == "whom" and shares:
             before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
             other = disc.person_at(doc[before - 1]) if before > sent.start else None
             if other is None:
@@ -482,8 +484,8 @@ def _twins(tok: Token) -> bool:
 def _before_next_kin(disc: Discourse, sent: Span, tok: Token, targets: list[int]) -> list[int]:
     """The targets named before the next kin noun ('twin daughters A and B, and son C')."""
     nxt = next((t.i for t in sent.doc[tok.i + 1 : sent.end] if kin_of(t)), sent.end)
-    return [p for p in targets
-            if any(tok.i < m.start < nxt and m.person == p for m in disc.people.mentions)]
+    named = {m.person for m in disc.people.within(tok.i + 1, nxt)}
+    return [p for p in targets if p in named]
 
 
 def _in_law(tok: Token) -> bool:

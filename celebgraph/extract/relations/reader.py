@@ -135,8 +135,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += marriage_end_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
-        facts += names_list(disc, sent, children_told or told_children(sent))
-        children_told = told_children(sent)
+        plural_children = told_children(sent)
+        facts += names_list(disc, sent, children_told or plural_children)
+        children_told = plural_children
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         disc.note_sentence(sent, facts[read_before:])
