@@ -53,3 +53,19 @@ def test_a_text_over_max_length_is_ingested_whole_with_the_rest(tmp_path: Path) 
         assert [s["name"] for s in graph.spouses("Jane Doe")] == ["John Roe"]
         for i in (0, 29):
             assert [s["name"] for s in graph.spouses(name(2 * i))] == [name(2 * i + 1)]
+
+
+def test_ingest_progress_moves_with_each_document(tmp_path: Path) -> None:
+    from celebgraph.graph import open_graph
+    from celebgraph.graph.ingest import IngestProgress
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"a{n}.txt").write_text(f"Ada Moss{n} married Ben Roe{n} in 201{n}.")
+    seen: list[IngestProgress] = []
+    with open_graph(str(tmp_path / "p.lbdb")) as graph:
+        summary = graph.ingest([str(folder)], batch_size=64, progress=seen.append)
+    counts = [p.documents for p in seen]
+    assert counts[:5] == [1, 2, 3, 4, 5]  # one report per document, before the batch is written
+    assert counts[-1] == summary.documents == 5

@@ -101,7 +101,7 @@ def _open(settings: Settings, *, read_only: bool = True) -> Graph:
 
 
 class _Bar:
-    """Documents, facts, rate and ETA on one stderr line, redrawn after each batch."""
+    """Documents, facts, rate and ETA on one stderr line, redrawn after each document."""
 
     def __init__(self, total: int | None) -> None:
         self.total, self.shown = total, sys.stderr.isatty()

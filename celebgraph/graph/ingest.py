@@ -68,7 +68,7 @@ class IngestSummary:
 
 @dataclass(frozen=True)
 class IngestProgress:
-    """Passed to the progress callback after each batch (and each bad input)."""
+    """Passed to the progress callback as each document is extracted and after each batch."""
 
     documents: int
     facts: int
@@ -274,8 +274,24 @@ def ingest(
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
                                     min_confidence=min_confidence, modalities=STATED,
                                     cluster=cluster)
+    if progress:
+        extractions = _per_document(extractions, progress, summary)
     return ingest_extractions(store, extractions, batch_size=batch_size, progress=progress,
                               summary=summary)
+
+
+def _per_document(extractions: Iterable[Extraction], progress: ProgressCallback,
+                  summary: IngestSummary) -> Iterator[Extraction]:
+    """Report progress as each document is extracted, not only when its batch is written:
+    the documents read so far (skipped ones included) and their facts."""
+    started = time.monotonic()
+    facts = 0
+    for read, extraction in enumerate(extractions, 1):
+        facts += len(extraction.facts)
+        skipped = summary.failed + summary.unchanged
+        progress(IngestProgress(skipped + read, max(facts, summary.facts),
+                                time.monotonic() - started))
+        yield extraction
 
 
 def prune_missing(store: GraphStore, paths: Sequence[str | Path]) -> int:
