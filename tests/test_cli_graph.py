@@ -25,8 +25,9 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _register_commands()
 
 COMMANDS = ["ingest", "spouses", "children", "parents", "siblings", "family", "timeline", "path",
-            "stats", "query", "export", "explain", "check", "conflicts", "serve"]
-NAME_COMMANDS = ["spouses", "children", "parents", "siblings", "family", "timeline", "explain"]
+            "stats", "query", "export", "explain", "check", "conflicts", "serve", "person"]
+NAME_COMMANDS = ["spouses", "children", "parents", "siblings", "family", "timeline", "explain",
+                 "person"]
 UNREACHABLE = "bolt://127.0.0.1:1"
 # A store argument each command needs besides the store options, to reach the store at all.
 ARGS = {**{c: ["Kim Kardashian"] for c in NAME_COMMANDS}, "ingest": [str(EXAMPLES)],

@@ -183,16 +183,42 @@ id_option = click.option("--id", "person_id", metavar="ID", default=None,
                          help="The person with this id (when NAME matches several people).")
 
 
+CLAIM_COLUMNS = ("relation", "other_name", "when", "modality", "confidence", "article",
+                 "evidence")
+# What --evidence shows for each relationship command: the claims of this relation.
+_EVIDENCE_OF = {"spouses": "spouse of", "children": "parent of", "parents": "child of",
+                "siblings": "sibling of"}
+evidence_option = click.option(
+    "--evidence", is_flag=True,
+    help="Each article's claim instead: its sentence, confidence, modality and article.")
+
+
+def _claim_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def when(r: dict[str, Any]) -> str:
+        span = "–".join(x for x in (r["start"], r["end"]) if x)
+        return span or r["date"] or ""
+    return [{**r, "when": when(r), "confidence": round(r["confidence"] or 0.0, 2)}
+            for r in rows]
+
+
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:
     @table_or_json
     @store_options
     def command(settings: Settings, person: str | None, person_id: str | None,
-                fmt: str) -> None:
+                evidence: bool, fmt: str) -> None:
         with _open(settings) as graph:
-            emit(getattr(graph, method)(_who(person, person_id)), fmt, columns)
+            who = _who(person, person_id)
+            if evidence and name in _EVIDENCE_OF:
+                emit(_claim_rows(graph.claims(who, _EVIDENCE_OF[name])), fmt, CLAIM_COLUMNS)
+                return
+            emit(getattr(graph, method)(who), fmt, columns)
 
     command.__doc__ = doc
     command = id_option(command)
+    if name in _EVIDENCE_OF:
+        command = evidence_option(command)
+    else:
+        command = click.option("--evidence", is_flag=True, hidden=True)(command)
     cli.command(name)(click.argument("person", metavar="NAME", required=False)(command))
 
 
@@ -207,10 +233,11 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option("--as-of", metavar="DATE", callback=_iso_date, default=None,
               help="Spouses and partners at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @id_option
+@evidence_option
 @table_or_json
 @store_options
 def spouses(settings: Settings, person: str | None, as_of: str | None, person_id: str | None,
-            fmt: str) -> None:
+            evidence: bool, fmt: str) -> None:
     """Spouses of NAME, with wedding and end dates (or the couples of a date).
 
     \b
@@ -220,6 +247,10 @@ def spouses(settings: Settings, person: str | None, as_of: str | None, person_id
     columns = ("name", "relation", "start", "end", "status", "sources") if as_of else (
         "name", "start", "end", "sources")
     with _open(settings) as graph:
+        if evidence:
+            emit(_claim_rows(graph.claims(_who(person, person_id), "spouse of")), fmt,
+                 CLAIM_COLUMNS)
+            return
         emit(graph.spouses(_who(person, person_id), as_of=as_of), fmt, columns)
 
 
@@ -305,6 +336,35 @@ def check_command(settings: Settings, person: str | None, min_parent_age: int,
         evidence = "".join(f"\n    {line}" for line in row["evidence"])
         click.echo(f"{row['check']}: {', '.join(row['people'])}\n  {row['detail']}{evidence}")
     click.echo(f"{len(rows)} problem(s) found" if rows else "No problems found.")
+
+
+@cli.command("person")
+@click.argument("person", metavar="NAME", required=False)
+@id_option
+@table_or_json
+@store_options
+def person_command(settings: Settings, person: str | None, person_id: str | None,
+                   fmt: str) -> None:
+    """Everything the graph knows about NAME: each article's claim with its sentence,
+    confidence, modality and article.
+
+    \b
+    Example:
+      celebgraph person "Kanye West" --format json
+    """
+    with _open(settings) as graph:
+        who = _who(person, person_id)
+        found = graph.person(who)
+        rows = _claim_rows(graph.claims(who))
+    if fmt == "json":
+        keep = ("id", "name", "aliases", "birth_date", "death_date")
+        click.echo(json.dumps({"person": {k: found.get(k) for k in keep}, "claims": rows},
+                              ensure_ascii=False, indent=2))
+        return
+    life = ", ".join(f"{w} {found[k]}" for w, k in (("born", "birth_date"),
+                                                    ("died", "death_date")) if found.get(k))
+    click.echo(f"{found['name']} ({found['id']}{'; ' + life if life else ''})")
+    emit(rows, fmt, CLAIM_COLUMNS)
 
 
 @cli.command()

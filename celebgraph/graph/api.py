@@ -12,6 +12,7 @@ from celebgraph.graph import conflicts as _conflicts
 from celebgraph.graph import drawing as _drawing
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
+from celebgraph.graph import provenance as _provenance
 from celebgraph.graph import queries as q
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.graph.timeline import timeline as _timeline
@@ -96,6 +97,13 @@ class Graph:
 
     def family(self, name: str, depth: int = 2) -> list[Row]:
         return q.family(self.store, name, depth)
+
+    def claims(self, name: str, relation: str | None = None) -> list[Row]:
+        """Every article's claim about ``name`` (or only those of ``relation``: "spouse of",
+        "parent of", "child of", "sibling of", "born", ...), each with its sentence,
+        confidence, modality and article; see ``graph.provenance``."""
+        rows = _provenance.person_claims(self.store, q.find_person(self.store, name)["id"])
+        return [r for r in rows if relation is None or r["relation"] == relation]
 
     def draw_family(self, name: str, depth: int = 2, fmt: str = "dot") -> str:
         """The family of ``name`` as Graphviz DOT, Mermaid or SVG text (``graph.drawing``)."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
 
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.api import Graph
 from celebgraph.graph.model import decode_claims, fold
+from celebgraph.graph.provenance import claim_row, link_word, person_claims, with_rtype
 from celebgraph.graph.queries import PersonId
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.web import queries as wq
@@ -23,14 +23,6 @@ __all__ = ["UnknownArticleError", "article_page", "person_facts", "person_page",
 SEARCH_LIMIT = 50
 # The most people the family drawing shows; past it, only the nearest generation of links.
 DRAWN_PEOPLE = 150
-# How the person is linked to the other one, by relationship type and direction.
-_LINK = {
-    ("PARENT_OF", True): "parent of", ("PARENT_OF", False): "child of",
-    ("SPOUSE_OF", True): "spouse of", ("SIBLING_OF", True): "sibling of",
-    ("ENGAGED_TO", True): "engaged to", ("PARTNER_OF", True): "partner of",
-    ("FILED_FOR_DIVORCE", True): "filed for divorce with",
-    ("SEPARATED_FROM", True): "separated from",
-}
 _GENERATION = {"parent": -1, "child": 1}
 _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
              "SEPARATED_FROM", "FILED_FOR_DIVORCE")
@@ -38,14 +30,6 @@ _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
 
 class UnknownArticleError(CelebgraphError):
     """No article in the graph has this id."""
-
-
-def _link(rtype: str, out: bool) -> str:
-    return _LINK.get((rtype, out)) or _LINK[(rtype, True)]
-
-
-def _rtype(store: GraphStore, template: str) -> str:
-    return template.replace("%(rtype)s", wq.RTYPE[store.dialect.name])
 
 
 def search(graph: Graph, text: str, limit: int = SEARCH_LIMIT) -> Row:
@@ -63,7 +47,7 @@ def search(graph: Graph, text: str, limit: int = SEARCH_LIMIT) -> Row:
     relative: dict[str, str] = {}
     links = store.neighbors(list(found))
     for r in sorted(links, key=lambda r: (_PRIORITY.index(r["type"]), r["name"])):
-        relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
+        relative.setdefault(r["id"], f"{link_word(r['type'], r['out'])} {r['name']}")
     people = [{"id": pid, "name": r["name"], "birth_date": r["birth_date"],
                "death_date": r["death_date"], "relative": relative.get(pid),
                "exact": pid in exact} for pid, r in found.items()]
@@ -72,28 +56,9 @@ def search(graph: Graph, text: str, limit: int = SEARCH_LIMIT) -> Row:
     return out
 
 
-def _claim_row(claim: dict[str, Any], **row: Any) -> Row:
-    return {**row, "start": claim.get("start"), "end": claim.get("end"),
-            "date": claim.get("date"), "evidence": claim.get("evidence"),
-            "confidence": claim.get("confidence"),
-            "modality": claim.get("modality") or "asserted", "article": claim.get("doc")}
-
-
 def person_facts(graph: Graph, pid: str) -> list[Row]:
-    """Every article's claim about the person: relation, the other person, dates, evidence
-    sentence, confidence, modality and article id."""
-    store = graph.store
-    facts = []
-    for r in store.read(_rtype(store, wq.PERSON_CLAIMS), {"id": pid}):
-        for claim in decode_claims(r["claims"]):
-            facts.append(_claim_row(claim, relation=_link(r["type"], r["out"]),
-                                    other=r["other"], other_name=r["name"]))
-    for r in store.read(wq.PERSON_FACTS, {"id": pid}):
-        for claim in decode_claims(r["facts"]):
-            facts.append(_claim_row(claim, relation=claim.get("relation"), other=None,
-                                    other_name=None))
-    return sorted(facts, key=lambda f: (f["relation"] or "", f["other_name"] or "",
-                                        f["article"] or "", f["evidence"] or ""))
+    """Every article's claim about the person (``graph.provenance.person_claims``)."""
+    return person_claims(graph.store, pid)
 
 
 def _article(store: GraphStore, aid: str) -> Row | None:
@@ -178,14 +143,14 @@ def article_page(graph: Graph, aid: str) -> Row:
         people.append({"id": r["id"], "name": r["name"]})
         for claim in decode_claims(r["facts"]):
             if claim.get("doc") == aid:
-                facts.append(_claim_row(claim, subject=r["id"], subject_name=r["name"],
+                facts.append(claim_row(claim, subject=r["id"], subject_name=r["name"],
                                         relation=claim.get("relation"), other=None,
                                         other_name=None))
-    for r in store.read(_rtype(store, wq.ARTICLE_RELS), {"id": aid}):
+    for r in store.read(with_rtype(store, wq.ARTICLE_RELS), {"id": aid}):
         for claim in decode_claims(r["claims"]):
             if claim.get("doc") == aid:
-                facts.append(_claim_row(claim, subject=r["a"], subject_name=r["a_name"],
-                                        relation=_link(r["type"], True), other=r["b"],
+                facts.append(claim_row(claim, subject=r["a"], subject_name=r["a_name"],
+                                        relation=link_word(r["type"], True), other=r["b"],
                                         other_name=r["b_name"]))
     facts.sort(key=lambda f: (f["subject_name"], f["relation"] or "", f["other_name"] or ""))
     people.sort(key=lambda p: (p["name"], p["id"]))

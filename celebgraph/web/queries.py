@@ -6,12 +6,13 @@ Neo4j and ``label(r)`` in LadybugDB (``RTYPE``). Values always go in as paramete
 
 from __future__ import annotations
 
-from celebgraph.graph.cypher import directed_union
+from celebgraph.graph import provenance
 
 __all__ = ["ARTICLE", "ARTICLE_PEOPLE", "ARTICLE_RELS", "PERSON_CLAIMS", "PERSON_FACTS",
            "RTYPE", "SEARCH"]
 
-RTYPE = {"neo4j": "type(r)", "ladybug": "label(r)"}
+RTYPE = provenance.RTYPE
+PERSON_CLAIMS, PERSON_FACTS = provenance.PERSON_CLAIMS, provenance.PERSON_FACTS
 
 # People whose name or alias begins with the text, or has a word that begins with it.
 SEARCH = """
@@ -21,14 +22,6 @@ RETURN DISTINCT p.id AS id, p.name AS name, p.birth_date AS birth_date,
        p.death_date AS death_date
 LIMIT %(limit)d
 """
-# Every article's claim about a relationship of one person, with its direction seen from them.
-PERSON_CLAIMS = directed_union(
-    "MATCH (p:Person {id: $id})\n",
-    "\nRETURN %(rtype)s AS type, %(out)s AS out, q.id AS other, q.name AS name,"
-    " r.claims AS claims\n",
-)
-# A person's own claims (births, deaths).
-PERSON_FACTS = "MATCH (p:Person {id: $id}) RETURN p.facts AS facts"
 ARTICLE = "MATCH (a:Article {id: $id}) RETURN a AS node"
 ARTICLE_PEOPLE = """
 MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Person)
