@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from celebgraph.extract.people.persons import Mention, People
@@ -24,7 +25,9 @@ class MentionIndex:
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:  # in text order
             self.mentions.setdefault(m.person, []).append(m)
-        self.sentence_starts = [s.start for s in doc.sents]
+        # the sentence starts as one array read, not a Span per sentence (doc.sents)
+        starts = doc.to_array(SENT_START)
+        self.sentence_starts = [0, *(int(i) for i in (starts[1:] == 1).nonzero()[0] + 1)]
         counts = [p.count for p in people.persons]
         self.main = counts.index(max(counts)) if counts else -1  # the most named person
         self._forms: dict[int, tuple[bool, float]] = {}
