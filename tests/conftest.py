@@ -4,7 +4,8 @@ Neo4j: ``neo4j_settings`` (session) points at a real server: ``NEO4J_URI`` (with
 ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) when set, else a private server that
 ``scripts/neo4j_local.py`` starts for this session and stops at its end. Careful: ``neo4j_clean``
 wipes the database ``NEO4J_URI`` points at. With no server, Neo4j tests skip, or fail when
-``CI=true``. Tests using these fixtures get the ``neo4j`` marker automatically.
+``CI=true``. Tests using these fixtures get the ``neo4j`` marker automatically. ``graph`` runs a
+test on each store: embedded, then Neo4j.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from celebgraph.settings import Settings
 
 if TYPE_CHECKING:
     import neo4j
+
+    from celebgraph.graph import Graph
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
@@ -136,3 +139,17 @@ def neo4j_clean(neo4j_settings: Settings, neo4j_driver: neo4j.Driver) -> Setting
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n",
                                database_=neo4j_settings.neo4j_database)
     return neo4j_settings
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
+    """An empty graph on each store in turn: an embedded store in ``tmp_path``, then the real
+    Neo4j server, wiped (``neo4j_clean``). A test module overrides it to load its articles."""
+    from celebgraph.graph import open_graph
+
+    if request.param == "embedded":
+        store = open_graph(str(tmp_path / "graph.lbdb"))
+    else:
+        store = open_graph(request.getfixturevalue("neo4j_clean"))
+    with store:
+        yield store

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ from click.testing import CliRunner
 from celebgraph.cli.app import _register_commands, cli
 from celebgraph.graph import Graph, open_graph
 from celebgraph.models import Document, Extraction, Fact, Person
-from celebgraph.settings import Settings
 
 _register_commands()
 
@@ -39,16 +37,11 @@ def article() -> Extraction:
     return Extraction(doc, [Person(n) for n in names], facts)
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
-    if request.param == "embedded":
-        g = open_graph(str(tmp_path / "graph.lbdb"))
-    else:
-        settings: Settings = request.getfixturevalue("neo4j_clean")
-        g = open_graph(settings)
-    with g:
-        g.ingest_extractions([article()])
-        yield g
+@pytest.fixture
+def graph(graph: Graph) -> Graph:
+    """The shared ``graph`` (each store in turn) with this module's articles."""
+    graph.ingest_extractions([article()])
+    return graph
 
 
 @pytest.mark.parametrize(("when", "expected"), [

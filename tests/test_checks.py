@@ -3,7 +3,6 @@ consistent families in which nothing may be found; on both stores, the API and t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from celebgraph.cli.app import _register_commands, cli
 from celebgraph.graph import Graph, open_graph
 from celebgraph.graph.checks import CHECKS, before
 from celebgraph.models import Document, Extraction, Fact, Person
-from celebgraph.settings import Settings
 
 _register_commands()
 
@@ -85,17 +83,6 @@ CONSISTENT = [
     fact("born", "Lena Fox", date="1970-05"), fact("spouse", "Lena Fox", "Milo Fox",
                                                     start="1970"),
 ]
-
-
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
-    if request.param == "embedded":
-        g = open_graph(str(tmp_path / "graph.lbdb"))
-    else:
-        settings: Settings = request.getfixturevalue("neo4j_clean")
-        g = open_graph(settings)
-    with g:
-        yield g
 
 
 def test_the_fixture_seeds_every_check() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from celebgraph.cli.app import _register_commands, cli
 from celebgraph.graph import Graph, open_graph
 from celebgraph.graph.model import best_date
 from celebgraph.models import Document, Extraction, Fact, Person
-from celebgraph.settings import Settings
 
 _register_commands()
 
@@ -37,17 +35,6 @@ def articles() -> list[Extraction]:
                 ("born", "Ben Roe", None, {"date": "1979"})),
         article("d.txt", ("born", "Ben Roe", None, {"date": "1978"})),
     ]
-
-
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
-    if request.param == "embedded":
-        g = open_graph(str(tmp_path / "graph.lbdb"))
-    else:
-        settings: Settings = request.getfixturevalue("neo4j_clean")
-        g = open_graph(settings)
-    with g:
-        yield g
 
 
 @pytest.mark.parametrize(("values", "expected"), [

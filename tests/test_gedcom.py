@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from ged4py.parser import GedcomReader
 from celebgraph.graph import Graph, open_graph
 from celebgraph.graph.gedcom import gedcom_date, gedcom_name
 from celebgraph.models import Document, Extraction, Fact, Person
-from celebgraph.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -59,17 +57,6 @@ def family_article() -> Extraction:
     doc = Document(id="moss.txt", text="", path="/news/moss.txt", published="2024-05-01",
                    title="The Roes", sha256="moss")
     return Extraction(doc, [Person(n) for n in names], facts)
-
-
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
-    if request.param == "embedded":
-        g = open_graph(str(tmp_path / "graph.lbdb"))
-    else:
-        settings: Settings = request.getfixturevalue("neo4j_clean")
-        g = open_graph(settings)
-    with g:
-        yield g
 
 
 def read_gedcom(path: Path) -> dict[str, Any]:

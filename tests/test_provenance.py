@@ -4,7 +4,6 @@ article, through the API on both stores and the CLI's --evidence and person."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from click.testing import CliRunner
 from celebgraph.cli.app import _register_commands, cli
 from celebgraph.graph import Graph, open_graph
 from celebgraph.models import Document, Extraction, Fact, Person
-from celebgraph.settings import Settings
 
 _register_commands()
 
@@ -36,16 +34,11 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def graph(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Graph]:
-    if request.param == "embedded":
-        g = open_graph(str(tmp_path / "graph.lbdb"))
-    else:
-        settings: Settings = request.getfixturevalue("neo4j_clean")
-        g = open_graph(settings)
-    with g:
-        g.ingest_extractions(ARTICLES)
-        yield g
+@pytest.fixture
+def graph(graph: Graph) -> Graph:
+    """The shared ``graph`` (each store in turn) with this module's articles."""
+    graph.ingest_extractions(ARTICLES)
+    return graph
 
 
 def test_every_claim_of_a_person_with_its_sentence_and_article(graph: Graph) -> None:
