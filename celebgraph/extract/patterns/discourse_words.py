@@ -373,19 +373,9 @@ CHILD_SET_NOUNS = frozenset(
     {"children", "kids", "boys", "girls", "sons", "daughters", "twins", "youngsters", "ones"}
 )
 SIBLING_SET_NOUNS = frozenset({"siblings", "brothers", "sisters"})
-# "both siblings", "all three boys": the size of the set.
-SET_COUNTS = {
-    "both": 2,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# "both siblings": the size of a set said by a word other than a number word ("all three
+# boys" is read with dates.relative.SMALL_NUMBER_WORDS).
+SET_COUNTS = {"both": 2}
 
 
 @cache
