@@ -170,6 +170,23 @@ def test_a_list_of_names_is_not_parsed_and_a_sentence_of_the_story_is() -> None:
         (f.relation, f.subject, f.object) for f in doc._.celebgraph_facts}
 
 
+def test_a_batch_mixing_name_lists_and_stories_parses_each_doc_as_alone() -> None:
+    """A name list (its sentences parsed one by one) batched with stories (parsed whole):
+    each doc comes back itself, with the parse it gets alone."""
+    texts = [
+        "Ada Lund married Bo Hale in 2001. Their son, Cy, was born in 2004.",
+        "Guests included Ada Lund, Bo Hale, Cy Marsh, Di Stone, Ed Frost, Flo Wren and "
+        "Gus Holt.\nGuests included Ida Moss, Jo Park, Kim Reed, Lu Sand, Mo Tate, Ned Vail "
+        "and Oz Ward.\nIda Moss married Jo Park in 1999.",
+        "Di Stone and her husband, Ed Frost, welcomed a daughter.",
+    ]
+    nlp = load_pipeline()
+    alone = [[(t.text, t.dep_, t.head.i) for t in nlp(text)] for text in texts]
+    batched = [[(t.text, t.dep_, t.head.i) for t in doc] for doc in nlp.pipe(texts)]
+    assert batched == alone
+    assert {t.dep_ for t in nlp(texts[1])[:20]} <= {"ROOT", "dep"}  # the list: not parsed
+
+
 def test_the_selective_parse_agrees_with_a_whole_parse_where_it_parses() -> None:
     text = "Ada Lund married Bo Hale in 2001. Their son, Cy, was born in 2004."
     ours = load_pipeline()(text)

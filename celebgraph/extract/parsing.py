@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,6 +32,7 @@ from celebgraph.extract.patterns.lexicons import (
     DIVORCE_WORDS,
     ENGAGE_PHRASES,
     FILING_WORDS,
+    KIN_NOUNS,
     MARRIAGE_NOUNS,
     MARRY_PHRASES,
     MARRY_VERBS,
@@ -90,12 +91,64 @@ def _name_list(sent: Span) -> bool:
             and separators >= _LIST_SEPARATORS)
 
 
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, as ``doc.sents`` gives them, from one array read."""
+    if not len(doc):
+        return []
+    starts = [0, *(int(i) + 1 for i in (doc.to_array(SENT_START)[1:] == 1).nonzero()[0])]
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
+
+
+class _Words:
+    """Per word (a LOWER hash), whether it chooses its sentence for parsing, as
+    ``worth_parsing`` decides: a parse word, or a word ``kin_of`` may call kin (asked of the
+    token itself: 'ex' before '-' is not). Learnt once a word, for the pipeline's life."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.strings = doc.vocab.strings
+        self.parse: dict[int, bool] = {}
+        self.kin: dict[int, bool] = {}
+        self.separators = {self.strings.add(w) for w in (",", ";", "and", "&")}
+        self.proper = {self.strings.add(t) for t in ("NNP", "NNPS")}
+
+    def learn(self, lower: int) -> None:
+        word = self.strings[lower]
+        self.parse[lower] = word in PARSE_WORDS
+        self.kin[lower] = word in KIN_NOUNS or (word.endswith("s") and word[:-1] in KIN_NOUNS)
+
+
+def _chosen(doc: Doc, bounds: list[tuple[int, int]], words: _Words) -> list[bool]:
+    """``worth_parsing`` of each sentence, read from the token arrays. With lemmas set,
+    ``kin_of`` may also find kin by a lemma: then every token is asked as ``worth_parsing``
+    does."""
+    if doc.has_annotation("LEMMA"):
+        return [worth_parsing(doc[start:end]) for start, end in bounds]
+    rows = doc.to_array([LOWER, TAG]).tolist()
+    for lower, _ in rows:
+        if lower not in words.parse:
+            words.learn(lower)
+    chosen = []
+    for start, end in bounds:
+        sentence = rows[start:end]
+        worth = any(words.parse[lower] for lower, _ in sentence) or any(
+            kin_of(doc[i]) for i in range(start, end) if words.kin[rows[i][0]]
+        )
+        if not worth:
+            proper = sum(tag in words.proper for _, tag in sentence)
+            separators = sum(lower in words.separators for lower, _ in sentence)
+            worth = not (proper >= _LIST_NAMES and proper > _LIST_SHARE * len(sentence)
+                         and separators >= _LIST_SEPARATORS)
+        chosen.append(worth)
+    return chosen
+
+
 class SelectiveParser:
     """The model's parser, run on the sentences ``worth_parsing`` chooses."""
 
     def __init__(self, parser: Any, name: str) -> None:
         self.parser = parser
         self.name = name
+        self._words: _Words | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -107,39 +160,39 @@ class SelectiveParser:
         while batch := list(islice(stream, batch_size)):
             yield from self._parse(batch, batch_size)
 
+    def _plan(self, doc: Doc) -> list[tuple[int, int, bool]] | None:
+        """Each sentence's bounds and whether to parse it; None: parse the whole doc."""
+        if self._words is None or self._words.strings is not doc.vocab.strings:
+            self._words = _Words(doc)
+        bounds = _sentence_bounds(doc)
+        chosen = _chosen(doc, bounds, self._words)
+        if sum(chosen) > _MOSTLY * len(bounds):
+            return None
+        return [(start, end, worth) for (start, end), worth in zip(bounds, chosen, strict=True)]
+
     def _parse(self, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
-        plans: list[tuple[list[Span], list[Span]] | None] = []  # None: parse the whole doc
-        for doc in docs:
-            sents = list(doc.sents)
-            chosen = [s for s in sents if worth_parsing(s)]
-            plans.append(None if len(chosen) > _MOSTLY * len(sents) else (sents, chosen))
+        plans = [self._plan(doc) for doc in docs]
         whole = [doc for doc, plan in zip(docs, plans, strict=True) if plan is None]
-        parts = [s.as_doc() for plan in plans if plan is not None for s in plan[1]]
-        parsed = iter([*self.parser.pipe(whole, batch_size=batch_size),
-                       *self.parser.pipe(parts, batch_size=batch_size)])
+        parts = [doc[start:end].as_doc() for doc, plan in zip(docs, plans, strict=True)
+                 if plan is not None for start, end, worth in plan if worth]
+        whole_parsed = iter(list(self.parser.pipe(whole, batch_size=batch_size)))
+        parts_parsed = iter(list(self.parser.pipe(parts, batch_size=batch_size)))
         for doc, plan in zip(docs, plans, strict=True):
-            if plan is None:
-                yield next(parsed)
-            else:
-                sents, chosen = plan
-                yield _set_parse(doc, sents, {s.start: next(parsed) for s in chosen})
+            yield next(whole_parsed) if plan is None else _set_parse(doc, plan, parts_parsed)
 
 
-def _set_parse(doc: Doc, sents: list[Span], parsed: dict[int, Doc]) -> Doc:
-    """The parses of the chosen sentences (by their first token), a flat tree elsewhere."""
-    heads = numpy.zeros(len(doc), dtype="int32")  # offsets from each token to its head
-    deps = numpy.zeros(len(doc), dtype="uint64")
+def _set_parse(doc: Doc, plan: list[tuple[int, int, bool]], parsed: Iterator[Doc]) -> Doc:
+    """The parses of the chosen sentences (the next docs of ``parsed``, in order), a flat tree
+    on its first word elsewhere: heads as offsets, as ``Doc.to_array(HEAD)`` gives them."""
+    array: Any = numpy.zeros((len(doc), 2), dtype="uint64")  # spaCy types it Ints2d
     root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
-    for sent in sents:
-        sub = parsed.get(sent.start)
-        for k, tok in enumerate(sent):
-            if sub is not None:
-                heads[tok.i] = sub[k].head.i - k
-                deps[tok.i] = sub[k].dep
-            else:  # a flat tree on the sentence's first word
-                heads[tok.i] = sent.start - tok.i
-                deps[tok.i] = root if k == 0 else dep
-    array: Any = numpy.stack([heads.astype("uint64"), deps], axis=1)
+    for start, end, worth in plan:
+        if worth:
+            array[start:end] = next(parsed).to_array([HEAD, DEP])
+        else:
+            array[start:end, 0] = (start - numpy.arange(start, end)).astype("uint64")
+            array[start:end, 1] = dep
+            array[start, 1] = root
     doc.from_array([HEAD, DEP], array)
     return doc
 
