@@ -72,6 +72,14 @@ def test_merge_survives_reingest_and_undo_restores(ottos: Graph) -> None:
     assert snapshot(ottos) == before
 
 
+def test_undoing_a_merge_gives_each_name_of_a_shared_article_its_claims(ottos: Graph) -> None:
+    before = ottos.export("json")
+    ottos.merge("Mara Quill", "Ben Quill")  # one article names both, married, parents of Otto
+    assert ottos.spouses("Mara Quill") == []
+    ottos.undo(1)
+    assert ottos.export("json") == before
+
+
 def test_split_of_one_article_survives_reingest_and_undo(graph: Graph) -> None:
     graph.ingest_extractions([family("d1", "Remy Cole", "Ada Finn", "Ivo Cole")])
     graph.ingest_extractions([family("d2", "Remy Cole", "Zoe Park", "Lia Cole")])

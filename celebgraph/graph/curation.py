@@ -184,10 +184,20 @@ def _apply_merge(tx: Tx, dialect: Dialect, rec: Row, _: Redirect) -> Row | None:
         return None
     target = rec["person"] if rec["person"] in holders else max(
         holders, key=lambda pid: (len(holders[pid] & a), pid))
+    # An article naming both keeps which of its names said what only until they are one
+    # person: kept here, so that undo gives each name its own claims back.
+    saved = dict(rec["state"].get("docs", {}))
     for pid in sorted(holders):
-        for doc in _docs_of(tx, dialect, pid) if pid != target else []:
+        if pid == target:
+            continue
+        docs = _docs_of(tx, dialect, pid)
+        for doc in set(docs) & set(_docs_of(tx, dialect, target)):
+            state = read_doc(tx, dialect, doc)
+            if state is not None:
+                saved[doc] = {**state.as_json(), "a": target, "b": pid}
+        for doc in docs:
             move(tx, dialect, doc, pid, target)
-    return None
+    return {**rec["state"], "docs": saved}
 
 
 def _undo_merge(tx: Tx, dialect: Dialect, rec: Row, _: Redirect) -> None:
@@ -199,10 +209,28 @@ def _undo_merge(tx: Tx, dialect: Dialect, rec: Row, _: Redirect) -> None:
     other = rec["other"]
     if tx.run(dialect.texts["EXISTING_IDS_ONE"], {"id": other}):
         other = _free_id(tx, dialect, rec["state"]["b_name"])
-    entries = sorted(holders[merged[0]] & b)
+    restored = set()
+    for doc, saved in rec["state"].get("docs", {}).items():
+        if _restore(tx, dialect, saved, {saved["a"]: merged[0], saved["b"]: other}):
+            restored.add(doc)
+    entries = sorted(e for e in holders[merged[0]] & b if _doc(e) not in restored)
     for doc in sorted({_doc(e) for e in entries}):
         move(tx, dialect, doc, merged[0], other, [e.partition(": ")[2] for e in entries
                                                   if _doc(e) == doc])
+
+
+def _restore(tx: Tx, dialect: Dialect, saved: Row, owners: dict[str, str]) -> bool:
+    """Write an article back as it was saved, its people given by ``owners`` (old id → id
+    now) or where the article's names are now; only while the article is unchanged."""
+    old = DocState.from_json(saved)
+    now = read_doc(tx, dialect, old.doc)
+    if now is None or now.extraction.document.sha256 != old.extraction.document.sha256:
+        return False
+    ids = {name: owners.get(pid, now.ids.get(name, pid)) for name, pid in old.ids.items()}
+    reasons = {owners.get(pid, pid): texts for pid, texts in old.reasons.items()}
+    remove_articles_tx(tx, dialect, [old.doc])
+    write_doc(tx, dialect, DocState(old.extraction, ids, reasons))
+    return True
 
 
 def _apply_split(tx: Tx, dialect: Dialect, rec: Row, _: Redirect) -> Row | None:

@@ -48,7 +48,8 @@ class DocState:
         return {"document": {"id": d.id, "path": d.path, "sha256": d.sha256,
                              "published": d.published, "title": d.title},
                 "people": [[p.name, list(p.aliases)] for p in self.extraction.people],
-                "facts": [f.to_dict() for f in self.extraction.facts],
+                "facts": [{**f.to_dict(), "confidence": f.confidence}  # not rounded
+                          for f in self.extraction.facts],
                 "ids": self.ids, "reasons": self.reasons}
 
     @classmethod
