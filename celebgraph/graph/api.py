@@ -86,6 +86,11 @@ class Graph:
             return _as_of.couples_as_of(self.store, name, as_of)
         return q.spouses(self.store, name)
 
+    def relationships(self, name: str) -> list[Row]:
+        """Every family relationship of ``name`` with its type (what Neo4j's ``type(r)``
+        gives), direction, other person, dates and sources, on both stores."""
+        return q.relationships(self.store, name)
+
     def children(self, name: str) -> list[Row]:
         return q.children(self.store, name)
 
@@ -113,6 +118,8 @@ class Graph:
         return _timeline(self.store, name)
 
     def path(self, a: str, b: str, max_hops: int = 8) -> list[Row]:
+        """A shortest chain of family links from ``a`` to ``b``: rows ``{from, relation, to,
+        type}`` (Neo4j's ``shortestPath``, LadybugDB's ``* SHORTEST``, on both stores)."""
         return q.path(self.store, a, b, max_hops)
 
     def check(self, name: str | None = None, *, min_parent_age: int = 12,
