@@ -114,6 +114,13 @@ class Graph:
         """The family of ``name`` as Graphviz DOT, Mermaid or SVG text (``graph.drawing``)."""
         return _drawing.draw(self.store, name, depth, fmt)
 
+    def plot_family(self, name: str, depth: int = 2) -> Any:
+        """The family of ``name`` as a matplotlib ``Figure``, a tree readable at thirty people
+        and more (``graph.plotting``; needs ``pip install celebgraph[notebook]``)."""
+        from celebgraph.graph.plotting import family_figure
+
+        return family_figure(_drawing.family_picture(self.store, name, depth))
+
     def timeline(self, name: str) -> list[Row]:
         return _timeline(self.store, name)
 
