@@ -63,6 +63,9 @@ KIN_NOUNS: dict[str, tuple[str, str]] = {
     "youngest": ("parent", "forward"),
     "firstborn": ("parent", "forward"),
     "twin": ("parent", "forward"),
+    # plural only: 'mom to three boys', 'has two girls, A and B' (not 'the boy band')
+    "boys": ("parent", "forward"),
+    "girls": ("parent", "forward"),
     "stepson": ("parent", "forward"),
     "stepdaughter": ("parent", "forward"),
     "brother": ("sibling", "forward"),

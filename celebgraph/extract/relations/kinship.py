@@ -17,8 +17,9 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
 
-__all__ = ["children_of_marriage", "children_with_whom", "kin_facts", "kin_of"]
+__all__ = ["kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset(
@@ -325,6 +326,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
+        if anchors is None and relation in {"spouse", "partner", "engaged"} and after_with(tok):
+            anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
+            anchors = [p for p in anchors or [] if p not in targets] or None
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
 
@@ -337,51 +341,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             _mark_widowhood(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
-            if relation in {"spouse", "partner"} and _after_with(tok):
+            if relation in {"spouse", "partner"} and after_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
-    return facts + _co_parent_facts(facts, co_parents, sent)
-
-
-def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ != "with":
-            continue
-        verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
-        shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
-        if doc[tok.i + 1].lower_ == "whom" and shares:
-            before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
-            other = disc.person_at(doc[before - 1]) if before > sent.start else None
-            if other is None:
-                return []
-            kids = {f.object for f in facts if f.relation == "parent" and f.subject != other}
-            return [RawFact("parent", other, kid, sent, 0.7) for kid in kids if kid != other]
-    return []
-
-
-def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
-    froms = [
-        tok.i
-        for tok in sent
-        if tok.lower_ == "from"
-        and {"marriage", "relationship"} & {t.lower_ for t in sent.doc[tok.i + 1 : tok.i + 4]}
-    ]
-    if not froms:
-        return []
-    # only the children named right before 'from' ('his son X, from his first marriage to Y')
-    mentions = disc.people.within(sent.start, sent.end)
-    near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
-    after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
-    couples: list[tuple[int, int | None]] = [
-        (f.subject, f.object)
-        for f in facts
-        if f.relation in {"spouse", "partner"} and f.object in after_from
-    ]
-    parents = [f for f in facts if f.relation == "parent" and f.object in near]
-    return _co_parent_facts(parents, couples, sent)
+    return facts + co_parent_facts(facts, co_parents, sent)
 
 
 def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
@@ -389,28 +352,6 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
     children = targets_after(disc, sent, tok.i + 1)[0]
     parents = _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
-
-
-def _after_with(tok: Token) -> bool:
-    """'... with her ex-husband, Y', 'with boyfriend Y'."""
-    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
-
-
-def _co_parent_facts(
-    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
-) -> list[RawFact]:
-    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
-    extra: list[RawFact] = []
-    for anchor, partner in co_parents:
-        for f in facts:
-            if (
-                f.relation == "parent"
-                and f.subject == anchor
-                and partner is not None
-                and f.object != partner
-            ):
-                extra.append(RawFact("parent", partner, f.object, sent, 0.7))
-    return extra
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
