@@ -53,6 +53,11 @@ CASES = [
         parents(["Ines Moreau", "Theo Vance"], ["Zuri Vance", "Kofi Vance"]) | {
             key("spouse", "Ines Moreau", "Theo Vance", None)},
         id="lead-in-with-co-parent-and-bulleted-full-names"),
+    pytest.param(
+        "Ada Brisco, 91, died on Friday. She is survived by her daughters, Una Crewe of Halsey "
+        "and Lora Fitch of Dunmore; and her son, Piet Brisco.",
+        parents(["Ada Brisco"], ["Una Crewe", "Lora Fitch", "Piet Brisco"]),
+        id="death-notice-items-with-residence"),
 ]
 
 

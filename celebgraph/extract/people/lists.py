@@ -39,6 +39,7 @@ _LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together
                        "to"})
 _BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+_ITEM_ENDS = frozenset({",", ";", ")", "."})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
                         "week-old", "day-old"})
@@ -229,6 +230,9 @@ def _item_tail(sent: Span, j: int) -> tuple[int, str | None]:
             year = year or doc[j + 1].text  # 'Ada in 1984'
             j += 2
             continue
+        if tok.lower_ == "of" and _place_after(sent, j + 1):
+            j = _aside_end(sent, j + 1)  # 'Ann Fitch of Dunmore': a death notice's residence
+            continue
         if tok.text == "," and j + 1 < sent.end and _aside(sent, j + 1):
             aside_end = _aside_end(sent, j + 1)
             year = year or _year_in(doc[j + 1 : aside_end])
@@ -236,6 +240,16 @@ def _item_tail(sent: Span, j: int) -> tuple[int, str | None]:
             continue
         break
     return j, year
+
+
+def _place_after(sent: Span, j: int) -> bool:
+    """'of Dunmore', 'of Port Ellery' closing an item: one or two capitalised words before a
+    separator (the small model often tags a small town PERSON, so its type is not asked)."""
+    doc = sent.doc
+    k = j
+    while k < sent.end and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > j and (k == sent.end or doc[k].text in _ITEM_ENDS or doc[k].lower_ == "and")
 
 
 def _aside(sent: Span, j: int) -> bool:
