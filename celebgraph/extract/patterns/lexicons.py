@@ -6,6 +6,7 @@ Everything is lower case. Verb triggers are matched on lemmas; kin nouns on lemm
 from __future__ import annotations
 
 __all__ = [
+    "ACTIVE_DEATH_VERBS",
     "BIRTH_NOUNS",
     "BIRTH_VERBS",
     "CHILD_MODIFIERS",
@@ -366,6 +367,9 @@ ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
 BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
 BIRTH_NOUNS = frozenset({"birth", "arrival"})
 DEATH_VERBS = frozenset({"die", "pass", "assassinate", "murder", "perish", "succumb"})
+# Death verbs whose active subject died: 'he predeceased her in 2009' (not 'she was
+# predeceased by her son': the passive's subject outlived the death).
+ACTIVE_DEATH_VERBS = frozenset({"predecease"})
 DEATH_NOUNS = frozenset({"death", "passing"})
 # "the couple", "the pair", "the former couple": a reference to the couple in focus.
 COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses", "parents"})

@@ -197,6 +197,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "PRP$":
             if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
                 return disc.refer(tok, sent) or FIRST_PERSON
+            if (father := _by_his(disc, sent, tok)) is not None:
+                return [father]
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -215,6 +217,18 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         ):
             return None
         j -= 1
+    return None
+
+
+def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
+    """'the son of X (1889–1957), by his second wife': 'his' is X, the first parent."""
+    doc = disc.doc
+    if tok.i - 1 < sent.start or doc[tok.i - 1].lower_ != "by":
+        return None
+    for j in range(tok.i - 2, max(sent.start, tok.i - 16), -1):
+        if doc[j].lower_ == "of" and j > sent.start and kin_of(doc[j - 1]):
+            mention = next(iter(disc.people.within(j + 1, min(sent.end, j + 5))), None)
+            return mention.person if mention is not None else None
     return None
 
 
