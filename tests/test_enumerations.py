@@ -79,3 +79,34 @@ def test_a_they_lead_in_is_left_to_the_rules_that_know_the_couple() -> None:
             "They had two daughters:\n- Una Brisco (1890–1950)\n- Ivy Brisco (1892–1960)\n")
     facts = read(text, only=("parent",))
     assert not {f for f in facts if f[1] in {"Lord Penn", "Lady Mab"} and f[2] != "Ada Vane"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Pike and Ann Pike married in 2001. In the years 2003 to 2008 they welcomed two sons, "
+    "Eli and Max.",
+    "Tom Pike and Ann Pike married in 2001. Between 2003 and 2008 they welcomed a son, Eli.",
+])
+def test_a_range_dates_no_childs_birth(text: str) -> None:
+    facts = read(text, only=("parent", "born"))
+    assert key(P, "Ann Pike", "Eli", None) in facts
+    assert not {f for f in facts if f[0] == "born"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Brothers Karl Voss and Jens Voss and sisters Ida Holm and Liv Holm performed.",
+        {key("sibling", "Karl Voss", "Jens Voss", None), key("sibling", "Ida Holm", "Liv Holm",
+                                                               None)},
+        id="each-kin-noun-its-own-items"),
+    pytest.param(
+        "Well-known sibling acts include Mara Kovac and Lena Kovac, Tom Ostrander and Will "
+        "Ostrander.",
+        {key("sibling", "Mara Kovac", "Lena Kovac", None),
+         key("sibling", "Tom Ostrander", "Will Ostrander", None)},
+        id="a-list-of-sibling-pairs"),
+    pytest.param(
+        "The sisters, Ann Lee and Beth Moss, run a bakery in Hull.",
+        {key("sibling", "Ann Lee", "Beth Moss", None)}, id="married-names-stay-one-set"),
+])
+def test_sibling_lists(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("sibling",)) == expected

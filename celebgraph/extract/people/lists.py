@@ -40,7 +40,7 @@ _LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together
 _BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 _ITEM_ENDS = frozenset({",", ";", ")", "."})
-_COPULAS = frozenset({"is", "are", "was", "were"})
+_COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "including", "like"})
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
                         "week-old", "day-old"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
@@ -166,6 +166,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if name_at(j) is not None:
             return j
         copula = j == kin_at + 1 and tok.lower_ in _COPULAS  # 'his parents were X and Y'
+        if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
+            j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
+            continue
         if not (copula or tok.lower_ in _LEAD_INS or _modifier(tok) or _role(sent, j, name_at)):
             return None
         j += 1

@@ -18,6 +18,11 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
+from celebgraph.extract.relations.sibling_lists import (
+    before_next_kin,
+    sibling_list_facts,
+    siblings_among,
+)
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -36,6 +41,11 @@ def _is_plural(token: Token) -> bool:
         "twins",
         "siblings",
     }
+
+
+def _names_a_plural(tok: Token) -> bool:
+    """'sibling acts', 'sister duos': a kin noun modifying a plural noun names a kind of group."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
@@ -291,12 +301,6 @@ def _emit(
     return facts
 
 
-def _siblings_among(targets: list[int], sent: Span) -> list[RawFact]:
-    return [
-        RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(targets) for b in targets[n + 1 :]
-    ]
-
-
 def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
@@ -314,7 +318,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
-        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, tok.i)
+        at = tok.head.i if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
+        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
@@ -326,13 +331,13 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
-        if anchors is None and relation == "sibling" and _is_plural(tok):
+        if anchors is None and relation == "sibling" and (_is_plural(tok) or at != tok.i):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if not anchors:
-                facts.extend(_siblings_among(targets, sent))
+                facts.extend(sibling_list_facts(disc, sent, tok, targets))
                 continue
         if relation == "parent" and _twins(tok):
-            facts.extend(_siblings_among(_before_next_kin(disc, sent, tok, targets), sent))
+            facts.extend(siblings_among(before_next_kin(disc, sent, tok, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
@@ -434,13 +439,6 @@ def _twins(tok: Token) -> bool:
     """'twins A and B', 'twin daughters A and B': the children are siblings."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.lower_ == "twins" or before == "twin"
-
-
-def _before_next_kin(disc: Discourse, sent: Span, tok: Token, targets: list[int]) -> list[int]:
-    """The targets named before the next kin noun ('twin daughters A and B, and son C')."""
-    nxt = next((t.i for t in sent.doc[tok.i + 1 : sent.end] if kin_of(t)), sent.end)
-    named = {m.person for m in disc.people.within(tok.i + 1, nxt)}
-    return [p for p in targets if p in named]
 
 
 def _in_law(tok: Token) -> bool:
