@@ -110,3 +110,27 @@ def test_a_range_dates_no_childs_birth(text: str) -> None:
 ])
 def test_sibling_lists(text: str, expected: set[Key]) -> None:
     assert read(text, only=("sibling",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Luis Ortega has a son, Arlo, with the painter Maren Vik.",
+        parents(["Luis Ortega", "Maren Vik"], ["Arlo"]), id="with-a-role-and-a-name"),
+    pytest.param(
+        "After the divorce, Ida Vik was granted custody of Noelle and her younger brother, "
+        "Bastian, from Omar Rios.",
+        parents(["Ida Vik", "Omar Rios"], ["Noelle", "Bastian"]), id="custody-of-from"),
+    pytest.param(
+        "The settlement covers the custody of their son Milo (Ida Vik gets sole custody with "
+        "Omar Rios visiting).",
+        set(), id="custody-list-ends-at-a-parenthesis"),
+])
+def test_the_other_parent_in_a_prepositional_phrase(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent",)) == expected
+
+
+def test_a_singular_spouse_noun_names_one_person() -> None:
+    text = "Amy Stone, whose husband is Rob Kline, and Jane Cobb, who wed Mark Ellison, attended."
+    assert read(text, only=("spouse",)) == {
+        key("spouse", "Amy Stone", "Rob Kline", None), key("spouse", "Jane Cobb", "Mark Ellison",
+                                                             None)}

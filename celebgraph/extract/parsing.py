@@ -28,6 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     BIRTH_VERBS,
     CHILD_NOUNS,
     COUPLE_NOUNS,
+    CUSTODY_NOUNS,
     DEATH_NOUNS,
     DEATH_VERBS,
     DIVORCE_WORDS,
@@ -54,6 +55,7 @@ _LIST_NAMES, _LIST_SHARE, _LIST_SEPARATORS = 6, 0.4, 4
 _BASE_WORDS = (
     CHILD_NOUNS | COUPLE_NOUNS | MARRY_VERBS | DIVORCE_WORDS | FILING_WORDS | WEDDING_NOUNS
     | MARRIAGE_NOUNS | BIRTH_VERBS | BIRTH_NOUNS | DEATH_VERBS | ACTIVE_DEATH_VERBS | DEATH_NOUNS
+    | CUSTODY_NOUNS
     | SIBLING_TOPIC_WORDS | _EVENT_WORDS | _PRONOUNS
     | {"born", "bear", "name", "named", "call", "called", "turn", "turned", "turning", "turns",
        "birthday", "née", "nee", "widow", "widowed", "late", "ex", "exes", "sibling", "twin",

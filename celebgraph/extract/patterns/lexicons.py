@@ -13,6 +13,7 @@ __all__ = [
     "CHILD_NOUNS",
     "COUPLE_NOUNS",
     "COUSIN_WORDS",
+    "CUSTODY_NOUNS",
     "DEATH_NOUNS",
     "DEATH_VERBS",
     "DESCRIPTOR_WORDS",
@@ -370,6 +371,9 @@ DEATH_VERBS = frozenset({"die", "pass", "assassinate", "murder", "perish", "succ
 # Death verbs whose active subject died: 'he predeceased her in 2009' (not 'she was
 # predeceased by her son': the passive's subject outlived the death).
 ACTIVE_DEATH_VERBS = frozenset({"predecease"})
+# Nouns whose 'of' names children and whose 'from'/'with' names the other parent:
+# 'was granted custody of A and B from her ex-husband Y'.
+CUSTODY_NOUNS = frozenset({"custody"})
 DEATH_NOUNS = frozenset({"death", "passing"})
 # "the couple", "the pair", "the former couple": a reference to the couple in focus.
 COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses", "parents"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "children_with_whom",
     "clause_subject",
     "co_parent_facts",
+    "custody_facts",
     "with_co_parents",
 ]
 
@@ -134,22 +135,67 @@ def _child_phrase(with_tok: Token) -> bool:
 
 
 def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """'X has a daughter, A, with his first wife, Y' / 'X welcomed A and B with partner Y':
-    Y is the other parent of the children X got in the sentence before the 'with'."""
+    """'X has a daughter, A, with his first wife, Y' / 'X welcomed A and B with partner Y' /
+    'X has a son, A, with the painter Y': Y is the other parent of the children X got in the
+    sentence before the 'with'."""
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     for with_tok in (t for t in sent if t.lower_ == "with" and _child_phrase(t)):
-        phrase_end = min(sent.end, with_tok.i + 9)
-        after = {m.person for m in disc.people.within(with_tok.i + 1, phrase_end)}
         before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
-        for f in facts:
-            if f.relation not in _COUPLE or f.object is None:
-                continue
-            for parent, other in ((f.subject, f.object), (f.object, f.subject)):
-                if other not in after or parent in after:
-                    continue
-                for p, child in list(have):
-                    if p == parent and child in before and child != other:
-                        extra.append(RawFact("parent", other, child, sent, 0.7))
-                        have.add((other, child))
+        for parent, other in _with_pairs(disc, sent, with_tok, facts):
+            for p, child in list(have):
+                if p == parent and child in before and child != other:
+                    extra.append(RawFact("parent", other, child, sent, 0.7))
+                    have.add((other, child))
     return extra
+
+
+def _with_pairs(
+    disc: Discourse, sent: Span, with_tok: Token, facts: list[RawFact]
+) -> list[tuple[int, int]]:
+    """(parent, other parent): a couple the sentence names with the other after 'with', else
+    the clause's subject and the person the 'with' phrase names."""
+    phrase_end = min(sent.end, with_tok.i + 9)
+    after = {m.person for m in disc.people.within(with_tok.i + 1, phrase_end)}
+    pairs = [
+        (parent, other)
+        for f in facts
+        if f.relation in _COUPLE and f.object is not None
+        for parent, other in ((f.subject, f.object), (f.object, f.subject))
+        if other in after and parent not in after
+    ]
+    if pairs:
+        return pairs
+    other = _with_object(disc, sent, with_tok)
+    subjects = clause_subject(disc, sent, with_tok) or []
+    return [(s, other) for s in subjects if other is not None and s != other]
+
+
+def _with_object(disc: Discourse, sent: Span, with_tok: Token) -> int | None:
+    """The person a 'with' phrase names: 'with the painter Y', 'with his ex Y'."""
+    for tok in sent.doc[with_tok.i + 1 : min(sent.end, with_tok.i + 6)]:
+        if (mention := disc.people.at(tok.i)) is not None and mention.start == tok.i:
+            return mention.person
+        if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "CCONJ"}:
+            return None
+    return None
+
+
+def custody_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """'X was granted custody of A and her brother, B, from Y' / 'X shares custody of A with
+    Y': A and B are the children of X and of Y."""
+    doc = sent.doc
+    facts: list[RawFact] = []
+    for tok in (t for t in sent if t.lower_ in CUSTODY_NOUNS):
+        of = tok.i + 1
+        if of >= sent.end or doc[of].lower_ != "of":
+            continue
+        end = next((t.i for t in doc[of + 1 : min(sent.end, of + 14)]
+                    if t.lower_ in {"from", "with", "(", ";"}), None)
+        if end is None or doc[end].lower_ not in {"from", "with"}:
+            continue  # the children's list ends at the other parent's preposition
+        children = list(dict.fromkeys(m.person for m in disc.people.within(of + 1, end)))
+        other = _with_object(disc, sent, doc[end])
+        parents = (clause_subject(disc, sent, tok) or []) + ([other] if other is not None else [])
+        facts += [RawFact("parent", p, c, sent, 0.7) for p in parents for c in children if p != c]
+    return facts

@@ -31,6 +31,7 @@ _SKIP_BEFORE = frozenset(
     {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
 )
 FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
+_ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
 
@@ -320,6 +321,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue
         at = tok.head.i if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
         targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
+        if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
+            targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of

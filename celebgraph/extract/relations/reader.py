@@ -18,6 +18,7 @@ from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import (
     children_of_marriage,
     children_with_whom,
+    custody_facts,
     with_co_parents,
 )
 from celebgraph.extract.relations.events import (
@@ -149,6 +150,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         children_told = plural_children
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
+        facts += custody_facts(disc, sent)
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
