@@ -48,13 +48,36 @@ PARTNER = [
            "had both dated for six years.", ("spouse", "{a}", "{b}", "2004")),
 ]
 
+NAMES_AND_DATES = [
+    # a hyphenated surname and a common-word surname as a coordinated subject (tagged ORG)
+    case("hyphen-surname-split", "Nadia Okonkwo-Hale and Brett Summer have separated.",
+         ("separated", "Nadia Okonkwo-Hale", "Brett Summer", None)),
+    case("hyphen-surname-married", "Lotte Van-Acker married Tom Pike in 2020.",
+         ("spouse", "Lotte Van-Acker", "Tom Pike", "2020")),
+    case("common-word-surnames-split", "Ingrid Summer and Peter Harbor split in 2019.",
+         ("separated", "Ingrid Summer", "Peter Harbor", "2019")),
+    case("split-the-bill", "Ingrid Summer and Peter Harbor split the prize money in 2019."),
+    case("particles-de-la", "The actor Sebastián de la Vega married Marit Hollander in 2020.",
+         ("spouse", "Sebastián de la Vega", "Marit Hollander", "2020")),
+    # present perfect in a dated article: the publication date
+    *cases("have-separated-news", "{a} and {b} have separated.",
+           ("separated", "{a}", "{b}", "2024-11-04"), pub="2024-11-04"),
+    *cases("has-died-news", "The actor {b} has died, his family said.",
+           ("died", "{b}", None, "2024-11-04"), pub="2024-11-04"),
+    *cases("have-been-married-no-news", "{a} and {b} have been married since 2001.",
+           ("spouse", "{a}", "{b}", "2001"), pub="2024-11-04"),
+]
+
 QUOTES = [
     *cases("description-speaker", "{a} married {b} in 2010. \"My brother {k} is my hero,\" the "
            "actress told reporters.", ("sibling", "{a}", "{k}", None), only=("sibling",)),
 ]
 
 
-@pytest.mark.parametrize(PARAMS, params({"partner": PARTNER, "quotes": QUOTES}))
+GROUPS = {"partner": PARTNER, "names": NAMES_AND_DATES, "quotes": QUOTES}
+
+
+@pytest.mark.parametrize(PARAMS, params(GROUPS))
 def test_generalization(text: str, pub: str | None, only: tuple[str, ...],
                         expected: set[tuple[str, str, str | None, str | None]]) -> None:
     check(text, pub, only, expected)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
+from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import (
     DESCRIPTOR_WORDS,
@@ -26,7 +27,7 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import NOBODY, clause_pair, subjects_of
+from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head, subjects_of
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
 
@@ -161,7 +162,9 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
     )
 
 
-def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _pair_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
     if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
@@ -199,7 +202,8 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if fact.start is None and not spans and not noun:
             fact.start = dates.first(t) or later_date(sent, t, dates)
     else:
-        fact.date = dates.first(t) or later_date(sent, t, dates)
+        fact.date = (dates.first(t) or later_date(sent, t, dates)
+                     or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
     later = _later_partner(disc, sent, t, pair)
@@ -422,7 +426,7 @@ def event_facts(
     facts: list[RawFact] = []
     for t in triggers:
         if t.kind in _PAIR_RELATION:
-            facts += _pair_facts(disc, sent, t, dates)
+            facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
             facts += _divorce_facts(disc, sent, t, dates, triggers)
         elif t.kind == "file":
