@@ -86,6 +86,11 @@ class Graph:
             return _as_of.couples_as_of(self.store, name, as_of)
         return q.spouses(self.store, name)
 
+    def relationships(self, name: str) -> list[Row]:
+        """Every family relationship of ``name`` with its type (what Neo4j's ``type(r)``
+        gives), direction, other person, dates and sources, on both stores."""
+        return q.relationships(self.store, name)
+
     def children(self, name: str) -> list[Row]:
         return q.children(self.store, name)
 
@@ -109,10 +114,19 @@ class Graph:
         """The family of ``name`` as Graphviz DOT, Mermaid or SVG text (``graph.drawing``)."""
         return _drawing.draw(self.store, name, depth, fmt)
 
+    def plot_family(self, name: str, depth: int = 2) -> Any:
+        """The family of ``name`` as a matplotlib ``Figure``, a tree readable at thirty people
+        and more (``graph.plotting``; needs ``pip install celebgraph[notebook]``)."""
+        from celebgraph.graph.plotting import family_figure
+
+        return family_figure(_drawing.family_picture(self.store, name, depth))
+
     def timeline(self, name: str) -> list[Row]:
         return _timeline(self.store, name)
 
     def path(self, a: str, b: str, max_hops: int = 8) -> list[Row]:
+        """A shortest chain of family links from ``a`` to ``b``: rows ``{from, relation, to,
+        type}`` (Neo4j's ``shortestPath``, LadybugDB's ``* SHORTEST``, on both stores)."""
         return q.path(self.store, a, b, max_hops)
 
     def check(self, name: str | None = None, *, min_parent_age: int = 12,

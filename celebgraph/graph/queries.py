@@ -23,6 +23,7 @@ __all__ = [
     "parents",
     "path",
     "person",
+    "relationships",
     "siblings",
     "spouses",
     "stats",
@@ -140,6 +141,20 @@ def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
             "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or []}
            for r in rows]
     return sorted(out, key=lambda r: (r["start"] or r["birth_date"] or "9999", r["name"]))
+
+
+def relationships(store: GraphStore, name: str) -> list[Row]:
+    """Every family relationship of a person with its Cypher type, seen from them: ``type``
+    (``SPOUSE_OF``, ...), ``direction`` (``out`` when the person is its start node), the other
+    person, the dates and sources. The same on both stores, which spell ``type(r)``
+    differently in Cypher (see docs/cypher.md)."""
+    pid = find_person(store, name)["id"]
+    rows = [{"type": r["type"], "direction": "out" if r["out"] else "in",
+             "relation": _ROLE[(r["type"], r["out"])], "other": r["name"], "other_id": r["other"],
+             "start": r["start"], "end": r["end"], "date": r["date"],
+             "sources": r["sources"] or []}
+            for r in store.neighbors([pid])]
+    return sorted(rows, key=lambda r: (r["type"], r["other"], r["direction"]))
 
 
 def spouses(store: GraphStore, name: str) -> list[Row]:
