@@ -28,6 +28,8 @@ _DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 
 
 def _open(settings: Settings) -> Graph:
+    """The graph for writing; a store that does not exist yet is an error, not a new one."""
+    open_graph(settings, read_only=True).close()
     graph = open_graph(settings, read_only=False)
     if graph.store.recovery:
         click.echo(f"warning: {graph.store.recovery}", err=True)
