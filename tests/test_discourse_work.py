@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
 
+import celebgraph.extract.people.couples as couples_module
 import celebgraph.extract.people.discourse as discourse
 from celebgraph.extract.people.couples import Couples
 from celebgraph.extract.pipeline import load_pipeline
@@ -75,3 +77,56 @@ def test_every_change_of_the_couples_counts() -> None:
     couples.keep_only({0})
     versions.append(couples.version)
     assert versions == sorted(set(versions))
+
+
+def _brute_force(couples: Couples, last: object, mentions: dict[int, int]) -> object:
+    """``_unless_in_passing`` as it read every couple before the heap."""
+    if any(mentions.get(p, 0) > 1 for p in last.pair):  # type: ignore[attr-defined]
+        return last
+    told = [c for c in couples.couples if c.told and not c.ended and c is not last]
+    weight = couples_module._weight
+    main = max(told, key=lambda c: weight(c, mentions), default=None)
+    if main is not None and weight(main, mentions) >= 2 * weight(last, mentions):  # type: ignore[arg-type]
+        return main
+    return last
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_couple_in_passing_is_judged_as_over_every_couple(seed: int) -> None:
+    rng = random.Random(seed)
+    mentions = {p: rng.choice([0, 1, 1, 2, 3, 5]) for p in range(12)}
+    couples = Couples()
+    for step in range(300):
+        a, b = rng.sample(range(12), 2)
+        roll = rng.random()
+        if roll < 0.6:
+            couples.note((a, b), step, step, told=rng.random() < 0.7, ended=rng.random() < 0.2)
+        elif roll < 0.9:
+            couples.touch((a, b), step, step)
+        else:
+            couples.keep_only(set(rng.sample(range(12), 6)))
+        for last in couples.couples:
+            if last.told:
+                expected = _brute_force(couples, last, mentions)
+                assert couples._unless_in_passing(last, mentions) is expected
+
+
+def test_a_long_document_of_couples_weighs_each_couple_a_few_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 couples each named once: weighing every couple for each question was quadratic."""
+    weighed = [0]
+    real = couples_module._weight
+
+    def counted(couple: object, mentions: dict[int, int]) -> int:
+        weighed[0] += 1
+        return real(couple, mentions)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(couples_module, "_weight", counted)
+    mentions = {p: 1 for p in range(6000)}
+    couples = Couples()
+    for n in range(3000):
+        couples.note((2 * n, 2 * n + 1), n, n, told=True)
+        for _ in range(3):
+            couples.focus(mentions)
+    assert weighed[0] < 10 * 3000, weighed[0]

@@ -14,7 +14,9 @@ the next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from heapq import heapify, heappop, heappush
 from itertools import chain, islice
 
 __all__ = ["Couple", "Couples"]
@@ -26,6 +28,7 @@ class Couple:
     b: int
     told: bool  # a family relation says so, not just two names side by side
     ended: bool  # split, divorced, 'his ex-wife'
+    order: int = field(default=0, compare=False)  # the how-manyth couple of the document
 
     @property
     def pair(self) -> tuple[int, int]:
@@ -55,6 +58,8 @@ class Couples:
     _by_pair: dict[frozenset[int], Couple] = field(default_factory=dict)
     _last_sentence: dict[int, int] = field(default_factory=dict)  # by id() of a logged couple
     version: int = 0  # counts the changes: what was read at one version holds until the next
+    _created: int = 0
+    _most_told: _MostTold = field(default_factory=lambda: _MostTold())
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -79,11 +84,15 @@ class Couples:
             return
         self.version += 1
         couple = self._find(a, b)
+        was_told = couple is not None and couple.told
         if couple is None:
-            couple = Couple(a, b, told, ended)
+            couple = Couple(a, b, told, ended, self._created)
+            self._created += 1
             self.couples.append(couple)
             self._by_pair[frozenset(pair)] = couple
         couple.told, couple.ended = couple.told or told, couple.ended or ended
+        if couple.told and not was_told:
+            self._most_told.add(couple)
         if focus or not self._log:
             self._append(_Focus(couple, sentence, at, True))
 
@@ -116,7 +125,7 @@ class Couples:
         pool = [f.couple for f in recent if f.named] or [f.couple for f in recent]
         last = next((c for c in reversed(pool) if not c.ended), pool[-1])
         if last.told:
-            return _unless_in_passing(last, self.couples, mentions)
+            return self._unless_in_passing(last, mentions)
         seen = chain(reversed(recent), older, newest_first)
         told = next((f.couple for f in seen if f.couple.told), None)
         if told is not None and _weight(told, mentions) > _weight(last, mentions):
@@ -143,16 +152,59 @@ class Couples:
         self._last_sentence = {id(f.couple): f.sentence for f in self._log}
 
 
-def _unless_in_passing(last: Couple, couples: list[Couple], mentions: dict[int, int]) -> Couple:
-    """A couple each named once in the whole document ('guests included A and his wife, B')
-    does not take 'the couple' from a couple of the same scope the article is about."""
-    if any(mentions.get(p, 0) > 1 for p in last.pair):
+    def _unless_in_passing(self, last: Couple, mentions: dict[int, int]) -> Couple:
+        """A couple each named once in the whole document ('guests included A and his wife,
+        B') does not take 'the couple' from a couple of the same scope the article is about."""
+        if any(mentions.get(p, 0) > 1 for p in last.pair):
+            return last
+        main = self._most_told.best(mentions, self._live, other_than=last)
+        if main is not None and _weight(main, mentions) >= 2 * _weight(last, mentions):
+            return main
         return last
-    told = [c for c in couples if c.told and not c.ended and c is not last]
-    main = max(told, key=lambda c: _weight(c, mentions), default=None)
-    if main is not None and _weight(main, mentions) >= 2 * _weight(last, mentions):
-        return main
-    return last
+
+    def _live(self, couple: Couple) -> bool:
+        """Still a couple of the scope (``keep_only`` leaves none behind), and not ended."""
+        return not couple.ended and self._by_pair.get(frozenset(couple.pair)) is couple
+
+
+@dataclass(slots=True)
+class _MostTold:
+    """The told couples, most named first and among equals the first noted: what ``max`` by
+    weight over the scope's told couples gives, as a heap read lazily, so that a question
+    costs a logarithm, not a pass over every couple of a long document (#11)."""
+
+    heap: list[tuple[int, int, Couple]] = field(default_factory=list)  # (-weight, order, _)
+    new: list[Couple] = field(default_factory=list)  # told since the last question
+    weights_of: int | None = None  # id() of the mention counts the weights come from
+
+    def add(self, couple: Couple) -> None:
+        self.new.append(couple)
+
+    def best(self, mentions: dict[int, int], live: Callable[[Couple], bool],
+             other_than: Couple) -> Couple | None:
+        """The heaviest live couple but ``other_than``; couples no longer live leave for good
+        (a couple never becomes untold or un-ended, and one left behind never returns)."""
+        self._weigh(mentions)
+        heap = self.heap
+        while heap and not live(heap[0][2]):
+            heappop(heap)
+        if not heap or heap[0][2] is not other_than:
+            return heap[0][2] if heap else None
+        top = heappop(heap)
+        while heap and not live(heap[0][2]):
+            heappop(heap)
+        found = heap[0][2] if heap else None
+        heappush(heap, top)
+        return found
+
+    def _weigh(self, mentions: dict[int, int]) -> None:
+        if id(mentions) != self.weights_of:
+            self.heap = [(-_weight(c, mentions), c.order, c) for _, _, c in self.heap]
+            heapify(self.heap)
+            self.weights_of = id(mentions)
+        for couple in self.new:
+            heappush(self.heap, (-_weight(couple, mentions), couple.order, couple))
+        self.new.clear()
 
 
 def _weight(couple: Couple, mentions: dict[int, int]) -> int:
