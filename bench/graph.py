@@ -45,13 +45,15 @@ from synthetic import FamilyGraph, generate, news, person_id  # noqa: E402
 
 from celebgraph.graph import GraphStore, RelRow, WriteBatch, family, path, timeline  # noqa: E402
 from celebgraph.graph.ingest import ingest_extractions  # noqa: E402
-from celebgraph.graph.model import encode_claim  # noqa: E402
+from celebgraph.graph.model import RELATIONS, ArticleRow, ClaimRow  # noqa: E402
+from celebgraph.graph.provenance import person_claims  # noqa: E402
+from celebgraph.graph.queries import find_person  # noqa: E402
 
 T = TypeVar("T")
 P95_TARGET_MS = 20.0
 FACTS_PER_S_TARGET = 20_000
 RATIO_TARGET = 30.0
-QUERIES = ("timeline", "family --depth 2", "path")
+QUERIES = ("timeline", "family --depth 2", "path", "person --evidence")
 
 
 @dataclass
@@ -127,6 +129,7 @@ def measure_queries(store: GraphStore, plan: list[tuple[str, str, str]],
         "timeline": lambda a, b: timeline(store, a),
         "family --depth 2": lambda a, b: family(store, a, 2),
         "path": lambda a, b: path(store, a, b),
+        "person --evidence": lambda a, b: person_claims(store, find_person(store, a)["id"]),
     }
     out = {}
     for name, call in calls.items():
@@ -141,19 +144,26 @@ def measure_queries(store: GraphStore, plan: list[tuple[str, str, str]],
     return out
 
 
-def new_facts(g: FamilyGraph, n: int, seed: int, rtype: str) -> list[RelRow]:
-    """``n`` new relationship facts between random existing people, each with one claim."""
+def new_facts(g: FamilyGraph, n: int, seed: int, rtype: str) -> list[WriteBatch]:
+    """``n`` new relationship facts between random existing people, each with its claim node
+    (one one-fact batch each; their articles are loaded here)."""
     rng = random.Random(seed)
-    rows = []
+    out = []
     for k in range(n):
         a, b = rng.sample(range(g.people), 2)
         doc = f"bench-{rtype.lower()}-{k // 100}"
         evidence = f"{g.name(a)} and {g.name(b)} ({rtype})."
-        claim = {"doc": doc, "evidence": evidence, "confidence": 0.8, "date": "2024"}
-        rows.append(RelRow(type=rtype, a=person_id(a), b=person_id(b), date="2024",
-                           sources=[doc], evidence=[evidence], confidence=0.8,
-                           claims=[encode_claim(claim)]))
-    return rows
+        rel = RelRow(type=rtype, a=person_id(a), b=person_id(b), date="2024",
+                     sources=[doc], evidence=[evidence], confidence=0.8)
+        claim = ClaimRow(id=f"{doc}#{k}", doc=doc, relation=RELATIONS[rtype], subject=rel.a,
+                         object=rel.b, date="2024", evidence=evidence, confidence=0.8)
+        out.append(WriteBatch(relationships=[rel], claims=[claim]))
+    return out
+
+
+def merged(batches: list[WriteBatch]) -> WriteBatch:
+    return WriteBatch(relationships=[r for b in batches for r in b.relationships],
+                      claims=[c for b in batches for c in b.claims])
 
 
 def measure_writes(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) -> tuple[
@@ -161,14 +171,16 @@ def measure_writes(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) 
     """Facts/s written one transaction per batch, and one transaction per fact."""
     batched = new_facts(g, args.facts, args.seed + 1, "ENGAGED_TO")
     single = new_facts(g, args.single_facts, args.seed + 2, "PARTNER_OF")
-    store.write_batch(WriteBatch(relationships=single[:20]))  # warm up both statements
+    docs = sorted({c.doc for b in batched + single for c in b.claims})
+    store.load_articles([ArticleRow(id=doc) for doc in docs], args.batch_size)
+    store.write_batch(merged(single[:20]))  # warm up both statements
     start = time.perf_counter()
     for k in range(0, len(batched), args.batch_size):
-        store.write_batch(WriteBatch(relationships=batched[k:k + args.batch_size]))
+        store.write_batch(merged(batched[k:k + args.batch_size]))
     batched_s = time.perf_counter() - start
     start = time.perf_counter()
-    for row in single[20:]:
-        store.write_batch(WriteBatch(relationships=[row]))
+    for one in single[20:]:
+        store.write_batch(one)
     single_s = time.perf_counter() - start
     return len(batched) / batched_s, (len(single) - 20) / single_s
 
@@ -221,7 +233,8 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
     with open_store(kind, args, workdir, server) as store:
         people, rels = Timed(g.person_rows()), Timed(g.rel_rows())
         start = time.perf_counter()
-        store.bulk_load(people, rels, articles=g.articles(), batch_size=args.batch_size)
+        store.bulk_load(people, rels, articles=g.articles(), claims=g.claim_rows(),
+                        batch_size=args.batch_size)
         result.load_s = time.perf_counter() - start
         result.produce_s = people.seconds + rels.seconds
         stats = store.read(store.text("COUNT_PEOPLE"))[0]["n"]
@@ -297,7 +310,7 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     print("\ntargets:")
     for r in results:
         worst = max(p95 for _, p95 in r.latency_ms.values())
-        print(f"  {r.store}: p95 < {P95_TARGET_MS:.0f} ms for all three: "
+        print(f"  {r.store}: p95 < {P95_TARGET_MS:.0f} ms for all four: "
               f"{verdict(worst < P95_TARGET_MS)} (worst {worst:.1f} ms)")
         if r.store == "neo4j":
             ratio = r.batched_per_s / r.single_per_s

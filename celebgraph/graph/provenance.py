@@ -1,30 +1,23 @@
 """Where each fact about a person came from: every article's claim, with its sentence.
 
-A relationship and a birth or death keep one claim per article (``graph.model``); this reads
-them back for one person as plain rows: how the person is linked to the other one, the dates
-that article gave, its sentence, confidence, modality and the article's id.
+Each article's claim is a ``(:Claim)`` node (``graph.model``); this reads them back for one
+person as plain rows: how the person is linked to the other one, the dates that article gave,
+its sentence, confidence, modality, and the article: id, title, URL, published date, author
+and site.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from celebgraph.graph.cypher import directed_union
-from celebgraph.graph.model import decode_claims
+from celebgraph.graph.model import REL_TYPES
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["PERSON_CLAIMS", "PERSON_FACTS", "RTYPE", "claim_row", "link_word", "person_claims",
-           "with_rtype"]
+__all__ = ["ARTICLE_FIELDS", "RTYPE", "claim_row", "link_word", "person_claims", "with_rtype"]
 
 RTYPE = {"neo4j": "type(r)", "ladybug": "label(r)"}
-# Every article's claim about a relationship of one person, with its direction seen from them.
-PERSON_CLAIMS = directed_union(
-    "MATCH (p:Person {id: $id})\n",
-    "\nRETURN %(rtype)s AS type, %(out)s AS out, q.id AS other, q.name AS name,"
-    " r.claims AS claims\n",
-)
-# A person's own claims (births, deaths).
-PERSON_FACTS = "MATCH (p:Person {id: $id}) RETURN p.facts AS facts"
+# What an answer shows of the article behind a claim, besides its id.
+ARTICLE_FIELDS = ("title", "url", "published", "author", "site")
 # How the person is linked to the other one, by relationship type and direction.
 _LINK = {
     ("PARENT_OF", True): "parent of", ("PARENT_OF", False): "child of",
@@ -45,23 +38,25 @@ def with_rtype(store: GraphStore, template: str) -> str:
 
 
 def claim_row(claim: dict[str, Any], **row: Any) -> Row:
+    """A claim as answers show it: dates, sentence, confidence, modality, its article."""
     return {**row, "start": claim.get("start"), "end": claim.get("end"),
             "date": claim.get("date"), "evidence": claim.get("evidence"),
             "confidence": claim.get("confidence"),
-            "modality": claim.get("modality") or "asserted", "article": claim.get("doc")}
+            "modality": claim.get("modality") or "asserted", "article": claim.get("doc"),
+            **{k: claim.get(k) for k in ARTICLE_FIELDS}}
+
+
+def relation_word(relation: str, out: bool) -> str:
+    """``spouse of``, ``child of``, ``born``: a claim's relation seen from one of its people."""
+    rtype = REL_TYPES.get(relation)
+    return link_word(rtype, out) if rtype else relation
 
 
 def person_claims(store: GraphStore, pid: str) -> list[Row]:
     """Every article's claim about the person ``pid``: relation, the other person, dates,
-    evidence sentence, confidence, modality and article id."""
-    facts = []
-    for r in store.read(with_rtype(store, PERSON_CLAIMS), {"id": pid}):
-        for claim in decode_claims(r["claims"]):
-            facts.append(claim_row(claim, relation=link_word(r["type"], r["out"]),
-                                   other=r["other"], other_name=r["name"]))
-    for r in store.read(PERSON_FACTS, {"id": pid}):
-        for claim in decode_claims(r["facts"]):
-            facts.append(claim_row(claim, relation=claim.get("relation"), other=None,
-                                   other_name=None))
+    evidence sentence, confidence, modality and article."""
+    facts = [claim_row(r, relation=relation_word(r["relation"], r["out"]), other=r["other"],
+                       other_name=r["name"])
+             for r in store.read(store.text("PERSON_CLAIMS"), {"id": pid})]
     return sorted(facts, key=lambda f: (f["relation"] or "", f["other_name"] or "",
                                         f["article"] or "", f["evidence"] or ""))
