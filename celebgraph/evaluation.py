@@ -308,8 +308,10 @@ def evaluate(
     min_confidence: float = 0.0,
     modalities: Collection[str] | None = STATED,
     cluster: str | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> Report:
-    """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``.
+    """Read ``paths``, extract their facts and score them against ``GOLD_DIR/*.json``
+    (``columns`` maps a dataset's field names, as for ``ingest``).
 
     The scores are those of the facts with confidence ≥ ``min_confidence`` (default: every
     fact; the CLI applies ``default_min_confidence()``) and of one of ``modalities`` (default:
@@ -320,7 +322,7 @@ def evaluate(
     from celebgraph.extract.reading.sources import iter_documents
 
     gold = load_gold(gold_dir)
-    items = iter_documents(paths, published)
+    items = iter_documents(paths, published, columns=columns)
     read: list[str] = []
     problems: list[str] = []
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 import neo4j_local  # noqa: E402  (scripts/ is not a package)
+from needs import unavailable  # noqa: E402
 
 NEO4J_FIXTURES = frozenset({"neo4j_settings", "neo4j_local_server", "neo4j_driver", "neo4j_clean"})
 
@@ -42,11 +43,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def _no_neo4j(reason: str) -> NoReturn:
-    """Skip the test, or fail it in CI, where Neo4j tests must always run."""
-    message = f"no Neo4j server: {reason}"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
+    unavailable(f"no Neo4j server: {reason}")
 
 
 class Summary:

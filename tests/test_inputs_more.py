@@ -111,6 +111,30 @@ def test_csv_dataset_through_ingest_with_column_names(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "use FIELD=COLUMN pairs" in bad.stderr
 
 
+def test_extract_and_evaluate_read_dataset_columns_too(tmp_path: Path) -> None:
+    data = tmp_path / "rows.jsonl"
+    data.write_text(json.dumps({"key": "r1", "body": "Nell Pryce married Amos Varga in 2009."})
+                    + "\n")
+    columns = ["--columns", "text=body,id=key"]
+    done = CliRunner().invoke(cli, ["extract", str(data), *columns, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    (fact,) = json.loads(done.stdout)
+    assert (fact["relation"], fact["start"], fact["doc"]) == ("spouse", "2009", "r1")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "r1.json").write_text(json.dumps({
+        "doc": "r1", "entities": [{"id": "n", "name": "Nell Pryce"},
+                                  {"id": "a", "name": "Amos Varga"}],
+        "facts": [{"relation": "spouse", "subject": "n", "object": "a", "start": "2009"}]}))
+    scored = CliRunner().invoke(cli, ["evaluate", str(gold), str(data), *columns,
+                                      "--format", "json"])
+    assert scored.exit_code == 0, scored.output
+    score = json.loads(scored.stdout)["fact"]
+    assert (score["tp"], score["fp"], score["fn"]) == (1, 0, 0)
+    without = CliRunner().invoke(cli, ["extract", str(data)])
+    assert without.exit_code != 0 and "no text (column 'text'" in without.stderr
+
+
 def test_rss_items_with_content_are_articles(tmp_path: Path) -> None:
     feed = tmp_path / "stars.rss"
     feed.write_text(

@@ -20,6 +20,7 @@ from celebgraph.cli.output import (
     applied_min_confidence,
     applied_modalities,
     cluster_option,
+    columns_option,
     emit,
     format_option,
     min_confidence_option,
@@ -102,8 +103,10 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
 @cluster_option
 @min_confidence_option
 @modality_option
+@columns_option
 def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: int,
-            cluster: str | None, min_confidence: float | None, modality: str) -> None:
+            cluster: str | None, min_confidence: float | None, modality: str,
+            columns: dict[str, str]) -> None:
     """Read articles (files, folders, datasets, feeds, URLs, - for stdin) and print the
     family facts they state; `--format jsonl` prints one FACTS.md fact per line.
 
@@ -115,7 +118,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, workers: in
     from celebgraph.extract import extract_documents
     from celebgraph.extract.reading.sources import count_inputs, iter_documents
 
-    docs = _Readable(iter_documents(paths, published, stdin=sys.stdin))
+    docs = _Readable(iter_documents(paths, published, stdin=sys.stdin, columns=columns))
     extractions = extract_documents(docs, workers=workers, cluster=cluster,
                                     min_confidence=applied_min_confidence(min_confidence),
                                     modalities=applied_modalities(modality))
@@ -181,9 +184,10 @@ def _resolution(report: evaluation.Report) -> None:
               help="Also list every false positive, false negative and wrong date.")
 @min_confidence_option
 @modality_option
+@columns_option
 def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, workers: int,
              cluster: str | None, fmt: str, show_errors: bool, min_confidence: float | None,
-             modality: str) -> None:
+             modality: str, columns: dict[str, str]) -> None:
     """Extract facts from PATH... and score them against the gold files in GOLD_DIR:
     per-relation P/R/F1, fact F1 (dates ignored) and dated F1 (FACTS.md) of the facts with
     confidence >= --min-confidence, then the reliability table of every fact found.
@@ -194,7 +198,7 @@ def evaluate(gold_dir: str, paths: tuple[str, ...], published: str | None, worke
     """
     report = evaluation.evaluate(gold_dir, paths, published, workers=workers, cluster=cluster,
                                  min_confidence=applied_min_confidence(min_confidence),
-                                 modalities=applied_modalities(modality))
+                                 modalities=applied_modalities(modality), columns=columns)
     for note in _notes(report):
         _warn(note)
     if fmt == "json":

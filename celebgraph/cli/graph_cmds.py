@@ -185,7 +185,7 @@ id_option = click.option("--id", "person_id", metavar="ID", default=None,
 
 # What each row of an --evidence answer shows of its claim, after the answer's own columns.
 EVIDENCE_TAIL = ("when", "modality", "confidence", "published", "source", "article", "evidence")
-CLAIM_COLUMNS = ("relation", "other_name", *EVIDENCE_TAIL)
+CLAIM_COLUMNS = ("fact", "relation", "other_name", *EVIDENCE_TAIL)
 # What --evidence shows for each relationship command: the claims of this relation.
 _EVIDENCE_OF = {"spouses": "spouse of", "children": "parent of", "parents": "child of",
                 "siblings": "sibling of"}
@@ -458,20 +458,30 @@ def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) ->
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json",
-              show_default=True, help="graphml, json ({nodes, edges}), csv (one row per edge) or "
-              "gedcom (GEDCOM 5.5.1 for genealogy software such as Gramps).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice([*EXPORT_FORMATS, "neo4j-admin"]),
+              default="json", show_default=True,
+              help="graphml, json, csv (one row per edge), gedcom (GEDCOM 5.5.1), or neo4j-admin "
+              "(CSV files for `neo4j-admin database import full`, into the folder -o).")
+@click.option("-o", "--output", type=click.Path(writable=True), default=None,
+              help="Write to this file (a folder for neo4j-admin) instead of stdout.")
 @store_options
 def export(settings: Settings, fmt: str, output: str | None) -> None:
     """Export the whole graph.
 
     \b
     Example:
-      celebgraph export --format graphml -o family.graphml
       celebgraph export --format gedcom -o family.ged
+      celebgraph export --format neo4j-admin -o import/
     """
+    if fmt == "neo4j-admin":
+        if not output:
+            raise click.UsageError("--format neo4j-admin writes a folder of files: give -o DIR")
+        with _open(settings) as graph:
+            files = graph.export_neo4j_admin(output)
+        args = Path(output).resolve() / "import.args"
+        click.echo(f"{len(files)} files in {output}; load them into a stopped database with:\n"
+                   f"  neo4j-admin database import full neo4j @{args}")
+        return
     with _open(settings) as graph:
         text = graph.export(fmt)
     if output:

@@ -10,6 +10,7 @@ from celebgraph.errors import CelebgraphError
 from celebgraph.graph import as_of as _as_of
 from celebgraph.graph import checks as _checks
 from celebgraph.graph import conflicts as _conflicts
+from celebgraph.graph import curation as _curation
 from celebgraph.graph import drawing as _drawing
 from celebgraph.graph import evidence as _evidence
 from celebgraph.graph import export as _export
@@ -79,7 +80,47 @@ class Graph:
         return q.explain(self.store, name)
 
     def explain_rows(self, name: str) -> list[Row]:
-        return q.explain_rows(self.store, name)
+        """``explain`` as rows, the curation decisions about the person last."""
+        rows = q.explain_rows(self.store, name)
+        pid = rows[0]["id"] if rows else q.find_person(self.store, name)["id"]
+        return rows + _curation.person_rows(self.store, pid)
+
+    # ---- curation (graph.curation): decisions stored in the graph, kept through ingests ----
+    def merge(self, a: str, b: str, note: str | None = None) -> Row:
+        """``a`` and ``b`` are one person (``b`` joins ``a``); returns the curation record."""
+        return _curation.merge(self.store, a, b, note)
+
+    def split(self, name: str, article: str, note: str | None = None) -> Row:
+        """The names ``article`` gives the person ``name`` become a person of their own."""
+        return _curation.split(self.store, name, article, note)
+
+    def retract(self, article: str, note: str | None = None) -> Row:
+        """The article's claims no longer count (its id, URL or path)."""
+        return _curation.retract(self.store, article, note)
+
+    def reject(self, fact: str, note: str | None = None) -> Row:
+        """The fact (a fact id, as ``claims``/``person`` show it) is not true."""
+        return _curation.reject(self.store, fact, note)
+
+    def assert_fact(self, relation: str, a: str, b: str | None = None, *, note: str,
+                    start: str | None = None, end: str | None = None,
+                    date: str | None = None) -> Row:
+        """A fact the user gives, with a note saying where it comes from."""
+        return _curation.assert_fact(self.store, relation, a, b, start=start, end=end,
+                                     date=date, note=note)
+
+    def correct(self, fact: str, *, start: str | None = None, end: str | None = None,
+                date: str | None = None, note: str | None = None) -> Row:
+        """The right dates of a fact; they win over the articles'."""
+        return _curation.correct(self.store, fact, start=start, end=end, date=date, note=note)
+
+    def curation(self) -> list[Row]:
+        """Every curation decision, oldest first (``undone`` set on those undone)."""
+        return _curation.log(self.store)
+
+    def undo(self, seq: int) -> Row:
+        """Reverse curation decision ``seq``."""
+        return _curation.undo(self.store, seq)
 
     def spouses(self, name: str, as_of: str | None = None) -> list[Row]:
         """Spouses with wedding and end dates; with ``as_of`` (an ISO date), the spouses and
@@ -87,6 +128,11 @@ class Graph:
         if as_of is not None:
             return _as_of.couples_as_of(self.store, name, as_of)
         return q.spouses(self.store, name)
+
+    def relationships(self, name: str) -> list[Row]:
+        """Every family relationship of ``name`` with its type (what Neo4j's ``type(r)``
+        gives), direction, other person, dates and sources, on both stores."""
+        return q.relationships(self.store, name)
 
     def children(self, name: str) -> list[Row]:
         return q.children(self.store, name)
@@ -121,6 +167,13 @@ class Graph:
         """The family of ``name`` as Graphviz DOT, Mermaid or SVG text (``graph.drawing``)."""
         return _drawing.draw(self.store, name, depth, fmt)
 
+    def plot_family(self, name: str, depth: int = 2) -> Any:
+        """The family of ``name`` as a matplotlib ``Figure``, a tree readable at thirty people
+        and more (``graph.plotting``; needs ``pip install celebgraph[notebook]``)."""
+        from celebgraph.graph.plotting import family_figure
+
+        return family_figure(_drawing.family_picture(self.store, name, depth))
+
     def timeline(self, name: str, *, evidence: bool = False) -> list[Row]:
         """Dated events of ``name``'s life; ``evidence``: one row per claim behind each."""
         if evidence:
@@ -128,7 +181,8 @@ class Graph:
         return _timeline(self.store, name)
 
     def path(self, a: str, b: str, max_hops: int = 8, *, evidence: bool = False) -> list[Row]:
-        """How ``a`` and ``b`` are related; ``evidence``: one row per claim behind each step."""
+        """How ``a`` and ``b`` are related: rows ``{from, relation, to, type}`` (a shortest
+        chain of family links, on both stores); ``evidence``: one row per claim behind each."""
         if evidence:
             return _evidence.path_evidence(self.store, a, b, max_hops)
         return q.path(self.store, a, b, max_hops)
@@ -155,6 +209,13 @@ class Graph:
 
     def export(self, fmt: str = "json") -> str:
         return _export.export(self.store, fmt)
+
+    def export_neo4j_admin(self, directory: str | Path) -> list[Path]:
+        """The graph as CSV files for ``neo4j-admin database import full`` (``graph.neo4j_admin``);
+        returns the files written."""
+        from celebgraph.graph.neo4j_admin import export_neo4j_admin
+
+        return export_neo4j_admin(self.store, directory)
 
     def close(self) -> None:
         self.store.close()

@@ -100,9 +100,10 @@ RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 # ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----
-CLAIM_COLUMNS = """art.id AS doc, c.id AS id, c.relation AS relation, c.start AS start,
+# ``doc``: the article (or ``curation:N``, a claim the user gave), kept on the claim too.
+CLAIM_COLUMNS = """c.doc AS doc, c.id AS id, c.relation AS relation, c.start AS start,
        c.`end` AS `end`, c.date AS date, c.evidence AS evidence, c.span AS span,
-       c.confidence AS confidence, c.modality AS modality"""
+       c.confidence AS confidence, c.modality AS modality, c.curation AS curation"""
 ARTICLE_COLUMNS = """art.title AS title, art.url AS url, art.published AS published,
        art.author AS author, art.site AS site"""
 # The relationships an article's claims are about (a relationship's claim has its ends).
@@ -116,17 +117,39 @@ REL_CLAIMS = """
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
-MATCH (art:Article)-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a)
-MATCH (c)-[:OBJECT]->(b)
+MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
 WHERE c.relation = row.relation
 RETURN row.a AS a, row.b AS b, row.relation AS rel, """ + CLAIM_COLUMNS + "\n"
+# Where a relationship's claims go (a rejected fact, a claim the user takes back).
+DROP_REL_CLAIMS = """
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
+WHERE c.relation = row.relation
+DETACH DELETE c
+"""
 # Births and deaths: the claims with a subject and no object.
 LIFE_CLAIMS = """
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
-MATCH (art:Article)-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(p)
+MATCH (c:Claim)-[:SUBJECT]->(p)
 WHERE c.relation IN ['born', 'died']
 RETURN row.id AS person, """ + CLAIM_COLUMNS + "\n"
+DROP_LIFE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (c:Claim)-[:SUBJECT]->(p)
+WHERE c.relation = row.relation
+DETACH DELETE c
+"""
+# The claims of people who go (the user's: an article's went with the article).
+DROP_PEOPLE_CLAIMS = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+MATCH (c:Claim)-[:SUBJECT|OBJECT]->(p)
+DETACH DELETE c
+"""
 DROP_CLAIMS = """
 UNWIND $rows AS row
 MATCH (art:Article {id: row.id})-[:CLAIMS]->(c:Claim)
@@ -134,13 +157,17 @@ DETACH DELETE c
 """
 CREATE_CLAIMS = """
 UNWIND $rows AS row
-MATCH (art:Article {id: row.doc})
 MATCH (s:Person {id: row.subject})
-CREATE (c:Claim {id: row.id, relation: row.relation, start: row.start, `end`: row.`end`,
-                 date: row.date, evidence: row.evidence, span: row.span,
-                 confidence: row.confidence, modality: row.modality})
-CREATE (art)-[:CLAIMS]->(c)
+CREATE (c:Claim {id: row.id, doc: row.doc, relation: row.relation, start: row.start,
+                 `end`: row.`end`, date: row.date, evidence: row.evidence, span: row.span,
+                 confidence: row.confidence, modality: row.modality, curation: row.curation})
 CREATE (c)-[:SUBJECT]->(s)
+"""
+LINK_ARTICLES = """
+UNWIND $rows AS row
+MATCH (art:Article {id: row.doc})
+MATCH (c:Claim {id: row.id})
+CREATE (art)-[:CLAIMS]->(c)
 """
 LINK_OBJECTS = """
 UNWIND $rows AS row
@@ -152,13 +179,15 @@ CREATE (c)-[:OBJECT]->(o)
 _CLAIM_RETURN = "q.id AS other, q.name AS name, " + CLAIM_COLUMNS + ", " + ARTICLE_COLUMNS
 PERSON_CLAIMS = f"""
 MATCH (p:Person {{id: $id}})
-MATCH (art:Article)-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(p)
+MATCH (c:Claim)-[:SUBJECT]->(p)
 OPTIONAL MATCH (c)-[:OBJECT]->(q:Person)
+OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
 RETURN true AS out, {_CLAIM_RETURN}
 UNION ALL
 MATCH (p:Person {{id: $id}})
-MATCH (art:Article)-[:CLAIMS]->(c:Claim)-[:OBJECT]->(p)
+MATCH (c:Claim)-[:OBJECT]->(p)
 MATCH (c)-[:SUBJECT]->(q:Person)
+OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
 RETURN false AS out, {_CLAIM_RETURN}
 """
 # Every claim of one article, with its people.
@@ -169,11 +198,34 @@ RETURN a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object
        """ + CLAIM_COLUMNS + "\n"
 # Every claim of the graph (exports, conflicts, checks).
 ALL_CLAIMS = """
-MATCH (art:Article)-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
+MATCH (c:Claim)-[:SUBJECT]->(a:Person)
 OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
 ORDER BY id
 """
+# One article's own properties (rewriting its claims with other people: ``graph.rewrite``).
+ARTICLE_ROW = """
+MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.path AS path, a.sha256 AS sha256, a.published AS published,
+       a.title AS title, a.url AS url, a.author AS author, a.site AS site
+"""
+# The curation log (``graph.curation``): one node per decision, in the order it was taken.
+CURATION_ADD = """
+CREATE (c:Curation {seq: $seq})
+SET c.action = $action, c.person = $person, c.other = $other, c.article = $article,
+    c.fact = $fact, c.relation = $relation, c.start = $start, c.`end` = $until,
+    c.date = $date, c.note = $note, c.at = $at, c.state = $state
+"""
+CURATION_LOG = """
+MATCH (c:Curation)
+RETURN c.seq AS seq, c.action AS action, c.person AS person, c.other AS other,
+       c.article AS article, c.fact AS fact, c.relation AS relation, c.start AS start,
+       c.`end` AS `end`, c.date AS date, c.note AS note, c.at AS at, c.undone AS undone,
+       c.state AS state
+ORDER BY seq
+"""
+CURATION_STATE = "MATCH (c:Curation {seq: $seq}) SET c.state = $state"
+CURATION_UNDONE = "MATCH (c:Curation {seq: $seq}) SET c.undone = $at"
 # One node serialises the writes that merge claims with the store's (ingest, remove): each
 # locks it first, so a second client waits for the first to commit and then reads its claims.
 # ``version`` counts those writes: an ingest whose people were resolved before another one

@@ -18,13 +18,16 @@ SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
     "published STRING, title STRING, url STRING, author STRING, site STRING, done BOOLEAN, "
     "PRIMARY KEY(id))",
-    "CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, relation STRING, start STRING, "
-    "`end` STRING, date STRING, evidence STRING, span INT64[], confidence DOUBLE, "
-    "modality STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, doc STRING, relation STRING, "
+    "start STRING, `end` STRING, date STRING, evidence STRING, span INT64[], "
+    "confidence DOUBLE, modality STRING, curation STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Name(key STRING, PRIMARY KEY(key))",
     "CREATE NODE TABLE IF NOT EXISTS IngestState(id STRING, version INT64, schema INT64, "
     "locked BOOLEAN, "
     "PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Curation(seq INT64, action STRING, person STRING, "
+    "other STRING, article STRING, fact STRING, relation STRING, start STRING, `end` STRING, "
+    "date STRING, note STRING, at STRING, undone STRING, state STRING, PRIMARY KEY(seq))",
     "CREATE REL TABLE IF NOT EXISTS NAMES(FROM Name TO Person, kind STRING)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Person)",
     "CREATE REL TABLE IF NOT EXISTS CLAIMS(FROM Article TO Claim)",

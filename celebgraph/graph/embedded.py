@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import ladybug
 
-from celebgraph.errors import QueryError, StoreError, StoreUnavailableError
+from celebgraph.errors import CelebgraphError, QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_claims, load_people, load_relationships
 from celebgraph.graph.ladybug_planner import Planner
@@ -97,6 +97,22 @@ class EmbeddedStore(GraphStore):
             raise StoreUnavailableError(
                 f"{path} holds no graph yet (its first ingest stopped before committing "
                 "anything): run the ingest again.")
+        elif "Curation" not in tables:
+            self._upgrade()
+
+    def _upgrade(self) -> None:
+        """A store made before the curation log, opened for reading: add its table once (a
+        short read-write open), then open it read-only again."""
+        self.close()
+        try:
+            EmbeddedStore(self.location).close()
+        except CelebgraphError as exc:
+            raise StoreUnavailableError(
+                f"{self.location} was made by an older celebgraph and must be upgraded, which "
+                f"needs it for a moment ({exc}); run any ingest into it") from exc
+        self._planner = Planner()
+        self._db, self.recovery = open_database(self.location, True)
+        self._conn = ladybug.Connection(self._db)
 
     def _tables(self) -> list[str]:
         return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]

@@ -23,6 +23,7 @@ from celebgraph.graph.cypher import Dialect
 from celebgraph.graph.model import (
     CLAIM_PROPS,
     FAMILY_TYPES,
+    USER_DOC,
     ClaimRow,
     PersonRow,
     RelRow,
@@ -157,7 +158,9 @@ def _rel_record(row: RelRow) -> dict[str, Any]:
 
 def load_claims(claims: Sequence[ClaimRow], spool: Spool) -> None:
     """One chunk of claims, all new: spooled with their links to article, subject, object."""
-    spool.add("Claim", [{"id": c.id, **{k: getattr(c, k) for k in CLAIM_PROPS}} for c in claims])
-    spool.add("CLAIMS", [{"from": c.doc, "to": c.id} for c in claims])
+    spool.add("Claim", [{"id": c.id, "doc": c.doc, **{k: getattr(c, k) for k in CLAIM_PROPS}}
+                        for c in claims])
+    spool.add("CLAIMS", [{"from": c.doc, "to": c.id} for c in claims
+                         if not c.doc.startswith(USER_DOC)])
     spool.add("SUBJECT", [{"from": c.id, "to": c.subject} for c in claims])
     spool.add("OBJECT", [{"from": c.id, "to": c.object} for c in claims if c.object])

@@ -22,6 +22,7 @@ __all__ = [
     "RELATIONS",
     "REL_TYPES",
     "SYMMETRIC_TYPES",
+    "USER_DOC",
     "ArticleRow",
     "ClaimRow",
     "PersonRow",
@@ -32,10 +33,13 @@ __all__ = [
     "canonical_pair",
     "claim_row",
     "derive_rel",
+    "fact_id",
     "fold",
     "name_keys",
     "row_dict",
+    "shown_date",
     "slugify",
+    "user_seq",
 ]
 
 # Fact relation -> relationship type. The only relationship types ever written or queried.
@@ -52,6 +56,8 @@ FAMILY_TYPES: tuple[str, ...] = tuple(REL_TYPES.values())
 RELATIONS = {rtype: relation for relation, rtype in REL_TYPES.items()}
 SYMMETRIC_TYPES = frozenset(FAMILY_TYPES) - {"PARENT_OF"}
 DATE_PROPS = ("start", "end", "date")
+# The ``doc`` of a claim the user gave (``celebgraph assert``/``correct``): "curation:<seq>".
+USER_DOC = "curation:"
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -114,6 +120,13 @@ def canonical_pair(rel_type: str, a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
+def fact_id(rtype: str, a: str, b: str) -> str:
+    """The id users see of the relationship ``(a)-[rtype]->(b)`` (``graph.curated_facts``):
+    ``spouse:kanye-west:kim-kardashian``, ``parent:kim-kardashian:north``."""
+    a, b = canonical_pair(rtype, a, b)
+    return f"{RELATIONS[rtype]}:{a}:{b}"
+
+
 def agrees(a: str, b: str) -> bool:
     """Whether two ISO dates can both be right: one is the other at a coarser precision."""
     return a.startswith(b) or b.startswith(a)
@@ -135,6 +148,21 @@ def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
     return max(values, key=rank)[0]
 
 
+def user_seq(claim: dict[str, Any]) -> int | None:
+    """The curation record a claim the user gave comes from; None for an article's claim."""
+    doc = str(claim.get("doc") or "")
+    return int(doc[len(USER_DOC):]) if doc.startswith(USER_DOC) else None
+
+
+def shown_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
+    """``best_date``, unless the user gave this date (``celebgraph correct``/``assert``): then
+    the user's latest word on it."""
+    given = [(seq, c) for c in claims if c.get(prop) and (seq := user_seq(c)) is not None]
+    if given:
+        return str(max(given, key=lambda sc: sc[0])[1][prop])
+    return best_date(claims, prop)
+
+
 def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Visible relationship properties from its claims (ordered by article id)."""
     ordered = sorted(claims, key=lambda c: c["doc"])
@@ -143,7 +171,7 @@ def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for c in ordered:
         if c.get("evidence") and c["evidence"] not in evidence:
             evidence.append(c["evidence"])
-    out: dict[str, Any] = {prop: best_date(ordered, prop) for prop in DATE_PROPS}
+    out: dict[str, Any] = {prop: shown_date(ordered, prop) for prop in DATE_PROPS}
     out["sources"] = sorted({c["doc"] for c in ordered})
     out["evidence"] = evidence
     out["confidence"] = max(confidences) if confidences else None
@@ -165,7 +193,8 @@ class ArticleRow:
 
 
 # The properties of a ``(:Claim)`` node besides its id: what one article says.
-CLAIM_PROPS = ("relation", "start", "end", "date", "evidence", "span", "confidence", "modality")
+CLAIM_PROPS = ("relation", "start", "end", "date", "evidence", "span", "confidence", "modality",
+               "curation")
 
 
 @dataclass(slots=True)
@@ -187,6 +216,7 @@ class ClaimRow:
     span: list[int] | None = None
     confidence: float | None = None
     modality: str = "asserted"
+    curation: str | None = None  # a claim the user gave: "asserted" or "corrected"
 
 
 def claim_row(claim: dict[str, Any], id: str, subject: str, object: str | None = None
@@ -197,7 +227,7 @@ def claim_row(claim: dict[str, Any], id: str, subject: str, object: str | None =
                     object=object, start=claim.get("start"), end=claim.get("end"),
                     date=claim.get("date"), evidence=claim.get("evidence"),
                     span=list(span) if span else None, confidence=claim.get("confidence"),
-                    modality=claim.get("modality") or "asserted")
+                    modality=claim.get("modality") or "asserted", curation=claim.get("curation"))
 
 
 @dataclass(slots=True)

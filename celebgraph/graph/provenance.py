@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from celebgraph.graph.model import REL_TYPES
+from celebgraph.graph.model import REL_TYPES, fact_id, user_seq
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = ["ARTICLE_FIELDS", "RTYPE", "claim_row", "link_word", "person_claims", "with_rtype"]
@@ -38,12 +38,15 @@ def with_rtype(store: GraphStore, template: str) -> str:
 
 
 def claim_row(claim: dict[str, Any], **row: Any) -> Row:
-    """A claim as answers show it: dates, sentence, confidence, modality, its article."""
+    """A claim as answers show it: dates, sentence, confidence, modality, its article; what
+    the user said (``celebgraph assert``/``correct``) has the modality "user", its curation
+    record as article and its note as evidence."""
+    by_user = user_seq(claim) is not None
     return {**row, "start": claim.get("start"), "end": claim.get("end"),
             "date": claim.get("date"), "evidence": claim.get("evidence"),
             "confidence": claim.get("confidence"),
-            "modality": claim.get("modality") or "asserted", "article": claim.get("doc"),
-            **{k: claim.get(k) for k in ARTICLE_FIELDS}}
+            "modality": "user" if by_user else claim.get("modality") or "asserted",
+            "article": claim.get("doc"), **{k: claim.get(k) for k in ARTICLE_FIELDS}}
 
 
 def relation_word(relation: str, out: bool) -> str:
@@ -52,10 +55,19 @@ def relation_word(relation: str, out: bool) -> str:
     return link_word(rtype, out) if rtype else relation
 
 
+def claim_fact(relation: str, pid: str, other: str | None, out: bool) -> str:
+    """The fact id (``model.fact_id``) of a claim about ``pid``, seen from them."""
+    if other is None:
+        return f"{relation}:{pid}"
+    a, b = (pid, other) if out else (other, pid)
+    return fact_id(REL_TYPES[relation], a, b)
+
+
 def person_claims(store: GraphStore, pid: str) -> list[Row]:
     """Every article's claim about the person ``pid``: relation, the other person, dates,
-    evidence sentence, confidence, modality and article."""
-    facts = [claim_row(r, relation=relation_word(r["relation"], r["out"]), other=r["other"],
+    evidence sentence, confidence, modality, article and fact id."""
+    facts = [claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
+                       relation=relation_word(r["relation"], r["out"]), other=r["other"],
                        other_name=r["name"])
              for r in store.read(store.text("PERSON_CLAIMS"), {"id": pid})]
     return sorted(facts, key=lambda f: (f["relation"] or "", f["other_name"] or "",

@@ -22,6 +22,7 @@ from celebgraph.graph.model import (
     WriteBatch,
     name_keys,
     row_dict,
+    user_seq,
 )
 
 __all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
@@ -243,6 +244,7 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     for rtype, rows in _rel_params(batch.deleted_rels).items():
         tx.run(dialect.rel_delete[rtype], {"rows": rows})
     if batch.deleted_people:
+        tx.run(dialect.texts["DROP_PEOPLE_CLAIMS"], {"ids": batch.deleted_people})
         tx.run(dialect.texts["DELETE_PEOPLE"], {"ids": batch.deleted_people})
     if batch.articles:
         tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [row_dict(a) for a in batch.articles]})
@@ -272,3 +274,6 @@ def _create_claims(tx: Tx, dialect: Dialect, claims: Sequence[ClaimRow]) -> None
     objects = [{"id": r["id"], "object": r["object"]} for r in rows if r["object"]]
     if objects:
         tx.run(dialect.texts["LINK_OBJECTS"], {"rows": objects})
+    articles = [{"id": r["id"], "doc": r["doc"]} for r in rows if user_seq(r) is None]
+    if articles:
+        tx.run(dialect.texts["LINK_ARTICLES"], {"rows": articles})

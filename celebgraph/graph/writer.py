@@ -22,18 +22,18 @@ from celebgraph.graph.model import (
     PersonRow,
     RelRow,
     WriteBatch,
-    best_date,
     canonical_pair,
     claim_row,
     derive_rel,
     fold,
+    shown_date,
 )
 from celebgraph.graph.resolve import Resolution, doc_people
 from celebgraph.graph.store import Row, Tx, apply_batch, run_rows
 from celebgraph.models import Document, Extraction
 
-__all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "lock_claims",
-           "remove_articles_tx"]
+__all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "life_claims",
+           "lock_claims", "rel_claims", "remove_articles_tx"]
 
 RelKey = tuple[str, str, str]  # (type, a, b)
 
@@ -107,7 +107,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
     died = [c for c in facts if c["relation"] == "died"]
     return PersonRow(
         id=pid, name=name, aliases=aliases,
-        birth_date=best_date(born, "date"), death_date=best_date(died, "date"),
+        birth_date=shown_date(born, "date"), death_date=shown_date(died, "date"),
         birth_sources=sorted({c["doc"] for c in born}),
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
@@ -120,7 +120,7 @@ def _claim(row: Row) -> dict[str, Any]:
     return {k: row[k] for k in ("id", "doc", *CLAIM_PROPS) if row.get(k) is not None}
 
 
-def _rel_claims(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]
+def rel_claims(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]
                 ) -> dict[RelKey, list[dict[str, Any]]]:
     """The stored claims of these relationships."""
     rows = [{"a": a, "b": b, "relation": RELATIONS[rtype]} for rtype, a, b in sorted(set(keys))]
@@ -130,7 +130,7 @@ def _rel_claims(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]
     return found
 
 
-def _life_claims(dialect: Dialect, tx: Tx, pids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+def life_claims(dialect: Dialect, tx: Tx, pids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """The stored birth and death claims of these people."""
     rows = [{"id": pid} for pid in sorted(set(pids))]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -184,7 +184,7 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
     )
     pids = sorted(c.mentions)
     state = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": pids})}
-    life = _life_claims(dialect, tx, state)
+    life = life_claims(dialect, tx, state)
     for pid in pids:
         old = state.get(pid, {})
         mentions = {m for m in old.get("mentions") or [] if _doc(m) not in docs} | c.mentions[pid]
@@ -194,7 +194,7 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
                                        facts + c.facts[pid], reasons))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
-    existing = _rel_claims(dialect, tx, c.rels)
+    existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
         kept = [x for x in existing[key] if x["doc"] not in docs]
         batch.relationships.append(_rel_row(key, kept + claims))
@@ -213,11 +213,11 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
         rel_keys |= {(REL_TYPES[r["relation"]], r["a"], r["b"])
                      for r in tx.run(dialect.texts["ARTICLE_RELS"], {"id": doc})}
         pids |= {r["id"] for r in tx.run(dialect.texts["ARTICLE_PEOPLE"], {"id": doc})}
-    for key, claims in sorted(_rel_claims(dialect, tx, rel_keys).items()):
+    for key, claims in sorted(rel_claims(dialect, tx, rel_keys).items()):
         kept = [x for x in claims if x["doc"] not in gone]
         (batch.relationships if kept else batch.deleted_rels).append(_rel_row(key, kept))
     people = tx.run(dialect.texts["PEOPLE_STATE"], {"ids": sorted(pids)})
-    life = _life_claims(dialect, tx, pids)
+    life = life_claims(dialect, tx, pids)
     for old in people:
         mentions = {m for m in old["mentions"] or [] if _doc(m) not in gone}
         if not mentions:
