@@ -14,7 +14,10 @@ For each store, in a child process of its own (so its peak memory is its own):
    ``--batch-size`` facts (``UNWIND $rows``) against one transaction per fact;
 4. ingest throughput of whole articles (``ingest_extractions``: resolve people, merge claims
    with the store's, write; extraction excluded, ``bench/extract.py`` measures that) in
-   batches of ``--ingest-batch`` articles against one article per transaction.
+   batches of ``--ingest-batch`` articles against one article per transaction;
+5. the offline first load: the embedded store's graph exported as neo4j-admin CSV files
+   (``celebgraph export --format neo4j-admin``) and imported into the stopped Neo4j server by
+   ``neo4j-admin database import full``, against the transactional ``bulk_load`` of step 1.
 
 Neo4j is a private server that ``scripts/neo4j-local`` starts with ``--neo4j-heap`` and
 ``--neo4j-pagecache`` (or ``--neo4j-uri``, whose database is WIPED). A script, not a test: its
@@ -51,6 +54,7 @@ from celebgraph.graph.evidence import (  # noqa: E402
 )
 from celebgraph.graph.ingest import ingest_extractions  # noqa: E402
 from celebgraph.graph.model import RELATIONS, ArticleRow, ClaimRow  # noqa: E402
+from celebgraph.graph.neo4j_admin import export_neo4j_admin  # noqa: E402
 from celebgraph.graph.provenance import person_claims  # noqa: E402
 from celebgraph.graph.queries import find_person  # noqa: E402
 
@@ -75,6 +79,8 @@ class Result:
     ingest_per_s: float = 0.0
     ingest_articles_per_s: float = 0.0
     ingest_single_per_s: float = 0.0
+    export_s: float = 0.0  # embedded: the graph as neo4j-admin CSV files, after the load
+    import_s: float = 0.0  # neo4j: neo4j-admin database import full of those files
     client_rss_mib: float = 0.0
     server_rss_mib: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -242,10 +248,15 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
     with open_store(kind, args, workdir, server) as store:
         people, rels = Timed(g.person_rows()), Timed(g.rel_rows())
         start = time.perf_counter()
-        store.bulk_load(people, rels, articles=g.articles(), claims=g.claim_rows(),
+        claims = Timed(g.claim_rows())
+        store.bulk_load(people, rels, articles=g.articles(), claims=claims,
                         batch_size=args.batch_size)
         result.load_s = time.perf_counter() - start
-        result.produce_s = people.seconds + rels.seconds
+        result.produce_s = people.seconds + rels.seconds + claims.seconds
+        if kind == "embedded":  # the offline load's input, for the neo4j run to import
+            start = time.perf_counter()
+            export_neo4j_admin(store, workdir / "neo4j-admin")
+            result.export_s = time.perf_counter() - start
         stats = store.read(store.text("COUNT_PEOPLE"))[0]["n"]
         if stats != g.people:
             result.notes.append(f"store holds {stats} people, expected {g.people}")
@@ -285,6 +296,16 @@ def start_neo4j(args: argparse.Namespace, workdir: Path) -> tuple[dict[str, Any]
             "pid": info.pid}, config
 
 
+def offline_load(config: Any, folder: Path) -> float:
+    """Seconds of ``neo4j-admin database import full`` of the embedded store's export into the
+    stopped server's database (replacing it)."""
+    import neo4j_local
+
+    start = time.perf_counter()
+    neo4j_local.admin(config, "database", "import", "full", "neo4j", f"@{folder}/import.args")
+    return time.perf_counter() - start
+
+
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -304,6 +325,8 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     line("  of which rows built (s)", lambda r: f"{r.produce_s:.1f}")
     line("load rows/s", lambda r: f"{rows / r.load_s:,.0f}")
     line("load rows/s (store only)", lambda r: f"{rows / max(r.load_s - r.produce_s, 1e-9):,.0f}")
+    line("neo4j-admin CSV export (s)", lambda r: f"{r.export_s:.1f}" if r.export_s else "-")
+    line("neo4j-admin import (s)", lambda r: f"{r.import_s:.1f}" if r.import_s else "-")
     for q in QUERIES:
         line(f"{q} p50/p95 (ms)", partial(_latency, q))
     line("facts/s, batched", lambda r: f"{r.batched_per_s:,.0f}")
@@ -371,6 +394,8 @@ def main(argv: list[str] | None = None) -> None:
                     import neo4j_local  # type: ignore[import-not-found,unused-ignore]
 
                     neo4j_local.stop(config)
+            if config is not None and (workdir / "neo4j-admin").exists():
+                results[-1].import_s = offline_load(config, workdir / "neo4j-admin")
             print(f"{kind}: done, load average {os.getloadavg()[0]:.2f}", flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
