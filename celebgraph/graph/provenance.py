@@ -13,9 +13,9 @@ from typing import Any
 from celebgraph.graph.model import REL_TYPES, fact_id, user_seq
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["ARTICLE_FIELDS", "RTYPE", "claim_row", "link_word", "person_claims", "with_rtype"]
+__all__ = ["ARTICLE_FIELDS", "claim_fact", "claim_row", "link_word", "person_claims",
+           "relation_word"]
 
-RTYPE = {"neo4j": "type(r)", "ladybug": "label(r)"}
 # What an answer shows of the article behind a claim, besides its id.
 ARTICLE_FIELDS = ("title", "url", "published", "author", "site")
 # How the person is linked to the other one, by relationship type and direction.
@@ -30,11 +30,6 @@ _LINK = {
 
 def link_word(rtype: str, out: bool) -> str:
     return _LINK.get((rtype, out)) or _LINK[(rtype, True)]
-
-
-def with_rtype(store: GraphStore, template: str) -> str:
-    """A query text with the relationship's type spelled as the store's dialect wants."""
-    return template.replace("%(rtype)s", RTYPE[store.dialect.name])
 
 
 def claim_row(claim: dict[str, Any], **row: Any) -> Row:
