@@ -257,7 +257,8 @@ NAME_TITLES = frozenset(
 )
 # Lower-case particles inside names ("Ana Ruiz y Costa", "Pieter van Dam").
 NAME_PARTICLES = frozenset(
-    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn"}
+    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
+     "la", "le", "du", "della", "ter", "ten"}
 )
 # Capitalised words the NER tags as people that are never people.
 NOT_NAMES = frozenset(

@@ -276,7 +276,22 @@ def _slot_run(doc: Doc, i: int, taken: set[int]) -> tuple[int, int]:
 
 
 def _chained(tok: Token, before_break: Token) -> bool:
-    return tok.pos_ == "PROPN" and slot_word(tok) and "\n" not in before_break.whitespace_
+    return ((tok.pos_ == "PROPN" and slot_word(tok)) or _joining_hyphen(tok)) and (
+        "\n" not in before_break.whitespace_
+    )
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen of 'Okonkwo-Hale': written tight between two capitalised words."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not tok.whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:

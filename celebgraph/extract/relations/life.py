@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
@@ -33,7 +34,7 @@ def life_facts(
     if t.kind in {"birth", "birth_noun"}:
         return _birth_facts(disc, sent, t, dates)
     if t.kind in {"death", "death_noun"}:
-        return _death_facts(disc, sent, t, dates)
+        return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
         near = [m.value for m in dates.between(t.end, t.end + 5) if m.value]
         return _age_facts(disc, sent, t, near[0] if near else published)
@@ -305,11 +306,13 @@ def _birth_noun_facts(
     return [RawFact("born", c, None, sent, 0.8, date=date) for c in children[:1] if date]
 
 
-def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _death_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     doc = sent.doc
     if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
         return []
-    date = dates.first(t)
+    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     if not date:
         return []
     if t.kind == "death_noun":

@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     SEPARATE_PHRASES,
     WEDDING_NOUNS,
 )
+from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -74,6 +75,8 @@ def _single(tok: Token) -> str | None:
         return "marry"
     if lower in WEDDING_NOUNS:
         return "wedding"
+    if lower in ROMANCE_EVENT_NOUNS and tok.pos_ == "NOUN":
+        return "partner"  # read only as the object of a verb ('began an affair')
     if lower in DIVORCE_WORDS or lemma in DIVORCE_WORDS:
         return "divorce"
     if lemma in BIRTH_VERBS and (tok.pos_ == "VERB" or lower == "born"):
