@@ -54,7 +54,6 @@ class Couples:
     _log: list[_Focus] = field(default_factory=list)  # oldest first; sentences never go back
     _by_pair: dict[frozenset[int], Couple] = field(default_factory=dict)
     _last_sentence: dict[int, int] = field(default_factory=dict)  # by id() of a logged couple
-    version: int = 0  # counts the changes: what was read at one version holds until the next
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -77,7 +76,6 @@ class Couples:
         a, b = pair
         if a == b:
             return
-        self.version += 1
         couple = self._find(a, b)
         if couple is None:
             couple = Couple(a, b, told, ended)
@@ -91,7 +89,6 @@ class Couples:
         """The text referred to this couple again ('the former couple', 'they')."""
         couple = self._find(*pair)
         if couple is not None:
-            self.version += 1
             self._append(_Focus(couple, sentence, at, False))
 
     def focus(self, mentions: dict[int, int], before: int | None = None) -> Couple | None:
@@ -136,7 +133,6 @@ class Couples:
 
     def keep_only(self, persons: set[int]) -> None:
         """A new scope names ``persons``: couples with none of them stay behind."""
-        self.version += 1
         self.couples = [c for c in self.couples if c.a in persons or c.b in persons]
         self._log = [f for f in self._log if f.couple in self.couples]
         self._by_pair = {frozenset(c.pair): c for c in self.couples}

@@ -88,7 +88,6 @@ class Discourse:
     _resolving: set[int] = field(default_factory=set)
     _first: dict[int, int] = field(default_factory=dict)
     counts: dict[int, int] = field(default_factory=dict)  # mentions of each person
-    _groups_read: dict[tuple[int, int, int], list[Group]] | None = None  # see note_sentence
 
     def __post_init__(self) -> None:
         self.genders = Genders(self.doc, self.people)
@@ -301,20 +300,8 @@ class Discourse:
         return False
 
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
-        """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','.
-
-        While ``note_sentence`` reads a sentence's couples and subject, where only the couples
-        change, groups found without changing them are read once per version of the couples."""
-        read = self._groups_read
-        if read is None or self._resolving:
-            return find_groups(self, sent, start, end)
-        key = (start, end, self.couples.version)
-        if key not in read:
-            found = find_groups(self, sent, start, end)
-            if self.couples.version != key[2]:
-                return found  # it brought a couple back into focus: not the same reading again
-            read[key] = found
-        return [Group(g.start, g.end, list(g.persons)) for g in read[key]]
+        """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
+        return find_groups(self, sent, start, end)
 
     def after_possessive(self, i: int) -> int:
         """The token after the mention at token i and its possessive ("Doe's")."""
@@ -355,12 +342,8 @@ class Discourse:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
         couples_from_facts(self, sent, facts)
-        self._groups_read = {}  # both read the sentence's groups (a name list: the same ones)
-        try:
-            couples_named(self, sent)
-            subject = main_subject(self, sent)
-        finally:
-            self._groups_read = None
+        couples_named(self, sent)
+        subject = main_subject(self, sent)
         if subject is not None and subject not in self.sources:
             self.last_subject = subject
             self.subjects = [*[p for p in self.subjects if p != subject][-4:], subject]
