@@ -134,3 +134,18 @@ def test_a_singular_spouse_noun_names_one_person() -> None:
     assert read(text, only=("spouse",)) == {
         key("spouse", "Amy Stone", "Rob Kline", None), key("spouse", "Jane Cobb", "Mark Ellison",
                                                              None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Rachel Moore, Thomas Hart's adopted daughter, inherited the estate.",
+        parents(["Thomas Hart"], ["Rachel Moore"]), id="appositive-possessor-is-the-last-name"),
+    pytest.param(
+        "Ada Lee and Bo Lee's son, Dan Lee, sang.",
+        parents(["Ada Lee", "Bo Lee"], ["Dan Lee"]), id="coordinated-possessors-stay-both"),
+    pytest.param(
+        "The Marlowes grew up in Leeds, the children of session drummer Graham Marlowe.",
+        set(), id="a-place-before-the-appositive-is-no-child"),
+])
+def test_appositives(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent",)) == expected

@@ -58,3 +58,9 @@ def test_a_pronoun_subject_never_means_the_parents_of_the_participle() -> None:
             "moved to York in 1970.")
     facts = read(text, only=("born",))
     assert not {f for f in facts if f[1] in {"Walter Moore", "Edith Moore"}}
+
+
+def test_a_record_partner_since_a_year_starts_then() -> None:
+    text = ("Dmitri Kovalenko\nDate of birth: 4 April 1990\nPartner: Selene Akiyama (since 2022)"
+            "\n\nKovalenko is a goalkeeper.\n")
+    assert key("partner", "Dmitri Kovalenko", "Selene Akiyama", "2022") in read(text)
