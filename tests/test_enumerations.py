@@ -149,3 +149,14 @@ def test_a_singular_spouse_noun_names_one_person() -> None:
 ])
 def test_appositives(text: str, expected: set[Key]) -> None:
     assert read(text, only=("parent",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitri Kovalenko and Natalia Brooks have two children, Mila and Sasha, born in 2016 and "
+    "2018 respectively.",
+    "Dmitri Kovalenko has two sons, Mila and Sasha, who were born in 2016 and 2018, "
+    "respectively.",
+])
+def test_respectively_gives_each_item_its_own_date(text: str) -> None:
+    births = read(text, only=("born",))
+    assert births == {key("born", "Mila", None, "2016"), key("born", "Sasha", None, "2018")}
