@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -28,6 +29,12 @@ _DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 
 
 def _open(settings: Settings) -> Graph:
+    """The graph to record a decision in: an existing one (a decision about people of an
+    empty new store would only create the store)."""
+    if not settings.uses_neo4j and not Path(settings.store).exists():
+        from celebgraph.graph.embedded import missing_store
+
+        raise missing_store(settings.store)
     graph = open_graph(settings, read_only=False)
     if graph.store.recovery:
         click.echo(f"warning: {graph.store.recovery}", err=True)
