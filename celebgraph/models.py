@@ -103,7 +103,6 @@ class Person:
 
     name: str
     aliases: tuple[str, ...] = ()
-    descriptors: tuple[str, ...] = ()  # what the article calls them: 'actor', 'radio DJ'
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,7 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts,
-    p.reasons = row.reasons, p.descriptors = row.descriptors,
-    p.descriptor_mentions = row.descriptor_mentions
+    p.reasons = row.reasons
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -97,8 +96,7 @@ RETURN row.a AS a, row.b AS b, r.claims AS claims
 PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons,
-       p.descriptor_mentions AS descriptor_mentions
+       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 ARTICLE_RELS = """
@@ -167,7 +165,7 @@ _PERSON_COLUMNS = """
 p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
 p.death_date AS death_date, p.birth_sources AS birth_sources,
 p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions,
-p.reasons AS reasons, p.descriptors AS descriptors
+p.reasons AS reasons
 """
 PERSON = "MATCH (p:Person {id: $id}) RETURN " + _PERSON_COLUMNS
 # The people a folded name key may mean, with how it names them (kind), in one query.
@@ -177,8 +175,7 @@ RETURN r.kind AS kind, """ + _PERSON_COLUMNS
 # A family relationship of the person ``p``, with its direction (``out``) seen from ``p``.
 _NEIGHBOR_RETURN = """
 RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
-       q.name AS name, q.aliases AS aliases, q.descriptors AS descriptors,
-       q.birth_date AS birth_date,
+       q.name AS name, q.aliases AS aliases, q.birth_date AS birth_date,
        q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
        r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
 """

@@ -150,6 +150,5 @@ def people_of(people: People, facts: list[Fact]) -> list[Person]:
     out = []
     for entry in people.persons:
         if entry.name in named:
-            out.append(Person(entry.name, tuple(sorted(entry.forms - {entry.name})),
-                              tuple(sorted(entry.descriptors))))
+            out.append(Person(entry.name, tuple(sorted(entry.forms - {entry.name}))))
     return out
