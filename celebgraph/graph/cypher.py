@@ -36,7 +36,8 @@ _SET_PERSON = """
 SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
-    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons
+    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons,
+    p.descriptors = row.descriptors, p.descriptor_mentions = row.descriptor_mentions
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -96,7 +97,8 @@ RETURN row.a AS a, row.b AS b
 PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions, p.reasons AS reasons
+       p.alias_mentions AS alias_mentions, p.reasons AS reasons,
+       p.descriptor_mentions AS descriptor_mentions
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 # ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----
@@ -272,7 +274,7 @@ _PERSON_COLUMNS = """
 p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
 p.death_date AS death_date, p.birth_sources AS birth_sources,
 p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions,
-p.reasons AS reasons
+p.reasons AS reasons, p.descriptors AS descriptors
 """
 PERSON = "MATCH (p:Person {id: $id}) RETURN " + _PERSON_COLUMNS
 # The people a folded name key may mean, with how it names them (kind), in one query.
@@ -282,7 +284,8 @@ RETURN r.kind AS kind, """ + _PERSON_COLUMNS
 # A family relationship of the person ``p``, with its direction (``out``) seen from ``p``.
 _NEIGHBOR_RETURN = """
 RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
-       q.name AS name, q.aliases AS aliases, q.birth_date AS birth_date,
+       q.name AS name, q.aliases AS aliases, q.descriptors AS descriptors,
+       q.birth_date AS birth_date,
        q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
        r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
 """
