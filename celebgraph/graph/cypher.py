@@ -184,6 +184,16 @@ UNION ALL
 MATCH (p:Person {{id: $id}})<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(q:Person)
 RETURN false AS out, q.id AS other, q.name AS name, {CLAIM_COLUMNS}
 """
+# PERSON_CLAIMS of many people at once (``pid``: whose), for stores that UNWIND well.
+PERSON_CLAIMS_MANY = f"""
+UNWIND $ids AS id
+MATCH (p:Person {{id: id}})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(q:Person)
+RETURN p.id AS pid, true AS out, q.id AS other, q.name AS name, {CLAIM_COLUMNS}
+UNION ALL
+UNWIND $ids AS id
+MATCH (p:Person {{id: id}})<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(q:Person)
+RETURN p.id AS pid, false AS out, q.id AS other, q.name AS name, {CLAIM_COLUMNS}
+"""
 PERSON_LIFE_CLAIMS = f"""
 MATCH (p:Person {{id: $id}})<-[:SUBJECT]-(c:Claim)
 WHERE c.relation IN ['born', 'died']

@@ -8,13 +8,24 @@ and site.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from celebgraph.graph.model import REL_TYPES, fact_id, user_seq
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["ARTICLE_FIELDS", "claim_fact", "claim_row", "claims_of", "link_word",
-           "person_claims", "relation_word", "with_article_fields", "with_articles"]
+__all__ = [
+    "ARTICLE_FIELDS",
+    "claim_fact",
+    "claim_row",
+    "claims_of",
+    "link_word",
+    "person_claims",
+    "relation_word",
+    "relationship_claims",
+    "with_article_fields",
+    "with_articles",
+]
 
 # What an answer shows of the article behind a claim, besides its id.
 ARTICLE_FIELDS = ("title", "url", "published", "author", "site")
@@ -76,6 +87,20 @@ def claims_of(store: GraphStore, pid: str, *, life: bool = True) -> list[Row]:
     return [claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
                       relation=relation_word(r["relation"], r["out"]), other=r["other"],
                       other_name=r["name"]) for r in rows]
+
+
+def relationship_claims(store: GraphStore, pids: Sequence[str]) -> dict[str, list[Row]]:
+    """``claims_of(pid, life=False)`` of each of ``pids``: in one query where the store
+    UNWINDs well (Neo4j), else one query per person."""
+    if not store.dialect.unwind_lookups:
+        return {pid: claims_of(store, pid, life=False) for pid in dict.fromkeys(pids)}
+    found: dict[str, list[Row]] = {pid: [] for pid in pids}
+    for r in store.read(store.text("PERSON_CLAIMS_MANY"), {"ids": list(found)}):
+        found[r["pid"]].append(claim_row(
+            r, fact=claim_fact(r["relation"], r["pid"], r["other"], r["out"]),
+            relation=relation_word(r["relation"], r["out"]), other=r["other"],
+            other_name=r["name"]))
+    return found
 
 
 def with_article_fields(store: GraphStore, rows: list[Row]) -> list[Row]:
