@@ -79,6 +79,13 @@ COUPLES = [
     *cases("coordinated-untagged", "A Timeline\n\n{b} and {a} have been one of Hollywood's most "
            "private couples. {B} and {A} briefly separated in 2018.",
            ("separated", "{a}", "{b}", "2018"), sets=3),
+    # a listicle item headed by two names only: its couple, never the previous item's
+    *cases("listicle-item-heading", "Here are two pairs who met at work.\n\n1. {a} and {b}\n"
+           "The pair played rivals in a heist film. They married in 2014 and welcomed a son, {k}, "
+           "in 2016.\n\n2. Hana Lind and Jonas Vale\nThe pair met on a film set in 2015. They "
+           "married in 2019.", ("spouse", "{a}", "{b}", "2014"), ("parent", "{a}", "{k}", None),
+           ("parent", "{b}", "{k}", None), ("spouse", "Hana Lind", "Jonas Vale", "2019"),
+           only=("spouse", "parent"), sets=3),
     # a couple named once in passing (guests) does not take 'the couple' from the couple the
     # article is about
     *cases("guests-in-passing", "{a} and {b} wed in 2019 in Lisbon. {A} and {B} had dated for "
