@@ -3,6 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python bench/resolution.py [--min-confidence P] [--no-cache] [--top N]
+    .venv/bin/python bench/resolution.py --articles tests/resolution_set   # the invented set
 
 End to end, as a user would (the same as ``celebgraph ingest`` of the five folders into one
 fresh embedded store, then ``celebgraph export --format json``, then
@@ -88,12 +89,15 @@ def main() -> int:
     parser.add_argument("--no-cache", action="store_true")
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--export", default=None, help="also keep the export JSON here")
+    parser.add_argument("--articles", default=None, metavar="DIR",
+                        help="score this folder of articles with their gold beside them "
+                        "(e.g. tests/resolution_set) instead of the shared articles")
     args = parser.parse_args()
     if args.min_confidence is None:
         from celebgraph.extract.facts.confidence import default_min_confidence
 
         args.min_confidence = default_min_confidence()
-    paths = [str(SHARED / f) for f in FOLDERS]
+    paths = [args.articles] if args.articles else [str(SHARED / f) for f in FOLDERS]
     docs = list(read_articles(paths))
     extractions = _threshold(_extract(docs, not args.no_cache), args.min_confidence)
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,7 +108,7 @@ def main() -> int:
             export.write_text(graph.export("json"), encoding="utf-8")
         took = time.monotonic() - started
         scorer = SHARED / "eval" / "tools" / "resolution.py"
-        gold = SHARED / "eval" / "gold"
+        gold = args.articles or SHARED / "eval" / "gold"
         out = subprocess.run([sys.executable, str(scorer), str(export), str(gold), "--json",
                               "--top", "1000"], check=True, capture_output=True, text=True).stdout
     res = json.loads(out)

@@ -5,11 +5,14 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousNameError",
     "CelebgraphError",
+    "CurationError",
     "DiskFullError",
     "InputError",
     "QueryError",
     "StoreError",
     "StoreUnavailableError",
+    "UnknownArticleError",
+    "UnknownFactError",
     "UnknownNameError",
     "WriteQueryRefusedError",
     "WriteTimeoutError",
@@ -50,6 +53,18 @@ class WriteQueryRefusedError(QueryError):
 
 class UnknownNameError(CelebgraphError):
     """No person in the graph matches the name."""
+
+
+class UnknownFactError(CelebgraphError):
+    """No fact in the graph has the given fact id."""
+
+
+class UnknownArticleError(CelebgraphError):
+    """No article in the graph has the given id, path or URL."""
+
+
+class CurationError(CelebgraphError):
+    """A curation decision that cannot be taken (or undone) as asked."""
 
 
 class AmbiguousNameError(CelebgraphError):

@@ -25,7 +25,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _register_commands()
 
 COMMANDS = ["ingest", "spouses", "children", "parents", "siblings", "family", "timeline", "path",
-            "stats", "query", "export", "explain", "check", "conflicts", "serve", "person"]
+            "stats", "query", "export", "explain", "check", "conflicts", "serve", "person",
+            "merge", "split", "retract", "reject", "assert", "correct"]
 NAME_COMMANDS = ["spouses", "children", "parents", "siblings", "family", "timeline", "explain",
                  "person"]
 UNREACHABLE = "bolt://127.0.0.1:1"
@@ -33,7 +34,11 @@ UNREACHABLE = "bolt://127.0.0.1:1"
 ARGS = {**{c: ["Kim Kardashian"] for c in NAME_COMMANDS}, "ingest": [str(EXAMPLES)],
         "path": ["Kim Kardashian", "Kanye West"], "stats": [], "export": [], "check": [],
         "conflicts": [], "serve": [],
-        "query": ["MATCH (p:Person) RETURN p.name AS name"]}
+        "query": ["MATCH (p:Person) RETURN p.name AS name"],
+        "merge": ["Kim Kardashian", "Kanye West"], "split": ["Kanye West", "--article", "a.txt"],
+        "retract": ["a.txt"], "reject": ["spouse:kanye-west:kim-kardashian"],
+        "assert": ["spouse", "Kim Kardashian", "Kanye West", "--note", "a test"],
+        "correct": ["spouse:kanye-west:kim-kardashian", "--start", "2014"]}
 
 
 @pytest.fixture

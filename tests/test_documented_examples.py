@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -27,15 +29,32 @@ OUTPUT_SUFFIXES = {".jsonl", ".graphml", ".ged", ".json", ".log", ".svg"}  # fil
 _register_commands()
 
 
+# Commands that change the graph (curation): the examples of each run together as one script,
+# on a copy of the examples' store, so that every other example sees the graph as ingested.
+CHANGES = {"merge", "split", "retract", "reject", "assert", "correct", "curation"}
+
+
 def help_examples() -> list[str]:
-    """The lines under "Example:" in the help of the root command and of every command."""
+    """The lines under "Example:" in the help of the root command, of every command and of
+    every subcommand (a curation command's lines as one script)."""
     runner = CliRunner()
     found = []
-    for args in [[], *([name] for name in sorted(cli.commands))]:
+    groups = [[name, sub] for name, c in sorted(cli.commands.items())
+              if isinstance(c, click.Group) for sub in sorted(c.commands)]
+    for args in [[], *([name] for name in sorted(cli.commands)), *groups]:
         text = runner.invoke(cli, [*args, "--help"]).stdout
         block = text.split("Example:", 1)[1].split("\n\n", 1)[0] if "Example:" in text else ""
-        found += [line.strip() for line in block.splitlines() if line.strip()]
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        found += ["\n".join(lines)] if args and args[0] in CHANGES and lines else lines
     return found
+
+
+def copy_of(workdir: Path, tmp_path: Path) -> Path:
+    """A folder like ``workdir`` with a copy of its store, for examples that change it."""
+    (tmp_path / "examples").symlink_to(REPO / "examples")
+    for store in workdir.glob("celebgraph.lbdb*"):
+        shutil.copy2(store, tmp_path / store.name)
+    return tmp_path
 
 
 def readme_examples() -> list[str]:
@@ -108,11 +127,13 @@ def serve_and_open(example: str, cwd: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("example", [e for e in HELP if NEO4J_EXAMPLE not in e])
-def test_help_example_runs_on_the_bundled_examples(example: str, workdir: Path) -> None:
+def test_help_example_runs_on_the_bundled_examples(example: str, workdir: Path,
+                                                   tmp_path: Path) -> None:
     if example.startswith("celebgraph serve"):
         assert "Kim Kardashian" in serve_and_open(example, workdir)
         return
-    assert run(example, workdir, {}) not in EMPTY
+    cwd = copy_of(workdir, tmp_path) if example.split()[1] in CHANGES else workdir
+    assert run(example, cwd, {}) not in EMPTY
 
 
 @pytest.mark.slow

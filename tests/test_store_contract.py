@@ -201,11 +201,12 @@ def test_removing_an_article_recomputes(loaded: Graph) -> None:
 
 def test_relationship_queries(loaded: Graph) -> None:
     assert loaded.spouses("kim kardashian") == [
-        {"name": "Kanye West", "start": "2014", "end": "2022-11", "sources": ["a", "c"]}]
+        {"name": "Kanye West", "start": "2014", "end": "2022-11", "sources": ["a", "c"],
+         "fact": "spouse:kanye-west:kim-kardashian"}]
     assert [c["name"] for c in loaded.children("Kim Kardashian")] == ["North West", "Psalm"]
     assert [p["name"] for p in loaded.parents("North West")] == ["Kanye West", "Kim Kardashian"]
     assert loaded.siblings("Psalm") == [{"name": "North West", "via": "shared parent",
-                                         "sources": ["a", "b"]}]
+                                         "sources": ["a", "b"], "fact": None}]
     family = {r["name"]: r for r in loaded.family("Psalm", depth=2)}
     assert family["Kim Kardashian"]["relation"] == "parent"
     assert family["Kris Jenner"]["relation"] == "parent > parent"

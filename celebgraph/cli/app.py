@@ -78,7 +78,12 @@ def cli(log_file: str | None) -> None:
 
 
 def _register_commands() -> None:
-    from celebgraph.cli import extract_cmds, graph_cmds, web_cmds  # noqa: F401  (registers)
+    from celebgraph.cli import (  # noqa: F401  (registers)
+        curation_cmds,
+        extract_cmds,
+        graph_cmds,
+        web_cmds,
+    )
 
 
 def main() -> None:

@@ -183,7 +183,7 @@ id_option = click.option("--id", "person_id", metavar="ID", default=None,
                          help="The person with this id (when NAME matches several people).")
 
 
-CLAIM_COLUMNS = ("relation", "other_name", "when", "modality", "confidence", "article",
+CLAIM_COLUMNS = ("fact", "relation", "other_name", "when", "modality", "confidence", "article",
                  "evidence")
 # What --evidence shows for each relationship command: the claims of this relation.
 _EVIDENCE_OF = {"spouses": "spouse of", "children": "parent of", "parents": "child of",

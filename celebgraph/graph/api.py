@@ -9,6 +9,7 @@ from typing import Any
 from celebgraph.graph import as_of as _as_of
 from celebgraph.graph import checks as _checks
 from celebgraph.graph import conflicts as _conflicts
+from celebgraph.graph import curation as _curation
 from celebgraph.graph import drawing as _drawing
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
@@ -77,7 +78,47 @@ class Graph:
         return q.explain(self.store, name)
 
     def explain_rows(self, name: str) -> list[Row]:
-        return q.explain_rows(self.store, name)
+        """``explain`` as rows, the curation decisions about the person last."""
+        rows = q.explain_rows(self.store, name)
+        pid = rows[0]["id"] if rows else q.find_person(self.store, name)["id"]
+        return rows + _curation.person_rows(self.store, pid)
+
+    # ---- curation (graph.curation): decisions stored in the graph, kept through ingests ----
+    def merge(self, a: str, b: str, note: str | None = None) -> Row:
+        """``a`` and ``b`` are one person (``b`` joins ``a``); returns the curation record."""
+        return _curation.merge(self.store, a, b, note)
+
+    def split(self, name: str, article: str, note: str | None = None) -> Row:
+        """The names ``article`` gives the person ``name`` become a person of their own."""
+        return _curation.split(self.store, name, article, note)
+
+    def retract(self, article: str, note: str | None = None) -> Row:
+        """The article's claims no longer count (its id, URL or path)."""
+        return _curation.retract(self.store, article, note)
+
+    def reject(self, fact: str, note: str | None = None) -> Row:
+        """The fact (a fact id, as ``claims``/``person`` show it) is not true."""
+        return _curation.reject(self.store, fact, note)
+
+    def assert_fact(self, relation: str, a: str, b: str | None = None, *, note: str,
+                    start: str | None = None, end: str | None = None,
+                    date: str | None = None) -> Row:
+        """A fact the user gives, with a note saying where it comes from."""
+        return _curation.assert_fact(self.store, relation, a, b, start=start, end=end,
+                                     date=date, note=note)
+
+    def correct(self, fact: str, *, start: str | None = None, end: str | None = None,
+                date: str | None = None, note: str | None = None) -> Row:
+        """The right dates of a fact; they win over the articles'."""
+        return _curation.correct(self.store, fact, start=start, end=end, date=date, note=note)
+
+    def curation(self) -> list[Row]:
+        """Every curation decision, oldest first (``undone`` set on those undone)."""
+        return _curation.log(self.store)
+
+    def undo(self, seq: int) -> Row:
+        """Reverse curation decision ``seq``."""
+        return _curation.undo(self.store, seq)
 
     def spouses(self, name: str, as_of: str | None = None) -> list[Row]:
         """Spouses with wedding and end dates; with ``as_of`` (an ISO date), the spouses and

@@ -104,6 +104,29 @@ MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
 WHERE $id IN r.sources
 RETURN %(rtype)s AS type, p.id AS a, q.id AS b, r.claims AS claims
 """
+# One article's own properties (rewriting its claims with other people: ``graph.rewrite``).
+ARTICLE_ROW = """
+MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.path AS path, a.sha256 AS sha256, a.published AS published,
+       a.title AS title
+"""
+# The curation log (``graph.curation``): one node per decision, in the order it was taken.
+CURATION_ADD = """
+CREATE (c:Curation {seq: $seq})
+SET c.action = $action, c.person = $person, c.other = $other, c.article = $article,
+    c.fact = $fact, c.relation = $relation, c.start = $start, c.`end` = $until,
+    c.date = $date, c.note = $note, c.at = $at, c.state = $state
+"""
+CURATION_LOG = """
+MATCH (c:Curation)
+RETURN c.seq AS seq, c.action AS action, c.person AS person, c.other AS other,
+       c.article AS article, c.fact AS fact, c.relation AS relation, c.start AS start,
+       c.`end` AS `end`, c.date AS date, c.note AS note, c.at AS at, c.undone AS undone,
+       c.state AS state
+ORDER BY seq
+"""
+CURATION_STATE = "MATCH (c:Curation {seq: $seq}) SET c.state = $state"
+CURATION_UNDONE = "MATCH (c:Curation {seq: $seq}) SET c.undone = $at"
 # One node serialises the writes that merge claims with the store's (ingest, remove): each
 # locks it first, so a second client waits for the first to commit and then reads its claims.
 # ``version`` counts those writes: an ingest whose people were resolved before another one

@@ -23,6 +23,9 @@ SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Name(key STRING, PRIMARY KEY(key))",
     "CREATE NODE TABLE IF NOT EXISTS IngestState(id STRING, version INT64, locked BOOLEAN, "
     "PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Curation(seq INT64, action STRING, person STRING, "
+    "other STRING, article STRING, fact STRING, relation STRING, start STRING, `end` STRING, "
+    "date STRING, note STRING, at STRING, undone STRING, state STRING, PRIMARY KEY(seq))",
     "CREATE REL TABLE IF NOT EXISTS NAMES(FROM Name TO Person, kind STRING)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Person)",
     *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"

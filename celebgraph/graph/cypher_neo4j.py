@@ -14,6 +14,7 @@ SCHEMA = (
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT ingest_state_id IF NOT EXISTS FOR (s:IngestState) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT curation_seq IF NOT EXISTS FOR (c:Curation) REQUIRE c.seq IS UNIQUE",
     "CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
     "CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256)",
 )

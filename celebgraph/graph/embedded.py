@@ -97,9 +97,10 @@ class EmbeddedStore(GraphStore):
             self._upgrade()
 
     def _current(self) -> bool:
-        """Whether the store has every column of this version (``reasons`` came last)."""
+        """Whether the store has every table and column of this version (the curation log
+        came last)."""
         rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        return "reasons" in {r["name"] for r in rows}
+        return "reasons" in {r["name"] for r in rows} and "Curation" in self._tables()
 
     def _upgrade(self) -> None:
         """A store made by an older version, opened for reading: add the new columns once
@@ -305,14 +306,19 @@ class _Seen:
     names: dict[str, str] = field(default_factory=dict)
 
 
+def missing_store(path: Path | str) -> StoreUnavailableError:
+    """What to tell a user whose command needs a store at ``path`` where there is none."""
+    return StoreUnavailableError(
+        f"no celebgraph store at {path}: ingest articles first (`celebgraph ingest PATH "
+        f"--store {path}`), or check --store / CELEBGRAPH_STORE."
+    )
+
+
 def _check_store_file(path: Path, read_only: bool) -> None:
     """A read needs a store at ``path``; an empty file is never a store (LadybugDB would take
     it for a new one and answer "0 people")."""
     if read_only and not path.exists():
-        raise StoreUnavailableError(
-            f"no celebgraph store at {path}: ingest articles first (`celebgraph ingest PATH "
-            f"--store {path}`), or check --store / CELEBGRAPH_STORE."
-        )
+        raise missing_store(path)
     if path.is_file() and path.stat().st_size == 0:
         raise StoreUnavailableError(
             f"{path} is an empty file, not a celebgraph store: remove it, or choose another "

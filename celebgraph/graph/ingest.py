@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from celebgraph.errors import InputError
+from celebgraph.graph import curation as _curation
 from celebgraph.graph.cypher import Dialect
 from celebgraph.graph.resolve import resolve
 from celebgraph.graph.store import GraphStore, Tx
@@ -105,6 +106,7 @@ def ingest_extractions(
         _write_batch(store, batch, summary)
         if progress:
             progress(IngestProgress(summary.documents, summary.facts, time.monotonic() - started))
+    _curation.apply(store)  # the user's decisions hold whatever the articles said
     store.checkpoint()
     _totals(store, summary)
     return summary
@@ -312,4 +314,5 @@ def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:
         remove_articles_tx(tx, store.dialect, ids, drop_articles=True)
 
     store.write(work)
+    _curation.apply(store)
     store.checkpoint()

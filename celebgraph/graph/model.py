@@ -20,6 +20,7 @@ __all__ = [
     "FAMILY_TYPES",
     "REL_TYPES",
     "SYMMETRIC_TYPES",
+    "USER_DOC",
     "ArticleRow",
     "PersonRow",
     "RelRow",
@@ -30,10 +31,13 @@ __all__ = [
     "decode_claims",
     "derive_rel",
     "encode_claim",
+    "fact_id",
     "fold",
     "name_keys",
     "row_dict",
+    "shown_date",
     "slugify",
+    "user_seq",
 ]
 
 # Fact relation -> relationship type. The only relationship types ever written or queried.
@@ -49,6 +53,8 @@ REL_TYPES: dict[str, str] = {
 FAMILY_TYPES: tuple[str, ...] = tuple(REL_TYPES.values())
 SYMMETRIC_TYPES = frozenset(FAMILY_TYPES) - {"PARENT_OF"}
 DATE_PROPS = ("start", "end", "date")
+# The ``doc`` of a claim the user gave (``celebgraph assert``/``correct``): "curation:<seq>".
+USER_DOC = "curation:"
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -111,6 +117,14 @@ def canonical_pair(rel_type: str, a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
+def fact_id(rtype: str, a: str, b: str) -> str:
+    """The id users see of the relationship ``(a)-[rtype]->(b)`` (``graph.curated_facts``):
+    ``spouse:kanye-west:kim-kardashian``, ``parent:kim-kardashian:north``."""
+    a, b = canonical_pair(rtype, a, b)
+    relation = next(r for r, t in REL_TYPES.items() if t == rtype)
+    return f"{relation}:{a}:{b}"
+
+
 def encode_claim(claim: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in claim.items() if v is not None}, sort_keys=True)
 
@@ -140,6 +154,21 @@ def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
     return max(values, key=rank)[0]
 
 
+def user_seq(claim: dict[str, Any]) -> int | None:
+    """The curation record a claim the user gave comes from; None for an article's claim."""
+    doc = str(claim.get("doc") or "")
+    return int(doc[len(USER_DOC):]) if doc.startswith(USER_DOC) else None
+
+
+def shown_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
+    """``best_date``, unless the user gave this date (``celebgraph correct``/``assert``): then
+    the user's latest word on it."""
+    given = [(seq, c) for c in claims if c.get(prop) and (seq := user_seq(c)) is not None]
+    if given:
+        return str(max(given, key=lambda sc: sc[0])[1][prop])
+    return best_date(claims, prop)
+
+
 def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Visible relationship properties from its claims (ordered by article id)."""
     ordered = sorted(claims, key=lambda c: c["doc"])
@@ -148,7 +177,7 @@ def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for c in ordered:
         if c.get("evidence") and c["evidence"] not in evidence:
             evidence.append(c["evidence"])
-    out: dict[str, Any] = {prop: best_date(ordered, prop) for prop in DATE_PROPS}
+    out: dict[str, Any] = {prop: shown_date(ordered, prop) for prop in DATE_PROPS}
     out["sources"] = sorted({c["doc"] for c in ordered})
     out["evidence"] = evidence
     out["confidence"] = max(confidences) if confidences else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from celebgraph.graph.cypher import directed_union
-from celebgraph.graph.model import decode_claims
+from celebgraph.graph.model import decode_claims, fact_id, user_seq
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = ["PERSON_CLAIMS", "PERSON_FACTS", "RTYPE", "claim_row", "link_word", "person_claims",
@@ -45,10 +45,14 @@ def with_rtype(store: GraphStore, template: str) -> str:
 
 
 def claim_row(claim: dict[str, Any], **row: Any) -> Row:
+    """One claim as a row; what the user said (``celebgraph assert``/``correct``) has the
+    modality "user", its curation record as article and its note as evidence."""
+    by_user = user_seq(claim) is not None
     return {**row, "start": claim.get("start"), "end": claim.get("end"),
             "date": claim.get("date"), "evidence": claim.get("evidence"),
             "confidence": claim.get("confidence"),
-            "modality": claim.get("modality") or "asserted", "article": claim.get("doc")}
+            "modality": "user" if by_user else claim.get("modality") or "asserted",
+            "article": claim.get("doc")}
 
 
 def person_claims(store: GraphStore, pid: str) -> list[Row]:
@@ -57,11 +61,14 @@ def person_claims(store: GraphStore, pid: str) -> list[Row]:
     facts = []
     for r in store.read(with_rtype(store, PERSON_CLAIMS), {"id": pid}):
         for claim in decode_claims(r["claims"]):
-            facts.append(claim_row(claim, relation=link_word(r["type"], r["out"]),
+            a, b = (pid, r["other"]) if r["out"] else (r["other"], pid)
+            facts.append(claim_row(claim, fact=fact_id(r["type"], a, b),
+                                   relation=link_word(r["type"], r["out"]),
                                    other=r["other"], other_name=r["name"]))
     for r in store.read(PERSON_FACTS, {"id": pid}):
         for claim in decode_claims(r["facts"]):
-            facts.append(claim_row(claim, relation=claim.get("relation"), other=None,
+            facts.append(claim_row(claim, fact=f"{claim.get('relation')}:{pid}",
+                                   relation=claim.get("relation"), other=None,
                                    other_name=None))
     return sorted(facts, key=lambda f: (f["relation"] or "", f["other_name"] or "",
                                         f["article"] or "", f["evidence"] or ""))

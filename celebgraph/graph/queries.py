@@ -10,7 +10,7 @@ import difflib
 from typing import Any
 
 from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
-from celebgraph.graph.model import fold
+from celebgraph.graph.model import fact_id, fold
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = [
@@ -138,7 +138,8 @@ def explain_rows(store: GraphStore, name: str) -> list[Row]:
 def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
     rows = [r for r in store.neighbors([pid]) if _ROLE[(r["type"], r["out"])] == role]
     out = [{"name": r["name"], "id": r["other"], "start": r["start"], "end": r["end"],
-            "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or []}
+            "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or [],
+            "fact": fact_id(r["type"], *((pid, r["other"]) if r["out"] else (r["other"], pid)))}
            for r in rows]
     return sorted(out, key=lambda r: (r["start"] or r["birth_date"] or "9999", r["name"]))
 
@@ -160,19 +161,19 @@ def relationships(store: GraphStore, name: str) -> list[Row]:
 def spouses(store: GraphStore, name: str) -> list[Row]:
     """Spouses, with wedding (``start``) and end dates and the articles that say so."""
     rows = _relatives(store, find_person(store, name)["id"], "spouse")
-    return [{k: r[k] for k in ("name", "start", "end", "sources")} for r in rows]
+    return [{k: r[k] for k in ("name", "start", "end", "sources", "fact")} for r in rows]
 
 
 def children(store: GraphStore, name: str) -> list[Row]:
     """Children, with their birth dates, oldest first."""
     rows = _relatives(store, find_person(store, name)["id"], "child")
-    return [{k: r[k] for k in ("name", "birth_date", "sources")} for r in rows]
+    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
 
 
 def parents(store: GraphStore, name: str) -> list[Row]:
     """Parents."""
     rows = _relatives(store, find_person(store, name)["id"], "parent")
-    return [{k: r[k] for k in ("name", "birth_date", "sources")} for r in rows]
+    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
 
 
 def siblings(store: GraphStore, name: str) -> list[Row]:
@@ -180,11 +181,12 @@ def siblings(store: GraphStore, name: str) -> list[Row]:
     pid = find_person(store, name)["id"]
     found: dict[str, Row] = {}
     for r in _relatives(store, pid, "sibling"):
-        found[r["id"]] = {"name": r["name"], "via": "stated", "sources": r["sources"]}
+        found[r["id"]] = {"name": r["name"], "via": "stated", "sources": r["sources"],
+                          "fact": r["fact"]}
     parent_ids = [r["id"] for r in _relatives(store, pid, "parent")]
     for r in store.neighbors(parent_ids):
         if r["type"] == "PARENT_OF" and r["out"] and r["other"] != pid and r["other"] not in found:
-            found[r["other"]] = {"name": r["name"], "via": "shared parent",
+            found[r["other"]] = {"name": r["name"], "via": "shared parent", "fact": None,
                                  "sources": r["sources"] or []}
     return sorted(found.values(), key=lambda r: r["name"])
 

@@ -19,12 +19,12 @@ from celebgraph.graph.model import (
     PersonRow,
     RelRow,
     WriteBatch,
-    best_date,
     canonical_pair,
     decode_claims,
     derive_rel,
     encode_claim,
     fold,
+    shown_date,
 )
 from celebgraph.graph.resolve import Resolution, doc_people
 from celebgraph.graph.store import Row, Tx, apply_batch, run_rows
@@ -103,7 +103,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
     died = [c for c in facts if c["relation"] == "died"]
     return PersonRow(
         id=pid, name=name, aliases=aliases,
-        birth_date=best_date(born, "date"), death_date=best_date(died, "date"),
+        birth_date=shown_date(born, "date"), death_date=shown_date(died, "date"),
         birth_sources=sorted({c["doc"] for c in born}),
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),

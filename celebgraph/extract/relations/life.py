@@ -215,6 +215,9 @@ def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int |
     return None
 
 
+_RANGE_ENDS = frozenset({"from", "to"})
+
+
 def _births(
     disc: Discourse,
     sent: Span,
@@ -224,6 +227,8 @@ def _births(
     children: list[int],
 ) -> list[RawFact]:
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
+        date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
     for child in children:
         if child in parents:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.lexicons import (
+    ACTIVE_DEATH_VERBS,
     BIRTH_NOUNS,
     BIRTH_VERBS,
     DEATH_NOUNS,
@@ -83,6 +84,8 @@ def _single(tok: Token) -> str | None:
     if lower in BIRTH_NOUNS:
         return "birth_noun"
     if lemma in DEATH_VERBS and tok.pos_ == "VERB":
+        return "death"
+    if lemma in ACTIVE_DEATH_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
         return "death"
     if lower in DEATH_NOUNS:
         return "death_noun"

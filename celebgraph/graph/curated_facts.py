@@ -1,0 +1,218 @@
+"""Facts the user rejects, asserts or corrects: fact ids, and the claims curation writes.
+
+A *fact id* names one relationship or one birth/death, never one article's claim:
+``spouse:kanye-west:kim-kardashian`` (a symmetric relation, its two ids in sorted order),
+``parent:kim-kardashian:north`` (parent, then child), ``born:psalm``. ``person``, ``--evidence``
+and ``--format json`` show it, to be copied into ``reject`` and ``correct``.
+
+What the user says is a claim like an article's, with ``doc`` "curation:<seq>" (the record's
+number), the note as its evidence and ``curation`` "asserted" or "corrected": it stays through
+any ingest (an ingest replaces only its own articles' claims), and the dates it gives win
+(``model.shown_date``). A rejected fact is deleted, its claims kept in the record to undo it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from celebgraph.errors import CurationError, UnknownFactError
+from celebgraph.graph.cypher import Dialect
+from celebgraph.graph.model import (
+    REL_TYPES,
+    USER_DOC,
+    RelRow,
+    WriteBatch,
+    canonical_pair,
+    decode_claims,
+    derive_rel,
+    fact_id,
+)
+from celebgraph.graph.store import GraphStore, Row, Tx, apply_batch, run_rows
+from celebgraph.graph.writer import person_row
+from celebgraph.models import DATE_FIELDS, RELATIONS
+
+__all__ = ["LIFE", "Target", "apply_assert", "apply_correct", "apply_reject", "check_dates",
+           "exists", "fact_id", "parse_fact", "relation_of", "undo_claim", "undo_reject",
+           "user_claim"]
+
+LIFE = ("born", "died")
+_RELATION = {rtype: relation for relation, rtype in REL_TYPES.items()}
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+Redirect = Callable[[str], str]  # a person id → the id of the person it now is (merges)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a fact id names: a relationship (``rtype``, ``a``, ``b``) or a life event
+    (``relation`` born/died of ``a``)."""
+
+    relation: str
+    a: str
+    b: str | None = None
+
+    @property
+    def rtype(self) -> str:
+        return REL_TYPES[self.relation]
+
+    @property
+    def fact(self) -> str:
+        if self.b is None:
+            return f"{self.relation}:{self.a}"
+        return fact_id(self.rtype, self.a, self.b)
+
+    def moved(self, redirect: Redirect) -> Target:
+        a, b = redirect(self.a), None if self.b is None else redirect(self.b)
+        if b is not None:
+            a, b = canonical_pair(self.rtype, a, b)
+        return Target(self.relation, a, b)
+
+
+def parse_fact(text: str) -> Target:
+    """The target of a fact id; ``UnknownFactError`` when it is not one."""
+    relation, *ids = text.strip().split(":")
+    two = relation in REL_TYPES and len(ids) == 2
+    if not all(ids) or not (two or (relation in LIFE and len(ids) == 1)):
+        raise UnknownFactError(
+            f"'{text}' is not a fact id (RELATION:ID:ID or born:ID/died:ID): copy one from the "
+            "FACT column of `celebgraph person NAME`")
+    target = Target(relation, ids[0], ids[1] if two else None)
+    return target.moved(lambda pid: pid)
+
+
+def check_dates(relation: str, dates: dict[str, str | None]) -> dict[str, str]:
+    """The dates given, if ``relation`` carries them and they are ISO dates."""
+    given = {k: v for k, v in dates.items() if v}
+    allowed = DATE_FIELDS.get(relation, ())
+    for name, value in given.items():
+        if name not in allowed:
+            fields = ", ".join(f"--{f}" for f in allowed) or "none"
+            raise CurationError(f"a {relation} fact has no {name} date (its dates: {fields})")
+        if not _ISO.fullmatch(value):
+            raise CurationError(f"'{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return given
+
+
+def user_claim(seq: int, kind: str, note: str | None, dates: dict[str, str]) -> dict[str, Any]:
+    """The claim a record adds: the user's own, with the note as its evidence."""
+    return {"doc": f"{USER_DOC}{seq}", "curation": kind, **dates,
+            "evidence": note or f"{kind} by the user",
+            "confidence": 1.0 if kind == "asserted" else None}
+
+
+# ---- reading and writing the claims of one target, inside a transaction ----
+def get_claims(tx: Tx, dialect: Dialect, t: Target) -> list[dict[str, Any]] | None:
+    """The target's claims; None when the relationship (or the person) is not there."""
+    if t.b is None:
+        rows = tx.run(dialect.texts["PEOPLE_STATE"], {"ids": [t.a]})
+        if not rows:
+            return None
+        return [c for c in decode_claims(rows[0]["facts"]) if c["relation"] == t.relation]
+    rows = run_rows(tx, dialect, dialect.rel_state[t.rtype], [{"a": t.a, "b": t.b}])
+    return decode_claims(rows[0]["claims"]) if rows else None
+
+
+def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]) -> bool:
+    """Make these the target's claims (none: the relationship goes); False when one of its
+    people is not in the graph."""
+    ids = [t.a] if t.b is None else [t.a, t.b]
+    people = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": ids})}
+    if len(people) < len(set(ids)):
+        return False
+    if t.b is None:
+        p = people[t.a]
+        kept = [c for c in decode_claims(p["facts"]) if c["relation"] != t.relation]
+        row = person_row(t.a, set(p["mentions"] or []), set(p["alias_mentions"] or []),
+                         kept + [{**c, "relation": t.relation} for c in claims],
+                         p["reasons"] or [])
+        apply_batch(tx, dialect, WriteBatch(people=[row]))
+        return True
+    rel = RelRow(type=t.rtype, a=t.a, b=t.b, **derive_rel(claims))
+    batch = WriteBatch(relationships=[rel]) if claims else WriteBatch(deleted_rels=[rel])
+    apply_batch(tx, dialect, batch)
+    return True
+
+
+class _Reads:
+    """A store's trusted reads, where a transaction is expected."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        return self.store.read(query, params)
+
+
+def exists(store: GraphStore, t: Target) -> bool:
+    """Whether the graph holds the fact (a relationship, or a birth/death with a claim)."""
+    return bool(get_claims(_Reads(store), store.dialect, t))
+
+
+def _by_doc(first: list[dict[str, Any]], then: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``first``, and the claims of ``then`` from articles ``first`` has none of."""
+    docs = {c["doc"] for c in first}
+    return first + [c for c in then if c["doc"] not in docs]
+
+
+# ---- each record, applied (again) and undone; ``Row`` is the record ----
+def apply_reject(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> Row | None:
+    """Delete the fact; its claims go to the record's state, to be restored by undo."""
+    t = parse_fact(rec["fact"]).moved(redirect)
+    claims = get_claims(tx, dialect, t)
+    if not claims:
+        return None
+    put_claims(tx, dialect, t, [])
+    return {"claims": _by_doc(claims, rec["state"].get("claims", []))}
+
+
+def undo_reject(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> None:
+    t = parse_fact(rec["fact"]).moved(redirect)
+    now = get_claims(tx, dialect, t) or []
+    put_claims(tx, dialect, t, _by_doc(now, rec["state"].get("claims", [])))
+
+
+def _target(rec: Row, redirect: Redirect) -> Target:
+    return parse_fact(rec["fact"]).moved(redirect)
+
+
+def apply_assert(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> Row | None:
+    """Add the user's claim, making the relationship if there is none."""
+    t = _target(rec, redirect)
+    claims = get_claims(tx, dialect, t) or []
+    claim = rec["state"]["claim"]
+    if not any(c["doc"] == claim["doc"] for c in claims):
+        put_claims(tx, dialect, t, [*claims, claim])
+    return None
+
+
+def apply_correct(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> Row | None:
+    """Add the user's dates to the fact while articles (or the user) still state it."""
+    t = _target(rec, redirect)
+    claims = get_claims(tx, dialect, t)
+    if not claims:
+        return None
+    if all(c.get("curation") == "corrected" for c in claims):
+        put_claims(tx, dialect, t, [])  # only corrections left: nothing states the fact now
+        return None
+    claim = rec["state"]["claim"]
+    if not any(c["doc"] == claim["doc"] for c in claims):
+        put_claims(tx, dialect, t, [*claims, claim])
+    return None
+
+
+def undo_claim(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> None:
+    """Take the record's claim back out (an assert's or a correction's)."""
+    t = _target(rec, redirect)
+    claims = get_claims(tx, dialect, t)
+    if claims is not None:
+        doc = rec["state"]["claim"]["doc"]
+        put_claims(tx, dialect, t, [c for c in claims if c["doc"] != doc])
+
+
+def relation_of(text: str) -> str:
+    """A relation name for ``assert``; ``CurationError`` naming the known ones otherwise."""
+    if text not in RELATIONS:
+        raise CurationError(f"'{text}' is not a relation: use one of {', '.join(RELATIONS)}")
+    return text
