@@ -95,13 +95,27 @@ COUPLES = [
            sets=3),
 ]
 
+PRONOUNS = [
+    # a possessive repeated in one sentence means the first one's person, not the kin named
+    # between them (nearer, and of the same gender)
+    *cases("parallel-his", "{b} was born in Lubbock in 1980. His older brother, Tom {B}, is a "
+           "session guitarist; his younger sister is the journalist Amy {B} Sutton.",
+           ("sibling", "{b}", "Tom {B}", None), ("sibling", "{b}", "Amy {B} Sutton", None),
+           only=("sibling",)),
+    *cases("parallel-his-parents", "{b} was born in Oslo in 1980. His parents, Moshe and Dalia "
+           "{B}, ran a bakery near the beach; his older brothers, Eitan and Noam, still run it.",
+           ("sibling", "{b}", "Eitan", None), ("sibling", "{b}", "Noam", None),
+           only=("sibling",)),
+]
+
 QUOTES = [
     *cases("description-speaker", "{a} married {b} in 2010. \"My brother {k} is my hero,\" the "
            "actress told reporters.", ("sibling", "{a}", "{k}", None), only=("sibling",)),
 ]
 
 
-GROUPS = {"partner": PARTNER, "names": NAMES_AND_DATES, "couples": COUPLES, "quotes": QUOTES}
+GROUPS = {"partner": PARTNER, "names": NAMES_AND_DATES, "couples": COUPLES,
+          "pronouns": PRONOUNS, "quotes": QUOTES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
