@@ -109,6 +109,11 @@ PRONOUNS = [
 ]
 
 QUOTES = [
+    # 'she' after a quote is its speaker, never a woman named inside the quote
+    *cases("she-not-named-in-quote", "{a} is a chef in Leeds. \"My mother, Folake, fed half the "
+           "street,\" she says. She has two brothers, Tunde and Seyi.",
+           ("sibling", "{a}", "Tunde", None), ("sibling", "{a}", "Seyi", None),
+           only=("sibling",)),
     *cases("description-speaker", "{a} married {b} in 2010. \"My brother {k} is my hero,\" the "
            "actress told reporters.", ("sibling", "{a}", "{k}", None), only=("sibling",)),
 ]

@@ -116,11 +116,14 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
 
 def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
     """Persons named in the sentence before the token, nearest first, children of a kin list
-    left out."""
+    left out, and for a pronoun outside quotation marks, people named only inside them."""
     persons: list[int] = []
+    own_quote = disc.quotes.around(token.i)
     for m in reversed(disc.people.within(sent.start, token.i)):
         if m.person in persons or disc.named_as_child(m.start, sent):
             continue
+        if own_quote is None and disc.quotes.around(m.start) is not None:
+            continue  # '"My mother, Ada, fed the street," she says': she is not Ada
         persons.append(m.person)
     return persons
 
