@@ -86,6 +86,15 @@ COUPLES = [
            "married in 2019.", ("spouse", "{a}", "{b}", "2014"), ("parent", "{a}", "{k}", None),
            ("parent", "{b}", "{k}", None), ("spouse", "Hana Lind", "Jonas Vale", "2019"),
            only=("spouse", "parent"), sets=3),
+    # 'the former couple' after 'was previously married to' means those two, not an earlier
+    # couple that split; 'plays for' in a relative clause is no role played
+    *cases("former-couple-previously-married", "{a} split from her ex, the rapper {b}, in 2022. "
+           "{A} and {B} dated for four years. The footballer Tomasz Nowak lives in Porto. "
+           "Nowak, who plays for a club in Lisbon, was previously married to the actress "
+           "Zofia Kowalczyk. The former couple, who divorced in 2020, share a daughter, Hania.",
+           ("parent", "Tomasz Nowak", "Hania", None),
+           ("parent", "Zofia Kowalczyk", "Hania", None),
+           ("spouse", "Tomasz Nowak", "Zofia Kowalczyk", "..2020"), only=("parent", "spouse")),
     # a couple named once in passing (guests) does not take 'the couple' from the couple the
     # article is about
     *cases("guests-in-passing", "{a} and {b} wed in 2019 in Lisbon. {A} and {B} had dated for "

@@ -63,7 +63,7 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if f.object is None:
             continue
         if f.relation in _PAIR_FACTS:
-            event = f.relation in _ENDED_FACTS or bool(f.end)
+            event = f.relation in _ENDED_FACTS or bool(f.end) or _told_as_past(sent)
             named_ex = named_as_ex(disc, sent, f.object) or f.ended_by_death
             # 'her ex-husband, X, did not attend' is in passing; 'shares two daughters with
             # ex-husband X, whom she married in 2011' tells of that couple
@@ -80,6 +80,16 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if len(two) == 2 and not (focus and focus.has(child)):
             at = disc.position(two[0], two[1])
             disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+_PAST_ADVERBS = frozenset({"previously", "formerly"})
+
+
+def _told_as_past(sent: Span) -> bool:
+    """'was previously married to Y', 'formerly wed to Y': a marriage of the past, so 'the
+    former couple' after it means these two."""
+    return any(t.lower_ in _PAST_ADVERBS and t.head.lower_ in {"married", "wed", "wedded"}
+               for t in sent)
 
 
 def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
