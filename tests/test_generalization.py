@@ -86,6 +86,12 @@ COUPLES = [
            "married in 2019.", ("spouse", "{a}", "{b}", "2014"), ("parent", "{a}", "{k}", None),
            ("parent", "{b}", "{k}", None), ("spouse", "Hana Lind", "Jonas Vale", "2019"),
            only=("spouse", "parent"), sets=3),
+    # a married couple among the guests never takes the focus, even when the wedding couple is
+    # named only once
+    *cases("married-guests", "{a} and {b} wed in June 2019 in Rome. Among the guests were the "
+           "comedian Rafe Dunmore and his wife, Celia Dunmore. The couple's daughter, {k}, was "
+           "the flower girl.", ("parent", "{a}", "{k}", None), ("parent", "{b}", "{k}", None),
+           only=("parent",), sets=3),
     # 'the former couple' after 'was previously married to' means those two, not an earlier
     # couple that split; 'plays for' in a relative clause is no role played
     *cases("former-couple-previously-married", "{a} split from her ex, the rapper {b}, in 2022. "
