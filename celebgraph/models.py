@@ -103,6 +103,7 @@ class Person:
 
     name: str
     aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()  # what the article calls them: 'actor', 'pop star'
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,3 +106,17 @@ def test_cli_evidence_and_as_of(tmp_path: Path) -> None:
         "Ada Moss", "Eve Park"]
     table = runner.invoke(cli, ["family", "Cleo Roe", "--evidence", "--store", store])
     assert table.exit_code == 0 and "The Roes — Example News" in table.stdout
+
+
+def test_claims_of_many_people_at_once_are_each_ones_claims(loaded: Graph) -> None:
+    """``relationship_claims`` (one UNWIND query on Neo4j) gives what one query per person
+    gives (the path LadybugDB takes)."""
+    from celebgraph.graph.provenance import claims_of, relationship_claims
+
+    ids = [loaded.person(n)["id"] for n in ("Ben Roe", "Ada Moss", "Cleo Roe")]
+    many = relationship_claims(loaded.store, ids)
+    assert set(many) == set(ids)
+    for pid in ids:
+        one = claims_of(loaded.store, pid, life=False)
+        key = lambda c: (c["relation"], c["other"], c["evidence"])  # noqa: E731
+        assert sorted(many[pid], key=key) == sorted(one, key=key) and one

@@ -79,6 +79,28 @@ COUPLES = [
     *cases("coordinated-untagged", "A Timeline\n\n{b} and {a} have been one of Hollywood's most "
            "private couples. {B} and {A} briefly separated in 2018.",
            ("separated", "{a}", "{b}", "2018"), sets=3),
+    # a listicle item headed by two names only: its couple, never the previous item's
+    *cases("listicle-item-heading", "Here are two pairs who met at work.\n\n1. {a} and {b}\n"
+           "The pair played rivals in a heist film. They married in 2014 and welcomed a son, {k}, "
+           "in 2016.\n\n2. Hana Lind and Jonas Vale\nThe pair met on a film set in 2015. They "
+           "married in 2019.", ("spouse", "{a}", "{b}", "2014"), ("parent", "{a}", "{k}", None),
+           ("parent", "{b}", "{k}", None), ("spouse", "Hana Lind", "Jonas Vale", "2019"),
+           only=("spouse", "parent"), sets=3),
+    # a married couple among the guests never takes the focus, even when the wedding couple is
+    # named only once
+    *cases("married-guests", "{a} and {b} wed in June 2019 in Rome. Among the guests were the "
+           "comedian Rafe Dunmore and his wife, Celia Dunmore. The couple's daughter, {k}, was "
+           "the flower girl.", ("parent", "{a}", "{k}", None), ("parent", "{b}", "{k}", None),
+           only=("parent",), sets=3),
+    # 'the former couple' after 'was previously married to' means those two, not an earlier
+    # couple that split; 'plays for' in a relative clause is no role played
+    *cases("former-couple-previously-married", "{a} split from her ex, the rapper {b}, in 2022. "
+           "{A} and {B} dated for four years. The footballer Tomasz Nowak lives in Porto. "
+           "Nowak, who plays for a club in Lisbon, was previously married to the actress "
+           "Zofia Kowalczyk. The former couple, who divorced in 2020, share a daughter, Hania.",
+           ("parent", "Tomasz Nowak", "Hania", None),
+           ("parent", "Zofia Kowalczyk", "Hania", None),
+           ("spouse", "Tomasz Nowak", "Zofia Kowalczyk", "..2020"), only=("parent", "spouse")),
     # a couple named once in passing (guests) does not take 'the couple' from the couple the
     # article is about
     *cases("guests-in-passing", "{a} and {b} wed in 2019 in Lisbon. {A} and {B} had dated for "
@@ -88,13 +110,32 @@ COUPLES = [
            sets=3),
 ]
 
+PRONOUNS = [
+    # a possessive repeated in one sentence means the first one's person, not the kin named
+    # between them (nearer, and of the same gender)
+    *cases("parallel-his", "{b} was born in Lubbock in 1980. His older brother, Tom {B}, is a "
+           "session guitarist; his younger sister is the journalist Amy {B} Sutton.",
+           ("sibling", "{b}", "Tom {B}", None), ("sibling", "{b}", "Amy {B} Sutton", None),
+           only=("sibling",)),
+    *cases("parallel-his-parents", "{b} was born in Oslo in 1980. His parents, Moshe and Dalia "
+           "{B}, ran a bakery near the beach; his older brothers, Eitan and Noam, still run it.",
+           ("sibling", "{b}", "Eitan", None), ("sibling", "{b}", "Noam", None),
+           only=("sibling",)),
+]
+
 QUOTES = [
+    # 'she' after a quote is its speaker, never a woman named inside the quote
+    *cases("she-not-named-in-quote", "{a} is a chef in Leeds. \"My mother, Folake, fed half the "
+           "street,\" she says. She has two brothers, Tunde and Seyi.",
+           ("sibling", "{a}", "Tunde", None), ("sibling", "{a}", "Seyi", None),
+           only=("sibling",)),
     *cases("description-speaker", "{a} married {b} in 2010. \"My brother {k} is my hero,\" the "
            "actress told reporters.", ("sibling", "{a}", "{k}", None), only=("sibling",)),
 ]
 
 
-GROUPS = {"partner": PARTNER, "names": NAMES_AND_DATES, "couples": COUPLES, "quotes": QUOTES}
+GROUPS = {"partner": PARTNER, "names": NAMES_AND_DATES, "couples": COUPLES,
+          "pronouns": PRONOUNS, "quotes": QUOTES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from celebgraph.graph.provenance import ARTICLE_FIELDS, link_word, person_claims
+from celebgraph.graph.provenance import (
+    ARTICLE_FIELDS,
+    link_word,
+    person_claims,
+    relationship_claims,
+    with_article_fields,
+)
 from celebgraph.graph.queries import PersonId, family_links, find_person, path_steps
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.graph.timeline import timeline
@@ -55,29 +61,36 @@ def timeline_evidence(store: GraphStore, name: str) -> list[Row]:
     return rows
 
 
-def _between(store: GraphStore, cache: dict[str, list[Row]], a: str, b: str,
-             relation: str) -> list[Row]:
-    if a not in cache:
-        cache[a] = person_claims(store, a)
-    return [c for c in cache[a] if c["other"] == b and c["relation"] == relation]
+def _between(claims: dict[str, list[Row]], a: str, b: str, relation: str) -> list[Row]:
+    """The claims of the link from ``a`` to ``b`` (without their articles' fields)."""
+    return [c for c in claims[a] if c["other"] == b and c["relation"] == relation]
+
+
+def _fill(store: GraphStore, rows: list[Row]) -> list[Row]:
+    """Rows with their articles' fields, looked up once for all."""
+    filled = with_article_fields(store, [r for r in rows if r["article"]])
+    it = iter(filled)
+    return [next(it) if r["article"] else r for r in rows]
 
 
 def family_evidence(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
     """``family`` rows, one per claim behind the link that reached each relative."""
-    cache: dict[str, list[Row]] = {}
+    links = family_links(store, name, depth)
+    claims = relationship_claims(store, [r["via"] for r in links])
     rows: list[Row] = []
-    for r in family_links(store, name, depth):
+    for r in links:
         link = r["link"]
-        claims = _between(store, cache, r["via"], r["id"], link_word(link["type"], link["out"]))
-        rows += _with_claims({k: r[k] for k in ("name", "id", "distance", "relation")}, claims)
-    return rows
+        behind = _between(claims, r["via"], r["id"], link_word(link["type"], link["out"]))
+        rows += _with_claims({k: r[k] for k in ("name", "id", "distance", "relation")}, behind)
+    return _fill(store, rows)
 
 
 def path_evidence(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
     """``path`` steps, one per claim behind each step's link."""
-    cache: dict[str, list[Row]] = {}
+    steps = path_steps(store, a, b, max_hops)
+    claims = relationship_claims(store, [s["from_id"] for s in steps])
     rows: list[Row] = []
-    for s in path_steps(store, a, b, max_hops):
-        claims = _between(store, cache, s["from_id"], s["to_id"], s["relation"])
-        rows += _with_claims({k: s[k] for k in ("from", "relation", "to", "type")}, claims)
-    return rows
+    for s in steps:
+        behind = _between(claims, s["from_id"], s["to_id"], s["relation"])
+        rows += _with_claims({k: s[k] for k in ("from", "relation", "to", "type")}, behind)
+    return _fill(store, rows)

@@ -91,7 +91,7 @@ def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
         relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
     out = []
     for r in rows:
-        parts = [r["id"]]
+        parts = [r["id"], *(r.get("descriptors") or [])[:2]]
         if r.get("birth_date"):
             parts.append(f"born {r['birth_date'][:4]}")
         if r["id"] in relative:
@@ -140,7 +140,8 @@ def explain_rows(store: GraphStore, name: str) -> list[Row]:
 
 def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
     rows = [r for r in store.neighbors([pid]) if _ROLE[(r["type"], r["out"])] == role]
-    out = [{"name": r["name"], "id": r["other"], "start": r["start"], "end": r["end"],
+    out = [{"name": r["name"], "id": r["other"], "descriptors": r["descriptors"] or [],
+            "start": r["start"], "end": r["end"],
             "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or [],
             "fact": fact_id(r["type"], *((pid, r["other"]) if r["out"] else (r["other"], pid)))}
            for r in rows]
@@ -164,19 +165,22 @@ def relationships(store: GraphStore, name: str) -> list[Row]:
 def spouses(store: GraphStore, name: str) -> list[Row]:
     """Spouses, with wedding (``start``) and end dates and the articles that say so."""
     rows = _relatives(store, find_person(store, name)["id"], "spouse")
-    return [{k: r[k] for k in ("name", "start", "end", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "start", "end", "sources", "fact")}
+            for r in rows]
 
 
 def children(store: GraphStore, name: str) -> list[Row]:
     """Children, with their birth dates, oldest first."""
     rows = _relatives(store, find_person(store, name)["id"], "child")
-    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
+            for r in rows]
 
 
 def parents(store: GraphStore, name: str) -> list[Row]:
     """Parents."""
     rows = _relatives(store, find_person(store, name)["id"], "parent")
-    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
+            for r in rows]
 
 
 def siblings(store: GraphStore, name: str) -> list[Row]:
@@ -184,12 +188,14 @@ def siblings(store: GraphStore, name: str) -> list[Row]:
     pid = find_person(store, name)["id"]
     found: dict[str, Row] = {}
     for r in _relatives(store, pid, "sibling"):
-        found[r["id"]] = {"name": r["name"], "via": "stated", "sources": r["sources"],
+        found[r["id"]] = {"name": r["name"], "descriptors": r["descriptors"], "via": "stated",
+                          "sources": r["sources"],
                           "fact": r["fact"]}
     parent_ids = [r["id"] for r in _relatives(store, pid, "parent")]
     for r in store.neighbors(parent_ids):
         if r["type"] == "PARENT_OF" and r["out"] and r["other"] != pid and r["other"] not in found:
-            found[r["other"]] = {"name": r["name"], "via": "shared parent", "fact": None,
+            found[r["other"]] = {"name": r["name"], "descriptors": r["descriptors"] or [],
+                                 "via": "shared parent", "fact": None,
                                  "sources": r["sources"] or []}
     return sorted(found.values(), key=lambda r: r["name"])
 
@@ -199,7 +205,7 @@ def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
     return [{k: r[k] for k in _FAMILY_KEYS} for r in family_links(store, name, depth)]
 
 
-_FAMILY_KEYS = ("name", "id", "distance", "relation")
+_FAMILY_KEYS = ("name", "id", "descriptors", "distance", "relation")
 
 
 def family_links(store: GraphStore, name: str, depth: int = 2,
@@ -224,7 +230,8 @@ def family_links(store: GraphStore, name: str, depth: int = 2,
                 continue
             chain = seen[r["id"]]["relation"]
             role = _ROLE[(r["type"], r["out"])]
-            row = {"name": r["name"], "id": r["other"], "distance": distance,
+            row = {"name": r["name"], "id": r["other"], "descriptors": r["descriptors"] or [],
+                   "distance": distance,
                    "relation": f"{chain} > {role}" if chain else role, "via": r["id"],
                    "link": r}
             seen[r["other"]] = row

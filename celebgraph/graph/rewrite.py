@@ -45,7 +45,8 @@ class DocState:
         return {"document": {"id": d.id, "path": d.path, "sha256": d.sha256,
                              "published": d.published, "title": d.title, "url": d.url,
                              "author": d.author, "site": d.site},
-                "people": [[p.name, list(p.aliases)] for p in self.extraction.people],
+                "people": [[p.name, list(p.aliases), list(p.descriptors)]
+                           for p in self.extraction.people],
                 "facts": [{**f.to_dict(), "confidence": f.confidence}  # not rounded
                           for f in self.extraction.facts],
                 "ids": self.ids, "reasons": self.reasons}
@@ -53,7 +54,8 @@ class DocState:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DocState:
         doc = Document(text="", **data["document"])
-        people = [Person(name, tuple(aliases)) for name, aliases in data["people"]]
+        people = [Person(p[0], tuple(p[1]), tuple(p[2] if len(p) > 2 else ()))
+                  for p in data["people"]]
         facts = [Fact.from_dict(f) for f in data["facts"]]
         return cls(Extraction(doc, people, facts), dict(data["ids"]), dict(data["reasons"]))
 
@@ -81,13 +83,16 @@ def read_doc(tx: Tx, dialect: Dialect, doc: str) -> DocState | None:
         if not own:
             continue
         aliases = mention_names(row["alias_mentions"] or [], doc)
-        people.append(Person(own[0], tuple(aliases)))
+        said = mention_names(row["descriptor_mentions"] or [], doc)
+        people.append(Person(own[0], tuple(aliases), tuple(said)))
         people.extend(Person(name) for name in own[1:])
         for name in [*own, *aliases]:
             ids.setdefault(fold(name), row["id"])
         names[row["id"]] = own[0]
         reasons[row["id"]] = [r for r in row["reasons"] or [] if r.startswith(f"{doc}: ")]
-    for c in sorted(tx.run(dialect.texts["ARTICLE_CLAIMS"], {"id": doc}), key=_claim_order):
+    claims = [c for text in ("ARTICLE_REL_CLAIMS", "ARTICLE_LIFE_CLAIMS")
+              for c in tx.run(dialect.texts[text], {"id": doc})]
+    for c in sorted(claims, key=_claim_order):
         obj = c["object"]
         if c["subject"] in names and (obj is None or obj in names):
             facts.append(_fact(doc, c, names[c["subject"]], names[obj] if obj else None))

@@ -47,6 +47,7 @@ class Contributions:
     alias_mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     reasons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     rels: dict[RelKey, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -62,6 +63,7 @@ def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contri
             pid = resolution.person_id(doc, person.name)
             out.mentions[pid].add(f"{doc}: {person.name}")
             out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
+            out.descriptors[pid].update(f"{doc}: {d}" for d in person.descriptors)
         for n, fact in enumerate(ext.facts):
             # An article's claims are replaced whole, so its own numbering keeps ids unique.
             claim = {"id": f"{doc}#{n}", "doc": doc, "relation": fact.relation,
@@ -91,9 +93,17 @@ def _canonical_name(mentions: Iterable[str]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n), [-ord(c) for c in n]))
 
 
+def _descriptors(entries: Iterable[str]) -> list[str]:
+    """What the articles call a person, the word most articles use first."""
+    counts = Counter(entry.partition(": ")[2] for entry in entries)
+    return sorted(counts, key=lambda d: (-counts[d], d))
+
+
 def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
-               facts: list[dict[str, Any]], reasons: Iterable[str] = ()) -> PersonRow:
+               facts: list[dict[str, Any]], reasons: Iterable[str] = (),
+               descriptor_mentions: Iterable[str] = ()) -> PersonRow:
     """A person's properties, computed from what every article says about them."""
+    descriptor_mentions = sorted(set(descriptor_mentions))
     name = _canonical_name(mentions)
     names = {e.partition(": ")[2] for e in mentions | alias_mentions}
     seen = {fold(name)}
@@ -112,6 +122,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
         reasons=sorted(set(reasons)),
+        descriptors=_descriptors(descriptor_mentions), descriptor_mentions=descriptor_mentions,
     )
 
 
@@ -191,8 +202,9 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
         facts = [f for f in life[pid] if f["doc"] not in docs]
         reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
+        said = {d for d in old.get("descriptor_mentions") or [] if _doc(d) not in docs}
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
-                                       facts + c.facts[pid], reasons))
+                                       facts + c.facts[pid], reasons, said | c.descriptors[pid]))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
     existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
@@ -226,7 +238,8 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
         aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
         facts = [f for f in life[old["id"]] if f["doc"] not in gone]
         reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
-        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons))
+        said = [d for d in old["descriptor_mentions"] or [] if _doc(d) not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, said))
     tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
     apply_batch(tx, dialect, batch)
     if drop_articles:

@@ -143,7 +143,8 @@ def article_page(graph: Graph, aid: str) -> Row:
     facts = [claim_row(r, subject=r["subject"], subject_name=r["subject_name"],
                        relation=relation_word(r["relation"], True), other=r["object"],
                        other_name=r["object_name"])
-             for r in store.read(store.text("ARTICLE_CLAIMS"), {"id": aid})]
+             for text in ("ARTICLE_REL_CLAIMS", "ARTICLE_LIFE_CLAIMS")
+             for r in store.read(store.text(text), {"id": aid})]
     facts.sort(key=lambda f: (f["subject_name"], f["relation"] or "", f["other_name"] or ""))
     people.sort(key=lambda p: (p["name"], p["id"]))
     text = article_text(article, [f["evidence"] for f in facts if f["evidence"]])

@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, CHILD_NOUNS
 from celebgraph.extract.people.couples import Couples
 from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
+    among_guests,
     couples_from_facts,
     couples_named,
     main_subject,
@@ -128,8 +129,9 @@ class Discourse:
         couple but does not take the focus."""
         sent = self.sentence
         in_passing = sent is not None and told and named_as_ex(self, sent, b)
+        guests = sent is not None and among_guests(self, sent, (a, b))  # onlookers' marriage
         at = self.position(a, b)
-        self.couples.note((a, b), self.reading, at, told, in_passing, not in_passing)
+        self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests))
 
     def position(self, a: int, b: int) -> int:
         """Where in the current sentence both of a couple have been named (its start when a

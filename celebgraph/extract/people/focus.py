@@ -28,7 +28,14 @@ from celebgraph.extract.people.kin_memory import FactLike
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["couples_from_facts", "couples_named", "main_subject", "named_as_ex", "onlookers"]
+__all__ = [
+    "among_guests",
+    "couples_from_facts",
+    "couples_named",
+    "main_subject",
+    "named_as_ex",
+    "onlookers",
+]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
@@ -63,14 +70,14 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if f.object is None:
             continue
         if f.relation in _PAIR_FACTS:
-            event = f.relation in _ENDED_FACTS or bool(f.end)
+            event = f.relation in _ENDED_FACTS or bool(f.end) or _told_as_past(sent)
             named_ex = named_as_ex(disc, sent, f.object) or f.ended_by_death
             # 'her ex-husband, X, did not attend' is in passing; 'shares two daughters with
             # ex-husband X, whom she married in 2011' tells of that couple
             told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
             pair = (f.subject, f.object)
             at = disc.position(*pair)
-            topic = not named_ex or told_more
+            topic = (not named_ex or told_more) and not among_guests(disc, sent, pair)
             disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
         elif f.relation == "parent":
             parents.setdefault(f.object, []).append(f.subject)
@@ -80,6 +87,25 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if len(two) == 2 and not (focus and focus.has(child)):
             at = disc.position(two[0], two[1])
             disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
+    """'Among the guests were A and his wife, B': a couple of onlookers, told in passing."""
+    starts = [m.start for m in disc.people.within(sent.start, sent.end) if m.person in pair]
+    if not starts:
+        return False
+    before = disc.doc[sent.start : min(starts)]
+    return any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before)
+
+
+_PAST_ADVERBS = frozenset({"previously", "formerly"})
+
+
+def _told_as_past(sent: Span) -> bool:
+    """'was previously married to Y', 'formerly wed to Y': a marriage of the past, so 'the
+    former couple' after it means these two."""
+    return any(t.lower_ in _PAST_ADVERBS and t.head.lower_ in {"married", "wed", "wedded"}
+               for t in sent)
 
 
 def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:

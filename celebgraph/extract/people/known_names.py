@@ -20,6 +20,7 @@ from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_s
 
 __all__ = [
     "add_known_forms",
+    "couple_lines",
     "doc_text",
     "drop_headline_junk",
     "extend_known",
@@ -111,7 +112,8 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     """In a Title-Case headline or link line every word is capitalised, so only what the body
     also names is a person there: 'Rolf Voss Speaks Out' → 'Rolf Voss' when the body names
     Rolf Voss; 'Warm Wishes Pour In' is no one. A text that is all headlines is left as is."""
-    heads = [_in_headline(doc, m) for m in mentions]
+    couples = couple_lines(doc, mentions)
+    heads = [_in_headline(doc, m) and id(m) not in couples for m in mentions]
     body = [m.form for m, head in zip(mentions, heads, strict=True) if not head]
     if not body:
         return
@@ -128,6 +130,29 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
                 m.form = doc[m.start : m.end].text
             kept.append(m)
     mentions[:] = kept
+
+
+_LIST_MARK = re.compile(r"^(?:#?\d{1,2}[.):]?|[-*•])\s*")
+
+
+def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The mentions of lines that are two names and nothing else, a listicle's item heading
+    ('3. Ada Moss and Teo Pike'): the couple the item is about, not a headline's words."""
+    text = doc_text(doc)
+    by_line: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_line.setdefault(line_span(doc, doc[m.start].idx), []).append(m)
+    kept: set[int] = set()
+    for (start, end), ms in by_line.items():
+        if len(ms) != 2:
+            continue
+        first, second = sorted(ms, key=lambda m: m.start)
+        before = text[start : doc[first.start].idx].strip()
+        between = doc[first.end : second.start].text.strip().lower()
+        after = text[doc[second.end - 1].idx + len(doc[second.end - 1].text) : end].strip()
+        if between in {"and", "&"} and not after and not _LIST_MARK.sub("", before):
+            kept.update((id(first), id(second)))
+    return kept
 
 
 def _named_in_body(

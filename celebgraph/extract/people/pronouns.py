@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.gender import pronoun_gender
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     partner = _coordinated(disc, token, sent)
     if fits(partner):
         return [partner] if partner is not None else []
+    parallel = _parallel_possessive(disc, token, sent)
+    if parallel is not None and fits(parallel):
+        return [parallel]
     subject = clause_subject(disc, token, sent)
     if not fits(subject):
         subject = None
@@ -77,6 +81,24 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     if left:
         return left[:1]
     return _earlier(disc, sent, fits)
+
+
+def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | None:
+    """'His parents, A and B, ran a bakery; his brothers, C and D, ...': a possessive repeated
+    in one sentence means the same person as the first, when everyone named between them is
+    the first one's kin (not the kin themselves, though nearer and of the same gender)."""
+    if token.dep_ != "poss":
+        return None
+    first = next((t for t in sent if t.i < token.i and t.lower_ == token.lower_
+                  and t.dep_ == "poss"), None)
+    if first is None or first.head.lemma_.lower() not in KIN_NOUNS:
+        return None
+    kin = first.head
+    between = disc.people.within(first.i + 1, token.i)
+    if not between or any(not kin.left_edge.i <= m.start <= kin.right_edge.i for m in between):
+        return None
+    persons = disc.refer(first, sent)
+    return persons[0] if len(persons) == 1 else None
 
 
 def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
@@ -94,11 +116,14 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
 
 def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
     """Persons named in the sentence before the token, nearest first, children of a kin list
-    left out."""
+    left out, and for a pronoun outside quotation marks, people named only inside them."""
     persons: list[int] = []
+    own_quote = disc.quotes.around(token.i)
     for m in reversed(disc.people.within(sent.start, token.i)):
         if m.person in persons or disc.named_as_child(m.start, sent):
             continue
+        if own_quote is None and disc.quotes.around(m.start) is not None:
+            continue  # '"My mother, Ada, fed the street," she says': she is not Ada
         persons.append(m.person)
     return persons
 

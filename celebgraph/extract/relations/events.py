@@ -150,6 +150,14 @@ def _hypothetical_word(tok: Token) -> bool:
     return tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL
 
 
+def _not_real(tok: Token, word: Token) -> bool:
+    """'play a married couple', 'denied that they wed': a verb above the event word; not 'who
+    plays for Benfica, was previously married to Y' (a verb of another clause)."""
+    if tok.lemma_.lower() not in _NOT_REAL:
+        return False
+    return tok.pos_ != "VERB" or tok in word.ancestors
+
+
 def _hypothetical(sent: Span, t: Trigger) -> bool:
     """'plan to marry', 'never married', 'play a married couple', 'denied that they are dating'."""
     near = sent.doc[max(sent.start, t.start - 3) : t.start]
@@ -157,7 +165,7 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
     after = sent.doc[t.end : min(sent.end, t.end + 6)]
     return (
         any(_hypothetical_word(tok) for tok in near)
-        or any(tok.lemma_.lower() in _NOT_REAL for tok in wider)
+        or any(_not_real(tok, sent.doc[t.start]) for tok in wider)
         or any(tok.lower_ in _PLANNED_AFTER for tok in after)
     )
 

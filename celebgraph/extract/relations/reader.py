@@ -11,7 +11,7 @@ from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.known_names import doc_text, line_span, link_line
+from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.persons import People, find_people
 from celebgraph.extract.relations.clauses import SentenceDates
@@ -39,6 +39,7 @@ from celebgraph.extract.relations.naming import (
 )
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.relatives import relative_marriages
+from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 
@@ -59,6 +60,7 @@ class Reading:
 def credited_people(doc: Doc, people: People) -> set[int]:
     """People named only in bylines and photo credits: they never get family facts."""
     in_prose: set[int] = set()
+    items = couple_lines(doc, people.mentions)  # '3. Ada Moss and Teo Pike': a listicle item
     text = doc_text(doc)
     lines: dict[tuple[int, int], tuple[int, bool, bool]] = {}  # read each line once
     for m in people.mentions:
@@ -70,7 +72,7 @@ def credited_people(doc: Doc, people: People) -> set[int]:
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         short = words <= 6 and not closed
         credit = before in _CREDIT_WORDS and words <= 12
-        if not (short or credit or bar):
+        if id(m) in items or not (short or credit or bar):
             in_prose.add(m.person)
     return set(range(len(people.persons))) - in_prose
 
@@ -151,6 +153,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
+        facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
