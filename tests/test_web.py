@@ -250,3 +250,17 @@ def test_serve_command_serves_until_ctrl_c(examples_store: str) -> None:
 
 
 # serve --help, a missing store and an unreachable Neo4j: with every command, test_cli_graph.py
+
+
+def test_what_the_user_said_is_shown_as_theirs_not_as_an_article(examples_store: str,
+                                                                   tmp_path: Path) -> None:
+    import shutil
+
+    store = tmp_path / "curated.lbdb"
+    shutil.copy(examples_store, store)
+    with open_graph(str(store)) as g:
+        g.correct("spouse:kanye-west:kim-kardashian", start="2014-05-24", note="in Florence")
+    with open_graph(str(store), read_only=True) as g, TestClient(create_app(g)) as c:
+        page = c.get("/person/kim-kardashian").text
+    assert "curation:1 (the user)" in page and "in Florence" in page
+    assert 'href="/article/curation' not in page

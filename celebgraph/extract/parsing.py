@@ -23,10 +23,12 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
+    ACTIVE_DEATH_VERBS,
     BIRTH_NOUNS,
     BIRTH_VERBS,
     CHILD_NOUNS,
     COUPLE_NOUNS,
+    CUSTODY_NOUNS,
     DEATH_NOUNS,
     DEATH_VERBS,
     DIVORCE_WORDS,
@@ -52,7 +54,8 @@ _MOSTLY = 0.6  # above this share of chosen sentences, one parse of the whole te
 _LIST_NAMES, _LIST_SHARE, _LIST_SEPARATORS = 6, 0.4, 4
 _BASE_WORDS = (
     CHILD_NOUNS | COUPLE_NOUNS | MARRY_VERBS | DIVORCE_WORDS | FILING_WORDS | WEDDING_NOUNS
-    | MARRIAGE_NOUNS | BIRTH_VERBS | BIRTH_NOUNS | DEATH_VERBS | DEATH_NOUNS
+    | MARRIAGE_NOUNS | BIRTH_VERBS | BIRTH_NOUNS | DEATH_VERBS | ACTIVE_DEATH_VERBS | DEATH_NOUNS
+    | CUSTODY_NOUNS
     | SIBLING_TOPIC_WORDS | _EVENT_WORDS | _PRONOUNS
     | {"born", "bear", "name", "named", "call", "called", "turn", "turned", "turning", "turns",
        "birthday", "née", "nee", "widow", "widowed", "late", "ex", "exes", "sibling", "twin",

@@ -20,7 +20,7 @@ from spacy.util import compile_infix_regex
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.facts.assemble import assemble
 from celebgraph.extract.parsing import PARSER
-from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES
+from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
 from celebgraph.models import Fact
@@ -156,10 +156,11 @@ def _load_model(exclude: tuple[str, ...]) -> Language:
 
 
 def keep_wed_whole(nlp: Language) -> None:
-    """spaCy splits 'wed' as a spelling of "we'd" ("we" + "d"); in the news it is the verb."""
+    """spaCy splits 'wed' as a spelling of "we'd" ("we" + "d"); in the news it is the verb.
+    A peerage style keeps its period ('the Hon. Ada X'): split off, it ends the sentence."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for form in ("wed", "Wed"):
+        for form in ("wed", "Wed", *STYLE_ABBREVIATIONS):
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 

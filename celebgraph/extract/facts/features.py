@@ -48,6 +48,9 @@ FEATURES: tuple[str, ...] = (
     "facts_in_sentence",
     "coordinated",
     "coordinated_parent",
+    "couple_reference",
+    "pronoun_reference",
+    "description_reference",
     "headline",
     "no_relation_word",
     *_CUES,
@@ -124,6 +127,25 @@ def _antecedent_distance(raw: RawFact, index: MentionIndex) -> float:
     return _log(far)
 
 
+_COUPLE_WORDS = frozenset({"couple", "pair", "duo", "exes", "two", "newlyweds", "spouses",
+                           "they", "their", "them"})
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+
+
+def _references(sent: Span, unnamed: bool) -> dict[str, float]:
+    """How a person the sentence does not name was found: 'the couple'/'they', a pronoun, or
+    a description ('the actress'): the riskier paths of resolution."""
+    if not unnamed:
+        return {"couple_reference": 0.0, "pronoun_reference": 0.0, "description_reference": 0.0}
+    words = {t.lower_ for t in sent}
+    couple = bool(words & _COUPLE_WORDS)
+    pronoun = bool(words & _PRONOUNS)
+    described = any(t.lower_ == "the" and t.head.pos_ == "NOUN" and t.head.dep_ in
+                    {"nsubj", "nsubjpass", "poss"} for t in sent)
+    return {"couple_reference": float(couple), "pronoun_reference": float(pronoun),
+            "description_reference": float(described and not couple and not pronoun)}
+
+
 def _date_elsewhere(raw: RawFact) -> bool:
     """A year of the fact that its sentence does not write (read elsewhere, or computed)."""
     return any(v[:4] not in raw.sent.text for v in (raw.date, raw.start, raw.end) if v)
@@ -193,6 +215,7 @@ def features(
         "facts_in_sentence": _log(in_sentence - 1),
         "coordinated": float(coordinated),
         "coordinated_parent": float(coordinated and raw.relation == "parent"),
+        **_references(raw.sent, any(p not in named for p in persons)),
         "headline": float(_headline(raw.sent)),
         **_modality(raw),
         "dated": float(dated),

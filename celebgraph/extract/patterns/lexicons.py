@@ -6,12 +6,14 @@ Everything is lower case. Verb triggers are matched on lemmas; kin nouns on lemm
 from __future__ import annotations
 
 __all__ = [
+    "ACTIVE_DEATH_VERBS",
     "BIRTH_NOUNS",
     "BIRTH_VERBS",
     "CHILD_MODIFIERS",
     "CHILD_NOUNS",
     "COUPLE_NOUNS",
     "COUSIN_WORDS",
+    "CUSTODY_NOUNS",
     "DEATH_NOUNS",
     "DEATH_VERBS",
     "DESCRIPTOR_WORDS",
@@ -63,6 +65,9 @@ KIN_NOUNS: dict[str, tuple[str, str]] = {
     "youngest": ("parent", "forward"),
     "firstborn": ("parent", "forward"),
     "twin": ("parent", "forward"),
+    # plural only: 'mom to three boys', 'has two girls, A and B' (not 'the boy band')
+    "boys": ("parent", "forward"),
+    "girls": ("parent", "forward"),
     "stepson": ("parent", "forward"),
     "stepdaughter": ("parent", "forward"),
     "brother": ("sibling", "forward"),
@@ -252,7 +257,8 @@ NAME_TITLES = frozenset(
 )
 # Lower-case particles inside names ("Ana Ruiz y Costa", "Pieter van Dam").
 NAME_PARTICLES = frozenset(
-    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn"}
+    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
+     "la", "le", "du", "della", "ter", "ten"}
 )
 # Capitalised words the NER tags as people that are never people.
 NOT_NAMES = frozenset(
@@ -363,6 +369,12 @@ ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
 BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
 BIRTH_NOUNS = frozenset({"birth", "arrival"})
 DEATH_VERBS = frozenset({"die", "pass", "assassinate", "murder", "perish", "succumb"})
+# Death verbs whose active subject died: 'he predeceased her in 2009' (not 'she was
+# predeceased by her son': the passive's subject outlived the death).
+ACTIVE_DEATH_VERBS = frozenset({"predecease"})
+# Nouns whose 'of' names children and whose 'from'/'with' names the other parent:
+# 'was granted custody of A and B from her ex-husband Y'.
+CUSTODY_NOUNS = frozenset({"custody"})
 DEATH_NOUNS = frozenset({"death", "passing"})
 # "the couple", "the pair", "the former couple": a reference to the couple in focus.
 COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "two", "newlyweds", "spouses", "parents"})

@@ -18,6 +18,7 @@ __all__ = [
     "OCCUPATION_QUALIFIERS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
+    "STYLE_ABBREVIATIONS",
     "TITLE_CASE_SMALL_WORDS",
     "given_names",
 ]
@@ -33,6 +34,9 @@ GLUED_NAME_INFIXES = (
     r"(?<=[A-Za-z.])\[(?=[0-9])",
 )
 
+# Abbreviated styles before a name, kept one token with their period ('the Hon. Ada X').
+STYLE_ABBREVIATIONS = ("Hon.", "Rt.")
+
 # "Otto III", "Pike III": a regnal or generational numeral after a name (not "I").
 REGNAL_NUMERAL = r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$"
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
@@ -44,6 +48,8 @@ NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
 # "Born Ada Moss on ...", "Married Teo Pike and ...", "Troubled Ada Moss ...".
 LEADING_NOT_NAME = frozenset(
     {
+        "hon.",  # 'the Hon. Ada Moss': a courtesy style, not part of the name
+        "rt.",
         "born",
         "married",
         "divorced",

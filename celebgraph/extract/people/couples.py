@@ -113,7 +113,7 @@ class Couples:
         pool = [f.couple for f in recent if f.named] or [f.couple for f in recent]
         last = next((c for c in reversed(pool) if not c.ended), pool[-1])
         if last.told:
-            return last
+            return _unless_in_passing(last, self.couples, mentions)
         seen = chain(reversed(recent), older, newest_first)
         told = next((f.couple for f in seen if f.couple.told), None)
         if told is not None and _weight(told, mentions) > _weight(last, mentions):
@@ -137,6 +137,18 @@ class Couples:
         self._log = [f for f in self._log if f.couple in self.couples]
         self._by_pair = {frozenset(c.pair): c for c in self.couples}
         self._last_sentence = {id(f.couple): f.sentence for f in self._log}
+
+
+def _unless_in_passing(last: Couple, couples: list[Couple], mentions: dict[int, int]) -> Couple:
+    """A couple each named once in the whole document ('guests included A and his wife, B')
+    does not take 'the couple' from a couple of the same scope the article is about."""
+    if any(mentions.get(p, 0) > 1 for p in last.pair):
+        return last
+    told = [c for c in couples if c.told and not c.ended and c is not last]
+    main = max(told, key=lambda c: _weight(c, mentions), default=None)
+    if main is not None and _weight(main, mentions) >= 2 * _weight(last, mentions):
+        return main
+    return last
 
 
 def _weight(couple: Couple, mentions: dict[int, int]) -> int:

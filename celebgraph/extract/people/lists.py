@@ -29,7 +29,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 
-__all__ = ["ListItem", "list_name_spans", "read_list"]
+__all__ = ["ListItem", "lead_in_name_spans", "list_name_spans", "read_list"]
 
 NameAt = Callable[[int], "int | None"]  # token index → end of the name starting there, or None
 
@@ -37,6 +37,10 @@ _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 _SEPARATORS = frozenset({",", "and", "&", ";", "plus"})
 _LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together", "(", "both",
                        "to"})
+_BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+_MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+_ITEM_ENDS = frozenset({",", ";", ")", "."})
+_COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "including", "like"})
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
                         "week-old", "day-old"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
@@ -86,6 +90,36 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The names that open the bulleted lines under a lead-in line ending with ':' and naming
+    kin ('Ada and Ben raised four children:' / '- Cleo, 30' / '- Dag and Eli, 27, twins')."""
+    spans: list[tuple[int, int]] = []
+    leading = False
+    for sent in doc.sents:
+        if leading and _BULLET_LINE.match(sent.text):
+            spans += _opening_names(sent)
+            continue
+        leading = sent.text.rstrip().endswith(":") and any(kin_of(t) for t in sent)
+    return spans
+
+
+def _opening_names(sent: Span) -> list[tuple[int, int]]:
+    """'- Colt and Cody, 31, twins': the names before the line's first aside."""
+    name_at = _name_chain(sent)
+    j = sent.start
+    while j < sent.end and (sent.doc[j].is_punct or sent.doc[j].is_space or sent.doc[j].text
+                            in _MARKERS or sent.doc[j].like_num):
+        j += 1
+    spans: list[tuple[int, int]] = []
+    while j < sent.end and (end := name_at(j)) is not None:
+        spans.append((j, end))
+        if end + 1 < sent.end and sent.doc[end].lower_ in {"and", "&"}:
+            j = end + 1
+            continue
+        break
+    return spans
+
+
 def _name_chain(sent: Span) -> NameAt:
     """A run of capitalised name words from token j (before people are known)."""
     doc = sent.doc
@@ -126,15 +160,30 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
     """The first name after a kin noun, past lead-ins ("sons: ", "daughters together, ",
     "son, 7-year-old ", "a son named ", "mom to ")."""
     skipped = 0
+    kin_at = j - 1
     while j < sent.end and skipped <= 6:
         tok = sent.doc[j]
         if name_at(j) is not None:
             return j
-        if not (tok.lower_ in _LEAD_INS or _modifier(tok)):
+        copula = j == kin_at + 1 and tok.lower_ in _COPULAS  # 'his parents were X and Y'
+        if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
+            j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
+            continue
+        if not (copula or tok.lower_ in _LEAD_INS or _modifier(tok) or _role(sent, j, name_at)):
             return None
         j += 1
         skipped += 1
     return None
+
+
+def _role(sent: Span, j: int, name_at: NameAt) -> bool:
+    """A lower-case noun run right before a name is the person's role: 'the cellist X',
+    'rodeo announcer X' (whatever the descriptor lexicon holds)."""
+    doc = sent.doc
+    k = j
+    while k < sent.end and k - j < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1
+    return k > j and k < sent.end and name_at(k) is not None
 
 
 def _modifier(tok: Token) -> bool:
@@ -184,6 +233,9 @@ def _item_tail(sent: Span, j: int) -> tuple[int, str | None]:
             year = year or doc[j + 1].text  # 'Ada in 1984'
             j += 2
             continue
+        if tok.lower_ == "of" and _place_after(sent, j + 1):
+            j = _aside_end(sent, j + 1)  # 'Ann Fitch of Dunmore': a death notice's residence
+            continue
         if tok.text == "," and j + 1 < sent.end and _aside(sent, j + 1):
             aside_end = _aside_end(sent, j + 1)
             year = year or _year_in(doc[j + 1 : aside_end])
@@ -191,6 +243,16 @@ def _item_tail(sent: Span, j: int) -> tuple[int, str | None]:
             continue
         break
     return j, year
+
+
+def _place_after(sent: Span, j: int) -> bool:
+    """'of Dunmore', 'of Port Ellery' closing an item: one or two capitalised words before a
+    separator (the small model often tags a small town PERSON, so its type is not asked)."""
+    doc = sent.doc
+    k = j
+    while k < sent.end and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > j and (k == sent.end or doc[k].text in _ITEM_ENDS or doc[k].lower_ == "and")
 
 
 def _aside(sent: Span, j: int) -> bool:

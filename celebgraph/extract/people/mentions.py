@@ -30,7 +30,7 @@ from celebgraph.extract.people.chains import (
     name_forms,
     style_end,
 )
-from celebgraph.extract.people.lists import list_name_spans
+from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.slots import slot_word
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
@@ -276,7 +276,22 @@ def _slot_run(doc: Doc, i: int, taken: set[int]) -> tuple[int, int]:
 
 
 def _chained(tok: Token, before_break: Token) -> bool:
-    return tok.pos_ == "PROPN" and slot_word(tok) and "\n" not in before_break.whitespace_
+    return ((tok.pos_ == "PROPN" and slot_word(tok)) or _joining_hyphen(tok)) and (
+        "\n" not in before_break.whitespace_
+    )
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen of 'Okonkwo-Hale': written tight between two capitalised words."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not tok.whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:
@@ -336,9 +351,11 @@ def _split_coordination(doc: Doc, ent: Span) -> list[tuple[int, int]]:
 def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
     """The person mentions of ``doc``; ``slots``: its name slots (``slots.name_slots``)."""
     mentions: list[Mention] = []
-    spans = _candidate_spans(doc, slots)
+    led = lead_in_name_spans(doc)  # whole item names: 'Zuri Vance', not 'Vance' alone
+    spans = [(s, e) for s, e in _candidate_spans(doc, slots)
+             if not any(ls <= s and e <= le and (s, e) != (ls, le) for ls, le in led)]
     taken = {i for s, e in spans for i in range(s, e)}
-    listed = [(s, e) for s, e in list_name_spans(doc) if not taken.intersection(range(s, e))]
+    listed = [(s, e) for s, e in list_name_spans(doc) + led if not taken.intersection(range(s, e))]
     for start, end in spans + listed:
         slotted = (start, end) in listed or any(i in slots for i in range(start, end))
         for run in clean_runs(doc, start, end, slotted):

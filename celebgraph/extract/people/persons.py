@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.people.chains import name_words
+from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
@@ -169,6 +170,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     add_known_forms(doc, mentions)
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
+    add_coordinated_names(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
     children = {

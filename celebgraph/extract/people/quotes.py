@@ -46,6 +46,11 @@ def _paragraph_end(tok: Token) -> bool:
     return tok.whitespace_.count("\n") >= 2 or tok.text.count("\n") >= 2
 
 
+def _described(tok: Token) -> bool:
+    """'..., the 36-year-old says': a description with 'the' speaks (resolved like any other)."""
+    return tok.pos_ in {"NOUN", "ADJ"} and any(c.lower_ == "the" for c in tok.children)
+
+
 class Quotes:
     """The quotations of a document, found once, and their speakers."""
 
@@ -101,7 +106,7 @@ class Quotes:
         for tok in candidates:
             if not start <= tok.i < end:
                 continue
-            if self.people.at(tok.i) is not None or tok.lower_ in _PRONOUNS:
+            if self.people.at(tok.i) is not None or tok.lower_ in _PRONOUNS or _described(tok):
                 return tok
         return None
 

@@ -36,6 +36,7 @@ _RELATION_VERBS = frozenset(
     {"marry", "wed", "remarry", "divorce", "date", "engage", "separate", "split", "file"}
 )
 _SUBJECT_VERBS = frozenset({"marry", "wed", "remarry", "divorce", "date", "engage"})
+_SPLIT_VERBS = frozenset({"separate", "split"})
 _RELATION_NOUNS = frozenset(
     {"divorce", "marriage", "engagement", "relationship", "romance", "affair", "split"}
 )
@@ -174,11 +175,24 @@ def _relation_subject(token: Token) -> bool:
         return False
     if verb.lemma_ in _SUBJECT_VERBS or any(c.dep_ == "dobj" and _kin(c) for c in verb.children):
         return True  # 'X has two sons', 'X welcomed a daughter'
+    if _couple_split(token, verb):
+        return True
 
     objects = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prep"}}
     words = {t.lower_ for t in verb.subtree}
     return (verb.lemma_ == "tie" and "knot" in words) or (
         verb.lemma_ == "file" and "for" in objects and "divorce" in words
+    )
+
+
+def _couple_split(subject: Token, verb: Token) -> bool:
+    """'X and Y have separated', 'X and Y split': two coordinated names as the subject of an
+    intransitive split verb (not 'X and Y split the bill')."""
+    return (
+        verb.lemma_ in _SPLIT_VERBS
+        and bool(subject.conjuncts)
+        and subject.pos_ == "PROPN"
+        and not any(c.dep_ == "dobj" for c in verb.children)
     )
 
 

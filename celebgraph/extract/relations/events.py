@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
+from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import (
     DESCRIPTOR_WORDS,
@@ -26,7 +27,8 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import NOBODY, clause_pair
+from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head, subjects_of
+from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
@@ -141,20 +143,32 @@ def _bare_noun_pair(
     return disc.last_couple if dates.first(t) and disc.recent_couple(sent) else None
 
 
+def _hypothetical_word(tok: Token) -> bool:
+    """'set to wed', 'due to marry'; not the noun of 'met on a film set and have dated'."""
+    if tok.lower_ == "set" and tok.pos_ == "NOUN":
+        return False
+    return tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL
+
+
 def _hypothetical(sent: Span, t: Trigger) -> bool:
     """'plan to marry', 'never married', 'play a married couple', 'denied that they are dating'."""
     near = sent.doc[max(sent.start, t.start - 3) : t.start]
     wider = sent.doc[max(sent.start, t.start - 6) : t.start]
     after = sent.doc[t.end : min(sent.end, t.end + 6)]
     return (
-        any(tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL for tok in near)
+        any(_hypothetical_word(tok) for tok in near)
         or any(tok.lemma_.lower() in _NOT_REAL for tok in wider)
         or any(tok.lower_ in _PLANNED_AFTER for tok in after)
     )
 
 
-def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _pair_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
+    romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
+    if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
+        return []  # 'the affair made headlines': a noun alone tells no new couple
     needs_parse = t.kind == "partner" and sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
     if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
@@ -164,14 +178,18 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
             t.kind == "partner"
             and sent.doc[t.start].lower_ == "dated"
             and not right_of(disc, sent, t.end, 2)
+            and not _named_daters(disc, sent, t)
         )
         or _modifier_noun(sent, t)
     ):
         return []
-    bare = _bare_noun(sent, t)
+    bare = _bare_noun(sent, t) and not romance
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
         return []  # 'weigh in on the breakup', 'postpone the wedding': no new event told
-    pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
+    if romance:
+        pair = romance_pair(disc, sent, sent.doc[t.start])
+    else:
+        pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
     if pair is None:
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)
@@ -184,13 +202,23 @@ def _pair_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if fact.start is None and not spans and not noun:
             fact.start = dates.first(t) or later_date(sent, t, dates)
     else:
-        fact.date = dates.first(t) or later_date(sent, t, dates)
+        fact.date = (dates.first(t) or later_date(sent, t, dates)
+                     or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
     later = _later_partner(disc, sent, t, pair)
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _named_daters(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """'A and B have dated since 2019', 'she and B dated': the parse names both (a bare 'they'
+    is left to the couple rules: 'married his first wife, May, after they had dated')."""
+    subjects = subjects_of(sent.doc[t.start])
+    if not subjects or (subjects[0].lower_ == "they" and not subjects[0].conjuncts):
+        return False
+    return clause_pair(disc, sent, t) not in {None, NOBODY}
 
 
 _DURATION_OF = {"dating": "partner", "together": "partner", "marriage": "spouse"}
@@ -398,7 +426,7 @@ def event_facts(
     facts: list[RawFact] = []
     for t in triggers:
         if t.kind in _PAIR_RELATION:
-            facts += _pair_facts(disc, sent, t, dates)
+            facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
             facts += _divorce_facts(disc, sent, t, dates, triggers)
         elif t.kind == "file":

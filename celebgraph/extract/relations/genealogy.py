@@ -17,6 +17,7 @@ kin phrase is in apposition to).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -42,6 +43,8 @@ from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_fo
 __all__ = ["Notation"]
 
 _LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while", "but"})
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_STYLE_WORDS = frozenset({"the", "hon", "hon.", ".", "lady", "dame"})  # before a wife's name
 _QUESTION_BE = frozenset({"is", "are", "was", "were"})
 
 
@@ -118,7 +121,10 @@ class Notation:
         if len(self.doc[m.start : m.end]) < 2:
             return False
         before = self.doc[sent.start : m.start]
-        if any(t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS for t in before):
+        marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
+        named = [n.start for n in self.disc.people.within(marriage[0], m.end)] if marriage else []
+        dated = named and any(_YEAR.match(t.text) for t in self.doc[marriage[0] : named[0]])
+        if marriage and not dated:  # 'married secondly, in 1884, X (1860–1941)': a lifespan
             return False
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
@@ -239,6 +245,8 @@ class Notation:
         doc = self.doc
         if j < sent.end and doc[j].text == "(":
             j = next((t.i + 1 for t in doc[j : sent.end] if t.text == ")"), sent.end)
+        if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "by":
+            j += 1  # 'of X, 3rd Baron Y (1889–1957), by his second wife'
         if j >= sent.end or doc[j].lower_ not in {"and", "by"}:
             return None, False
         k, spouses = j + 1, False
@@ -250,6 +258,8 @@ class Notation:
                 return None, False
             spouses, k = True, k + 1
             k += k < sent.end and doc[k].text == ","
+            while k < sent.end and self._person_at(k) is None and doc[k].lower_ in _STYLE_WORDS:
+                k += 1  # 'his wife, the Hon. Y'
         m = self._person_at(k) if k < sent.end else None
         if m is None or doc[m.end : m.end + 1].text in {"'s", "’s"}:
             return None, False

@@ -17,14 +17,21 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
+from celebgraph.extract.relations.sibling_lists import (
+    before_next_kin,
+    sibling_list_facts,
+    siblings_among,
+)
 
-__all__ = ["children_of_marriage", "children_with_whom", "kin_facts", "kin_of"]
+__all__ = ["kin_facts", "kin_of"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset(
     {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
 )
 FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
+_ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
 
@@ -35,6 +42,11 @@ def _is_plural(token: Token) -> bool:
         "twins",
         "siblings",
     }
+
+
+def _names_a_plural(tok: Token) -> bool:
+    """'sibling acts', 'sister duos': a kin noun modifying a plural noun names a kind of group."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
@@ -196,6 +208,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "PRP$":
             if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
                 return disc.refer(tok, sent) or FIRST_PERSON
+            if (father := _by_his(disc, sent, tok)) is not None:
+                return [father]
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -214,6 +228,18 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         ):
             return None
         j -= 1
+    return None
+
+
+def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
+    """'the son of X (1889–1957), by his second wife': 'his' is X, the first parent."""
+    doc = disc.doc
+    if tok.i - 1 < sent.start or doc[tok.i - 1].lower_ != "by":
+        return None
+    for j in range(tok.i - 2, max(sent.start, tok.i - 16), -1):
+        if doc[j].lower_ == "of" and j > sent.start and kin_of(doc[j - 1]):
+            mention = next(iter(disc.people.within(j + 1, min(sent.end, j + 5))), None)
+            return mention.person if mention is not None else None
     return None
 
 
@@ -276,12 +302,6 @@ def _emit(
     return facts
 
 
-def _siblings_among(targets: list[int], sent: Span) -> list[RawFact]:
-    return [
-        RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(targets) for b in targets[n + 1 :]
-    ]
-
-
 def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
@@ -299,7 +319,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
-        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, tok.i)
+        at = tok.head.i if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
+        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
+        if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
+            targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
@@ -311,13 +334,13 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
-        if anchors is None and relation == "sibling" and _is_plural(tok):
+        if anchors is None and relation == "sibling" and (_is_plural(tok) or at != tok.i):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if not anchors:
-                facts.extend(_siblings_among(targets, sent))
+                facts.extend(sibling_list_facts(disc, sent, tok, targets))
                 continue
         if relation == "parent" and _twins(tok):
-            facts.extend(_siblings_among(_before_next_kin(disc, sent, tok, targets), sent))
+            facts.extend(siblings_among(before_next_kin(disc, sent, tok, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
@@ -325,6 +348,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
+        if anchors is None and relation in {"spouse", "partner", "engaged"} and after_with(tok):
+            anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
+            anchors = [p for p in anchors or [] if p not in targets] or None
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
 
@@ -337,51 +363,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             _mark_widowhood(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
-            if relation in {"spouse", "partner"} and _after_with(tok):
+            if relation in {"spouse", "partner"} and after_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
-    return facts + _co_parent_facts(facts, co_parents, sent)
-
-
-def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ != "with":
-            continue
-        verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
-        shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
-        if doc[tok.i + 1].lower_ == "whom" and shares:
-            before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
-            other = disc.person_at(doc[before - 1]) if before > sent.start else None
-            if other is None:
-                return []
-            kids = {f.object for f in facts if f.relation == "parent" and f.subject != other}
-            return [RawFact("parent", other, kid, sent, 0.7) for kid in kids if kid != other]
-    return []
-
-
-def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
-    froms = [
-        tok.i
-        for tok in sent
-        if tok.lower_ == "from"
-        and {"marriage", "relationship"} & {t.lower_ for t in sent.doc[tok.i + 1 : tok.i + 4]}
-    ]
-    if not froms:
-        return []
-    # only the children named right before 'from' ('his son X, from his first marriage to Y')
-    mentions = disc.people.within(sent.start, sent.end)
-    near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
-    after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
-    couples: list[tuple[int, int | None]] = [
-        (f.subject, f.object)
-        for f in facts
-        if f.relation in {"spouse", "partner"} and f.object in after_from
-    ]
-    parents = [f for f in facts if f.relation == "parent" and f.object in near]
-    return _co_parent_facts(parents, couples, sent)
+    return facts + co_parent_facts(facts, co_parents, sent)
 
 
 def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
@@ -389,28 +374,6 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
     children = targets_after(disc, sent, tok.i + 1)[0]
     parents = _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
-
-
-def _after_with(tok: Token) -> bool:
-    """'... with her ex-husband, Y', 'with boyfriend Y'."""
-    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
-
-
-def _co_parent_facts(
-    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
-) -> list[RawFact]:
-    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
-    extra: list[RawFact] = []
-    for anchor, partner in co_parents:
-        for f in facts:
-            if (
-                f.relation == "parent"
-                and f.subject == anchor
-                and partner is not None
-                and f.object != partner
-            ):
-                extra.append(RawFact("parent", partner, f.object, sent, 0.7))
-    return extra
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
@@ -479,13 +442,6 @@ def _twins(tok: Token) -> bool:
     """'twins A and B', 'twin daughters A and B': the children are siblings."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.lower_ == "twins" or before == "twin"
-
-
-def _before_next_kin(disc: Discourse, sent: Span, tok: Token, targets: list[int]) -> list[int]:
-    """The targets named before the next kin noun ('twin daughters A and B, and son C')."""
-    nxt = next((t.i for t in sent.doc[tok.i + 1 : sent.end] if kin_of(t)), sent.end)
-    named = {m.person for m in disc.people.within(tok.i + 1, nxt)}
-    return [p for p in targets if p in named]
 
 
 def _in_law(tok: Token) -> bool:

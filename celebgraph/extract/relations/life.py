@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
@@ -33,7 +34,7 @@ def life_facts(
     if t.kind in {"birth", "birth_noun"}:
         return _birth_facts(disc, sent, t, dates)
     if t.kind in {"death", "death_noun"}:
-        return _death_facts(disc, sent, t, dates)
+        return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
         near = [m.value for m in dates.between(t.end, t.end + 5) if m.value]
         return _age_facts(disc, sent, t, near[0] if near else published)
@@ -214,6 +215,9 @@ def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int |
     return None
 
 
+_RANGE_ENDS = frozenset({"from", "to"})
+
+
 def _births(
     disc: Discourse,
     sent: Span,
@@ -223,6 +227,8 @@ def _births(
     children: list[int],
 ) -> list[RawFact]:
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
+        date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
     for child in children:
         if child in parents:
@@ -300,11 +306,13 @@ def _birth_noun_facts(
     return [RawFact("born", c, None, sent, 0.8, date=date) for c in children[:1] if date]
 
 
-def _death_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _death_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     doc = sent.doc
     if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
         return []
-    date = dates.first(t)
+    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     if not date:
         return []
     if t.kind == "death_noun":

@@ -12,8 +12,15 @@ from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text, line_span, link_line
+from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.persons import People, find_people
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.coparents import (
+    children_of_marriage,
+    children_with_whom,
+    custody_facts,
+    with_co_parents,
+)
 from celebgraph.extract.relations.events import (
     event_facts,
     marriage_end_facts,
@@ -21,7 +28,8 @@ from celebgraph.extract.relations.events import (
     sibling_word_facts,
 )
 from celebgraph.extract.relations.genealogy import Notation
-from celebgraph.extract.relations.kinship import children_of_marriage, children_with_whom, kin_facts
+from celebgraph.extract.relations.kinship import kin_facts
+from celebgraph.extract.relations.leadins import LeadIn, lead_in, lead_in_facts
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.naming import (
     arrival_births,
@@ -97,7 +105,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     records = find_records(doc)
     facts = record_facts(doc, people)  # records are read whole; the prose rules skip them
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
-    excluded = credited_people(doc, people) - in_records
+    itemized = {m.person for s, _ in lead_in_name_spans(doc) if (m := people.at(s))}
+    excluded = credited_people(doc, people) - in_records - itemized  # '- Ada, 7': no byline
     disc = Discourse(doc, people, excluded)
     notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
@@ -107,6 +116,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     children_told = False
     previous: str | None = None  # the last date told before the sentence ('a year later')
     told = 0  # how many of all_dates come before the sentence
+    leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
     for sent in doc.sents:
         if records.owns(sent):
             continue
@@ -140,6 +150,11 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         children_told = plural_children
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
+        facts += custody_facts(disc, sent)
+        facts += with_co_parents(disc, sent, facts[read_before:])
+        items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
+        facts += items or []
+        leading = leading if items is not None else lead_in(disc, sent)
         disc.note_sentence(sent, facts[read_before:])
     return Reading(people, _without_false_siblings(disc, facts), excluded)
 

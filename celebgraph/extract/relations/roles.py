@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 
-__all__ = ["NOBODY", "clause_pair", "event_head"]
+__all__ = ["NOBODY", "clause_pair", "event_head", "people_of_phrases", "subjects_of"]
 
 # The parse names the event's subject, but as no one we know ('The 44-year-old ...' unresolved,
 # a name the NER missed): better no pair than the object paired with the nearest other name.
@@ -136,3 +136,8 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
     if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
         return disc.refer(head, sent)
     return []
+
+
+# For rules that read a clause around a noun ('A and B began an affair'): the same readings.
+subjects_of = _subjects
+people_of_phrases = _people

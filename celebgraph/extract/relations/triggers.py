@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.lexicons import (
+    ACTIVE_DEATH_VERBS,
     BIRTH_NOUNS,
     BIRTH_VERBS,
     DEATH_NOUNS,
@@ -23,6 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     SEPARATE_PHRASES,
     WEDDING_NOUNS,
 )
+from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -73,6 +75,8 @@ def _single(tok: Token) -> str | None:
         return "marry"
     if lower in WEDDING_NOUNS:
         return "wedding"
+    if lower in ROMANCE_EVENT_NOUNS and tok.pos_ == "NOUN":
+        return "partner"  # read only as the object of a verb ('began an affair')
     if lower in DIVORCE_WORDS or lemma in DIVORCE_WORDS:
         return "divorce"
     if lemma in BIRTH_VERBS and (tok.pos_ == "VERB" or lower == "born"):
@@ -80,6 +84,8 @@ def _single(tok: Token) -> str | None:
     if lower in BIRTH_NOUNS:
         return "birth_noun"
     if lemma in DEATH_VERBS and tok.pos_ == "VERB":
+        return "death"
+    if lemma in ACTIVE_DEATH_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
         return "death"
     if lower in DEATH_NOUNS:
         return "death_noun"

@@ -1,0 +1,30 @@
+"""A news event told in the present perfect: "X has died", "the couple have split".
+
+In a dated article with no other time expression in the sentence, such an event happened just
+before publication: it takes the publication date (the shared annotation guide's rule).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["news_date"]
+
+_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+_NOT_NEWS_AUX = frozenset({"been", "had", "would", "will", "could", "might", "may", "not", "never"})
+
+
+def _perfect(verb: Token) -> bool:
+    """'has died', 'have separated' (not 'have been married', 'had split', 'has not wed')."""
+    if verb.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}]
+    return bool(_PERFECT_AUX.intersection(aux)) and not _NOT_NEWS_AUX.intersection(aux)
+
+
+def news_date(verb: Token, dated_sentence: bool, published: str | None) -> str | None:
+    """The publication date for a present-perfect event ``verb`` in a sentence without its own
+    date (``dated_sentence`` False), else None."""
+    if published is None or dated_sentence or not _perfect(verb):
+        return None
+    return published

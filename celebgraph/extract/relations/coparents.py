@@ -1,0 +1,201 @@
+"""The other parent: "a son, X, with Y", "X was married to Y, with whom he shares son Z",
+"a daughter, X, from her marriage to Y".
+
+The child's first parent comes from the kin rules; the second sits in a prepositional phrase
+("with", "from ... marriage to") whose attachment the parse gives.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
+from celebgraph.extract.people.discourse import Discourse
+
+__all__ = [
+    "after_with",
+    "children_of_marriage",
+    "children_with_whom",
+    "clause_subject",
+    "co_parent_facts",
+    "custody_facts",
+    "with_co_parents",
+]
+
+# Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
+_CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
+_COUPLE = frozenset({"spouse", "partner", "engaged"})
+_MAX_HEAD_STEPS = 6
+
+
+def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "with":
+            continue
+        verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
+        shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
+        if doc[tok.i + 1].lower_ == "whom" and shares:
+            before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
+            other = disc.person_at(doc[before - 1]) if before > sent.start else None
+            if other is None:
+                return []
+            kids = {f.object for f in facts if f.relation == "parent" and f.subject != other}
+            return [RawFact("parent", other, kid, sent, 0.7) for kid in kids if kid != other]
+    return []
+
+
+def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
+    froms = [
+        tok.i
+        for tok in sent
+        if tok.lower_ == "from"
+        and {"marriage", "relationship"} & {t.lower_ for t in sent.doc[tok.i + 1 : tok.i + 4]}
+    ]
+    if not froms:
+        return []
+    # only the children named right before 'from' ('his son X, from his first marriage to Y')
+    mentions = disc.people.within(sent.start, sent.end)
+    near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
+    after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
+    couples: list[tuple[int, int | None]] = [
+        (f.subject, f.object)
+        for f in facts
+        if f.relation in {"spouse", "partner"} and f.object in after_from
+    ]
+    parents = [f for f in facts if f.relation == "parent" and f.object in near]
+    return co_parent_facts(parents, couples, sent)
+
+
+def after_with(tok: Token) -> bool:
+    """'... with her ex-husband, Y', 'with boyfriend Y'."""
+    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+
+
+def co_parent_facts(
+    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
+) -> list[RawFact]:
+    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
+    extra: list[RawFact] = []
+    for anchor, partner in co_parents:
+        for f in facts:
+            if (
+                f.relation == "parent"
+                and f.subject == anchor
+                and partner is not None
+                and f.object != partner
+            ):
+                extra.append(RawFact("parent", partner, f.object, sent, 0.7))
+    return extra
+
+
+
+
+def clause_subject(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """The people of the subject of the clause a token belongs to: 'Ann has daughters A and B
+    with husband Y' → Ann (not B, the name nearest 'husband')."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.pos_ == "PRON":
+                return disc.refer(child, sent) or None
+            groups = disc.groups(sent, child.left_edge.i, child.right_edge.i + 1)
+            return groups[0].persons if groups else None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    head = tok
+    for _ in range(_MAX_HEAD_STEPS):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _child_phrase(with_tok: Token) -> bool:
+    """The 'with' attaches to a having verb or a child noun: 'has a son, X, with Y',
+    'her children with ex-husband Y', 'welcomed X with partner Y'."""
+    head = with_tok.head
+    for _ in range(_MAX_HEAD_STEPS):
+        lemma = head.lemma_.lower()
+        if lemma in _CHILD_VERBS or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X has a daughter, A, with his first wife, Y' / 'X welcomed A and B with partner Y' /
+    'X has a son, A, with the painter Y': Y is the other parent of the children X got in the
+    sentence before the 'with'."""
+    extra: list[RawFact] = []
+    have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
+    for with_tok in (t for t in sent if t.lower_ == "with" and _child_phrase(t)):
+        before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
+        for parent, other in _with_pairs(disc, sent, with_tok, facts):
+            for p, child in list(have):
+                if p == parent and child in before and child != other:
+                    extra.append(RawFact("parent", other, child, sent, 0.7))
+                    have.add((other, child))
+    return extra
+
+
+def _with_pairs(
+    disc: Discourse, sent: Span, with_tok: Token, facts: list[RawFact]
+) -> list[tuple[int, int]]:
+    """(parent, other parent): a couple the sentence names with the other after 'with', else
+    the clause's subject and the person the 'with' phrase names."""
+    phrase_end = min(sent.end, with_tok.i + 9)
+    after = {m.person for m in disc.people.within(with_tok.i + 1, phrase_end)}
+    pairs = [
+        (parent, other)
+        for f in facts
+        if f.relation in _COUPLE and f.object is not None
+        for parent, other in ((f.subject, f.object), (f.object, f.subject))
+        if other in after and parent not in after
+    ]
+    if pairs:
+        return pairs
+    other = _with_object(disc, sent, with_tok)
+    subjects = clause_subject(disc, sent, with_tok) or []
+    return [(s, other) for s in subjects if other is not None and s != other]
+
+
+def _with_object(disc: Discourse, sent: Span, with_tok: Token) -> int | None:
+    """The person a 'with' phrase names: 'with the painter Y', 'with his ex Y'."""
+    for tok in sent.doc[with_tok.i + 1 : min(sent.end, with_tok.i + 6)]:
+        if (mention := disc.people.at(tok.i)) is not None and mention.start == tok.i:
+            return mention.person
+        if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "CCONJ"}:
+            return None
+    return None
+
+
+def custody_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """'X was granted custody of A and her brother, B, from Y' / 'X shares custody of A with
+    Y': A and B are the children of X and of Y."""
+    doc = sent.doc
+    facts: list[RawFact] = []
+    for tok in (t for t in sent if t.lower_ in CUSTODY_NOUNS):
+        of = tok.i + 1
+        if of >= sent.end or doc[of].lower_ != "of":
+            continue
+        end = next((t.i for t in doc[of + 1 : min(sent.end, of + 14)]
+                    if t.lower_ in {"from", "with", "(", ";"}), None)
+        if end is None or doc[end].lower_ not in {"from", "with"}:
+            continue  # the children's list ends at the other parent's preposition
+        children = list(dict.fromkeys(m.person for m in disc.people.within(of + 1, end)))
+        other = _with_object(disc, sent, doc[end])
+        parents = (clause_subject(disc, sent, tok) or []) + ([other] if other is not None else [])
+        facts += [RawFact("parent", p, c, sent, 0.7) for p in parents for c in children if p != c]
+    return facts

@@ -1,0 +1,111 @@
+"""A lead-in line that carries a kin relation for the bulleted lines under it.
+
+    Ada and Ben Lund raised four children:       Her children with ex-husband Y:
+    - Cleo, 30, a nurse                          • Dan Y, 19
+    - Dag and Eli, 27, twins                     • Eve Y, 16
+
+The lead-in ends with a colon and names the kin (a plural kin noun) with no one after it; every
+following line that starts with a bullet or a number names the next items, until a line
+without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.coparents import clause_subject
+from celebgraph.extract.relations.kinship import anchor_before, targets_after
+
+__all__ = ["LeadIn", "lead_in", "lead_in_facts"]
+
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+_WHOM = frozenset({"with", "by"})  # 'by whom he had two sons:', 'with whom she has ...'
+
+
+@dataclass(frozen=True, slots=True)
+class LeadIn:
+    """The relation a lead-in line gives the items under it."""
+
+    relation: str
+    direction: str
+    anchors: list[int]
+    co_parents: list[int]
+
+
+def lead_in(disc: Discourse, sent: Span) -> LeadIn | None:
+    """The lead-in a sentence ending with ':' makes, when its kin noun names no one."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    for tok in sent:
+        kin = kin_of(tok)
+        plural = tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}
+        if kin is None or not (plural or _one_of(tok)):
+            continue
+        if targets_after(disc, sent, tok.i)[0]:
+            return None  # 'three sons: Al, Bo and Cy' on the same line: the list reader's
+        if _plural_pronoun_anchor(sent, tok):
+            return None  # 'They had three daughters:' after a peerage line naming two couples
+        anchors = anchor_before(disc, sent, tok.i) or clause_subject(disc, sent, tok)
+        if anchors:
+            relation, direction = kin
+            return LeadIn(relation, direction, anchors, _co_parents(disc, sent, tok, anchors))
+    return None
+
+
+def _plural_pronoun_anchor(sent: Span, tok: Token) -> bool:
+    """The kin belongs to 'they'/'their': which couple that is, the line does not say."""
+    return any(t.lower_ in {"they", "their"} for t in sent.doc[sent.start : tok.i])
+
+
+def _one_of(tok: Token) -> bool:
+    """'one daughter:' also leads in a list of one."""
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].like_num
+
+
+def _co_parents(disc: Discourse, sent: Span, tok: Token, anchors: list[int]) -> list[int]:
+    """The other parent: named after 'with' ('children with ex-husband Y:'), or before
+    ', by whom' ('married Y, by whom he had two sons:')."""
+    doc = sent.doc
+    for w in sent:
+        if w.lower_ == "with" and w.i > tok.i:
+            named = [m.person for m in disc.people.within(w.i + 1, sent.end)]
+            return [p for p in named[:1] if p not in anchors]
+        if w.lower_ in _WHOM and w.i + 1 < sent.end and doc[w.i + 1].lower_ == "whom":
+            before = [m.person for m in disc.people.within(sent.start, w.i)]
+            return [p for p in before[-1:] if p not in anchors]
+    return []
+
+
+def lead_in_facts(
+    disc: Discourse, sent: Span, lead: LeadIn, read: list[RawFact]
+) -> list[RawFact] | None:
+    """The facts one item line under a lead-in gives; None when the line is no item. An item
+    another rule gave the relation already (peerage notation, a record) keeps that reading."""
+    if not _ITEM.match(sent.text):
+        return None
+    groups = disc.groups(sent, sent.start, sent.end)
+    if not groups:
+        return []
+    named = groups[0].persons
+    if any(f.relation == lead.relation and {f.subject, f.object} & set(named) for f in read):
+        return []
+    parents = lead.anchors + lead.co_parents if lead.relation == "parent" else lead.anchors
+    facts: list[RawFact] = []
+    for anchor in parents:
+        for person in named:
+            if anchor == person:
+                continue
+            if lead.relation == "parent" and lead.direction == "reverse":
+                facts.append(RawFact("parent", person, anchor, sent, 0.75))
+            else:
+                facts.append(RawFact(lead.relation, anchor, person, sent, 0.75))
+    if lead.relation == "parent" and any(t.lower_ in {"twins", "twin"} for t in sent):
+        facts += [RawFact("sibling", a, b, sent, 0.7) for n, a in enumerate(named)
+                  for b in named[n + 1 :]]  # '- Dag and Eli, 27, twins'
+    return facts

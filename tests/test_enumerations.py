@@ -1,0 +1,136 @@
+"""Lists and lead-ins read by grammar, not by the sentences the rules were first written on:
+plural child words, a copula after a kin noun, a role noun before a name, the other parent in
+a 'with' phrase, and a lead-in line whose kin the bulleted lines under it name. Every sentence
+and person here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import Key, key, read
+
+P = "parent"
+
+
+def parents(ps: list[str], kids: list[str]) -> set[Key]:
+    return {key(P, p, k, None) for p in ps for k in kids}
+
+
+CASES = [
+    pytest.param(
+        "Orla Penhallow is a mom to three boys: Bram, 12, Cass, 9, and Dov, 5.",
+        parents(["Orla Penhallow"], ["Bram", "Cass", "Dov"]), id="mom-to-plural-boys"),
+    pytest.param(
+        "Rhea Lomax has two girls, Ivy and Wren.",
+        parents(["Rhea Lomax"], ["Ivy", "Wren"]), id="plural-girls"),
+    pytest.param(
+        "Piet Lorentz grew up on a farm. His parents were Karel Lorentz and Mia Lorentz.",
+        parents(["Karel Lorentz", "Mia Lorentz"], ["Piet Lorentz"]), id="copular-parents-were"),
+    pytest.param(
+        "Tom Ives has a son, Noel, with his first wife, the cellist Hanne Vik.",
+        parents(["Tom Ives", "Hanne Vik"], ["Noel"]) | {key("spouse", "Tom Ives", "Hanne Vik",
+                                                             None)},
+        id="role-noun-before-name-and-with-co-parent"),
+    pytest.param(
+        "Dana Ruiz welcomed Poppy, now 4, and son Hollis, 2, with former partner Marcus Lund.",
+        parents(["Dana Ruiz", "Marcus Lund"], ["Poppy", "Hollis"]) | {
+            key("partner", "Dana Ruiz", "Marcus Lund", None)},
+        id="with-partner-co-parents-every-item"),
+    pytest.param(
+        "Mona Fitch has sons Axel (born 2011) and Ole (born 2014) with husband Rune Dahl.",
+        parents(["Mona Fitch", "Rune Dahl"], ["Axel", "Ole"]) | {
+            key("spouse", "Mona Fitch", "Rune Dahl", None)},
+        id="with-husband-anchors-on-the-clause-subject"),
+    pytest.param(
+        "Gwen Lark and Jonas Lark raised five children on the ranch:\n"
+        "- Tucker, 37, the eldest\n- Colt and Cody, 31, twins who handle the horses\n"
+        "- Maisie, 24, the youngest\n\nThe in-laws\nTucker is a farmer.\n",
+        parents(["Gwen Lark", "Jonas Lark"], ["Tucker", "Colt", "Cody", "Maisie"]) | {
+            key("sibling", "Colt", "Cody", None)},
+        id="lead-in-line-carries-the-relation-to-bullets"),
+    pytest.param(
+        "Ines Moreau's children with ex-husband Theo Vance:\n• Zuri Vance, 19\n• Kofi Vance, 16\n"
+        "Moreau has custody.\n",
+        parents(["Ines Moreau", "Theo Vance"], ["Zuri Vance", "Kofi Vance"]) | {
+            key("spouse", "Ines Moreau", "Theo Vance", None)},
+        id="lead-in-with-co-parent-and-bulleted-full-names"),
+    pytest.param(
+        "Ada Brisco, 91, died on Friday. She is survived by her daughters, Una Crewe of Halsey "
+        "and Lora Fitch of Dunmore; and her son, Piet Brisco.",
+        parents(["Ada Brisco"], ["Una Crewe", "Lora Fitch", "Piet Brisco"]),
+        id="death-notice-items-with-residence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_each_construction_gives_every_item_its_relation(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent", "spouse", "partner", "sibling")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The boys, Tim Ashe and Sam Ashe, formed a boy band with the girls.",
+    "Lisa Brandt lives in Leeds with husband Tom Kerr and works as a nurse.",
+])
+def test_no_child_without_a_having_clause(text: str) -> None:
+    assert not read(text, only=("parent",))
+
+
+def test_a_they_lead_in_is_left_to_the_rules_that_know_the_couple() -> None:
+    text = ("Hal Brisco married secondly Ada Vane, daughter of Lord Penn by his wife, Lady Mab. "
+            "They had two daughters:\n- Una Brisco (1890–1950)\n- Ivy Brisco (1892–1960)\n")
+    facts = read(text, only=("parent",))
+    assert not {f for f in facts if f[1] in {"Lord Penn", "Lady Mab"} and f[2] != "Ada Vane"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Pike and Ann Pike married in 2001. In the years 2003 to 2008 they welcomed two sons, "
+    "Eli and Max.",
+    "Tom Pike and Ann Pike married in 2001. Between 2003 and 2008 they welcomed a son, Eli.",
+])
+def test_a_range_dates_no_childs_birth(text: str) -> None:
+    facts = read(text, only=("parent", "born"))
+    assert key(P, "Ann Pike", "Eli", None) in facts
+    assert not {f for f in facts if f[0] == "born"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Brothers Karl Voss and Jens Voss and sisters Ida Holm and Liv Holm performed.",
+        {key("sibling", "Karl Voss", "Jens Voss", None), key("sibling", "Ida Holm", "Liv Holm",
+                                                               None)},
+        id="each-kin-noun-its-own-items"),
+    pytest.param(
+        "Well-known sibling acts include Mara Kovac and Lena Kovac, Tom Ostrander and Will "
+        "Ostrander.",
+        {key("sibling", "Mara Kovac", "Lena Kovac", None),
+         key("sibling", "Tom Ostrander", "Will Ostrander", None)},
+        id="a-list-of-sibling-pairs"),
+    pytest.param(
+        "The sisters, Ann Lee and Beth Moss, run a bakery in Hull.",
+        {key("sibling", "Ann Lee", "Beth Moss", None)}, id="married-names-stay-one-set"),
+])
+def test_sibling_lists(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("sibling",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Luis Ortega has a son, Arlo, with the painter Maren Vik.",
+        parents(["Luis Ortega", "Maren Vik"], ["Arlo"]), id="with-a-role-and-a-name"),
+    pytest.param(
+        "After the divorce, Ida Vik was granted custody of Noelle and her younger brother, "
+        "Bastian, from Omar Rios.",
+        parents(["Ida Vik", "Omar Rios"], ["Noelle", "Bastian"]), id="custody-of-from"),
+    pytest.param(
+        "The settlement covers the custody of their son Milo (Ida Vik gets sole custody with "
+        "Omar Rios visiting).",
+        set(), id="custody-list-ends-at-a-parenthesis"),
+])
+def test_the_other_parent_in_a_prepositional_phrase(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent",)) == expected
+
+
+def test_a_singular_spouse_noun_names_one_person() -> None:
+    text = "Amy Stone, whose husband is Rob Kline, and Jane Cobb, who wed Mark Ellison, attended."
+    assert read(text, only=("spouse",)) == {
+        key("spouse", "Amy Stone", "Rob Kline", None), key("spouse", "Jane Cobb", "Mark Ellison",
+                                                             None)}
