@@ -99,10 +99,12 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person as one document names them: the fullest name and the other forms used."""
+    """A person as one document names them: the fullest name, the other forms used, and what
+    the document calls them ('actor', 'radio DJ')."""
 
     name: str
     aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

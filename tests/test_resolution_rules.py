@@ -102,3 +102,28 @@ def test_a_hyphenated_married_name_joins_the_maiden_name_of_that_marriage(graph:
     assert [c["name"] for c in graph.children(PersonId(ava["id"]))] == ["Ivo Marr"]
     assert [s["name"] for s in graph.spouses(PersonId(ava["id"]))] == ["Otis Marr"]
     assert "d1: Ava Lind" in ava["mentions"]
+
+
+def test_trey_is_the_third_of_a_name_where_the_family_says_so(graph: Graph) -> None:  # noqa: F811
+    family = article("d1", [Person("Eli Moss Jr."), Person("Eli Moss III"), Person("Una Moss")],
+                     [fact("d1", "parent", "Eli Moss Jr.", "Eli Moss III"),
+                      fact("d1", "parent", "Una Moss", "Eli Moss III")])
+    later = article("d2", [Person("Eli Moss Jr."), Person("Trey"), Person("Dot Kerr")],
+                    [fact("d2", "parent", "Eli Moss Jr.", "Trey"),
+                     fact("d2", "engaged", "Trey", "Dot Kerr")])
+    graph.ingest_extractions([family, later])
+    assert [r["other"] for r in graph.relationships("Eli Moss III")
+            if r["type"] == "ENGAGED_TO"] == ["Dot Kerr"]
+    assert graph.explain("Eli Moss III")["mentions"] == ["d1: Eli Moss III", "d2: Trey"]
+
+
+def test_a_granddaughter_named_after_her_grandmother_is_not_her(graph: Graph) -> None:  # noqa: F811
+    elders = article("d1", [Person("Lena Holt"), Person("Aldo Holt"), Person("Rob Holt")],
+                     [fact("d1", "spouse", "Lena Holt", "Aldo Holt"),
+                      fact("d1", "parent", "Aldo Holt", "Rob Holt")])
+    later = article("d2", [Person("Lena Sage"), Person("Rob Holt"), Person("Lena Holt")],
+                    [fact("d2", "parent", "Rob Holt", "Lena Sage")])  # named after Lena Holt
+    graph.ingest_extractions([elders])
+    graph.ingest_extractions([later])
+    assert graph.explain("Lena Holt")["mentions"] == ["d1: Lena Holt", "d2: Lena Holt"]
+    assert [c["name"] for c in graph.children("Rob Holt")] == ["Lena Sage"]

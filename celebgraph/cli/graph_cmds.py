@@ -357,13 +357,15 @@ def person_command(settings: Settings, person: str | None, person_id: str | None
         found = graph.person(who)
         rows = _claim_rows(graph.claims(who))
     if fmt == "json":
-        keep = ("id", "name", "aliases", "birth_date", "death_date")
+        keep = ("id", "name", "aliases", "descriptors", "birth_date", "death_date")
         click.echo(json.dumps({"person": {k: found.get(k) for k in keep}, "claims": rows},
                               ensure_ascii=False, indent=2))
         return
     life = ", ".join(f"{w} {found[k]}" for w, k in (("born", "birth_date"),
                                                     ("died", "death_date")) if found.get(k))
-    click.echo(f"{found['name']} ({found['id']}{'; ' + life if life else ''})")
+    called = ", ".join(found.get("descriptors") or [])
+    click.echo(f"{found['name']} ({found['id']}{'; ' + called if called else ''}"
+               f"{'; ' + life if life else ''})")
     emit(rows, fmt, CLAIM_COLUMNS)
 
 

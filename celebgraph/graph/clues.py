@@ -209,15 +209,19 @@ _KIN = {("PARENT_OF", True): "child", ("PARENT_OF", False): "parent",
         ("ENGAGED_TO", True): "spouse", ("ENGAGED_TO", False): "spouse",
         ("PARTNER_OF", True): "spouse", ("PARTNER_OF", False): "spouse",
         ("SIBLING_OF", True): "sibling", ("SIBLING_OF", False): "sibling"}
-Kin = dict[str, set[str]]  # role ("spouse", "child", "parent", "sibling") → folded names
+# role ("spouse", "child", "parent", "sibling") → folded names; "job" → descriptors
+Kin = dict[str, set[str]]
 
 
 def kin_clash(mine: Kin, theirs: Kin) -> str | None:
-    """Why two people's relatives say they are two: relatives for life (parents, siblings)
-    given on both sides with no name in common, and one more kind of relative as well (a
-    remarried man has another wife and other children, never other brothers); None as soon as
-    one relative is shared."""
+    """Why two people's relatives say they are two: relatives for life (parents, siblings) or
+    what they do ('footballer' / 'chef'), given on both sides with nothing in common, and one
+    more kind of relative as well (a remarried man has another wife and other children, never
+    other brothers); None as soon as one relative is shared."""
     clashes: dict[str, str] = {}
+    jobs_a, jobs_b = mine.get("job", set()), theirs.get("job", set())
+    if jobs_a and jobs_b and not _words(jobs_a) & _words(jobs_b):
+        clashes["job"] = f"{sorted(jobs_a)[0]} vs {sorted(jobs_b)[0]}"
     for role in ("spouse", "child", "parent", "sibling"):
         a, b = _named(mine.get(role, set())), _named(theirs.get(role, set()))
         if not a or not b:
@@ -225,9 +229,13 @@ def kin_clash(mine: Kin, theirs: Kin) -> str | None:
         if any(kin_compatible(x, y) for x in mine[role] for y in theirs[role]):
             return None
         clashes[role] = f"{role} {a[0]} vs {b[0]}"
-    if len(clashes) < 2 or not clashes.keys() & {"parent", "sibling"}:
+    if len(clashes) < 2 or not clashes.keys() & {"parent", "sibling", "job"}:
         return None
     return "different relatives: " + "; ".join(clashes.values())
+
+
+def _words(descriptors: set[str]) -> set[str]:
+    return {w for d in descriptors for w in fold(d).split()}
 
 
 def _named(kin: set[str]) -> list[str]:
@@ -236,7 +244,7 @@ def _named(kin: set[str]) -> list[str]:
 
 def kin_shared(mine: Kin, theirs: Kin) -> int:
     """How many of these relatives the two share (the same role, a compatible name)."""
-    return sum(1 for role, names in mine.items() for x in names
+    return sum(1 for role, names in mine.items() if role != "job" for x in names
                if any(kin_compatible(x, y) for y in theirs.get(role, ())))
 
 

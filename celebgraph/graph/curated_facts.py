@@ -126,7 +126,7 @@ def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]
         kept = [c for c in decode_claims(p["facts"]) if c["relation"] != t.relation]
         row = person_row(t.a, set(p["mentions"] or []), set(p["alias_mentions"] or []),
                          kept + [{**c, "relation": t.relation} for c in claims],
-                         p["reasons"] or [])
+                         p["reasons"] or [], p.get("descriptors") or [])
         apply_batch(tx, dialect, WriteBatch(people=[row]))
         return True
     rel = RelRow(type=t.rtype, a=t.a, b=t.b, **derive_rel(claims))

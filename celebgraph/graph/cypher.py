@@ -36,7 +36,7 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts,
-    p.reasons = row.reasons
+    p.reasons = row.reasons, p.descriptors = row.descriptors
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -96,7 +96,8 @@ RETURN row.a AS a, row.b AS b, r.claims AS claims
 PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons
+       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons,
+       p.descriptors AS descriptors
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 ARTICLE_RELS = """
@@ -153,7 +154,8 @@ RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
 # What tells two namesakes apart: their names and birth date.
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
+       p.descriptors AS descriptors
 """
 EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """
@@ -165,7 +167,7 @@ _PERSON_COLUMNS = """
 p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
 p.death_date AS death_date, p.birth_sources AS birth_sources,
 p.death_sources AS death_sources, p.mentions AS mentions, p.alias_mentions AS alias_mentions,
-p.reasons AS reasons
+p.reasons AS reasons, p.descriptors AS descriptors
 """
 PERSON = "MATCH (p:Person {id: $id}) RETURN " + _PERSON_COLUMNS
 # The people a folded name key may mean, with how it names them (kind), in one query.

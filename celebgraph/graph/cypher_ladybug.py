@@ -15,9 +15,10 @@ SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
     "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
     "mentions STRING[], alias_mentions STRING[], facts STRING[], reasons STRING[], "
-    "PRIMARY KEY(id))",
+    "descriptors STRING[], PRIMARY KEY(id))",
     # Stores made before a column existed get it (no-ops on a new store).
     "ALTER TABLE Person ADD IF NOT EXISTS reasons STRING[]",
+    "ALTER TABLE Person ADD IF NOT EXISTS descriptors STRING[]",
     "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
     "published STRING, title STRING, done BOOLEAN, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Name(key STRING, PRIMARY KEY(key))",

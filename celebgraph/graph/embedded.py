@@ -100,7 +100,8 @@ class EmbeddedStore(GraphStore):
         """Whether the store has every table and column of this version (the curation log
         came last)."""
         rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        return "reasons" in {r["name"] for r in rows} and "Curation" in self._tables()
+        columns = {r["name"] for r in rows}
+        return {"reasons", "descriptors"} <= columns and "Curation" in self._tables()
 
     def _upgrade(self) -> None:
         """A store made by an older version, opened for reading: add the new columns once

@@ -29,7 +29,7 @@ Write = Callable[[Callable[[Tx], None]], None]
 _TEXT = ("id", "name", "birth_date", "death_date", "key", "kind", "from", "to",
          "start", "end", "date")
 _LISTS = ("aliases", "birth_sources", "death_sources", "mentions", "alias_mentions", "facts",
-          "reasons", "sources", "evidence", "claims")
+          "reasons", "descriptors", "sources", "evidence", "claims")
 # Tables in the order they must be copied (a relationship's ends first).
 _ORDER = ("Person", "Name", "NAMES", *FAMILY_TYPES)
 

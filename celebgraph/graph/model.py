@@ -211,6 +211,7 @@ class PersonRow:
     alias_mentions: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)  # "article: actor"
 
 
 @dataclass(slots=True)

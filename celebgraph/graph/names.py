@@ -10,10 +10,13 @@ from collections.abc import Iterable
 
 from celebgraph.graph.model import fold
 
-__all__ = ["first_word", "generation", "given_name", "married_forms", "middle_compatible",
-           "royal_given", "same_generation", "same_styled_name", "untitled", "words"]
+__all__ = ["first_word", "generation", "generation_nickname", "given_name", "married_forms",
+           "middle_compatible", "royal_given", "same_generation", "same_styled_name", "untitled",
+           "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
+# Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
+_GENERATION_NICKNAMES = {"trey": "iii", "trip": "iii", "tripp": "iii", "deuce": "ii"}
 _ELDER = re.compile(r"\bthe (elder|younger)\b")
 # Titles and styles before a name ("Mrs." is not one: "Mrs. John Doe" is not John Doe).
 _TITLES = frozenset({
@@ -121,3 +124,9 @@ def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
     if not any(words(s)[-1:] == [after] for s in spouses if words(s)):
         return []
     return [" ".join([*tokens[:-1], before])]
+
+
+def generation_nickname(name: str) -> str | None:
+    """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
+    tokens = words(name)
+    return _GENERATION_NICKNAMES.get(tokens[0]) if tokens else None

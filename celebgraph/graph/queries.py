@@ -7,6 +7,7 @@ raises ``UnknownNameError`` with close names, an ambiguous one ``AmbiguousNameEr
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from typing import Any
 
 from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
@@ -16,6 +17,7 @@ from celebgraph.graph.store import GraphStore, Row
 __all__ = [
     "PersonId",
     "children",
+    "descriptors",
     "explain",
     "explain_rows",
     "family",
@@ -88,7 +90,7 @@ def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
         relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
     out = []
     for r in rows:
-        parts = [r["id"]]
+        parts = [r["id"], *descriptors(r)[:1]]
         if r.get("birth_date"):
             parts.append(f"born {r['birth_date'][:4]}")
         if r["id"] in relative:
@@ -109,9 +111,18 @@ def _unknown_message(store: GraphStore, name: str) -> str:
     return f"no person named '{name}' in the graph.{hint}"
 
 
+def descriptors(row: Row) -> list[str]:
+    """What the articles call a person ('actor', 'radio DJ'), the most often said first,
+    from the stored ``"article: descriptor"`` entries."""
+    counts = Counter(e.partition(": ")[2] for e in row.get("descriptors") or [])
+    return sorted(counts, key=lambda d: (-counts[d], d))
+
+
 def person(store: GraphStore, name: str) -> Row:
-    """A person's properties (name, aliases, birth and death dates with their sources)."""
-    return find_person(store, name)
+    """A person's properties (name, aliases, what the articles call them, birth and death
+    dates with their sources)."""
+    p = find_person(store, name)
+    return {**p, "descriptors": descriptors(p)}
 
 
 def explain(store: GraphStore, name: str) -> Row:
@@ -120,7 +131,7 @@ def explain(store: GraphStore, name: str) -> Row:
     p = find_person(store, name)
     return {"id": p["id"], "name": p["name"], "aliases": p["aliases"] or [],
             "mentions": p["mentions"] or [], "alias_mentions": p["alias_mentions"] or [],
-            "reasons": p.get("reasons") or []}
+            "reasons": p.get("reasons") or [], "descriptors": p.get("descriptors") or []}
 
 
 def explain_rows(store: GraphStore, name: str) -> list[Row]:
@@ -128,7 +139,7 @@ def explain_rows(store: GraphStore, name: str) -> list[Row]:
     e = explain(store, name)
     rows: list[Row] = []
     for what, entries in (("name", e["mentions"]), ("also called", e["alias_mentions"]),
-                          ("reason", e["reasons"])):
+                          ("described as", e["descriptors"]), ("reason", e["reasons"])):
         for entry in entries:
             article, _, detail = entry.partition(": ")
             rows.append({"id": e["id"], "article": article, "what": what, "detail": detail})

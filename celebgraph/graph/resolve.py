@@ -55,6 +55,7 @@ from celebgraph.graph.clues import (
 from celebgraph.graph.model import fold, name_keys, slugify
 from celebgraph.graph.names import (
     generation,
+    generation_nickname,
     given_name,
     royal_given,
     same_styled_name,
@@ -210,10 +211,14 @@ class _Resolver:
     def _conflict(self, doc: str, pid: str, person: Person, clues: Clues) -> str | None:
         mine = [person.name, *person.aliases]
         theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-        if generation(mine) != generation(theirs):
+        # A name the person already goes by, as written ('Hal Brand', the stage name of Hal
+        # Brandt Jr.), is no other generation.
+        known = not generation(mine) and (fold(person.name) in {fold(n) for n in theirs}
+                                          or generation_nickname(person.name) in generation(theirs))
+        if generation(mine) != generation(theirs) and not known:
             return "different generation markers"
         kin = self._kin_here(doc, mine, clues)
-        if kin and (clash := kin_clash(kin, self._kin_of(pid))):
+        if kin and (clash := kin_clash(kin, self._kin_of(pid)) or self._elder(pid, kin)):
             return clash
         years = clues.of_person(mine, "births")
         parents = clues.of_person(mine, "parents")
@@ -229,6 +234,23 @@ class _Resolver:
         their_parents = self._parents_of(pid)
         if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
             return "different parents"
+        return None
+
+    def _elder(self, pid: str, kin: Kin) -> str | None:
+        """Whether the candidate (or their spouse) is a parent of this one's parent: a
+        grandmother and the granddaughter named after her are two."""
+        parents = {k for k in kin.get("parent", ()) if not k.startswith("#")}
+        ids = {k[1:] for k in kin.get("parent", ()) if k.startswith("#")}
+        ids |= {i for k in parents for i, _, kind in self.index.get(k, []) if kind == "name"}
+        if not ids:
+            return None
+        theirs = self._kin_of(pid)
+        elders = {pid} | {k[1:] for k in theirs.get("spouse", ()) if k.startswith("#")}
+        for parent in sorted(ids - elders):
+            if elders & {k[1:] for k in self._kin_of(parent).get("parent", ())
+                         if k.startswith("#")}:
+                return f"a grandparent of theirs ({self.names.get(pid, pid)} or a spouse " \
+                       f"is a parent of {self.names.get(parent, parent)})"
         return None
 
     def _years_of(self, pid: str) -> set[str]:
@@ -254,6 +276,9 @@ class _Resolver:
         name and '#id' (two forms of one relative then agree)."""
         ids = self.result.ids[doc]
         out: Kin = defaultdict(set)
+        folded = {fold(n) for n in names}
+        if jobs := {d for p in clues.people if fold(p.name) in folded for d in p.descriptors}:
+            out["job"] = jobs
         for role, kin in clues.kin(names).items():
             for k in kin:
                 other = ids.get(k)
@@ -267,6 +292,9 @@ class _Resolver:
         if self._in_store(pid):
             if pid not in self.stored_kin:
                 self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
+                self.stored_kin[pid]["job"] = {
+                    d.partition(": ")[2] for r in self.store.person_clues([pid])
+                    for d in r["descriptors"] or []}
             for role, names in self.stored_kin[pid].items():
                 kin[role] |= names
         return kin
@@ -314,13 +342,16 @@ class _Resolver:
             return None
         key, one_word = tokens[0], len(tokens) == 1
         ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
+        nick = one_word and generation_nickname(person.name)  # 'Trey': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-            if generation(names) != generation([person.name]):
-                continue
             main = words(self.names.get(pid, ""))
-            if ranked:
+            if nick and nick in generation(names):
+                ok = True
+            elif generation(names) != generation([person.name]):
+                continue
+            elif ranked:
                 ok = any(same_styled_name(person.name, n) for n in names)
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))

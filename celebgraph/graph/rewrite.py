@@ -47,7 +47,8 @@ class DocState:
         d = self.extraction.document
         return {"document": {"id": d.id, "path": d.path, "sha256": d.sha256,
                              "published": d.published, "title": d.title},
-                "people": [[p.name, list(p.aliases)] for p in self.extraction.people],
+                "people": [[p.name, list(p.aliases), list(p.descriptors)]
+                           for p in self.extraction.people],
                 "facts": [{**f.to_dict(), "confidence": f.confidence}  # not rounded
                           for f in self.extraction.facts],
                 "ids": self.ids, "reasons": self.reasons}
@@ -55,7 +56,8 @@ class DocState:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DocState:
         doc = Document(text="", **data["document"])
-        people = [Person(name, tuple(aliases)) for name, aliases in data["people"]]
+        people = [Person(p[0], tuple(p[1]), tuple(p[2] if len(p) > 2 else ()))
+                  for p in data["people"]]
         facts = [Fact.from_dict(f) for f in data["facts"]]
         return cls(Extraction(doc, people, facts), dict(data["ids"]), dict(data["reasons"]))
 
@@ -83,7 +85,8 @@ def read_doc(tx: Tx, dialect: Dialect, doc: str) -> DocState | None:
         if not own:
             continue
         aliases = mention_names(row["alias_mentions"] or [], doc)
-        people.append(Person(own[0], tuple(aliases)))
+        called = mention_names(row.get("descriptors") or [], doc)
+        people.append(Person(own[0], tuple(aliases), tuple(called)))
         people.extend(Person(name) for name in own[1:])
         for name in [*own, *aliases]:
             ids.setdefault(fold(name), row["id"])

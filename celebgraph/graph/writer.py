@@ -45,6 +45,7 @@ class Contributions:
     alias_mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     reasons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     rels: dict[RelKey, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -60,6 +61,7 @@ def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contri
             pid = resolution.person_id(doc, person.name)
             out.mentions[pid].add(f"{doc}: {person.name}")
             out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
+            out.descriptors[pid].update(f"{doc}: {d}" for d in person.descriptors)
         for fact in ext.facts:
             claim = {"doc": doc, "evidence": fact.evidence, "confidence": fact.confidence,
                      "modality": None if fact.modality == "asserted" else fact.modality}
@@ -88,7 +90,8 @@ def _canonical_name(mentions: Iterable[str]) -> str:
 
 
 def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
-               facts: list[dict[str, Any]], reasons: Iterable[str] = ()) -> PersonRow:
+               facts: list[dict[str, Any]], reasons: Iterable[str] = (),
+               descriptors: Iterable[str] = ()) -> PersonRow:
     """A person's properties, computed from what every article says about them."""
     name = _canonical_name(mentions)
     names = {e.partition(": ")[2] for e in mentions | alias_mentions}
@@ -108,7 +111,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
         facts=[encode_claim(c) for c in facts],
-        reasons=sorted(set(reasons)),
+        reasons=sorted(set(reasons)), descriptors=sorted(set(descriptors)),
     )
 
 
@@ -161,8 +164,10 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
         facts = [f for f in decode_claims(old.get("facts")) if f["doc"] not in docs]
         reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
+        called = {d for d in old.get("descriptors") or [] if _doc(d) not in docs}
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
-                                       facts + c.facts[pid], reasons))
+                                       facts + c.facts[pid], reasons,
+                                       called | c.descriptors[pid]))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
     existing = _rel_rows(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
@@ -193,7 +198,8 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
         aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
         facts = [f for f in decode_claims(old["facts"]) if f["doc"] not in gone]
         reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
-        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons))
+        called = [d for d in old.get("descriptors") or [] if _doc(d) not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, called))
     tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
     apply_batch(tx, dialect, batch)
     if drop_articles:

@@ -150,5 +150,6 @@ def people_of(people: People, facts: list[Fact]) -> list[Person]:
     out = []
     for entry in people.persons:
         if entry.name in named:
-            out.append(Person(entry.name, tuple(sorted(entry.forms - {entry.name}))))
+            out.append(Person(entry.name, tuple(sorted(entry.forms - {entry.name})),
+                              tuple(sorted(entry.descriptors))))
     return out
