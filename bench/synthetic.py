@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, encode_claim
+from celebgraph.graph.model import RELATIONS, ArticleRow, ClaimRow, PersonRow, RelRow
 from celebgraph.models import Document, Extraction, Fact, Person
 
 __all__ = ["FamilyGraph", "generate", "news"]
@@ -91,11 +91,9 @@ class FamilyGraph:
         for i in range(self.people):
             name, doc, born = self.name(i), article_id(i), str(self.birth[i])
             died = str(self.birth[i] + 80) if self.birth[i] < 1930 else None
-            claim = {"doc": doc, "relation": "born", "date": born, "confidence": 0.9,
-                     "evidence": f"{name} was born in {born}."}
             yield PersonRow(id=person_id(i), name=name, birth_date=born, death_date=died,
                             birth_sources=[doc], death_sources=[doc] if died else [],
-                            mentions=[f"{doc}: {name}"], facts=[encode_claim(claim)])
+                            mentions=[f"{doc}: {name}"])
 
     def rel_rows(self, start: int = 0, stop: int | None = None) -> Iterator[RelRow]:
         for k in range(start, self.relationships if stop is None else stop):
@@ -110,10 +108,21 @@ class FamilyGraph:
         elif kind == DIVORCE:
             dates["date"] = year
         evidence = f"{self.name(a)} and {self.name(b)}: {_TYPE[kind].lower()} ({year})."
-        claim = {"doc": doc, "evidence": evidence, "confidence": 0.9, **dates}
         return RelRow(type=_TYPE[kind], a=person_id(a), b=person_id(b), **dates,
-                      sources=[doc], evidence=[evidence], confidence=0.9,
-                      claims=[encode_claim(claim)])
+                      sources=[doc], evidence=[evidence], confidence=0.9)
+
+    def claim_rows(self) -> Iterator[ClaimRow]:
+        """The claim behind each birth and each relationship (the rows above say the same)."""
+        for i in range(self.people):
+            name, born = self.name(i), str(self.birth[i])
+            yield ClaimRow(id=f"born-{i}", doc=article_id(i), relation="born",
+                           subject=person_id(i), date=born, confidence=0.9,
+                           evidence=f"{name} was born in {born}.")
+        for k in range(self.relationships):
+            row = self.rel_row(k)
+            yield ClaimRow(id=f"rel-{k}", doc=row.sources[0], relation=RELATIONS[row.type],
+                           subject=row.a, object=row.b, start=row.start, date=row.date,
+                           evidence=row.evidence[0], confidence=0.9)
 
     def components(self) -> list[int]:
         """Sizes of the connected components, largest first."""

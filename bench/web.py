@@ -136,7 +136,7 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
             if kind == "neo4j":
                 g.store.write(lambda tx: tx.run("MATCH (n) DETACH DELETE n"))
             g.store.bulk_load(g_syn.person_rows(), g_syn.rel_rows(), articles=g_syn.articles(),
-                              batch_size=10_000)
+                              claims=g_syn.claim_rows(), batch_size=10_000)
             people = g.stats()["people"]
         print(f"{kind}: loaded {people:,} people, {g_syn.relationships:,} relationships in "
               f"{time.perf_counter() - start:.0f} s", flush=True)

@@ -81,14 +81,15 @@ def test_jsonl_dataset_rows_are_articles_and_bad_rows_are_one_line(tmp_path: Pat
         "{not json",
         json.dumps({"id": "a3", "title": "no text"}),
         json.dumps({"body": "Cleo Roe was born in 2016.", "date": "2020-13-40"}),
-        json.dumps({"body": "Dee Moss and Eli Roe split.", "author": "Pat Lee"}),
+        json.dumps({"body": "Dee Moss and Eli Roe split.", "author": "Pat Lee",
+                    "site": "Valley Gazette"}),
     ]), encoding="utf-8")
     got = read(str(data), columns={"text": "body", "published": "date"})
     first, bad_json, no_text, bad_date, last = got
     assert isinstance(first, Document) and isinstance(last, Document)
     assert (first.id, first.url, first.title, first.published) == (
         "a1", "https://news.example/a1", "Wed", "2020-01-02")
-    assert (last.id, last.author) == ("scrape.jsonl#5", "Pat Lee")
+    assert (last.id, last.author, last.site) == ("scrape.jsonl#5", "Pat Lee", "Valley Gazette")
     assert str(bad_json).startswith(f"{data} line 2: not JSON")
     assert str(no_text) == (f"{data} line 3: no text (column 'body'; --columns text=NAME "
                             "to choose)")

@@ -84,6 +84,18 @@ def test_text_date_line(text: str, expected: str | None) -> None:
     assert text_date_line(text) == expected
 
 
+def test_front_matter_gives_title_author_url_and_site(tmp_path: Path) -> None:
+    note = write(tmp_path / "n.md", (
+        '---\ntitle: "A quiet wedding"\nauthor: Pat Lee\nlink: https://gazette.example/wed\n'
+        "site_name: Valley Gazette\ndate: 2021-06-09\n---\nAda Moss married Ben Roe."))
+    doc = read_document(note)
+    assert (doc.title, doc.author, doc.url, doc.site, doc.published) == (
+        "A quiet wedding", "Pat Lee", "https://gazette.example/wed", "Valley Gazette",
+        "2021-06-09")
+    plain = read_document(write(tmp_path / "p.txt", "title: not front matter\nText."))
+    assert (plain.title, plain.author, plain.url, plain.site) == (None, None, None, None)
+
+
 def test_own_date_line_wins_and_published_fills_in_normalized(tmp_path: Path) -> None:
     dated = write(tmp_path / "a.txt", "date 2021-06-09\nText.")
     assert read_document(dated, published="2020-01-02T10:00:00Z").published == "2021-06-09"

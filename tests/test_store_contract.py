@@ -19,7 +19,7 @@ from celebgraph.errors import (
     UnknownNameError,
     WriteQueryRefusedError,
 )
-from celebgraph.graph import Graph, PersonRow, RelRow, open_graph
+from celebgraph.graph import ArticleRow, ClaimRow, Graph, PersonRow, RelRow, open_graph
 from celebgraph.graph.embedded import EmbeddedStore
 from celebgraph.models import Document, Extraction, Fact, Person
 from celebgraph.settings import Settings
@@ -278,7 +278,8 @@ def test_failed_batch_rolls_back(graph: Graph) -> None:
 
     def work(tx: object) -> None:
         tx.run(store.text("UPSERT_ARTICLES"), {"rows": [  # type: ignore[attr-defined]
-            {"id": "z", "path": None, "sha256": "z", "published": None, "title": None}]})
+            {"id": "z", "path": None, "sha256": "z", "published": None, "title": None,
+             "url": None, "author": None, "site": None}]})
         raise RuntimeError("boom")
 
     with pytest.raises(Exception, match="boom"):
@@ -361,16 +362,23 @@ def test_bulk_load_upserts_rows_that_exist(graph: Graph) -> None:
     rels = [RelRow(type="SIBLING_OF", a=f"p{i}", b=f"p{i + 1}") for i in range(9)]
     graph.store.bulk_load(people, rels + rels[:3], batch_size=4)  # repeats across chunks
     people[3] = PersonRow(id="p3", name="Person Three", aliases=["P3"])
-    again = [RelRow(type="SIBLING_OF", a="p1", b="p0", start="2001", claims=['{"doc": "x"}'])]
-    graph.store.bulk_load(people, again, batch_size=4)
+    again = [RelRow(type="SIBLING_OF", a="p1", b="p0", start="2001", sources=["x"])]
+    claim = ClaimRow(id="x#0", doc="x", relation="sibling", subject="p0", object="p1",
+                     start="2001", evidence="P0 and P1 are siblings.")
+    graph.store.bulk_load(people, again, articles=[ArticleRow("x")], claims=[claim],
+                          batch_size=4)
     stats = graph.stats()
     assert (stats["people"], stats["relationships"]["SIBLING_OF"]) == (10, 9)
     assert graph.person("p3")["name"] == "Person Three"
     with pytest.raises(UnknownNameError):
         graph.person("Person 3")  # the name it lost no longer finds it
     rows = graph.cypher("MATCH (a:Person {id: 'p0'})-[r:SIBLING_OF]->(b:Person) "
-                        "RETURN b.id AS b, r.start AS start, r.claims AS claims")
-    assert rows == [{"b": "p1", "start": "2001", "claims": ['{"doc": "x"}']}]
+                        "RETURN b.id AS b, r.start AS start, r.sources AS sources")
+    assert rows == [{"b": "p1", "start": "2001", "sources": ["x"]}]
+    said = graph.cypher("MATCH (:Article {id: 'x'})-[:CLAIMS]->(c:Claim)-[:OBJECT]->(b:Person) "
+                        "MATCH (c)-[:SUBJECT]->(a:Person) RETURN a.id AS a, b.id AS b, "
+                        "c.relation AS relation, c.start AS start")
+    assert said == [{"a": "p0", "b": "p1", "relation": "sibling", "start": "2001"}]
     assert [r["name"] for r in graph.siblings("Person 5")] == ["Person 4", "Person 6"]
 
 

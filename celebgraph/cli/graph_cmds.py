@@ -183,22 +183,25 @@ id_option = click.option("--id", "person_id", metavar="ID", default=None,
                          help="The person with this id (when NAME matches several people).")
 
 
-CLAIM_COLUMNS = ("fact", "relation", "other_name", "when", "modality", "confidence", "article",
-                 "evidence")
+# What each row of an --evidence answer shows of its claim, after the answer's own columns.
+EVIDENCE_TAIL = ("when", "modality", "confidence", "published", "source", "article", "evidence")
+CLAIM_COLUMNS = ("fact", "relation", "other_name", *EVIDENCE_TAIL)
 # What --evidence shows for each relationship command: the claims of this relation.
 _EVIDENCE_OF = {"spouses": "spouse of", "children": "parent of", "parents": "child of",
                 "siblings": "sibling of"}
 evidence_option = click.option(
     "--evidence", is_flag=True,
-    help="Each article's claim instead: its sentence, confidence, modality and article.")
+    help="Each claim behind it, with its article.")
 
 
 def _claim_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    def when(r: dict[str, Any]) -> str:
+    def when(r: dict[str, Any]) -> str:  # a timeline row's own date is the event's
         span = "–".join(x for x in (r["start"], r["end"]) if x)
-        return span or r["date"] or ""
-    return [{**r, "when": when(r), "confidence": round(r["confidence"] or 0.0, 2)}
-            for r in rows]
+        return span or r.get("claim_date", r["date"]) or ""
+    def source(r: dict[str, Any]) -> str:  # the article's title and site, when it gave them
+        return " — ".join(str(r[k]) for k in ("title", "site") if r.get(k))
+    return [{**r, "when": when(r), "confidence": round(r["confidence"] or 0.0, 2),
+             "source": source(r)} for r in rows]
 
 
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:
@@ -211,11 +214,15 @@ def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) ->
             if evidence and name in _EVIDENCE_OF:
                 emit(_claim_rows(graph.claims(who, _EVIDENCE_OF[name])), fmt, CLAIM_COLUMNS)
                 return
+            if evidence and name == "timeline":
+                rows = _claim_rows(graph.timeline(who, evidence=True))
+                emit(rows, fmt, (*columns[:-1], *EVIDENCE_TAIL))
+                return
             emit(getattr(graph, method)(who), fmt, columns)
 
     command.__doc__ = doc
     command = id_option(command)
-    if name in _EVIDENCE_OF:
+    if name in _EVIDENCE_OF or name == "timeline":
         command = evidence_option(command)
     else:
         command = click.option("--evidence", is_flag=True, hidden=True)(command)
@@ -273,42 +280,52 @@ _name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
 @cli.command()
 @click.argument("person", metavar="NAME", required=False)
 @click.option("--depth", type=click.IntRange(1, 4), default=2, show_default=True,
-              help="How many family links away.")
+              help="How many links away.")
+@click.option("--as-of", metavar="DATE", callback=_iso_date, default=None,
+              help="Only the links that held at this date.")
 @id_option
+@evidence_option
 @table_json_pictures
 @store_options
-def family(settings: Settings, person: str | None, depth: int, person_id: str | None,
-           fmt: str) -> None:
-    """Everyone within DEPTH family links of NAME and how they are related; or a picture:
-    Graphviz DOT, Mermaid, or SVG (drawn by Graphviz).
+def family(settings: Settings, person: str | None, depth: int, as_of: str | None,
+           person_id: str | None, evidence: bool, fmt: str) -> None:
+    """Everyone within DEPTH links of NAME, or a picture (DOT, Mermaid, SVG).
 
     \b
     Example:
-      celebgraph family "North" --depth 2
-      celebgraph family "Kim Kardashian" --format svg > family.svg
+      celebgraph family "North" --as-of 2016 --format json
     """
     with _open(settings) as graph:
         who = _who(person, person_id)
         if fmt in DRAWING_FORMATS:
             click.echo(graph.draw_family(who, depth, fmt), nl=False)
             return
-        emit(graph.family(who, depth), fmt, ("name", "relation", "distance"))
+        rows = graph.family(who, depth, as_of=as_of, evidence=evidence)
+    columns = ("name", "relation", "distance", *(("status",) if as_of else ()))
+    if evidence:
+        rows, columns = _claim_rows(rows), (*columns, *EVIDENCE_TAIL)
+    emit(rows, fmt, columns)
 
 
 @cli.command()
 @click.argument("a", metavar="NAME_A")
 @click.argument("b", metavar="NAME_B")
+@evidence_option
 @table_or_json
 @store_options
-def path(settings: Settings, a: str, b: str, fmt: str) -> None:
+def path(settings: Settings, a: str, b: str, evidence: bool, fmt: str) -> None:
     """How two people are related: a shortest chain of family links.
 
     \b
     Example:
-      celebgraph path "North" "Psalm"
+      celebgraph path "North" "Psalm" --evidence
     """
     with _open(settings) as graph:
-        emit(graph.path(a, b), fmt, ("from", "relation", "to"))
+        rows = graph.path(a, b, evidence=evidence)
+    columns: tuple[str, ...] = ("from", "relation", "to")
+    if evidence:
+        rows, columns = _claim_rows(rows), (*columns, *EVIDENCE_TAIL)
+    emit(rows, fmt, columns)
 
 
 @cli.command("check")
@@ -443,20 +460,30 @@ def query(settings: Settings, cypher: str, params: tuple[str, ...], fmt: str) ->
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json",
-              show_default=True, help="graphml, json ({nodes, edges}), csv (one row per edge) or "
-              "gedcom (GEDCOM 5.5.1 for genealogy software such as Gramps).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice([*EXPORT_FORMATS, "neo4j-admin"]),
+              default="json", show_default=True,
+              help="graphml, json, csv (one row per edge), gedcom (GEDCOM 5.5.1), or neo4j-admin "
+              "(CSV files for `neo4j-admin database import full`, into the folder -o).")
+@click.option("-o", "--output", type=click.Path(writable=True), default=None,
+              help="Write to this file (a folder for neo4j-admin) instead of stdout.")
 @store_options
 def export(settings: Settings, fmt: str, output: str | None) -> None:
     """Export the whole graph.
 
     \b
     Example:
-      celebgraph export --format graphml -o family.graphml
       celebgraph export --format gedcom -o family.ged
+      celebgraph export --format neo4j-admin -o import/
     """
+    if fmt == "neo4j-admin":
+        if not output:
+            raise click.UsageError("--format neo4j-admin writes a folder of files: give -o DIR")
+        with _open(settings) as graph:
+            files = graph.export_neo4j_admin(output)
+        args = Path(output).resolve() / "import.args"
+        click.echo(f"{len(files)} files in {output}; load them into a stopped database with:\n"
+                   f"  neo4j-admin database import full neo4j @{args}")
+        return
     with _open(settings) as graph:
         text = graph.export(fmt)
     if output:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from celebgraph.graph.api import Graph, open_graph, open_store
 from celebgraph.graph.export import export, to_networkx
 from celebgraph.graph.ingest import IngestProgress, IngestSummary, ingest, ingest_extractions
-from celebgraph.graph.model import ArticleRow, PersonRow, RelRow, WriteBatch
+from celebgraph.graph.model import ArticleRow, ClaimRow, PersonRow, RelRow, WriteBatch
 from celebgraph.graph.queries import (
     children,
     explain,
@@ -22,6 +22,7 @@ from celebgraph.graph.timeline import timeline
 
 __all__ = [
     "ArticleRow",
+    "ClaimRow",
     "Graph",
     "GraphStore",
     "IngestProgress",

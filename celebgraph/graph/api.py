@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from celebgraph.errors import CelebgraphError
 from celebgraph.graph import as_of as _as_of
 from celebgraph.graph import checks as _checks
 from celebgraph.graph import conflicts as _conflicts
 from celebgraph.graph import curation as _curation
 from celebgraph.graph import drawing as _drawing
+from celebgraph.graph import evidence as _evidence
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
 from celebgraph.graph import provenance as _provenance
@@ -141,7 +143,17 @@ class Graph:
     def siblings(self, name: str) -> list[Row]:
         return q.siblings(self.store, name)
 
-    def family(self, name: str, depth: int = 2) -> list[Row]:
+    def family(self, name: str, depth: int = 2, *, as_of: str | None = None,
+               evidence: bool = False) -> list[Row]:
+        """Everyone within ``depth`` links; ``as_of`` (an ISO date): the family at that date,
+        with each spouse's and partner's ``status`` (``graph.as_of.family_as_of``);
+        ``evidence``: one row per claim behind each link (``graph.evidence``)."""
+        if as_of is not None and evidence:
+            raise CelebgraphError("family: choose --as-of or --evidence, not both")
+        if as_of is not None:
+            return _as_of.family_as_of(self.store, name, as_of, depth)
+        if evidence:
+            return _evidence.family_evidence(self.store, name, depth)
         return q.family(self.store, name, depth)
 
     def claims(self, name: str, relation: str | None = None) -> list[Row]:
@@ -162,12 +174,17 @@ class Graph:
 
         return family_figure(_drawing.family_picture(self.store, name, depth))
 
-    def timeline(self, name: str) -> list[Row]:
+    def timeline(self, name: str, *, evidence: bool = False) -> list[Row]:
+        """Dated events of ``name``'s life; ``evidence``: one row per claim behind each."""
+        if evidence:
+            return _evidence.timeline_evidence(self.store, name)
         return _timeline(self.store, name)
 
-    def path(self, a: str, b: str, max_hops: int = 8) -> list[Row]:
-        """A shortest chain of family links from ``a`` to ``b``: rows ``{from, relation, to,
-        type}`` (Neo4j's ``shortestPath``, LadybugDB's ``* SHORTEST``, on both stores)."""
+    def path(self, a: str, b: str, max_hops: int = 8, *, evidence: bool = False) -> list[Row]:
+        """How ``a`` and ``b`` are related: rows ``{from, relation, to, type}`` (a shortest
+        chain of family links, on both stores); ``evidence``: one row per claim behind each."""
+        if evidence:
+            return _evidence.path_evidence(self.store, a, b, max_hops)
         return q.path(self.store, a, b, max_hops)
 
     def check(self, name: str | None = None, *, min_parent_age: int = 12,
@@ -192,6 +209,13 @@ class Graph:
 
     def export(self, fmt: str = "json") -> str:
         return _export.export(self.store, fmt)
+
+    def export_neo4j_admin(self, directory: str | Path) -> list[Path]:
+        """The graph as CSV files for ``neo4j-admin database import full`` (``graph.neo4j_admin``);
+        returns the files written."""
+        from celebgraph.graph.neo4j_admin import export_neo4j_admin
+
+        return export_neo4j_admin(self.store, directory)
 
     def close(self) -> None:
         self.store.close()

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from celebgraph.graph.checks import before
-from celebgraph.graph.queries import find_person
+from celebgraph.graph.queries import family_links, find_person
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["couples_as_of"]
+__all__ = ["couples_as_of", "family_as_of"]
 
 _COUPLES = {"SPOUSE_OF": "spouse", "PARTNER_OF": "partner"}
 _SPLITS = {"FILED_FOR_DIVORCE": "divorce filed", "SEPARATED_FROM": "separated"}
@@ -59,3 +59,37 @@ def couples_as_of(store: GraphStore, name: str, when: str) -> list[Row]:
                     "status": _status(when, row, splits[row["other"]]),
                     "sources": row["sources"] or []})
     return sorted(out, key=lambda r: (r["status"] == "undated", r["start"] or "", r["name"]))
+
+
+_LINKS_OF_A_DATE = {"ENGAGED_TO": "date", "FILED_FOR_DIVORCE": "date", "SEPARATED_FROM": "date"}
+
+
+def _held(when: str, r: Row) -> bool:
+    """Whether the link ``r`` (a neighbour row) was there at ``when``: nobody born after it,
+    no couple before its start or after its end or a partner's death, no event after it."""
+    if before(when, r["birth_date"]):
+        return False
+    if r["type"] in _COUPLES:
+        ended = [r["end"], r["death_date"]]
+        return not before(when, r["start"]) and not any(before(e, when) for e in ended if e)
+    if r["type"] in _LINKS_OF_A_DATE:
+        return not before(when, r["date"])
+    return True
+
+
+def _couple_status(r: Row) -> str:
+    if r["type"] not in _COUPLES:
+        return ""
+    if not r["start"]:
+        return "undated"
+    return "married" if r["type"] == "SPOUSE_OF" else "partners"
+
+
+def family_as_of(store: GraphStore, name: str, when: str, depth: int = 2) -> list[Row]:
+    """``family`` at the ISO date ``when``: only the links that held then (see ``_held``);
+    ``status`` says whether a spouse or partner was married, partners, or is undated (listed
+    last: an undated couple cannot be placed in time)."""
+    rows = family_links(store, name, depth, keep=lambda r: _held(when, r))
+    out = [{"name": r["name"], "id": r["id"], "distance": r["distance"],
+            "relation": r["relation"], "status": _couple_status(r["link"])} for r in rows]
+    return sorted(out, key=lambda r: r["status"] == "undated")

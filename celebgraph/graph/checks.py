@@ -8,7 +8,6 @@ nothing is changed. Dates are compared at the precision both sides have ("2014" 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -98,7 +97,7 @@ class _Family:
         return self.people[pid].get("death_date")
 
     def life_evidence(self, pid: str, relation: str) -> list[str]:
-        claims = [json.loads(c) for c in self.people[pid].get("facts") or []]
+        claims = self.people[pid].get("claims") or []
         return [_cited(c) for c in claims if c.get("relation") == relation]
 
 
@@ -107,7 +106,7 @@ def _cited(claim: dict[str, Any]) -> str:
 
 
 def _edge_evidence(edge: Row) -> list[str]:
-    return [_cited(json.loads(c)) for c in edge.get("claims") or []]
+    return [_cited(c) for c in edge.get("claims") or []]
 
 
 def _parent_checks(f: _Family, young: int, old: int) -> Iterator[Finding]:

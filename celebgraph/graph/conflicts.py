@@ -9,7 +9,6 @@ with every value, its articles and sentences, and the value chosen.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,14 +48,14 @@ def find_conflicts(nodes: list[Row], edges: list[Row]) -> Iterator[Row]:
     """Every disagreement among the claims of the people and relationships ``export`` reads."""
     names = {n["id"]: n["name"] for n in nodes}
     for node in sorted(nodes, key=lambda n: n["name"]):
-        facts = [json.loads(f) for f in node.get("facts") or []]
+        facts = node.get("claims") or []
         for relation, event in (("born", "birth"), ("died", "death")):
             claims = [f for f in facts if f.get("relation") == relation]
             values = _disagreement(claims, "date")
             if values:
                 yield _row((node["id"],), (node["name"],), event, values, claims, "date")
     for edge in sorted(edges, key=lambda e: (e["type"], e["source"], e["target"])):
-        claims = [json.loads(c) for c in edge.get("claims") or []]
+        claims = edge.get("claims") or []
         for prop in DATE_PROPS:
             what = _WHAT.get(edge["type"], {}).get(prop)
             values = _disagreement(claims, prop) if what else None

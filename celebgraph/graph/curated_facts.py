@@ -26,12 +26,12 @@ from celebgraph.graph.model import (
     RelRow,
     WriteBatch,
     canonical_pair,
-    decode_claims,
+    claim_row,
     derive_rel,
     fact_id,
 )
 from celebgraph.graph.store import GraphStore, Row, Tx, apply_batch, run_rows
-from celebgraph.graph.writer import person_row
+from celebgraph.graph.writer import life_claims, person_row, rel_claims
 from celebgraph.models import DATE_FIELDS, RELATIONS
 
 __all__ = ["LIFE", "Target", "apply_assert", "apply_correct", "apply_reject", "check_dates",
@@ -106,12 +106,12 @@ def user_claim(seq: int, kind: str, note: str | None, dates: dict[str, str]) -> 
 def get_claims(tx: Tx, dialect: Dialect, t: Target) -> list[dict[str, Any]] | None:
     """The target's claims; None when the relationship (or the person) is not there."""
     if t.b is None:
-        rows = tx.run(dialect.texts["PEOPLE_STATE"], {"ids": [t.a]})
-        if not rows:
+        if not tx.run(dialect.texts["EXISTING_IDS_ONE"], {"id": t.a}):
             return None
-        return [c for c in decode_claims(rows[0]["facts"]) if c["relation"] == t.relation]
-    rows = run_rows(tx, dialect, dialect.rel_state[t.rtype], [{"a": t.a, "b": t.b}])
-    return decode_claims(rows[0]["claims"]) if rows else None
+        return [c for c in life_claims(dialect, tx, [t.a])[t.a] if c["relation"] == t.relation]
+    if not run_rows(tx, dialect, dialect.rel_state[t.rtype], [{"a": t.a, "b": t.b}]):
+        return None
+    return rel_claims(dialect, tx, [(t.rtype, t.a, t.b)])[(t.rtype, t.a, t.b)]
 
 
 def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]) -> bool:
@@ -121,16 +121,25 @@ def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]
     people = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": ids})}
     if len(people) < len(set(ids)):
         return False
+    given = [{**c, "relation": t.relation} for c in claims]
+    # New nodes: ids of their own (an article's claim may come back here after its article
+    # made claims again under its usual ``doc#n`` ids).
+    nodes = [claim_row(c, f"{c['doc']}#{t.fact}#{k}", t.a, t.b) for k, c in enumerate(given)]
     if t.b is None:
         p = people[t.a]
-        kept = [c for c in decode_claims(p["facts"]) if c["relation"] != t.relation]
+        run_rows(tx, dialect, dialect.texts["DROP_LIFE_CLAIMS"],
+                 [{"id": t.a, "relation": t.relation}])
+        kept = life_claims(dialect, tx, [t.a])[t.a]
         row = person_row(t.a, set(p["mentions"] or []), set(p["alias_mentions"] or []),
-                         kept + [{**c, "relation": t.relation} for c in claims],
-                         p["reasons"] or [], p.get("descriptors") or [])
-        apply_batch(tx, dialect, WriteBatch(people=[row]))
+                         kept + given, p["reasons"] or [],
+                         p.get("descriptors") or [])
+        apply_batch(tx, dialect, WriteBatch(people=[row], claims=nodes))
         return True
-    rel = RelRow(type=t.rtype, a=t.a, b=t.b, **derive_rel(claims))
-    batch = WriteBatch(relationships=[rel]) if claims else WriteBatch(deleted_rels=[rel])
+    run_rows(tx, dialect, dialect.texts["DROP_REL_CLAIMS"],
+             [{"a": t.a, "b": t.b, "relation": t.relation}])
+    rel = RelRow(type=t.rtype, a=t.a, b=t.b, **derive_rel(given))
+    batch = (WriteBatch(relationships=[rel], claims=nodes) if claims
+             else WriteBatch(deleted_rels=[rel]))
     apply_batch(tx, dialect, batch)
     return True
 

@@ -18,7 +18,8 @@ UPSERT_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.path = row.path, a.sha256 = row.sha256, a.published = row.published,
-    a.title = row.title, a.done = false
+    a.title = row.title, a.url = row.url, a.author = row.author, a.site = row.site,
+    a.done = false
 """
 # An article already stored under another source with this very text (the same article).
 ARTICLES_BY_SHA = """
@@ -35,8 +36,8 @@ _SET_PERSON = """
 SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
-    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.facts = row.facts,
-    p.reasons = row.reasons, p.descriptors = row.descriptors
+    p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons,
+    p.descriptors = row.descriptors
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -77,7 +78,7 @@ MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 MERGE (a)-[r:%(type)s]->(b)
 SET r.start = row.start, r.`end` = row.`end`, r.date = row.date, r.sources = row.sources,
-    r.evidence = row.evidence, r.confidence = row.confidence, r.claims = row.claims
+    r.evidence = row.evidence, r.confidence = row.confidence
 """
 DELETE_REL = """
 UNWIND $rows AS row
@@ -91,25 +92,124 @@ UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 MATCH (a)-[r:%(type)s]->(b)
-RETURN row.a AS a, row.b AS b, r.claims AS claims
+RETURN row.a AS a, row.b AS b
 """
 PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
-       p.alias_mentions AS alias_mentions, p.facts AS facts, p.reasons AS reasons,
+       p.alias_mentions AS alias_mentions, p.reasons AS reasons,
        p.descriptors AS descriptors
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
+# ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----
+# ``doc``: the article (or ``curation:N``, a claim the user gave), kept on the claim too.
+CLAIM_COLUMNS = """c.doc AS doc, c.id AS id, c.relation AS relation, c.start AS start,
+       c.`end` AS `end`, c.date AS date, c.evidence AS evidence, c.span AS span,
+       c.confidence AS confidence, c.modality AS modality, c.curation AS curation"""
+ARTICLE_COLUMNS = """art.title AS title, art.url AS url, art.published AS published,
+       art.author AS author, art.site AS site"""
+# The relationships an article's claims are about (a relationship's claim has its ends).
 ARTICLE_RELS = """
-MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
-WHERE $id IN r.sources
-RETURN %(rtype)s AS type, p.id AS a, q.id AS b, r.claims AS claims
+MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:OBJECT]->(b:Person)
+MATCH (c)-[:SUBJECT]->(a:Person)
+RETURN DISTINCT c.relation AS relation, a.id AS a, b.id AS b
+"""
+# Every claim of the relationships (a, b) of one relation, each with its article.
+REL_CLAIMS = """
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
+WHERE c.relation = row.relation
+RETURN row.a AS a, row.b AS b, row.relation AS rel, """ + CLAIM_COLUMNS + "\n"
+# Where a relationship's claims go (a rejected fact, a claim the user takes back).
+DROP_REL_CLAIMS = """
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
+WHERE c.relation = row.relation
+DETACH DELETE c
+"""
+# Births and deaths: the claims with a subject and no object.
+LIFE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (c:Claim)-[:SUBJECT]->(p)
+WHERE c.relation IN ['born', 'died']
+RETURN row.id AS person, """ + CLAIM_COLUMNS + "\n"
+DROP_LIFE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (c:Claim)-[:SUBJECT]->(p)
+WHERE c.relation = row.relation
+DETACH DELETE c
+"""
+# The claims of people who go (the user's: an article's went with the article).
+DROP_PEOPLE_CLAIMS = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+MATCH (c:Claim)-[:SUBJECT|OBJECT]->(p)
+DETACH DELETE c
+"""
+DROP_CLAIMS = """
+UNWIND $rows AS row
+MATCH (art:Article {id: row.id})-[:CLAIMS]->(c:Claim)
+DETACH DELETE c
+"""
+CREATE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (s:Person {id: row.subject})
+CREATE (c:Claim {id: row.id, doc: row.doc, relation: row.relation, start: row.start,
+                 `end`: row.`end`, date: row.date, evidence: row.evidence, span: row.span,
+                 confidence: row.confidence, modality: row.modality, curation: row.curation})
+CREATE (c)-[:SUBJECT]->(s)
+"""
+LINK_ARTICLES = """
+UNWIND $rows AS row
+MATCH (art:Article {id: row.doc})
+MATCH (c:Claim {id: row.id})
+CREATE (art)-[:CLAIMS]->(c)
+"""
+LINK_OBJECTS = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.id})
+MATCH (o:Person {id: row.object})
+CREATE (c)-[:OBJECT]->(o)
+"""
+# Every claim about one person, ``out``: whether the person is the claim's subject.
+_CLAIM_RETURN = "q.id AS other, q.name AS name, " + CLAIM_COLUMNS + ", " + ARTICLE_COLUMNS
+PERSON_CLAIMS = f"""
+MATCH (p:Person {{id: $id}})
+MATCH (c:Claim)-[:SUBJECT]->(p)
+OPTIONAL MATCH (c)-[:OBJECT]->(q:Person)
+OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
+RETURN true AS out, {_CLAIM_RETURN}
+UNION ALL
+MATCH (p:Person {{id: $id}})
+MATCH (c:Claim)-[:OBJECT]->(p)
+MATCH (c)-[:SUBJECT]->(q:Person)
+OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
+RETURN false AS out, {_CLAIM_RETURN}
+"""
+# Every claim of one article, with its people.
+ARTICLE_CLAIMS = """
+MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
+OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
+RETURN a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object_name,
+       """ + CLAIM_COLUMNS + "\n"
+# Every claim of the graph (exports, conflicts, checks).
+ALL_CLAIMS = """
+MATCH (c:Claim)-[:SUBJECT]->(a:Person)
+OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
+RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
+ORDER BY id
 """
 # One article's own properties (rewriting its claims with other people: ``graph.rewrite``).
 ARTICLE_ROW = """
 MATCH (a:Article {id: $id})
 RETURN a.id AS id, a.path AS path, a.sha256 AS sha256, a.published AS published,
-       a.title AS title
+       a.title AS title, a.url AS url, a.author AS author, a.site AS site
 """
 # The curation log (``graph.curation``): one node per decision, in the order it was taken.
 CURATION_ADD = """
@@ -132,10 +232,12 @@ CURATION_UNDONE = "MATCH (c:Curation {seq: $seq}) SET c.undone = $at"
 # locks it first, so a second client waits for the first to commit and then reads its claims.
 # ``version`` counts those writes: an ingest whose people were resolved before another one
 # committed can tell, and starts its batch over.
+# ``schema``: the graph model's version (2: claims are nodes), which a store opened checks.
 LOCK_CLAIMS = """
-MERGE (s:IngestState {id: 'graph'}) ON CREATE SET s.version = 0
+MERGE (s:IngestState {id: 'graph'}) ON CREATE SET s.version = 0, s.schema = 2
 SET s.locked = true
 """
+SCHEMA_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.schema AS schema"
 NEXT_VERSION = """
 MATCH (s:IngestState {id: 'graph'}) SET s.version = s.version + 1 RETURN s.version AS version
 """
@@ -182,6 +284,7 @@ RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
        r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
 """
 _ONE_PERSON = "MATCH (p:Person {id: $id})\n"
+_TYPES = "|".join(FAMILY_TYPES)
 # Everyone within %(radius)d family links of one person (the radius is formatted in as an int).
 _AROUND = """
 MATCH (o:Person {id: $id})-[:%(types)s*0..%(radius)d]-(m:Person)
@@ -193,10 +296,10 @@ COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
 COUNT_REL = "MATCH ()-[r:%(type)s]->() RETURN count(r) AS n"
 ALL_PEOPLE = "MATCH (p:Person) RETURN p AS node ORDER BY p.id"
 ALL_RELS = """
-MATCH (a:Person)-[r]->(b:Person)
+MATCH (a:Person)-[r:%(types)s]->(b:Person)
 RETURN a.id AS source, b.id AS target, %(rtype)s AS type, r AS rel
 ORDER BY source, target, type
-"""
+""".replace("%(types)s", "|".join(FAMILY_TYPES))
 
 
 @dataclass(frozen=True)
@@ -239,8 +342,9 @@ def neighbor_texts(rtype: str, start: str | None) -> dict[str, str]:
 
     def both(head: str) -> str:
         if start is not None:
-            return head + "MATCH (p)-[r]-(q:Person)" + ret.replace("%(out)s", f"{start}.id = p.id")
-        return directed_union(head, ret)
+            return (head + f"MATCH (p)-[r:{_TYPES}]-(q:Person)"
+                    + ret.replace("%(out)s", f"{start}.id = p.id"))
+        return directed_union(head, ret, rel=f"[r:{_TYPES}]")
 
     one = both(_ONE_PERSON)
     return {"NEIGHBORS_ONE": one, "NEIGHBORS": unwound(one, "id"), "NEIGHBORHOOD": both(_AROUND)}

@@ -9,26 +9,33 @@ __all__ = ["BALL", "DIALECT", "LINKS"]
 
 _REL_PROPS = (
     "start STRING, `end` STRING, date STRING, sources STRING[], evidence STRING[], "
-    "confidence DOUBLE, claims STRING[]"
+    "confidence DOUBLE"
 )
 SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
     "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
-    "mentions STRING[], alias_mentions STRING[], facts STRING[], reasons STRING[], "
-    "descriptors STRING[], PRIMARY KEY(id))",
-    # Stores made before a column existed get it (no-ops on a new store).
-    "ALTER TABLE Person ADD IF NOT EXISTS reasons STRING[]",
+    "mentions STRING[], alias_mentions STRING[], reasons STRING[], descriptors STRING[], "
+    "PRIMARY KEY(id))",
+    # Stores made before a column existed get it (a no-op on a new store).
     "ALTER TABLE Person ADD IF NOT EXISTS descriptors STRING[]",
     "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
-    "published STRING, title STRING, done BOOLEAN, PRIMARY KEY(id))",
+    "published STRING, title STRING, url STRING, author STRING, site STRING, done BOOLEAN, "
+    "PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, doc STRING, relation STRING, "
+    "start STRING, `end` STRING, date STRING, evidence STRING, span INT64[], "
+    "confidence DOUBLE, modality STRING, curation STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Name(key STRING, PRIMARY KEY(key))",
-    "CREATE NODE TABLE IF NOT EXISTS IngestState(id STRING, version INT64, locked BOOLEAN, "
+    "CREATE NODE TABLE IF NOT EXISTS IngestState(id STRING, version INT64, schema INT64, "
+    "locked BOOLEAN, "
     "PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Curation(seq INT64, action STRING, person STRING, "
     "other STRING, article STRING, fact STRING, relation STRING, start STRING, `end` STRING, "
     "date STRING, note STRING, at STRING, undone STRING, state STRING, PRIMARY KEY(seq))",
     "CREATE REL TABLE IF NOT EXISTS NAMES(FROM Name TO Person, kind STRING)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Person)",
+    "CREATE REL TABLE IF NOT EXISTS CLAIMS(FROM Article TO Claim)",
+    "CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Claim TO Person)",
+    "CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Person)",
     *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"
       for t in FAMILY_TYPES),
 )
@@ -51,11 +58,15 @@ LINKS = c.directed_union(
 
 # A batch whose confidences are all null would bind the column as STRING: cast it.
 _UPSERT_REL = c.UPSERT_REL.replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
+_TEXTS = c.shared_texts("label(r)", None)  # start_node(r) is wrong on undirected matches
+_TEXTS["CREATE_CLAIMS"] = (_TEXTS["CREATE_CLAIMS"]
+                           .replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
+                           .replace("row.span", "CAST(row.span AS INT64[])"))
 
 DIALECT = c.Dialect(
     name="ladybug",
     schema=SCHEMA,
-    texts=c.shared_texts("label(r)", None),  # start_node(r) is wrong on undirected matches
+    texts=_TEXTS,
     rel_upsert=c.per_type(_UPSERT_REL),
     rel_delete=c.per_type(c.DELETE_REL),
     rel_state=c.per_type(c.REL_STATE),

@@ -13,6 +13,7 @@ SCHEMA = (
     "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT ingest_state_id IF NOT EXISTS FOR (s:IngestState) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT curation_seq IF NOT EXISTS FOR (c:Curation) REQUIRE c.seq IS UNIQUE",
     "CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
@@ -33,7 +34,7 @@ RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.name] AS names,
 
 # A MATCH clause's pattern, and a named node in it looked up by its unique key.
 _MATCH = re.compile(r"MATCH ((?:\([^()]*\)|<?-\[[^\]]*\]->?|<?-->?)+)")
-_KEYED = re.compile(r"\((\w+):(Person|Article|Name) \{(id|key):")
+_KEYED = re.compile(r"\((\w+):(Person|Article|Name|Claim) \{(id|key):")
 
 
 def with_index_hints(text: str) -> str:

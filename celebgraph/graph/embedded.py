@@ -14,7 +14,7 @@ import ladybug
 
 from celebgraph.errors import CelebgraphError, QueryError, StoreError, StoreUnavailableError
 from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
-from celebgraph.graph.ladybug_bulk import Spool, load_people, load_relationships
+from celebgraph.graph.ladybug_bulk import Spool, load_claims, load_people, load_relationships
 from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.ladybug_safety import (
     CHECKPOINT_AT,
@@ -23,7 +23,7 @@ from celebgraph.graph.ladybug_safety import (
     log_size,
     open_database,
 )
-from celebgraph.graph.model import ArticleRow, PersonRow, RelRow
+from celebgraph.graph.model import ArticleRow, ClaimRow, PersonRow, RelRow
 from celebgraph.graph.readonly import LADYBUG_POLICY
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_STORE_PATH
@@ -85,27 +85,28 @@ class EmbeddedStore(GraphStore):
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise _open_error(self.location, exc) from exc
+        tables = self._tables()
+        if "Person" in tables and "Claim" not in tables:
+            self.close()
+            raise StoreUnavailableError(_older_store(self.location))
         if not read_only:
             self._conn.execute("CALL force_checkpoint_on_close=false")
             self.setup_schema()
-        elif not self._tables():
+        elif not tables:
             self.close()
             raise StoreUnavailableError(
                 f"{path} holds no graph yet (its first ingest stopped before committing "
                 "anything): run the ingest again.")
-        elif not self._current():
+        elif "Curation" not in tables or "descriptors" not in self._person_columns():
             self._upgrade()
 
-    def _current(self) -> bool:
-        """Whether the store has every table and column of this version (the curation log
-        came last)."""
+    def _person_columns(self) -> set[str]:
         rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        columns = {r["name"] for r in rows}
-        return {"reasons", "descriptors"} <= columns and "Curation" in self._tables()
+        return {r["name"] for r in rows}
 
     def _upgrade(self) -> None:
-        """A store made by an older version, opened for reading: add the new columns once
-        (a short read-write open), then open it read-only again."""
+        """A store made before the curation log (or descriptors), opened for reading: add what
+        it lacks once (a short read-write open), then open it read-only again."""
         self.close()
         try:
             EmbeddedStore(self.location).close()
@@ -208,10 +209,12 @@ class EmbeddedStore(GraphStore):
         relationships: Iterable[RelRow],
         *,
         articles: Iterable[ArticleRow] = (),
+        claims: Iterable[ClaimRow] = (),
         batch_size: int = 5000,
     ) -> None:
         """Like ``GraphStore.bulk_load``, but rows new to the store go in by ``COPY``: fast, and
-        not atomic (see ``ladybug_bulk``; a failed load completes when run again)."""
+        not atomic (see ``ladybug_bulk``; a failed load completes when run again, but for its
+        claims, which must be new)."""
         self.load_articles(articles, batch_size)
         spool, tx = Spool(), _Tx(self._conn)
         try:
@@ -219,6 +222,8 @@ class EmbeddedStore(GraphStore):
                 load_people(self.write, tx, self.dialect, people_chunk, spool)
             for rels in chunks(relationships, batch_size):
                 load_relationships(self.write, tx, self.dialect, rels, spool)
+            for claim_chunk in chunks(claims, batch_size):
+                load_claims(claim_chunk, spool)
             spool.flush(tx)
             self.checkpoint()
         except RuntimeError as exc:
@@ -325,6 +330,12 @@ def _check_store_file(path: Path, read_only: bool) -> None:
             f"{path} is an empty file, not a celebgraph store: remove it, or choose another "
             "--store."
         )
+
+
+def _older_store(path: str) -> str:
+    return (f"{path} was made by an older celebgraph, which kept claims as JSON strings: "
+            f"rebuild it from its articles (move it away, then `celebgraph ingest PATH... "
+            f"--store {path}`)")
 
 
 def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 import networkx as nx
@@ -10,6 +11,7 @@ import networkx as nx
 from celebgraph.csvtext import csv_text
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.gedcom import to_gedcom
+from celebgraph.graph.model import CLAIM_PROPS, REL_TYPES
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = ["EXPORT_FORMATS", "export", "nodes_and_edges", "to_networkx"]
@@ -23,9 +25,18 @@ def _props(value: dict[str, Any]) -> dict[str, Any]:
 
 
 def nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
+    """People and relationships with their properties, each with ``claims``: every article's
+    claim behind it (``doc``, ``relation``, dates, evidence, span, confidence, modality)."""
     d = store.dialect.texts
+    claims: dict[tuple[str | None, ...], list[Row]] = defaultdict(list)
+    for r in store.cypher(d["ALL_CLAIMS"]):
+        key = (REL_TYPES.get(r["relation"]), r["subject"], r["object"])
+        claims[key].append({k: r[k] for k in ("doc", *CLAIM_PROPS) if r[k] is not None})
     nodes = [_props(r["node"]) for r in store.cypher(d["ALL_PEOPLE"])]
-    edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"])}
+    for node in nodes:
+        node["claims"] = claims[(None, node["id"], None)]
+    edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"]),
+              "claims": claims[(r["type"], r["source"], r["target"])]}
              for r in store.cypher(d["ALL_RELS"])]
     return nodes, edges
 

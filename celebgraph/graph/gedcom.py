@@ -19,7 +19,6 @@ article, and a citation with the sentence (``DATA``/``TEXT``) and the confidence
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -158,7 +157,7 @@ class _Builder:
 
     def _individual(self, xref: str, person: Row) -> list[str]:
         lines = [f"0 {xref} INDI", f"1 NAME {gedcom_name(person['name'])}", "1 SEX U"]
-        facts = [json.loads(f) for f in person.get("facts") or []]
+        facts = person.get("claims") or []
         for tag, relation, date in (("BIRT", "born", person.get("birth_date")),
                                     ("DEAT", "died", person.get("death_date"))):
             claims = [f for f in facts if f.get("relation") == relation]
@@ -198,7 +197,7 @@ class _Builder:
 
 
 def _claims(edge: Row) -> list[dict[str, Any]]:
-    return [json.loads(c) for c in edge.get("claims") or []]
+    return list(edge.get("claims") or [])
 
 
 def _head() -> list[str]:

@@ -20,18 +20,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from celebgraph.graph.cypher import Dialect
-from celebgraph.graph.model import FAMILY_TYPES, PersonRow, RelRow, WriteBatch, row_dict
+from celebgraph.graph.model import (
+    CLAIM_PROPS,
+    FAMILY_TYPES,
+    USER_DOC,
+    ClaimRow,
+    PersonRow,
+    RelRow,
+    WriteBatch,
+    row_dict,
+)
 from celebgraph.graph.store import Tx, apply_batch, person_names, run_rows
 
-__all__ = ["Spool", "load_people", "load_relationships"]
+__all__ = ["Spool", "load_claims", "load_people", "load_relationships"]
 
 Write = Callable[[Callable[[Tx], None]], None]
 _TEXT = ("id", "name", "birth_date", "death_date", "key", "kind", "from", "to",
          "start", "end", "date")
-_LISTS = ("aliases", "birth_sources", "death_sources", "mentions", "alias_mentions", "facts",
-          "reasons", "descriptors", "sources", "evidence", "claims")
+_LISTS = ("aliases", "birth_sources", "death_sources", "mentions", "alias_mentions",
+          "reasons", "descriptors", "sources", "evidence")
 # Tables in the order they must be copied (a relationship's ends first).
-_ORDER = ("Person", "Name", "NAMES", *FAMILY_TYPES)
+_ORDER = ("Person", "Name", "NAMES", *FAMILY_TYPES, "Claim", "CLAIMS", "SUBJECT", "OBJECT")
 
 
 def _arrow_type(column: str) -> Any:
@@ -39,6 +48,8 @@ def _arrow_type(column: str) -> Any:
 
     if column == "confidence":
         return pa.float64()
+    if column == "span":
+        return pa.list_(pa.int64())
     return pa.list_(pa.string()) if column in _LISTS else pa.string()
 
 
@@ -143,3 +154,13 @@ def _rel_record(row: RelRow) -> dict[str, Any]:
     values = row_dict(row)
     del values["type"]
     return {"from": values.pop("a"), "to": values.pop("b"), **values}
+
+
+def load_claims(claims: Sequence[ClaimRow], spool: Spool) -> None:
+    """One chunk of claims, all new: spooled with their links to article, subject, object."""
+    spool.add("Claim", [{"id": c.id, "doc": c.doc, **{k: getattr(c, k) for k in CLAIM_PROPS}}
+                        for c in claims])
+    spool.add("CLAIMS", [{"from": c.doc, "to": c.id} for c in claims
+                         if not c.doc.startswith(USER_DOC)])
+    spool.add("SUBJECT", [{"from": c.id, "to": c.subject} for c in claims])
+    spool.add("OBJECT", [{"from": c.id, "to": c.object} for c in claims if c.object])

@@ -1,13 +1,13 @@
 """The graph model: the whitelisted labels and relationship types, and how claims become properties.
 
-Every relationship and every birth/death keeps its per-article *claims* (one JSON string each),
-so that the visible properties (``start``, ``end``, ``date``, ``sources``, ``evidence``,
-``confidence``) can be recomputed exactly when an article is removed or changed.
+Every article's claim is a node, ``(:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person)``, and
+``(:Claim)-[:OBJECT]->(:Person)`` for a relationship, so that plain Cypher can read them and the
+visible properties (``start``, ``end``, ``date``, ``sources``, ``evidence``, ``confidence``)
+can be recomputed exactly when an article is removed or changed.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -16,21 +16,23 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "CLAIM_PROPS",
     "DATE_PROPS",
     "FAMILY_TYPES",
+    "RELATIONS",
     "REL_TYPES",
     "SYMMETRIC_TYPES",
     "USER_DOC",
     "ArticleRow",
+    "ClaimRow",
     "PersonRow",
     "RelRow",
     "WriteBatch",
     "agrees",
     "best_date",
     "canonical_pair",
-    "decode_claims",
+    "claim_row",
     "derive_rel",
-    "encode_claim",
     "fact_id",
     "fold",
     "name_keys",
@@ -51,6 +53,7 @@ REL_TYPES: dict[str, str] = {
     "separated": "SEPARATED_FROM",
 }
 FAMILY_TYPES: tuple[str, ...] = tuple(REL_TYPES.values())
+RELATIONS = {rtype: relation for relation, rtype in REL_TYPES.items()}
 SYMMETRIC_TYPES = frozenset(FAMILY_TYPES) - {"PARENT_OF"}
 DATE_PROPS = ("start", "end", "date")
 # The ``doc`` of a claim the user gave (``celebgraph assert``/``correct``): "curation:<seq>".
@@ -121,16 +124,7 @@ def fact_id(rtype: str, a: str, b: str) -> str:
     """The id users see of the relationship ``(a)-[rtype]->(b)`` (``graph.curated_facts``):
     ``spouse:kanye-west:kim-kardashian``, ``parent:kim-kardashian:north``."""
     a, b = canonical_pair(rtype, a, b)
-    relation = next(r for r, t in REL_TYPES.items() if t == rtype)
-    return f"{relation}:{a}:{b}"
-
-
-def encode_claim(claim: dict[str, Any]) -> str:
-    return json.dumps({k: v for k, v in claim.items() if v is not None}, sort_keys=True)
-
-
-def decode_claims(claims: Sequence[str] | None) -> list[dict[str, Any]]:
-    return [json.loads(c) for c in claims or ()]
+    return f"{RELATIONS[rtype]}:{a}:{b}"
 
 
 def agrees(a: str, b: str) -> bool:
@@ -181,7 +175,6 @@ def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     out["sources"] = sorted({c["doc"] for c in ordered})
     out["evidence"] = evidence
     out["confidence"] = max(confidences) if confidences else None
-    out["claims"] = [encode_claim(c) for c in ordered]
     return out
 
 
@@ -194,6 +187,47 @@ class ArticleRow:
     sha256: str = ""
     published: str | None = None
     title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    site: str | None = None
+
+
+# The properties of a ``(:Claim)`` node besides its id: what one article says.
+CLAIM_PROPS = ("relation", "start", "end", "date", "evidence", "span", "confidence", "modality",
+               "curation")
+
+
+@dataclass(slots=True)
+class ClaimRow:
+    """A ``(:Claim)`` node: one article's (``doc``) claim about ``subject`` (and ``object``).
+
+    A relationship's claim has the relationship's own ends (``canonical_pair``): ``subject`` is
+    the parent of a PARENT_OF, the smaller id of a symmetric one."""
+
+    id: str
+    doc: str
+    relation: str
+    subject: str
+    object: str | None = None
+    start: str | None = None
+    end: str | None = None
+    date: str | None = None
+    evidence: str | None = None
+    span: list[int] | None = None
+    confidence: float | None = None
+    modality: str = "asserted"
+    curation: str | None = None  # a claim the user gave: "asserted" or "corrected"
+
+
+def claim_row(claim: dict[str, Any], id: str, subject: str, object: str | None = None
+              ) -> ClaimRow:
+    """The node of a claim dict (``doc``, ``relation`` and the ``CLAIM_PROPS`` it has)."""
+    span = claim.get("span")
+    return ClaimRow(id=id, doc=claim["doc"], relation=claim["relation"], subject=subject,
+                    object=object, start=claim.get("start"), end=claim.get("end"),
+                    date=claim.get("date"), evidence=claim.get("evidence"),
+                    span=list(span) if span else None, confidence=claim.get("confidence"),
+                    modality=claim.get("modality") or "asserted", curation=claim.get("curation"))
 
 
 @dataclass(slots=True)
@@ -209,7 +243,6 @@ class PersonRow:
     death_sources: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     alias_mentions: list[str] = field(default_factory=list)
-    facts: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)  # "article: actor"
 
@@ -227,7 +260,6 @@ class RelRow:
     sources: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     confidence: float | None = None
-    claims: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.type not in FAMILY_TYPES:
@@ -235,14 +267,16 @@ class RelRow:
         self.a, self.b = canonical_pair(self.type, self.a, self.b)
 
 
-def row_dict(row: ArticleRow | PersonRow | RelRow) -> dict[str, Any]:
+def row_dict(row: ArticleRow | PersonRow | RelRow | ClaimRow) -> dict[str, Any]:
     """A row's fields as a dict; shallow (``asdict`` deep-copies every list, 10x slower)."""
     return {name: getattr(row, name) for name in row.__slots__}
 
 
 @dataclass(slots=True)
 class WriteBatch:
-    """Everything one transaction writes: rows with final values, plus article bookkeeping."""
+    """Everything one transaction writes: rows with final values, plus article bookkeeping.
+
+    ``dropped_claims``: articles whose claims go first; ``claims``: new claims, made last."""
 
     articles: list[ArticleRow] = field(default_factory=list)
     people: list[PersonRow] = field(default_factory=list)
@@ -250,4 +284,6 @@ class WriteBatch:
     deleted_rels: list[RelRow] = field(default_factory=list)
     deleted_people: list[str] = field(default_factory=list)
     mentions: list[dict[str, str]] = field(default_factory=list)
+    dropped_claims: list[str] = field(default_factory=list)
+    claims: list[ClaimRow] = field(default_factory=list)
     done: list[str] = field(default_factory=list)

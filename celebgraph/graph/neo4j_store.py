@@ -96,6 +96,16 @@ class Neo4jStore(GraphStore):
         self._driver = driver or self._new_driver()
         self._guard(self._driver.verify_connectivity)
         self.setup_schema()
+        self._check_version()
+
+    def _check_version(self) -> None:
+        """A graph written by a celebgraph that kept claims as JSON strings is not read."""
+        rows = self.read(self.text("SCHEMA_VERSION"))
+        if rows and rows[0]["schema"] is None:
+            raise StoreUnavailableError(
+                f"the graph in Neo4j at {self.location} was made by an older celebgraph, which "
+                "kept claims as JSON strings: rebuild it from its articles (empty the database, "
+                "then `celebgraph ingest PATH...`)")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Neo4jStore:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
@@ -21,9 +22,11 @@ __all__ = [
     "explain",
     "explain_rows",
     "family",
+    "family_links",
     "find_person",
     "parents",
     "path",
+    "path_steps",
     "person",
     "relationships",
     "siblings",
@@ -204,12 +207,23 @@ def siblings(store: GraphStore, name: str) -> list[Row]:
 
 def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
     """Everyone within ``depth`` family links, with how they are related (``child > spouse``)."""
+    return [{k: r[k] for k in _FAMILY_KEYS} for r in family_links(store, name, depth)]
+
+
+_FAMILY_KEYS = ("name", "id", "distance", "relation")
+
+
+def family_links(store: GraphStore, name: str, depth: int = 2,
+                 keep: Callable[[Row], bool] | None = None) -> list[Row]:
+    """``family`` rows, each also with the link that reached it: ``via`` (the person one link
+    closer), ``link`` (that neighbour row). ``keep``: which neighbour rows count as links."""
     if not 1 <= depth <= MAX_DEPTH:
         raise CelebgraphError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
     root = find_person(store, name)
     by_id: dict[str, list[Row]] = {}
     for r in store.neighborhood(root["id"], depth - 1):
-        by_id.setdefault(r["id"], []).append(r)
+        if keep is None or keep(r):
+            by_id.setdefault(r["id"], []).append(r)
     seen: dict[str, Row] = {root["id"]: {"relation": ""}}
     frontier = [root["id"]]
     rows: list[Row] = []
@@ -222,7 +236,8 @@ def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
             chain = seen[r["id"]]["relation"]
             role = _ROLE[(r["type"], r["out"])]
             row = {"name": r["name"], "id": r["other"], "distance": distance,
-                   "relation": f"{chain} > {role}" if chain else role}
+                   "relation": f"{chain} > {role}" if chain else role, "via": r["id"],
+                   "link": r}
             seen[r["other"]] = row
             rows.append(row)
             nxt.append(r["other"])
@@ -234,6 +249,12 @@ def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
 
 def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
     """How two people are related: the steps of a shortest chain of family links."""
+    return [{k: r[k] for k in ("from", "relation", "to", "type")}
+            for r in path_steps(store, a, b, max_hops)]
+
+
+def path_steps(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
+    """``path`` rows, each also with ``from_id`` and ``to_id``."""
     pa, pb = find_person(store, a), find_person(store, b)
     if pa["id"] == pb["id"]:
         return []
@@ -256,7 +277,8 @@ def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
     for s in steps:
         link = links.get((s["from_id"], s["to_id"]), {"type": s["type"], "out": s["forward"]})
         rows.append({"from": s["from"], "relation": _link(link["type"], link["out"]),
-                     "to": s["to"], "type": link["type"]})
+                     "to": s["to"], "type": link["type"], "from_id": s["from_id"],
+                     "to_id": s["to_id"]})
     return rows
 
 

@@ -15,16 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from celebgraph.graph.cypher import Dialect
-from celebgraph.graph.model import REL_TYPES, decode_claims, fold
+from celebgraph.graph.model import fold
 from celebgraph.graph.resolve import Resolution
 from celebgraph.graph.store import Tx
 from celebgraph.graph.writer import collect, ingest_tx, remove_articles_tx
 from celebgraph.models import Document, Extraction, Fact, Person
 
 __all__ = ["DocState", "mention_names", "move", "read_doc", "write_doc"]
-
-_RELATION = {rtype: relation for relation, rtype in REL_TYPES.items()}
-
 
 @dataclass
 class DocState:
@@ -46,7 +43,8 @@ class DocState:
     def as_json(self) -> dict[str, Any]:
         d = self.extraction.document
         return {"document": {"id": d.id, "path": d.path, "sha256": d.sha256,
-                             "published": d.published, "title": d.title},
+                             "published": d.published, "title": d.title, "url": d.url,
+                             "author": d.author, "site": d.site},
                 "people": [[p.name, list(p.aliases), list(p.descriptors)]
                            for p in self.extraction.people],
                 "facts": [{**f.to_dict(), "confidence": f.confidence}  # not rounded
@@ -92,22 +90,29 @@ def read_doc(tx: Tx, dialect: Dialect, doc: str) -> DocState | None:
             ids.setdefault(fold(name), row["id"])
         names[row["id"]] = own[0]
         reasons[row["id"]] = [r for r in row["reasons"] or [] if r.startswith(f"{doc}: ")]
-        facts += [_fact(doc, c, own[0]) for c in decode_claims(row["facts"]) if c["doc"] == doc]
-    for rel in tx.run(dialect.texts["ARTICLE_RELS"], {"id": doc}):
-        for claim in decode_claims(rel["claims"]):
-            if claim["doc"] == doc and rel["a"] in names and rel["b"] in names:
-                facts.append(_fact(doc, {**claim, "relation": _RELATION[rel["type"]]},
-                                   names[rel["a"]], names[rel["b"]]))
+    for c in sorted(tx.run(dialect.texts["ARTICLE_CLAIMS"], {"id": doc}), key=_claim_order):
+        obj = c["object"]
+        if c["subject"] in names and (obj is None or obj in names):
+            facts.append(_fact(doc, c, names[c["subject"]], names[obj] if obj else None))
     a = article[0]
     document = Document(id=doc, text="", path=a["path"], sha256=a["sha256"] or "",
-                        published=a["published"], title=a["title"])
+                        published=a["published"], title=a["title"], url=a["url"],
+                        author=a["author"], site=a["site"])
     return DocState(Extraction(document, people, facts), ids, reasons)
 
 
+def _claim_order(claim: dict[str, Any]) -> tuple[int, str]:
+    """The article's own order of its claims (``doc#n``), so that rewriting keeps their ids."""
+    n = str(claim["id"]).rpartition("#")[2]
+    return (int(n), "") if n.isdigit() else (1 << 30, str(claim["id"]))
+
+
 def _fact(doc: str, claim: dict[str, Any], subject: str, obj: str | None = None) -> Fact:
+    span = claim.get("span")
     return Fact(doc=doc, relation=claim["relation"], subject=subject, object=obj,
                 evidence=claim.get("evidence") or "", date=claim.get("date"),
                 start=claim.get("start"), end=claim.get("end"),
+                span=(int(span[0]), int(span[1])) if span else None,
                 confidence=claim.get("confidence"), modality=claim.get("modality") or "asserted")
 
 

@@ -16,11 +16,13 @@ from celebgraph.graph.cypher import Dialect, one_row
 from celebgraph.graph.model import (
     FAMILY_TYPES,
     ArticleRow,
+    ClaimRow,
     PersonRow,
     RelRow,
     WriteBatch,
     name_keys,
     row_dict,
+    user_seq,
 )
 
 __all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
@@ -147,14 +149,18 @@ class GraphStore(ABC):
         relationships: Iterable[RelRow],
         *,
         articles: Iterable[ArticleRow] = (),
+        claims: Iterable[ClaimRow] = (),
         batch_size: int = 5000,
     ) -> None:
-        """Load ready-made rows in batches (people first, so relationships find both ends)."""
+        """Load ready-made rows in batches (articles and people first, so relationships and
+        claims find their ends). Claims are new: a claim id already stored is an error."""
         self.load_articles(articles, batch_size)
         for people_chunk in chunks(people, batch_size):
             self.write_batch(WriteBatch(people=people_chunk))
         for rels in chunks(relationships, batch_size):
             self.write_batch(WriteBatch(relationships=rels))
+        for claim_chunk in chunks(claims, batch_size):
+            self.write_batch(WriteBatch(claims=claim_chunk))
 
     def __enter__(self) -> GraphStore:
         return self
@@ -232,9 +238,13 @@ def _upsert_name_keys(tx: Tx, dialect: Dialect, keys: list[str]) -> None:
 
 def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     """Every statement of one batch, in an order that keeps references valid."""
+    if batch.dropped_claims:
+        dropped = [{"id": doc} for doc in batch.dropped_claims]
+        run_rows(tx, dialect, dialect.texts["DROP_CLAIMS"], dropped)
     for rtype, rows in _rel_params(batch.deleted_rels).items():
         tx.run(dialect.rel_delete[rtype], {"rows": rows})
     if batch.deleted_people:
+        tx.run(dialect.texts["DROP_PEOPLE_CLAIMS"], {"ids": batch.deleted_people})
         tx.run(dialect.texts["DELETE_PEOPLE"], {"ids": batch.deleted_people})
     if batch.articles:
         tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [row_dict(a) for a in batch.articles]})
@@ -251,5 +261,19 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
     for rtype, rows in _rel_params(batch.relationships).items():
         assert rtype in FAMILY_TYPES
         tx.run(dialect.rel_upsert[rtype], {"rows": rows})
+    if batch.claims:
+        _create_claims(tx, dialect, batch.claims)
     if batch.done:
         tx.run(dialect.texts["MARK_DONE"], {"ids": batch.done})
+
+
+def _create_claims(tx: Tx, dialect: Dialect, claims: Sequence[ClaimRow]) -> None:
+    """Claim nodes tied to their article and subject, then to their object."""
+    rows = [row_dict(c) for c in claims]
+    tx.run(dialect.texts["CREATE_CLAIMS"], {"rows": rows})
+    objects = [{"id": r["id"], "object": r["object"]} for r in rows if r["object"]]
+    if objects:
+        tx.run(dialect.texts["LINK_OBJECTS"], {"rows": objects})
+    articles = [{"id": r["id"], "doc": r["doc"]} for r in rows if user_seq(r) is None]
+    if articles:
+        tx.run(dialect.texts["LINK_ARTICLES"], {"rows": articles})

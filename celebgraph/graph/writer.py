@@ -14,24 +14,26 @@ from typing import Any
 
 from celebgraph.graph.cypher import Dialect
 from celebgraph.graph.model import (
+    CLAIM_PROPS,
     REL_TYPES,
+    RELATIONS,
     ArticleRow,
+    ClaimRow,
     PersonRow,
     RelRow,
     WriteBatch,
     canonical_pair,
-    decode_claims,
+    claim_row,
     derive_rel,
-    encode_claim,
     fold,
     shown_date,
 )
 from celebgraph.graph.resolve import Resolution, doc_people
 from celebgraph.graph.store import Row, Tx, apply_batch, run_rows
-from celebgraph.models import Extraction
+from celebgraph.models import Document, Extraction
 
-__all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "lock_claims",
-           "remove_articles_tx"]
+__all__ = ["Contributions", "StaleResolution", "collect", "ingest_tx", "life_claims",
+           "lock_claims", "rel_claims", "remove_articles_tx"]
 
 RelKey = tuple[str, str, str]  # (type, a, b)
 
@@ -62,12 +64,14 @@ def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contri
             out.mentions[pid].add(f"{doc}: {person.name}")
             out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
             out.descriptors[pid].update(f"{doc}: {d}" for d in person.descriptors)
-        for fact in ext.facts:
-            claim = {"doc": doc, "evidence": fact.evidence, "confidence": fact.confidence,
-                     "modality": None if fact.modality == "asserted" else fact.modality}
+        for n, fact in enumerate(ext.facts):
+            # An article's claims are replaced whole, so its own numbering keeps ids unique.
+            claim = {"id": f"{doc}#{n}", "doc": doc, "relation": fact.relation,
+                     "evidence": fact.evidence, "span": fact.span,
+                     "confidence": fact.confidence, "modality": fact.modality}
             subject = resolution.person_id(doc, fact.subject)
             if fact.relation in ("born", "died"):
-                out.facts[subject].append({**claim, "relation": fact.relation, "date": fact.date})
+                out.facts[subject].append({**claim, "date": fact.date})
                 continue
             if not fact.object:
                 continue
@@ -110,24 +114,50 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         birth_sources=sorted({c["doc"] for c in born}),
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
-        facts=[encode_claim(c) for c in facts],
         reasons=sorted(set(reasons)), descriptors=sorted(set(descriptors)),
     )
 
 
-def _rel_rows(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]) -> dict[RelKey, list[str]]:
-    by_type: dict[str, list[Row]] = defaultdict(list)
-    for rtype, a, b in keys:
-        by_type[rtype].append({"a": a, "b": b})
-    found: dict[RelKey, list[str]] = {}
-    for rtype, rows in by_type.items():
-        for r in run_rows(tx, dialect, dialect.rel_state[rtype], rows):
-            found[(rtype, r["a"], r["b"])] = r["claims"] or []
+def _claim(row: Row) -> dict[str, Any]:
+    """A stored claim as the dict ``derive_rel`` and ``person_row`` read."""
+    return {k: row[k] for k in ("id", "doc", *CLAIM_PROPS) if row.get(k) is not None}
+
+
+def rel_claims(dialect: Dialect, tx: Tx, keys: Iterable[RelKey]
+                ) -> dict[RelKey, list[dict[str, Any]]]:
+    """The stored claims of these relationships."""
+    rows = [{"a": a, "b": b, "relation": RELATIONS[rtype]} for rtype, a, b in sorted(set(keys))]
+    found: dict[RelKey, list[dict[str, Any]]] = defaultdict(list)
+    for r in run_rows(tx, dialect, dialect.texts["REL_CLAIMS"], rows) if rows else []:
+        found[(REL_TYPES[r["rel"]], r["a"], r["b"])].append(_claim(r))
     return found
+
+
+def life_claims(dialect: Dialect, tx: Tx, pids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """The stored birth and death claims of these people."""
+    rows = [{"id": pid} for pid in sorted(set(pids))]
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in run_rows(tx, dialect, dialect.texts["LIFE_CLAIMS"], rows) if rows else []:
+        found[r["person"]].append(_claim(r))
+    return found
+
+
+def _claim_rows(c: Contributions) -> list[ClaimRow]:
+    """The nodes of a batch's new claims."""
+    out = [claim_row(claim, claim["id"], pid) for pid, claims in sorted(c.facts.items())
+           for claim in claims]
+    out += [claim_row(claim, claim["id"], a, b) for (_, a, b), claims in sorted(c.rels.items())
+            for claim in claims]
+    return out
 
 
 def _rel_row(key: RelKey, claims: list[dict[str, Any]]) -> RelRow:
     return RelRow(type=key[0], a=key[1], b=key[2], **derive_rel(claims))
+
+
+def _article_row(doc: Document) -> ArticleRow:
+    return ArticleRow(doc.id, doc.path, doc.sha256, doc.published, doc.title, doc.url,
+                      doc.author, doc.site)
 
 
 class StaleResolution(Exception):
@@ -152,27 +182,28 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
     c = contributions
     docs = c.docs
     batch = WriteBatch(
-        articles=[ArticleRow(e.document.id, e.document.path, e.document.sha256,
-                             e.document.published, e.document.title) for e in extractions],
+        articles=[_article_row(e.document) for e in extractions],
         done=sorted(docs),
     )
     pids = sorted(c.mentions)
     state = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": pids})}
+    life = life_claims(dialect, tx, state)
     for pid in pids:
         old = state.get(pid, {})
         mentions = {m for m in old.get("mentions") or [] if _doc(m) not in docs} | c.mentions[pid]
         aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
-        facts = [f for f in decode_claims(old.get("facts")) if f["doc"] not in docs]
+        facts = [f for f in life[pid] if f["doc"] not in docs]
         reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
         called = {d for d in old.get("descriptors") or [] if _doc(d) not in docs}
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
                                        facts + c.facts[pid], reasons,
                                        called | c.descriptors[pid]))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
-    existing = _rel_rows(dialect, tx, c.rels)
+    existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
-        kept = [x for x in decode_claims(existing.get(key)) if x["doc"] not in docs]
+        kept = [x for x in existing[key] if x["doc"] not in docs]
         batch.relationships.append(_rel_row(key, kept + claims))
+    batch.claims = _claim_rows(c)
     apply_batch(tx, dialect, batch)
 
 
@@ -180,23 +211,25 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
                        drop_articles: bool = False) -> None:
     """Inside one transaction: take these articles' claims out and recompute what remains."""
     gone = set(docs)
-    batch = WriteBatch()
+    batch = WriteBatch(dropped_claims=list(docs))
     rel_keys: set[RelKey] = set()
     pids: set[str] = set()
     for doc in docs:
-        rel_keys |= {(r["type"], r["a"], r["b"])
+        rel_keys |= {(REL_TYPES[r["relation"]], r["a"], r["b"])
                      for r in tx.run(dialect.texts["ARTICLE_RELS"], {"id": doc})}
         pids |= {r["id"] for r in tx.run(dialect.texts["ARTICLE_PEOPLE"], {"id": doc})}
-    for key, raw in sorted(_rel_rows(dialect, tx, rel_keys).items()):
-        kept = [x for x in decode_claims(raw) if x["doc"] not in gone]
+    for key, claims in sorted(rel_claims(dialect, tx, rel_keys).items()):
+        kept = [x for x in claims if x["doc"] not in gone]
         (batch.relationships if kept else batch.deleted_rels).append(_rel_row(key, kept))
-    for old in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": sorted(pids)}):
+    people = tx.run(dialect.texts["PEOPLE_STATE"], {"ids": sorted(pids)})
+    life = life_claims(dialect, tx, pids)
+    for old in people:
         mentions = {m for m in old["mentions"] or [] if _doc(m) not in gone}
         if not mentions:
             batch.deleted_people.append(old["id"])
             continue
         aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
-        facts = [f for f in decode_claims(old["facts"]) if f["doc"] not in gone]
+        facts = [f for f in life[old["id"]] if f["doc"] not in gone]
         reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
         called = [d for d in old.get("descriptors") or [] if _doc(d) not in gone]
         batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, called))

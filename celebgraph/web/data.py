@@ -12,8 +12,8 @@ from pathlib import Path
 
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.api import Graph
-from celebgraph.graph.model import decode_claims, fold
-from celebgraph.graph.provenance import claim_row, link_word, person_claims, with_rtype
+from celebgraph.graph.model import fold
+from celebgraph.graph.provenance import claim_row, link_word, person_claims, relation_word
 from celebgraph.graph.queries import PersonId, descriptors
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.web import queries as wq
@@ -139,20 +139,12 @@ def article_page(graph: Graph, aid: str) -> Row:
     article = _article(store, aid)
     if article is None:
         raise UnknownArticleError(f"no article with id '{aid}' in the graph")
-    facts, people = [], []
-    for r in store.read(wq.ARTICLE_PEOPLE, {"id": aid}):
-        people.append({"id": r["id"], "name": r["name"]})
-        for claim in decode_claims(r["facts"]):
-            if claim.get("doc") == aid:
-                facts.append(claim_row(claim, subject=r["id"], subject_name=r["name"],
-                                        relation=claim.get("relation"), other=None,
-                                        other_name=None))
-    for r in store.read(with_rtype(store, wq.ARTICLE_RELS), {"id": aid}):
-        for claim in decode_claims(r["claims"]):
-            if claim.get("doc") == aid:
-                facts.append(claim_row(claim, subject=r["a"], subject_name=r["a_name"],
-                                        relation=link_word(r["type"], True), other=r["b"],
-                                        other_name=r["b_name"]))
+    people = [{"id": r["id"], "name": r["name"]}
+              for r in store.read(wq.ARTICLE_PEOPLE, {"id": aid})]
+    facts = [claim_row(r, subject=r["subject"], subject_name=r["subject_name"],
+                       relation=relation_word(r["relation"], True), other=r["object"],
+                       other_name=r["object_name"])
+             for r in store.read(store.text("ARTICLE_CLAIMS"), {"id": aid})]
     facts.sort(key=lambda f: (f["subject_name"], f["relation"] or "", f["other_name"] or ""))
     people.sort(key=lambda p: (p["name"], p["id"]))
     text = article_text(article, [f["evidence"] for f in facts if f["evidence"]])

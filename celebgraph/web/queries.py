@@ -1,18 +1,11 @@
 """The Cypher the web view reads with, beside what the Python API gives.
 
-Both dialects agree on these texts but for the relationship's type, spelled ``type(r)`` in
-Neo4j and ``label(r)`` in LadybugDB (``RTYPE``). Values always go in as parameters.
+Both dialects agree on these texts. Values always go in as parameters.
 """
 
 from __future__ import annotations
 
-from celebgraph.graph import provenance
-
-__all__ = ["ARTICLE", "ARTICLE_PEOPLE", "ARTICLE_RELS", "PERSON_CLAIMS", "PERSON_FACTS",
-           "RTYPE", "SEARCH"]
-
-RTYPE = provenance.RTYPE
-PERSON_CLAIMS, PERSON_FACTS = provenance.PERSON_CLAIMS, provenance.PERSON_FACTS
+__all__ = ["ARTICLE", "ARTICLE_PEOPLE", "SEARCH"]
 
 # People whose name or alias begins with the text, or has a word that begins with it.
 SEARCH = """
@@ -25,12 +18,6 @@ LIMIT %(limit)d
 ARTICLE = "MATCH (a:Article {id: $id}) RETURN a AS node"
 ARTICLE_PEOPLE = """
 MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Person)
-RETURN p.id AS id, p.name AS name, p.facts AS facts
+RETURN p.id AS id, p.name AS name
 ORDER BY name
-"""
-ARTICLE_RELS = """
-MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Person)-[r]->(q:Person)
-WHERE $id IN r.sources
-RETURN %(rtype)s AS type, p.id AS a, p.name AS a_name, q.id AS b, q.name AS b_name,
-       r.claims AS claims
 """

@@ -11,12 +11,14 @@ The Python API, used by ``tests/conftest.py``::
     info = start(config)                 # ServerInfo(uri, username, password, pid)
     status(config)                       # the same ServerInfo, or None
     stop(config)                         # True when a server was stopped
+    admin(config, "database", "import", "full", ...)  # neo4j-admin on a stopped server
 
 Errors are ``Neo4jLocalError`` with a message that says what to do.
 """
 
 from neo4j_local.base import LocalConfig, Neo4jLocalError, ServerInfo
 from neo4j_local.jars import fetch_jars
-from neo4j_local.server import start, status, stop
+from neo4j_local.server import admin, start, status, stop
 
-__all__ = ["LocalConfig", "Neo4jLocalError", "ServerInfo", "fetch_jars", "start", "status", "stop"]
+__all__ = ["LocalConfig", "Neo4jLocalError", "ServerInfo", "admin", "fetch_jars", "start", "status",
+           "stop"]

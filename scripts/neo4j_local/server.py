@@ -86,6 +86,25 @@ def start(
         return _launch_and_wait(config, java, port, password, log, die_with_parent)
 
 
+def admin(config: LocalConfig, *args: str, log: Log = stderr_log) -> str:
+    """Run ``neo4j-admin ARGS...`` on the state of a stopped server (``database import full``
+    needs its database stopped); returns its output. The configuration is the last start's."""
+    java = _java()
+    fetch_jars(config, log)
+    with locked(config.state_dir / ".lock"):
+        if status(config) is not None:
+            raise Neo4jLocalError(f"the server of {config.state_dir} is running: stop it first")
+        cmd = [java, "-XX:TieredStopAtLevel=1", "-cp", str(config.lib_dir / "*"), ADMIN_TOOL,
+               *args]
+        env = {**os.environ, "NEO4J_HOME": str(config.state_dir),
+               "NEO4J_CONF": str(config.conf_dir)}
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise Neo4jLocalError(f"neo4j-admin {' '.join(args[:3])} failed:\n{done.stdout}"
+                              f"{done.stderr}")
+    return done.stdout + done.stderr
+
+
 def stop(config: LocalConfig, log: Log = stderr_log) -> bool:
     """Stop the server of ``config.state_dir`` (SIGTERM, then SIGKILL); False if none ran."""
     with locked(config.state_dir / ".lock"):

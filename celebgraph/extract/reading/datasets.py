@@ -1,9 +1,9 @@
 """Article datasets: JSON Lines and CSV files with one article per row (scraper output).
 
-A row has the article's ``text`` and may have ``id``, ``url``, ``title``, ``published`` and
-``author``; ``columns`` maps these names to the file's own (``{"text": "body"}``). Rows are read
-one at a time, so a large file is never held whole. A bad row (not JSON, no text, a bad date)
-is one ``InputError`` naming the file and line; the other rows are still read.
+A row has the article's ``text`` and may have ``id``, ``url``, ``title``, ``published``,
+``author`` and ``site``; ``columns`` maps these names to the file's own (``{"text": "body"}``).
+Rows are read one at a time, so a large file is never held whole. A bad row (not JSON, no text,
+a bad date) is one ``InputError`` naming the file and line; the other rows are still read.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from celebgraph.models import Document
 __all__ = ["DATASET_SUFFIXES", "FIELDS", "read_dataset"]
 
 DATASET_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
-FIELDS = ("text", "id", "url", "title", "published", "author")
+FIELDS = ("text", "id", "url", "title", "published", "author", "site")
 
 
 def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
@@ -73,7 +73,7 @@ def _document(path: str, number: int, row: Mapping[str, Any], columns: Mapping[s
     doc_id = get("id") or f"{Path(path).name}#{number}"
     doc = document_from_text(text, doc_id, published=when, path=f"{path}#{number}",
                              title=get("title"))
-    return replace(doc, url=get("url"), author=get("author"))
+    return replace(doc, url=get("url"), author=get("author"), site=get("site"))
 
 
 def read_dataset(path: str, *, columns: Mapping[str, str] | None = None,

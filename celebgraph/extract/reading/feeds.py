@@ -38,7 +38,8 @@ def _date(entry: Any) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
-def _item(name: str, number: int, entry: Any, fetch: Fetch) -> Document:
+def _item(name: str, number: int, entry: Any, fetch: Fetch, site: str | None = None
+          ) -> Document:
     from celebgraph.extract.reading.sources import document_from_text  # sources reads us
 
     link = entry.get("link") or None
@@ -55,7 +56,8 @@ def _item(name: str, number: int, entry: Any, fetch: Fetch) -> Document:
                       published=page.published or when)
     else:
         raise InputError(f"{name} item {number}: no content and no link to read")
-    return replace(doc, url=link or doc.url, author=entry.get("author") or doc.author)
+    return replace(doc, url=link or doc.url, author=entry.get("author") or doc.author,
+                   site=doc.site or site)
 
 
 def read_feed(name: str, raw: bytes, fetch: Fetch) -> Iterator[Document | InputError]:
@@ -67,6 +69,6 @@ def read_feed(name: str, raw: bytes, fetch: Fetch) -> Iterator[Document | InputE
         return
     for number, entry in enumerate(feed.entries, 1):
         try:
-            yield _item(name, number, entry, fetch)
+            yield _item(name, number, entry, fetch, feed.feed.get("title") or None)
         except InputError as exc:
             yield exc

@@ -24,7 +24,7 @@ from celebgraph.extract.reading.datasets import DATASET_SUFFIXES, read_dataset
 from celebgraph.extract.reading.feeds import FEED_SUFFIXES, FEED_TYPES, looks_like_feed, read_feed
 from celebgraph.extract.reading.html import html_to_text, read_html
 from celebgraph.extract.reading.limits import MAX_BYTES, size_text
-from celebgraph.extract.reading.published import normalize_published, text_date_line
+from celebgraph.extract.reading.published import front_matter, normalize_published, text_date_line
 from celebgraph.extract.reading.web import fetch, is_url
 from celebgraph.models import Document
 
@@ -57,10 +57,14 @@ def document_from_text(
     title: str | None = None,
 ) -> Document:
     """A ``Document`` from text already in memory. Its own date line, when it has one, is its
-    publication date; ``published`` fills in for a text without one."""
+    publication date; ``published`` fills in for a text without one. A Markdown front matter
+    may give its title, author, URL and site too."""
     when = text_date_line(text) or (normalize_published(published) if published else None)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(id=doc_id, text=text, path=path, published=when, title=title, sha256=sha)
+    meta = front_matter(text)
+    return Document(id=doc_id, text=text, path=path, published=when,
+                    title=title or meta.get("title"), sha256=sha, url=meta.get("url"),
+                    author=meta.get("author"), site=meta.get("site"))
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -120,7 +124,7 @@ def _from_bytes(
     if not text.strip():
         raise InputError(f"{name}: only whitespace, no text")
     doc = document_from_text(text, doc_id, published=published, path=path)
-    return replace(doc, sha256=sha, url=url)
+    return replace(doc, sha256=sha, url=url or doc.url)
 
 
 def read_document(

@@ -1,0 +1,118 @@
+"""``export --format neo4j-admin``: a graph ingested into the embedded store, exported as CSV and
+loaded by the real ``neo4j-admin database import full`` into a second, stopped Neo4j server, is
+the graph that ``ingest`` writes into Neo4j (the session's server): the same people,
+relationships, claims, articles, curation log, and answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import neo4j_local
+import pytest
+from click.testing import CliRunner
+
+from celebgraph.cli.app import _register_commands, cli
+from celebgraph.graph import Graph, open_graph
+from celebgraph.graph.neo4j_store import Neo4jStore
+from celebgraph.models import Document, Extraction, Fact, Person
+from celebgraph.settings import Settings
+
+_register_commands()
+WED = 'Ada Moss married Ben Roe in 2010; "it rained", she said.\nThey divorced in 2015.'
+KIDS = "Their children, Cleo and Dan Roe, were born in 2012 and 2014."
+
+
+def _articles() -> list[Extraction]:
+    a = Document(id="a", text=WED, sha256="sha-a", title="The Roes, wed", url="https://x.example/a",
+                 site="Example News", author="Pat Lee", published="2020-01-02")
+    b = Document(id="b", text=KIDS, sha256="sha-b")
+    people = [Person("Ada Moss", ("Ada",)), Person("Ben Roe")]
+    return [
+        Extraction(a, people, [
+            Fact("a", "spouse", "Ada Moss", WED, "Ben Roe", start="2010", end="2015",
+                 span=(0, 70), confidence=0.9),
+            Fact("a", "born", "Ada Moss", "Ada Moss, 40, ...", date="1980", confidence=0.6,
+                 modality="reported")]),
+        Extraction(b, [*people, Person("Cleo Roe"), Person("Dan Roe")], [
+            Fact("b", "parent", "Ada Moss", KIDS, "Cleo Roe", confidence=0.8),
+            Fact("b", "parent", "Ben Roe", KIDS, "Dan Roe", confidence=0.8),
+            Fact("b", "sibling", "Cleo Roe", KIDS, "Dan Roe", confidence=0.7),
+            Fact("b", "born", "Cleo Roe", KIDS, date="2012", confidence=0.9)]),
+    ]
+
+
+def _load(graph: Graph) -> None:
+    graph.ingest_extractions(_articles())
+    graph.correct("spouse:ada-moss:ben-roe", start="2010-06-05", note="the register")
+
+
+def _plain(value: Any) -> Any:
+    """Export rows without the empty lists an import leaves out (an absent property)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v not in ([], None)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _snapshot(graph: Graph) -> dict[str, Any]:
+    q = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n ORDER BY label"
+    return {"export": _plain(json.loads(graph.export("json"))),
+            "labels": graph.cypher(q),
+            "articles": graph.cypher("MATCH (a:Article) RETURN a AS a ORDER BY a.id"),
+            "curation": [{k: r[k] for k in ("seq", "action", "fact", "start")}
+                         for r in graph.curation()],
+            "claims": graph.claims("Ada Moss"), "timeline": graph.timeline("Ada Moss"),
+            "family": graph.family("Dan Roe", 2)}
+
+
+@pytest.fixture
+def imported(tmp_path: Path, neo4j_settings: Settings) -> Iterator[Graph]:
+    """A second Neo4j server whose database neo4j-admin made from the embedded export."""
+    embedded = tmp_path / "g.lbdb"
+    with open_graph(str(embedded)) as g:
+        _load(g)
+    out = CliRunner().invoke(cli, ["export", "--format", "neo4j-admin", "-o",
+                                   str(tmp_path / "csv"), "--store", str(embedded)])
+    assert out.exit_code == 0, out.output
+    assert "neo4j-admin database import full neo4j @" in out.output
+    config = replace(neo4j_local.LocalConfig.from_env(), state_dir=tmp_path / "imported")
+    neo4j_local.start(config, die_with_parent=True)  # a fresh state: its password, its conf
+    neo4j_local.stop(config)
+    try:
+        neo4j_local.admin(config, "database", "import", "full", "neo4j",
+                          f"@{tmp_path / 'csv' / 'import.args'}")
+        info = neo4j_local.start(config, die_with_parent=True)
+        with open_graph(Neo4jStore(info.uri, info.username, info.password)) as graph:
+            yield graph
+    finally:
+        neo4j_local.stop(config)
+
+
+def test_an_imported_export_is_the_graph_ingest_writes(imported: Graph,
+                                                       neo4j_clean: Settings) -> None:
+    with open_graph(neo4j_clean) as ingested:
+        _load(ingested)
+        expected = _snapshot(ingested)
+    got = _snapshot(imported)
+    assert got["export"]["nodes"] == expected["export"]["nodes"]
+    assert got["export"]["edges"] == expected["export"]["edges"]
+    assert got == expected
+    assert any(c["modality"] == "user" for c in got["claims"])  # the correction came along
+    # and the imported graph takes further ingests (its schema and ingest state are there)
+    more = Document(id="c", text="Dan Roe married Eve Lin.", sha256="sha-c")
+    imported.ingest_extractions([Extraction(more, [Person("Dan Roe"), Person("Eve Lin")], [
+        Fact("c", "spouse", "Dan Roe", "Dan Roe married Eve Lin.", "Eve Lin")])])
+    assert [s["name"] for s in imported.spouses("Dan Roe")] == ["Eve Lin"]
+
+
+def test_export_needs_a_folder(tmp_path: Path) -> None:
+    store = tmp_path / "g.lbdb"
+    with open_graph(str(store)) as g:
+        _load(g)
+    done = CliRunner().invoke(cli, ["export", "--format", "neo4j-admin", "--store", str(store)])
+    assert done.exit_code == 2 and "give -o DIR" in done.output
