@@ -195,7 +195,7 @@ class _Resolver:
             why_not = next((f"'{other}' of the same article is {name}, {why}"
                             for other, other_pid in here.items() if other_pid == pid
                             and (why := clues.apart(person, Person(other)))), None)
-            why_not = why_not or self._conflict(doc, pid, person, clues)
+            why_not = why_not or self._conflict(doc, pid, person, clues, _rank == 6)
             if why_not:
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
@@ -208,7 +208,10 @@ class _Resolver:
         self._pending_apart.append(f"{doc}: '{person.name}' kept apart from '{name}' "
                                    f"({pid}): {why}")
 
-    def _conflict(self, doc: str, pid: str, person: Person, clues: Clues) -> str | None:
+    def _conflict(self, doc: str, pid: str, person: Person, clues: Clues,
+                  weak: bool = False) -> str | None:
+        """Why ``person`` is not ``pid``, if anything says so; ``weak``: the name only implied
+        (a parent's surname added), so a grandparent of that name is looked for too."""
         mine = [person.name, *person.aliases]
         theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
         # A name the person already goes by, as written ('Hal Brand', the stage name of Hal
@@ -218,7 +221,8 @@ class _Resolver:
         if generation(mine) != generation(theirs) and not known:
             return "different generation markers"
         kin = self._kin_here(doc, mine, clues)
-        if kin and (clash := kin_clash(kin, self._kin_of(pid)) or self._elder(pid, kin)):
+        if kin and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
+                    or (weak and self._elder(pid, kin))):
             return clash
         years = clues.of_person(mine, "births")
         parents = clues.of_person(mine, "parents")
@@ -285,13 +289,14 @@ class _Resolver:
                 out[role] |= {fold(self.names.get(other, k)), f"#{other}", k} if other else {k}
         return out
 
-    def _kin_of(self, pid: str) -> Kin:
+    def _kin_of(self, pid: str, jobs: bool = False) -> Kin:
         kin: Kin = defaultdict(set)
         for role, names in self.kin.get(pid, {}).items():
             kin[role] |= names
         if self._in_store(pid):
             if pid not in self.stored_kin:
                 self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
+            if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
                 self.stored_kin[pid]["job"] = {
                     d.partition(": ")[2] for r in self.store.person_clues([pid])
                     for d in r["descriptors"] or []}
