@@ -99,12 +99,11 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person as one document names them: the fullest name, the other forms used, and what
-    the document calls them ('actor', 'radio DJ')."""
+    """A person as one document names them: the fullest name and the other forms used."""
 
     name: str
     aliases: tuple[str, ...] = ()
-    descriptors: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()  # what the article calls them: 'actor', 'pop star'
 
 
 @dataclass(frozen=True, slots=True)

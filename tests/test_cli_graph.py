@@ -87,7 +87,7 @@ def test_timeline_json(store: str) -> None:
 def test_store_from_env_and_table_output(store: str) -> None:
     code, out, _ = run("spouses", "Kim Kardashian", env={"CELEBGRAPH_STORE": store})
     assert code == 0
-    assert out.splitlines()[0].split() == ["NAME", "START", "END", "SOURCES"]
+    assert out.splitlines()[0].split() == ["NAME", "DESCRIPTORS", "START", "END", "SOURCES"]
     assert "Kanye West" in out
 
 

@@ -134,3 +134,29 @@ def test_a_singular_spouse_noun_names_one_person() -> None:
     assert read(text, only=("spouse",)) == {
         key("spouse", "Amy Stone", "Rob Kline", None), key("spouse", "Jane Cobb", "Mark Ellison",
                                                              None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Rachel Moore, Thomas Hart's adopted daughter, inherited the estate.",
+        parents(["Thomas Hart"], ["Rachel Moore"]), id="appositive-possessor-is-the-last-name"),
+    pytest.param(
+        "Ada Lee and Bo Lee's son, Dan Lee, sang.",
+        parents(["Ada Lee", "Bo Lee"], ["Dan Lee"]), id="coordinated-possessors-stay-both"),
+    pytest.param(
+        "The Marlowes grew up in Leeds, the children of session drummer Graham Marlowe.",
+        set(), id="a-place-before-the-appositive-is-no-child"),
+])
+def test_appositives(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitri Kovalenko and Natalia Brooks have two children, Mila and Sasha, born in 2016 and "
+    "2018 respectively.",
+    "Dmitri Kovalenko has two sons, Mila and Sasha, who were born in 2016 and 2018, "
+    "respectively.",
+])
+def test_respectively_gives_each_item_its_own_date(text: str) -> None:
+    births = read(text, only=("born",))
+    assert births == {key("born", "Mila", None, "2016"), key("born", "Sasha", None, "2018")}

@@ -41,3 +41,26 @@ def test_predeceased_active_gives_a_death_passive_does_not() -> None:
     assert key("died", "Karl Amsel", None, "2009") in facts
     assert key("parent", "Ruth Amsel", "Otto Amsel", None) in facts
     assert not {f for f in facts if f[0] == "died" and f[1] == "Ruth Amsel"}
+
+
+def test_an_opening_born_participle_belongs_to_the_main_clause_subject() -> None:
+    text = ("Born March 8, 1932, in Port Ellery to the late Walter and Edith Pettigrew, Rachel "
+            "Moore was the youngest of five children.")
+    assert read(text, only=("born", "parent")) == {
+        key("born", "Rachel Moore", None, "1932-03-08"),
+        key("parent", "Walter Pettigrew", "Rachel Moore", None),
+        key("parent", "Edith Pettigrew", "Rachel Moore", None),
+    }
+
+
+def test_a_pronoun_subject_never_means_the_parents_of_the_participle() -> None:
+    text = ("Rachel Moore is a nurse. Born in Leeds in 1950 to Walter Moore and Edith Moore, she "
+            "moved to York in 1970.")
+    facts = read(text, only=("born",))
+    assert not {f for f in facts if f[1] in {"Walter Moore", "Edith Moore"}}
+
+
+def test_a_record_partner_since_a_year_starts_then() -> None:
+    text = ("Dmitri Kovalenko\nDate of birth: 4 April 1990\nPartner: Selene Akiyama (since 2022)"
+            "\n\nKovalenko is a goalkeeper.\n")
+    assert key("partner", "Dmitri Kovalenko", "Selene Akiyama", "2022") in read(text)

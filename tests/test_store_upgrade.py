@@ -82,19 +82,3 @@ def test_an_unchanged_article_under_its_new_id_is_not_ingested_twice(tmp_path: P
         summary = g.ingest(article.parent)
         assert (summary.new, summary.unchanged) == (0, 1)
         assert g.stats()["articles"] == 1
-
-
-@pytest.mark.parametrize("read_only", [True, False])
-def test_a_store_made_before_descriptors_gets_the_column(tmp_path: Path,
-                                                         read_only: bool) -> None:
-    store = tmp_path / "before.lbdb"
-    with open_graph(str(store)) as g:
-        g.ingest_extractions([_married()])
-    db = ladybug.Database(str(store))
-    conn = ladybug.Connection(db)
-    conn.execute("ALTER TABLE Person DROP descriptors")
-    conn.close()
-    db.close()
-    with open_graph(str(store), read_only=read_only) as g:
-        assert g.person("Ida Berg")["descriptors"] == []
-        assert [s["name"] for s in g.spouses("Ida Berg")] == ["Tor Berg"]

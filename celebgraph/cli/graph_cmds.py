@@ -252,7 +252,7 @@ def spouses(settings: Settings, person: str | None, as_of: str | None, person_id
       celebgraph spouses "Kim Kardashian" --as-of 2016
     """
     columns = ("name", "relation", "start", "end", "status", "sources") if as_of else (
-        "name", "start", "end", "sources")
+        "name", "descriptors", "start", "end", "sources")
     with _open(settings) as graph:
         if evidence:
             emit(_claim_rows(graph.claims(_who(person, person_id), "spouse of")), fmt,
@@ -261,12 +261,12 @@ def spouses(settings: Settings, person: str | None, as_of: str | None, person_id
         emit(graph.spouses(_who(person, person_id), as_of=as_of), fmt, columns)
 
 
-_name_command("children", "children", ("name", "birth_date", "sources"),
+_name_command("children", "children", ("name", "descriptors", "birth_date", "sources"),
               "Children of NAME, oldest first.\n\n\b\nExample:\n"
               '  celebgraph children "Kanye West" --format json')
-_name_command("parents", "parents", ("name", "birth_date", "sources"),
+_name_command("parents", "parents", ("name", "descriptors", "birth_date", "sources"),
               "Parents of NAME.\n\n\b\nExample:\n  celebgraph parents \"North\"")
-_name_command("siblings", "siblings", ("name", "via", "sources"),
+_name_command("siblings", "siblings", ("name", "descriptors", "via", "sources"),
               "Siblings of NAME: stated, or sharing a parent.\n\n\b\nExample:\n"
               '  celebgraph siblings "North"')
 _name_command("timeline", "timeline", ("date", "event", "people", "sources"),
@@ -301,7 +301,7 @@ def family(settings: Settings, person: str | None, depth: int, as_of: str | None
             click.echo(graph.draw_family(who, depth, fmt), nl=False)
             return
         rows = graph.family(who, depth, as_of=as_of, evidence=evidence)
-    columns = ("name", "relation", "distance", *(("status",) if as_of else ()))
+    columns = ("name", "descriptors", "relation", "distance", *(("status",) if as_of else ()))
     if evidence:
         rows, columns = _claim_rows(rows), (*columns, *EVIDENCE_TAIL)
     emit(rows, fmt, columns)
@@ -380,9 +380,8 @@ def person_command(settings: Settings, person: str | None, person_id: str | None
         return
     life = ", ".join(f"{w} {found[k]}" for w, k in (("born", "birth_date"),
                                                     ("died", "death_date")) if found.get(k))
-    called = ", ".join(found.get("descriptors") or [])
-    click.echo(f"{found['name']} ({found['id']}{'; ' + called if called else ''}"
-               f"{'; ' + life if life else ''})")
+    about = "; ".join([found["id"], *(found.get("descriptors") or []), *([life] if life else [])])
+    click.echo(f"{found['name']} ({about})")
     emit(rows, fmt, CLAIM_COLUMNS)
 
 

@@ -37,7 +37,7 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons,
-    p.descriptors = row.descriptors
+    p.descriptors = row.descriptors, p.descriptor_mentions = row.descriptor_mentions
 """
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
@@ -98,7 +98,7 @@ PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
        p.alias_mentions AS alias_mentions, p.reasons AS reasons,
-       p.descriptors AS descriptors
+       p.descriptor_mentions AS descriptor_mentions
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 # ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----
@@ -114,20 +114,18 @@ MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:OBJECT]->(b:Person)
 MATCH (c)-[:SUBJECT]->(a:Person)
 RETURN DISTINCT c.relation AS relation, a.id AS a, b.id AS b
 """
-# Every claim of the relationships (a, b) of one relation, each with its article.
+# Every claim of the relationships (a, b) of one relation. One path pattern with both ends
+# bound: LadybugDB plans separate MATCH clauses (or an OPTIONAL MATCH) of claims as a join
+# over every claim, 40 times slower.
 REL_CLAIMS = """
 UNWIND $rows AS row
-MATCH (a:Person {id: row.a})
-MATCH (b:Person {id: row.b})
-MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
+MATCH (a:Person {id: row.a})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b:Person {id: row.b})
 WHERE c.relation = row.relation
 RETURN row.a AS a, row.b AS b, row.relation AS rel, """ + CLAIM_COLUMNS + "\n"
 # Where a relationship's claims go (a rejected fact, a claim the user takes back).
 DROP_REL_CLAIMS = """
 UNWIND $rows AS row
-MATCH (a:Person {id: row.a})
-MATCH (b:Person {id: row.b})
-MATCH (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b)
+MATCH (a:Person {id: row.a})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b:Person {id: row.b})
 WHERE c.relation = row.relation
 DETACH DELETE c
 """
@@ -178,25 +176,33 @@ MATCH (o:Person {id: row.object})
 CREATE (c)-[:OBJECT]->(o)
 """
 # Every claim about one person, ``out``: whether the person is the claim's subject.
-_CLAIM_RETURN = "q.id AS other, q.name AS name, " + CLAIM_COLUMNS + ", " + ARTICLE_COLUMNS
+# (Their articles' fields come from ARTICLES_BY_ID: an OPTIONAL MATCH costs LadybugDB a scan.)
 PERSON_CLAIMS = f"""
-MATCH (p:Person {{id: $id}})
-MATCH (c:Claim)-[:SUBJECT]->(p)
-OPTIONAL MATCH (c)-[:OBJECT]->(q:Person)
-OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
-RETURN true AS out, {_CLAIM_RETURN}
+MATCH (p:Person {{id: $id}})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(q:Person)
+RETURN true AS out, q.id AS other, q.name AS name, {CLAIM_COLUMNS}
 UNION ALL
-MATCH (p:Person {{id: $id}})
-MATCH (c:Claim)-[:OBJECT]->(p)
-MATCH (c)-[:SUBJECT]->(q:Person)
-OPTIONAL MATCH (art:Article)-[:CLAIMS]->(c)
-RETURN false AS out, {_CLAIM_RETURN}
+MATCH (p:Person {{id: $id}})<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(q:Person)
+RETURN false AS out, q.id AS other, q.name AS name, {CLAIM_COLUMNS}
 """
-# Every claim of one article, with its people.
-ARTICLE_CLAIMS = """
+PERSON_LIFE_CLAIMS = f"""
+MATCH (p:Person {{id: $id}})<-[:SUBJECT]-(c:Claim)
+WHERE c.relation IN ['born', 'died']
+RETURN {CLAIM_COLUMNS}
+"""
+ARTICLES_BY_ID = f"""
+UNWIND $ids AS id MATCH (art:Article {{id: id}})
+RETURN art.id AS id, {ARTICLE_COLUMNS}
+"""
+# Every claim of one article, with its people: relationships, then births and deaths.
+ARTICLE_REL_CLAIMS = """
 MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
-OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
+MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object_name,
+       """ + CLAIM_COLUMNS + "\n"
+ARTICLE_LIFE_CLAIMS = """
+MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
+WHERE c.relation IN ['born', 'died']
+RETURN a.id AS subject, a.name AS subject_name, NULL AS object, NULL AS object_name,
        """ + CLAIM_COLUMNS + "\n"
 # Every claim of the graph (exports, conflicts, checks).
 ALL_CLAIMS = """
@@ -279,7 +285,8 @@ RETURN r.kind AS kind, """ + _PERSON_COLUMNS
 # A family relationship of the person ``p``, with its direction (``out``) seen from ``p``.
 _NEIGHBOR_RETURN = """
 RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
-       q.name AS name, q.aliases AS aliases, q.birth_date AS birth_date,
+       q.name AS name, q.aliases AS aliases, q.descriptors AS descriptors,
+       q.birth_date AS birth_date,
        q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
        r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
 """

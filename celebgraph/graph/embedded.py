@@ -97,16 +97,16 @@ class EmbeddedStore(GraphStore):
             raise StoreUnavailableError(
                 f"{path} holds no graph yet (its first ingest stopped before committing "
                 "anything): run the ingest again.")
-        elif "Curation" not in tables or "descriptors" not in self._person_columns():
+        elif "Curation" not in tables or not self._has_descriptors():
             self._upgrade()
 
-    def _person_columns(self) -> set[str]:
+    def _has_descriptors(self) -> bool:
         rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        return {r["name"] for r in rows}
+        return "descriptor_mentions" in {r["name"] for r in rows}
 
     def _upgrade(self) -> None:
-        """A store made before the curation log (or descriptors), opened for reading: add what
-        it lacks once (a short read-write open), then open it read-only again."""
+        """A store made before the curation log or descriptors, opened for reading: add them
+        once (a short read-write open), then open it read-only again."""
         self.close()
         try:
             EmbeddedStore(self.location).close()

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from celebgraph.graph.provenance import ARTICLE_FIELDS, link_word, person_claims
+from celebgraph.graph.provenance import (
+    ARTICLE_FIELDS,
+    claims_of,
+    link_word,
+    person_claims,
+    with_article_fields,
+)
 from celebgraph.graph.queries import PersonId, family_links, find_person, path_steps
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.graph.timeline import timeline
@@ -57,9 +63,17 @@ def timeline_evidence(store: GraphStore, name: str) -> list[Row]:
 
 def _between(store: GraphStore, cache: dict[str, list[Row]], a: str, b: str,
              relation: str) -> list[Row]:
+    """The claims of the link from ``a`` to ``b`` (without their articles' fields)."""
     if a not in cache:
-        cache[a] = person_claims(store, a)
+        cache[a] = claims_of(store, a, life=False)
     return [c for c in cache[a] if c["other"] == b and c["relation"] == relation]
+
+
+def _fill(store: GraphStore, rows: list[Row]) -> list[Row]:
+    """Rows with their articles' fields, looked up once for all."""
+    filled = with_article_fields(store, [r for r in rows if r["article"]])
+    it = iter(filled)
+    return [next(it) if r["article"] else r for r in rows]
 
 
 def family_evidence(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
@@ -70,7 +84,7 @@ def family_evidence(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
         link = r["link"]
         claims = _between(store, cache, r["via"], r["id"], link_word(link["type"], link["out"]))
         rows += _with_claims({k: r[k] for k in ("name", "id", "distance", "relation")}, claims)
-    return rows
+    return _fill(store, rows)
 
 
 def path_evidence(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
@@ -80,4 +94,4 @@ def path_evidence(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[
     for s in path_steps(store, a, b, max_hops):
         claims = _between(store, cache, s["from_id"], s["to_id"], s["relation"])
         rows += _with_claims({k: s[k] for k in ("from", "relation", "to", "type")}, claims)
-    return rows
+    return _fill(store, rows)

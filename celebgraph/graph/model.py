@@ -244,7 +244,8 @@ class PersonRow:
     mentions: list[str] = field(default_factory=list)
     alias_mentions: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
-    descriptors: list[str] = field(default_factory=list)  # "article: actor"
+    descriptors: list[str] = field(default_factory=list)  # 'actor', most articles' first
+    descriptor_mentions: list[str] = field(default_factory=list)  # "article: actor"
 
 
 @dataclass(slots=True)

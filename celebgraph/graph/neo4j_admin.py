@@ -51,7 +51,8 @@ class _Table:
 
 _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_date",
            "birth_sources:string[]", "death_sources:string[]", "mentions:string[]",
-           "alias_mentions:string[]", "reasons:string[]")
+           "alias_mentions:string[]", "reasons:string[]", "descriptors:string[]",
+           "descriptor_mentions:string[]")
 _CLAIM_TYPES = {"span": "span:long[]", "confidence": "confidence:double"}
 _TABLES = (
     _Table("people", True, _PERSON, "MATCH (p:Person) RETURN p AS node ORDER BY p.id"),

@@ -13,8 +13,8 @@ from typing import Any
 from celebgraph.graph.model import REL_TYPES, fact_id, user_seq
 from celebgraph.graph.store import GraphStore, Row
 
-__all__ = ["ARTICLE_FIELDS", "claim_fact", "claim_row", "link_word", "person_claims",
-           "relation_word"]
+__all__ = ["ARTICLE_FIELDS", "claim_fact", "claim_row", "claims_of", "link_word",
+           "person_claims", "relation_word", "with_article_fields", "with_articles"]
 
 # What an answer shows of the article behind a claim, besides its id.
 ARTICLE_FIELDS = ("title", "url", "published", "author", "site")
@@ -58,12 +58,36 @@ def claim_fact(relation: str, pid: str, other: str | None, out: bool) -> str:
     return fact_id(REL_TYPES[relation], a, b)
 
 
+def with_articles(store: GraphStore, claims: list[Row]) -> dict[str, Row]:
+    """The ``ARTICLE_FIELDS`` of the articles of these claims, by article id."""
+    ids = sorted({c["doc"] for c in claims if c["doc"]})
+    if not ids:
+        return {}
+    return {r["id"]: r for r in store.read(store.text("ARTICLES_BY_ID"), {"ids": ids})}
+
+
+def claims_of(store: GraphStore, pid: str, *, life: bool = True) -> list[Row]:
+    """The claims about ``pid`` as rows (``claim_row``, without their articles' fields): of
+    its relationships, and with ``life`` its birth and death."""
+    rows = store.read(store.text("PERSON_CLAIMS"), {"id": pid})
+    if life:
+        rows += [{**r, "out": True, "other": None, "name": None}
+                 for r in store.read(store.text("PERSON_LIFE_CLAIMS"), {"id": pid})]
+    return [claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
+                      relation=relation_word(r["relation"], r["out"]), other=r["other"],
+                      other_name=r["name"]) for r in rows]
+
+
+def with_article_fields(store: GraphStore, rows: list[Row]) -> list[Row]:
+    """Claim rows with their articles' ``ARTICLE_FIELDS``, looked up at once."""
+    found = with_articles(store, [{"doc": r["article"]} for r in rows])
+    return [{**r, **{k: found.get(r["article"], {}).get(k) for k in ARTICLE_FIELDS}}
+            for r in rows]
+
+
 def person_claims(store: GraphStore, pid: str) -> list[Row]:
     """Every article's claim about the person ``pid``: relation, the other person, dates,
-    evidence sentence, confidence, modality, article and fact id."""
-    facts = [claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
-                       relation=relation_word(r["relation"], r["out"]), other=r["other"],
-                       other_name=r["name"])
-             for r in store.read(store.text("PERSON_CLAIMS"), {"id": pid})]
+    evidence sentence, confidence, modality, article (and its fields) and fact id."""
+    facts = with_article_fields(store, claims_of(store, pid))
     return sorted(facts, key=lambda f: (f["relation"] or "", f["other_name"] or "",
                                         f["article"] or "", f["evidence"] or ""))

@@ -7,7 +7,6 @@ raises ``UnknownNameError`` with close names, an ambiguous one ``AmbiguousNameEr
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +17,6 @@ from celebgraph.graph.store import GraphStore, Row
 __all__ = [
     "PersonId",
     "children",
-    "descriptors",
     "explain",
     "explain_rows",
     "family",
@@ -93,7 +91,7 @@ def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
         relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
     out = []
     for r in rows:
-        parts = [r["id"], *descriptors(r)[:1]]
+        parts = [r["id"], *(r.get("descriptors") or [])[:2]]
         if r.get("birth_date"):
             parts.append(f"born {r['birth_date'][:4]}")
         if r["id"] in relative:
@@ -114,18 +112,9 @@ def _unknown_message(store: GraphStore, name: str) -> str:
     return f"no person named '{name}' in the graph.{hint}"
 
 
-def descriptors(row: Row) -> list[str]:
-    """What the articles call a person ('actor', 'radio DJ'), the most often said first,
-    from the stored ``"article: descriptor"`` entries."""
-    counts = Counter(e.partition(": ")[2] for e in row.get("descriptors") or [])
-    return sorted(counts, key=lambda d: (-counts[d], d))
-
-
 def person(store: GraphStore, name: str) -> Row:
-    """A person's properties (name, aliases, what the articles call them, birth and death
-    dates with their sources)."""
-    p = find_person(store, name)
-    return {**p, "descriptors": descriptors(p)}
+    """A person's properties (name, aliases, birth and death dates with their sources)."""
+    return find_person(store, name)
 
 
 def explain(store: GraphStore, name: str) -> Row:
@@ -134,7 +123,7 @@ def explain(store: GraphStore, name: str) -> Row:
     p = find_person(store, name)
     return {"id": p["id"], "name": p["name"], "aliases": p["aliases"] or [],
             "mentions": p["mentions"] or [], "alias_mentions": p["alias_mentions"] or [],
-            "reasons": p.get("reasons") or [], "descriptors": p.get("descriptors") or []}
+            "reasons": p.get("reasons") or []}
 
 
 def explain_rows(store: GraphStore, name: str) -> list[Row]:
@@ -142,7 +131,7 @@ def explain_rows(store: GraphStore, name: str) -> list[Row]:
     e = explain(store, name)
     rows: list[Row] = []
     for what, entries in (("name", e["mentions"]), ("also called", e["alias_mentions"]),
-                          ("described as", e["descriptors"]), ("reason", e["reasons"])):
+                          ("reason", e["reasons"])):
         for entry in entries:
             article, _, detail = entry.partition(": ")
             rows.append({"id": e["id"], "article": article, "what": what, "detail": detail})
@@ -151,7 +140,8 @@ def explain_rows(store: GraphStore, name: str) -> list[Row]:
 
 def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
     rows = [r for r in store.neighbors([pid]) if _ROLE[(r["type"], r["out"])] == role]
-    out = [{"name": r["name"], "id": r["other"], "start": r["start"], "end": r["end"],
+    out = [{"name": r["name"], "id": r["other"], "descriptors": r["descriptors"] or [],
+            "start": r["start"], "end": r["end"],
             "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or [],
             "fact": fact_id(r["type"], *((pid, r["other"]) if r["out"] else (r["other"], pid)))}
            for r in rows]
@@ -175,19 +165,22 @@ def relationships(store: GraphStore, name: str) -> list[Row]:
 def spouses(store: GraphStore, name: str) -> list[Row]:
     """Spouses, with wedding (``start``) and end dates and the articles that say so."""
     rows = _relatives(store, find_person(store, name)["id"], "spouse")
-    return [{k: r[k] for k in ("name", "start", "end", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "start", "end", "sources", "fact")}
+            for r in rows]
 
 
 def children(store: GraphStore, name: str) -> list[Row]:
     """Children, with their birth dates, oldest first."""
     rows = _relatives(store, find_person(store, name)["id"], "child")
-    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
+            for r in rows]
 
 
 def parents(store: GraphStore, name: str) -> list[Row]:
     """Parents."""
     rows = _relatives(store, find_person(store, name)["id"], "parent")
-    return [{k: r[k] for k in ("name", "birth_date", "sources", "fact")} for r in rows]
+    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
+            for r in rows]
 
 
 def siblings(store: GraphStore, name: str) -> list[Row]:
@@ -195,12 +188,14 @@ def siblings(store: GraphStore, name: str) -> list[Row]:
     pid = find_person(store, name)["id"]
     found: dict[str, Row] = {}
     for r in _relatives(store, pid, "sibling"):
-        found[r["id"]] = {"name": r["name"], "via": "stated", "sources": r["sources"],
+        found[r["id"]] = {"name": r["name"], "descriptors": r["descriptors"], "via": "stated",
+                          "sources": r["sources"],
                           "fact": r["fact"]}
     parent_ids = [r["id"] for r in _relatives(store, pid, "parent")]
     for r in store.neighbors(parent_ids):
         if r["type"] == "PARENT_OF" and r["out"] and r["other"] != pid and r["other"] not in found:
-            found[r["other"]] = {"name": r["name"], "via": "shared parent", "fact": None,
+            found[r["other"]] = {"name": r["name"], "descriptors": r["descriptors"] or [],
+                                 "via": "shared parent", "fact": None,
                                  "sources": r["sources"] or []}
     return sorted(found.values(), key=lambda r: r["name"])
 
@@ -210,7 +205,7 @@ def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
     return [{k: r[k] for k in _FAMILY_KEYS} for r in family_links(store, name, depth)]
 
 
-_FAMILY_KEYS = ("name", "id", "distance", "relation")
+_FAMILY_KEYS = ("name", "id", "descriptors", "distance", "relation")
 
 
 def family_links(store: GraphStore, name: str, depth: int = 2,
@@ -235,7 +230,8 @@ def family_links(store: GraphStore, name: str, depth: int = 2,
                 continue
             chain = seen[r["id"]]["relation"]
             role = _ROLE[(r["type"], r["out"])]
-            row = {"name": r["name"], "id": r["other"], "distance": distance,
+            row = {"name": r["name"], "id": r["other"], "descriptors": r["descriptors"] or [],
+                   "distance": distance,
                    "relation": f"{chain} > {role}" if chain else role, "via": r["id"],
                    "link": r}
             seen[r["other"]] = row

@@ -220,19 +220,20 @@ class _Resolver:
                                           or generation_nickname(person.name) in generation(theirs))
         if generation(mine) != generation(theirs) and not known:
             return "different generation markers"
-        kin = self._kin_here(doc, mine, clues)
-        if kin and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
-                    or (weak and self._elder(pid, kin))):
-            return clash
         years = clues.of_person(mine, "births")
-        parents = clues.of_person(mine, "parents")
-        if not years and not parents:
-            return None
         their_years = self._years_of(pid) if years else set()
         gaps = [abs(int(a) - int(b)) for a in years for b in their_years
                 if a.isdigit() and b.isdigit()]
         if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
+        kin = self._kin_here(doc, mine, clues)
+        # Birth years that agree outweigh other relatives and trades (people remarry).
+        if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
+                                 or (weak and self._elder(pid, kin))):
+            return clash
+        parents = clues.of_person(mine, "parents")
+        if not years and not parents:
+            return None
         if gaps or not parents:  # birth years that agree need no more evidence
             return None
         their_parents = self._parents_of(pid)
@@ -298,8 +299,7 @@ class _Resolver:
                 self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
             if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
                 self.stored_kin[pid]["job"] = {
-                    d.partition(": ")[2] for r in self.store.person_clues([pid])
-                    for d in r["descriptors"] or []}
+                    d for r in self.store.person_clues([pid]) for d in r["descriptors"] or []}
             for role, names in self.stored_kin[pid].items():
                 kin[role] |= names
         return kin

@@ -83,14 +83,16 @@ def read_doc(tx: Tx, dialect: Dialect, doc: str) -> DocState | None:
         if not own:
             continue
         aliases = mention_names(row["alias_mentions"] or [], doc)
-        called = mention_names(row.get("descriptors") or [], doc)
-        people.append(Person(own[0], tuple(aliases), tuple(called)))
+        said = mention_names(row["descriptor_mentions"] or [], doc)
+        people.append(Person(own[0], tuple(aliases), tuple(said)))
         people.extend(Person(name) for name in own[1:])
         for name in [*own, *aliases]:
             ids.setdefault(fold(name), row["id"])
         names[row["id"]] = own[0]
         reasons[row["id"]] = [r for r in row["reasons"] or [] if r.startswith(f"{doc}: ")]
-    for c in sorted(tx.run(dialect.texts["ARTICLE_CLAIMS"], {"id": doc}), key=_claim_order):
+    claims = [c for text in ("ARTICLE_REL_CLAIMS", "ARTICLE_LIFE_CLAIMS")
+              for c in tx.run(dialect.texts[text], {"id": doc})]
+    for c in sorted(claims, key=_claim_order):
         obj = c["object"]
         if c["subject"] in names and (obj is None or obj in names):
             facts.append(_fact(doc, c, names[c["subject"]], names[obj] if obj else None))

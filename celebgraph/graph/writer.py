@@ -93,10 +93,17 @@ def _canonical_name(mentions: Iterable[str]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n), [-ord(c) for c in n]))
 
 
+def _descriptors(entries: Iterable[str]) -> list[str]:
+    """What the articles call a person, the word most articles use first."""
+    counts = Counter(entry.partition(": ")[2] for entry in entries)
+    return sorted(counts, key=lambda d: (-counts[d], d))
+
+
 def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
                facts: list[dict[str, Any]], reasons: Iterable[str] = (),
-               descriptors: Iterable[str] = ()) -> PersonRow:
+               descriptor_mentions: Iterable[str] = ()) -> PersonRow:
     """A person's properties, computed from what every article says about them."""
+    descriptor_mentions = sorted(set(descriptor_mentions))
     name = _canonical_name(mentions)
     names = {e.partition(": ")[2] for e in mentions | alias_mentions}
     seen = {fold(name)}
@@ -114,7 +121,8 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         birth_sources=sorted({c["doc"] for c in born}),
         death_sources=sorted({c["doc"] for c in died}),
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
-        reasons=sorted(set(reasons)), descriptors=sorted(set(descriptors)),
+        reasons=sorted(set(reasons)),
+        descriptors=_descriptors(descriptor_mentions), descriptor_mentions=descriptor_mentions,
     )
 
 
@@ -194,10 +202,9 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         aliases = {m for m in old.get("alias_mentions") or [] if _doc(m) not in docs}
         facts = [f for f in life[pid] if f["doc"] not in docs]
         reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
-        called = {d for d in old.get("descriptors") or [] if _doc(d) not in docs}
+        said = {d for d in old.get("descriptor_mentions") or [] if _doc(d) not in docs}
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
-                                       facts + c.facts[pid], reasons,
-                                       called | c.descriptors[pid]))
+                                       facts + c.facts[pid], reasons, said | c.descriptors[pid]))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
     existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
@@ -231,8 +238,8 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
         aliases = {m for m in old["alias_mentions"] or [] if _doc(m) not in gone}
         facts = [f for f in life[old["id"]] if f["doc"] not in gone]
         reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
-        called = [d for d in old.get("descriptors") or [] if _doc(d) not in gone]
-        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, called))
+        said = [d for d in old["descriptor_mentions"] or [] if _doc(d) not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, said))
     tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
     apply_batch(tx, dialect, batch)
     if drop_articles:

@@ -14,7 +14,7 @@ from celebgraph.errors import CelebgraphError
 from celebgraph.graph.api import Graph
 from celebgraph.graph.model import fold
 from celebgraph.graph.provenance import claim_row, link_word, person_claims, relation_word
-from celebgraph.graph.queries import PersonId, descriptors
+from celebgraph.graph.queries import PersonId
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.web import queries as wq
 
@@ -50,7 +50,7 @@ def search(graph: Graph, text: str, limit: int = SEARCH_LIMIT) -> Row:
         relative.setdefault(r["id"], f"{link_word(r['type'], r['out'])} {r['name']}")
     people = [{"id": pid, "name": r["name"], "birth_date": r["birth_date"],
                "death_date": r["death_date"], "relative": relative.get(pid),
-               "descriptor": next(iter(descriptors(r)), None),
+               "descriptor": next(iter(r["descriptors"] or []), None),
                "exact": pid in exact} for pid, r in found.items()]
     people.sort(key=lambda p: (not p["exact"], not fold(p["name"]).startswith(key), p["name"]))
     out.update(people=people[:limit], ambiguous=len(exact) > 1, more=len(people) > limit)
@@ -144,7 +144,8 @@ def article_page(graph: Graph, aid: str) -> Row:
     facts = [claim_row(r, subject=r["subject"], subject_name=r["subject_name"],
                        relation=relation_word(r["relation"], True), other=r["object"],
                        other_name=r["object_name"])
-             for r in store.read(store.text("ARTICLE_CLAIMS"), {"id": aid})]
+             for text in ("ARTICLE_REL_CLAIMS", "ARTICLE_LIFE_CLAIMS")
+             for r in store.read(store.text(text), {"id": aid})]
     facts.sort(key=lambda f: (f["subject_name"], f["relation"] or "", f["other_name"] or ""))
     people.sort(key=lambda p: (p["name"], p["id"]))
     text = article_text(article, [f["evidence"] for f in facts if f["evidence"]])

@@ -31,6 +31,7 @@ _SKIP_BEFORE = frozenset(
     {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
 )
 FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
+_PLACE = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
@@ -217,7 +218,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "POS":
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
-                return groups[-1].persons
+                return _possessors(disc, sent, groups[-1].persons, j)
             return None
         if not (
             tok.lower_ in CHILD_MODIFIERS
@@ -229,6 +230,16 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return None
         j -= 1
     return None
+
+
+def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> list[int]:
+    """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
+    makes it an appositive's possessor, not one of a list."""
+    last = next((m for m in reversed(disc.people.within(sent.start, pos))
+                 if m.person == persons[-1]), None)
+    if last is not None and last.start > sent.start and sent.doc[last.start - 1].text == ",":
+        return persons[-1:]
+    return persons
 
 
 def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
@@ -268,6 +279,10 @@ def _duration_after(sent: Span, j: int) -> int | None:
     return None
 
 
+def _after_place_word(sent: Span, i: int) -> bool:
+    return i > sent.start and sent.doc[i - 1].lower_ in _PLACE
+
+
 def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'X, the daughter of Y' / 'X and Y are the children of Z' → the X side."""
     doc = disc.doc
@@ -279,6 +294,8 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
             break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
         j -= 1
     groups = disc.groups(sent, sent.start, j + 1)
+    if groups and _after_place_word(sent, groups[-1].start):
+        return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
 
 
@@ -476,6 +493,9 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
     if doc[j].lower_ in _BE and k - 2 >= sent.start and doc[k].text == "," and doc[k - 1].like_num:
         k -= 3 if doc[k - 2].text == "," else 2  # 'Kayla, 24, is Doe's daughter'
     person = disc.person_at(doc[k]) if k >= sent.start else None
+    mention = disc.people.at(k) if person is not None else None
+    if mention is not None and _after_place_word(sent, mention.start):
+        return []  # 'grew up in Leeds, the children of Y'
     if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     return [person] if person is not None and person not in anchors and i - j <= 8 else []

@@ -50,7 +50,11 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
-    if not child:
+    opening = not child and t.start == sent.start
+    subject = _main_subject(disc, sent, doc[t.start]) if opening else None
+    if subject is not None:
+        child = subject  # 'Born in X to A and B, Y was ...': Y, or no one the parse can tell
+    elif not child:
         child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
     if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
@@ -60,12 +64,32 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     to = _born_to(sent, t)
     if to is not None:
         parents = right_of(disc, sent, to, limit=3)
+        if opening and child:  # the list reader runs on into the main clause's subject
+            parents = parents[: parents.index(child[0])] if child[0] in parents else parents
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
+    """The subject of the main clause an opening participle ('Born ..., she was') belongs
+    to, by the parse; None when the participle is no adverbial clause with a subject. A
+    pronoun never means the parents the participle names ('born ... to A and B, she')."""
+    if word.dep_ != "advcl" or word.head.i <= word.i:
+        return None
+    for child in word.head.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"} or child.i < word.i:
+            continue
+        if child.pos_ == "PRON":
+            to = next((t.i for t in sent.doc[word.i : child.i] if t.lower_ == "to"), child.i)
+            parents = {m.person for m in disc.people.within(to, child.i)}
+            return [p for p in disc.refer(child, sent)[:1] if p not in parents]
+        mention = disc.people.at(child.i)
+        return [mention.person] if mention is not None else []
+    return None
 
 
 def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:

@@ -257,7 +257,7 @@ def _parts(content: str, dates: list[DateMention]) -> list[CharSpan]:
 
 
 _KEYWORD = re.compile(
-    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly)(?=\s|$)\s*",
+    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly|since)(?=\s|$)\s*",
     re.IGNORECASE,
 )
 _KIN_OF = re.compile(r"\s*(?P<kin>[A-Za-z][A-Za-z.\- ]*?)\s+of\s+", re.IGNORECASE)
@@ -286,7 +286,7 @@ def _read_part(text: str, base: int, s: int, e: int, dates: list[DateMention], o
         out.birth_name = name_span(text, base + after, base + e)
     elif word in {"b.", "born"}:
         out.born = date
-    elif word in {"m.", "married"}:
+    elif word in {"m.", "married", "since"}:  # 'Partner: X (since 2022)': the start too
         out.married = date
         out.ended = next((d.value for d in dates if d.qualifier == "to"), None)
     elif word in {"div.", "divorced"}:

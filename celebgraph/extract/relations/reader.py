@@ -39,6 +39,7 @@ from celebgraph.extract.relations.naming import (
 )
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.relatives import relative_marriages
+from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 
@@ -151,6 +152,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
+        facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
