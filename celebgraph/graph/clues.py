@@ -11,19 +11,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from celebgraph.graph.model import fold
 from celebgraph.graph.names import (
     first_word,
     generation,
     given_name,
+    married_forms,
     middle_compatible,
+    same_styled_name,
     untitled,
     words,
 )
 from celebgraph.models import Extraction, Person
 
-__all__ = ["Clues", "Joined", "compatible", "consolidate", "doc_people", "implied_names"]
+__all__ = ["Clues", "Joined", "Kin", "compatible", "consolidate", "doc_people", "implied_names",
+           "kin_clash", "kin_compatible", "kin_of_rows", "kin_shared"]
 
 _ROLE = {"parent": ("parent", "child"), "spouse": ("spouse", "spouse"),
          "partner": ("spouse", "spouse"), "engaged": ("spouse", "spouse"),
@@ -78,6 +82,15 @@ class Clues:
         table = self.births if what == "births" else self.parents
         return {v for n in names for v in table.get(fold(n), ())}
 
+    def kin(self, names: Sequence[str]) -> dict[str, set[str]]:
+        """What the article says these names' relatives are: role → folded names
+        ("spouse", "child", "parent", "sibling")."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            for other, role in self.roles.get(fold(name), ()):
+                out[role].add(other)
+        return out
+
     def apart(self, a: Person, b: Person) -> str | None:
         """Why two people of the article are not one, if the article says so."""
         fa, fb = fold(a.name), fold(b.name)
@@ -109,6 +122,15 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
             fits = [p for p in fuller if tokens[0] in (first_word(p.name), given_name(p.name))
                     or tokens[0] in {fold(a) for a in p.aliases}]
             why = "its first name"
+        elif len(tokens) > 1 and generation([person.name]) and len(_bare(person.name)) == 1:
+            fits = [p for p in people if len(_bare(p.name)) > 1
+                    and _bare(p.name)[0] == tokens[0]
+                    and generation([p.name]) == generation([person.name])]
+            why = "its first name with the same generation marker"
+        elif (styled := [p for p in people[:people.index(person)]
+                         if same_styled_name(person.name, p.name)]):
+            fits = styled  # 'Queen Ada of X', later 'born Princess Ada of Y': one woman
+            why = "the same given name under another title"
         else:
             fits = [p for p in fuller if p is not person
                     and (middle_compatible(person.name, p.name)
@@ -134,9 +156,19 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
     return kept, joined
 
 
+def _bare(name: str) -> list[str]:
+    """The name's words without its generation markers."""
+    marks = generation([name])
+    return [t for t in words(name) if t not in marks and t not in ("junior", "senior")]
+
+
 def implied_names(person: Person, clues: Clues) -> list[str]:
     """A child named without a surname ("Bryan James", "Otto") as the surname of a parent the
-    article names would complete it: "bryan james spears", "bryan spears"."""
+    article names would complete it: "bryan james spears", "bryan spears"; a hyphenated
+    married name whose second half is a spouse's surname is also the name before it
+    ("Ada Moss-Lark", wife of Rob Lark: "ada moss")."""
+    spouses = clues.kin([person.name, *person.aliases]).get("spouse", set())
+    married = married_forms(person.name, spouses)
     tokens = words(person.name)
     parents = clues.of_person([person.name, *person.aliases], "parents")
     surnames = {p.split()[-1] for p in parents if len(p.split()) > 1} - {tokens[-1]}
@@ -148,10 +180,79 @@ def implied_names(person: Person, clues: Clues) -> list[str]:
     # A form another person of the article goes by, who cannot be this one, is theirs.
     taken = {fold(n) for p in clues.people if clues.apart(person, p)
              for n in (p.name, *p.aliases)}
-    return [f for f in forms if f not in taken]
+    return [f for f in [*married, *forms] if f not in taken]
+
+
+def kin_compatible(a: str, b: str) -> bool:
+    """Whether two relatives' names may be one person (titles dropped: two queens are not
+    one by their title)."""
+    if a.startswith("#") or b.startswith("#"):  # a resolved relative's id ('#ada-moss')
+        return a == b
+    if fold(a) == fold(b) or given_name(a) == given_name(b):
+        return True
+    if middle_compatible(a, b) or middle_compatible(b, a):
+        return True
+    ga, gb, sa, sb = given_name(a), given_name(b), _bare(a)[-1:], _bare(b)[-1:]
+    # 'Walt Moss' / 'Walter Moss Jr.': a short form of the given name, the same surname
+    return sa == sb and len(sa) == 1 and (ga.startswith(gb) or gb.startswith(ga))
 
 
 def compatible(a: str, b: str) -> bool:
     """Whether two parents' names may be one person."""
     return (fold(a) == fold(b) or first_word(a) == first_word(b)
             or middle_compatible(a, b) or middle_compatible(b, a))
+
+
+# A stored relationship, seen from one person: what the other one is to them.
+_KIN = {("PARENT_OF", True): "child", ("PARENT_OF", False): "parent",
+        ("SPOUSE_OF", True): "spouse", ("SPOUSE_OF", False): "spouse",
+        ("ENGAGED_TO", True): "spouse", ("ENGAGED_TO", False): "spouse",
+        ("PARTNER_OF", True): "spouse", ("PARTNER_OF", False): "spouse",
+        ("SIBLING_OF", True): "sibling", ("SIBLING_OF", False): "sibling"}
+# role ("spouse", "child", "parent", "sibling") → folded names; "job" → descriptors
+Kin = dict[str, set[str]]
+
+
+def kin_clash(mine: Kin, theirs: Kin) -> str | None:
+    """Why two people's relatives say they are two: relatives for life (parents, siblings) or
+    what they do ('footballer' / 'chef'), given on both sides with nothing in common, and one
+    more kind of relative as well (a remarried man has another wife and other children, never
+    other brothers); None as soon as one relative is shared."""
+    clashes: dict[str, str] = {}
+    jobs_a, jobs_b = mine.get("job", set()), theirs.get("job", set())
+    if jobs_a and jobs_b and not _words(jobs_a) & _words(jobs_b):
+        clashes["job"] = f"{sorted(jobs_a)[0]} vs {sorted(jobs_b)[0]}"
+    for role in ("spouse", "child", "parent", "sibling"):
+        a, b = _named(mine.get(role, set())), _named(theirs.get(role, set()))
+        if not a or not b:
+            continue
+        if any(kin_compatible(x, y) for x in mine[role] for y in theirs[role]):
+            return None
+        clashes[role] = f"{role} {a[0]} vs {b[0]}"
+    if len(clashes) < 2 or not clashes.keys() & {"parent", "sibling", "job"}:
+        return None
+    return "different relatives: " + "; ".join(clashes.values())
+
+
+def _words(descriptors: set[str]) -> set[str]:
+    return {w for d in descriptors for w in fold(d).split()}
+
+
+def _named(kin: set[str]) -> list[str]:
+    return sorted(k for k in kin if not k.startswith("#"))
+
+
+def kin_shared(mine: Kin, theirs: Kin) -> int:
+    """How many of these relatives the two share (the same role, a compatible name)."""
+    return sum(1 for role, names in mine.items() if role != "job" for x in names
+               if any(kin_compatible(x, y) for y in theirs.get(role, ())))
+
+
+def kin_of_rows(rows: Sequence[dict[str, Any]]) -> Kin:
+    """A stored person's relatives by role, from ``GraphStore.neighbors`` rows: each by name
+    and by '#id'."""
+    out: Kin = defaultdict(set)
+    for r in rows:
+        if (kind := _KIN.get((r["type"], bool(r["out"])))):
+            out[kind] |= {fold(r["name"]), f"#{r['other']}"}
+    return out

@@ -272,7 +272,8 @@ RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
 # What tells two namesakes apart: their names and birth date.
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
+       p.descriptors AS descriptors
 """
 EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """

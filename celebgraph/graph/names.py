@@ -10,10 +10,13 @@ from collections.abc import Iterable
 
 from celebgraph.graph.model import fold
 
-__all__ = ["first_word", "generation", "given_name", "middle_compatible", "same_generation",
-           "untitled", "words"]
+__all__ = ["first_word", "generation", "generation_nickname", "given_name", "married_forms",
+           "middle_compatible", "royal_given", "same_generation", "same_styled_name", "untitled",
+           "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
+# Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
+_GENERATION_NICKNAMES = {"trey": "iii", "trip": "iii", "tripp": "iii", "deuce": "ii"}
 _ELDER = re.compile(r"\bthe (elder|younger)\b")
 # Titles and styles before a name ("Mrs." is not one: "Mrs. John Doe" is not John Doe).
 _TITLES = frozenset({
@@ -21,6 +24,9 @@ _TITLES = frozenset({
     "crown", "hereditary", "grand", "archduke", "archduchess", "emperor", "empress", "earl",
     "count", "countess", "baron", "baroness", "marquess", "viscount", "dr", "mr",
 })
+# Titles a person's rank changes between (a princess becomes queen, a crown prince king);
+# "Mr.", "Dr." and "Sir" are left out: they say nothing about which Ada of a family is meant.
+_RANKS = _TITLES - {"dr", "mr", "sir", "dame"}
 _TERRITORY = re.compile(r"(,\s*(the\s+)?\w+\s+of\s+.*|\s+of\s+[A-Z].*)$")
 
 
@@ -88,3 +94,39 @@ def middle_compatible(short: str, long: str) -> bool:
     if len(sm) != len(lm):
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(sm, lm, strict=True))
+
+
+def royal_given(name: str) -> str | None:
+    """The given name under a rank ("Queen Ada of Norland", "Crown Prince Eli" → "ada",
+    "eli"), when the name is a rank, one given name and perhaps a realm; else None."""
+    tokens = name.split()
+    if not tokens or tokens[0].rstrip(".").casefold() not in _RANKS:
+        return None
+    rest = untitled(name)
+    return fold(rest) if rest and len(rest.split()) == 1 else None
+
+
+def same_styled_name(a: str, b: str) -> bool:
+    """Two ranked names of one given name ("Princess Ada of X" / "Queen Ada of Y")."""
+    given = royal_given(a)
+    return given is not None and (royal_given(b) == given or (
+        first_word(b) in _RANKS and given_name(b) == given and not generation([b])))
+
+
+def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
+    """A hyphenated surname whose second half is a spouse's surname is a married name; the
+    name before the marriage is the first half ("Ada Moss-Lark", spouse "Rob Lark" →
+    "ada moss")."""
+    tokens = words(name)
+    if len(tokens) < 2 or "-" not in tokens[-1]:
+        return []
+    before, _, after = tokens[-1].partition("-")
+    if not any(words(s)[-1:] == [after] for s in spouses if words(s)):
+        return []
+    return [" ".join([*tokens[:-1], before])]
+
+
+def generation_nickname(name: str) -> str | None:
+    """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
+    tokens = words(name)
+    return _GENERATION_NICKNAMES.get(tokens[0]) if tokens else None

@@ -10,7 +10,10 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    "George Herbert Walker Bush") - unless the article relates the two (but two forms of a name
    married to one person are one), gives them different roles towards a third person (parent
    and sibling of the same child) or different birth years. A first name several fuller names
-   share joins them when rule 2 finds them all one person.
+   share joins them when rule 2 finds them all one person. A given name with a generation
+   marker ("Walter Jr.") joins the one full name of that generation; a ranked name joins an
+   earlier one of the same given name under another rank ("Queen Ada of X" and "born Princess
+   Ada of Y").
 2. A name of two or more words joins the person whose full name or alias it equals (titles
    dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
    Spears'), or whose full name it extends or is extended by at two or more words ("Kim
@@ -18,11 +21,16 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan Spears").
    Never when the two conflict: different generation markers (Jr., Sr., II-V, "the elder"),
    birth years more than a year apart, parents on both sides none of whom can be the same
-   person, or the person is already someone this article keeps apart from this one.
+   person, relatives that clash (``kin_clash``: parents or siblings, and one more kind, with
+   no one in common), or the person is already someone this article keeps apart from this
+   one. Of several candidates, the one sharing the most relatives wins; a hyphenated married
+   name whose second half is a spouse's surname also looks for the name before it.
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
-   Spears related to them). The candidate with the most support wins; a tie joins nobody.
+   Spears related to them). A ranked name ("King Eli") is short for a person ranked
+   otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
+   candidate with the most support wins; a tie joins nobody.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -33,9 +41,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from celebgraph.graph.clues import Clues, compatible, consolidate, doc_people, implied_names
+from celebgraph.graph.clues import (
+    Clues,
+    Kin,
+    compatible,
+    consolidate,
+    doc_people,
+    implied_names,
+    kin_clash,
+    kin_of_rows,
+    kin_shared,
+)
 from celebgraph.graph.model import fold, name_keys, slugify
-from celebgraph.graph.names import generation, given_name, untitled, words
+from celebgraph.graph.names import (
+    generation,
+    generation_nickname,
+    given_name,
+    royal_given,
+    same_styled_name,
+    untitled,
+    words,
+)
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -44,8 +70,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "doc_people", "resolve"]
 
 _RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
-
-
 @dataclass
 class Resolution:
     """Per article: folded in-article name (and alias) → person id; the new ids; the reasons."""
@@ -81,6 +105,8 @@ class _Resolver:
         self.local_co: dict[str, set[str]] = defaultdict(set)
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
         self.parents: dict[str, set[str]] = defaultdict(set)
+        self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
+        self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
         self.result = Resolution(ids={e.document.id: {} for e in extractions})
         self.taken: set[str] = set()
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
@@ -161,11 +187,15 @@ class _Resolver:
                 if pid not in found or rank < found[pid][0]:
                     found[pid] = (rank, name, how)
         here = self.result.ids[doc]
-        for pid, (_rank, name, how) in sorted(found.items(), key=lambda x: (x[1][0], x[0])):
+        mine = (self._kin_here(doc, [person.name, *person.aliases], clues) if len(found) > 1
+                else {})
+        shared = {pid: kin_shared(mine, self._kin_of(pid)) if mine else 0 for pid in found}
+        for pid, (_rank, name, how) in sorted(found.items(),
+                                              key=lambda x: (x[1][0], -shared[x[0]], x[0])):
             why_not = next((f"'{other}' of the same article is {name}, {why}"
                             for other, other_pid in here.items() if other_pid == pid
                             and (why := clues.apart(person, Person(other)))), None)
-            why_not = why_not or self._conflict(pid, person, clues)
+            why_not = why_not or self._conflict(doc, pid, person, clues, _rank == 6)
             if why_not:
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
@@ -178,25 +208,54 @@ class _Resolver:
         self._pending_apart.append(f"{doc}: '{person.name}' kept apart from '{name}' "
                                    f"({pid}): {why}")
 
-    def _conflict(self, pid: str, person: Person, clues: Clues) -> str | None:
+    def _conflict(self, doc: str, pid: str, person: Person, clues: Clues,
+                  weak: bool = False) -> str | None:
+        """Why ``person`` is not ``pid``, if anything says so; ``weak``: the name only implied
+        (a parent's surname added), so a grandparent of that name is looked for too."""
         mine = [person.name, *person.aliases]
         theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-        if generation(mine) != generation(theirs):
+        # A name the person already goes by, as written ('Hal Brand', the stage name of Hal
+        # Brandt Jr.), is no other generation.
+        known = not generation(mine) and (fold(person.name) in {fold(n) for n in theirs}
+                                          or generation_nickname(person.name) in generation(theirs))
+        if generation(mine) != generation(theirs) and not known:
             return "different generation markers"
         years = clues.of_person(mine, "births")
-        parents = clues.of_person(mine, "parents")
-        if not years and not parents:
-            return None
         their_years = self._years_of(pid) if years else set()
         gaps = [abs(int(a) - int(b)) for a in years for b in their_years
                 if a.isdigit() and b.isdigit()]
         if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
+        kin = self._kin_here(doc, mine, clues)
+        # Birth years that agree outweigh other relatives and trades (people remarry).
+        if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
+                                 or (weak and self._elder(pid, kin))):
+            return clash
+        parents = clues.of_person(mine, "parents")
+        if not years and not parents:
+            return None
         if gaps or not parents:  # birth years that agree need no more evidence
             return None
         their_parents = self._parents_of(pid)
         if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
             return "different parents"
+        return None
+
+    def _elder(self, pid: str, kin: Kin) -> str | None:
+        """Whether the candidate (or their spouse) is a parent of this one's parent: a
+        grandmother and the granddaughter named after her are two."""
+        parents = {k for k in kin.get("parent", ()) if not k.startswith("#")}
+        ids = {k[1:] for k in kin.get("parent", ()) if k.startswith("#")}
+        ids |= {i for k in parents for i, _, kind in self.index.get(k, []) if kind == "name"}
+        if not ids:
+            return None
+        theirs = self._kin_of(pid)
+        elders = {pid} | {k[1:] for k in theirs.get("spouse", ()) if k.startswith("#")}
+        for parent in sorted(ids - elders):
+            if elders & {k[1:] for k in self._kin_of(parent).get("parent", ())
+                         if k.startswith("#")}:
+                return f"a grandparent of theirs ({self.names.get(pid, pid)} or a spouse " \
+                       f"is a parent of {self.names.get(parent, parent)})"
         return None
 
     def _years_of(self, pid: str) -> set[str]:
@@ -216,6 +275,34 @@ class _Resolver:
                                             if r["type"] == "PARENT_OF" and not r["out"]}
             parents |= self.stored_parents[pid]
         return parents
+
+    def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:
+        """The article's relatives of these names; one resolved already is also its fullest
+        name and '#id' (two forms of one relative then agree)."""
+        ids = self.result.ids[doc]
+        out: Kin = defaultdict(set)
+        folded = {fold(n) for n in names}
+        if jobs := {d for p in clues.people if fold(p.name) in folded for d in p.descriptors}:
+            out["job"] = jobs
+        for role, kin in clues.kin(names).items():
+            for k in kin:
+                other = ids.get(k)
+                out[role] |= {fold(self.names.get(other, k)), f"#{other}", k} if other else {k}
+        return out
+
+    def _kin_of(self, pid: str, jobs: bool = False) -> Kin:
+        kin: Kin = defaultdict(set)
+        for role, names in self.kin.get(pid, {}).items():
+            kin[role] |= names
+        if self._in_store(pid):
+            if pid not in self.stored_kin:
+                self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
+            if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
+                self.stored_kin[pid]["job"] = {
+                    d for r in self.store.person_clues([pid]) for d in r["descriptors"] or []}
+            for role, names in self.stored_kin[pid].items():
+                kin[role] |= names
+        return kin
 
     def _one_of_choices(self, doc: str, person: Person, clues: Clues) -> str | None:
         """A first name the article's fuller people share, who all turned out one person."""
@@ -251,7 +338,7 @@ class _Resolver:
         """Whether a name may be someone's short name: one word, or a fuller name whose first
         word someone is called by alone."""
         tokens = words(person.name)
-        return len(tokens) == 1 or any(len(words(name)) == 1
+        return len(tokens) == 1 or royal_given(person.name) is not None or any(len(words(name)) == 1
                                        for _, name, _ in self.index.get(tokens[0], []))
 
     def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
@@ -259,13 +346,19 @@ class _Resolver:
         if not tokens:
             return None
         key, one_word = tokens[0], len(tokens) == 1
+        ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
+        nick = one_word and generation_nickname(person.name)  # 'Trey': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-            if generation(names) != generation([person.name]):
-                continue
             main = words(self.names.get(pid, ""))
-            if one_word:
+            if nick and nick in generation(names):
+                ok = True
+            elif generation(names) != generation([person.name]):
+                continue
+            elif ranked:
+                ok = any(same_styled_name(person.name, n) for n in names)
+            elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
             else:
@@ -334,6 +427,8 @@ class _Resolver:
                 self._index(key, pid, self.names.get(pid, person.name), "implied")
             names = [person.name, *person.aliases]
             self.births[pid] |= clues.of_person(names, "births")
+            for role, kin in self._kin_here(doc, names, clues).items():
+                self.kin[pid][role] |= kin
             self.parents[pid] |= clues.of_person(names, "parents")
 
 

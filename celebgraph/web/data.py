@@ -50,6 +50,7 @@ def search(graph: Graph, text: str, limit: int = SEARCH_LIMIT) -> Row:
         relative.setdefault(r["id"], f"{link_word(r['type'], r['out'])} {r['name']}")
     people = [{"id": pid, "name": r["name"], "birth_date": r["birth_date"],
                "death_date": r["death_date"], "relative": relative.get(pid),
+               "descriptor": next(iter(r["descriptors"] or []), None),
                "exact": pid in exact} for pid, r in found.items()]
     people.sort(key=lambda p: (not p["exact"], not fold(p["name"]).startswith(key), p["name"]))
     out.update(people=people[:limit], ambiguous=len(exact) > 1, more=len(people) > limit)

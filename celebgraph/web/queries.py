@@ -12,7 +12,7 @@ SEARCH = """
 MATCH (n:Name)-[k:NAMES]->(p:Person)
 WHERE k.kind <> 'prefix' AND (n.key STARTS WITH $text OR n.key CONTAINS $word)
 RETURN DISTINCT p.id AS id, p.name AS name, p.birth_date AS birth_date,
-       p.death_date AS death_date
+       p.death_date AS death_date, p.descriptors AS descriptors
 LIMIT %(limit)d
 """
 ARTICLE = "MATCH (a:Article {id: $id}) RETURN a AS node"

@@ -19,6 +19,7 @@ from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
+from celebgraph.extract.people.stated_names import add_stated_names
 
 __all__ = ["Mention", "People", "find_people"]
 
@@ -173,6 +174,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     add_coordinated_names(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
+    add_stated_names(doc, mentions)
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }

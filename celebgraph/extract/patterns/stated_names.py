@@ -1,0 +1,34 @@
+"""Words that say the name after them is another name of the person before them: a stage,
+legal, birth, maiden or former name ("Ada Moss, who records as Addie", "Lio (born Lionel
+Kray)", "Mae Ruiz (née Ortega)"). Each cue is a sequence of lower-case words; the name must
+start right after it."""
+
+from __future__ import annotations
+
+__all__ = ["STATED_NAME_CUES", "STATED_NAME_GLUE"]
+
+STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
+    ("records", "as"),
+    ("performs", "as"),
+    ("performed", "as"),
+    ("recorded", "as"),
+    ("sings", "as"),
+    ("known", "as"),
+    ("better", "known", "as"),
+    ("known", "professionally", "as"),
+    ("goes", "by"),
+    ("went", "by"),
+    ("was", "born"),
+    ("born",),
+    ("née",),
+    ("nee",),
+    ("formerly",),
+    ("real", "name"),
+    ("birth", "name"),
+    ("stage", "name"),
+)
+
+# What may stand between the person and the cue: punctuation, 'who', a form of 'be' and an
+# appositive description ('Ada Moss, the country singer who records as Addie').
+STATED_NAME_GLUE = frozenset({",", "(", "who", "is", "was", "the", "a", "an", "whose", "her",
+                              "his", "also", ":"})

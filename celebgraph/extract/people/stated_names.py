@@ -1,0 +1,50 @@
+"""Names an article states are one person's ("Ada Moss, who records as Addie"; "Lio (born
+Lionel Kray)"; "Mae Ruiz (née Ortega)"): the later name becomes an alias of the earlier
+mention, so that both are one person of the document and the graph knows both names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from celebgraph.extract.patterns.stated_names import STATED_NAME_CUES, STATED_NAME_GLUE
+from celebgraph.extract.people.mentions import Mention
+
+__all__ = ["add_stated_names"]
+
+_MAX_GAP = 8  # tokens between the person and the cue: 'the country singer who'
+
+
+def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Give each mention the names the text states it also goes by, right after a cue."""
+    starts = {m.start: m for m in mentions}
+    for i, owner in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is None or nxt.form == owner.form:
+            continue
+        cue_end = _cue_before(doc, nxt.start)
+        if cue_end is None or not _glued(doc, owner.end, cue_end, starts):
+            continue
+        if nxt.form not in owner.aliases:
+            owner.aliases = (*owner.aliases, nxt.form)
+
+
+def _cue_before(doc: Doc, start: int) -> int | None:
+    """Where the cue ending right before token ``start`` begins, if there is one."""
+    for cue in sorted(STATED_NAME_CUES, key=len, reverse=True):
+        first = start - len(cue)
+        if first >= 0 and tuple(t.lower_ for t in doc[first:start]) == cue:
+            return first
+    return None
+
+
+def _glued(doc: Doc, end: int, cue: int, starts: dict[int, Mention]) -> bool:
+    """Whether only punctuation, 'who', 'was' and a short description stand between the
+    person (ending at ``end``) and the cue, all in one sentence, with no other name."""
+    if cue - end > _MAX_GAP or doc[end].sent.start != doc[cue].sent.start:
+        return False
+    between = doc[end:cue]
+    if any(t.i in starts or t.pos_ == "VERB" for t in between):
+        return False  # another name, or another verb: 'Ada, who met a man known as Rex
+    # A description ('the country singer') needs a comma or a parenthesis to be apposed.
+    return not len(between) or between[0].text in {",", "("} or all(
+        t.lower_ in STATED_NAME_GLUE for t in between)

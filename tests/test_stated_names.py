@@ -1,0 +1,45 @@
+"""Names an article states are one person's (stage, birth and married names), read by the
+extractor with the real model, and joined across articles on both stores (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_contract import article
+from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
+
+from celebgraph.extract import extract_document
+from celebgraph.extract.reading.sources import document_from_text
+from celebgraph.graph import Graph
+from celebgraph.models import Person
+
+
+def _people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.aliases for p in extract_document(document_from_text(text, "n.txt")).people}
+
+
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    ("Hal Brandt Jr., the country singer who records as Hal Brand, married Zoe Park in 2001.",
+     "Hal Brandt Jr.", "Hal Brand"),
+    ("The pianist Lena Roth, who was born Magdalena Rothstein, married Kai Ober in 2010.",
+     "Lena Roth", "Magdalena Rothstein"),
+    ("Odo Fenn (born Otto Fennimore) married Rina Sato in 1999.", "Odo Fenn", "Otto Fennimore"),
+])
+def test_a_stated_name_is_an_alias_of_the_person_before_it(text: str, person: str,
+                                                           alias: str) -> None:
+    assert alias in _people(text)[person]
+
+
+def test_a_name_after_another_verb_is_someone_else() -> None:
+    people = _people("Nia Odum, who met a producer known as Rex Vale, married Tom Odum in "
+                     "2003. Vale married Ada Lee.")
+    assert "Rex Vale" not in people["Nia Odum"] and "Rex Vale" in people
+
+
+def test_a_stage_name_of_a_junior_joins_him_across_articles(graph: Graph) -> None:  # noqa: F811
+    obituary = article("d1", [Person("Hal Brandt Sr."), Person("Hal Brandt Jr.", ("Hal Brand",))],
+                       [fact("d1", "parent", "Hal Brandt Sr.", "Hal Brandt Jr.")])
+    later = article("d2", [Person("Hal Brand"), Person("Zoe Park")],
+                    [fact("d2", "spouse", "Hal Brand", "Zoe Park")])
+    graph.ingest_extractions([obituary, later])
+    assert [s["name"] for s in graph.spouses("Hal Brandt Jr.")] == ["Zoe Park"]
+    assert graph.spouses("Hal Brandt Sr.") == []
