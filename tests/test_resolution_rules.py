@@ -127,3 +127,25 @@ def test_a_granddaughter_named_after_her_grandmother_is_not_her(graph: Graph) ->
     graph.ingest_extractions([later])
     assert graph.explain("Lena Holt")["mentions"] == ["d1: Lena Holt", "d2: Lena Holt"]
     assert [c["name"] for c in graph.children("Rob Holt")] == ["Lena Sage"]
+
+
+def test_a_bare_name_in_an_article_about_the_second_is_the_second(graph: Graph) -> None:  # noqa: F811
+    """'Corin Vale II' and later 'Corin Vale' in his own article are one man, and not the
+    grandfather 'Corin Vale' of another article; named as his relative, the bare name is the
+    elder."""
+    elder = article("d1", [Person("Corin Vale"), Person("Ottilie Vale")],
+                    [fact("d1", "spouse", "Corin Vale", "Ottilie Vale")])
+    younger = article("d2", [Person("Corin Vale II"), Person("Corin Vale"), Person("Zia Marr")],
+                      [fact("d2", "spouse", "Corin Vale", "Zia Marr")])
+    graph.ingest_extractions([elder, younger])
+    assert ids(graph, "corin-vale") == ["corin-vale", "corin-vale-ii"]
+    assert [s["name"] for s in graph.spouses(PersonId("corin-vale-ii"))] == ["Zia Marr"]
+    assert [s["name"] for s in graph.spouses(PersonId("corin-vale"))] == ["Ottilie Vale"]
+
+
+def test_a_bare_name_the_article_relates_to_the_second_stays_the_elder(graph: Graph) -> None:  # noqa: F811
+    story = article("d1", [Person("Corin Vale II"), Person("Corin Vale")],
+                    [fact("d1", "parent", "Corin Vale", "Corin Vale II")])
+    graph.ingest_extractions([story])
+    assert ids(graph, "corin-vale") == ["corin-vale", "corin-vale-ii"]
+    assert [p["name"] for p in graph.parents(PersonId("corin-vale-ii"))] == ["Corin Vale"]

@@ -127,6 +127,10 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
                     and _bare(p.name)[0] == tokens[0]
                     and generation([p.name]) == generation([person.name])]
             why = "its first name with the same generation marker"
+        elif not generation([person.name]) and (marked := [
+                p for p in people if generation([p.name]) and _bare(p.name) == tokens]):
+            fits = marked  # 'Eli Moss' in an article about 'Eli Moss III': him, unless related
+            why = "its full name without the generation marker"
         elif (styled := [p for p in people[:people.index(person)]
                          if same_styled_name(person.name, p.name)]):
             fits = styled  # 'Queen Ada of X', later 'born Princess Ada of Y': one woman
