@@ -11,9 +11,10 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    married to one person are one), gives them different roles towards a third person (parent
    and sibling of the same child) or different birth years. A first name several fuller names
    share joins them when rule 2 finds them all one person. A given name with a generation
-   marker ("Walter Jr.") joins the one full name of that generation; a ranked name joins an
-   earlier one of the same given name under another rank ("Queen Ada of X" and "born Princess
-   Ada of Y").
+   marker ("Walter Jr.") joins the one full name of that generation, and a full name without
+   its marker ("Walter Moss" in an article about "Walter Moss III") joins the one marked form
+   of it the article does not relate it to; a ranked name joins an earlier one of the same
+   given name under another rank ("Queen Ada of X" and "born Princess Ada of Y").
 2. A name of two or more words joins the person whose full name or alias it equals (titles
    dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
    Spears'), or whose full name it extends or is extended by at two or more words ("Kim
