@@ -60,7 +60,9 @@ from celebgraph.graph.queries import find_person  # noqa: E402
 
 T = TypeVar("T")
 P95_TARGET_MS = 20.0
-FACTS_PER_S_TARGET = 20_000
+# No facts/s target for Neo4j's batched writes (issue #16 withdrew the 20,000 facts/s one:
+# Neo4j Community on 2 cores tops out near 11k, far above what extraction feeds it; what
+# matters is ingest against extraction, end to end). Batching must still pay off:
 RATIO_TARGET = 30.0
 QUERIES = ("timeline", "family --depth 2", "path", "person --evidence", "timeline --evidence",
            "family --evidence", "path --evidence")
@@ -346,9 +348,8 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
               f"{verdict(worst < P95_TARGET_MS)} (worst {worst:.1f} ms)")
         if r.store == "neo4j":
             ratio = r.batched_per_s / r.single_per_s
-            print(f"  neo4j: batched >= {FACTS_PER_S_TARGET:,} facts/s: "
-                  f"{verdict(r.batched_per_s >= FACTS_PER_S_TARGET)}; batched >= "
-                  f"{RATIO_TARGET:.0f}x per fact: {verdict(ratio >= RATIO_TARGET)}")
+            print(f"  neo4j: batched >= {RATIO_TARGET:.0f}x per fact: "
+                  f"{verdict(ratio >= RATIO_TARGET)}")
         for note in r.notes:
             print(f"  {r.store}: note: {note}")
     full = g.people >= 1_000_000 and g.relationships >= 3_000_000
