@@ -84,9 +84,14 @@ def claims_of(store: GraphStore, pid: str, *, life: bool = True) -> list[Row]:
     if life:
         rows += [{**r, "out": True, "other": None, "name": None}
                  for r in store.read(store.text("PERSON_LIFE_CLAIMS"), {"id": pid})]
-    return [claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
-                      relation=relation_word(r["relation"], r["out"]), other=r["other"],
-                      other_name=r["name"]) for r in rows]
+    return [_person_claim(r, pid) for r in rows]
+
+
+def _person_claim(r: Row, pid: str) -> Row:
+    """A claim read from ``pid``'s side (``out``: ``pid`` is its subject) as a ``claim_row``."""
+    return claim_row(r, fact=claim_fact(r["relation"], pid, r["other"], r["out"]),
+                     relation=relation_word(r["relation"], r["out"]), other=r["other"],
+                     other_name=r["name"])
 
 
 def relationship_claims(store: GraphStore, pids: Sequence[str]) -> dict[str, list[Row]]:
@@ -96,10 +101,7 @@ def relationship_claims(store: GraphStore, pids: Sequence[str]) -> dict[str, lis
         return {pid: claims_of(store, pid, life=False) for pid in dict.fromkeys(pids)}
     found: dict[str, list[Row]] = {pid: [] for pid in pids}
     for r in store.read(store.text("PERSON_CLAIMS_MANY"), {"ids": list(found)}):
-        found[r["pid"]].append(claim_row(
-            r, fact=claim_fact(r["relation"], r["pid"], r["other"], r["out"]),
-            relation=relation_word(r["relation"], r["out"]), other=r["other"],
-            other_name=r["name"]))
+        found[r["pid"]].append(_person_claim(r, r["pid"]))
     return found
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
 from celebgraph.graph.model import fact_id, fold
+from celebgraph.graph.provenance import link_word
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = [
@@ -41,14 +42,6 @@ _ROLE = {
     ("PARTNER_OF", True): "partner", ("PARTNER_OF", False): "partner",
     ("FILED_FOR_DIVORCE", True): "divorce filing", ("FILED_FOR_DIVORCE", False): "divorce filing",
     ("SEPARATED_FROM", True): "separated", ("SEPARATED_FROM", False): "separated",
-}
-# How the first person of a path step is linked to the second.
-_LINK = {
-    ("PARENT_OF", True): "parent of", ("PARENT_OF", False): "child of",
-    ("SPOUSE_OF", True): "spouse of", ("SIBLING_OF", True): "sibling of",
-    ("ENGAGED_TO", True): "engaged to", ("PARTNER_OF", True): "partner of",
-    ("FILED_FOR_DIVORCE", True): "filed for divorce with",
-    ("SEPARATED_FROM", True): "separated from",
 }
 MAX_DEPTH = 4
 _PRIORITY = ("PARENT_OF", "SPOUSE_OF", "SIBLING_OF", "PARTNER_OF", "ENGAGED_TO",
@@ -88,7 +81,7 @@ def _candidates(store: GraphStore, rows: list[Row]) -> list[str]:
     relative: dict[str, str] = {}
     for r in sorted(store.neighbors([r["id"] for r in rows]),
                     key=lambda r: (_PRIORITY.index(r["type"]), r["name"])):
-        relative.setdefault(r["id"], f"{_link(r['type'], r['out'])} {r['name']}")
+        relative.setdefault(r["id"], f"{link_word(r['type'], r['out'])} {r['name']}")
     out = []
     for r in rows:
         parts = [r["id"], *(r.get("descriptors") or [])[:2]]
@@ -272,14 +265,11 @@ def path_steps(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row
     rows = []
     for s in steps:
         link = links.get((s["from_id"], s["to_id"]), {"type": s["type"], "out": s["forward"]})
-        rows.append({"from": s["from"], "relation": _link(link["type"], link["out"]),
+        rows.append({"from": s["from"], "relation": link_word(link["type"], link["out"]),
                      "to": s["to"], "type": link["type"], "from_id": s["from_id"],
                      "to_id": s["to_id"]})
     return rows
 
-
-def _link(rtype: str, forward: bool) -> str:
-    return _LINK.get((rtype, forward)) or _LINK[(rtype, True)]
 
 
 def stats(store: GraphStore) -> dict[str, Any]:
