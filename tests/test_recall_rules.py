@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_generalization import cases
-from test_relations import PARAMS, Case, check, params
+from test_relations import PARAMS, Case, case, check, params
 
 FILINGS = [
     # the party of 'divorce from her husband, <job> X': 'her' is the filer, X the other party,
@@ -19,7 +19,27 @@ FILINGS = [
            ("spouse", "{a}", "{b}", "2011-05"), pub="2024-03-08"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"filings": FILINGS}
+NAMES = [
+    # a known given name and a surname the small model leaves untagged in this context
+    case("given-name-untagged", "Latoya Brisk is ending her marriage. She filed for divorce from "
+         "Tomas Reyna in May 2020.", ("divorce_filed", "Latoya Brisk", "Tomas Reyna", "2020-05")),
+    case("given-name-untagged-2", "Ebony Vantreese is ending her marriage. She filed for divorce "
+         "from Tomas Reyna in May 2020.",
+         ("divorce_filed", "Ebony Vantreese", "Tomas Reyna", "2020-05")),
+    # a given name that starts a place's name is no person
+    case("given-name-place", "Latoya Brisk married Tomas Reyna at Grant Park in 2019. Their son, "
+         "Milo, was born at Victoria Hospital in 2020.",
+         ("spouse", "Latoya Brisk", "Tomas Reyna", "2019"), ("born", "Milo", None, "2020"),
+         ("parent", "Latoya Brisk", "Milo", None), ("parent", "Tomas Reyna", "Milo", None)),
+    # the full name with a middle name, then without it: one person
+    *[case(f"middle-name-dropped-{first}", f"{first} Maria {last} was born in Leeds in 1980. "
+           f"{first} {last} married Carl Brandt in 2019.",
+           ("born", f"{first} Maria {last}", None, "1980"),
+           ("spouse", f"{first} Maria {last}", "Carl Brandt", "2019"))
+      for first, last in (("Dina", "Roth"), ("Ebony", "Vantreese"))],
+]
+
+GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
