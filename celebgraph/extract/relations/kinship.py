@@ -168,6 +168,8 @@ def _starts_clause(disc: Discourse, j: int) -> bool:
     mention = disc.people.at(j)
     after = mention.end if mention else j + 1
     comma_before = doc[j - 1].text == "," or (doc[j - 1].lower_ == "and" and doc[j - 2].text == ",")
+    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and after - j < 6:
+        after += 1  # ', and Y often posts ...'
     return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
 
 
