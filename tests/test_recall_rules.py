@@ -39,7 +39,15 @@ NAMES = [
       for first, last in (("Dina", "Roth"), ("Ebony", "Vantreese"))],
 ]
 
-GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES}
+COUPLES = [
+    # her parents, who divorced long ago, are named in passing: 'the pair' stays the couple
+    *cases("parents-in-passing", "{a} and {b} began dating in 2015. {A}'s parents, Pavel Horak "
+           "and Ivana Kral, who divorced when she was nine, came to her birthday dinner. The "
+           "pair married in 2019.", ("spouse", "{a}", "{b}", "2019"),
+           ("spouse", "Pavel Horak", "Ivana Kral", None), only=("spouse",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

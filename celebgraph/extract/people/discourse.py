@@ -28,6 +28,7 @@ from celebgraph.extract.people.focus import (
     associates,
     couples_from_facts,
     couples_named,
+    elders_of_couple,
     main_subject,
     named_as_ex,
     onlookers,
@@ -358,10 +359,11 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
+        elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
         self._groups_read = {}  # both read the sentence's groups (a name list: the same ones)
         try:
-            couples_named(self, sent)
+            couples_named(self, sent, elders)
             subject = main_subject(self, sent)
         finally:
             self._groups_read = None

@@ -10,7 +10,7 @@ of the reported clause: "X has been granted ..., her lawyer said").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -69,6 +69,7 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
     """Any two-person family relation puts that couple in focus; a split ends it."""
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
+    elders = elders_of_couple(disc, facts)
     for f in facts:
         if f.object is None:
             continue
@@ -80,7 +81,8 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
             pair = (f.subject, f.object)
             at = disc.position(*pair)
-            aside = among_guests(disc, sent, pair) or associates(disc, sent, pair)
+            aside = (among_guests(disc, sent, pair) or associates(disc, sent, pair)
+                     or {f.subject, f.object} <= elders)
             topic = (not named_ex or told_more) and not aside
             disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
         elif f.relation == "parent":
@@ -91,6 +93,16 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if len(two) == 2 and not (focus and focus.has(child)):
             at = disc.position(two[0], two[1])
             disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+def elders_of_couple(disc: Discourse, facts: Sequence[FactLike]) -> set[int]:
+    """'Her parents, A and B, who divorced when she was nine': the parents of someone in the
+    couple in play are told in passing and leave 'the pair' to that couple."""
+    in_play = disc.couples.focus(disc.counts)
+    if in_play is None:
+        return set()
+    return {f.subject for f in facts
+            if f.relation == "parent" and f.object is not None and in_play.has(f.object)}
 
 
 def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
@@ -150,9 +162,10 @@ def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
     return False
 
 
-def couples_named(disc: Discourse, sent: Span) -> None:
+def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -> None:
     """Two names as the joint subject of a clause ('Ada and Ben moved to Rome'), or a
-    romance ('X fell for Y'), put a couple in focus; onlookers never do."""
+    romance ('X fell for Y'), put a couple in focus; onlookers and ``elders`` (the couple's
+    parents, ``elders_of_couple``) never do."""
     for a, b in _romances(disc, sent):
         disc.note_couple(a, b, told=True)
     if not _names_joined(disc, sent):
@@ -167,6 +180,7 @@ def couples_named(disc: Discourse, sent: Span) -> None:
             and _standing_together(disc, group, sent)
             and not onlookers(disc, group, sent)
             and not disc.named_as_child(group.start, sent)
+            and not set(group.persons) <= elders
         ):
             disc.note_couple(group.persons[0], group.persons[1], told=False)
 
