@@ -47,7 +47,34 @@ COUPLES = [
            ("spouse", "Pavel Horak", "Ivana Kral", None), only=("spouse",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES}
+DEATHS_AND_MARRIAGES = [
+    # the subject of 'has died' / 'died on Tuesday' far back, behind a long appositive
+    *cases("has-died-long-appositive", "PORTLAND — {b}, the cellist whose warm, patient tone "
+           "filled concert halls from Vienna to Boston for six decades, has died. He was 91.",
+           ("died", "{b}", None, "2019-07-16"), pub="2019-07-16"),
+    *cases("died-weekday-long-appositive", "Former senator {a}, the only woman to serve two "
+           "terms as governor of the state, died on Tuesday, her family said. She was 92.",
+           ("died", "{a}", None, "2018-04-17"), pub="2018-04-18"),
+    # a marriage told as a noun: 'her marriage to X ended in 1990', 'his first marriage, to the
+    # singer X, ended in divorce in 1976', 'X's second marriage, to Y, lasted from A to B'
+    *cases("marriage-to-ended", "{a} was a singer. Her marriage to {b} ended in 1990.",
+           ("spouse", "{a}", "{b}", "..1990")),
+    *cases("first-marriage-appositive", "{b} was a cellist. His first marriage, to the singer "
+           "{a}, ended in divorce in 1976. Their daughters, Mia and Lou, sang.",
+           ("spouse", "{b}", "{a}", "..1976"), ("parent", "{b}", "Mia", None),
+           ("parent", "{b}", "Lou", None), ("parent", "{a}", "Mia", None),
+           ("parent", "{a}", "Lou", None)),
+    *cases("marriage-lasted", "{b}'s second marriage, to {a}, lasted from 1980 to 1985.",
+           ("spouse", "{b}", "{a}", "1980..1985")),
+    # a quote's speaker who is not the article's person does not take 'his' from that person
+    *cases("quote-speaker-reports", "{b} was born in Ohio. {b} recorded with the pianist Tom "
+           "Quade. {B} toured Europe in 1963. \"He played like he was talking to one person,\" "
+           "Quade once said. His first marriage, to the singer {a}, ended in divorce in 1976.",
+           ("spouse", "{b}", "{a}", "..1976"), only=("spouse",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
+                                 "lives": DEATHS_AND_MARRIAGES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

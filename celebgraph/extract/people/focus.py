@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.discourse_words import (
     NOT_COUPLE_VERBS,
     ROMANCE_NOUNS,
     ROMANCE_PHRASES,
+    SPEECH_VERBS,
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
@@ -282,6 +283,8 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
         return None
     if disc.doc.has_annotation("DEP"):
         root = sent.root
+        if _quoted_speech(sent):
+            return _quoted_subject(disc, root)
         clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
         subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
         for subject in subjects:  # 'X has been granted ..., her lawyer said': X
@@ -292,6 +295,26 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
             return None
     groups = disc.groups(sent, sent.start, sent.end)
     return groups[0].persons[0] if groups else None
+
+
+def _quoted_speech(sent: Span) -> bool:
+    """'"He played like he was talking to one person," X once said': a quote and its speaker."""
+    return sent.root.lemma_.lower() in SPEECH_VERBS and any(t.is_quote for t in sent)
+
+
+def _quoted_subject(disc: Discourse, root: Token) -> int | None:
+    """The person the quote names as its subject; a speaker other than the article's main
+    person only reports, and 'he' in the next sentence still means whom the story is about."""
+    sent = root.sent
+    speakers = [p for c in root.children if c.dep_ in _SUBJECT_DEPS for p in disc.refer(c, sent)]
+    if speakers and speakers[0] == max(disc.counts, key=disc.counts.__getitem__, default=None):
+        return speakers[0]
+    for clause in (c for c in root.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+            person = disc.person_at(subject)
+            if person is not None:
+                return person
+    return None
 
 
 def _romance_objects(verb: Token) -> list[Token]:
