@@ -73,8 +73,21 @@ DEATHS_AND_MARRIAGES = [
            ("spouse", "{b}", "{a}", "..1976"), only=("spouse",)),
 ]
 
+LISTICLES = [
+    # a numbered item headed by one name: that person is who the item's description means,
+    # even when a later item's person is named more often
+    *cases("item-heading-description", "Famous Moms and Their Kids\n\nHere is a look at some "
+           "busy mothers.\n\n1. {a}\nThe Emmy winner is a mom to three boys: Felix, 14, Anton, "
+           "11, and Jasper, 6.\n\n2. Greta Lind\nThe Swedish model's parents were Nils Lind, a "
+           "fisherman, and Anna Berg, a nurse. Lind has two daughters. Lind posted a photo. "
+           "Lind thanked her fans.",
+           ("parent", "{a}", "Felix", None), ("parent", "{a}", "Anton", None),
+           ("parent", "{a}", "Jasper", None), ("parent", "Nils Lind", "Greta Lind", None),
+           ("parent", "Anna Berg", "Greta Lind", None), only=("parent",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
-                                 "lives": DEATHS_AND_MARRIAGES}
+                                 "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

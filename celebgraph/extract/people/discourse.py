@@ -79,6 +79,7 @@ class Discourse:
     pending_birth: PendingBirth | None = None
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
     scope_start: int = 0  # the token where the current heading or list item starts
+    scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -348,6 +349,8 @@ class Discourse:
         line = scope_line(self.doc, self.people, sent)
         if line is not None and line.start > self.scope_start:
             self.scope_start = line.start
+            one = line.numbered and len(line.persons) == 1
+            self.scope_person = line.persons[0] if one else None
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 if self.last_subject not in line.persons:
