@@ -86,8 +86,31 @@ LISTICLES = [
            ("parent", "Anna Berg", "Greta Lind", None), only=("parent",)),
 ]
 
+FAMILIES = [
+    # 'They had three children:' just after the couple's wedding, the children on indented
+    # lines with no bullet (a family article's layout)
+    *cases("indented-children", "{b} (1918–1999) was a senator. In 1946, {B} married {a}, the "
+           "daughter of a glass manufacturer. They had three children:\n\n    Tom {B} (b. 1947), "
+           "a judge\n    Ruth {B} (1949–2016), a doctor\n    Lena {B} (b. 1952), a journalist"
+           "\n\n{A} died in 2003.",
+           *[("parent", p, f"{c} {{B}}", None) for p in ("{a}", "{b}") for c in ("Tom", "Ruth",
+                                                                               "Lena")],
+           only=("parent",)),
+    # a father and his namesake son ('X Jr.') stay two people
+    case("junior-apart", "Wendell Moss (1918–1999) was a senator from Ohio. In 1946, Moss married "
+         "Dina Roth. They had two children:\n\n    Wendell Moss Jr. (b. 1947), a governor\n    "
+         "Ruth Moss (b. 1949), a judge\n\nWendell Moss Jr. married Doris Kell in 1972.",
+         ("born", "Wendell Moss", None, "1918"), ("died", "Wendell Moss", None, "1999"),
+         ("spouse", "Wendell Moss", "Dina Roth", "1946"),
+         ("born", "Wendell Moss Jr.", None, "1947"), ("born", "Ruth Moss", None, "1949"),
+         *[("parent", p, c, None) for p in ("Wendell Moss", "Dina Roth")
+           for c in ("Wendell Moss Jr.", "Ruth Moss")],
+         ("spouse", "Wendell Moss Jr.", "Doris Kell", "1972")),
+]
+
 GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
-                                 "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES}
+                                 "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
+                                 "families": FAMILIES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

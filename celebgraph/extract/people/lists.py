@@ -29,7 +29,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 
-__all__ = ["ListItem", "lead_in_name_spans", "list_name_spans", "read_list"]
+__all__ = ["ListItem", "indented", "lead_in_name_spans", "list_name_spans", "read_list"]
 
 NameAt = Callable[[int], "int | None"]  # token index → end of the name starting there, or None
 
@@ -96,11 +96,17 @@ def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     leading = False
     for sent in doc.sents:
-        if leading and _BULLET_LINE.match(sent.text):
+        if leading and (_BULLET_LINE.match(sent.text) or indented(sent)):
             spans += _opening_names(sent)
             continue
         leading = sent.text.rstrip().endswith(":") and any(kin_of(t) for t in sent)
     return spans
+
+
+def indented(sent: Span) -> bool:
+    """A line indented under the lead-in, with no bullet ('    Ada Moss (b. 1947), a judge')."""
+    before = sent.doc[sent.start - 1].text_with_ws if sent.start > 0 else ""
+    return re.search(r"\n[ \t]{2,}$", before) is not None
 
 
 def _opening_names(sent: Span) -> list[tuple[int, int]]:

@@ -76,6 +76,7 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str]) 
             f
             for f in containing.get(tuple(name_words(form)), [])
             if not (f in child_forms and order[f] > order[form] and form not in child_forms)
+            and not _generation_apart(form, f)
         ]
         target[form] = longer[0] if len(longer) == 1 else form
     for alias, form in aliases.items():
@@ -123,6 +124,15 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
         for part in parts:
             containing.setdefault(part, []).append(form)
     return containing
+
+
+def _generation_apart(form: str, longer: str) -> bool:
+    """'Wendell Moss' and 'Wendell Moss Jr.' (or '... III'): a father and his son."""
+    last = name_words(longer)[-1]
+    marked = last.lower() in NAME_SUFFIXES or last.lower() + "." in NAME_SUFFIXES
+    return (marked or bool(re.fullmatch(REGNAL_NUMERAL, last))) and not any(
+        w.lower() in NAME_SUFFIXES or re.fullmatch(REGNAL_NUMERAL, w) for w in name_words(form)
+    )
 
 
 def _plain_name(words: list[str]) -> bool:

@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.lists import indented
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kinship import anchor_before, targets_after
 
-__all__ = ["LeadIn", "lead_in", "lead_in_facts"]
+__all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
 
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _WHOM = frozenset({"with", "by"})  # 'by whom he had two sons:', 'with whom she has ...'
@@ -50,7 +51,12 @@ def lead_in(disc: Discourse, sent: Span) -> LeadIn | None:
         if targets_after(disc, sent, tok.i)[0]:
             return None  # 'three sons: Al, Bo and Cy' on the same line: the list reader's
         if _plural_pronoun_anchor(sent, tok):
-            return None  # 'They had three daughters:' after a peerage line naming two couples
+            # 'They had three daughters:' means the couple just told of ('In 1946, X married
+            # Y.'); after a peerage line naming two couples, no one
+            couple = disc.last_couple if disc.recent_couple(sent) else None
+            if couple is None or kin != ("parent", "forward") or _others_before(disc, sent, couple):
+                return None
+            return LeadIn("parent", "forward", list(couple), [])
         anchors = anchor_before(disc, sent, tok.i) or clause_subject(disc, sent, tok)
         if anchors:
             relation, direction = kin
@@ -61,6 +67,15 @@ def lead_in(disc: Discourse, sent: Span) -> LeadIn | None:
 def _plural_pronoun_anchor(sent: Span, tok: Token) -> bool:
     """The kin belongs to 'they'/'their': which couple that is, the line does not say."""
     return any(t.lower_ in {"they", "their"} for t in sent.doc[sent.start : tok.i])
+
+
+def _others_before(disc: Discourse, sent: Span, couple: tuple[int, int]) -> bool:
+    """The sentence before names someone besides the couple ('X married secondly Y, daughter
+    of Z'): 'they' may mean another pair."""
+    if sent.start == 0:
+        return True
+    before = sent.doc[sent.start - 1].sent
+    return any(m.person not in couple for m in disc.people.within(before.start, before.end))
 
 
 def _one_of(tok: Token) -> bool:
@@ -82,12 +97,17 @@ def _co_parents(disc: Discourse, sent: Span, tok: Token, anchors: list[int]) -> 
     return []
 
 
+def item_line(sent: Span) -> bool:
+    """A bulleted, numbered or indented line: an item under a lead-in."""
+    return _ITEM.match(sent.text) is not None or indented(sent)
+
+
 def lead_in_facts(
     disc: Discourse, sent: Span, lead: LeadIn, read: list[RawFact]
 ) -> list[RawFact] | None:
     """The facts one item line under a lead-in gives; None when the line is no item. An item
     another rule gave the relation already (peerage notation, a record) keeps that reading."""
-    if not _ITEM.match(sent.text):
+    if not item_line(sent):
         return None
     groups = disc.groups(sent, sent.start, sent.end)
     if not groups:

@@ -30,7 +30,7 @@ from celebgraph.extract.relations.events import (
 )
 from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
-from celebgraph.extract.relations.leadins import LeadIn, lead_in, lead_in_facts
+from celebgraph.extract.relations.leadins import LeadIn, item_line, lead_in, lead_in_facts
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
@@ -135,7 +135,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         stated = stated_events(sent, triggers)
         dates = SentenceDates(sent, mentions, stated, previous=previous)
         disc.start_sentence(sent)
-        if link_line(doc, sent):
+        if link_line(doc, sent) and not (leading and item_line(sent)):
             disc.note_sentence(sent)  # a Title-Case link or subheading: names, not prose
             continue
         read_before = len(facts)
