@@ -51,8 +51,10 @@ from celebgraph.graph.names import (
     generation,
     generation_nickname,
     given_name,
+    given_variants,
     royal_given,
     same_styled_name,
+    short_form_name,
     untitled,
     words,
 )
@@ -93,6 +95,9 @@ class _Resolver(Kinship):
         # First words of fuller names too: a fuller name nothing matched asks for the context
         # only when someone is called just its first word ("North" for "North West").
         keys |= {words(p.name)[0] for p in people if len(words(p.name)) > 1}
+        # The name with a short or full form of its given name ('Rick Moss', 'Richard Moss'):
+        # a candidate for rule 3, by context.
+        keys |= {v for p in people for v in given_variants(p.name)}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
@@ -212,8 +217,9 @@ class _Resolver(Kinship):
         """Whether a name may be someone's short name: one word, or a fuller name whose first
         word someone is called by alone."""
         tokens = words(person.name)
-        return len(tokens) == 1 or royal_given(person.name) is not None or any(len(words(name)) == 1
-                                       for _, name, _ in self.index.get(tokens[0], []))
+        return (len(tokens) == 1 or royal_given(person.name) is not None
+                or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
+                or any(key in self.index for key in given_variants(person.name)))
 
     def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
         tokens = words(person.name)
@@ -236,7 +242,7 @@ class _Resolver(Kinship):
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
             else:
-                ok = main == [key]
+                ok = main == [key] or any(short_form_name(person.name, n) for n in names)
             if ok:
                 fits.append((len(via), pid))
         fits.sort(reverse=True)
