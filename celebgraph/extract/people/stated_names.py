@@ -19,17 +19,17 @@ _MAX_GAP = 8  # tokens between the person and the cue: 'the country singer who'
 def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
     """Give each mention the names the text states it also goes by, right after a cue."""
     starts = {m.start: m for m in mentions}
-    for i, owner in enumerate(mentions):
+    for i, before in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is None or nxt.form == owner.form:
+        if nxt is None or nxt.form == before.form:
             continue
         cue_end = _cue_before(doc, nxt.start)
         if cue_end is None:
             continue
-        if not _glued(doc, owner.end, cue_end, starts):
-            owner = _pronoun_owner(doc, cue_end, mentions)
-            if owner is None or owner.form == nxt.form:
-                continue
+        owner = (before if _glued(doc, before.end, cue_end, starts)
+                 else _pronoun_owner(doc, cue_end, mentions))
+        if owner is None or owner.form == nxt.form:
+            continue
         if nxt.form not in owner.aliases:
             owner.aliases = (*owner.aliases, nxt.form)
 
