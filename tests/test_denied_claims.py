@@ -60,7 +60,10 @@ def test_asserted_by_one_article_denied_by_another(graph: Graph) -> None:
     # the denial neither dates nor sources the marriage ...
     assert graph.cypher(MARRIAGES) == [{"start": "2014", "sources": ["a"]}]
     assert [s["start"] for s in graph.spouses("Ada Moss")] == ["2014"]
-    assert graph.conflicts() == []  # 2014 and a denial's 2016 are no two wedding years
+    # 2014 and a denial's 2016 are no two wedding years; stated and denied are two sides
+    assert [(r["what"], r["chosen"], [(v["value"], v["articles"]) for v in r["values"]])
+            for r in graph.conflicts("Ben Roe")] == [
+        ("marriage", "stated", [("stated", ["a"]), ("denied", ["d"])])]
     # ... and the user sees both: asserted by a, denied by d
     assert _claims(graph) == [("a", "asserted", "2014"), ("d", "denied", "2016")]
     wedding = [r for r in graph.timeline("Ada Moss", evidence=True) if r["event"] == "married"]

@@ -46,7 +46,8 @@ def check_command(settings: Settings, person: str | None, min_parent_age: int,
 @text_or_json
 @store_options
 def conflicts(settings: Settings, person: str | None, fmt: str) -> None:
-    """Dates the articles disagree on (about NAME, or anyone), each value with its sentences.
+    """Dates the articles disagree on, and facts one states and another denies (about NAME,
+    or anyone), each side with its sentences.
 
     \b
     Example:
