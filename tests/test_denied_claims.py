@@ -121,6 +121,16 @@ def test_denials_become_denied_facts(text: str, relation: str) -> None:
     assert denied == [(relation, {"Nora Vale", "Tim Oakes"})]
 
 
+@pytest.mark.parametrize("text", [
+    "Nora Vale says she would never marry Tim Oakes.",  # what would be: no couple denied
+    "Nora Vale will not marry Tim Oakes this year, her rep said.",
+    "Nora Vale did not marry Tim Oakes until 2010.",  # it did happen, later
+    "Nora Vale never married. Her brother Tim Oakes did.",  # no couple in the clause
+])
+def test_no_couple_is_denied(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.modality == "denied"] == []
+
+
 def test_a_denial_changes_none_of_the_stated_facts() -> None:
     told = "Nora Vale married Tim Oakes in 2015. "
     alone = [f for f in extract_facts(told) if f.modality != "denied"]
