@@ -173,6 +173,22 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # inside a quotation the speaker is 'I': 'he' and 'his' there mean someone else
+    "his-in-a-quote-is-not-its-speaker": passage(
+        "Actor Owen Tarrant died in March. Director Clive Hartman recalled meeting Tarrant in "
+        "1968. \"He brought his son Paul to the set every day,\" he said.",
+        [("parent", "Owen Tarrant", "Paul", None)],
+        [("parent", "Clive Hartman", "Paul", None)],
+    ),
+    # 'their' after a couple told nearer than a list of names means that couple; 'his former
+    # assistant, Y' is a new person, not the kin of the names before it
+    "their-after-a-nearer-couple": passage(
+        "Actor Owen Tarrant died in March. Also in attendance were Tarrant's grandchildren, Max "
+        "and Lily, and his former assistant, Rosa Delgado, with her husband, Ken, and their "
+        "sons, Diego and Mateo.",
+        parents(["Diego", "Mateo"], "Rosa Delgado", "Ken"),
+        parents(["Diego", "Mateo"], "Max", "Lily"),
+    ),
     # 'X and his wife' means X, also when X is a name we do not know as a person: no guess
     "his-after-a-name-that-is-nobody": passage(
         "Nadia Petrova married Colm Duggan in 2012. The drummer of Velvet Harbor and his wife, "
