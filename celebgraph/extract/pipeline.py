@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.extract.facts.assemble import assemble
+from celebgraph.extract.facts.assemble import assemble_reading
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
@@ -53,7 +53,7 @@ def _facts(doc: Doc) -> list[Fact]:
     reading = doc._.celebgraph_raw
     if reading is None:
         return []
-    return assemble(reading.facts, reading.people, doc._.doc_id or "doc", reading.excluded)
+    return assemble_reading(reading, doc._.doc_id or "doc")
 
 
 # Set before the pipeline runs: ``published`` (YYYY-MM-DD, for relative dates) and ``doc_id``.
