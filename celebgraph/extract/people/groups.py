@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.patterns.discourse_words import ASSOCIATE_NOUNS
+from celebgraph.extract.patterns.discourse_words import ASSOCIATE_JOBS, ASSOCIATE_NOUNS
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -146,9 +146,8 @@ def _skip_kin_phrase(disc: Discourse, j: int, end: int) -> int:
     if k == j:
         return j  # no kin phrase (most tokens): nothing to skip
     words = {t.lower_ for t in doc[j:k]}
-    if not words.isdisjoint(ASSOCIATE_NOUNS) or any(
-        t.lemma_.lower() in ASSOCIATE_NOUNS for t in doc[j:k]
-    ):
+    ties = ASSOCIATE_NOUNS | ASSOCIATE_JOBS  # after a possessive: 'his former assistant'
+    if not words.isdisjoint(ties) or any(t.lemma_.lower() in ties for t in doc[j:k]):
         return j  # 'and his former assistant, Y': no kin of the group, a new person
 
     kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
