@@ -130,3 +130,18 @@ def test_an_unknown_subject_pairs_no_one() -> None:
     """'Ferrer' alone is no name the NER gives: no partner, rather than the two women."""
     text = "Ferrer was engaged to model Nina Vidal, and later dated singer Rosa Blum."
     assert read(text) == set()
+
+
+@pytest.mark.parametrize(("text", "never"), [
+    pytest.param("Denise Ricard plays Candice Moore, whose daughter Ava Moore joins the "
+                 "cheerleading team. Candice Moore soon learns the truth.",
+                 key("parent", "Candice Moore", "Ava Moore", None),
+                 id="a-character-and-her-daughter"),
+    pytest.param("Talia Brennan met Joss Whitfield on the set of Summer Lines, in which Brennan "
+                 "played the daughter of characters portrayed by Colin Royce and Anita Deveraux.",
+                 key("parent", "Colin Royce", "Talia Brennan", None), id="played-the-daughter"),
+    pytest.param("Ada Lund stars as the mother of twins Rob and Tim in the film.",
+                 key("parent", "Ada Lund", "Rob", None), id="stars-as-the-mother"),
+])
+def test_roles_an_actor_plays_are_no_family(text: str, never: Key) -> None:
+    assert never not in read(text)
