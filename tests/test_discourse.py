@@ -173,6 +173,15 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # 'her' after only names of unknown gender (a director named in passing): the woman the
+    # previous sentence was about, not the nearest name
+    "her-skips-a-name-of-unknown-gender": passage(
+        "Mira Castellanos has never been busier. The actress, 41, stars in Paper Lanterns, "
+        "directed by Tomasz Wren, and is raising three children with her husband, architect "
+        "Dev Malhotra.",
+        [("spouse", "Mira Castellanos", "Dev Malhotra", None)],
+        [("spouse", "Tomasz Wren", "Dev Malhotra", None)],
+    ),
     # inside a quotation the speaker is 'I': 'he' and 'his' there mean someone else
     "his-in-a-quote-is-not-its-speaker": passage(
         "Actor Owen Tarrant died in March. Director Clive Hartman recalled meeting Tarrant in "

@@ -82,6 +82,9 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         return known[:1]
     if subject is not None:
         return [subject]
+    last = disc.last_subject
+    if left and gender is not None and fits(last) and last is not None and genders.of(last):
+        return [last]  # 'her' after a name of unknown gender: the subject just told, a woman
     if left:
         return left[:1]
     return _earlier(disc, sent, fits)
