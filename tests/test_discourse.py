@@ -173,6 +173,15 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # 'their' right after a couple told in passing (guests) means that couple, not the couple
+    # in focus from an earlier paragraph
+    "their-after-guests-told-as-a-couple": passage(
+        "Comedian Maya Brandt and her husband, Sam Okoro, hosted the show.\n\nGuests also "
+        "included Jonah Pell's sister, Nora Pell, with her husband Ben Frost and their sons Max "
+        "and Leo.",
+        parents(["Max", "Leo"], "Nora Pell", "Ben Frost"),
+        parents(["Max", "Leo"], "Maya Brandt", "Sam Okoro"),
+    ),
     # 'her' after only names of unknown gender (a director named in passing): the woman the
     # previous sentence was about, not the nearest name
     "her-skips-a-name-of-unknown-gender": passage(
