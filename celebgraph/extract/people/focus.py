@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.discourse_words import (
+    ASSOCIATE_JOBS,
     ASSOCIATE_NOUNS,
     COUPLE_NOUNS,
     GUEST_CUES,
@@ -112,13 +113,23 @@ def associates(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
 def associate(name: Span) -> bool:
     """The name is introduced by a noun of work or friendship: the head of its apposition
     ('his manager, X') or the words the parse hangs on it before it ('co-star X', 'friends
-    X'; the small model splits 'co-star' into three compound tokens, so they are joined)."""
+    X'; the small model splits 'co-star' into three compound tokens, so they are joined). A
+    job counts only with a possessor ('her stylist, X', "Ada's coach X"; not 'stylist X')."""
     root = name.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ASSOCIATE_NOUNS:
+    if root.dep_ == "appos" and _tie(root.head, {root.head.lemma_.lower()}):
         return True
     before = [t for t in root.children if t.i < name.start and t.dep_ in _MODIFIERS]
     words = {t.lemma_.lower() for t in before} | {"".join(t.text for t in before).lower()}
-    return not words.isdisjoint(ASSOCIATE_NOUNS)
+    return _tie(root, words)
+
+
+def _tie(noun: Token, words: set[str]) -> bool:
+    """``words`` (said of ``noun``) name a tie to someone: a tie noun, or a job the noun's
+    phrase gives a possessor."""
+    if not words.isdisjoint(ASSOCIATE_NOUNS):
+        return True
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and not words.isdisjoint(ASSOCIATE_JOBS)
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})

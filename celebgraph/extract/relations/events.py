@@ -27,7 +27,13 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head, subjects_of
+from celebgraph.extract.relations.roles import (
+    NOBODY,
+    clause_pair,
+    event_head,
+    lone_subject,
+    subjects_of,
+)
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
 
@@ -86,6 +92,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return None
     if parsed is not None:
         return parsed
+    if (alone := lone_subject(disc, sent, t)) is not None:
+        couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
+        return couple if couple and alone in couple else None
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
