@@ -318,8 +318,8 @@ def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     for tok in doc[t.end : min(sent.end, t.end + 3)]:
         if tok.lower_ == "from" and tok.dep_ == "prep":
             end = min(sent.end, tok.right_edge.i + 1)
-            groups = disc.groups(sent, tok.i, end)
-            return groups[0].persons if groups else []
+            # 'from her husband, X': 'her' is the filer; the party is every person after it
+            return [p for g in disc.groups(sent, tok.i, end) for p in g.persons]
     return []
 
 

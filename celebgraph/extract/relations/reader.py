@@ -33,6 +33,7 @@ from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
 from celebgraph.extract.relations.leadins import LeadIn, lead_in, lead_in_facts
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
     arrival_births,
     named_children,
@@ -150,6 +151,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += sibling_word_facts(disc, sent)
         facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
+        facts += marriage_noun_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
         plural_children = told_children(sent)
