@@ -13,6 +13,7 @@ not the name: a sentence's participle ("Born Ada Moss on ..."), a headline adjec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
@@ -426,5 +427,10 @@ def _line_segments(t: Tokens, start: int, end: int) -> list[tuple[int, int]]:
 def name_words(form: str) -> list[str]:
     """The words a form is matched by: no style after a comma ('Prince Anselm, Duke of X'),
     no quoted nickname, no punctuation."""
+    return list(_name_words(form))
+
+
+@lru_cache(maxsize=1 << 16)  # a long article asks for the same forms' words over and over
+def _name_words(form: str) -> tuple[str, ...]:
     core = re.sub(r"\s[\"“‘][^\"”’]*[\"”’]\s", " ", form.split(", ")[0])
-    return [w for w in (w.strip(',."“”‘’') for w in core.split()) if w and w != "–"]
+    return tuple(w for w in (w.strip(',."“”‘’') for w in core.split()) if w and w != "–")
