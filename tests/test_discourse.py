@@ -80,6 +80,21 @@ COUPLES = {
         "children: Amy, Beth and Carl.",
         parents(["Amy", "Beth", "Carl"], "Mark Ellison", "Jane Cobb"),
     ),
+    # a couple told in passing by someone's tie of work or friendship is not 'the couple'
+    "a-co-stars-couple-in-passing": passage(
+        "Bruno Lemaire and his wife, Odile Fabre, have welcomed a son, Hugo. Lemaire's co-star "
+        "Sven Aldous and his girlfriend, Kira Holt, sent flowers.\n\nThe couple married in "
+        "2017 and have a daughter, Nina.",
+        parents(["Nina"], "Bruno Lemaire", "Odile Fabre"),
+        [*parents(["Nina"], "Sven Aldous", "Kira Holt"),
+         ("spouse", "Sven Aldous", "Kira Holt", None)],
+    ),
+    "a-managers-couple-in-passing": passage(
+        "Nadia Petrova married Colm Duggan in 2012. Petrova's manager, Ilan Shore, and his wife, "
+        "Mira Shore, attended the party. The couple's twins, Ezra and Jude, were born in 2015.",
+        parents(["Ezra", "Jude"], "Nadia Petrova", "Colm Duggan"),
+        parents(["Ezra", "Jude"], "Ilan Shore", "Mira Shore"),
+    ),
     # our own passages
     "well-wishers-are-no-couple": passage(
         "Lena Ortiz and Tomas Wahl got engaged in May. Greta Lund and Peter Marsh, among other "
@@ -158,6 +173,13 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # 'X and his wife' means X, also when X is a name we do not know as a person: no guess
+    "his-after-a-name-that-is-nobody": passage(
+        "Nadia Petrova married Colm Duggan in 2012. The drummer of Velvet Harbor and his wife, "
+        "Mira, attended the party.",
+        [("spouse", "Nadia Petrova", "Colm Duggan", None)],
+        [("spouse", "Colm Duggan", "Mira", None)],
+    ),
     # cause #11 of the analysis
     "her-brother-is-the-subjects": passage(
         "Nora Hale leaves behind two grandsons, Leo and Sam, as well as her brother, Walter Hale.",

@@ -8,7 +8,7 @@ from test_store_contract import fact, graph  # noqa: F401  (the two-store fixtur
 
 from celebgraph.graph import Graph
 from celebgraph.graph.queries import PersonId
-from celebgraph.models import Person
+from celebgraph.models import Extraction, Person
 
 
 def test_namesakes_whose_spouses_and_siblings_differ_stay_apart(graph: Graph) -> None:  # noqa: F811
@@ -149,3 +149,54 @@ def test_a_bare_name_the_article_relates_to_the_second_stays_the_elder(graph: Gr
     graph.ingest_extractions([story])
     assert ids(graph, "corin-vale") == ["corin-vale", "corin-vale-ii"]
     assert [p["name"] for p in graph.parents(PersonId("corin-vale-ii"))] == ["Corin Vale"]
+
+
+def _grandmother() -> Extraction:
+    return article("d1", [Person("Edda Vorn"), Person("Bram Vorn"), Person("Ott Vorn")],
+                   [fact("d1", "spouse", "Edda Vorn", "Bram Vorn"),
+                    fact("d1", "parent", "Edda Vorn", "Ott Vorn")])
+
+
+def test_a_first_name_that_is_a_parent_of_her_grandchild_is_not_her(graph: Graph) -> None:  # noqa: F811
+    """'Edda', mother of Mina, and 'Edda Vorn', Mina's grandmother, in one article: the first
+    name is not the grandmother's, though it is hers alone in the article."""
+    later = article("d2", [Person("Ott Vorn"), Person("Edda"), Person("Mina Vorn"),
+                           Person("Edda Vorn"), Person("Bram Vorn")],
+                    [fact("d2", "parent", "Ott Vorn", "Mina Vorn"),
+                     fact("d2", "parent", "Edda", "Mina Vorn"),
+                     fact("d2", "spouse", "Bram Vorn", "Edda Vorn")])
+    graph.ingest_extractions([_grandmother()])
+    graph.ingest_extractions([later])
+    grandmother = graph.explain(PersonId("edda-vorn"))
+    assert grandmother["mentions"] == ["d1: Edda Vorn", "d2: Edda Vorn"]
+    assert any("'Edda' is not 'Edda Vorn'" in r
+               and "a parent of mina vorn, whom Edda Vorn is a grandparent" in r
+               for r in grandmother["reasons"])
+    assert [p["name"] for p in graph.parents("Mina Vorn")] == ["Edda", "Ott Vorn"]
+
+
+def test_a_daughter_in_law_of_the_same_name_is_not_her_mother_in_law(graph: Graph) -> None:  # noqa: F811
+    later = article("d2", [Person("Edda Vorn"), Person("Ott Vorn"), Person("Mina Vorn")],
+                    [fact("d2", "spouse", "Edda Vorn", "Ott Vorn"),
+                     fact("d2", "parent", "Edda Vorn", "Mina Vorn"),
+                     fact("d2", "parent", "Ott Vorn", "Mina Vorn")])
+    graph.ingest_extractions([_grandmother()])
+    graph.ingest_extractions([later])
+    assert ids(graph, "edda-vorn") == ["edda-vorn", "edda-vorn-2"]
+    assert [s["name"] for s in graph.spouses(PersonId("edda-vorn-2"))] == ["Ott Vorn"]
+    assert any("kept apart" in r and "a parent of mina vorn" in r
+               for r in graph.explain(PersonId("edda-vorn-2"))["reasons"])
+
+
+def test_a_child_misread_as_a_grandchild_keeps_the_parent_one(graph: Graph) -> None:  # noqa: F811
+    """A sentence misread makes a daughter the parent of her brother: the father named again
+    in another article as the brother's parent is still one man."""
+    family = article("d1", [Person("Aron Pell"), Person("Ida Pell"), Person("Nils Pell")],
+                     [fact("d1", "parent", "Aron Pell", "Ida Pell"),
+                      fact("d1", "parent", "Aron Pell", "Nils Pell"),
+                      fact("d1", "parent", "Ida Pell", "Nils Pell")])
+    bio = article("d2", [Person("Nils Pell"), Person("Aron Pell")],
+                  [fact("d2", "parent", "Aron Pell", "Nils Pell")])
+    graph.ingest_extractions([family])
+    graph.ingest_extractions([bio])
+    assert ids(graph, "aron-pell") == ["aron-pell"]

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from celebgraph.extract.facts.assemble import assemble, people_of
+from celebgraph.extract.facts.assemble import assemble_reading, people_of
 from celebgraph.extract.facts.confidence import default_min_confidence
 from celebgraph.extract.pipeline import COMPONENT, build_pipeline, load_pipeline
 from celebgraph.extract.reading.pieces import parse_documents
@@ -30,7 +30,7 @@ __all__ = [
 
 def _extraction(nlp: Language, document: Document, doc: Doc) -> Extraction:
     reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
-    facts = assemble(reading.facts, reading.people, document.id, reading.excluded)
+    facts = assemble_reading(reading, document.id)
     return Extraction(document=document, people=people_of(reading.people, facts), facts=facts)
 
 

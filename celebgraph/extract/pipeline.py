@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.extract.facts.assemble import assemble
+from celebgraph.extract.facts.assemble import assemble_reading
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
@@ -54,7 +54,7 @@ def _facts(doc: Doc) -> list[Fact]:
     reading = doc._.celebgraph_raw
     if reading is None:
         return []
-    return assemble(reading.facts, reading.people, doc._.doc_id or "doc", reading.excluded)
+    return assemble_reading(reading, doc._.doc_id or "doc")
 
 
 # Set before the pipeline runs: ``published`` (YYYY-MM-DD, for relative dates) and ``doc_id``.
@@ -129,6 +129,7 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     spaCy's ``Token.is_sent_start`` setter checks the whole document on every call.
     """
     starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]
+    starts += _after_a_closing_number(doc)
     if not starts:
         return doc
     if doc.has_annotation("DEP"):
@@ -138,6 +139,22 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     # spaCy's stub calls to_array's result float64; it is the uint64 array from_array takes
     doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+def _after_a_closing_number(doc: Doc) -> list[int]:
+    """'... and Maeve, 3. Solis posted ...': a full stop after a number inside a sentence (an
+    age closing a list), before a capitalised word, ends the sentence. The senter misses these
+    before a name, and the list reader then read the next sentence's names as more children.
+    A number that opens its sentence is a list item's number ('3. Kenji Hoshino'), not this."""
+    return [
+        tok.i + 1
+        for tok in doc[1:-1]
+        if tok.text == "."
+        and doc[tok.i - 1].like_num
+        and not doc[tok.i - 1].is_sent_start
+        and doc[tok.i + 1].is_title
+        and doc[tok.i + 1].is_alpha
+    ]
 
 
 @Language.factory(COMPONENT)

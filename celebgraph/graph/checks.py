@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from celebgraph.graph.export import nodes_and_edges
+from celebgraph.graph.model import supporting
 from celebgraph.graph.queries import find_person
 from celebgraph.graph.store import GraphStore, Row
 
@@ -97,7 +98,7 @@ class _Family:
         return self.people[pid].get("death_date")
 
     def life_evidence(self, pid: str, relation: str) -> list[str]:
-        claims = self.people[pid].get("claims") or []
+        claims = supporting(self.people[pid].get("claims") or [])
         return [_cited(c) for c in claims if c.get("relation") == relation]
 
 
@@ -106,7 +107,7 @@ def _cited(claim: dict[str, Any]) -> str:
 
 
 def _edge_evidence(edge: Row) -> list[str]:
-    return [_cited(c) for c in edge.get("claims") or []]
+    return [_cited(c) for c in supporting(edge.get("claims") or [])]
 
 
 def _parent_checks(f: _Family, young: int, old: int) -> Iterator[Finding]:

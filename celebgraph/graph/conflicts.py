@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from celebgraph.graph.export import nodes_and_edges
-from celebgraph.graph.model import DATE_PROPS, agrees, best_date
+from celebgraph.graph.model import DATE_PROPS, agrees, best_date, supporting
 from celebgraph.graph.queries import find_person
 from celebgraph.graph.store import GraphStore, Row
 
@@ -27,7 +27,7 @@ _WHAT = {"SPOUSE_OF": {"start": "wedding", "end": "end of marriage"},
 
 def _disagreement(claims: list[dict[str, Any]], prop: str) -> list[Row] | None:
     """The values of ``prop`` with their claims, when two of them cannot both be right."""
-    dated = [c for c in claims if c.get(prop)]
+    dated = [c for c in supporting(claims) if c.get(prop)]
     values = sorted({str(c[prop]) for c in dated})
     if all(agrees(a, b) for a in values for b in values):
         return None

@@ -29,6 +29,7 @@ from celebgraph.graph.model import (
     claim_row,
     derive_rel,
     fact_id,
+    supporting,
 )
 from celebgraph.graph.store import GraphStore, Row, Tx, apply_batch, run_rows
 from celebgraph.graph.writer import life_claims, person_row, rel_claims
@@ -104,19 +105,22 @@ def user_claim(seq: int, kind: str, note: str | None, dates: dict[str, str]) -> 
 
 # ---- reading and writing the claims of one target, inside a transaction ----
 def get_claims(tx: Tx, dialect: Dialect, t: Target) -> list[dict[str, Any]] | None:
-    """The target's claims; None when the relationship (or the person) is not there."""
+    """The target's claims (denials too); None when the person is not there, or neither the
+    relationship nor a claim about it."""
     if t.b is None:
         if not tx.run(dialect.texts["EXISTING_IDS_ONE"], {"id": t.a}):
             return None
         return [c for c in life_claims(dialect, tx, [t.a])[t.a] if c["relation"] == t.relation]
-    if not run_rows(tx, dialect, dialect.rel_state[t.rtype], [{"a": t.a, "b": t.b}]):
+    claims = rel_claims(dialect, tx, [(t.rtype, t.a, t.b)])[(t.rtype, t.a, t.b)]
+    if not claims and not run_rows(tx, dialect, dialect.rel_state[t.rtype],
+                                   [{"a": t.a, "b": t.b}]):
         return None
-    return rel_claims(dialect, tx, [(t.rtype, t.a, t.b)])[(t.rtype, t.a, t.b)]
+    return claims
 
 
 def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]) -> bool:
-    """Make these the target's claims (none: the relationship goes); False when one of its
-    people is not in the graph."""
+    """Make these the target's claims (none that states it: the relationship goes); False
+    when one of its people is not in the graph."""
     ids = [t.a] if t.b is None else [t.a, t.b]
     people = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_STATE"], {"ids": ids})}
     if len(people) < len(set(ids)):
@@ -137,8 +141,8 @@ def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]
     run_rows(tx, dialect, dialect.texts["DROP_REL_CLAIMS"],
              [{"a": t.a, "b": t.b, "relation": t.relation}])
     rel = RelRow(type=t.rtype, a=t.a, b=t.b, **derive_rel(given))
-    batch = (WriteBatch(relationships=[rel], claims=nodes) if claims
-             else WriteBatch(deleted_rels=[rel]))
+    batch = (WriteBatch(relationships=[rel], claims=nodes) if supporting(given)
+             else WriteBatch(deleted_rels=[rel], claims=nodes))
     apply_batch(tx, dialect, batch)
     return True
 
@@ -154,25 +158,31 @@ class _Reads:
 
 
 def exists(store: GraphStore, t: Target) -> bool:
-    """Whether the graph holds the fact (a relationship, or a birth/death with a claim)."""
-    return bool(get_claims(_Reads(store), store.dialect, t))
+    """Whether the graph holds the fact (a relationship, or a birth/death a claim states)."""
+    return bool(supporting(get_claims(_Reads(store), store.dialect, t) or []))
 
 
 def _by_doc(first: list[dict[str, Any]], then: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``first``, and the claims of ``then`` from articles ``first`` has none of."""
-    docs = {c["doc"] for c in first}
-    return first + [c for c in then if c["doc"] not in docs]
+    """``first``, and the claims of ``then`` from articles ``first`` has none of (of the same
+    modality: an article may state a fact and deny it)."""
+    docs = {(c["doc"], c.get("modality")) for c in first}
+    return first + [c for c in then if (c["doc"], c.get("modality")) not in docs]
+
+
+def _denials(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [c for c in claims if c.get("modality") == "denied"]
 
 
 # ---- each record, applied (again) and undone; ``Row`` is the record ----
 def apply_reject(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> Row | None:
-    """Delete the fact; its claims go to the record's state, to be restored by undo."""
+    """Delete the fact; the claims that state it go to the record's state, to be restored by
+    undo (denials stay: they agree with the user)."""
     t = parse_fact(rec["fact"]).moved(redirect)
-    claims = get_claims(tx, dialect, t)
-    if not claims:
+    claims = get_claims(tx, dialect, t) or []
+    if not supporting(claims):
         return None
-    put_claims(tx, dialect, t, [])
-    return {"claims": _by_doc(claims, rec["state"].get("claims", []))}
+    put_claims(tx, dialect, t, _denials(claims))
+    return {"claims": _by_doc(supporting(claims), rec["state"].get("claims", []))}
 
 
 def undo_reject(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> None:
@@ -201,8 +211,10 @@ def apply_correct(tx: Tx, dialect: Dialect, rec: Row, redirect: Redirect) -> Row
     claims = get_claims(tx, dialect, t)
     if not claims:
         return None
-    if all(c.get("curation") == "corrected" for c in claims):
-        put_claims(tx, dialect, t, [])  # only corrections left: nothing states the fact now
+    stating = supporting(claims)
+    if all(c.get("curation") == "corrected" for c in stating):
+        if stating:  # only corrections (and denials) left: nothing states the fact now
+            put_claims(tx, dialect, t, _denials(claims))
         return None
     claim = rec["state"]["claim"]
     if not any(c["doc"] == claim["doc"] for c in claims):

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from celebgraph.graph.model import supporting
 from celebgraph.graph.store import Row
 
 __all__ = ["gedcom_date", "to_gedcom"]
@@ -157,7 +158,7 @@ class _Builder:
 
     def _individual(self, xref: str, person: Row) -> list[str]:
         lines = [f"0 {xref} INDI", f"1 NAME {gedcom_name(person['name'])}", "1 SEX U"]
-        facts = person.get("claims") or []
+        facts = supporting(person.get("claims") or [])
         for tag, relation, date in (("BIRT", "born", person.get("birth_date")),
                                     ("DEAT", "died", person.get("death_date"))):
             claims = [f for f in facts if f.get("relation") == relation]
@@ -197,7 +198,8 @@ class _Builder:
 
 
 def _claims(edge: Row) -> list[dict[str, Any]]:
-    return list(edge.get("claims") or [])
+    """The claims a family event cites: those that state it (``model.supporting``)."""
+    return supporting(edge.get("claims") or [])
 
 
 def _head() -> list[str]:

@@ -29,7 +29,7 @@ from celebgraph.graph.writer import (
     lock_claims,
     remove_articles_tx,
 )
-from celebgraph.models import STATED, Document, Extraction
+from celebgraph.models import INGESTED, Document, Extraction
 
 __all__ = ["IngestProgress", "IngestSummary", "article_id", "ingest", "ingest_extractions",
            "prune_missing", "read_articles", "remove_articles"]
@@ -256,9 +256,10 @@ def ingest(
     the stored articles under the given folders whose files are gone.
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
-    CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored or denied
-    ones: only what the article states (``models.STATED``) becomes a relationship. An
-    unchanged article is skipped whatever the threshold.
+    CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored ones. Only
+    what the article states (``models.STATED``) becomes a relationship; a denied fact stays a
+    claim, shown with the others (``models.INGESTED``). An unchanged article is skipped
+    whatever the threshold.
 
     Examples
     --------
@@ -274,7 +275,7 @@ def ingest(
     documents = _changed(store, read_articles(paths, published, summary, columns), batch_size,
                          summary)
     extractions = extract_documents(documents, workers=workers, batch_size=batch_size,
-                                    min_confidence=min_confidence, modalities=STATED,
+                                    min_confidence=min_confidence, modalities=INGESTED,
                                     cluster=cluster)
     if progress:
         extractions = _per_document(extractions, progress, summary)

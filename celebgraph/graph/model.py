@@ -39,6 +39,7 @@ __all__ = [
     "row_dict",
     "shown_date",
     "slugify",
+    "supporting",
     "user_seq",
 ]
 
@@ -148,6 +149,13 @@ def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
     return max(values, key=rank)[0]
 
 
+def supporting(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims that state their fact: all but the ``denied`` ones. An article's denial
+    ("they never married") stays a claim, shown with the others, but never makes a
+    relationship, a birth date or any value of one."""
+    return [c for c in claims if c.get("modality") != "denied"]
+
+
 def user_seq(claim: dict[str, Any]) -> int | None:
     """The curation record a claim the user gave comes from; None for an article's claim."""
     doc = str(claim.get("doc") or "")
@@ -164,8 +172,8 @@ def shown_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
 
 
 def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Visible relationship properties from its claims (ordered by article id)."""
-    ordered = sorted(claims, key=lambda c: c["doc"])
+    """Visible relationship properties from the claims that state it (ordered by article id)."""
+    ordered = sorted(supporting(claims), key=lambda c: c["doc"])
     confidences = [c["confidence"] for c in ordered if c.get("confidence") is not None]
     evidence: list[str] = []
     for c in ordered:

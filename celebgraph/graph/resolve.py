@@ -23,8 +23,10 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    Never when the two conflict: different generation markers (Jr., Sr., II-V, "the elder"),
    birth years more than a year apart, parents on both sides none of whom can be the same
    person, relatives that clash (``kin_clash``: parents or siblings, and one more kind, with
-   no one in common), or the person is already someone this article keeps apart from this
-   one. Of several candidates, the one sharing the most relatives wins; a hyphenated married
+   no one in common), the candidate would be both a parent and a grandparent of one child
+   (a grandmother and the granddaughter or daughter-in-law of her first name), or the person
+   is already someone this article keeps apart from this one. A short name rule 1 joined to
+   the name goes back to being a person of its own when it alone makes that clash. Of several candidates, the one sharing the most relatives wins; a hyphenated married
    name whose second half is a spouse's surname also looks for the name before it.
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
@@ -44,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from celebgraph.graph.clues import (
     Clues,
+    Joined,
     Kin,
     compatible,
     consolidate,
@@ -113,7 +116,8 @@ class _Resolver:
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
         self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
         self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
-        self._pending_apart: list[str] = []  # namesakes the next new person is kept apart from
+        # (article, folded name) → the namesakes that name was kept apart from, for its new id
+        self._pending_apart: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def run(self) -> Resolution:
         people = [p for ps in self.people.values() for p in ps]
@@ -142,6 +146,7 @@ class _Resolver:
             if len(words(person.name)) > 1 or implied:
                 pid = self._match_full(doc, person, clues, implied)
             if pid:
+                person = self._detach_other_generation(doc, person, pid, joined, clues, later)
                 self._assign(doc, person, pid)
             else:
                 later.append(person)
@@ -206,8 +211,8 @@ class _Resolver:
         return None
 
     def _reason_apart(self, doc: str, person: Person, pid: str, name: str, why: str) -> None:
-        self._pending_apart.append(f"{doc}: '{person.name}' kept apart from '{name}' "
-                                   f"({pid}): {why}")
+        self._pending_apart[doc, fold(person.name)].append(
+            f"{doc}: '{person.name}' kept apart from '{name}' ({pid}): {why}")
 
     def _conflict(self, doc: str, pid: str, person: Person, clues: Clues,
                   weak: bool = False) -> str | None:
@@ -231,6 +236,10 @@ class _Resolver:
         # Birth years that agree outweigh other relatives and trades (people remarry).
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
                                  or (weak and self._elder(pid, kin))):
+            return clash
+        # Only the name itself: a short name the article joined to it is checked on its own.
+        own = self._kin_here(doc, [person.name], clues)
+        if own and (clash := self._two_generations(doc, pid, own, clues)):
             return clash
         parents = clues.of_person(mine, "parents")
         if not years and not parents:
@@ -258,6 +267,46 @@ class _Resolver:
                 return f"a grandparent of theirs ({self.names.get(pid, pid)} or a spouse " \
                        f"is a parent of {self.names.get(parent, parent)})"
         return None
+
+    def _two_generations(self, doc: str, pid: str, kin: Kin, clues: Clues) -> str | None:
+        """Whether these relatives would make the candidate both a parent and a grandparent of
+        one child: a grandmother, and the daughter-in-law or granddaughter who bears her first
+        name, are two."""
+        children = kin.get("child", set())
+        if not children:
+            return None
+        elders = {pid} | {k[1:] for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
+        # A child of theirs is no grandchild of theirs, whatever a misread sentence says.
+        own = {k for e in elders for k in self._kin_of(e).get("child", ())}
+        for elder in sorted(elders):
+            for child in sorted(k[1:] for k in self._kin_of(elder).get("child", ())
+                                if k.startswith("#")):
+                # The child as this article names them, resolved yet or not.
+                here = {n for n, i in self.result.ids[doc].items() if i == child}
+                here.add(fold(self.names.get(child, child)))
+                grandchildren = set(self._kin_of(child).get("child", set()))
+                grandchildren |= clues.kin(sorted(here)).get("child", set())
+                if both := sorted(k for k in children & grandchildren - own
+                                  if not k.startswith("#")):
+                    return (f"a parent of {both[0]}, whom {self.names.get(elder, elder)} is a "
+                            "grandparent of")
+        return None
+
+    def _detach_other_generation(self, doc: str, person: Person, pid: str, joined: Joined,
+                                 clues: Clues, later: list[Person]) -> Person:
+        """The names the article joined to ``person`` that cannot be ``pid`` (a parent of a
+        grandchild of ``pid``) go back to being people of their own, in ``later``."""
+        for key, (target, _why, name) in list(joined.items()):
+            if fold(target.name) != fold(person.name):
+                continue
+            if why := self._two_generations(doc, pid, self._kin_here(doc, [name], clues), clues):
+                del joined[key]
+                person = Person(person.name, tuple(a for a in person.aliases if fold(a) != key),
+                                person.descriptors)
+                later.append(Person(name))
+                self._reason(pid, f"{doc}: '{name}' is not '{person.name}' of the same "
+                                  f"article: {why}")
+        return person
 
     def _years_of(self, pid: str) -> set[str]:
         years = set(self.births.get(pid, ()))
@@ -376,11 +425,11 @@ class _Resolver:
         return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
+        apart = self._pending_apart.pop((doc, fold(person.name)), [])
         if pid is None:
             pid = self._new_id(person.name)
-            for text in self._pending_apart:
+            for text in apart:
                 self._reason(pid, text)
-        self._pending_apart = []
         for name in (person.name, *person.aliases):
             self.result.ids[doc].setdefault(fold(name), pid)
         new = pid in self.result.new

@@ -27,6 +27,7 @@ from celebgraph.graph.model import (
     derive_rel,
     fold,
     shown_date,
+    supporting,
 )
 from celebgraph.graph.resolve import Resolution, doc_people
 from celebgraph.graph.store import Row, Tx, apply_batch, run_rows
@@ -112,7 +113,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         if fold(alias) not in seen:
             seen.add(fold(alias))
             aliases.append(alias)
-    facts = sorted(facts, key=lambda c: (c["doc"], c["relation"], c.get("date") or ""))
+    facts = sorted(supporting(facts), key=lambda c: (c["doc"], c["relation"], c.get("date") or ""))
     born = [c for c in facts if c["relation"] == "born"]
     died = [c for c in facts if c["relation"] == "died"]
     return PersonRow(
@@ -163,6 +164,15 @@ def _rel_row(key: RelKey, claims: list[dict[str, Any]]) -> RelRow:
     return RelRow(type=key[0], a=key[1], b=key[2], **derive_rel(claims))
 
 
+def _keep_or_delete(batch: WriteBatch, key: RelKey, claims: list[dict[str, Any]]) -> None:
+    """The relationship of these claims, written when one of them states it, else deleted
+    (none left, or only denials)."""
+    if supporting(claims):
+        batch.relationships.append(_rel_row(key, claims))
+    else:
+        batch.deleted_rels.append(_rel_row(key, []))
+
+
 def _article_row(doc: Document) -> ArticleRow:
     return ArticleRow(doc.id, doc.path, doc.sha256, doc.published, doc.title, doc.url,
                       doc.author, doc.site)
@@ -209,7 +219,7 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
     existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
         kept = [x for x in existing[key] if x["doc"] not in docs]
-        batch.relationships.append(_rel_row(key, kept + claims))
+        _keep_or_delete(batch, key, kept + claims)
     batch.claims = _claim_rows(c)
     apply_batch(tx, dialect, batch)
 
@@ -226,8 +236,7 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
                      for r in tx.run(dialect.texts["ARTICLE_RELS"], {"id": doc})}
         pids |= {r["id"] for r in tx.run(dialect.texts["ARTICLE_PEOPLE"], {"id": doc})}
     for key, claims in sorted(rel_claims(dialect, tx, rel_keys).items()):
-        kept = [x for x in claims if x["doc"] not in gone]
-        (batch.relationships if kept else batch.deleted_rels).append(_rel_row(key, kept))
+        _keep_or_delete(batch, key, [x for x in claims if x["doc"] not in gone])
     people = tx.run(dialect.texts["PEOPLE_STATE"], {"ids": sorted(pids)})
     life = life_claims(dialect, tx, pids)
     for old in people:

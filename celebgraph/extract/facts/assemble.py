@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from celebgraph.extract.facts.confidence import load_model
 from celebgraph.extract.facts.contradictions import conflicts
@@ -15,7 +16,10 @@ from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
-__all__ = ["Candidate", "assemble", "candidates", "people_of"]
+if TYPE_CHECKING:
+    from celebgraph.extract.relations.reader import Reading
+
+__all__ = ["Candidate", "assemble", "assemble_reading", "candidates", "people_of"]
 
 _DATE_FIELDS = ("date", "start", "end")
 
@@ -124,6 +128,13 @@ def candidates(
 def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int]) -> list[Fact]:
     """The document's facts (``candidates`` without their features)."""
     return [c.fact for c in candidates(raws, people, doc_id, excluded)]
+
+
+def assemble_reading(reading: Reading, doc_id: str) -> list[Fact]:
+    """The document's stated facts, then the relations it denies, each assembled on their own:
+    a denial changes nothing of the stated facts (their features, their confidence)."""
+    stated = assemble(reading.facts, reading.people, doc_id, reading.excluded)
+    return stated + assemble(reading.denied, reading.people, doc_id, reading.excluded)
 
 
 def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> Fact:

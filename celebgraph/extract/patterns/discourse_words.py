@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "ASSOCIATE_NOUNS",
     "ATTRIBUTION_NOUNS",
     "CHILD_SET_NOUNS",
     "COUPLE_NOUNS",
@@ -48,6 +49,52 @@ COUPLE_NOUNS = frozenset(
 # "the exes", "the former couple", "the estranged pair": a couple that has split.
 EX_COUPLE_WORDS = frozenset(
     {"exes", "ex-couple", "former", "ex", "estranged", "divorced", "separated", "divorcing"}
+)
+# Nouns that name someone by a tie of work or friendship to another person ("her co-star X",
+# "his manager, X", "friends X and Y"): people beside the story, whose own couple told in
+# passing ("X's co-star Y and his girlfriend, Z") is not "the couple" of the article.
+ASSOCIATE_NOUNS = frozenset(
+    {
+        "co-star",
+        "costar",
+        "castmate",
+        "cast-mate",
+        "co-host",
+        "cohost",
+        "bandmate",
+        "teammate",
+        "colleague",
+        "coworker",
+        "co-worker",
+        "friend",
+        "pal",
+        "bestie",
+        "roommate",
+        "neighbor",
+        "neighbour",
+        "classmate",
+        "manager",
+        "agent",
+        "lawyer",
+        "attorney",
+        "publicist",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "rep",
+        "assistant",
+        "bodyguard",
+        "stylist",
+        "therapist",
+        "doctor",
+        "coach",
+        "trainer",
+        "mentor",
+        "boss",
+        "officiant",
+        "godmother",
+        "godfather",
+    }
 )
 # Words before names that make them onlookers, never the couple: "guests including X and Y".
 GUEST_CUES = frozenset(

@@ -25,6 +25,7 @@ from celebgraph.extract.people.couples import Couples
 from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
     among_guests,
+    associates,
     couples_from_facts,
     couples_named,
     main_subject,
@@ -129,7 +130,8 @@ class Discourse:
         couple but does not take the focus."""
         sent = self.sentence
         in_passing = sent is not None and told and named_as_ex(self, sent, b)
-        guests = sent is not None and among_guests(self, sent, (a, b))  # onlookers' marriage
+        guests = sent is not None and (among_guests(self, sent, (a, b))  # onlookers' marriage
+                                       or associates(self, sent, (a, b)))
         at = self.position(a, b)
         self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests))
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.discourse_words import (
+    ASSOCIATE_NOUNS,
     COUPLE_NOUNS,
     GUEST_CUES,
     NOT_COUPLE_VERBS,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "among_guests",
+    "associate",
+    "associates",
     "couples_from_facts",
     "couples_named",
     "main_subject",
@@ -78,7 +81,8 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
             pair = (f.subject, f.object)
             at = disc.position(*pair)
-            topic = (not named_ex or told_more) and not among_guests(disc, sent, pair)
+            aside = among_guests(disc, sent, pair) or associates(disc, sent, pair)
+            topic = (not named_ex or told_more) and not aside
             disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
         elif f.relation == "parent":
             parents.setdefault(f.object, []).append(f.subject)
@@ -99,6 +103,26 @@ def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
     return any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before)
 
 
+def associates(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
+    """'Her co-star X and his girlfriend, Y': a couple one of whom the sentence names by a
+    tie of work or friendship to someone else, told in passing."""
+    return any(m.person in pair and associate(disc.doc[m.start : m.end])
+               for m in disc.people.within(sent.start, sent.end))
+
+
+def associate(name: Span) -> bool:
+    """The name is introduced by a noun of work or friendship: the head of its apposition
+    ('his manager, X') or the words the parse hangs on it before it ('co-star X', 'friends
+    X'; the small model splits 'co-star' into three compound tokens, so they are joined)."""
+    root = name.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ASSOCIATE_NOUNS:
+        return True
+    before = [t for t in root.children if t.i < name.start and t.dep_ in _MODIFIERS]
+    words = {t.lemma_.lower() for t in before} | {"".join(t.text for t in before).lower()}
+    return not words.isdisjoint(ASSOCIATE_NOUNS)
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _PAST_ADVERBS = frozenset({"previously", "formerly"})
 
 

@@ -329,9 +329,12 @@ def _next_item(sent: Span, j: int, name_at: NameAt,
 
 
 def _starts_clause(sent: Span, start: int, end: int) -> bool:
-    """A name that begins a new clause ('..., and Bo said') is no list item: the parse makes
-    it the subject of a verb right after it."""
+    """A name that begins a new clause ('..., and Bo said', '..., and Bo often posts') is no
+    list item: the parse makes it the subject of a verb right after it (adverbs between)."""
     last = sent.doc[end - 1]
-    after = sent.doc[end] if end < sent.end else None
+    k = end
+    while k < sent.end and k - end < 3 and sent.doc[k].pos_ == "ADV":
+        k += 1
+    after = sent.doc[k] if k < sent.end else None
     subject = last.dep_ in {"nsubj", "nsubjpass"} and last.head.i >= end
     return subject and after is not None and after.pos_ in {"VERB", "AUX"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.gender import pronoun_gender
@@ -21,7 +21,7 @@ from celebgraph.extract.people.gender import pronoun_gender
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["clause_subject", "resolve_singular"]
+__all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 Fits = Callable[[int | None], bool]
@@ -62,6 +62,8 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         )
 
     partner = _coordinated(disc, token, sent)
+    if partner == _UNKNOWN:
+        return []  # 'his manager, Ilan Shore, and his wife': a name we do not know as a person
     if fits(partner):
         return [partner] if partner is not None else []
     parallel = _parallel_possessive(disc, token, sent)
@@ -101,17 +103,39 @@ def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | Non
     return persons[0] if len(persons) == 1 else None
 
 
+_UNKNOWN = -1  # the pronoun's phrase is coordinated with a name that is nobody we know
+
+
+def coordinated_with_stranger(disc: Discourse, token: Token, sent: Span) -> bool:
+    """'The drummer of Velvet Harbor and his wife': the pronoun means the bearer of a name
+    that is not a person we know, so it resolves to nobody, not to someone named earlier."""
+    return _coordinated(disc, token, sent) == _UNKNOWN
+
+
 def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
-    """'Jean Roe and his wife': the person the pronoun's phrase is coordinated with."""
+    """'Jean Roe and his wife': the person the pronoun's phrase is coordinated with;
+    ``_UNKNOWN`` when that is a proper name the people finder did not take for a person (the
+    pronoun means that name's bearer, never someone named earlier)."""
     j = token.i - 1
     if j > sent.start and disc.doc[j].lower_ == "and":
         j -= 1
         if j > sent.start and disc.doc[j].text == ",":
             j -= 1
         mention = disc.people.at(j)
-        if mention is not None and not disc.named_as_child(mention.start, sent):
+        if mention is None:
+            return _UNKNOWN if _a_name(disc.doc, j) else None
+        if not disc.named_as_child(mention.start, sent):
             return mention.person
     return None
+
+
+def _a_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` ends a proper name: a run of proper nouns after no determiner (not 'the
+    Tonywinner', a description the tagger calls a proper noun)."""
+    k = j
+    while k >= 0 and doc[k].pos_ == "PROPN":
+        k -= 1
+    return k < j and (k < 0 or doc[k].tag_ != "DT")
 
 
 def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:

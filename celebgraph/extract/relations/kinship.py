@@ -17,6 +17,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
@@ -30,7 +31,9 @@ _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "
 _SKIP_BEFORE = frozenset(
     {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
 )
-FIRST_PERSON: list[int] = []  # 'my son': the speaker is not resolved, so no fact
+# 'my son' (the speaker is not resolved), 'X Band and his wife' (a name that is nobody we know):
+# the anchor is someone we cannot name, so no fact
+FIRST_PERSON: list[int] = []
 _PLACE = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
@@ -165,6 +168,8 @@ def _starts_clause(disc: Discourse, j: int) -> bool:
     mention = disc.people.at(j)
     after = mention.end if mention else j + 1
     comma_before = doc[j - 1].text == "," or (doc[j - 1].lower_ == "and" and doc[j - 2].text == ",")
+    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and after - j < 6:
+        after += 1  # ', and Y often posts ...'
     return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
 
 
@@ -211,6 +216,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return disc.refer(tok, sent) or FIRST_PERSON
             if (father := _by_his(disc, sent, tok)) is not None:
                 return [father]
+            if coordinated_with_stranger(disc, tok, sent):
+                return FIRST_PERSON  # nobody we know: no fact, and no guess either
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)

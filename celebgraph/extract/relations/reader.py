@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +21,7 @@ from celebgraph.extract.relations.coparents import (
     custody_facts,
     with_co_parents,
 )
+from celebgraph.extract.relations.denials import denied_facts
 from celebgraph.extract.relations.events import (
     event_facts,
     marriage_end_facts,
@@ -56,6 +57,7 @@ class Reading:
     people: People
     facts: list[RawFact]
     excluded: set[int]
+    denied: list[RawFact] = field(default_factory=list)  # relations the text denies
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -117,6 +119,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     divorce_doc = not DIVORCE_WORDS.isdisjoint(tokens_of(doc).lower)
     sibling_topic = _sibling_topic(doc)
     children_told = False
+    denied: list[RawFact] = []
     previous: str | None = None  # the last date told before the sentence ('a year later')
     told = 0  # how many of all_dates come before the sentence
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
@@ -159,8 +162,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
         leading = leading if items is not None else lead_in(disc, sent)
+        denied += denied_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
-    return Reading(people, _without_false_siblings(disc, facts), excluded)
+    return Reading(people, _without_false_siblings(disc, facts), excluded, denied)
 
 
 def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:

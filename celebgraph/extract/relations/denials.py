@@ -1,0 +1,76 @@
+"""Relations a sentence denies: "they never married", "a rep denied that she wed him", "her
+publicist denies the couple split".
+
+The event rules drop an event word that is negated or under a denial ("states no event");
+the article still said something about the couple, which the graph keeps as a ``denied`` claim
+that never becomes a relationship. These facts are read apart from the stated ones and
+assembled apart (``facts.assemble.assemble_reading``), so that a denial changes nothing the
+stated facts of the document are read from: the couple in focus, the features, the confidence.
+The couple is the one the clause of the event word names (the parse's subject and object),
+else the only two people the sentence names, else the couple in focus when the sentence says
+"the couple" or "they" just before the event word. A denial of what will or would happen
+("she will never marry again") is no claim about a couple.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.modality import modality
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head
+from celebgraph.extract.relations.triggers import Trigger
+
+__all__ = ["DENIABLE", "denied_facts"]
+
+# Event words whose relation a denial can take back, by trigger kind.
+DENIABLE = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
+            "engage": "engaged", "partner": "partner"}
+# The confidence a rule gives a denied couple read from the clause (as the event rules do).
+_RULE_CONFIDENCE = 0.8
+_COUPLE_WORDS = frozenset({"couple", "pair", "duo", "they", "their"})
+_NOT_YET = frozenset({"will", "would", "could", "might", "may", "wo", "'ll", "'d"})
+
+
+def denied_facts(disc: Discourse, sent: Span, triggers: list[Trigger],
+                 stated: list[RawFact]) -> list[RawFact]:
+    """The couples of ``sent`` whose relation it denies, once each; not those the stated
+    rules read from this sentence already (``stated``: their modality says denied)."""
+    if not sent.doc.has_annotation("DEP"):
+        return []
+    seen = {(f.relation, frozenset((f.subject, f.object))) for f in stated if f.sent == sent}
+    out: list[RawFact] = []
+    for t in triggers:
+        relation = DENIABLE.get(t.kind)
+        if relation is None or modality(sent, relation) != "denied":
+            continue
+        pair = _couple(disc, sent, t)
+        if pair is None:
+            continue
+        key = (relation, frozenset(pair))
+        if key not in seen:
+            seen.add(key)
+            out.append(RawFact(relation, pair[0], pair[1], sent, _RULE_CONFIDENCE))
+    return out
+
+
+def _couple(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """Whom the denied event word is about (see the module's docstring), or None."""
+    head = event_head(sent, t)
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in head.children):
+        return None
+    pair = clause_pair(disc, sent, t)
+    if pair == NOBODY:
+        return None
+    if pair is not None:
+        return pair
+    named = list(dict.fromkeys(p for tok in sent if (p := disc.person_at(tok)) is not None))
+    if len(named) == 2:
+        return named[0], named[1]
+    before = sent.doc[max(sent.start, t.start - 3) : t.start]
+    return disc.last_couple if any(_says_couple(tok) for tok in before) else None
+
+
+def _says_couple(tok: Token) -> bool:
+    return tok.lower_ in _COUPLE_WORDS
