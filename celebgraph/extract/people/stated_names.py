@@ -10,10 +10,15 @@ from spacy.tokens import Doc
 from celebgraph.extract.patterns.discourse_words import first_name_gender
 from celebgraph.extract.patterns.stated_names import STATED_NAME_CUES, STATED_NAME_GLUE
 from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["add_stated_names"]
 
 _MAX_GAP = 8  # tokens between the person and the cue: 'the country singer who'
+# The cues by their last word, longest first: a mention's cue is found from the word before it.
+_CUES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in sorted(STATED_NAME_CUES, key=len, reverse=True):
+    _CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 
 
 def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -36,9 +41,12 @@ def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
 
 def _cue_before(doc: Doc, start: int) -> int | None:
     """Where the cue ending right before token ``start`` begins, if there is one."""
-    for cue in sorted(STATED_NAME_CUES, key=len, reverse=True):
+    if start == 0:
+        return None
+    lower = tokens_of(doc).lower
+    for cue in _CUES_BY_LAST.get(lower[start - 1], ()):
         first = start - len(cue)
-        if first >= 0 and tuple(t.lower_ for t in doc[first:start]) == cue:
+        if first >= 0 and tuple(lower[first:start]) == cue:
             return first
     return None
 
