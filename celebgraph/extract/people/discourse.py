@@ -10,6 +10,7 @@ the quotations and their speakers (``quotes``) and the people who only report th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -230,12 +231,24 @@ class Discourse:
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
-                return group.persons
+                return self._couple_between(group.end, token.i) or group.persons
+        if named := self._couple_between(sent.start, token.i):
+            return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self.couples.focus(self.counts, before=token.i)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _couple_between(self, start: int, end: int) -> list[int]:
+        """The last couple named side by side between tokens ``start`` and ``end``, nearer to
+        'their' than a group or the couple in focus: 'A and B, and C with her husband, D, and
+        their sons' → C and D, also when C and D are guests told in passing."""
+        named = list(dict.fromkeys(m.person for m in self.people.within(start, end)))
+        for a, b in reversed(list(itertools.pairwise(named))):
+            if self.couples.known((a, b)):
+                return [a, b]
+        return []
 
     def _first_person(self, token: Token, sent: Span) -> list[int]:
         """'my' inside a quotation → its speaker; 'our' → the speaker and the speaker's partner

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.discourse_words import (
+    ASSOCIATE_JOBS,
     ASSOCIATE_NOUNS,
     COUPLE_NOUNS,
     GUEST_CUES,
@@ -26,6 +27,7 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
+from celebgraph.extract.tokens import tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -125,13 +127,23 @@ def associates(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
 def associate(name: Span) -> bool:
     """The name is introduced by a noun of work or friendship: the head of its apposition
     ('his manager, X') or the words the parse hangs on it before it ('co-star X', 'friends
-    X'; the small model splits 'co-star' into three compound tokens, so they are joined)."""
+    X'; the small model splits 'co-star' into three compound tokens, so they are joined). A
+    job counts only with a possessor ('her stylist, X', "Ada's coach X"; not 'stylist X')."""
     root = name.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ASSOCIATE_NOUNS:
+    if root.dep_ == "appos" and _tie(root.head, {root.head.lemma_.lower()}):
         return True
     before = [t for t in root.children if t.i < name.start and t.dep_ in _MODIFIERS]
     words = {t.lemma_.lower() for t in before} | {"".join(t.text for t in before).lower()}
-    return not words.isdisjoint(ASSOCIATE_NOUNS)
+    return _tie(root, words)
+
+
+def _tie(noun: Token, words: set[str]) -> bool:
+    """``words`` (said of ``noun``) name a tie to someone: a tie noun, or a job the noun's
+    phrase gives a possessor."""
+    if not words.isdisjoint(ASSOCIATE_NOUNS):
+        return True
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and not words.isdisjoint(ASSOCIATE_JOBS)
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -173,7 +185,7 @@ def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -
         return
     for group in disc.groups(sent, sent.start, sent.end):
         named = {m.person for i in range(group.start, group.end) if (m := disc.people.at(i))}
-        words = {t.lower_ for t in disc.doc[group.start : group.end]}
+        words = set(tokens_of(disc.doc).lower[group.start : group.end])
         if (
             len(group.persons) == 2
             and "and" in words
@@ -189,9 +201,10 @@ def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -
 def _names_joined(disc: Discourse, sent: Span) -> bool:
     """Two names with 'and' between them, a few words apart (cheap: most sentences have none)."""
     mentions = disc.people.within(sent.start, sent.end)
+    lower = tokens_of(disc.doc).lower
     for m, n in itertools.pairwise(mentions):
-        between = disc.doc[m.end : n.start]
-        if m.person != n.person and len(between) <= 6 and any(t.lower_ in _AND for t in between):
+        between = lower[m.end : n.start]
+        if m.person != n.person and len(between) <= 6 and not _AND.isdisjoint(between):
             return True
     return False
 
@@ -238,12 +251,15 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
     if not disc.doc.has_annotation("DEP"):
         return []
     pairs: list[tuple[int, int]] = []
-    lemmas = [t.lemma_.lower() for t in sent]
-    for k, tok in enumerate(sent):
-        if tok.pos_ == "NOUN" and lemmas[k] in ROMANCE_NOUNS:
-            pairs += _romance_noun(disc, tok, sent)
-        if tok.pos_ != "VERB":
+    t = tokens_of(disc.doc)
+    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    for k, lemma in enumerate(lemmas):
+        pos = t.pos[sent.start + k]
+        if pos == "NOUN" and lemma in ROMANCE_NOUNS:
+            pairs += _romance_noun(disc, disc.doc[sent.start + k], sent)
+        if pos != "VERB":
             continue
+        tok = disc.doc[sent.start + k]
         phrase = next(
             (p for p in ROMANCE_PHRASES if tuple(lemmas[k : k + len(p)]) == p), None
         )
@@ -279,7 +295,8 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
     """The person who is the subject of the sentence's main clause; without a subject
     (a heading), the first person named. None when the subject is no person, and in a
     verbless line that opens no scope ('Relationship to X and Y: Uncle')."""
-    if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.start != disc.scope_start:
+    pos = tokens_of(disc.doc).pos[sent.start : sent.end]
+    if "VERB" not in pos and "AUX" not in pos and sent.start != disc.scope_start:
         return None
     if disc.doc.has_annotation("DEP"):
         root = sent.root

@@ -27,9 +27,16 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head, subjects_of
+from celebgraph.extract.relations.roles import (
+    NOBODY,
+    clause_pair,
+    event_head,
+    lone_subject,
+    subjects_of,
+)
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 
@@ -86,6 +93,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return None
     if parsed is not None:
         return parsed
+    if (alone := lone_subject(disc, sent, t)) is not None:
+        couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
+        return couple if couple and alone in couple else None
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
@@ -351,9 +361,10 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """'X and Y are siblings', 'X and Y, another sibling pair': the people the sibling word is
     said of in the parse (the copula's subject, or the noun it stands in apposition to)."""
     facts: list[RawFact] = []
-    for tok in sent:
-        words = {tok.lower_, tok.lower_.split("-")[0], tok.lemma_.lower()}
-        if not words & _SIBLING_PREDICATES or _names_a_group(tok):
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        words = {t.lower[i], t.lower[i].split("-")[0], t.lemma[i].lower()}
+        if not words & _SIBLING_PREDICATES or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)
         if len(persons) >= 2:
@@ -393,8 +404,10 @@ def _said_of(disc: Discourse, sent: Span, word: Token) -> list[int]:
 
 def note_meeting(disc: Discourse, sent: Span) -> None:
     """'X met Y in 2008': no fact, but the two are the couple a later 'they' means."""
-    for tok in sent:
-        if tok.lemma_ == "meet" and tok.pos_ == "VERB":
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.lemma[i] == "meet" and t.pos[i] == "VERB":
+            tok = sent.doc[i]
             left, right = (
                 left_of(disc, sent, tok.i, limit=2),
                 right_of(disc, sent, tok.i + 1, limit=2),
@@ -405,7 +418,7 @@ def note_meeting(disc: Discourse, sent: Span) -> None:
 
 def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """'a judge ruled last week that the marriage had ended': the marriage's end date."""
-    words = {tok.lower_ for tok in sent}
+    words = set(tokens_of(sent.doc).lower[sent.start : sent.end])
     if not (words & MARRIAGE_NOUNS and words & ENDED_WORDS):
         return []
     pair = next(

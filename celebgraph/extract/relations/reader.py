@@ -28,6 +28,7 @@ from celebgraph.extract.relations.events import (
     note_meeting,
     sibling_word_facts,
 )
+from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
 from celebgraph.extract.relations.leadins import LeadIn, item_line, lead_in, lead_in_facts
@@ -44,6 +45,7 @@ from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Reading", "read_relations"]
 
@@ -112,11 +114,12 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
     itemized = {m.person for s, _ in lead_in_name_spans(doc) if (m := people.at(s))}
     excluded = credited_people(doc, people) - in_records - itemized  # '- Ada, 7': no byline
+    excluded |= characters(doc, people)  # 'X plays Marisol, whose son Teo ...'
     disc = Discourse(doc, people, excluded)
     notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
     date_starts = [d.start for d in all_dates]  # in text order
-    divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
+    divorce_doc = not DIVORCE_WORDS.isdisjoint(tokens_of(doc).lower)
     sibling_topic = _sibling_topic(doc)
     children_told = False
     denied: list[RawFact] = []
@@ -176,7 +179,7 @@ def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFa
         if f.relation in {"spouse", "partner", "engaged"} and f.object is not None
     }
     for sent in disc.doc.sents:
-        if any(tok.lower_ in COUSIN_WORDS for tok in sent):
+        if not COUSIN_WORDS.isdisjoint(tokens_of(disc.doc).lower[sent.start : sent.end]):
             named = [p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons]
             not_siblings |= {frozenset((a, b)) for a in named for b in named if a != b}
     return [
