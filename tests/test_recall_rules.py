@@ -101,16 +101,28 @@ FAMILIES = [
          "Dina Roth. They had two children:\n\n    Wendell Moss Jr. (b. 1947), a governor\n    "
          "Ruth Moss (b. 1949), a judge\n\nWendell Moss Jr. married Doris Kell in 1972.",
          ("born", "Wendell Moss", None, "1918"), ("died", "Wendell Moss", None, "1999"),
-         ("spouse", "Wendell Moss", "Dina Roth", "1946"),
+         ("spouse", "Wendell Moss", "Dina Roth", "1946..1999"),
          ("born", "Wendell Moss Jr.", None, "1947"), ("born", "Ruth Moss", None, "1949"),
          *[("parent", p, c, None) for p in ("Wendell Moss", "Dina Roth")
            for c in ("Wendell Moss Jr.", "Ruth Moss")],
          ("spouse", "Wendell Moss Jr.", "Doris Kell", "1972")),
 ]
 
+WIDOWHOOD = [
+    # a person's only marriage, with no split told, ends with that person's death
+    *cases("only-marriage-ends-at-death", "{b} married {a} in 1960. {B} died in 2019.",
+           ("spouse", "{b}", "{a}", "1960..2019"), ("died", "{b}", None, "2019")),
+    # not after a split, and not when the person married twice
+    *cases("split-marriage-keeps-no-end", "{b} married {a} in 1960; they separated in 1970. "
+           "{B} died in 2019.", ("spouse", "{b}", "{a}", "1960"), only=("spouse",)),
+    *cases("two-marriages-keep-no-end", "{b} married {a} in 1960. He later married Ada Moss. "
+           "{B} died in 2019.", ("spouse", "{b}", "{a}", "1960"), ("spouse", "{b}", "Ada Moss",
+                                                                     None), only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
-                                 "families": FAMILIES}
+                                 "families": FAMILIES, "widowhood": WIDOWHOOD}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

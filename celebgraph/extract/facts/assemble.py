@@ -46,12 +46,32 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
 
 
 def _end_marriages_by_death(raws: list[RawFact]) -> None:
-    """'her late husband, X' + 'X died in 2018': that marriage ended in 2018."""
+    """'her late husband, X' + 'X died in 2018': that marriage ended in 2018. So did the one
+    marriage of a person who died that the document gives no end and no split ('X has died.
+    Survivors include his wife of 40 years, Y')."""
     deaths = {r.subject: r.date for r in raws if r.relation == "died" and r.date}
+    open_marriage = _only_open_marriage(raws)
     for r in raws:
-        if r.relation == "spouse" and r.ended_by_death and not r.end:
-            r.end = deaths.get(r.object) if r.object is not None else None
-            r.end = r.end or deaths.get(r.subject)
+        if r.relation != "spouse" or r.end or r.object is None:
+            continue
+        if r.ended_by_death or frozenset((r.subject, r.object)) in open_marriage:
+            end = deaths.get(r.object) or deaths.get(r.subject)
+            r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
+
+
+def _only_open_marriage(raws: list[RawFact]) -> set[frozenset[int]]:
+    """The pairs that are the only marriage without an end of each of its two people, with
+    no split or filing between them."""
+    ended = {frozenset((r.subject, r.object)) for r in raws if r.relation == "spouse" and r.end}
+    split = {frozenset((r.subject, r.object)) for r in raws
+             if r.relation in {"separated", "divorce_filed"}}
+    open_pairs = {frozenset((r.subject, r.object)) for r in raws
+                  if r.relation == "spouse" and r.object is not None} - ended - split
+    count: dict[int, int] = {}
+    for pair in open_pairs:
+        for p in pair:
+            count[p] = count.get(p, 0) + 1
+    return {pair for pair in open_pairs if all(count[p] == 1 for p in pair)}
 
 
 def _merged_dates(group: list[RawFact]) -> dict[str, str | None]:
