@@ -26,6 +26,10 @@ NAMES = [
     case("given-name-untagged-2", "Ebony Vantreese is ending her marriage. She filed for divorce "
          "from Tomas Reyna in May 2020.",
          ("divorce_filed", "Ebony Vantreese", "Tomas Reyna", "2020-05")),
+    # the capitalised words before a numbered style are a peer's whole name
+    case("styled-peer-name", "Peregrine Osmund Tallis, 5th Baron Wrenfold (1930–2001), was a "
+         "British peer.", ("born", "Peregrine Osmund Tallis, 5th Baron Wrenfold", None, "1930"),
+         ("died", "Peregrine Osmund Tallis, 5th Baron Wrenfold", None, "2001")),
     # a given name that starts a place's name is no person
     case("given-name-place", "Latoya Brisk married Tomas Reyna at Grant Park in 2019. Their son, "
          "Milo, was born at Victoria Hospital in 2020.",
@@ -101,7 +105,7 @@ FAMILIES = [
          "Dina Roth. They had two children:\n\n    Wendell Moss Jr. (b. 1947), a governor\n    "
          "Ruth Moss (b. 1949), a judge\n\nWendell Moss Jr. married Doris Kell in 1972.",
          ("born", "Wendell Moss", None, "1918"), ("died", "Wendell Moss", None, "1999"),
-         ("spouse", "Wendell Moss", "Dina Roth", "1946..1999"),
+         ("spouse", "Wendell Moss", "Dina Roth", "1946"),  # a lifespan tells no death
          ("born", "Wendell Moss Jr.", None, "1947"), ("born", "Ruth Moss", None, "1949"),
          *[("parent", p, c, None) for p in ("Wendell Moss", "Dina Roth")
            for c in ("Wendell Moss Jr.", "Ruth Moss")],

@@ -13,6 +13,12 @@ from celebgraph.extract.facts.features import features
 from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.modality import modality
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import (
+    ACTIVE_DEATH_VERBS,
+    DEATH_NOUNS,
+    DEATH_VERBS,
+    DIVORCE_WORDS,
+)
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
@@ -22,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "assemble", "assemble_reading", "candidates", "people_of"]
 
 _DATE_FIELDS = ("date", "start", "end")
+_DEATH_WORDS = DEATH_VERBS | ACTIVE_DEATH_VERBS | DEATH_NOUNS
+_DIVORCE_MARKS = DIVORCE_WORDS | {"div", "div."}  # 'm. Felix Moser, 1955 (div.)'
 
 
 def _key(raw: RawFact) -> tuple[str, int, int | None]:
@@ -50,13 +58,20 @@ def _end_marriages_by_death(raws: list[RawFact]) -> None:
     marriage of a person who died that the document gives no end and no split ('X has died.
     Survivors include his wife of 40 years, Y')."""
     deaths = {r.subject: r.date for r in raws if r.relation == "died" and r.date}
+    told = {r.subject: r.date for r in raws if r.relation == "died" and r.date and _told(r)}
     open_marriage = _only_open_marriage(raws)
     for r in raws:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
         if r.ended_by_death or frozenset((r.subject, r.object)) in open_marriage:
-            end = deaths.get(r.object) or deaths.get(r.subject)
+            known = deaths if r.ended_by_death else told
+            end = known.get(r.object) or known.get(r.subject)
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
+
+
+def _told(death: RawFact) -> bool:
+    """A death the prose tells with a death word ('died', 'passing'), not a lifespan's year."""
+    return any(t.lemma_.lower() in _DEATH_WORDS for t in death.sent)
 
 
 def _only_open_marriage(raws: list[RawFact]) -> set[frozenset[int]]:
@@ -64,7 +79,8 @@ def _only_open_marriage(raws: list[RawFact]) -> set[frozenset[int]]:
     no split or filing between them."""
     ended = {frozenset((r.subject, r.object)) for r in raws if r.relation == "spouse" and r.end}
     split = {frozenset((r.subject, r.object)) for r in raws
-             if r.relation in {"separated", "divorce_filed"}}
+             if r.relation in {"separated", "divorce_filed"}
+             or (r.relation == "spouse" and any(t.lower_ in _DIVORCE_MARKS for t in r.sent))}
     open_pairs = {frozenset((r.subject, r.object)) for r in raws
                   if r.relation == "spouse" and r.object is not None} - ended - split
     count: dict[int, int] = {}

@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.names import PLACE_NOUNS, TITLE_CASE_SMALL_WORDS, given_names
-from celebgraph.extract.people.chains import is_name_token
+from celebgraph.extract.people.chains import is_name_token, style_end
 
-__all__ = ["given_name_spans"]
+__all__ = ["given_name_spans", "styled_name_spans"]
 
 # Labels the NER gives an unknown person's name; a run it tags as a date or a number is none.
 _MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -80,4 +80,36 @@ def _title_case(doc: Doc, tok: Token) -> bool:
     """True when the sentence has no lower-case word but the small ones: a headline."""
     return not any(
         t.is_alpha and t.is_lower and t.lower_ not in TITLE_CASE_SMALL_WORDS for t in tok.sent
+    )
+
+
+def styled_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Aldous Peregrine Fenwright, 4th Baron Culvering (1921 – 1998)': the capitalised words
+    before a numbered style are a peer's name, whatever the NER made of them."""
+    spans: list[tuple[int, int]] = []
+    for comma in doc:
+        if comma.text != "," or comma.i in taken or not _numbered_style(doc, comma.i):
+            continue
+        start = comma.i
+        while (
+            start > 0
+            and comma.i - start < 4
+            and start - 1 not in taken
+            and is_name_token(doc[start - 1])
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if comma.i - start >= 2:
+            spans.append((start, comma.i))
+            taken.update(range(start, comma.i))
+    return spans
+
+
+def _numbered_style(doc: Doc, comma: int) -> bool:
+    """', 4th Baron Culvering' after token ``comma - 1``."""
+    nxt = doc[comma + 1] if comma + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and (nxt.ent_type_ == "ORDINAL" or nxt.text[:1].isdigit())
+        and style_end(doc, comma) > comma
     )
