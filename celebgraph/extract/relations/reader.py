@@ -112,7 +112,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
     itemized = {m.person for s, _ in lead_in_name_spans(doc) if (m := people.at(s))}
     excluded = credited_people(doc, people) - in_records - itemized  # '- Ada, 7': no byline
-    excluded |= characters(doc, people)  # 'X plays Candice, whose daughter Ava ...'
+    excluded |= characters(doc, people)  # 'X plays Greta, whose son Olaf ...'
     disc = Discourse(doc, people, excluded)
     notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
