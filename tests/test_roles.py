@@ -133,9 +133,9 @@ def test_an_unknown_subject_pairs_no_one() -> None:
 
 
 @pytest.mark.parametrize(("text", "never"), [
-    pytest.param("In the new drama, Hanna Vos plays Greta Lind, whose son Olaf Lind runs away "
-                 "to sea. Greta Lind spends the winter searching for him.",
-                 key("parent", "Greta Lind", "Olaf Lind", None),
+    pytest.param("Greta Lund plays Marisol Vance, whose son Teo Vance joins the chess club. "
+                 "Marisol Vance soon learns the secret.",
+                 key("parent", "Marisol Vance", "Teo Vance", None),
                  id="a-character-and-her-daughter"),
     pytest.param("Talia Brennan met Joss Whitfield on the set of Summer Lines, in which Brennan "
                  "played the daughter of characters portrayed by Colin Royce and Anita Deveraux.",

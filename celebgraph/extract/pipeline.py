@@ -23,6 +23,7 @@ from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
 from celebgraph.extract.ruler import index_attribute_ruler
+from celebgraph.extract.tokens import forget_tokens
 from celebgraph.models import Fact
 
 __all__ = [
@@ -85,7 +86,10 @@ class RelationComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.own_pipeline:
             with _cyclic_gc_paused():
-                doc._.celebgraph_raw = read_relations(doc, doc._.published)
+                try:
+                    doc._.celebgraph_raw = read_relations(doc, doc._.published)
+                finally:
+                    forget_tokens(doc)
             return doc
         from celebgraph.extract import extract_document
         from celebgraph.extract.reading.sources import document_from_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __all__ = ["AS_ROLE_VERBS", "ROLE_MODIFIERS", "ROLE_VERBS"]
 
-# 'X plays Greta', 'X portrayed the son of ...': the object is a character.
+# 'X plays Marisol', 'X portrayed the daughter of ...': the object is a character.
 ROLE_VERBS = frozenset({"play", "portray", "voice", "depict"})
 # 'X stars as the mother of twins', 'cast as Julia': the object of 'as' is a character.
 AS_ROLE_VERBS = ROLE_VERBS | frozenset({"star", "cast", "appear", "return", "reprise", "act"})

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["kin_of"]
+__all__ = ["kin_at", "kin_of"]
 
 # Kin words that also modify a kin noun: alone they mean a child ('his eldest, Cleo').
 _KIN_MODIFIERS = frozenset({"twin", "eldest", "youngest", "firstborn", "baby"})
@@ -60,10 +61,26 @@ def _work_partner(token: Token) -> bool:
     return not words.isdisjoint(_WORK_PARTNER)
 
 
+def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:
+    """``kin_of(doc[i])``, read from the document's token table (``extract.tokens``): for the
+    relation rules, which run when the document's annotations are complete."""
+    t = tokens_of(doc)
+    lower = t.lower[i]
+    if lower == "ex" and i + 1 < len(doc) and t.text[i + 1] == "-":
+        return None
+    if lower in _KIN_MODIFIERS and i + 1 < len(doc) and _word_kin(t.lower[i + 1], t.lemma[i + 1]):
+        return None
+    return _word_kin(lower, t.lemma[i])
+
+
 def _noun_kin(token: Token) -> tuple[str, str] | None:
-    for word in (token.lower_, token.lemma_.lower()):
+    return _word_kin(token.lower_, token.lemma_)
+
+
+def _word_kin(lower: str, lemma: str) -> tuple[str, str] | None:
+    for word in (lower, lemma.lower()):
         if word in KIN_NOUNS:
             return KIN_NOUNS[word]
-    if token.lower_.endswith("s") and token.lower_[:-1] in KIN_NOUNS:
-        return KIN_NOUNS[token.lower_[:-1]]
+    if lower.endswith("s") and lower[:-1] in KIN_NOUNS:
+        return KIN_NOUNS[lower[:-1]]
     return None

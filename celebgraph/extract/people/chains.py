@@ -13,7 +13,9 @@ not the name: a sentence's participle ("Born Ada Moss on ..."), a headline adjec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.lexicons import (
@@ -34,6 +36,7 @@ from celebgraph.extract.patterns.names import (
     REGNAL_NUMERAL,
     given_names,
 )
+from celebgraph.extract.tokens import Tokens, span_text, tokens_of
 
 __all__ = [
     "clean_runs",
@@ -44,6 +47,7 @@ __all__ = [
     "kin_word",
     "maiden_name",
     "name_forms",
+    "name_token_at",
     "name_words",
     "style_end",
 ]
@@ -54,19 +58,23 @@ _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 _DASHES = frozenset({"–", "—", "-", "--"})
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
+
+
+def _name_like(text: str, lower: str, stop: bool, pos: str, alpha: bool) -> bool:
+    if not text[:1].isupper() or lower in NOT_NAMES or stop or (len(text) > 1 and text.isupper()):
+        return False
+    return (pos in _NAME_POS and alpha) or "-" in text
 
 
 def is_name_token(token: Token) -> bool:
     """A capitalised word that can be part of a name (not a stop word, not all capitals)."""
-    text = token.text
-    if (
-        not text[:1].isupper()
-        or token.lower_ in NOT_NAMES
-        or token.is_stop
-        or (len(text) > 1 and text.isupper())
-    ):
-        return False
-    return (token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and token.is_alpha) or "-" in text
+    return _name_like(token.text, token.lower_, token.is_stop, token.pos_, token.is_alpha)
+
+
+def name_token_at(t: Tokens, i: int) -> bool:
+    """``is_name_token`` of token i, read from the document's token table."""
+    return _name_like(t.text[i], t.lower[i], t.is_stop[i], t.pos[i], t.is_alpha[i])
 
 
 def is_initial(token: Token) -> bool:
@@ -78,9 +86,13 @@ def is_name_word(token: Token) -> bool:
     return is_name_token(token) or is_initial(token)
 
 
-def _tight(doc: Doc, i: int) -> bool:
+def _name_word_at(t: Tokens, i: int) -> bool:
+    return name_token_at(t, i) or bool(_INITIALS.fullmatch(t.text[i]))
+
+
+def _tight(t: Tokens, i: int) -> bool:
     """Token i is written with no space on either side ('Anna-lise')."""
-    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return i > 0 and not t.space[i - 1] and not t.space[i]
 
 
 def _joined_after(doc: Doc, i: int, limit: int) -> int:
@@ -88,65 +100,69 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
     a nickname) and the name word after that; i when nothing does."""
     if i >= limit:
         return i
+    t = tokens_of(doc)
     j = i
-    while j < limit and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
+    while j < limit and t.lower[j] in NAME_PARTICLES and t.is_lower[j]:
         j += 1  # 'van der Berg', 'de la Cruz'
-    if j > i and j < limit and is_name_word(doc[j]):
+    if j > i and j < limit and _name_word_at(t, j):
         return j + 1
-    if i + 2 < limit and doc[i].lower_ in NAME_JOINERS and doc[i + 1].text == "-":
-        return i + 3 if _tight(doc, i + 1) and doc[i + 2].text[:1].isupper() else i
-    if i + 1 < limit and doc[i].text == "-" and _tight(doc, i) and _name_part(doc[i + 1]):
+    text = t.text[i]
+    if i + 2 < limit and t.lower[i] in NAME_JOINERS and t.text[i + 1] == "-":
+        return i + 3 if _tight(t, i + 1) and t.text[i + 2][:1].isupper() else i
+    if i + 1 < limit and text == "-" and _tight(t, i) and _name_part(t, i + 1):
         return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
-    if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
-        return _nickname_end(doc, i, limit)
+    if text in _OPEN_QUOTES or (text in _DASHES and t.space[i]):
+        return _nickname_end(t, i, limit)
     return i
 
 
-def _name_part(token: Token) -> bool:
+def _name_part(t: Tokens, i: int) -> bool:
     """The part after a hyphen inside a name: capitalised, or a name written in lower case."""
     return (
-        token.is_alpha
-        and token.lower_ not in NAME_TITLES  # 'Ada Lund-Prince Otto wedding': two names
-        and (token.text[:1].isupper() or token.tag_ == "NNP" or token.lower_ in given_names())
+        t.is_alpha[i]
+        and t.lower[i] not in NAME_TITLES  # 'Ada Lund-Prince Otto wedding': two names
+        and (t.text[i][:1].isupper() or t.tag[i] == "NNP" or t.lower[i] in given_names())
     )
 
 
 def _modifier(doc: Doc, end: int) -> bool:
     """'a Gatsby-themed party': a name hyphened to a word that is not a name part."""
+    t = tokens_of(doc)
     return (
         end + 1 < len(doc)
-        and doc[end].text == "-"
-        and _tight(doc, end)
-        and doc[end + 1].is_lower
-        and not _name_part(doc[end + 1])
+        and t.text[end] == "-"
+        and _tight(t, end)
+        and t.is_lower[end + 1]
+        and not _name_part(t, end + 1)
     )
 
 
-def _nickname_end(doc: Doc, i: int, limit: int) -> int:
+def _nickname_end(t: Tokens, i: int, limit: int) -> int:
     """'"Margo" Ellery', '– Ulla – Heden': past the nickname and the name word after it."""
-    closing = _CLOSE_QUOTES if doc[i].text in _OPEN_QUOTES else _DASHES
+    closing = _CLOSE_QUOTES if t.text[i] in _OPEN_QUOTES else _DASHES
     j, words = i + 1, 0
-    while j < limit and words < 2 and is_name_word(doc[j]):
+    while j < limit and words < 2 and _name_word_at(t, j):
         j, words = j + 1, words + 1
-        if j + 1 < limit and doc[j].text == "-" and _tight(doc, j) and is_name_word(doc[j + 1]):
+        if j + 1 < limit and t.text[j] == "-" and _tight(t, j) and _name_word_at(t, j + 1):
             j += 1  # '"T-Bone"': the tokenizer splits a hyphened nickname in three
-    if j == i + 1 or j + 1 >= limit or doc[j].text not in closing:
+    if j == i + 1 or j + 1 >= limit or t.text[j] not in closing:
         return i
-    return j + 2 if is_name_word(doc[j + 1]) else i
+    return j + 2 if _name_word_at(t, j + 1) else i
 
 
 def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The name written in tokens ``start:end`` and its other forms: a quoted nickname stays in
     the name ('Marguerite "Margo" Ellery'; aliases 'Marguerite Ellery', 'Margo'), a nickname
     between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla')."""
-    written = doc[start:end].text.replace("’s", "").strip()
+    t = tokens_of(doc)
+    written = span_text(t, start, end).replace("’s", "").strip()
     for i in range(start + 1, end - 1):
-        if doc[i].text in _OPEN_QUOTES or (doc[i].text in _DASHES and doc[i].whitespace_):
-            j = _nickname_end(doc, i, end)
+        if t.text[i] in _OPEN_QUOTES or (t.text[i] in _DASHES and t.space[i]):
+            j = _nickname_end(t, i, end)
             if j > i:
-                short = f"{doc[start:i].text} {doc[j - 1 : end].text}"
-                nick = doc[i + 1 : j - 2].text
-                if doc[i].text in _OPEN_QUOTES:
+                short = f"{span_text(t, start, i)} {span_text(t, j - 1, end)}"
+                nick = span_text(t, i + 1, j - 2)
+                if t.text[i] in _OPEN_QUOTES:
                     return written, (short, nick)
                 return short, (nick,)
     return written, ()
@@ -155,12 +171,13 @@ def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
 def _joined_before(doc: Doc, start: int) -> int:
     """Mirror of ``_joined_after``: a new start when the name goes on to the left of token
     ``start`` across a joiner ('Anna-lise [Berg]', 'Marguerite "Margo" [Ellery]')."""
+    t = tokens_of(doc)
     for back in range(2, 7):
         first = start - back
         if first < 0:
             break
         reach = _joined_after(doc, first + 1, start + 1)
-        if is_name_word(doc[first]) and reach in {start, start + 1}:
+        if _name_word_at(t, first) and reach in {start, start + 1}:
             return first
     return start
 
@@ -168,33 +185,34 @@ def _joined_before(doc: Doc, start: int) -> int:
 def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]:
     """Grow a name over joined parts on both sides, a numeral after it, and 'of Place' after a
     title, a numeral or a lone given name."""
+    t = tokens_of(doc)
     limit = _line_end(doc, end)
     while (new := _joined_before(doc, start)) < start:
         start = new
     while (new := _joined_after(doc, end, limit)) > end:
         end = new
-        while end < limit and doc[end].pos_ == "PROPN" and is_name_word(doc[end]):
+        while end < limit and t.pos[end] == "PROPN" and _name_word_at(t, end):
             end += 1
-    numbered = _numeral(doc[end - 1])
-    if end < limit and _numeral(doc[end]):
+    numbered = _numeral(t, end - 1)
+    if end < limit and _numeral(t, end):
         end += 1
         numbered = True
-    if end < limit and doc[end].text == "." and not doc[end - 1].whitespace_ and numbered:
+    if end < limit and t.text[end] == "." and not t.space[end - 1] and numbered:
         end += 1  # 'Jr' '.'
-    lone_given = end - start == 1 and doc[start].lower_ in given_names()
+    lone_given = end - start == 1 and t.lower[start] in given_names()
     if (titled or numbered or lone_given) and _place_after(doc, end, limit):
         end += 2
     return start, end
 
 
-def _numeral(token: Token) -> bool:
+def _numeral(t: Tokens, i: int) -> bool:
     """'III' in 'Otto III', 'Jr' in 'Olaf Dunn Jr.'."""
-    return bool(_REGNAL.fullmatch(token.text)) or token.lower_ in NAME_SUFFIXES
+    return bool(_REGNAL.fullmatch(t.text[i])) or t.lower[i] in NAME_SUFFIXES
 
 
 def _place_after(doc: Doc, end: int, limit: int) -> bool:
     """'of Arland' after a name: 'of' and one capitalised proper noun, then no more name."""
-    if end + 1 >= limit or doc[end].lower_ != "of":
+    if end + 1 >= limit or tokens_of(doc).lower[end] != "of":
         return False
     place = doc[end + 1]
     after = doc[end + 2] if end + 2 < limit else None
@@ -221,10 +239,11 @@ _LINE_ENDS = "celebgraph.line_ends"
 def _line_ends(doc: Doc) -> list[int]:
     """For each token i: the first j >= i where a line or the sentence of token i - 1 ends."""
     n = len(doc)
+    t = tokens_of(doc)
+    starts = doc.to_array(SENT_START).tolist() if n else []
     stop = [False] * (n + 1)  # True at j when token j is no longer on i's line or sentence
     for j in range(1, n):
-        tok, before = doc[j], doc[j - 1]
-        stop[j] = "\n" in tok.text or "\n" in before.whitespace_ or bool(tok.is_sent_start)
+        stop[j] = "\n" in t.text[j] or "\n" in t.space[j - 1] or starts[j] == 1
     stop[n] = True
     ends = [n] * (n + 1)
     for j in range(n - 1, -1, -1):
@@ -236,7 +255,7 @@ def style_end(doc: Doc, end: int) -> int:
     """After a name ending at ``end``: the end of a style set off by a comma (', Duke of
     Vorland', ', 4th Baron Krogstad'), else ``end``."""
     limit = _line_end(doc, end)
-    if end + 2 >= limit or doc[end].text != ",":
+    if end + 2 >= limit or tokens_of(doc).text[end] != ",":
         return end
     i = end + 1
     if doc[i].ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].text):
@@ -263,15 +282,16 @@ def clean_runs(doc: Doc, start: int, end: int, slotted: bool = False) -> list[tu
     cannot be in a name ('Pieter van Dam married Elise de Wit' → two names), each trimmed of
     what is glued on before it. In a name slot (``slotted``) a given name that is also an
     award's name is a name ('son Tony')."""
+    t = tokens_of(doc)
     runs: list[tuple[int, int]] = []
-    for seg_start, seg_end in _line_segments(doc, start, end)[-1:]:
+    for seg_start, seg_end in _line_segments(t, start, end)[-1:]:
         for i in range(seg_start + 1, seg_end):
-            if doc[i].tag_ == "POS" or doc[i].text in {"'s", "’s"}:
+            if t.tag[i] == "POS" or t.text[i] in {"'s", "’s"}:
                 seg_end = i  # "Travis Cole's Growing Family" → 'Travis Cole'
                 break
         split = _split_runs(doc, seg_start, seg_end)
         if len(split) > 1:  # 'Ada Moss Files for Divorce': a lone word cut off is no name
-            split = [(s, e) for s, e in split if e - s > 1 or doc[s].lower_ in given_names()]
+            split = [(s, e) for s, e in split if e - s > 1 or t.lower[s] in given_names()]
         runs.extend(split)
     return [
         run
@@ -281,10 +301,11 @@ def clean_runs(doc: Doc, start: int, end: int, slotted: bool = False) -> list[tu
 
 
 def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    text = tokens_of(doc).text
     runs: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if not doc[i].text[:1].isupper():
+        if not text[i][:1].isupper():
             i += 1
             continue
         j = i + 1
@@ -292,7 +313,7 @@ def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             joined = _joined_after(doc, j, end)
             if joined > j:
                 j = joined
-            elif doc[j].text[:1].isupper() or doc[j].text == "of":
+            elif text[j][:1].isupper() or text[j] == "of":
                 j += 1
             else:
                 break
@@ -301,56 +322,59 @@ def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _glued_before(token: Token) -> bool:
+def _glued_before(t: Tokens, i: int) -> bool:
     """A word written before a name that is not part of it."""
-    lower = token.lower_
-    if lower in {"the", "a"} or not token.text[:1].isupper() or token.like_num:
+    lower = t.lower[i]
+    if lower in {"the", "a"} or not t.text[i][:1].isupper() or t.like_num[i]:
         return True
     if lower in _JOB_WORDS or lower in LEADING_NOT_NAME:
         return True
-    return token.pos_ in {"VERB", "ADJ"} and token.tag_ != "NNP" and lower not in given_names()
+    return t.pos[i] in {"VERB", "ADJ"} and t.tag[i] != "NNP" and lower not in given_names()
 
 
 def descriptor_before(doc: Doc, start: int) -> str | None:
     """The occupation written right before a name ('novelist' in 'Novelist Ada Moss', 'pop
     star' in 'pop star Ada Moss'), lower case, or None."""
+    t = tokens_of(doc)
     i = start
-    while i > 0 and doc[i - 1].lower_ in _JOB_WORDS and "\n" not in doc[i - 1].whitespace_:
+    while i > 0 and t.lower[i - 1] in _JOB_WORDS and "\n" not in t.space[i - 1]:
         i -= 1
     if i == start:
         return None
-    while i > 0 and doc[i - 1].lower_ in OCCUPATION_QUALIFIERS:
+    while i > 0 and t.lower[i - 1] in OCCUPATION_QUALIFIERS:
         i -= 1
-    return doc[i:start].text.lower()
+    return span_text(t, i, start).lower()
 
 
-def _named_job(doc: Doc, i: int, slotted: bool) -> bool:
+def _named_job(t: Tokens, i: int, slotted: bool) -> bool:
     """'his son, Champion Ada Moss': in a name slot, after a comma, a capitalised word that is
     also a job is the name's first word ('Novelist Ada Moss' at a sentence's start is not)."""
     return (
         slotted
         and i > 0
-        and doc[i - 1].text == ","
-        and doc[i].text[:1].isupper()
-        and doc[i].lower_ in _JOB_WORDS
-        and doc[i + 1].pos_ == "PROPN"
+        and t.text[i - 1] == ","
+        and t.text[i][:1].isupper()
+        and t.lower[i] in _JOB_WORDS
+        and t.pos[i + 1] == "PROPN"
     )
 
 
 def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] | None:
-    while end - start > 1 and _glued_before(doc[start]) and not _named_job(doc, start, slotted):
+    t = tokens_of(doc)
+    while end - start > 1 and _glued_before(t, start) and not _named_job(t, start, slotted):
         start += 1  # 'Model Ada Moss' → 'Ada Moss'
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ == "of"
+        t.tag[end - 1] == "POS" or t.is_punct[end - 1] or t.lower[end - 1] == "of"
     ):
         end -= 1  # 'King Edwin IV of' (the NER stops before the place)
-    if start >= end or doc[start].lower_ in {"the", "a"} or not doc[start].text[:1].isupper():
+    if start >= end or t.lower[start] in {"the", "a"} or not t.text[start][:1].isupper():
         return None
-    if any(kin_word(doc[i]) for i in range(start, end)):
+    if any(_kin_word(t.lower[i], t.lemma[i]) for i in range(start, end)):
         return None  # a headline's 'Wife and Kids' are no names
     if any(
-        (doc[i].lower_ in NOT_NAMES and not _after_title(doc, i) and not _given(doc[i], slotted))
-        or (_all_capitals(doc[i]) and not is_initial(doc[i]) and not _REGNAL.fullmatch(doc[i].text))
+        (t.lower[i] in NOT_NAMES and not _after_title(t, i) and not _given(t, i, slotted))
+        or (_all_capitals(t.text[i]) and not _INITIALS.fullmatch(t.text[i])
+            and not _REGNAL.fullmatch(t.text[i]))
         for i in range(start, end)
     ):
         return None
@@ -359,33 +383,39 @@ def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] |
 
 def maiden_name(doc: Doc, start: int) -> bool:
     """'Maureen (née Reilly)': the name after 'née' is a former surname, no one else."""
-    return start > 0 and doc[start - 1].lower_ in {"née", "nee"}
+    return start > 0 and tokens_of(doc).lower[start - 1] in {"née", "nee"}
 
 
-def _given(token: Token, slotted: bool) -> bool:
-    return slotted and token.lower_ in given_names()
+def _given(t: Tokens, i: int, slotted: bool) -> bool:
+    return slotted and t.lower[i] in given_names()
 
 
-def _all_capitals(token: Token) -> bool:
-    return len(token.text) > 2 and token.text.isupper()
+def _all_capitals(text: str) -> bool:
+    return len(text) > 2 and text.isupper()
 
 
-def _after_title(doc: Doc, i: int) -> bool:
+def _after_title(t: Tokens, i: int) -> bool:
     """'Prince Tony': after a title, an award's name is a first name."""
-    return i > 0 and doc[i - 1].lower_ in NAME_TITLES
+    return i > 0 and t.lower[i - 1] in NAME_TITLES
+
+
+_KIN_WORDS = frozenset(KIN_NOUNS) | CHILD_NOUNS | {"kids", "children", "family"}
 
 
 def kin_word(tok: Token) -> bool:
     """A kin noun, singular or plural ('Sisters' in 'the Lund Sisters')."""
-    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
-    return bool(words & (KIN_NOUNS.keys() | CHILD_NOUNS | {"kids", "children", "family"}))
+    return _kin_word(tok.lower_, tok.lemma_)
 
 
-def _line_segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _kin_word(lower: str, lemma: str) -> bool:
+    return not _KIN_WORDS.isdisjoint((lower, lemma.lower(), lower.removesuffix("s")))
+
+
+def _line_segments(t: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     segments: list[tuple[int, int]] = []
     seg_start = start
     for i in range(start, end):
-        if "\n" in doc[i].text:
+        if "\n" in t.text[i]:
             if i > seg_start:
                 segments.append((seg_start, i))
             seg_start = i + 1
@@ -397,5 +427,10 @@ def _line_segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def name_words(form: str) -> list[str]:
     """The words a form is matched by: no style after a comma ('Prince Anselm, Duke of X'),
     no quoted nickname, no punctuation."""
+    return list(_name_words(form))
+
+
+@lru_cache(maxsize=1 << 16)  # a long article asks for the same forms' words over and over
+def _name_words(form: str) -> tuple[str, ...]:
     core = re.sub(r"\s[\"“‘][^\"”’]*[\"”’]\s", " ", form.split(", ")[0])
-    return [w for w in (w.strip(',."“”‘’') for w in core.split()) if w and w != "–"]
+    return tuple(w for w in (w.strip(',."“”‘’') for w in core.split()) if w and w != "–")

@@ -29,6 +29,7 @@ from celebgraph.extract.people.focus import (
     associates,
     couples_from_facts,
     couples_named,
+    elders_of_couple,
     main_subject,
     named_as_ex,
     onlookers,
@@ -79,6 +80,7 @@ class Discourse:
     pending_birth: PendingBirth | None = None
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
     scope_start: int = 0  # the token where the current heading or list item starts
+    scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -360,6 +362,8 @@ class Discourse:
         line = scope_line(self.doc, self.people, sent)
         if line is not None and line.start > self.scope_start:
             self.scope_start = line.start
+            one = line.numbered and len(line.persons) == 1
+            self.scope_person = line.persons[0] if one else None
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 if self.last_subject not in line.persons:
@@ -371,10 +375,11 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
+        elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
         self._groups_read = {}  # both read the sentence's groups (a name list: the same ones)
         try:
-            couples_named(self, sent)
+            couples_named(self, sent, elders)
             subject = main_subject(self, sent)
         finally:
             self._groups_read = None

@@ -10,7 +10,7 @@ of the reported clause: "X has been granted ..., her lawyer said").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -23,9 +23,11 @@ from celebgraph.extract.patterns.discourse_words import (
     NOT_COUPLE_VERBS,
     ROMANCE_NOUNS,
     ROMANCE_PHRASES,
+    SPEECH_VERBS,
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
+from celebgraph.extract.tokens import tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -70,6 +72,7 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
     """Any two-person family relation puts that couple in focus; a split ends it."""
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
+    elders = elders_of_couple(disc, facts)
     for f in facts:
         if f.object is None:
             continue
@@ -81,7 +84,8 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
             pair = (f.subject, f.object)
             at = disc.position(*pair)
-            aside = among_guests(disc, sent, pair) or associates(disc, sent, pair)
+            aside = (among_guests(disc, sent, pair) or associates(disc, sent, pair)
+                     or {f.subject, f.object} <= elders)
             topic = (not named_ex or told_more) and not aside
             disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
         elif f.relation == "parent":
@@ -92,6 +96,16 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if len(two) == 2 and not (focus and focus.has(child)):
             at = disc.position(two[0], two[1])
             disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+def elders_of_couple(disc: Discourse, facts: Sequence[FactLike]) -> set[int]:
+    """'Her parents, A and B, who divorced when she was nine': the parents of someone in the
+    couple in play are told in passing and leave 'the pair' to that couple."""
+    in_play = disc.couples.focus(disc.counts)
+    if in_play is None:
+        return set()
+    return {f.subject for f in facts
+            if f.relation == "parent" and f.object is not None and in_play.has(f.object)}
 
 
 def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
@@ -161,16 +175,17 @@ def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
     return False
 
 
-def couples_named(disc: Discourse, sent: Span) -> None:
+def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -> None:
     """Two names as the joint subject of a clause ('Ada and Ben moved to Rome'), or a
-    romance ('X fell for Y'), put a couple in focus; onlookers never do."""
+    romance ('X fell for Y'), put a couple in focus; onlookers and ``elders`` (the couple's
+    parents, ``elders_of_couple``) never do."""
     for a, b in _romances(disc, sent):
         disc.note_couple(a, b, told=True)
     if not _names_joined(disc, sent):
         return
     for group in disc.groups(sent, sent.start, sent.end):
         named = {m.person for i in range(group.start, group.end) if (m := disc.people.at(i))}
-        words = {t.lower_ for t in disc.doc[group.start : group.end]}
+        words = set(tokens_of(disc.doc).lower[group.start : group.end])
         if (
             len(group.persons) == 2
             and "and" in words
@@ -178,6 +193,7 @@ def couples_named(disc: Discourse, sent: Span) -> None:
             and _standing_together(disc, group, sent)
             and not onlookers(disc, group, sent)
             and not disc.named_as_child(group.start, sent)
+            and not set(group.persons) <= elders
         ):
             disc.note_couple(group.persons[0], group.persons[1], told=False)
 
@@ -185,9 +201,10 @@ def couples_named(disc: Discourse, sent: Span) -> None:
 def _names_joined(disc: Discourse, sent: Span) -> bool:
     """Two names with 'and' between them, a few words apart (cheap: most sentences have none)."""
     mentions = disc.people.within(sent.start, sent.end)
+    lower = tokens_of(disc.doc).lower
     for m, n in itertools.pairwise(mentions):
-        between = disc.doc[m.end : n.start]
-        if m.person != n.person and len(between) <= 6 and any(t.lower_ in _AND for t in between):
+        between = lower[m.end : n.start]
+        if m.person != n.person and len(between) <= 6 and not _AND.isdisjoint(between):
             return True
     return False
 
@@ -234,12 +251,15 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
     if not disc.doc.has_annotation("DEP"):
         return []
     pairs: list[tuple[int, int]] = []
-    lemmas = [t.lemma_.lower() for t in sent]
-    for k, tok in enumerate(sent):
-        if tok.pos_ == "NOUN" and lemmas[k] in ROMANCE_NOUNS:
-            pairs += _romance_noun(disc, tok, sent)
-        if tok.pos_ != "VERB":
+    t = tokens_of(disc.doc)
+    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    for k, lemma in enumerate(lemmas):
+        pos = t.pos[sent.start + k]
+        if pos == "NOUN" and lemma in ROMANCE_NOUNS:
+            pairs += _romance_noun(disc, disc.doc[sent.start + k], sent)
+        if pos != "VERB":
             continue
+        tok = disc.doc[sent.start + k]
         phrase = next(
             (p for p in ROMANCE_PHRASES if tuple(lemmas[k : k + len(p)]) == p), None
         )
@@ -275,10 +295,13 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
     """The person who is the subject of the sentence's main clause; without a subject
     (a heading), the first person named. None when the subject is no person, and in a
     verbless line that opens no scope ('Relationship to X and Y: Uncle')."""
-    if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.start != disc.scope_start:
+    pos = tokens_of(disc.doc).pos[sent.start : sent.end]
+    if "VERB" not in pos and "AUX" not in pos and sent.start != disc.scope_start:
         return None
     if disc.doc.has_annotation("DEP"):
         root = sent.root
+        if _quoted_speech(sent):
+            return _quoted_subject(disc, root)
         clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
         subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
         for subject in subjects:  # 'X has been granted ..., her lawyer said': X
@@ -289,6 +312,26 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
             return None
     groups = disc.groups(sent, sent.start, sent.end)
     return groups[0].persons[0] if groups else None
+
+
+def _quoted_speech(sent: Span) -> bool:
+    """'"He played like he was talking to one person," X once said': a quote and its speaker."""
+    return sent.root.lemma_.lower() in SPEECH_VERBS and any(t.is_quote for t in sent)
+
+
+def _quoted_subject(disc: Discourse, root: Token) -> int | None:
+    """The person the quote names as its subject; a speaker other than the article's main
+    person only reports, and 'he' in the next sentence still means whom the story is about."""
+    sent = root.sent
+    speakers = [p for c in root.children if c.dep_ in _SUBJECT_DEPS for p in disc.refer(c, sent)]
+    if speakers and speakers[0] == max(disc.counts, key=disc.counts.__getitem__, default=None):
+        return speakers[0]
+    for clause in (c for c in root.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+            person = disc.person_at(subject)
+            if person is not None:
+                return person
+    return None
 
 
 def _romance_objects(verb: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -60,7 +61,11 @@ def pronoun_gender(token: Token) -> str | None:
 
 def noun_gender(token: Token) -> str | None:
     """'wife', 'daughters', 'Princess' → F; 'groom', 'sons' → M; else None."""
-    for word in (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")):
+    return _word_gender(token.lower_, token.lemma_)
+
+
+def _word_gender(lower: str, lemma: str) -> str | None:
+    for word in (lower, lemma.lower(), lower.removesuffix("s")):
         if word in FEMALE_NOUNS or word in FEMALE_TITLES:
             return FEMALE
         if word in MALE_NOUNS or word in MALE_TITLES:
@@ -117,26 +122,25 @@ class Genders:
 
     def _title(self, start: int, end: int) -> str | None:
         """'Mrs Ada Doe', 'Prince Otto': a title inside the name."""
-        for tok in self.doc[start:end]:
-            lower = tok.lower_
+        for lower in tokens_of(self.doc).lower[start:end]:
             if lower in FEMALE_TITLES or lower in MALE_TITLES:
                 return FEMALE if lower in FEMALE_TITLES else MALE
         return None
 
     def _introduced(self, start: int) -> str | None:
         """'his wife, X', 'sons A, B and C', 'actress X': the nearest gendered noun before X."""
+        t = tokens_of(self.doc)
         j = start - 1
         while j >= 0 and start - j <= 12:
-            tok = self.doc[j]
-            if "\n" in tok.text_with_ws:
+            if "\n" in t.text[j] or "\n" in t.space[j]:
                 return None
             if self.people.at(j) is not None:
                 j -= 1  # another name of the list ('daughters A and B'); its title is its own
                 continue
-            gender = noun_gender(tok)
+            gender = _word_gender(t.lower[j], t.lemma[j])
             if gender is not None:
                 return gender
-            if not (tok.lower_ in _GLUE or tok.like_num):
+            if not (t.lower[j] in _GLUE or t.like_num[j]):
                 return None
             j -= 1
         return None

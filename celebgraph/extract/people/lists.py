@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.kin import kin_at, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     NOT_NAMES,
 )
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["ListItem", "lead_in_name_spans", "list_name_spans", "read_list"]
 
@@ -82,11 +83,12 @@ def read_list(sent: Span, i: int, name_at: NameAt) -> list[ListItem]:
 def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised words in the item slots of lists after kin nouns ("sons: Al, 7, and Bo"):
     names, whatever the NER made of them."""
+    pos = tokens_of(doc).pos
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
-        for tok in sent:
-            if kin_of(tok) and tok.pos_ in {"NOUN", "PROPN"}:
-                spans += [(it.start, it.end) for it in read_list(sent, tok.i, _name_chain(sent))]
+        for i in range(sent.start, sent.end):
+            if pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i):
+                spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
     return spans
 
 
@@ -95,11 +97,15 @@ def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     kin ('Ada and Ben raised four children:' / '- Cleo, 30' / '- Dag and Eli, 27, twins')."""
     spans: list[tuple[int, int]] = []
     leading = False
+    text = doc.text
     for sent in doc.sents:
-        if leading and _BULLET_LINE.match(sent.text):
+        line = text[sent.start_char : sent.end_char]  # sent.text, without making it again
+        if leading and _BULLET_LINE.match(line):
             spans += _opening_names(sent)
             continue
-        leading = sent.text.rstrip().endswith(":") and any(kin_of(t) for t in sent)
+        leading = line.rstrip().endswith(":") and any(
+            kin_at(doc, i) for i in range(sent.start, sent.end)
+        )
     return spans
 
 

@@ -28,10 +28,13 @@ from celebgraph.extract.people.chains import (
     is_name_token,
     maiden_name,
     name_forms,
+    name_token_at,
     style_end,
 )
+from celebgraph.extract.people.given import given_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.slots import slot_word
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -70,8 +73,9 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _with_titles(doc: Doc, start: int) -> tuple[int, bool]:
     """Extend a name over the titles before it; whether it has one."""
-    titled = doc[start].lower_ in NAME_TITLES
-    while start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].text[:1].isupper():
+    t = tokens_of(doc)
+    titled = t.lower[start] in NAME_TITLES
+    while start > 0 and t.lower[start - 1] in NAME_TITLES and t.text[start - 1][:1].isupper():
         start -= 1
         titled = True
     return start, titled
@@ -79,18 +83,19 @@ def _with_titles(doc: Doc, start: int) -> tuple[int, bool]:
 
 def _kin_slot(doc: Doc, i: int) -> bool:
     """True when token i follows a kin noun, possibly across modifiers and a list of names."""
+    t = tokens_of(doc)
     j = i - 1
     while j >= 0 and i - j <= 12:
-        tok = doc[j]
-        if tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
+        text, lower = t.text[j], t.lower[j]
+        if t.lemma[j].lower() in KIN_NOUNS or lower in KIN_NOUNS:
             return True
         if not (
-            tok.text in _LIST_GLUE
-            or tok.lower_ in CHILD_MODIFIERS
-            or tok.text[:1].isupper()
-            or tok.lower_ in DESCRIPTOR_WORDS
-            or tok.text in {":", "-", "–"}
-            or tok.like_num
+            text in _LIST_GLUE
+            or lower in CHILD_MODIFIERS
+            or text[:1].isupper()
+            or lower in DESCRIPTOR_WORDS
+            or text in {":", "-", "–"}
+            or t.like_num[j]
         ):
             return False
         j -= 1
@@ -98,12 +103,13 @@ def _kin_slot(doc: Doc, i: int) -> bool:
 
 
 def _person_words(doc: Doc) -> set[str]:
+    t = tokens_of(doc)
     return {
-        t.text
+        t.text[i]
         for e in doc.ents
         if e.label_ == "PERSON" and not names_a_seat(doc, e.start, e.end)
-        for t in e
-        if is_name_token(t)
+        for i in range(e.start, e.end)
+        if name_token_at(t, i)
     }
 
 
@@ -148,12 +154,13 @@ def _describes_noun(doc: Doc, last: Token) -> bool:
 def _modifies_description(doc: Doc, start: int, end: int) -> bool:
     """'The two-time Grand Slam champion', 'a Sunset Lanes regular': a capitalised span between
     an article and the lower-case noun it modifies names a title or a show, not a person."""
-    if end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
+    t = tokens_of(doc)
+    if end >= len(doc) or t.pos[end] != "NOUN" or not t.is_lower[end]:
         return False
-    for tok in reversed(doc[max(start - 4, 0) : start]):
-        if tok.lower_ in _ARTICLES:
+    for i in reversed(range(max(start - 4, 0), start)):
+        if t.lower[i] in _ARTICLES:
             return True
-        if not (tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or tok.is_lower):
+        if not (t.pos[i] in {"ADJ", "NUM"} or t.text[i] == "-" or t.is_lower[i]):
             return False
     return False
 
@@ -197,64 +204,61 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
-    for i, tok in enumerate(doc):  # "Lil Rook and Jane Doe": an untagged name beside a person
-        if (
-            tok.lower_ == "and"
-            and i > 0
-            and doc[i + 1 : i + 2].text
-            and doc[i + 1].ent_type_ == "PERSON"
-        ):
+    t = tokens_of(doc)
+    for i, lower in enumerate(t.lower):  # "Lil Rook and Jane Doe": an untagged name beside a person
+        if lower == "and" and 0 < i < len(doc) - 1 and t.ent_type[i + 1] == "PERSON":
             j = i - 1
-            while (
-                j >= 0 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and is_name_token(doc[j])
-            ):
+            while j >= 0 and t.pos[j] == "PROPN" and not t.ent_type[j] and name_token_at(t, j):
                 j -= 1
             if j + 1 < i:
                 spans.append((j + 1, i))
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
+    spans += given_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
     return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """'Prince Oscar married ...': a capitalised title and the proper name after it."""
+    t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    for i in range(len(doc) - 1):
+        nxt = i + 1
         if (
-            tok.lower_ in NAME_TITLES
-            and tok.text[:1].isupper()
-            and nxt.pos_ == "PROPN"
-            and (is_name_token(nxt) or (nxt.lower_ in NOT_NAMES and nxt.text[:1].isupper()))
-            and nxt.lower_ not in NAME_TITLES
-            and not taken.intersection((tok.i, tok.i + 1))
+            t.lower[i] in NAME_TITLES
+            and t.text[i][:1].isupper()
+            and t.pos[nxt] == "PROPN"
+            and (name_token_at(t, nxt) or (t.lower[nxt] in NOT_NAMES and t.text[nxt][:1].isupper()))
+            and t.lower[nxt] not in NAME_TITLES
+            and not taken.intersection((i, nxt))
         ):
-            end = tok.i + 2
-            while end < len(doc) and doc[end].pos_ == "PROPN" and is_name_token(doc[end]):
+            end = i + 2
+            while end < len(doc) and t.pos[end] == "PROPN" and name_token_at(t, end):
                 end += 1
-            spans.append((tok.i, end))
-            taken.update(range(tok.i, end))
+            spans.append((i, end))
+            taken.update(range(i, end))
     return spans
 
 
 def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[int, int]]:
     """Names the NER missed or mislabelled, in a name slot of the parse ('son Tony',
     'divorce from Anders Harbor', 'Ilai was born') or after a kin noun ('twins Ola and Tem')."""
+    t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.i in taken:
+    for i in range(len(doc)):
+        if i in taken:
             continue
-        if tok.i in slots:
-            start, end = _slot_run(doc, tok.i, taken)
+        if i in slots:
+            start, end = _slot_run(doc, i, taken)
         elif (
-            tok.ent_type_ in {"", "PERSON", *_OTHER_NAME_LABELS}
-            and is_name_token(tok)
-            and _kin_slot(doc, tok.i)
+            t.ent_type[i] in _SLOT_LABELS
+            and name_token_at(t, i)
+            and _kin_slot(doc, i)
         ):
-            start, end = tok.i, tok.i + 1
-            while end < len(doc) and end not in taken and is_name_token(doc[end]):
+            start, end = i, i + 1
+            while end < len(doc) and end not in taken and name_token_at(t, end):
                 end += 1
         else:
             continue
@@ -263,6 +267,9 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
         spans.append((start, end))
         taken.update(range(start, end))
     return spans
+
+
+_SLOT_LABELS = frozenset({"", "PERSON", *_OTHER_NAME_LABELS})
 
 
 def _slot_run(doc: Doc, i: int, taken: set[int]) -> tuple[int, int]:
@@ -297,22 +304,22 @@ def _joining_hyphen(tok: Token) -> bool:
 def _untagged_first_name(doc: Doc, ent: Span) -> Span:
     """'Marlow [Tobias Doe]': an untagged proper noun right before a person's name is in it;
     at a sentence's start only a given name ('Embattled [Ada Moss]' is a headline's word)."""
+    t = tokens_of(doc)
     start = ent.start
     while start > 0 and start > ent.start - 2:
-        tok = doc[start - 1]
-        role = any(
-            w in _ROLE_WORDS for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s"))
-        )
+        k = start - 1
+        lower = t.lower[k]
+        role = any(w in _ROLE_WORDS for w in (t.lemma[k].lower(), lower, lower.removesuffix("s")))
         if (
-            tok.ent_type_
-            or tok.pos_ != "PROPN"
-            or not is_name_token(tok)
+            t.ent_type[k]
+            or t.pos[k] != "PROPN"
+            or not name_token_at(t, k)
             or role
-            or "\n" in tok.whitespace_
+            or "\n" in t.space[k]
             or (
-                tok.is_sent_start
-                and tok.lower_ not in given_names()
-                and tok.text not in _names_in_prose(doc)
+                doc[k].is_sent_start
+                and lower not in given_names()
+                and t.text[k] not in _names_in_prose(doc)
             )
         ):
             break
@@ -325,10 +332,11 @@ def _names_in_prose(doc: Doc) -> frozenset[str]:
     Jade, he ...'): a sentence-initial 'Jade Okoro' is then a name, not a headline word."""
     found = doc.user_data.get("celebgraph_prose_names")
     if not isinstance(found, frozenset):
+        t = tokens_of(doc)
         found = frozenset(
-            t.text
-            for t in doc[1:]
-            if t.text[:1].isupper() and t.pos_ == "PROPN" and doc[t.i - 1].is_lower
+            t.text[i]
+            for i in range(1, len(doc))
+            if t.text[i][:1].isupper() and t.pos[i] == "PROPN" and t.is_lower[i - 1]
         )
         doc.user_data["celebgraph_prose_names"] = found
     return found
@@ -356,6 +364,7 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
              if not any(ls <= s and e <= le and (s, e) != (ls, le) for ls, le in led)]
     taken = {i for s, e in spans for i in range(s, e)}
     listed = [(s, e) for s, e in list_name_spans(doc) + led if not taken.intersection(range(s, e))]
+    lower = tokens_of(doc).lower
     for start, end in spans + listed:
         slotted = (start, end) in listed or any(i in slots for i in range(start, end))
         for run in clean_runs(doc, start, end, slotted):
@@ -363,11 +372,11 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                 continue
             start, end = _extend(doc, *run)
             form, aliases = name_forms(doc, start, end)
-            titles_only = all(doc[i].lower_ in NAME_TITLES for i in range(start, end))
+            titles_only = all(lower[i] in NAME_TITLES for i in range(start, end))
             if (
                 len(form) > 1
                 and not titles_only
-                and not any(doc[i].lower_ in KIN_NOUNS for i in range(start, end))
+                and not any(lower[i] in KIN_NOUNS for i in range(start, end))
             ):
                 job = descriptor_before(doc, start)
                 mentions.append(Mention(start, end, form, aliases=aliases, descriptor=job))
@@ -410,13 +419,18 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:
     """'the Skyline actor', 'the Comets star': a title before a role noun, not a person."""
-    role = doc[end].lower_ if end < len(doc) else ""
-    return start > 0 and doc[start - 1].lower_ == "the" and role in EPITHET_ROLES | DESCRIPTOR_WORDS
+    lower = tokens_of(doc).lower
+    role = lower[end] if end < len(doc) else ""
+    return start > 0 and lower[start - 1] == "the" and role in _WORK_ROLES
+
+
+_WORK_ROLES = EPITHET_ROLES | DESCRIPTOR_WORDS
 
 
 def names_a_seat(doc: Doc, start: int, end: int) -> bool:
     """'Earl of Wexham', 'Duke of Kent': the name after '<title> of' is a place."""
-    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAME_TITLES
+    lower = tokens_of(doc).lower
+    return start > 1 and lower[start - 1] == "of" and lower[start - 2] in NAME_TITLES
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -21,6 +21,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["CHILD", "KIN", "name_slots", "slot_word"]
 
@@ -85,8 +86,10 @@ def name_slots(doc: Doc) -> dict[int, str]:
     # apposition, or the subject's own kin noun coordinated with it, describes it.
     """Token index → the kind of name slot it stands in, for the capitalised words in one."""
     slots: dict[int, str] = {}
+    t = tokens_of(doc)
     for sent in doc.sents:
-        if not any(t.lower_ in _SLOT_WORDS or t.lemma_.lower() in _SLOT_WORDS for t in sent):
+        span = range(sent.start, sent.end)
+        if not any(t.lower[i] in _SLOT_WORDS or t.lemma[i].lower() in _SLOT_WORDS for i in span):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
         for token in sent:
             if slot_word(token):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "after_with",
@@ -32,9 +33,11 @@ _MAX_HEAD_STEPS = 6
 def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
     doc = sent.doc
-    for tok in sent:
-        if tok.lower_ != "with":
+    lower = tokens_of(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] != "with":
             continue
+        tok = doc[i]
         verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
         shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
         if doc[tok.i + 1].lower_ == "whom" and shares:
@@ -49,11 +52,11 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
 
 def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
+    lower = tokens_of(sent.doc).lower
     froms = [
-        tok.i
-        for tok in sent
-        if tok.lower_ == "from"
-        and {"marriage", "relationship"} & {t.lower_ for t in sent.doc[tok.i + 1 : tok.i + 4]}
+        i
+        for i in range(sent.start, sent.end)
+        if lower[i] == "from" and {"marriage", "relationship"} & set(lower[i + 1 : i + 4])
     ]
     if not froms:
         return []
@@ -140,7 +143,9 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     sentence before the 'with'."""
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
-    for with_tok in (t for t in sent if t.lower_ == "with" and _child_phrase(t)):
+    lower, doc = tokens_of(sent.doc).lower, sent.doc
+    withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
+    for with_tok in (t for t in withs if _child_phrase(t)):
         before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
             for p, child in list(have):
@@ -186,7 +191,8 @@ def custody_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     Y': A and B are the children of X and of Y."""
     doc = sent.doc
     facts: list[RawFact] = []
-    for tok in (t for t in sent if t.lower_ in CUSTODY_NOUNS):
+    lower = tokens_of(doc).lower
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] in CUSTODY_NOUNS):
         of = tok.i + 1
         if of >= sent.end or doc[of].lower_ != "of":
             continue

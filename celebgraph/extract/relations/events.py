@@ -36,6 +36,7 @@ from celebgraph.extract.relations.roles import (
 )
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 
@@ -318,8 +319,8 @@ def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     for tok in doc[t.end : min(sent.end, t.end + 3)]:
         if tok.lower_ == "from" and tok.dep_ == "prep":
             end = min(sent.end, tok.right_edge.i + 1)
-            groups = disc.groups(sent, tok.i, end)
-            return groups[0].persons if groups else []
+            # 'from her husband, X': 'her' is the filer; the party is every person after it
+            return [p for g in disc.groups(sent, tok.i, end) for p in g.persons]
     return []
 
 
@@ -360,9 +361,10 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """'X and Y are siblings', 'X and Y, another sibling pair': the people the sibling word is
     said of in the parse (the copula's subject, or the noun it stands in apposition to)."""
     facts: list[RawFact] = []
-    for tok in sent:
-        words = {tok.lower_, tok.lower_.split("-")[0], tok.lemma_.lower()}
-        if not words & _SIBLING_PREDICATES or _names_a_group(tok):
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        words = {t.lower[i], t.lower[i].split("-")[0], t.lemma[i].lower()}
+        if not words & _SIBLING_PREDICATES or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)
         if len(persons) >= 2:
@@ -402,8 +404,10 @@ def _said_of(disc: Discourse, sent: Span, word: Token) -> list[int]:
 
 def note_meeting(disc: Discourse, sent: Span) -> None:
     """'X met Y in 2008': no fact, but the two are the couple a later 'they' means."""
-    for tok in sent:
-        if tok.lemma_ == "meet" and tok.pos_ == "VERB":
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.lemma[i] == "meet" and t.pos[i] == "VERB":
+            tok = sent.doc[i]
             left, right = (
                 left_of(disc, sent, tok.i, limit=2),
                 right_of(disc, sent, tok.i + 1, limit=2),
@@ -414,7 +418,7 @@ def note_meeting(disc: Discourse, sent: Span) -> None:
 
 def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """'a judge ruled last week that the marriage had ended': the marriage's end date."""
-    words = {tok.lower_ for tok in sent}
+    words = set(tokens_of(sent.doc).lower[sent.start : sent.end])
     if not (words & MARRIAGE_NOUNS and words & ENDED_WORDS):
         return []
     pair = next(

@@ -1,4 +1,4 @@
-"""Roles in films and shows: 'X plays Greta, whose son Olaf ...', 'X played the daughter
+"""Roles in films and shows: 'X plays Marisol, whose son Teo ...', 'X played the daughter
 of characters portrayed by A and B'. Characters and kin nouns that name a role state no family
 fact of anyone real.
 
@@ -30,7 +30,7 @@ def names_a_role(tok: Token) -> bool:
 
 
 def characters(doc: Doc, people: People) -> set[int]:
-    """People the text introduces as a role ('Vos plays Greta, ...'; later 'Greta
+    """People the text introduces as a role ('Lund plays Marisol, ...'; later 'Marisol
     tries ...' is the same character): their first mention is a role."""
     first: dict[int, bool] = {}
     for m in people.mentions:  # in text order

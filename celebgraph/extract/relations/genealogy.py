@@ -39,6 +39,7 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Notation"]
 
@@ -70,11 +71,12 @@ class Notation:
         self.question = self._question(sent)
         for m in self.disc.people.within(sent.start, sent.end):
             facts += self._paren_facts(sent, m)
-        for tok in sent:
-            if tok.lower_ == "born" and tok.tag_ == "VBN":
-                facts += self._born_to(sent, tok)
-            elif tok.lower_ in CHILD_OF_WORDS and (of := self._of_after(sent, tok)):
-                facts += self._child_of(sent, tok, of)
+        t = tokens_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            if t.lower[i] == "born" and t.tag[i] == "VBN":
+                facts += self._born_to(sent, sent.doc[i])
+            elif t.lower[i] in CHILD_OF_WORDS and (of := self._of_after(sent, sent.doc[i])):
+                facts += self._child_of(sent, sent.doc[i], of)
         return facts
 
     def _of_after(self, sent: Span, kin: Token) -> int | None:

@@ -17,6 +17,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["arrival_births", "named_children", "names_list", "told_children"]
 
@@ -27,11 +28,16 @@ _ARRIVAL_VERBS = frozenset({"arrive", "follow", "come"})
 
 def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """'... welcomed a baby girl in 2020 and named her Ivy': Ivy, child of the namers."""
-    if not {t.lemma_.lower() for t in sent} & _BIRTH_CONTEXT:
+    t = tokens_of(sent.doc)
+    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    if not _BIRTH_CONTEXT.intersection(lemmas):
         return []  # 'named after her grandmother', 'was named Best Actress': no birth told
     facts: list[RawFact] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or _passive(verb):
+    for k, lemma in enumerate(lemmas):
+        if lemma not in _NAMING_VERBS:
+            continue
+        verb = sent.doc[sent.start + k]
+        if verb.pos_ != "VERB" or _passive(verb):
             continue
         child = _named(disc, sent, verb)
         parents = [p for p in _namers(disc, sent, verb) if p != child]
@@ -83,9 +89,13 @@ def names_list(disc: Discourse, sent: Span, children_told: bool) -> list[RawFact
     """'They have four children. Their names are: A, B, C and D': the list after 'names' gives
     the children of whom 'their' refers to, when a child noun was just used."""
     facts: list[RawFact] = []
-    for tok in sent:
-        if tok.lemma_.lower() != "name" or tok.pos_ != "NOUN" or not children_told:
+    if not children_told:
+        return facts
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.lemma[i].lower() != "name" or t.pos[i] != "NOUN":
             continue
+        tok = sent.doc[i]
         owners = [c for c in tok.children if c.dep_ == "poss"]
         parents = disc.refer(owners[0], sent) if owners else []
         start = next((t.i for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 4)]
@@ -116,9 +126,11 @@ def arrival_births(disc: Discourse, sent: Span, dates: SentenceDates) -> list[Ra
     """'daughter Elsa followed in 2013', 'son Ole came in 2011': a child noun makes the subject
     of arrive/follow/come a newborn, born at the date of its own clause."""
     facts: list[RawFact] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _ARRIVAL_VERBS or verb.pos_ != "VERB":
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.lemma[i].lower() not in _ARRIVAL_VERBS or t.pos[i] != "VERB":
             continue
+        verb = sent.doc[i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         mention = disc.people.at(subjects[0].i) if subjects else None
         before = sent.doc[mention.start - 1] if mention and mention.start > sent.start else None

@@ -33,6 +33,7 @@ from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
 from celebgraph.extract.relations.leadins import LeadIn, lead_in, lead_in_facts
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
     arrival_births,
     named_children,
@@ -44,6 +45,7 @@ from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Reading", "read_relations"]
 
@@ -112,12 +114,12 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
     itemized = {m.person for s, _ in lead_in_name_spans(doc) if (m := people.at(s))}
     excluded = credited_people(doc, people) - in_records - itemized  # '- Ada, 7': no byline
-    excluded |= characters(doc, people)  # 'X plays Greta, whose son Olaf ...'
+    excluded |= characters(doc, people)  # 'X plays Marisol, whose son Teo ...'
     disc = Discourse(doc, people, excluded)
     notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
     date_starts = [d.start for d in all_dates]  # in text order
-    divorce_doc = any(tok.lower_ in DIVORCE_WORDS for tok in doc)
+    divorce_doc = not DIVORCE_WORDS.isdisjoint(tokens_of(doc).lower)
     sibling_topic = _sibling_topic(doc)
     children_told = False
     denied: list[RawFact] = []
@@ -150,6 +152,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += sibling_word_facts(disc, sent)
         facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
+        facts += marriage_noun_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
         plural_children = told_children(sent)
@@ -176,7 +179,7 @@ def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFa
         if f.relation in {"spouse", "partner", "engaged"} and f.object is not None
     }
     for sent in disc.doc.sents:
-        if any(tok.lower_ in COUSIN_WORDS for tok in sent):
+        if not COUSIN_WORDS.isdisjoint(tokens_of(disc.doc).lower[sent.start : sent.end]):
             named = [p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons]
             not_siblings |= {frozenset((a, b)) for a in named for b in named if a != b}
     return [

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["respective_births"]
 
@@ -18,8 +19,9 @@ def respective_births(
 ) -> list[RawFact]:
     """Give each listed person the birth date in the same place of the date list; the birth
     facts the sentence read already (one date for all of them) are corrected in place."""
-    word = next((t.i for t in sent if t.lower_ == "respectively"), None)
-    born = next((t.i for t in sent if t.lower_ in _BORN), None)
+    lower = tokens_of(sent.doc).lower
+    word = next((i for i in range(sent.start, sent.end) if lower[i] == "respectively"), None)
+    born = next((i for i in range(sent.start, sent.end) if lower[i] in _BORN), None)
     if word is None or born is None or born > word:
         return []
     values = [m.value for m in dates.between(born, word) if m.value]

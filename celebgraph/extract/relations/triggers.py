@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import (
     ACTIVE_DEATH_VERBS,
@@ -25,6 +25,7 @@ from celebgraph.extract.patterns.lexicons import (
     WEDDING_NOUNS,
 )
 from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -69,27 +70,28 @@ def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _single(tok: Token) -> str | None:
-    lemma, lower = tok.lemma_.lower(), tok.lower_
-    if (tok.pos_ in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
+def _single(doc: Doc, i: int) -> str | None:
+    t = tokens_of(doc)
+    lemma, lower, pos = t.lemma[i].lower(), t.lower[i], t.pos[i]
+    if (pos in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
         return "marry"
     if lower in WEDDING_NOUNS:
         return "wedding"
-    if lower in ROMANCE_EVENT_NOUNS and tok.pos_ == "NOUN":
+    if lower in ROMANCE_EVENT_NOUNS and pos == "NOUN":
         return "partner"  # read only as the object of a verb ('began an affair')
     if lower in DIVORCE_WORDS or lemma in DIVORCE_WORDS:
         return "divorce"
-    if lemma in BIRTH_VERBS and (tok.pos_ == "VERB" or lower == "born"):
+    if lemma in BIRTH_VERBS and (pos == "VERB" or lower == "born"):
         return "born" if lower == "born" else "birth"
     if lower in BIRTH_NOUNS:
         return "birth_noun"
-    if lemma in DEATH_VERBS and tok.pos_ == "VERB":
+    if lemma in DEATH_VERBS and pos == "VERB":
         return "death"
-    if lemma in ACTIVE_DEATH_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
+    if lemma in ACTIVE_DEATH_VERBS and not any(c.dep_ == "auxpass" for c in doc[i].children):
         return "death"
     if lower in DEATH_NOUNS:
         return "death_noun"
-    if lemma in FILING_WORDS and tok.pos_ == "VERB":
+    if lemma in FILING_WORDS and pos == "VERB":
         return "file"
     if lower in {"turning", "turned", "turns", "turn"}:
         return "age"
@@ -100,18 +102,17 @@ def _single(tok: Token) -> str | None:
 
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
-    tokens = list(sent)
-    words = [t.lower_ for t in tokens]
+    words = tokens_of(sent.doc).lower[sent.start : sent.end]
     found: list[Trigger] = []
     k = 0
-    while k < len(tokens):
+    while k < len(words):
         i = sent.start + k
         phrase = _phrase_at(words, k)
         if phrase:
             found.append(Trigger(phrase[0], i, i + phrase[1]))
             k += phrase[1]
             continue
-        kind = _single(tokens[k])
+        kind = _single(sent.doc, i)
         if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):
             found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
             k += 3

@@ -1,0 +1,60 @@
+"""The token table the name rules read instead of spaCy's ``Token`` objects (issue #11: a long
+article listing names spent most of the rules' time making tokens and looking up their
+strings). It must give, token by token, what spaCy gives. Texts invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from celebgraph.extract.pipeline import COMPONENT, load_pipeline
+from celebgraph.extract.tokens import span_text, tokens_of
+
+TEXTS = [
+    "date 2021-06-09\nSinger Ada Moss-Lund, 34, married Teo \"T-Bone\" Pike in 2010.\n\n"
+    "Guests included Ilse van Dam, Prince Anselm, Duke of Vorland, and O.J. Brandt Jr.",
+    "THE WEDDING: They wed on May 3rd!  Her son, Milo (née Ortega), isn't 12 - yet.\n",
+    "",
+]
+
+
+def _doc(text: str) -> Doc:
+    return load_pipeline()(text, disable=[COMPONENT])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_table_gives_what_spacy_gives(text: str) -> None:
+    doc = _doc(text)
+    table = tokens_of(doc)
+    got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
+                   table.space, table.is_alpha, table.is_stop, table.is_lower, table.is_punct,
+                   table.like_num, strict=True))
+    want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.whitespace_, t.is_alpha,
+             t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
+    assert got == want
+    assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
+
+
+def test_span_text_is_the_span_text() -> None:
+    doc = _doc(TEXTS[0])
+    table = tokens_of(doc)
+    for start in range(len(doc) + 1):
+        for end in range(start, min(len(doc), start + 6) + 1):
+            assert span_text(table, start, end) == doc[start:end].text
+
+
+def test_table_built_once_per_document() -> None:
+    doc = _doc(TEXTS[1])
+    assert tokens_of(doc) is tokens_of(doc)
+    assert tokens_of(_doc(TEXTS[1])) is not tokens_of(doc)
+
+
+def test_reading_a_document_leaves_no_table_behind() -> None:
+    """The relation component drops its table: annotations set afterwards are read afresh."""
+    from celebgraph.extract.people.mentions import collect_mentions
+    from celebgraph.extract.people.slots import name_slots
+
+    doc = load_pipeline()("Ilse Marrow thanked Teo Brandt.")
+    assert "celebgraph.tokens" not in doc.user_data
+    doc.ents = []
+    assert collect_mentions(doc, name_slots(doc)) == []
