@@ -114,6 +114,10 @@ def test_cli_evidence_shows_asserted_and_denied(tmp_path: Path) -> None:
     ("Nora Vale has shot down rumors that she is dating Tim Oakes.", "partner"),
     ("Nora Vale married Tim Oakes in 2015. A rep for Nora Vale denies the couple split.",
      "separated"),
+    ("Nora Vale and Tim Oakes are still together. Rumors last month claiming that the pair had "
+     "split were dismissed by her manager.", "separated"),
+    ("A rep for Nora Vale denied reports claiming that she and the singer Tim Oakes had wed in "
+     "secret.", "spouse"),
 ])
 def test_denials_become_denied_facts(text: str, relation: str) -> None:
     denied = [(f.relation, {f.subject, f.object}) for f in extract_facts(text)
