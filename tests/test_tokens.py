@@ -27,10 +27,10 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     doc = _doc(text)
     table = tokens_of(doc)
     got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
-                   table.space, table.is_alpha, table.is_stop, table.is_lower, table.is_punct,
-                   table.like_num, strict=True))
-    want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.whitespace_, t.is_alpha,
-             t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
+                   table.idx, table.space, table.is_alpha, table.is_stop, table.is_lower,
+                   table.is_punct, table.like_num, strict=True))
+    want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.idx, t.whitespace_,
+             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
     assert got == want
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
 
