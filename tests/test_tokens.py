@@ -58,3 +58,23 @@ def test_reading_a_document_leaves_no_table_behind() -> None:
     assert "celebgraph.tokens" not in doc.user_data
     doc.ents = []
     assert collect_mentions(doc, name_slots(doc)) == []
+
+
+def test_one_table_per_document_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules ask for the table hundreds of times on a document; it is built once."""
+    from celebgraph.extract import extract_facts, tokens
+
+    built: list[int] = []
+    real = tokens._table
+
+    def counted(doc: Doc) -> tokens.Tokens:
+        built.append(len(doc))
+        return real(doc)
+
+    monkeypatch.setattr(tokens, "_table", counted)
+    line = "Guests included Ilse Marrow, Teo Brandt and Wenke Sol {}."
+    guests = " ".join(line.format(k) for k in range(9))
+    facts = extract_facts(guests + " Ilse Marrow married Teo Brandt in 2001.")
+    found = {(f.relation, f.subject, f.object) for f in facts}
+    assert ("spouse", "Ilse Marrow", "Teo Brandt") in found
+    assert len(built) == 1
