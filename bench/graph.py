@@ -35,6 +35,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -64,6 +65,7 @@ P95_TARGET_MS = 20.0
 # Neo4j Community on 2 cores tops out near 11k, far above what extraction feeds it; what
 # matters is ingest against extraction, end to end). Batching must still pay off:
 RATIO_TARGET = 30.0
+WARMUP_FACTS = 20  # written one per transaction before the timed ones, not counted
 QUERIES = ("timeline", "family --depth 2", "path", "person --evidence", "timeline --evidence",
            "family --evidence", "path --evidence")
 
@@ -75,12 +77,15 @@ class Result:
     store: str
     load_s: float = 0.0
     produce_s: float = 0.0
-    latency_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
-    batched_per_s: float = 0.0
-    single_per_s: float = 0.0
-    ingest_per_s: float = 0.0
-    ingest_articles_per_s: float = 0.0
-    ingest_single_per_s: float = 0.0
+    nodes: int = 0  # what the load wrote: every node (people, names, articles, claims) ...
+    edges: int = 0  # ... and relationship (family, NAMES, CLAIMS, SUBJECT, OBJECT)
+    latency_ms: dict[str, tuple[float, float] | None] = field(default_factory=dict)
+    # Rates are None where nothing was measured (a size of 0, or all of it spent warming up).
+    batched_per_s: float | None = None
+    single_per_s: float | None = None
+    ingest_per_s: float | None = None
+    ingest_articles_per_s: float | None = None
+    ingest_single_per_s: float | None = None
     export_s: float = 0.0  # embedded: the graph as neo4j-admin CSV files, after the load
     import_s: float = 0.0  # neo4j: neo4j-admin database import full of those files
     client_rss_mib: float = 0.0
@@ -107,7 +112,14 @@ class Timed:
             yield item
 
 
-def percentiles(samples: list[float]) -> tuple[float, float]:
+def per_s(count: int, seconds: float) -> float | None:
+    """A rate, or None when nothing was counted (or no time could be measured)."""
+    return count / seconds if count > 0 and seconds > 0 else None
+
+
+def percentiles(samples: list[float]) -> tuple[float, float] | None:
+    if not samples:
+        return None
     ordered = sorted(samples)
     return (ordered[len(ordered) // 2] * 1000,
             ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000)
@@ -138,7 +150,7 @@ def query_plan(g: FamilyGraph, n: int, seed: int) -> list[tuple[str, str, str]]:
 
 
 def measure_queries(store: GraphStore, plan: list[tuple[str, str, str]],
-                    warmup: int) -> dict[str, tuple[float, float]]:
+                    warmup: int) -> dict[str, tuple[float, float] | None]:
     calls: dict[str, Callable[[str, str], object]] = {
         "timeline": lambda a, b: timeline(store, a),
         "family --depth 2": lambda a, b: family(store, a, 2),
@@ -150,7 +162,7 @@ def measure_queries(store: GraphStore, plan: list[tuple[str, str, str]],
     }
     out = {}
     for name, call in calls.items():
-        for a, b, _ in plan[-warmup:]:
+        for a, b, _ in plan[-warmup:] if warmup else []:
             call(a, b)
         samples = []
         for a, b, _ in plan:
@@ -184,26 +196,26 @@ def merged(batches: list[WriteBatch]) -> WriteBatch:
 
 
 def measure_writes(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) -> tuple[
-        float, float]:
+        float | None, float | None]:
     """Facts/s written one transaction per batch, and one transaction per fact."""
     batched = new_facts(g, args.facts, args.seed + 1, "ENGAGED_TO")
-    single = new_facts(g, args.single_facts, args.seed + 2, "PARTNER_OF")
+    single = new_facts(g, args.single_facts + WARMUP_FACTS, args.seed + 2, "PARTNER_OF")
     docs = sorted({c.doc for b in batched + single for c in b.claims})
     store.load_articles([ArticleRow(id=doc) for doc in docs], args.batch_size)
-    store.write_batch(merged(single[:20]))  # warm up both statements
+    store.write_batch(merged(single[:WARMUP_FACTS]))  # warm up both statements
     start = time.perf_counter()
     for k in range(0, len(batched), args.batch_size):
         store.write_batch(merged(batched[k:k + args.batch_size]))
     batched_s = time.perf_counter() - start
     start = time.perf_counter()
-    for one in single[20:]:
+    for one in single[WARMUP_FACTS:]:
         store.write_batch(one)
     single_s = time.perf_counter() - start
-    return len(batched) / batched_s, (len(single) - 20) / single_s
+    return per_s(len(batched), batched_s), per_s(len(single) - WARMUP_FACTS, single_s)
 
 
 def measure_ingest(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) -> tuple[
-        float, float, float]:
+        float | None, float | None, float | None]:
     """Facts/s and articles/s of ingest in batches, and facts/s one article per transaction."""
     batched = news(g, args.articles, args.seed + 3)
     single = news(g, args.single_articles, args.seed + 4, first=args.articles)
@@ -214,7 +226,8 @@ def measure_ingest(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) 
         start = time.perf_counter()
         ingest_extractions(store, articles, batch_size=size)
         seconds = time.perf_counter() - start
-        rates.append((sum(len(a.facts) for a in articles) / seconds, len(articles) / seconds))
+        rates.append((per_s(sum(len(a.facts) for a in articles), seconds),
+                      per_s(len(articles), seconds)))
     return rates[0][0], rates[0][1], rates[1][0]
 
 
@@ -255,6 +268,7 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
                         batch_size=args.batch_size)
         result.load_s = time.perf_counter() - start
         result.produce_s = people.seconds + rels.seconds + claims.seconds
+        result.nodes, result.edges = written(store)
         if kind == "embedded":  # the offline load's input, for the neo4j run to import
             start = time.perf_counter()
             export_neo4j_admin(store, workdir / "neo4j-admin")
@@ -273,15 +287,33 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
     return result
 
 
+def written(store: GraphStore) -> tuple[int, int]:
+    """Every node and every relationship of the store: what a load into an empty one wrote
+    (people, their Name keys, articles, claims and each claim's CLAIMS/SUBJECT/OBJECT)."""
+    nodes = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    return nodes, store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+
+
 def in_child(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path,
              server: dict[str, Any]) -> Result:
-    """Run one store's measurements in a forked child, so its peak memory is its own."""
+    """Run one store's measurements in a forked child, so its peak memory is its own; a
+    failure there ends the bench with its message (the parent never waits for a dead child)."""
     ctx = multiprocessing.get_context("fork")
-    queue: multiprocessing.Queue[Result] = ctx.Queue()
-    child = ctx.Process(target=lambda: queue.put(run_store(kind, g, args, workdir, server)))
+    queue: multiprocessing.Queue[Result | str] = ctx.Queue()
+
+    def child_run() -> None:
+        try:
+            queue.put(run_store(kind, g, args, workdir, server))
+        except BaseException:
+            queue.put(traceback.format_exc())
+            raise
+
+    child = ctx.Process(target=child_run)
     child.start()
     result = queue.get()
     child.join()
+    if isinstance(result, str):
+        raise SystemExit(f"{kind}: the measurements failed:\n{result}")
     return result
 
 
@@ -313,41 +345,56 @@ def verdict(ok: bool) -> str:
 
 
 def _latency(query: str, r: Result) -> str:
-    return "{:.1f} / {:.1f}".format(*r.latency_ms[query])
+    measured = r.latency_ms[query]
+    return "{:.1f} / {:.1f}".format(*measured) if measured else "-"
+
+
+def _rate(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
+def _ratio(r: Result) -> float | None:
+    """Batched facts/s over one-transaction-per-fact facts/s, when both were measured."""
+    if r.batched_per_s is None or not r.single_per_s:
+        return None
+    return r.batched_per_s / r.single_per_s
 
 
 def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> None:
-    print(f"\n{'':28s}" + "".join(f"{r.store:>16s}" for r in results))
+    print(f"\n{'':32s}" + "".join(f"{r.store:>16s}" for r in results))
 
     def line(label: str, cell: Callable[[Result], str]) -> None:
-        print(f"{label:28s}" + "".join(f"{cell(r):>16s}" for r in results))
+        print(f"{label:32s}" + "".join(f"{cell(r):>16s}" for r in results))
 
-    rows = g.people + g.relationships
     line("load time (s)", lambda r: f"{r.load_s:.1f}")
     line("  of which rows built (s)", lambda r: f"{r.produce_s:.1f}")
-    line("load rows/s", lambda r: f"{rows / r.load_s:,.0f}")
-    line("load rows/s (store only)", lambda r: f"{rows / max(r.load_s - r.produce_s, 1e-9):,.0f}")
+    line("rows written (nodes+rels)", lambda r: f"{r.nodes:,}+{r.edges:,}")
+    line("load rows/s", lambda r: _rate(per_s(r.nodes + r.edges, r.load_s)))
+    line("load rows/s (store only)",
+         lambda r: _rate(per_s(r.nodes + r.edges, r.load_s - r.produce_s)))
     line("neo4j-admin CSV export (s)", lambda r: f"{r.export_s:.1f}" if r.export_s else "-")
     line("neo4j-admin import (s)", lambda r: f"{r.import_s:.1f}" if r.import_s else "-")
     for q in QUERIES:
         line(f"{q} p50/p95 (ms)", partial(_latency, q))
-    line("facts/s, batched", lambda r: f"{r.batched_per_s:,.0f}")
-    line("facts/s, one tx per fact", lambda r: f"{r.single_per_s:,.0f}")
-    line("batched / per fact", lambda r: f"{r.batched_per_s / r.single_per_s:.1f}x")
-    line(f"ingest facts/s, {args.ingest_batch} art./tx", lambda r: f"{r.ingest_per_s:,.0f}")
+    line("facts/s, batched", lambda r: _rate(r.batched_per_s))
+    line("facts/s, one tx per fact", lambda r: _rate(r.single_per_s))
+    line("batched / per fact", lambda r: "-" if (x := _ratio(r)) is None else f"{x:.1f}x")
+    line(f"ingest facts/s, {args.ingest_batch} art./tx", lambda r: _rate(r.ingest_per_s))
     line(f"ingest art./s, {args.ingest_batch} art./tx",
-         lambda r: f"{r.ingest_articles_per_s:,.0f}")
-    line("ingest facts/s, 1 art./tx", lambda r: f"{r.ingest_single_per_s:,.0f}")
+         lambda r: _rate(r.ingest_articles_per_s))
+    line("ingest facts/s, 1 art./tx", lambda r: _rate(r.ingest_single_per_s))
     line("peak RSS client (MiB)", lambda r: f"{r.client_rss_mib:,.0f}")
     line("peak RSS server (MiB)", lambda r: f"{r.server_rss_mib:,.0f}" if r.server_rss_mib
          else "-")
     print("\ntargets:")
     for r in results:
-        worst = max(p95 for _, p95 in r.latency_ms.values())
-        print(f"  {r.store}: p95 < {P95_TARGET_MS:.0f} ms for all {len(QUERIES)}: "
-              f"{verdict(worst < P95_TARGET_MS)} (worst {worst:.1f} ms)")
-        if r.store == "neo4j":
-            ratio = r.batched_per_s / r.single_per_s
+        p95s = [m[1] for m in r.latency_ms.values() if m]
+        if p95s:
+            worst = max(p95s)
+            print(f"  {r.store}: p95 < {P95_TARGET_MS:.0f} ms for all {len(QUERIES)}: "
+                  f"{verdict(worst < P95_TARGET_MS)} (worst {worst:.1f} ms)")
+        ratio = _ratio(r)
+        if r.store == "neo4j" and ratio is not None:
             print(f"  neo4j: batched >= {RATIO_TARGET:.0f}x per fact: "
                   f"{verdict(ratio >= RATIO_TARGET)}")
         for note in r.notes:
@@ -356,15 +403,31 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     print(f"  graph size >= 1,000,000 people and 3,000,000 relationships: {verdict(full)}")
 
 
+def at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``low``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{value} is less than {low}")
+        return value
+    return parse
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--people", type=int, default=1_000_000)
-    ap.add_argument("--queries", type=int, default=1000)
-    ap.add_argument("--facts", type=int, default=100_000, help="facts written in batches")
-    ap.add_argument("--single-facts", type=int, default=1000, help="facts written one by one")
-    ap.add_argument("--batch-size", type=int, default=20_000)
-    ap.add_argument("--articles", type=int, default=2000, help="articles ingested in batches")
-    ap.add_argument("--single-articles", type=int, default=200,
+    ap.add_argument("--people", type=at_least(5), default=1_000_000)
+    ap.add_argument("--queries", type=at_least(0), default=1000)
+    ap.add_argument("--facts", type=at_least(0), default=100_000,
+                    help="facts written in batches")
+    ap.add_argument("--single-facts", type=at_least(0), default=1000,
+                    help="facts written one by one (after 20 more that warm up)")
+    ap.add_argument("--batch-size", type=at_least(1), default=20_000)
+    ap.add_argument("--articles", type=at_least(0), default=2000,
+                    help="articles ingested in batches")
+    ap.add_argument("--single-articles", type=at_least(0), default=200,
                     help="articles ingested one per transaction")
     ap.add_argument("--ingest-batch", type=int, default=64, help="articles per ingest batch "
                     "(the default of celebgraph ingest --batch-size)")

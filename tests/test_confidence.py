@@ -208,6 +208,27 @@ def test_a_year_from_another_sentence() -> None:
                        start="2014").features["date_elsewhere"] == 0
 
 
+def test_a_child_of_another_surname_than_both_parents_costs_confidence() -> None:
+    # how a co-star read as one more child of a list looks
+    doc, people = parse("Lena Ostby and Nils Ostby have three children: Ida Ostby, Jon Ostby "
+                        "and Mira Castell.")
+    lena, nils = person(people, "Lena Ostby"), person(people, "Nils Ostby")
+    sent = next(iter(doc.sents))
+    kids = [person(people, n) for n in ("Ida Ostby", "Jon Ostby", "Mira Castell")]
+    raws = [RawFact("parent", p, k, sent, 0.8) for p in (lena, nils) for k in kids]
+    found = {(c.fact.subject, c.fact.object): c for c in candidates(raws, people, "t", set())}
+    apart, kin = found["Lena Ostby", "Mira Castell"], found["Lena Ostby", "Jon Ostby"]
+    assert (apart.features["surname_apart"], kin.features["surname_apart"]) == (1, 0)
+    assert (apart.fact.confidence or 0) < (kin.fact.confidence or 0) - 0.05
+
+
+def test_siblings_of_two_surnames_are_apart() -> None:
+    doc, people = parse("Ada Brenn and Kai Moravec are siblings.")
+    ada, kai = person(people, "Ada Brenn"), person(people, "Kai Moravec")
+    fact = one([RawFact("sibling", ada, kai, next(iter(doc.sents)), 0.7)], people)
+    assert fact.features["surname_apart"] == 1
+
+
 # --- evidence: the sentences that state the fact ----------------------------------------
 
 def test_evidence_holds_the_sentence_that_named_the_couple() -> None:

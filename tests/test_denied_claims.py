@@ -60,7 +60,10 @@ def test_asserted_by_one_article_denied_by_another(graph: Graph) -> None:
     # the denial neither dates nor sources the marriage ...
     assert graph.cypher(MARRIAGES) == [{"start": "2014", "sources": ["a"]}]
     assert [s["start"] for s in graph.spouses("Ada Moss")] == ["2014"]
-    assert graph.conflicts() == []  # 2014 and a denial's 2016 are no two wedding years
+    # 2014 and a denial's 2016 are no two wedding years; stated and denied are two sides
+    assert [(r["what"], r["chosen"], [(v["value"], v["articles"]) for v in r["values"]])
+            for r in graph.conflicts("Ben Roe")] == [
+        ("marriage", "stated", [("stated", ["a"]), ("denied", ["d"])])]
     # ... and the user sees both: asserted by a, denied by d
     assert _claims(graph) == [("a", "asserted", "2014"), ("d", "denied", "2016")]
     wedding = [r for r in graph.timeline("Ada Moss", evidence=True) if r["event"] == "married"]
@@ -116,6 +119,16 @@ def test_denials_become_denied_facts(text: str, relation: str) -> None:
     denied = [(f.relation, {f.subject, f.object}) for f in extract_facts(text)
               if f.modality == "denied"]
     assert denied == [(relation, {"Nora Vale", "Tim Oakes"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Vale says she would never marry Tim Oakes.",  # what would be: no couple denied
+    "Nora Vale will not marry Tim Oakes this year, her rep said.",
+    "Nora Vale did not marry Tim Oakes until 2010.",  # it did happen, later
+    "Nora Vale never married. Her brother Tim Oakes did.",  # no couple in the clause
+])
+def test_no_couple_is_denied(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.modality == "denied"] == []
 
 
 def test_a_denial_changes_none_of_the_stated_facts() -> None:

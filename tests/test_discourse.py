@@ -173,6 +173,40 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # 'their' right after a couple told in passing (guests) means that couple, not the couple
+    # in focus from an earlier paragraph
+    "their-after-guests-told-as-a-couple": passage(
+        "Comedian Maya Brandt and her husband, Sam Okoro, hosted the show.\n\nGuests also "
+        "included Jonah Pell's sister, Nora Pell, with her husband Ben Frost and their sons Max "
+        "and Leo.",
+        parents(["Max", "Leo"], "Nora Pell", "Ben Frost"),
+        parents(["Max", "Leo"], "Maya Brandt", "Sam Okoro"),
+    ),
+    # 'her' after only names of unknown gender (a director named in passing): the woman the
+    # previous sentence was about, not the nearest name
+    "her-skips-a-name-of-unknown-gender": passage(
+        "Mira Castellanos has never been busier. The actress, 41, stars in Paper Lanterns, "
+        "directed by Tomasz Wren, and is raising three children with her husband, architect "
+        "Dev Malhotra.",
+        [("spouse", "Mira Castellanos", "Dev Malhotra", None)],
+        [("spouse", "Tomasz Wren", "Dev Malhotra", None)],
+    ),
+    # inside a quotation the speaker is 'I': 'he' and 'his' there mean someone else
+    "his-in-a-quote-is-not-its-speaker": passage(
+        "Actor Owen Tarrant died in March. Director Clive Hartman recalled meeting Tarrant in "
+        "1968. \"He brought his son Paul to the set every day,\" he said.",
+        [("parent", "Owen Tarrant", "Paul", None)],
+        [("parent", "Clive Hartman", "Paul", None)],
+    ),
+    # 'their' after a couple told nearer than a list of names means that couple; 'his former
+    # assistant, Y' is a new person, not the kin of the names before it
+    "their-after-a-nearer-couple": passage(
+        "Actor Owen Tarrant died in March. Also in attendance were Tarrant's grandchildren, Max "
+        "and Lily, and his former assistant, Rosa Delgado, with her husband, Ken, and their "
+        "sons, Diego and Mateo.",
+        parents(["Diego", "Mateo"], "Rosa Delgado", "Ken"),
+        parents(["Diego", "Mateo"], "Max", "Lily"),
+    ),
     # 'X and his wife' means X, also when X is a name we do not know as a person: no guess
     "his-after-a-name-that-is-nobody": passage(
         "Nadia Petrova married Colm Duggan in 2012. The drummer of Velvet Harbor and his wife, "

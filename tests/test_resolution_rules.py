@@ -7,6 +7,7 @@ from test_resolution_contract import article, ids
 from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
 
 from celebgraph.graph import Graph
+from celebgraph.graph.names import given_variants, short_form, short_form_name
 from celebgraph.graph.queries import PersonId
 from celebgraph.models import Extraction, Person
 
@@ -200,3 +201,56 @@ def test_a_child_misread_as_a_grandchild_keeps_the_parent_one(graph: Graph) -> N
     graph.ingest_extractions([family])
     graph.ingest_extractions([bio])
     assert ids(graph, "aron-pell") == ["aron-pell"]
+
+
+def test_a_short_form_of_the_given_name_joins_by_context(graph: Graph) -> None:  # noqa: F811
+    """'Rick Tallon' of one article is the 'Richard Tallon' of another that names his wife and
+    daughter; the short forms come from the nicknames package's table."""
+    one = article("d1", [Person("Rick Tallon"), Person("Dina Tallon"), Person("Coco Tallon")],
+                  [fact("d1", "parent", "Rick Tallon", "Coco Tallon"),
+                   fact("d1", "parent", "Dina Tallon", "Coco Tallon")])
+    two = article("d2", [Person("Coco Tallon"), Person("Richard Tallon"), Person("Dina Tallon")],
+                  [fact("d2", "engaged", "Coco Tallon", "Ned Ambry")])
+    graph.ingest_extractions([one])
+    graph.ingest_extractions([two])
+    assert ids(graph, "ri") == ["rick-tallon"]
+    rick = graph.explain("Rick Tallon")
+    assert rick["mentions"] == ["d1: Rick Tallon", "d2: Richard Tallon"]
+    assert any(r.startswith("d2: 'Richard Tallon' joins 'Rick Tallon'") for r in rick["reasons"])
+
+
+def test_a_short_form_of_the_given_name_without_context_stays_apart(graph: Graph) -> None:  # noqa: F811
+    one = article("d1", [Person("Rick Tallon"), Person("Coco Tallon")],
+                  [fact("d1", "parent", "Rick Tallon", "Coco Tallon")])
+    two = article("d2", [Person("Richard Tallon"), Person("Vera Quist")],
+                  [fact("d2", "spouse", "Richard Tallon", "Vera Quist")])
+    graph.ingest_extractions([one])
+    graph.ingest_extractions([two])
+    assert ids(graph, "ri") == ["richard-tallon", "rick-tallon"]
+
+
+def test_a_parent_called_by_a_short_form_is_a_shared_relative(graph: Graph) -> None:  # noqa: F811
+    """Namesakes whose fathers are 'Rick Tallon' and 'Richard Tallon' share a father: their
+    different siblings and spouses do not keep them apart."""
+    one = article("d1", [Person("Coco Tallon"), Person("Rick Tallon"), Person("Max Tallon"),
+                         Person("Ned Ambry")],
+                  [fact("d1", "parent", "Rick Tallon", "Coco Tallon"),
+                   fact("d1", "sibling", "Coco Tallon", "Max Tallon"),
+                   fact("d1", "spouse", "Coco Tallon", "Ned Ambry")])
+    two = article("d2", [Person("Coco Tallon"), Person("Richard Tallon"), Person("Lia Tallon"),
+                         Person("Abe Wyn")],
+                  [fact("d2", "parent", "Richard Tallon", "Coco Tallon"),
+                   fact("d2", "sibling", "Coco Tallon", "Lia Tallon"),
+                   fact("d2", "spouse", "Coco Tallon", "Abe Wyn")])
+    graph.ingest_extractions([one])
+    graph.ingest_extractions([two])
+    assert ids(graph, "coco") == ["coco-tallon"]
+
+
+def test_short_forms_of_given_names_come_from_the_nicknames_table() -> None:
+    assert short_form("Rick", "richard") and short_form("Margaret", "Peggy")
+    assert not short_form("Al", "Bert")  # two short forms of Albert are not one name
+    assert short_form_name("Rick Moss", "Richard Moss")
+    assert not short_form_name("Rick Moss", "Richard Moss Jr.")
+    assert "rick moss" in given_variants("Richard Moss")
+    assert given_variants("Sir Richard Moss") == given_variants("Moss") == []

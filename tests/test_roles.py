@@ -24,6 +24,15 @@ from celebgraph.extract import load_pipeline
         "After marrying Maria Lopez in 1980, Jacob Holt moved to Spain.",
         {key("spouse", "Jacob Holt", "Maria Lopez", "1980")},
         id="fronted-participle-takes-the-main-subject"),
+    pytest.param(
+        "Talia Brennan is engaged to Joss Whitfield. Whitfield proposed during a trip to Lisbon "
+        "with friends Hugo Bassi and Pia Lund.",
+        {key("engaged", "Talia Brennan", "Joss Whitfield", None)},
+        id="companions-of-a-trip-are-no-partner"),
+    pytest.param(
+        "Sir Edwin Marlowe married first, in 1876, Ada Thorne.",
+        {key("spouse", "Edwin Marlowe", "Ada Thorne", "1876")},
+        id="a-spouse-the-parse-hangs-on-the-verb-as-an-adverb"),
 ])
 def test_the_clause_decides_who_takes_part(text: str, expected: set[Key]) -> None:
     assert read(text) == expected
@@ -57,6 +66,9 @@ def test_separating_in_the_present_takes_the_reporting_date() -> None:
 
 @pytest.mark.parametrize("text", [
     "Jacob Holt's career was linked to the scandal in 2016.",
+    "Jacob Holt opened his bistro with business partner Theo Marchetti in 2015.",
+    "Matteo Brancato won the final. His doubles partner, Croatian player Luka Vrbas, was also "
+    "on board.",
     "Peter Brandt shares a son, Ole, with his ex-wife, Maria Lopez.",
 ])
 def test_no_partner_from_other_senses(text: str) -> None:
@@ -118,3 +130,18 @@ def test_an_unknown_subject_pairs_no_one() -> None:
     """'Ferrer' alone is no name the NER gives: no partner, rather than the two women."""
     text = "Ferrer was engaged to model Nina Vidal, and later dated singer Rosa Blum."
     assert read(text) == set()
+
+
+@pytest.mark.parametrize(("text", "never"), [
+    pytest.param("Greta Lund plays Marisol Vance, whose son Teo Vance joins the chess club. "
+                 "Marisol Vance soon learns the secret.",
+                 key("parent", "Marisol Vance", "Teo Vance", None),
+                 id="a-character-and-her-daughter"),
+    pytest.param("Talia Brennan met Joss Whitfield on the set of Summer Lines, in which Brennan "
+                 "played the daughter of characters portrayed by Colin Royce and Anita Deveraux.",
+                 key("parent", "Colin Royce", "Talia Brennan", None), id="played-the-daughter"),
+    pytest.param("Ada Lund stars as the mother of twins Rob and Tim in the film.",
+                 key("parent", "Ada Lund", "Rob", None), id="stars-as-the-mother"),
+])
+def test_roles_an_actor_plays_are_no_family(text: str, never: Key) -> None:
+    assert never not in read(text)

@@ -29,6 +29,24 @@ def test_a_stated_name_is_an_alias_of_the_person_before_it(text: str, person: st
     assert alias in _people(text)[person]
 
 
+def test_a_birth_name_told_in_the_next_sentence_is_the_subjects() -> None:
+    people = _people("Ada Wren married the banker Tobias Wren in 1990. She was born Ada Pell "
+                     "in Leeds. The couple have two sons.")
+    assert "Ada Pell" in people["Ada Wren"] and "Ada Pell" not in people["Tobias Wren"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'He' cannot be Ada; the birth name is nobody's alias rather than the wrong one's
+    "Ada Wren married the banker Tobias Wren in 1990. He was born Tobias Wrenfield in Leeds.",
+    # the subject before is Tobias, not the woman 'she' means
+    "Tobias Wren married the painter Ada Wren in 1990. She was born Ada Pell in Leeds.",
+])
+def test_a_birth_name_after_a_pronoun_of_another_gender_is_nobodys(text: str) -> None:
+    people = _people(text)
+    assert not any(set(aliases) & {"Tobias Wrenfield", "Ada Pell"}
+                   for aliases in people.values())
+
+
 def test_a_name_after_another_verb_is_someone_else() -> None:
     people = _people("Nia Odum, who met a producer known as Rex Vale, married Tom Odum in "
                      "2003. Vale married Ada Lee.")

@@ -82,6 +82,9 @@ def _register_commands() -> None:
         curation_cmds,
         extract_cmds,
         graph_cmds,
+        ingest_cmds,
+        people_cmds,
+        review_cmds,
         web_cmds,
     )
 

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from celebgraph.cli.app import cli
-from celebgraph.cli.graph_cmds import store_options
+from celebgraph.cli.options import store_options
 from celebgraph.cli.output import emit, format_option
 from celebgraph.graph import Graph, open_graph
 from celebgraph.graph.queries import PersonId

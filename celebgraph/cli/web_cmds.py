@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from celebgraph.cli.app import cli
-from celebgraph.cli.graph_cmds import _open, store_options
+from celebgraph.cli.options import open_for, store_options
 from celebgraph.settings import Settings
 
 __all__ = ["serve"]
@@ -33,6 +33,6 @@ def serve(settings: Settings, host: str, port: int) -> None:
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who reaches it can read the graph",
                    err=True)
-    with _open(settings) as graph:
+    with open_for(settings) as graph:
         serve_graph(graph, host=host, port=port,
                     ready=lambda url: click.echo(f"Serving the graph at {url} (Ctrl-C stops)"))

@@ -21,6 +21,7 @@ from celebgraph.graph.names import (
     married_forms,
     middle_compatible,
     same_styled_name,
+    short_form,
     untitled,
     words,
 )
@@ -197,13 +198,16 @@ def kin_compatible(a: str, b: str) -> bool:
     if middle_compatible(a, b) or middle_compatible(b, a):
         return True
     ga, gb, sa, sb = given_name(a), given_name(b), _bare(a)[-1:], _bare(b)[-1:]
-    # 'Walt Moss' / 'Walter Moss Jr.': a short form of the given name, the same surname
-    return sa == sb and len(sa) == 1 and (ga.startswith(gb) or gb.startswith(ga))
+    # 'Walt Moss' / 'Walter Moss Jr.', 'Rick Moss' / 'Richard Moss': a short form of the
+    # given name, the same surname
+    return sa == sb and len(sa) == 1 and (ga.startswith(gb) or gb.startswith(ga)
+                                          or short_form(ga, gb))
 
 
 def compatible(a: str, b: str) -> bool:
     """Whether two parents' names may be one person."""
     return (fold(a) == fold(b) or first_word(a) == first_word(b)
+            or short_form(first_word(a), first_word(b))
             or middle_compatible(a, b) or middle_compatible(b, a))
 
 

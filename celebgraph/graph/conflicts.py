@@ -5,6 +5,10 @@ date is the other at a coarser precision ("2014" and "2014-05-12" agree; "2014" 
 not). The graph shows the value ``model.best_date`` chooses (most articles in agreement, then
 the most precise, the most confident, the earliest); ``conflicts`` lists each disagreement
 with every value, its articles and sentences, and the value chosen.
+
+An article may also deny what another states ("married" and "they never married"): the
+relationship stands while one article states it (a denial never makes or unmakes one), and
+``conflicts`` lists the two sides, ``stated`` (shown) and ``denied``, with their sentences.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ _WHAT = {"SPOUSE_OF": {"start": "wedding", "end": "end of marriage"},
          "PARTNER_OF": {"start": "start of relationship", "end": "end of relationship"},
          "ENGAGED_TO": {"date": "engagement"}, "FILED_FOR_DIVORCE": {"date": "divorce filing"},
          "SEPARATED_FROM": {"date": "separation"}}
+# What a denial of each relationship denies.
+_DENIED = {"SPOUSE_OF": "marriage", "PARTNER_OF": "relationship", "ENGAGED_TO": "engagement",
+           "FILED_FOR_DIVORCE": "divorce filing", "SEPARATED_FROM": "separation",
+           "PARENT_OF": "parenthood", "SIBLING_OF": "siblings"}
 
 
 def _disagreement(claims: list[dict[str, Any]], prop: str) -> list[Row] | None:
@@ -36,6 +44,19 @@ def _disagreement(claims: list[dict[str, Any]], prop: str) -> list[Row] | None:
              "evidence": list(dict.fromkeys(str(c.get("evidence")) for c in dated
                                             if c[prop] == v and c.get("evidence")))}
             for v in values]
+
+
+def _sides(claims: list[dict[str, Any]]) -> list[Row] | None:
+    """``stated`` and ``denied`` with their claims, when some articles state the fact and
+    others deny it."""
+    stated = supporting(claims)
+    denied = [c for c in claims if c.get("modality") == "denied"]
+    if not stated or not denied:
+        return None
+    return [{"value": side, "articles": sorted({str(c.get("doc")) for c in group}),
+             "evidence": list(dict.fromkeys(str(c["evidence"]) for c in group
+                                            if c.get("evidence")))}
+            for side, group in (("stated", stated), ("denied", denied))]
 
 
 def _row(ids: tuple[str, ...], names: tuple[str, ...], what: str, values: list[Row],
@@ -62,6 +83,11 @@ def find_conflicts(nodes: list[Row], edges: list[Row]) -> Iterator[Row]:
             if what and values:
                 ids = (edge["source"], edge["target"])
                 yield _row(ids, (names[ids[0]], names[ids[1]]), what, values, claims, prop)
+        sides = _sides(claims)
+        if sides:
+            ids = (edge["source"], edge["target"])
+            yield {"ids": list(ids), "people": [names[ids[0]], names[ids[1]]],
+                   "what": _DENIED[edge["type"]], "chosen": "stated", "values": sides}
 
 
 def conflicts(store: GraphStore, name: str | None = None) -> list[Row]:

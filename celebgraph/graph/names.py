@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from nicknames import NickNamer
 
 from celebgraph.graph.model import fold
 
-__all__ = ["first_word", "generation", "generation_nickname", "given_name", "married_forms",
-           "middle_compatible", "royal_given", "same_generation", "same_styled_name", "untitled",
-           "words"]
+__all__ = ["first_word", "generation", "generation_nickname", "given_name", "given_variants",
+           "married_forms", "middle_compatible", "royal_given", "same_generation",
+           "same_styled_name", "short_form", "short_form_name", "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 # Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
@@ -130,3 +133,34 @@ def generation_nickname(name: str) -> str | None:
     """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
     tokens = words(name)
     return _GENERATION_NICKNAMES.get(tokens[0]) if tokens else None
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # reads the package's table of English given names once
+
+
+def short_form(a: str, b: str) -> bool:
+    """Whether one given name is a short form (hypocorism) of the other, by the ``nicknames``
+    package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
+    'margaret'); two short forms of one name are not ('al' / 'bert')."""
+    a, b = fold(a), fold(b)
+    return a != b and (b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b))
+
+
+def given_variants(name: str) -> list[str]:
+    """The name with its given name replaced by each short or full form of it ('Richard
+    Moss' → 'dick moss', 'rick moss', ...; 'Rick Moss' → 'richard moss', ...)."""
+    tokens = words(name)
+    if len(tokens) < 2 or untitled(name):
+        return []
+    forms = _nicknamer().nicknames_of(tokens[0]) | _nicknamer().canonicals_of(tokens[0])
+    return [" ".join([f, *tokens[1:]]) for f in sorted(forms - {tokens[0]})]
+
+
+def short_form_name(a: str, b: str) -> bool:
+    """Whether two full names differ only in that one's given name is a short form of the
+    other's ('Rick Moss' / 'Richard Moss'; not 'Rick Moss' / 'Richard Moss Jr.')."""
+    ta, tb = words(a), words(b)
+    return (len(ta) > 1 and ta[1:] == tb[1:] and generation([a]) == generation([b])
+            and short_form(ta[0], tb[0]))

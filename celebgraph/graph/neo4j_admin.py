@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,21 +32,37 @@ _REL_PROPS = ("start", "end", "date", "sources:string[]", "evidence:string[]",
               "confidence:double")
 
 
+# Rows per query: an export reads a page of a table at a time, so its memory stays that of one
+# page whatever the size of the graph (a whole 200k-person store's claims took 3 GB as a list).
+PAGE = 50_000
+
+
 @dataclass(frozen=True)
 class _Table:
-    """One CSV file: its name, whether it holds nodes, its header, and the query of its rows;
-    ``key``: the node property the ID column holds (default: the ID column's own name)."""
+    """One CSV file: its name, whether it holds nodes, its header, and its rows: a node table's
+    ``label`` and ``key`` (the property the ID column holds), a relationship table's ``match``
+    (``a`` its start node, of ``label`` with ``key``) and ``returns``. Rows are read a page of
+    start nodes at a time (``PAGE``), in ``key`` order, the same Cypher on both stores."""
 
     name: str
     nodes: bool
     header: tuple[str, ...]
-    query: str
-    key: str = ""
+    label: str
+    key: str
+    match: str = ""
+    returns: str = ""
 
     def columns(self) -> list[str]:
         """The property each header column takes its value from."""
         names = [c.split(":")[0] for c in self.header]
-        return [self.key or names[0], *names[1:]] if self.nodes else names
+        return [self.key, *names[1:]] if self.nodes else names
+
+
+def _rel(name: str, header: tuple[str, ...], start: str, key: str, end: str,
+         returns: str = "") -> _Table:
+    match = f"MATCH (a:{start})-[r:{name}]->(b:{end})"
+    return _Table(name, False, header, start, key, match,
+                  f"a.{key} AS s, b.{'key' if end == 'Name' else 'id'} AS e{returns}")
 
 
 _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_date",
@@ -54,36 +70,28 @@ _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_dat
            "alias_mentions:string[]", "reasons:string[]", "descriptors:string[]",
            "descriptor_mentions:string[]")
 _CLAIM_TYPES = {"span": "span:long[]", "confidence": "confidence:double"}
+_FAMILY_RETURNS = (", r.start AS start, r.`end` AS `end`, r.date AS date, r.sources AS sources,"
+                   " r.evidence AS evidence, r.confidence AS confidence")
 _TABLES = (
-    _Table("people", True, _PERSON, "MATCH (p:Person) RETURN p AS node ORDER BY p.id"),
+    _Table("people", True, _PERSON, "Person", "id"),
     _Table("articles", True, ("id:ID(Article)", "path", "sha256", "published", "title", "url",
-                              "author", "site", "done:boolean"),
-           "MATCH (a:Article) RETURN a AS node ORDER BY a.id"),
-    _Table("names", True, ("key:ID(Name)",), "MATCH (n:Name) RETURN n AS node ORDER BY n.key"),
+                              "author", "site", "done:boolean"), "Article", "id"),
+    _Table("names", True, ("key:ID(Name)",), "Name", "key"),
     _Table("claims", True, ("id:ID(Claim)", "doc", *(_CLAIM_TYPES.get(p, p) for p in CLAIM_PROPS)),
-           "MATCH (c:Claim) RETURN c AS node ORDER BY c.id"),
+           "Claim", "id"),
     _Table("ingest_state", True, ("id:ID(IngestState)", "version:long", "schema:long",
-                                  "locked:boolean"),
-           "MATCH (s:IngestState) RETURN s AS node"),
+                                  "locked:boolean"), "IngestState", "id"),
     _Table("curation", True, (":ID(Curation)", "seq:long", "action", "person", "other",
                               "article", "fact", "relation", "start", "end", "date", "note",
-                              "at", "undone", "state"),
-           "MATCH (c:Curation) RETURN c AS node ORDER BY c.seq", key="seq"),
-    _Table("NAMES", False, (":START_ID(Name)", ":END_ID(Person)", "kind"),
-           "MATCH (n:Name)-[r:NAMES]->(p:Person) RETURN n.key AS s, p.id AS e, r.kind AS kind"),
-    _Table("MENTIONS", False, (":START_ID(Article)", ":END_ID(Person)"),
-           "MATCH (a:Article)-[:MENTIONS]->(p:Person) RETURN a.id AS s, p.id AS e"),
-    _Table("CLAIMS", False, (":START_ID(Article)", ":END_ID(Claim)"),
-           "MATCH (a:Article)-[:CLAIMS]->(c:Claim) RETURN a.id AS s, c.id AS e"),
-    _Table("SUBJECT", False, (":START_ID(Claim)", ":END_ID(Person)"),
-           "MATCH (c:Claim)-[:SUBJECT]->(p:Person) RETURN c.id AS s, p.id AS e"),
-    _Table("OBJECT", False, (":START_ID(Claim)", ":END_ID(Person)"),
-           "MATCH (c:Claim)-[:OBJECT]->(p:Person) RETURN c.id AS s, p.id AS e"),
-    *(_Table(t, False, (":START_ID(Person)", ":END_ID(Person)", *_REL_PROPS),
-             f"MATCH (a:Person)-[r:{t}]->(b:Person) RETURN a.id AS s, b.id AS e, "
-             "r.start AS start, r.`end` AS `end`, r.date AS date, r.sources AS sources, "
-             "r.evidence AS evidence, r.confidence AS confidence")
-      for t in FAMILY_TYPES),
+                              "at", "undone", "state"), "Curation", "seq"),
+    _rel("NAMES", (":START_ID(Name)", ":END_ID(Person)", "kind"), "Name", "key", "Person",
+         ", r.kind AS kind"),
+    _rel("MENTIONS", (":START_ID(Article)", ":END_ID(Person)"), "Article", "id", "Person"),
+    _rel("CLAIMS", (":START_ID(Article)", ":END_ID(Claim)"), "Article", "id", "Claim"),
+    _rel("SUBJECT", (":START_ID(Claim)", ":END_ID(Person)"), "Claim", "id", "Person"),
+    _rel("OBJECT", (":START_ID(Claim)", ":END_ID(Person)"), "Claim", "id", "Person"),
+    *(_rel(t, (":START_ID(Person)", ":END_ID(Person)", *_REL_PROPS), "Person", "id", "Person",
+           _FAMILY_RETURNS) for t in FAMILY_TYPES),
 )
 
 
@@ -100,13 +108,33 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _rows(store: GraphStore, table: _Table) -> Iterable[list[Any]]:
+def _pages(store: GraphStore, label: str, key: str, page: int) -> Iterator[tuple[Any, Any]]:
+    """The first and last ``key`` of each page of ``page`` nodes of ``label``, in key order."""
+    after: Any = None
+    while True:
+        where = "" if after is None else f"WHERE n.{key} > $after "
+        keys = [r["k"] for r in store.read(
+            f"MATCH (n:{label}) {where}RETURN n.{key} AS k ORDER BY k LIMIT {int(page)}",
+            {} if after is None else {"after": after})]
+        if not keys:
+            return
+        yield keys[0], keys[-1]
+        after = keys[-1]
+
+
+def _rows(store: GraphStore, table: _Table, page: int) -> Iterable[list[Any]]:
     columns = table.columns()
-    for row in store.cypher(table.query):
+    for low, high in _pages(store, table.label, table.key, page):
+        params = {"low": low, "high": high}
         if table.nodes:
-            yield [_cell(row["node"].get(c)) for c in columns]
+            for row in store.read(f"MATCH (a:{table.label}) WHERE a.{table.key} >= $low AND "
+                                    f"a.{table.key} <= $high RETURN a AS node "
+                                    f"ORDER BY a.{table.key}", params):
+                yield [_cell(row["node"].get(c)) for c in columns]
         else:
-            yield [row["s"], row["e"], *(_cell(row[c]) for c in columns[2:])]
+            for row in store.read(f"{table.match} WHERE a.{table.key} >= $low AND "
+                                    f"a.{table.key} <= $high RETURN {table.returns}", params):
+                yield [row["s"], row["e"], *(_cell(row[c]) for c in columns[2:])]
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -116,9 +144,9 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
         writer.writerows(rows)
 
 
-def export_neo4j_admin(store: GraphStore, directory: str | Path) -> list[Path]:
-    """Write the CSV files and ``import.args`` into ``directory`` (made if missing); returns
-    the files written."""
+def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAGE) -> list[Path]:
+    """Write the CSV files and ``import.args`` into ``directory`` (made if missing), reading
+    ``page`` start nodes at a time; returns the files written."""
     out = Path(directory)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -130,7 +158,7 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path) -> list[Path]:
     for table in _TABLES:
         label = table.header[0].split("(")[1].rstrip(")")
         path = out / (f"nodes-{label}.csv" if table.nodes else f"rels-{table.name}.csv")
-        _write(path, table.header, _rows(store, table))
+        _write(path, table.header, _rows(store, table, page))
         kind = f"--nodes={label}=" if table.nodes else f"--relationships={table.name}="
         args.append(f'"{kind}{path.resolve()}"')  # quoted: a path may hold spaces
         written.append(path)

@@ -18,7 +18,7 @@ from celebgraph.graph.drawing import FamilyPicture
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["family_figure", "generations", "row_order"]
+__all__ = ["Lineage", "family_figure", "generations", "lineage", "row_order"]
 
 _COUPLES = {"SPOUSE_OF": ("#b03a2e", "-", "m."), "PARTNER_OF": ("#b03a2e", "--", "partners"),
             "ENGAGED_TO": ("#b03a2e", ":", "engaged")}
@@ -35,13 +35,38 @@ def _label(text: str) -> str:
     return f"{name}\n(b. {born}" if sep else name
 
 
-def generations(picture: FamilyPicture) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """Who is whose parent in a picture (each list in the order of its links): built once,
+    read by the rows, their order, the layout and the arrows."""
+
+    parents: dict[str, list[str]]
+    children: dict[str, list[str]]
+
+    def near(self, person: str) -> list[str]:
+        """The person's parents and children."""
+        return [*self.parents.get(person, ()), *self.children.get(person, ())]
+
+
+def lineage(picture: FamilyPicture) -> Lineage:
+    """The picture's ``PARENT_OF`` links, both ways."""
+    parents: dict[str, list[str]] = defaultdict(list)
+    children: dict[str, list[str]] = defaultdict(list)
+    for kind, a, b, _ in picture.links:
+        if kind == "PARENT_OF":
+            parents[b].append(a)
+            children[a].append(b)
+    return Lineage(dict(parents), dict(children))
+
+
+def generations(picture: FamilyPicture, tree: Lineage | None = None) -> dict[str, int]:
     """Row of each person: one below their lowest parent, partners and siblings on the lower of
     their two rows. A cycle of parents (a data error ``check`` reports) stops after one pass per
     person instead of looping."""
+    tree = tree or lineage(picture)
     row = dict.fromkeys(picture.people, 0)
     same_row = [(a, b) for kind, a, b, _ in picture.links if kind != "PARENT_OF"]
-    below = [(a, b) for kind, a, b, _ in picture.links if kind == "PARENT_OF"]
+    below = [(parent, child) for child, ps in tree.parents.items() for parent in ps]
     for _ in range(len(row)):
         changed = False
         for parent, child in below:
@@ -56,20 +81,16 @@ def generations(picture: FamilyPicture) -> dict[str, int]:
     return row
 
 
-def row_order(picture: FamilyPicture, rows: dict[str, int]) -> list[list[str]]:
+def row_order(picture: FamilyPicture, rows: dict[str, int],
+              tree: Lineage | None = None) -> list[list[str]]:
     """The people of each row, left to right: partners next to each other, and each row sorted
     by where the people it hangs from sit (parents above, children below), swept down, up and
     down again (the barycentre heuristic of layered graph drawing)."""
-    parents: dict[str, list[str]] = defaultdict(list)
-    children: dict[str, list[str]] = defaultdict(list)
-    for kind, a, b, _ in picture.links:
-        if kind == "PARENT_OF":
-            parents[b].append(a)
-            children[a].append(b)
+    tree = tree or lineage(picture)
     layers = [sorted((p for p in rows if rows[p] == r), key=lambda p: picture.people[p])
               for r in range(max(rows.values(), default=0) + 1)]
     partner = _partners(picture)
-    for sweep, neighbours in enumerate((parents, children, parents)):
+    for sweep, neighbours in enumerate((tree.parents, tree.children, tree.parents)):
         indices = range(len(layers)) if sweep != 1 else range(len(layers) - 1, -1, -1)
         for i in indices:
             x = {p: j for layer in layers for j, p in enumerate(layer)}
@@ -105,7 +126,7 @@ def _by_barycentre(layer: list[str], neighbours: dict[str, list[str]], x: dict[s
         groups.append(_chain(group, partner))
     def key(item: tuple[int, list[str]]) -> float:
         place, group = item
-        near = [x[n] for p in group for n in neighbours[p] if n in x]
+        near = [x[n] for p in group for n in neighbours.get(p, ()) if n in x]
         return sum(near) / len(near) if near else float(place)
     ordered = sorted(enumerate(groups), key=key)
     return [p for _, group in ordered for p in group]
@@ -136,20 +157,20 @@ class _Layout:
     size: tuple[float, float]
 
 
-def _layout(picture: FamilyPicture, layers: list[list[str]]) -> _Layout:
+def _layout(picture: FamilyPicture, layers: list[list[str]], tree: Lineage) -> _Layout:
     """Generations as rows top down; when the widest row would be wider than a notebook
     (``_MAX_WIDTH``), as columns left to right instead, where a long row becomes a tall column
     the notebook scrolls through."""
     half = {p: (max(map(len, lines)) * _CHAR_WIDTH / 2 + 0.12, len(lines) * 0.085 + 0.1)
             for p, lines in ((p, _label(t).split("\n")) for p, t in picture.people.items())}
-    along = _along(picture, layers, {p: w for p, (w, _) in half.items()}, _GAP)
+    along = _along(tree, layers, {p: w for p, (w, _) in half.items()}, _GAP)
     width = max((x + half[p][0] for p, x in along.items()), default=1.0) + 0.3
     if width <= _MAX_WIDTH:
         rows = len(layers)
         pos = {p: (along[p] + 0.3, (rows - 1 - r) * _ROW_HEIGHT + 0.6)
                for r, layer in enumerate(layers) for p in layer}
         return _Layout(pos, half, False, (width, rows * _ROW_HEIGHT + 0.4))
-    along = _along(picture, layers, {p: h for p, (_, h) in half.items()}, 0.12)
+    along = _along(tree, layers, {p: h for p, (_, h) in half.items()}, 0.12)
     height = max((y + half[p][1] for p, y in along.items()), default=1.0) + 0.3
     pos, x = {}, 0.3
     for layer in layers:
@@ -159,20 +180,15 @@ def _layout(picture: FamilyPicture, layers: list[list[str]]) -> _Layout:
     return _Layout(pos, half, True, (x - _COLUMN_GAP + 0.3, height))
 
 
-def _along(picture: FamilyPicture, layers: list[list[str]], half: dict[str, float],
+def _along(tree: Lineage, layers: list[list[str]], half: dict[str, float],
            gap: float) -> dict[str, float]:
     """Each person's place along their row, from 0. The widest row is packed first; every
     other row, working outwards from it, puts each person beside the people it hangs from,
     pushed on only as far as the boxes before it need."""
-    near: dict[str, list[str]] = defaultdict(list)
-    for kind, a, b, _ in picture.links:
-        if kind == "PARENT_OF":
-            near[a].append(b)
-            near[b].append(a)
     widest = max(range(len(layers)), key=lambda r: sum(half[p] for p in layers[r]))
     x: dict[str, float] = {}
     for r in [widest, *range(widest - 1, -1, -1), *range(widest + 1, len(layers))]:
-        wanted = {p: _mean([x[n] for n in near[p] if n in x]) for p in layers[r]}
+        wanted = {p: _mean([x[n] for n in tree.near(p) if n in x]) for p in layers[r]}
         x |= _pack(layers[r], wanted, half, gap)
     start = min((x[p] - half[p] for p in x), default=0.0)
     return {p: v - start for p, v in x.items()}
@@ -204,15 +220,16 @@ def family_figure(picture: FamilyPicture) -> Figure:
     matplotlib)."""
     from matplotlib.figure import Figure
 
-    layout = _layout(picture, row_order(picture, generations(picture)))
+    tree = lineage(picture)
+    layout = _layout(picture, row_order(picture, generations(picture, tree), tree), tree)
     fig = Figure(figsize=layout.size)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, layout.size[0])
     ax.set_ylim(0, layout.size[1])
     ax.set_axis_off()
     couples = _draw_couples(ax, picture, layout)
-    _draw_children(ax, picture, layout, couples)
-    _draw_siblings(ax, picture, layout)
+    _draw_children(ax, tree, layout, couples)
+    _draw_siblings(ax, picture, tree, layout)
     for p, (x, y) in layout.pos.items():
         root = p == picture.root
         ax.text(x, y, _label(picture.people[p]), ha="center", va="center", fontsize=9,
@@ -253,15 +270,11 @@ def _draw_couples(ax: Any, picture: FamilyPicture, layout: _Layout
     return hangs
 
 
-def _draw_children(ax: Any, picture: FamilyPicture, layout: _Layout,
+def _draw_children(ax: Any, tree: Lineage, layout: _Layout,
                    couples: dict[frozenset[str], tuple[float, float]]) -> None:
     """An arrow to each child from its parents' couple, or from each parent alone."""
     pos, half = layout.pos, layout.half
-    parents: dict[str, list[str]] = defaultdict(list)
-    for kind, a, b, _ in picture.links:
-        if kind == "PARENT_OF":
-            parents[b].append(a)
-    for child, ps in parents.items():
+    for child, ps in tree.parents.items():
         pair = frozenset(ps)
         if len(ps) == 2 and pair in couples:
             starts = [couples[pair]]
@@ -278,9 +291,9 @@ def _draw_children(ax: Any, picture: FamilyPicture, layout: _Layout,
                                     "shrinkA": 0, "shrinkB": 0})
 
 
-def _draw_siblings(ax: Any, picture: FamilyPicture, layout: _Layout) -> None:
+def _draw_siblings(ax: Any, picture: FamilyPicture, tree: Lineage, layout: _Layout) -> None:
     """Siblings without a parent in the picture, joined by a dashed grey arc."""
-    with_parents = {b for kind, _, b, _ in picture.links if kind == "PARENT_OF"}
+    with_parents = set(tree.parents)
     for kind, a, b, _ in picture.links:
         if kind == "SIBLING_OF" and not {a, b} <= with_parents:
             (xa, ya), (xb, yb) = sorted((layout.pos[a], layout.pos[b]))

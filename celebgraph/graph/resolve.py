@@ -19,15 +19,16 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
    Spears'), or whose full name it extends or is extended by at two or more words ("Kim
    Kardashian" ↔ "Kim Kardashian West"); a child the article names without surname is also
-   looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan Spears").
-   Never when the two conflict: different generation markers (Jr., Sr., II-V, "the elder"),
-   birth years more than a year apart, parents on both sides none of whom can be the same
-   person, relatives that clash (``kin_clash``: parents or siblings, and one more kind, with
-   no one in common), the candidate would be both a parent and a grandparent of one child
-   (a grandmother and the granddaughter or daughter-in-law of her first name), or the person
-   is already someone this article keeps apart from this one. A short name rule 1 joined to
-   the name goes back to being a person of its own when it alone makes that clash. Of several candidates, the one sharing the most relatives wins; a hyphenated married
-   name whose second half is a spouse's surname also looks for the name before it.
+   looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan
+   Spears"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
+   elder"), birth years more than a year apart, parents on both sides none of whom can be
+   the same person, relatives that clash (``kin_clash``: parents or siblings, and one more
+   kind, with no one in common), the candidate would be both a parent and a grandparent of
+   one child (a grandmother and the granddaughter or daughter-in-law of her first name), or
+   the person is already someone this article keeps apart from this one. A short name rule 1
+   joined to the name goes back to being a person of its own when it alone makes that clash.
+   Of several candidates, the one sharing the most relatives wins; a hyphenated married name
+   whose second half is a spouse's surname also looks for the name before it.
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
@@ -41,28 +42,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from celebgraph.graph.clues import (
-    Clues,
-    Joined,
-    Kin,
-    compatible,
-    consolidate,
-    doc_people,
-    implied_names,
-    kin_clash,
-    kin_of_rows,
-    kin_shared,
-)
+from celebgraph.graph.clues import Clues, consolidate, doc_people, implied_names, kin_shared
+from celebgraph.graph.kinship import Kinship, Resolution
 from celebgraph.graph.model import fold, name_keys, slugify
 from celebgraph.graph.names import (
     generation,
     generation_nickname,
     given_name,
+    given_variants,
     royal_given,
     same_styled_name,
+    short_form_name,
     untitled,
     words,
 )
@@ -74,16 +66,6 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "doc_people", "resolve"]
 
 _RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
-@dataclass
-class Resolution:
-    """Per article: folded in-article name (and alias) → person id; the new ids; the reasons."""
-
-    ids: dict[str, dict[str, str]] = field(default_factory=dict)
-    new: set[str] = field(default_factory=set)
-    reasons: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-
-    def person_id(self, doc: str, name: str) -> str:
-        return self.ids[doc][fold(name)]
 
 
 def _lookup_keys(person: Person) -> list[str]:
@@ -96,26 +78,14 @@ def _lookup_keys(person: Person) -> list[str]:
     return keys
 
 
-class _Resolver:
+class _Resolver(Kinship):
     def __init__(self, store: GraphStore, extractions: Sequence[Extraction]) -> None:
-        self.store = store
+        super().__init__(store, Resolution(ids={e.document.id: {} for e in extractions}))
         self.extractions = extractions
         self.people = {e.document.id: doc_people(e) for e in extractions}
-        # folded key → [(id, name, kind)]
-        self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        self.names: dict[str, str] = {}  # id → name
-        self.all_names: dict[str, set[str]] = defaultdict(set)  # id → names and aliases
         self.local_rels: dict[str, set[str]] = defaultdict(set)
         self.local_co: dict[str, set[str]] = defaultdict(set)
-        self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
-        self.parents: dict[str, set[str]] = defaultdict(set)
-        self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
-        self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
-        self.result = Resolution(ids={e.document.id: {} for e in extractions})
         self.taken: set[str] = set()
-        self.in_store: dict[str, bool] = {}  # person id → whether the store has it
-        self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
-        self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
         # (article, folded name) → the namesakes that name was kept apart from, for its new id
         self._pending_apart: dict[tuple[str, str], list[str]] = defaultdict(list)
 
@@ -125,6 +95,9 @@ class _Resolver:
         # First words of fuller names too: a fuller name nothing matched asks for the context
         # only when someone is called just its first word ("North" for "North West").
         keys |= {words(p.name)[0] for p in people if len(words(p.name)) > 1}
+        # The name with a short or full form of its given name ('Rick Moss', 'Richard Moss'):
+        # a candidate for rule 3, by context.
+        keys |= {v for p in people for v in given_variants(p.name)}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
@@ -168,10 +141,6 @@ class _Resolver:
         self.names[pid] = name
         self.all_names[pid].add(name)
 
-    def _reason(self, pid: str, text: str) -> None:
-        if text not in self.result.reasons[pid]:
-            self.result.reasons[pid].append(text)
-
     # ---- rule 2: full names ----
     def _match_full(self, doc: str, person: Person, clues: Clues,
                     implied: list[str]) -> str | None:
@@ -214,146 +183,6 @@ class _Resolver:
         self._pending_apart[doc, fold(person.name)].append(
             f"{doc}: '{person.name}' kept apart from '{name}' ({pid}): {why}")
 
-    def _conflict(self, doc: str, pid: str, person: Person, clues: Clues,
-                  weak: bool = False) -> str | None:
-        """Why ``person`` is not ``pid``, if anything says so; ``weak``: the name only implied
-        (a parent's surname added), so a grandparent of that name is looked for too."""
-        mine = [person.name, *person.aliases]
-        theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-        # A name the person already goes by, as written ('Hal Brand', the stage name of Hal
-        # Brandt Jr.), is no other generation.
-        known = not generation(mine) and (fold(person.name) in {fold(n) for n in theirs}
-                                          or generation_nickname(person.name) in generation(theirs))
-        if generation(mine) != generation(theirs) and not known:
-            return "different generation markers"
-        years = clues.of_person(mine, "births")
-        their_years = self._years_of(pid) if years else set()
-        gaps = [abs(int(a) - int(b)) for a in years for b in their_years
-                if a.isdigit() and b.isdigit()]
-        if gaps and min(gaps) > 1:
-            return f"born {min(years)} vs {min(their_years)}"
-        kin = self._kin_here(doc, mine, clues)
-        # Birth years that agree outweigh other relatives and trades (people remarry).
-        if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
-                                 or (weak and self._elder(pid, kin))):
-            return clash
-        # Only the name itself: a short name the article joined to it is checked on its own.
-        own = self._kin_here(doc, [person.name], clues)
-        if own and (clash := self._two_generations(doc, pid, own, clues)):
-            return clash
-        parents = clues.of_person(mine, "parents")
-        if not years and not parents:
-            return None
-        if gaps or not parents:  # birth years that agree need no more evidence
-            return None
-        their_parents = self._parents_of(pid)
-        if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
-            return "different parents"
-        return None
-
-    def _elder(self, pid: str, kin: Kin) -> str | None:
-        """Whether the candidate (or their spouse) is a parent of this one's parent: a
-        grandmother and the granddaughter named after her are two."""
-        parents = {k for k in kin.get("parent", ()) if not k.startswith("#")}
-        ids = {k[1:] for k in kin.get("parent", ()) if k.startswith("#")}
-        ids |= {i for k in parents for i, _, kind in self.index.get(k, []) if kind == "name"}
-        if not ids:
-            return None
-        theirs = self._kin_of(pid)
-        elders = {pid} | {k[1:] for k in theirs.get("spouse", ()) if k.startswith("#")}
-        for parent in sorted(ids - elders):
-            if elders & {k[1:] for k in self._kin_of(parent).get("parent", ())
-                         if k.startswith("#")}:
-                return f"a grandparent of theirs ({self.names.get(pid, pid)} or a spouse " \
-                       f"is a parent of {self.names.get(parent, parent)})"
-        return None
-
-    def _two_generations(self, doc: str, pid: str, kin: Kin, clues: Clues) -> str | None:
-        """Whether these relatives would make the candidate both a parent and a grandparent of
-        one child: a grandmother, and the daughter-in-law or granddaughter who bears her first
-        name, are two."""
-        children = kin.get("child", set())
-        if not children:
-            return None
-        elders = {pid} | {k[1:] for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
-        # A child of theirs is no grandchild of theirs, whatever a misread sentence says.
-        own = {k for e in elders for k in self._kin_of(e).get("child", ())}
-        for elder in sorted(elders):
-            for child in sorted(k[1:] for k in self._kin_of(elder).get("child", ())
-                                if k.startswith("#")):
-                # The child as this article names them, resolved yet or not.
-                here = {n for n, i in self.result.ids[doc].items() if i == child}
-                here.add(fold(self.names.get(child, child)))
-                grandchildren = set(self._kin_of(child).get("child", set()))
-                grandchildren |= clues.kin(sorted(here)).get("child", set())
-                if both := sorted(k for k in children & grandchildren - own
-                                  if not k.startswith("#")):
-                    return (f"a parent of {both[0]}, whom {self.names.get(elder, elder)} is a "
-                            "grandparent of")
-        return None
-
-    def _detach_other_generation(self, doc: str, person: Person, pid: str, joined: Joined,
-                                 clues: Clues, later: list[Person]) -> Person:
-        """The names the article joined to ``person`` that cannot be ``pid`` (a parent of a
-        grandchild of ``pid``) go back to being people of their own, in ``later``."""
-        for key, (target, _why, name) in list(joined.items()):
-            if fold(target.name) != fold(person.name):
-                continue
-            if why := self._two_generations(doc, pid, self._kin_here(doc, [name], clues), clues):
-                del joined[key]
-                person = Person(person.name, tuple(a for a in person.aliases if fold(a) != key),
-                                person.descriptors)
-                later.append(Person(name))
-                self._reason(pid, f"{doc}: '{name}' is not '{person.name}' of the same "
-                                  f"article: {why}")
-        return person
-
-    def _years_of(self, pid: str) -> set[str]:
-        years = set(self.births.get(pid, ()))
-        if self._in_store(pid):
-            if pid not in self.stored_years:
-                self.stored_years[pid] = {r["birth_date"][:4] for r in
-                                          self.store.person_clues([pid]) if r["birth_date"]}
-            years |= self.stored_years[pid]
-        return years
-
-    def _parents_of(self, pid: str) -> set[str]:
-        parents = set(self.parents.get(pid, ()))
-        if self._in_store(pid):
-            if pid not in self.stored_parents:
-                self.stored_parents[pid] = {fold(r["name"]) for r in self.store.neighbors([pid])
-                                            if r["type"] == "PARENT_OF" and not r["out"]}
-            parents |= self.stored_parents[pid]
-        return parents
-
-    def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:
-        """The article's relatives of these names; one resolved already is also its fullest
-        name and '#id' (two forms of one relative then agree)."""
-        ids = self.result.ids[doc]
-        out: Kin = defaultdict(set)
-        folded = {fold(n) for n in names}
-        if jobs := {d for p in clues.people if fold(p.name) in folded for d in p.descriptors}:
-            out["job"] = jobs
-        for role, kin in clues.kin(names).items():
-            for k in kin:
-                other = ids.get(k)
-                out[role] |= {fold(self.names.get(other, k)), f"#{other}", k} if other else {k}
-        return out
-
-    def _kin_of(self, pid: str, jobs: bool = False) -> Kin:
-        kin: Kin = defaultdict(set)
-        for role, names in self.kin.get(pid, {}).items():
-            kin[role] |= names
-        if self._in_store(pid):
-            if pid not in self.stored_kin:
-                self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
-            if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
-                self.stored_kin[pid]["job"] = {
-                    d for r in self.store.person_clues([pid]) for d in r["descriptors"] or []}
-            for role, names in self.stored_kin[pid].items():
-                kin[role] |= names
-        return kin
-
     def _one_of_choices(self, doc: str, person: Person, clues: Clues) -> str | None:
         """A first name the article's fuller people share, who all turned out one person."""
         fits = clues.choices.get(fold(person.name), [])
@@ -388,8 +217,9 @@ class _Resolver:
         """Whether a name may be someone's short name: one word, or a fuller name whose first
         word someone is called by alone."""
         tokens = words(person.name)
-        return len(tokens) == 1 or royal_given(person.name) is not None or any(len(words(name)) == 1
-                                       for _, name, _ in self.index.get(tokens[0], []))
+        return (len(tokens) == 1 or royal_given(person.name) is not None
+                or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
+                or any(key in self.index for key in given_variants(person.name)))
 
     def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
         tokens = words(person.name)
@@ -412,7 +242,7 @@ class _Resolver:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
             else:
-                ok = main == [key]
+                ok = main == [key] or any(short_form_name(person.name, n) for n in names)
             if ok:
                 fits.append((len(via), pid))
         fits.sort(reverse=True)
@@ -449,11 +279,6 @@ class _Resolver:
         self.names[pid] = name
         self.in_store[pid] = False
         return pid
-
-    def _in_store(self, pid: str) -> bool:
-        if pid not in self.in_store:
-            self.in_store[pid] = self.store.has_person(pid)
-        return self.in_store[pid]
 
     def _link_local(self, ext: Extraction) -> None:
         """Record who this article relates to whom (earlier articles' links are recorded)."""

@@ -114,6 +114,9 @@ def candidates(
     keys = list(groups)
     merged = [_merge(groups[key], people) for key in keys]
     index = MentionIndex(merged[0].sent.doc, people)
+    for raw in merged:
+        if raw.relation == "parent" and raw.object is not None:
+            index.parents_of.setdefault(raw.object, set()).add(raw.subject)
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []

@@ -57,6 +57,7 @@ FEATURES: tuple[str, ...] = (
     "dated",
     "date_elsewhere",
     "conflicts",
+    "surname_apart",
 )
 
 
@@ -184,6 +185,27 @@ def _modality(raw: RawFact) -> dict[str, float]:
     return {"no_relation_word": 0.0, **{kind: float(kind in shared) for kind in _CUES}}
 
 
+def _surname(name: str) -> str | None:
+    words = name.replace('"', "").split()
+    return words[-1].lower() if len(words) > 1 else None
+
+
+def _surname_apart(raw: RawFact, index: MentionIndex) -> bool:
+    """A parent fact whose child's surname is none of its parents' surnames (parents named
+    with one word do not count), or siblings of two surnames: how a co-star or a friend read
+    as one more child of a list looks (in the training data, a quarter of such parent facts
+    are wrong, against a twentieth when the surnames agree)."""
+    if raw.object is None or raw.relation not in {"parent", "sibling"}:
+        return False
+    name = index.people.name
+    other = _surname(name(raw.object))
+    if raw.relation == "sibling":
+        mine = _surname(name(raw.subject))
+        return mine is not None and other is not None and mine != other
+    parents = {_surname(name(p)) for p in index.parents_of.get(raw.object, ())} - {None}
+    return other is not None and bool(parents) and other not in parents
+
+
 def features(
     raw: RawFact, group: Sequence[RawFact], index: MentionIndex, conflicts: int, in_sentence: int
 ) -> dict[str, float]:
@@ -221,5 +243,6 @@ def features(
         "dated": float(dated),
         "date_elsewhere": float(_date_elsewhere(raw)),
         "conflicts": float(min(conflicts, 2)),
+        "surname_apart": float(_surname_apart(raw, index)),
     }
     return out

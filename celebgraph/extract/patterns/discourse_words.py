@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "ASSOCIATE_JOBS",
     "ASSOCIATE_NOUNS",
     "ATTRIBUTION_NOUNS",
     "CHILD_SET_NOUNS",
@@ -73,6 +74,16 @@ ASSOCIATE_NOUNS = frozenset(
         "neighbor",
         "neighbour",
         "classmate",
+        "mentor",
+        "officiant",
+        "godmother",
+        "godfather",
+    }
+)
+# Jobs that are a tie to another person only with a possessor: "her stylist, X" is someone
+# beside the story, "German stylist X" may be anyone (a spouse, the subject).
+ASSOCIATE_JOBS = frozenset(
+    {
         "manager",
         "agent",
         "lawyer",
@@ -89,11 +100,7 @@ ASSOCIATE_NOUNS = frozenset(
         "doctor",
         "coach",
         "trainer",
-        "mentor",
         "boss",
-        "officiant",
-        "godmother",
-        "godfather",
     }
 )
 # Words before names that make them onlookers, never the couple: "guests including X and Y".

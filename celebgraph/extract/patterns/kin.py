@@ -11,6 +11,31 @@ __all__ = ["kin_at", "kin_of"]
 
 # Kin words that also modify a kin noun: alone they mean a child ('his eldest, Cleo').
 _KIN_MODIFIERS = frozenset({"twin", "eldest", "youngest", "firstborn", "baby"})
+# 'business partner', 'doubles partner': a partner in work or sport, not in love.
+_WORK_PARTNER = frozenset(
+    {
+        "business",
+        "doubles",
+        "dance",
+        "dancing",
+        "skating",
+        "sparring",
+        "tennis",
+        "writing",
+        "songwriting",
+        "production",
+        "creative",
+        "training",
+        "duet",
+        "podcast",
+        "law",
+        "investment",
+        "trading",
+        "research",
+        "climbing",
+        "tag",
+    }
+)
 
 
 def kin_of(token: Token) -> tuple[str, str] | None:
@@ -20,7 +45,20 @@ def kin_of(token: Token) -> tuple[str, str] | None:
         return None  # the 'ex' of 'ex-wife', which spaCy splits off: the noun after says more
     if token.lower_ in _KIN_MODIFIERS and token.i + 1 < len(doc) and _noun_kin(doc[token.i + 1]):
         return None  # 'twin brother', 'eldest sister': the kin noun after says which kin
-    return _noun_kin(token)
+    kin = _noun_kin(token)
+    if kin is not None and kin[0] == "partner" and _work_partner(token):
+        return None
+    return kin
+
+
+def _work_partner(token: Token) -> bool:
+    """'his business partner, X', 'her doubles partner': the word before the noun, or a
+    modifier the parse hangs on it, names a partnership of work or sport."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if before is not None:
+        words.add(before.lower_)
+    return not words.isdisjoint(_WORK_PARTNER)
 
 
 def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:

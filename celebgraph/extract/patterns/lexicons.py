@@ -25,7 +25,9 @@ __all__ = [
     "FILING_WORDS",
     "KIN_NOUNS",
     "MALE_WORDS",
+    "MARRIAGE_END_VERBS",
     "MARRIAGE_NOUNS",
+    "MARRIAGE_SPAN_VERBS",
     "MARRY_PHRASES",
     "MARRY_VERBS",
     "NAME_PARTICLES",
@@ -366,6 +368,10 @@ WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
 # "their marriage was over", "the union was dissolved": a marriage that ended.
 MARRIAGE_NOUNS = frozenset({"marriage", "union"})
 ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
+# Verbs whose subject 'marriage' ends at their date ('Her marriage to X ended in 1990'), or
+# spans their two dates ('lasted from 1980 to 1985').
+MARRIAGE_END_VERBS = frozenset({"end", "dissolve", "collapse", "crumble", "fail"})
+MARRIAGE_SPAN_VERBS = frozenset({"last"})
 BIRTH_VERBS = frozenset({"welcome", "bear", "arrive", "deliver"})
 BIRTH_NOUNS = frozenset({"birth", "arrival"})
 DEATH_VERBS = frozenset({"die", "pass", "assassinate", "murder", "perish", "succumb"})

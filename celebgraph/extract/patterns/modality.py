@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ATTACHED_CUES",
+    "COUPLE_REFERENCES",
     "CUE_SCOPE",
     "DENIAL_VERBS",
     "DENYING_PHRASES",
@@ -18,6 +19,7 @@ __all__ = [
     "HEARSAY_WORDS",
     "HEDGE_CUES",
     "NEGATION_CUES",
+    "NOT_YET_AUXILIARIES",
     "RELATION_WORDS",
     "SOURCE_NOUNS",
     "SPEECH_VERBS",
@@ -57,6 +59,12 @@ FUTURE_CUES = frozenset(
      "upcoming", "soon", "future", "would", "intend", "expect", "expected", "due", "shall",
      "pregnant", "expecting", "dream", "someday", "one day"}
 )
+# Auxiliaries of a denied event word that put it in the future or a possible world: 'she will
+# never marry again' denies no couple (``relations.denials``).
+NOT_YET_AUXILIARIES = frozenset({"will", "would", "could", "might", "may", "shall", "wo", "'ll",
+                                 "'d"})
+# Words just before a denied event word that mean the couple in focus: 'denies the couple split'.
+COUPLE_REFERENCES = frozenset({"couple", "pair", "duo", "they", "their"})
 # Verbs (lemmas) that deny what the clause below them reports: 'denied claims that they wed'.
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "debunk", "rubbish", "disprove"})
 # Words (lemmas) that report a claim: the event below them is only as true as the report.

@@ -16,6 +16,7 @@ __all__ = [
     "NAME_WORD_SLOTS",
     "OCCUPATIONS",
     "OCCUPATION_QUALIFIERS",
+    "PLACE_NOUNS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
@@ -200,6 +201,19 @@ OCCUPATIONS = frozenset(
 TITLE_CASE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by"}
     | {"with", "as", "from", "vs", "via", "into", "onto", "amid", "over", "off", "up", "per"}
+)
+
+# Last words of a place's or an institution's name: 'Grant Park', 'Florence Hall' are no
+# person, though they start with a given name.
+PLACE_NOUNS = frozenset(
+    {"street", "st", "road", "avenue", "lane", "drive", "boulevard", "square", "park", "garden",
+     "gardens", "county", "city", "island", "islands", "beach", "bay", "lake", "river", "valley",
+     "hills", "heights", "mountain", "mountains", "falls", "springs", "court", "hall", "house",
+     "hotel", "church", "chapel", "cathedral", "school", "college", "university", "academy",
+     "institute", "hospital", "center", "centre", "theatre", "theater", "museum", "gallery",
+     "stadium", "arena", "station", "airport", "bridge", "tower", "castle", "palace", "abbey",
+     "foundation", "fund", "trust", "award", "awards", "prize", "records", "studios", "company",
+     "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
 )
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the

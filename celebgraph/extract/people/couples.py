@@ -136,6 +136,10 @@ class Couples:
         """The sentence where the couple was last in focus (-1: never)."""
         return self._last_sentence.get(id(couple), -1)
 
+    def known(self, pair: tuple[int, int]) -> bool:
+        """The two are a couple of the scope, in focus or told in passing."""
+        return self._find(*pair) is not None
+
     def former(self) -> Couple | None:
         """The couple 'the exes' and 'the former couple' mean: the latest one that split."""
         order = {id(f.couple): n for n, f in enumerate(self._log)}

@@ -10,6 +10,7 @@ the quotations and their speakers (``quotes``) and the people who only report th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from celebgraph.extract.people.focus import (
     associates,
     couples_from_facts,
     couples_named,
+    elders_of_couple,
     main_subject,
     named_as_ex,
     onlookers,
@@ -79,6 +81,7 @@ class Discourse:
     pending_birth: PendingBirth | None = None
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
     scope_start: int = 0  # the token where the current heading or list item starts
+    scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -229,12 +232,24 @@ class Discourse:
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
-                return group.persons
+                return self._couple_between(group.end, token.i) or group.persons
+        if named := self._couple_between(sent.start, token.i):
+            return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self.couples.focus(self.counts, before=token.i)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _couple_between(self, start: int, end: int) -> list[int]:
+        """The last couple named side by side between tokens ``start`` and ``end``, nearer to
+        'their' than a group or the couple in focus: 'A and B, and C with her husband, D, and
+        their sons' → C and D, also when C and D are guests told in passing."""
+        named = list(dict.fromkeys(m.person for m in self.people.within(start, end)))
+        for a, b in reversed(list(itertools.pairwise(named))):
+            if self.couples.known((a, b)):
+                return [a, b]
+        return []
 
     def _first_person(self, token: Token, sent: Span) -> list[int]:
         """'my' inside a quotation → its speaker; 'our' → the speaker and the speaker's partner
@@ -348,6 +363,8 @@ class Discourse:
         line = scope_line(self.doc, self.people, sent)
         if line is not None and line.start > self.scope_start:
             self.scope_start = line.start
+            one = line.numbered and len(line.persons) == 1
+            self.scope_person = line.persons[0] if one else None
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 if self.last_subject not in line.persons:
@@ -359,10 +376,11 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
+        elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
         self._groups_read = {}  # both read the sentence's groups (a name list: the same ones)
         try:
-            couples_named(self, sent)
+            couples_named(self, sent, elders)
             subject = main_subject(self, sent)
         finally:
             self._groups_read = None

@@ -10,18 +10,20 @@ of the reported clause: "X has been granted ..., her lawyer said").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.discourse_words import (
+    ASSOCIATE_JOBS,
     ASSOCIATE_NOUNS,
     COUPLE_NOUNS,
     GUEST_CUES,
     NOT_COUPLE_VERBS,
     ROMANCE_NOUNS,
     ROMANCE_PHRASES,
+    SPEECH_VERBS,
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
@@ -70,6 +72,7 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
     """Any two-person family relation puts that couple in focus; a split ends it."""
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
+    elders = elders_of_couple(disc, facts)
     for f in facts:
         if f.object is None:
             continue
@@ -81,7 +84,8 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             told_more = bool(f.start or f.end) or {f.subject, f.object} <= co_parents
             pair = (f.subject, f.object)
             at = disc.position(*pair)
-            aside = among_guests(disc, sent, pair) or associates(disc, sent, pair)
+            aside = (among_guests(disc, sent, pair) or associates(disc, sent, pair)
+                     or {f.subject, f.object} <= elders)
             topic = (not named_ex or told_more) and not aside
             disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
         elif f.relation == "parent":
@@ -92,6 +96,16 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
         if len(two) == 2 and not (focus and focus.has(child)):
             at = disc.position(two[0], two[1])
             disc.couples.note((two[0], two[1]), disc.reading, at, True)  # 'X and Y's son'
+
+
+def elders_of_couple(disc: Discourse, facts: Sequence[FactLike]) -> set[int]:
+    """'Her parents, A and B, who divorced when she was nine': the parents of someone in the
+    couple in play are told in passing and leave 'the pair' to that couple."""
+    in_play = disc.couples.focus(disc.counts)
+    if in_play is None:
+        return set()
+    return {f.subject for f in facts
+            if f.relation == "parent" and f.object is not None and in_play.has(f.object)}
 
 
 def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
@@ -113,13 +127,23 @@ def associates(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:
 def associate(name: Span) -> bool:
     """The name is introduced by a noun of work or friendship: the head of its apposition
     ('his manager, X') or the words the parse hangs on it before it ('co-star X', 'friends
-    X'; the small model splits 'co-star' into three compound tokens, so they are joined)."""
+    X'; the small model splits 'co-star' into three compound tokens, so they are joined). A
+    job counts only with a possessor ('her stylist, X', "Ada's coach X"; not 'stylist X')."""
     root = name.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ASSOCIATE_NOUNS:
+    if root.dep_ == "appos" and _tie(root.head, {root.head.lemma_.lower()}):
         return True
     before = [t for t in root.children if t.i < name.start and t.dep_ in _MODIFIERS]
     words = {t.lemma_.lower() for t in before} | {"".join(t.text for t in before).lower()}
-    return not words.isdisjoint(ASSOCIATE_NOUNS)
+    return _tie(root, words)
+
+
+def _tie(noun: Token, words: set[str]) -> bool:
+    """``words`` (said of ``noun``) name a tie to someone: a tie noun, or a job the noun's
+    phrase gives a possessor."""
+    if not words.isdisjoint(ASSOCIATE_NOUNS):
+        return True
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and not words.isdisjoint(ASSOCIATE_JOBS)
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -151,9 +175,10 @@ def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
     return False
 
 
-def couples_named(disc: Discourse, sent: Span) -> None:
+def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -> None:
     """Two names as the joint subject of a clause ('Ada and Ben moved to Rome'), or a
-    romance ('X fell for Y'), put a couple in focus; onlookers never do."""
+    romance ('X fell for Y'), put a couple in focus; onlookers and ``elders`` (the couple's
+    parents, ``elders_of_couple``) never do."""
     for a, b in _romances(disc, sent):
         disc.note_couple(a, b, told=True)
     if not _names_joined(disc, sent):
@@ -168,6 +193,7 @@ def couples_named(disc: Discourse, sent: Span) -> None:
             and _standing_together(disc, group, sent)
             and not onlookers(disc, group, sent)
             and not disc.named_as_child(group.start, sent)
+            and not set(group.persons) <= elders
         ):
             disc.note_couple(group.persons[0], group.persons[1], told=False)
 
@@ -274,6 +300,8 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
         return None
     if disc.doc.has_annotation("DEP"):
         root = sent.root
+        if _quoted_speech(sent):
+            return _quoted_subject(disc, root)
         clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
         subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
         for subject in subjects:  # 'X has been granted ..., her lawyer said': X
@@ -284,6 +312,26 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
             return None
     groups = disc.groups(sent, sent.start, sent.end)
     return groups[0].persons[0] if groups else None
+
+
+def _quoted_speech(sent: Span) -> bool:
+    """'"He played like he was talking to one person," X once said': a quote and its speaker."""
+    return sent.root.lemma_.lower() in SPEECH_VERBS and any(t.is_quote for t in sent)
+
+
+def _quoted_subject(disc: Discourse, root: Token) -> int | None:
+    """The person the quote names as its subject; a speaker other than the article's main
+    person only reports, and 'he' in the next sentence still means whom the story is about."""
+    sent = root.sent
+    speakers = [p for c in root.children if c.dep_ in _SUBJECT_DEPS for p in disc.refer(c, sent)]
+    if speakers and speakers[0] == max(disc.counts, key=disc.counts.__getitem__, default=None):
+        return speakers[0]
+    for clause in (c for c in root.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+            person = disc.person_at(subject)
+            if person is not None:
+                return person
+    return None
 
 
 def _romance_objects(verb: Token) -> list[Token]:

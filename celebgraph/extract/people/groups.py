@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.patterns.discourse_words import ASSOCIATE_JOBS, ASSOCIATE_NOUNS
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -145,6 +146,10 @@ def _skip_kin_phrase(disc: Discourse, j: int, end: int) -> int:
     if k == j:
         return j  # no kin phrase (most tokens): nothing to skip
     words = {t.lower_ for t in doc[j:k]}
+    ties = ASSOCIATE_NOUNS | ASSOCIATE_JOBS  # after a possessive: 'his former assistant'
+    if not words.isdisjoint(ties) or any(t.lemma_.lower() in ties for t in doc[j:k]):
+        return j  # 'and his former assistant, Y': no kin of the group, a new person
+
     kin = [KIN_NOUNS[w][0] for w in words if w in KIN_NOUNS and w not in CHILD_MODIFIERS]
     couple_words = all(relation in _COUPLE_RELATIONS for relation in kin)
     if k > j and couple_words and k < end and disc.person_at(doc[k]) is not None:

@@ -145,6 +145,8 @@ def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
         by_line.setdefault(line_span(doc, t.idx[m.start]), []).append(m)
     kept: set[int] = set()
     for (start, end), ms in by_line.items():
+        if len(ms) == 1 and _item_heading(doc, text, start, end, ms[0]):
+            kept.add(id(ms[0]))  # '1. Ada Moss': the one person the item is about
         if len(ms) != 2:
             continue
         first, second = sorted(ms, key=lambda m: m.start)
@@ -154,6 +156,14 @@ def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
         if between in {"and", "&"} and not after and not _LIST_MARK.sub("", before):
             kept.update((id(first), id(second)))
     return kept
+
+
+def _item_heading(doc: Doc, text: str, start: int, end: int, m: Mention) -> bool:
+    """A numbered line that is one name and nothing else: '1. Ada Moss'."""
+    before = text[start : doc[m.start].idx].strip()
+    last = doc[m.end - 1]
+    after = text[last.idx + len(last.text) : end].strip()
+    return bool(before) and not after and not _LIST_MARK.sub("", before) and before[0].isdigit()
 
 
 def _named_in_body(

@@ -31,6 +31,7 @@ from celebgraph.extract.people.chains import (
     name_token_at,
     style_end,
 )
+from celebgraph.extract.people.given import given_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.slots import slot_word
 from celebgraph.extract.tokens import tokens_of
@@ -214,6 +215,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
+    spans += given_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
     return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
 

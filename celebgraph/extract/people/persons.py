@@ -7,6 +7,7 @@ The mentions themselves come from ``mentions`` and ``known_names``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
@@ -116,9 +118,20 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
         words = name_words(form)
         n = len(words)
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
+        if n == 3 and _plain_name(words):
+            parts.add((words[0], words[2]))  # 'Ada Moss' is 'Ada Jane Moss' without her middle name
         for part in parts:
             containing.setdefault(part, []).append(form)
     return containing
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Given name, middle name, surname: no title, particle, suffix or numeral among them."""
+    return all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in NAME_TITLES | NAME_SUFFIXES
+        and not re.fullmatch(REGNAL_NUMERAL, w)
+        for w in words
+    )
 
 
 def _untitled(name: str) -> list[str]:

@@ -52,12 +52,14 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     """The person a singular third-person pronoun means, or nobody."""
     gender = pronoun_gender(token)
     genders = disc.genders
+    speakers = _speakers_of_quote(disc, token)
 
     def fits(person: int | None) -> bool:
         return (
             person is not None
             and person not in disc.excluded
             and person not in disc.sources
+            and person not in speakers
             and genders.compatible(person, gender)
         )
 
@@ -80,9 +82,22 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         return known[:1]
     if subject is not None:
         return [subject]
+    last = disc.last_subject
+    if left and gender is not None and fits(last) and last is not None and genders.of(last):
+        return [last]  # 'her' after a name of unknown gender: the subject just told, a woman
     if left:
         return left[:1]
     return _earlier(disc, sent, fits)
+
+
+def _speakers_of_quote(disc: Discourse, token: Token) -> list[int]:
+    """'"He brought his son to the set," Hartman said': inside a quotation the speaker is 'I',
+    so 'he' and 'his' mean someone else."""
+    quote = disc.quotes.around(token.i)
+    if quote is None or quote.speaker is None or quote.speaker == token.i:
+        return []
+    speaker = disc.doc[quote.speaker]
+    return disc.refer(speaker, speaker.sent)
 
 
 def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | None:

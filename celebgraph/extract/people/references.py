@@ -53,8 +53,9 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     top = disc.salience.top
 
     def score(person: int) -> float:
-        """Salience first (epithets mostly mean the article's main person), then the
-        document's own descriptions, the last subject, the couple and the noun's gender; a
+        """Salience first (epithets mostly mean the article's main person, or the person a
+        list item is headed by), then the document's own descriptions, the last subject, the
+        couple and the noun's gender; a
         person named only as someone's child ('son Leo') seldom gets a job title."""
         described = disc.descriptions.described_as(person, tok)
         matched = 2.5 + disc.descriptions.modifiers_match(person, tok) if described else 0.0
@@ -65,6 +66,7 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
             + (1 if person in couple else 0)
             + (1 if own_gender is not None and disc.genders.of(person) == own_gender else 0)
             - (1 if disc.only_as_child(person, tok.i) else 0)
+            + (2 if person == disc.scope_person else 0)  # '1. Ada Moss / The actress ...'
         )
 
     in_focus = disc.in_focus(tok.i)

@@ -31,11 +31,14 @@ _TIMELINE = re.compile(
 class ScopeLine:
     """The line a scope opens with: its text and the people it names."""
 
-    def __init__(self, start: int, end: int, persons: list[int], only_names: bool) -> None:
+    def __init__(
+        self, start: int, end: int, persons: list[int], only_names: bool, numbered: bool = False
+    ) -> None:
         self.start = start
         self.end = end
         self.persons = persons
         self.only_names = only_names  # 'Ada Doe and Ben Roe', '3. Ada & Ben': a couple's item
+        self.numbered = numbered  # '3. Ada Moss': a listicle's item
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -81,4 +84,4 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
         if t.i not in named and not t.is_punct and not t.like_num and t.text.strip()
     ]
     only_names = len(persons) == 2 and all(t.lower_ in {"and", "&"} for t in rest)
-    return ScopeLine(line_start, line_end, persons, only_names)
+    return ScopeLine(line_start, line_end, persons, only_names, numbered)

@@ -1,11 +1,13 @@
 """Names an article states are one person's ("Ada Moss, who records as Addie"; "Lio (born
-Lionel Kray)"; "Mae Ruiz (née Ortega)"): the later name becomes an alias of the earlier
-mention, so that both are one person of the document and the graph knows both names."""
+Lionel Kray)"; "Mae Ruiz (née Ortega)"; "Ada Wren married ... . She was born Ada Pell."): the
+later name becomes an alias of the earlier mention, so that both are one person of the
+document and the graph knows both names."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from celebgraph.extract.patterns.discourse_words import first_name_gender
 from celebgraph.extract.patterns.stated_names import STATED_NAME_CUES, STATED_NAME_GLUE
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.tokens import tokens_of
@@ -22,12 +24,16 @@ for _cue in sorted(STATED_NAME_CUES, key=len, reverse=True):
 def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
     """Give each mention the names the text states it also goes by, right after a cue."""
     starts = {m.start: m for m in mentions}
-    for i, owner in enumerate(mentions):
+    for i, before in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is None or nxt.form == owner.form:
+        if nxt is None or nxt.form == before.form:
             continue
         cue_end = _cue_before(doc, nxt.start)
-        if cue_end is None or not _glued(doc, owner.end, cue_end, starts):
+        if cue_end is None:
+            continue
+        owner = (before if _glued(doc, before.end, cue_end, starts)
+                 else _pronoun_owner(doc, cue_end, mentions))
+        if owner is None or owner.form == nxt.form:
             continue
         if nxt.form not in owner.aliases:
             owner.aliases = (*owner.aliases, nxt.form)
@@ -56,3 +62,24 @@ def _glued(doc: Doc, end: int, cue: int, starts: dict[int, Mention]) -> bool:
     # A description ('the country singer') needs a comma or a parenthesis to be apposed.
     return not len(between) or between[0].text in {",", "("} or all(
         t.lower_ in STATED_NAME_GLUE for t in between)
+
+
+_PRONOUNS = {"she": "F", "he": "M"}
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _pronoun_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | None:
+    """'She was born Ada Pell', the sentence after one whose subject is Ada Wren: the pronoun
+    that alone opens the sentence before the cue is that subject, when the subject's first
+    name is of the pronoun's gender (a common first name; else nobody)."""
+    sent = doc[cue].sent
+    gender = _PRONOUNS.get(doc[sent.start].lower_)
+    if gender is None or cue != sent.start + 1 or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [m for m in mentions if before.start <= m.start < before.end
+                and any(doc[i].dep_ in _SUBJECT for i in range(m.start, m.end))]
+    if len(subjects) != 1 or not subjects[0].form.split():
+        return None
+    first = subjects[0].form.split()[0].lower()
+    return subjects[0] if first_name_gender().get(first) == gender else None

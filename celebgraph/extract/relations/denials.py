@@ -14,10 +14,11 @@ else the only two people the sentence names, else the couple in focus when the s
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from celebgraph.extract.facts.modality import modality
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.modality import COUPLE_REFERENCES, NOT_YET_AUXILIARIES
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head
 from celebgraph.extract.relations.triggers import Trigger
@@ -29,8 +30,6 @@ DENIABLE = {"marry": "spouse", "wedding": "spouse", "separate": "separated",
             "engage": "engaged", "partner": "partner"}
 # The confidence a rule gives a denied couple read from the clause (as the event rules do).
 _RULE_CONFIDENCE = 0.8
-_COUPLE_WORDS = frozenset({"couple", "pair", "duo", "they", "their"})
-_NOT_YET = frozenset({"will", "would", "could", "might", "may", "wo", "'ll", "'d"})
 
 
 def denied_facts(disc: Discourse, sent: Span, triggers: list[Trigger],
@@ -58,7 +57,7 @@ def denied_facts(disc: Discourse, sent: Span, triggers: list[Trigger],
 def _couple(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """Whom the denied event word is about (see the module's docstring), or None."""
     head = event_head(sent, t)
-    if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in head.children):
         return None
     pair = clause_pair(disc, sent, t)
     if pair == NOBODY:
@@ -69,8 +68,4 @@ def _couple(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if len(named) == 2:
         return named[0], named[1]
     before = sent.doc[max(sent.start, t.start - 3) : t.start]
-    return disc.last_couple if any(_says_couple(tok) for tok in before) else None
-
-
-def _says_couple(tok: Token) -> bool:
-    return tok.lower_ in _COUPLE_WORDS
+    return disc.last_couple if any(tok.lower_ in COUPLE_REFERENCES for tok in before) else None

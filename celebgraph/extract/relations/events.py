@@ -27,7 +27,13 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head, subjects_of
+from celebgraph.extract.relations.roles import (
+    NOBODY,
+    clause_pair,
+    event_head,
+    lone_subject,
+    subjects_of,
+)
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
 from celebgraph.extract.tokens import tokens_of
@@ -87,6 +93,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return None
     if parsed is not None:
         return parsed
+    if (alone := lone_subject(disc, sent, t)) is not None:
+        couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
+        return couple if couple and alone in couple else None
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
@@ -310,8 +319,8 @@ def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     for tok in doc[t.end : min(sent.end, t.end + 3)]:
         if tok.lower_ == "from" and tok.dep_ == "prep":
             end = min(sent.end, tok.right_edge.i + 1)
-            groups = disc.groups(sent, tok.i, end)
-            return groups[0].persons if groups else []
+            # 'from her husband, X': 'her' is the filer; the party is every person after it
+            return [p for g in disc.groups(sent, tok.i, end) for p in g.persons]
     return []
 
 

@@ -19,6 +19,7 @@ from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
+from celebgraph.extract.relations.fiction import names_a_role
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
     sibling_list_facts,
@@ -336,6 +337,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         kin = kin_of(tok) or (("parent", "forward") if known else None)
         if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
             continue
+        if names_a_role(tok):
+            continue  # 'played the daughter of characters portrayed by A and B
         if _group_name(tok):
             continue  # 'the Pennock Sisters'
 

@@ -345,8 +345,18 @@ def _death_facts(
         # "X's father died": someone unnamed, unless the text named him before
         person = disc.refer(doc[t.start - 1], sent)
     else:
-        person = subject_left(disc, sent, t.start, limit=8)
+        # 'X, the cellist whose tone filled halls from A to B, has died': a subject too far
+        # back for the window, found by the parse
+        person = subject_left(disc, sent, t.start, limit=8) or _subject_person(
+            disc, sent, _verb_of(sent, t)
+        )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _verb_of(sent: Span, t: Trigger) -> Token:
+    """The trigger's verb ('died' of 'has died')."""
+    words = sent.doc[t.start : t.end]
+    return next((tok for tok in words if tok.pos_ == "VERB"), words[0])
 
 
 def _age_facts(disc: Discourse, sent: Span, t: Trigger, when: str | None) -> list[RawFact]:
@@ -371,12 +381,15 @@ def _subject_person(disc: Discourse, sent: Span, verb: Token) -> list[int]:
         before = left_of(disc, sent, subjects[0].i, limit=2)  # the name right before 'who'
         if before:
             return before[-1:]
-    subject = verb.head if verb.dep_ == "relcl" else subjects[0]
-    for tok in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
-        person = disc.person_at(tok)
-        if person is not None:
-            return [person]
-    return disc.refer(subject, sent) if subject.pos_ == "PRON" else []
+    # the parse may give two subjects ('NEW YORK — X, the cellist, has died'): any that names
+    for subject in [verb.head] if verb.dep_ == "relcl" else subjects:
+        for tok in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
+            person = disc.person_at(tok)
+            if person is not None:
+                return [person]
+        if subject.pos_ == "PRON":
+            return disc.refer(subject, sent)
+    return []
 
 
 def _birthday_facts(

@@ -28,10 +28,12 @@ from celebgraph.extract.relations.events import (
     note_meeting,
     sibling_word_facts,
 )
+from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
 from celebgraph.extract.relations.leadins import LeadIn, lead_in, lead_in_facts
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
     arrival_births,
     named_children,
@@ -113,6 +115,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     in_records = {p for f in facts for p in (f.subject, f.object) if p is not None}
     itemized = {m.person for s, _ in lead_in_name_spans(doc) if (m := people.at(s))}
     excluded = credited_people(doc, people) - in_records - itemized  # '- Ada, 7': no byline
+    excluded |= characters(doc, people)  # 'X plays Marisol, whose son Teo ...'
     disc = Discourse(doc, people, excluded)
     notation = Notation(disc)
     all_dates = find_dates(doc_text(doc), published)
@@ -150,6 +153,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += sibling_word_facts(disc, sent)
         facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
+        facts += marriage_noun_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
         plural_children = told_children(sent)

@@ -17,7 +17,14 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 
-__all__ = ["NOBODY", "clause_pair", "event_head", "people_of_phrases", "subjects_of"]
+__all__ = [
+    "NOBODY",
+    "clause_pair",
+    "event_head",
+    "lone_subject",
+    "people_of_phrases",
+    "subjects_of",
+]
 
 # The parse names the event's subject, but as no one we know ('The 44-year-old ...' unresolved,
 # a name the NER missed): better no pair than the object paired with the nearest other name.
@@ -62,6 +69,27 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
     if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
         return NOBODY  # the verb's own subject is a name we do not know
     return None
+
+
+def lone_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
+    """'X proposed during a trip to Lisbon with friends A and B': the event verb has one
+    person as its own subject and nothing in its clause names a partner (no object, no
+    'to'/'with'/'from' under the verb), so the names further right belong to other phrases
+    (here the trip's companions). That subject, else None."""
+    verb = event_head(sent, t)
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return None
+    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    words = _predicate_words(sent, t, verb)
+    if len(own) != 1 or own[0].conjuncts or any(_objects(w) for w in words):
+        return None
+    if any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in _OBJECT_PREPOSITIONS
+           for w in words for c in w.children):
+        return None
+    if any(c not in own and disc.person_at(c) is not None for w in words for c in w.children):
+        return None  # a name hung on the verb under another label ('married, in 1876, Ada')
+    people = _person_of(disc, sent, own[0])
+    return people[0] if len(people) == 1 else None
 
 
 def _misparsed_second_verb(verb: Token) -> bool:

@@ -1,0 +1,83 @@
+"""Names the NER missed, found by a known given name: 'Shantelle Ocampo is ending her marriage.'
+
+The small model tags a person's name by its context; a name it has never seen, in a sentence
+with no other clue, comes out untagged or as an organisation ('the chef Naledi Okoro' → ORG).
+A capitalised given name from the name list followed by one or two proper nouns is a name,
+unless the run names a place or an institution ('Grant Park', 'Victoria Station') or sits in a
+Title-Case line (a headline: 'Ada Moss Files For Divorce').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from celebgraph.extract.patterns.names import PLACE_NOUNS, TITLE_CASE_SMALL_WORDS, given_names
+from celebgraph.extract.people.chains import is_name_token
+
+__all__ = ["given_name_spans"]
+
+# Labels the NER gives an unknown person's name; a run it tags as a date or a number is none.
+_MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of ``doc`` (none overlapping ``taken``) that start with a known given name."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.i in taken or not _given(tok):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and _surname_word(doc, end, taken):
+            end += 1
+        if end == tok.i + 1 or not _whole_entity(doc, tok.i, end) or _title_case(doc, tok):
+            continue
+        if doc[end - 1].lower_ in PLACE_NOUNS:
+            continue
+        spans.append((tok.i, end))
+        taken.update(range(tok.i, end))
+    return spans
+
+
+def _given(tok: Token) -> bool:
+    """A known given name that starts a run of capitalised words ('Blue [Ivy] Carter' does
+    not: the run's first word is not in the list)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and "\n" not in before.whitespace_ and is_name_token(before):
+        return False
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.lower_ in given_names()
+        and tok.ent_type_ in _MISLABELS
+        and is_name_token(tok)
+    )
+
+
+def _surname_word(doc: Doc, i: int, taken: set[int]) -> bool:
+    tok = doc[i]
+    return (
+        i not in taken
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in _MISLABELS
+        and is_name_token(tok)
+        and "\n" not in doc[i - 1].whitespace_
+        and (bool(doc[i - 1].whitespace_) or doc[i - 1].text == "-")
+    )
+
+
+def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+    """False when an entity of another label runs on past the span ('Victoria Park Hotel')."""
+    for i in (start, end - 1):
+        tok = doc[i]
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if ent is not None and (ent.start < start or ent.end > end):
+                return False
+    return True
+
+
+def _title_case(doc: Doc, tok: Token) -> bool:
+    """True when the sentence has no lower-case word but the small ones: a headline."""
+    return not any(
+        t.is_alpha and t.is_lower and t.lower_ not in TITLE_CASE_SMALL_WORDS for t in tok.sent
+    )

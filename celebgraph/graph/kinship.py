@@ -1,0 +1,202 @@
+"""Resolution's evidence about people: who a candidate's relatives are (this batch's articles
+and the store), and why a name of an article cannot be a candidate (rule 2 of ``resolve``:
+generation markers, birth years, parents, relatives, two generations of one child)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from celebgraph.graph.clues import Clues, Joined, Kin, compatible, kin_clash, kin_of_rows
+from celebgraph.graph.model import fold
+from celebgraph.graph.names import generation, generation_nickname
+from celebgraph.models import Person
+
+if TYPE_CHECKING:
+    from celebgraph.graph.store import GraphStore
+
+__all__ = ["Kinship", "Resolution"]
+
+
+@dataclass
+class Resolution:
+    """Per article: folded in-article name (and alias) → person id; the new ids; the reasons."""
+
+    ids: dict[str, dict[str, str]] = field(default_factory=dict)
+    new: set[str] = field(default_factory=set)
+    reasons: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def person_id(self, doc: str, name: str) -> str:
+        return self.ids[doc][fold(name)]
+
+
+class Kinship:
+    """What is known of each candidate person while a batch is resolved: their names, the
+    relatives, birth years and parents the batch's earlier articles and the store give."""
+
+    def __init__(self, store: GraphStore, result: Resolution) -> None:
+        self.store = store
+        self.result = result
+        self.names: dict[str, str] = {}  # id → name
+        self.all_names: dict[str, set[str]] = defaultdict(set)  # id → names and aliases
+        # folded key → [(id, name, kind)]
+        self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
+        self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
+        self.in_store: dict[str, bool] = {}  # person id → whether the store has it
+        self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
+        self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
+
+    def _reason(self, pid: str, text: str) -> None:
+        if text not in self.result.reasons[pid]:
+            self.result.reasons[pid].append(text)
+
+    def _in_store(self, pid: str) -> bool:
+        if pid not in self.in_store:
+            self.in_store[pid] = self.store.has_person(pid)
+        return self.in_store[pid]
+
+    def _conflict(self, doc: str, pid: str, person: Person, clues: Clues,
+                  weak: bool = False) -> str | None:
+        """Why ``person`` is not ``pid``, if anything says so; ``weak``: the name only implied
+        (a parent's surname added), so a grandparent of that name is looked for too."""
+        mine = [person.name, *person.aliases]
+        theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+        # A name the person already goes by, as written ('Hal Brand', the stage name of Hal
+        # Brandt Jr.), is no other generation.
+        known = not generation(mine) and (fold(person.name) in {fold(n) for n in theirs}
+                                          or generation_nickname(person.name) in generation(theirs))
+        if generation(mine) != generation(theirs) and not known:
+            return "different generation markers"
+        years = clues.of_person(mine, "births")
+        their_years = self._years_of(pid) if years else set()
+        gaps = [abs(int(a) - int(b)) for a in years for b in their_years
+                if a.isdigit() and b.isdigit()]
+        if gaps and min(gaps) > 1:
+            return f"born {min(years)} vs {min(their_years)}"
+        kin = self._kin_here(doc, mine, clues)
+        # Birth years that agree outweigh other relatives and trades (people remarry).
+        if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
+                                 or (weak and self._elder(pid, kin))):
+            return clash
+        # Only the name itself: a short name the article joined to it is checked on its own.
+        own = self._kin_here(doc, [person.name], clues)
+        if own and (clash := self._two_generations(doc, pid, own, clues)):
+            return clash
+        parents = clues.of_person(mine, "parents")
+        if not years and not parents:
+            return None
+        if gaps or not parents:  # birth years that agree need no more evidence
+            return None
+        their_parents = self._parents_of(pid)
+        if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
+            return "different parents"
+        return None
+
+    def _elder(self, pid: str, kin: Kin) -> str | None:
+        """Whether the candidate (or their spouse) is a parent of this one's parent: a
+        grandmother and the granddaughter named after her are two."""
+        parents = {k for k in kin.get("parent", ()) if not k.startswith("#")}
+        ids = {k[1:] for k in kin.get("parent", ()) if k.startswith("#")}
+        ids |= {i for k in parents for i, _, kind in self.index.get(k, []) if kind == "name"}
+        if not ids:
+            return None
+        theirs = self._kin_of(pid)
+        elders = {pid} | {k[1:] for k in theirs.get("spouse", ()) if k.startswith("#")}
+        for parent in sorted(ids - elders):
+            if elders & {k[1:] for k in self._kin_of(parent).get("parent", ())
+                         if k.startswith("#")}:
+                return f"a grandparent of theirs ({self.names.get(pid, pid)} or a spouse " \
+                       f"is a parent of {self.names.get(parent, parent)})"
+        return None
+
+    def _two_generations(self, doc: str, pid: str, kin: Kin, clues: Clues) -> str | None:
+        """Whether these relatives would make the candidate both a parent and a grandparent of
+        one child: a grandmother, and the daughter-in-law or granddaughter who bears her first
+        name, are two."""
+        children = kin.get("child", set())
+        if not children:
+            return None
+        elders = {pid} | {k[1:] for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
+        # A child of theirs is no grandchild of theirs, whatever a misread sentence says.
+        own = {k for e in elders for k in self._kin_of(e).get("child", ())}
+        for elder in sorted(elders):
+            for child in sorted(k[1:] for k in self._kin_of(elder).get("child", ())
+                                if k.startswith("#")):
+                # The child as this article names them, resolved yet or not.
+                here = {n for n, i in self.result.ids[doc].items() if i == child}
+                here.add(fold(self.names.get(child, child)))
+                grandchildren = set(self._kin_of(child).get("child", set()))
+                grandchildren |= clues.kin(sorted(here)).get("child", set())
+                if both := sorted(k for k in children & grandchildren - own
+                                  if not k.startswith("#")):
+                    return (f"a parent of {both[0]}, whom {self.names.get(elder, elder)} is a "
+                            "grandparent of")
+        return None
+
+    def _detach_other_generation(self, doc: str, person: Person, pid: str, joined: Joined,
+                                 clues: Clues, later: list[Person]) -> Person:
+        """The names the article joined to ``person`` that cannot be ``pid`` (a parent of a
+        grandchild of ``pid``) go back to being people of their own, in ``later``."""
+        for key, (target, _why, name) in list(joined.items()):
+            if fold(target.name) != fold(person.name):
+                continue
+            if why := self._two_generations(doc, pid, self._kin_here(doc, [name], clues), clues):
+                del joined[key]
+                person = Person(person.name, tuple(a for a in person.aliases if fold(a) != key),
+                                person.descriptors)
+                later.append(Person(name))
+                self._reason(pid, f"{doc}: '{name}' is not '{person.name}' of the same "
+                                  f"article: {why}")
+        return person
+
+    def _years_of(self, pid: str) -> set[str]:
+        years = set(self.births.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_years:
+                self.stored_years[pid] = {r["birth_date"][:4] for r in
+                                          self.store.person_clues([pid]) if r["birth_date"]}
+            years |= self.stored_years[pid]
+        return years
+
+    def _parents_of(self, pid: str) -> set[str]:
+        parents = set(self.parents.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_parents:
+                self.stored_parents[pid] = {fold(r["name"]) for r in self.store.neighbors([pid])
+                                            if r["type"] == "PARENT_OF" and not r["out"]}
+            parents |= self.stored_parents[pid]
+        return parents
+
+    def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:
+        """The article's relatives of these names; one resolved already is also its fullest
+        name and '#id' (two forms of one relative then agree)."""
+        ids = self.result.ids[doc]
+        out: Kin = defaultdict(set)
+        folded = {fold(n) for n in names}
+        if jobs := {d for p in clues.people if fold(p.name) in folded for d in p.descriptors}:
+            out["job"] = jobs
+        for role, kin in clues.kin(names).items():
+            for k in kin:
+                other = ids.get(k)
+                out[role] |= {fold(self.names.get(other, k)), f"#{other}", k} if other else {k}
+        return out
+
+    def _kin_of(self, pid: str, jobs: bool = False) -> Kin:
+        kin: Kin = defaultdict(set)
+        for role, names in self.kin.get(pid, {}).items():
+            kin[role] |= names
+        if self._in_store(pid):
+            if pid not in self.stored_kin:
+                self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
+            if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
+                self.stored_kin[pid]["job"] = {
+                    d for r in self.store.person_clues([pid]) for d in r["descriptors"] or []}
+            for role, names in self.stored_kin[pid].items():
+                kin[role] |= names
+        return kin
+
