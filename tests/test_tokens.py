@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from celebgraph.extract.pipeline import COMPONENT, load_pipeline
-from celebgraph.extract.tokens import span_text, tokens_of
+from celebgraph.extract.tokens import forget_tokens, span_text, tokens_of
 
 TEXTS = [
     "date 2021-06-09\nSinger Ada Moss-Lund, 34, married Teo \"T-Bone\" Pike in 2010.\n\n"
@@ -27,10 +27,10 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     doc = _doc(text)
     table = tokens_of(doc)
     got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
-                   table.space, table.is_alpha, table.is_stop, table.is_lower, table.is_punct,
-                   table.like_num, strict=True))
-    want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.whitespace_, t.is_alpha,
-             t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
+                   table.idx, table.space, table.is_alpha, table.is_stop, table.is_lower,
+                   table.is_punct, table.like_num, strict=True))
+    want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.idx, t.whitespace_,
+             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
     assert got == want
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
 
@@ -51,11 +51,29 @@ def test_table_built_once_per_document() -> None:
 
 def test_reading_a_document_leaves_no_table_behind() -> None:
     """The relation component drops its table: annotations set afterwards are read afresh."""
-    from celebgraph.extract.people.mentions import collect_mentions
-    from celebgraph.extract.people.slots import name_slots
-
-    # first names outside the given-name list: with the NER's tags gone, nothing names them
-    doc = load_pipeline()("Ysolde Marrow thanked Tavo Brandt.")  # the NER tags Tavo Brandt
+    doc = load_pipeline()("Ilse Marrow thanked Teo Brandt.")
     assert "celebgraph.tokens" not in doc.user_data
+    assert "PERSON" in tokens_of(doc).ent_type
+    forget_tokens(doc)
     doc.ents = []
-    assert collect_mentions(doc, name_slots(doc)) == []
+    assert set(tokens_of(doc).ent_type) == {""}
+
+
+def test_one_table_per_document_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules ask for the table hundreds of times on a document; it is built once."""
+    from celebgraph.extract import extract_facts, tokens
+
+    built: list[int] = []
+    real = tokens._table
+
+    def counted(doc: Doc) -> tokens.Tokens:
+        built.append(len(doc))
+        return real(doc)
+
+    monkeypatch.setattr(tokens, "_table", counted)
+    line = "Guests included Ilse Marrow, Teo Brandt and Wenke Sol {}."
+    guests = " ".join(line.format(k) for k in range(9))
+    facts = extract_facts(guests + " Ilse Marrow married Teo Brandt in 2001.")
+    found = {(f.relation, f.subject, f.object) for f in facts}
+    assert ("spouse", "Ilse Marrow", "Teo Brandt") in found
+    assert len(built) == 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import (
     ENT_TYPE,
+    IDX,
     IS_ALPHA,
     IS_LOWER,
     IS_PUNCT,
@@ -34,15 +35,15 @@ from spacy.tokens import Doc
 __all__ = ["Tokens", "forget_tokens", "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, SPACY, IS_ALPHA, IS_STOP, IS_LOWER, IS_PUNCT,
-          LIKE_NUM]
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
+          IS_PUNCT, LIKE_NUM]
 
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``, ``.pos_``,
-    ``.tag_``, ``.ent_type_``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``,
-    ``.is_punct`` and ``.like_num`` give."""
+    ``.tag_``, ``.ent_type_``, ``.idx``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``,
+    ``.is_lower``, ``.is_punct`` and ``.like_num`` give."""
 
     text: list[str]
     lower: list[str]
@@ -50,6 +51,7 @@ class Tokens:
     pos: list[str]
     tag: list[str]
     ent_type: list[str]
+    idx: list[int]
     space: list[str]
     is_alpha: list[bool]
     is_stop: list[bool]
@@ -85,8 +87,8 @@ def _table(doc: Doc) -> Tokens:
         return out
 
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [])
-    orth, lower, lemma, pos, tag, ent, space, *flags = doc.to_array(_ATTRS).T.tolist()
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [])
+    orth, lower, lemma, pos, tag, ent, idx, space, *flags = doc.to_array(_ATTRS).T.tolist()
     alpha, stop, is_lower, punct, like_num = ([bool(f) for f in flag] for flag in flags)
     return Tokens(
         text=names(orth),
@@ -95,6 +97,7 @@ def _table(doc: Doc) -> Tokens:
         pos=names(pos),
         tag=names(tag),
         ent_type=names(ent),
+        idx=idx,
         space=[" " if s else "" for s in space],
         is_alpha=alpha,
         is_stop=stop,

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from celebgraph.extract.patterns.discourse_words import ROLE_NOUNS
 from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["SLOT_DEPS", "Descriptions", "definite", "description_head", "in_slot"]
 
@@ -117,8 +118,9 @@ class Descriptions:
         self.doc = doc
         self.people = people
         self.words: dict[int, set[str]] = {}
+        lower = tokens_of(doc).lower
         for m in people.mentions:
-            titles = [t.lower_ for t in doc[m.start : m.end] if t.lower_ in NAME_TITLES]
+            titles = [w for w in lower[m.start : m.end] if w in NAME_TITLES]
             for word in self._words_for(m.start, m.end) + titles:
                 self.words.setdefault(m.person, set()).add(word)
         self.vocabulary = {w for ws in self.words.values() for w in ws}

@@ -48,6 +48,7 @@ from celebgraph.extract.people.references import (
 )
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
@@ -107,7 +108,7 @@ class Discourse:
         """People named only as the speaker of a quotation or as someone's lawyer, spokesman,
         publicist: they report the story, and are not who 'she' or 'the singer' means."""
         speaking = self.quotes.speakers()
-        words = [t.lower_ for t in self.doc]
+        words = tokens_of(self.doc).lower
         reporting: dict[int, bool] = {}
         for m in self.people.mentions:
             if not reporting.get(m.person, True):

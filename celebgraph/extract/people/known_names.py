@@ -10,13 +10,13 @@ import bisect
 import itertools
 import re
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
-from celebgraph.extract.people.chains import kin_word, maiden_name, name_words
+from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "add_known_forms",
@@ -59,7 +59,8 @@ def link_line(doc: Doc, sent: Span) -> bool:
 
 
 def _line_kind(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
-    span = line_span(doc, doc[start].idx, doc[end - 1].idx)
+    idx = tokens_of(doc).idx
+    span = line_span(doc, idx[start], idx[end - 1])
     known: dict[tuple[int, int], tuple[bool, bool]] = doc.user_data.setdefault(
         "celebgraph_headlines", {}
     )
@@ -138,10 +139,10 @@ _LIST_MARK = re.compile(r"^(?:#?\d{1,2}[.):]?|[-*•])\s*")
 def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
     """The mentions of lines that are two names and nothing else, a listicle's item heading
     ('3. Ada Moss and Teo Pike'): the couple the item is about, not a headline's words."""
-    text = doc_text(doc)
+    text, t = doc_text(doc), tokens_of(doc)
     by_line: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
-        by_line.setdefault(line_span(doc, doc[m.start].idx), []).append(m)
+        by_line.setdefault(line_span(doc, t.idx[m.start]), []).append(m)
     kept: set[int] = set()
     for (start, end), ms in by_line.items():
         if len(ms) == 1 and _item_heading(doc, text, start, end, ms[0]):
@@ -208,6 +209,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
     cover = _Cover(mentions)
     written = _Occurrences(doc)
     in_other_names = _in_other_names(doc)
+    t = tokens_of(doc)
     for words, form in sorted(forms.items(), key=lambda f: -len(f[0])):
         n = len(words)
         for i in written.at(words):
@@ -216,10 +218,10 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 taken.difference_update(range(i, i + n))
             if (
                 not taken.intersection(range(i, i + n))
-                and is_name_token(doc[i])
+                and name_token_at(t, i)
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
-                and not (n == 1 and i > 0 and doc[i - 1].lower_ == "the")  # 'the Lund Sisters'
+                and not (n == 1 and i > 0 and t.lower[i - 1] == "the")  # 'the Lund Sisters'
                 and not names_a_seat(doc, i, i + n)
                 and not maiden_name(doc, i)
             ):
@@ -232,7 +234,8 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
 
 def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """The words of each mention → its form; also a two-word name's surname alone."""
-    forms = {tuple(t.text for t in doc[m.start : m.end]): m.form for m in mentions}
+    text = tokens_of(doc).text
+    forms = {tuple(text[m.start : m.end]): m.form for m in mentions}
     for m in mentions:  # 'Cross shares ...' after 'Ethan Cross': the surname alone
         parts = name_words(m.form)
         plain = not any(w.lower() in NAME_TITLES or w == "of" for w in parts)
@@ -247,8 +250,7 @@ class _Occurrences:
     """Where a run of words is written in the document, found by its first two words."""
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings  # token texts from one array: no Token object made
-        self.texts: list[str] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        self.texts: list[str] = tokens_of(doc).text  # no Token object made
         self.by_word: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for i, text in enumerate(self.texts):
@@ -326,11 +328,12 @@ def _in_other_names(doc: Doc) -> set[int]:
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:
     """'Cleo, Milo, and a baby Juno': capitalised words listed before a person are names."""
+    lower = tokens_of(doc).lower
     for m in list(mentions):
         j = m.start - 1
-        while j >= 0 and (doc[j].lower_ in CHILD_MODIFIERS or doc[j].lower_ in {"a", "the"}):
+        while j >= 0 and (lower[j] in CHILD_MODIFIERS or lower[j] in {"a", "the"}):
             j -= 1
-        if j < 1 or doc[j].lower_ != "and":
+        if j < 1 or lower[j] != "and":
             continue  # a list ends in 'and'; 'In Toronto, Jane Doe ...' is no list
         while j >= 1 and doc[j].lower_ in {",", "and"}:
             k = j - 1 if doc[j - 1].lower_ != "," else j - 2

@@ -68,13 +68,14 @@ def credited_people(doc: Doc, people: People) -> set[int]:
     items = couple_lines(doc, people.mentions)  # '3. Ada Moss and Teo Pike': a listicle item
     text = doc_text(doc)
     lines: dict[tuple[int, int], tuple[int, bool, bool]] = {}  # read each line once
+    t = tokens_of(doc)
     for m in people.mentions:
-        span = line_span(doc, doc[m.start].idx)
+        span = line_span(doc, t.idx[m.start])
         if span not in lines:
             line = text[span[0] : span[1]].strip()
             lines[span] = len(line.split()), line.endswith((".", "!", "?", '"', "”")), "|" in line
         words, closed, bar = lines[span]
-        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        before = t.lower[m.start - 1] if m.start > 0 else ""
         short = words <= 6 and not closed
         credit = before in _CREDIT_WORDS and words <= 12
         if id(m) in items or not (short or credit or bar):
