@@ -77,13 +77,15 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     """Add the names coordinated with a person mention or with each other; a shorter mention
     inside one ('Park' of 'Elodie Park') gives way to it."""
     alone: Counter[str] | None = None
+    spans: set[Run] | None = None
     for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
         if _headline(doc, glue):
             continue  # every word of a headline is capitalised: 'A and B Split'
         left, right = _run_before(doc, glue), _run_after(doc, glue)
         if left is None or right is None:
             continue
-        spans = {(m.start, m.end) for m in mentions}
+        if spans is None:  # made again only after a name is added (once per 'and' was quadratic)
+            spans = {(m.start, m.end) for m in mentions}
         if left in spans and right in spans:
             continue
         if left not in spans and right not in spans:
@@ -93,6 +95,7 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
                 continue
         for run in (left, right):
             _add(doc, mentions, run)
+        spans = None
     mentions.sort(key=lambda m: m.start)
 
 

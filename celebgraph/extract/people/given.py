@@ -70,10 +70,21 @@ def _whole_entity(doc: Doc, start: int, end: int) -> bool:
     for i in (start, end - 1):
         tok = doc[i]
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
-            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-            if ent is not None and (ent.start < start or ent.end > end):
+            first, last = _entity_around(doc, i)
+            if first < start or last > end:
                 return False
     return True
+
+
+def _entity_around(doc: Doc, i: int) -> tuple[int, int]:
+    """The token span of the entity that holds token ``i``, read from the IOB tags (a search
+    of ``doc.ents`` per name made long texts quadratic)."""
+    first, last = i, i + 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first, last
 
 
 def _title_case(doc: Doc, tok: Token) -> bool:
