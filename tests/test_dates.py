@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -432,10 +433,17 @@ def test_a_bad_publication_date_is_a_clear_error(published: str) -> None:
 )
 def test_hostile_input_stays_linear(chunk: str) -> None:
     small, large = chunk * (20_000 // len(chunk)), chunk * (200_000 // len(chunk))
-    started = time.perf_counter()
-    find_dates(small, PUB)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    find_dates(large, PUB)
-    t_large = time.perf_counter() - started
+    t_small = _fastest(lambda: find_dates(small, PUB), 3)
+    t_large = _fastest(lambda: find_dates(large, PUB), 2)
     assert t_large < 30 * max(t_small, 0.005)  # 10x the text, far from 100x
+
+
+def _fastest(run: Callable[[], object], times: int) -> float:
+    """The fastest of a few runs: a run the machine's other work interrupted is not the
+    code's cost (one run each failed this test under a load of 20)."""
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
