@@ -122,9 +122,9 @@ def _pages(store: GraphStore, label: str, key: str, page: int) -> Iterator[tuple
         after = keys[-1]
 
 
-def _rows(store: GraphStore, table: _Table, page: int) -> Iterable[list[Any]]:
+def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]) -> Iterable[list[Any]]:
     columns = table.columns()
-    for low, high in _pages(store, table.label, table.key, page):
+    for low, high in pages:
         params = {"low": low, "high": high}
         if table.nodes:
             for row in store.read(f"MATCH (a:{table.label}) WHERE a.{table.key} >= $low AND "
@@ -155,11 +155,13 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
     args = [f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
             "--overwrite-destination=true"]
     written: list[Path] = []
+    pages: dict[str, list[tuple[Any, Any]]] = {}  # by label: its node table and relationships
     for table in _TABLES:
-        label = table.header[0].split("(")[1].rstrip(")")
-        path = out / (f"nodes-{label}.csv" if table.nodes else f"rels-{table.name}.csv")
-        _write(path, table.header, _rows(store, table, page))
-        kind = f"--nodes={label}=" if table.nodes else f"--relationships={table.name}="
+        if table.label not in pages:
+            pages[table.label] = list(_pages(store, table.label, table.key, page))
+        path = out / (f"nodes-{table.label}.csv" if table.nodes else f"rels-{table.name}.csv")
+        _write(path, table.header, _rows(store, table, pages[table.label]))
+        kind = f"--nodes={table.label}=" if table.nodes else f"--relationships={table.name}="
         args.append(f'"{kind}{path.resolve()}"')  # quoted: a path may hold spaces
         written.append(path)
     (out / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
