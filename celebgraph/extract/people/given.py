@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.names import PLACE_NOUNS, TITLE_CASE_SMALL_WORDS, given_names
-from celebgraph.extract.people.chains import is_name_token, style_end
+from celebgraph.extract.people.chains import is_name_token, name_token_at, style_end
+from celebgraph.extract.tokens import Tokens, tokens_of
 
 __all__ = ["given_name_spans", "styled_name_spans"]
 
@@ -22,46 +23,44 @@ _MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Spans of ``doc`` (none overlapping ``taken``) that start with a known given name."""
+    t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.i in taken or not _given(tok):
+    for i in range(len(doc)):
+        if i in taken or not _given(t, i):
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i < 3 and _surname_word(doc, end, taken):
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _surname_word(t, end, taken):
             end += 1
-        if end == tok.i + 1 or not _whole_entity(doc, tok.i, end) or _title_case(doc, tok):
+        if end == i + 1 or not _whole_entity(doc, i, end) or _title_case(doc, doc[i]):
             continue
-        if doc[end - 1].lower_ in PLACE_NOUNS:
+        if t.lower[end - 1] in PLACE_NOUNS:
             continue
-        spans.append((tok.i, end))
-        taken.update(range(tok.i, end))
+        spans.append((i, end))
+        taken.update(range(i, end))
     return spans
 
 
-def _given(tok: Token) -> bool:
+def _given(t: Tokens, i: int) -> bool:
     """A known given name that starts a run of capitalised words ('Blue [Ivy] Carter' does
     not: the run's first word is not in the list)."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and "\n" not in before.whitespace_ and is_name_token(before):
+    if i > 0 and name_token_at(t, i - 1):
         return False
     return (
-        tok.pos_ == "PROPN"
-        and tok.text[:1].isupper()
-        and tok.lower_ in given_names()
-        and tok.ent_type_ in _MISLABELS
-        and is_name_token(tok)
+        t.pos[i] == "PROPN"
+        and t.text[i][:1].isupper()
+        and t.lower[i] in given_names()
+        and t.ent_type[i] in _MISLABELS
+        and name_token_at(t, i)
     )
 
 
-def _surname_word(doc: Doc, i: int, taken: set[int]) -> bool:
-    tok = doc[i]
+def _surname_word(t: Tokens, i: int, taken: set[int]) -> bool:
     return (
         i not in taken
-        and tok.pos_ == "PROPN"
-        and tok.ent_type_ in _MISLABELS
-        and is_name_token(tok)
-        and "\n" not in doc[i - 1].whitespace_
-        and (bool(doc[i - 1].whitespace_) or doc[i - 1].text == "-")
+        and t.pos[i] == "PROPN"
+        and t.ent_type[i] in _MISLABELS
+        and name_token_at(t, i)
+        and (bool(t.space[i - 1]) or t.text[i - 1] == "-")
     )
 
 
