@@ -130,6 +130,9 @@ def test_denials_become_denied_facts(text: str, relation: str) -> None:
     "Nora Vale will not marry Tim Oakes this year, her rep said.",
     "Nora Vale did not marry Tim Oakes until 2010.",  # it did happen, later
     "Nora Vale never married. Her brother Tim Oakes did.",  # no couple in the clause
+    "Nora Vale vowed never to marry Tim Oakes.",  # a vow about the future
+    "Nora Vale, who divorced Tim Oakes in 2012, has said she will never marry again.",
+    "Tim Oakes swore never to wed again after his divorce from Nora Vale.",
 ])
 def test_no_couple_is_denied(text: str) -> None:
     assert [f for f in extract_facts(text) if f.modality == "denied"] == []

@@ -54,6 +54,18 @@ CASES = [
      "asserted"),
     ("Nora Vale, whose brother denies any feud, married Tim Oakes in 2014.", "spouse",
      "asserted"),
+    # a vow about the future denies no past marriage; a vow that it never happened does
+    ("Nora Vale, who divorced Tim Oakes in 2012, has said she will never marry again.",
+     "spouse", "asserted"),
+    ("Tim Oakes said he would never marry again after his divorce from Nora Vale.", "spouse",
+     "asserted"),
+    ("After her split from Tim Oakes, Nora Vale vowed never to marry again.", "spouse",
+     "asserted"),
+    ("Nora Vale swore never to wed again once the divorce from Tim Oakes was final.", "spouse",
+     "asserted"),
+    ("Nora Vale, Tim Oakes's widow, has promised never to marry again.", "spouse", "asserted"),
+    ("Nora Vale swore that she had never married Tim Oakes.", "spouse", "denied"),
+    ("Nora Vale insists she never wed Tim Oakes.", "spouse", "denied"),
 ]
 
 

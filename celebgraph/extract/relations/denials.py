@@ -8,17 +8,18 @@ assembled apart (``facts.assemble.assemble_reading``), so that a denial changes 
 stated facts of the document are read from: the couple in focus, the features, the confidence.
 The couple is the one the clause of the event word names (the parse's subject and object),
 else the only two people the sentence names, else the couple in focus when the sentence says
-"the couple" or "they" just before the event word. A denial of what will or would happen
-("she will never marry again") is no claim about a couple.
+"the couple" or "they" just before the event word. A denial of what will or would happen,
+or of what someone vows ("she will never marry again", "vowed never to marry him"), is no
+claim about a couple (``facts.modality.about_the_future``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.facts.modality import modality
+from celebgraph.extract.facts.modality import about_the_future, modality
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.modality import COUPLE_REFERENCES, NOT_YET_AUXILIARIES
+from celebgraph.extract.patterns.modality import COUPLE_REFERENCES
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head
 from celebgraph.extract.relations.triggers import Trigger
@@ -57,7 +58,7 @@ def denied_facts(disc: Discourse, sent: Span, triggers: list[Trigger],
 def _couple(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """Whom the denied event word is about (see the module's docstring), or None."""
     head = event_head(sent, t)
-    if any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in head.children):
+    if about_the_future(head):
         return None
     pair = clause_pair(disc, sent, t)
     if pair == NOBODY:
