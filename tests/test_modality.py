@@ -100,3 +100,25 @@ def test_facts_carry_their_modality() -> None:
     assert by_subject["Nora Vale"].to_dict()["modality"] == "reported"
     assert by_subject["Lena Pike"].modality == "asserted"
     assert "modality" not in by_subject["Lena Pike"].to_dict()  # asserted: the default
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Nora Vale is rumored to be dating the drummer Tim Oakes.", "partner"),
+    ("Rumors that Nora Vale is engaged to Tim Oakes swirled all week.", "engaged"),
+    ("Nora Vale was rumoured to have split from Tim Oakes.", "separated"),
+    ("Fans speculated that Nora Vale and Tim Oakes had secretly wed.", "spouse"),
+])
+def test_rumours_become_rumored_facts(text: str, relation: str) -> None:
+    rumored = [(f.relation, {f.subject, f.object}) for f in extract_facts(text)
+               if f.modality == "rumored"]
+    assert rumored == [(relation, {"Nora Vale", "Tim Oakes"})]
+
+
+def test_a_rumour_changes_none_of_the_stated_facts() -> None:
+    told = "Nora Vale married Tim Oakes in 2015. "
+    alone = extract_facts(told)
+    with_rumour = extract_facts(told + "Rumors that the couple split swirled all week.")
+    assert [(f.relation, f.start, f.confidence) for f in with_rumour if f.modality == "asserted"
+            ] == [(f.relation, f.start, f.confidence) for f in alone]
+    assert [(f.relation, f.modality) for f in with_rumour if f.modality != "asserted"] == [
+        ("separated", "rumored")]

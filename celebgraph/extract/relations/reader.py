@@ -21,7 +21,7 @@ from celebgraph.extract.relations.coparents import (
     custody_facts,
     with_co_parents,
 )
-from celebgraph.extract.relations.denials import denied_facts
+from celebgraph.extract.relations.denials import unstated_facts
 from celebgraph.extract.relations.events import (
     event_facts,
     marriage_end_facts,
@@ -59,7 +59,7 @@ class Reading:
     people: People
     facts: list[RawFact]
     excluded: set[int]
-    denied: list[RawFact] = field(default_factory=list)  # relations the text denies
+    denied: list[RawFact] = field(default_factory=list)  # relations it denies or rumours
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -167,7 +167,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
         leading = leading if items is not None else lead_in(disc, sent)
-        denied += denied_facts(disc, sent, triggers, facts[read_before:])
+        denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
     return Reading(people, _without_false_siblings(disc, facts), excluded, denied)
 
