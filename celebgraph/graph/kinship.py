@@ -44,6 +44,7 @@ class Kinship:
         # folded key → [(id, name, kind)]
         self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
+        self.about: dict[str, set[str]] = defaultdict(set)  # birth years by stated ages
         self.parents: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
         self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
@@ -78,6 +79,8 @@ class Kinship:
                 if a.isdigit() and b.isdigit()]
         if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
+        if not gaps and (apart := self._ages_apart(pid, years | clues.of_person(mine, "about"))):
+            return apart
         kin = self._kin_here(doc, mine, clues)
         # Birth years that agree outweigh other relatives and trades (people remarry).
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
@@ -153,6 +156,16 @@ class Kinship:
                 self._reason(pid, f"{doc}: '{name}' is not '{person.name}' of the same "
                                   f"article: {why}")
         return person
+
+    def _ages_apart(self, pid: str, mine: set[str]) -> str | None:
+        """Birth years more than a year apart when the ages the articles give are counted
+        too ('Ada Moss, 28,' and 'the 44-year-old Ada Moss'). An age is weaker than a stated
+        birth: it only keeps people apart, it never outweighs relatives that clash."""
+        theirs = self._years_of(pid) | self.about.get(pid, set()) if mine else set()
+        gaps = [abs(int(a) - int(b)) for a in mine for b in theirs if a.isdigit() and b.isdigit()]
+        if gaps and min(gaps) > 1:
+            return f"born about {min(mine)} vs about {min(theirs)}, by their ages"
+        return None
 
     def _years_of(self, pid: str) -> set[str]:
         years = set(self.births.get(pid, ()))
