@@ -201,3 +201,18 @@ def test_ages_keep_namesakes_apart_and_agreeing_ages_join(graph: Graph) -> None:
     assert [c["name"] for c in graph.children(PersonId("remy-cole"))] == ["Otto Cole"]
     assert any("kept apart" in r and "by their ages" in r
                for r in graph.explain(PersonId("remy-cole-2"))["reasons"])
+
+
+def test_ages_stored_keep_namesakes_apart_in_a_later_ingest(graph: Graph) -> None:  # noqa: F811
+    young = article("d1", [Person("Remy Cole", born_about=("1993",)), Person("Ivy Lark")],
+                    [fact("d1", "spouse", "Remy Cole", "Ivy Lark")])
+    elder = article("d2", [Person("Remy Cole", born_about=("1977",)), Person("Nell Ames")],
+                    [fact("d2", "spouse", "Remy Cole", "Nell Ames")])
+    graph.ingest_extractions([young])
+    graph.ingest_extractions([elder])
+    assert ids(graph, "remy-cole") == ["remy-cole", "remy-cole-2"]
+    graph.retract("d2")  # the article's age goes with it; the first Remy keeps his own
+    again = article("d3", [Person("Remy Cole", born_about=("1978",)), Person("Otto Cole")],
+                    [fact("d3", "parent", "Remy Cole", "Otto Cole")])
+    graph.ingest_extractions([again])
+    assert [c["name"] for c in graph.children(PersonId("remy-cole"))] == []

@@ -103,9 +103,10 @@ class _Resolver(Kinship):
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
-        for row in self.store.lookup_keys(sorted(keys)):
+        rows = self.store.lookup_keys(sorted(keys))
+        for row in rows:
             self._index(row["key"], row["id"], row["name"], row["kind"])
-            self.stored_years[row["id"]] = {row["birth_date"][:4]} if row["birth_date"] else set()
+        self._note_stored(rows)
         for ext in self.extractions:
             self._article(ext)
         return self.result
