@@ -101,11 +101,12 @@ class EmbeddedStore(GraphStore):
             self._upgrade()
 
     def _has_newest_columns(self) -> bool:
-        """Whether people have descriptors and relationships their modality."""
+        """Whether people have descriptors and ages, and relationships their modality."""
         def names(table: str) -> set[str]:
             rows = _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")
             return {r["name"] for r in rows}
-        return "descriptor_mentions" in names("Person") and "modality" in names("SPOUSE_OF")
+        told = {"descriptor_mentions", "age_mentions"} <= names("Person")
+        return told and "modality" in names("SPOUSE_OF")
 
     def _upgrade(self) -> None:
         """A store made before the curation log, descriptors or relationships' modality, opened
