@@ -258,6 +258,7 @@ def unstated_family(store: GraphStore, name: str, links: list[Row], depth: int) 
                          "modality": u["modality"], "claims": u["claims"]})
     return rows
 
+
 def family_links(store: GraphStore, name: str, depth: int = 2,
                  keep: Callable[[Row], bool] | None = None) -> list[Row]:
     """``family`` rows, each also with the link that reached it: ``via`` (the person one link
