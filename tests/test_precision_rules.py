@@ -41,10 +41,10 @@ CASES = {
     ),
     # 'X, <clause with their father>' is no appositive 'X, Y's father'
     "relative-clause-is-no-appositive": case(
-        "Max Norr and Eva Norr welcomed four children: sons Abel Norr, Cyrus Norr and Dario "
-        "Norr and daughter Ines Norr, all of whom followed in their father's footsteps.",
+        "Max Norr and Eva Norr raised four children: sons Abel Norr, Bruno Norr and Dario "
+        "Norr and daughter Ines Norr, each of whom took up their father's trade.",
         [("parent", "Max Norr", "Ines Norr", None), ("parent", "Eva Norr", "Abel Norr", None)],
-        [("parent", "Ines Norr", child, None) for child in ("Abel Norr", "Cyrus Norr")],
+        [("parent", "Ines Norr", child, None) for child in ("Abel Norr", "Bruno Norr")],
     ),
     "appositive-with-an-adjective-verb-kept": case(
         "Amy Grey, Tom Harlow's adopted daughter, inherited the estate.",
@@ -53,14 +53,14 @@ CASES = {
     ),
     # a boyfriend named 'along with' the children is company, not their other parent
     "along-with-a-boyfriend": case(
-        "Her sister, Jana Mork, and her two sons, Otto and Karl, were in attendance, along with "
-        "Jana's boyfriend at the time, Pete Lund.",
-        [("partner", "Jana Mork", "Pete Lund", None)],
-        [("parent", "Pete Lund", "Otto", None), ("parent", "Pete Lund", "Karl", None)],
+        "Her sister, Jana Mork, and her two sons, Otto and Linus, sat in the front row, along "
+        "with Jana's boyfriend of that summer, Tobin Lund.",
+        [("partner", "Jana Mork", "Tobin Lund", None)],
+        [("parent", "Tobin Lund", "Otto", None), ("parent", "Tobin Lund", "Linus", None)],
     ),
     "shares-a-son-with-an-ex-kept": case(
-        "Ruth Kell shares son Harry, 15, with her ex-husband Emil Sand.",
-        [("parent", "Emil Sand", "Harry", None), ("parent", "Ruth Kell", "Harry", None)],
+        "Ruth Kell shares son Milo, 15, with her ex-husband Emil Sand.",
+        [("parent", "Emil Sand", "Milo", None), ("parent", "Ruth Kell", "Milo", None)],
         [],
     ),
 }
