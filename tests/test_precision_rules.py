@@ -63,6 +63,22 @@ CASES = {
         [("parent", "Emil Sand", "Milo", None), ("parent", "Ruth Kell", "Milo", None)],
         [],
     ),
+    # a couple a relation names earlier in the sentence is 'the couple', however little named
+    "the-couple-just-married": case(
+        "Omar Quist runs a dairy farm in Vermont. Quist and his wife, Rita Quist, front the "
+        "series. Omar's wife, Rita Quist, came aboard in its third year. Lena Quist married "
+        "the auctioneer Hugo Falk in 2017, and the couple's son, Benno, arrived in 2020.",
+        [("parent", "Lena Quist", "Benno", None), ("parent", "Hugo Falk", "Benno", None)],
+        [("parent", "Omar Quist", "Benno", None), ("parent", "Rita Quist", "Benno", None)],
+    ),
+    # 'his split from X, he ...': X is the other party of 'his', so not 'he'; and 'X, he' is
+    # no list of two people for the 'they' that follows
+    "he-after-his-split-from": case(
+        "Dirk Mott has two sons with Ava Lind. Following his split from Lind, he wed Vera Holm "
+        "in May 2015, and they went on to have two daughters, Ida Mott and Pia Mott.",
+        [("spouse", "Dirk Mott", "Vera Holm", None), ("parent", "Vera Holm", "Ida Mott", None)],
+        [("spouse", "Ava Lind", "Vera Holm", None), ("parent", "Ava Lind", "Ida Mott", None)],
+    ),
 }
 
 
