@@ -65,11 +65,11 @@ CASES = {
     ),
     # a couple a relation names earlier in the sentence is 'the couple', however little named
     "the-couple-just-married": case(
-        "Omar Quist runs a dairy farm in Vermont. Quist and his wife, Rita Quist, front the "
-        "series. Omar's wife, Rita Quist, came aboard in its third year. Lena Quist married "
+        "Omar Quist runs a dairy farm in Vermont. Quist and his wife, Noor Quist, front the "
+        "series. Omar's wife, Noor Quist, came aboard in its third year. Lena Quist married "
         "the auctioneer Hugo Falk in 2017, and the couple's son, Benno, arrived in 2020.",
         [("parent", "Lena Quist", "Benno", None), ("parent", "Hugo Falk", "Benno", None)],
-        [("parent", "Omar Quist", "Benno", None), ("parent", "Rita Quist", "Benno", None)],
+        [("parent", "Omar Quist", "Benno", None), ("parent", "Noor Quist", "Benno", None)],
     ),
     # 'his split from X, he ...': X is the other party of 'his', so not 'he'; and 'X, he' is
     # no list of two people for the 'they' that follows
