@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject
 Fits = Callable[[int | None], bool]
 _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right gender
 
@@ -74,7 +75,8 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     subject = clause_subject(disc, token, sent)
     if not fits(subject):
         subject = None
-    left = [p for p in _named_before(disc, token, sent) if fits(p)]
+    others = _in_own_fronted_phrase(disc, token, gender)
+    left = [p for p in _named_before(disc, token, sent) if fits(p) and p not in others]
     if subject is not None and genders.of(subject) is not None:
         return [subject]
     known = [p for p in left if genders.of(p) is not None]
@@ -88,6 +90,22 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     if left:
         return left[:1]
     return _earlier(disc, sent, fits)
+
+
+def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
+    """'Following his split from X, he married Y': the people a fronted phrase names beside a
+    possessive of the subject pronoun's gender are the possessor's other party, not him."""
+    if gender is None or token.dep_ not in _SUBJECTS or not disc.doc.has_annotation("DEP"):
+        return set()
+    others: set[int] = set()
+    for phrase in token.head.children:
+        if phrase.i >= token.i or phrase.dep_ not in _FRONTED:
+            continue
+        words = list(phrase.subtree)
+        if any(t.tag_ == "PRP$" and pronoun_gender(t) == gender for t in words):
+            start, end = words[0].i, words[-1].i + 1
+            others |= {m.person for m in disc.people.within(start, end)}
+    return others
 
 
 def _speakers_of_quote(disc: Discourse, token: Token) -> list[int]:
