@@ -124,7 +124,43 @@ WIDOWHOOD = [
                                                                      None), only=("spouse",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
+OBITUARIES = [
+    # a fronted participle's objects are not its subject: 'born ... to A and B, she' is not B
+    *cases("born-to-fronted-she", "{a}, 84, of Milton, died on May 2, 2023. Born June 1, 1938, "
+           "in Leeds to the late Harold and Mabel Finch, she was the eldest of four children.",
+           ("died", "{a}", None, "2023-05-02"), ("born", "{a}", None, "1938-06-01"),
+           ("parent", "Harold Finch", "{a}", None), ("parent", "Mabel Finch", "{a}", None)),
+    # '... after <-ing> from X, she': X is the one she left, not she
+    *cases("after-leaving-she", "{a} is a singer. After splitting from Tom Reed in 2015, she "
+           "married {b} in 2017.", ("spouse", "{a}", "{b}", "2017"), only=("spouse",)),
+    # 'survived by her daughters, A (spouse) and B; her son, C; her sister, D': every 'her'
+    # of the list is the deceased (a given name of no known gender), not the entry before it
+    case("survived-by-entries", "Zelphine Arkwright, 84, of Milton, died on May 2, 2023. She "
+         "is survived by her daughters, Janet Cole (Martin) of Halsey and Lorraine Lowe of "
+         "Dunmore; her son, Sam Alder (Denise); her sister, Irene Moss, 88; and six "
+         "grandchildren.", ("parent", "Zelphine Arkwright", "Janet Cole", None),
+         ("parent", "Zelphine Arkwright", "Lorraine Lowe", None),
+         ("parent", "Zelphine Arkwright", "Sam Alder", None),
+         ("sibling", "Zelphine Arkwright", "Irene Moss", None), only=("parent", "sibling")),
+    # the subject of a death verb, or a name with an age in apposition, is a person's name
+    # whatever the NER made of it
+    case("died-subject-untagged", "Orrin Valcourt passed away at home on March 3, 2021.",
+         ("died", "Orrin Valcourt", None, "2021-03-03")),
+    case("aged-name-untagged", "Zelphine Arkwright, 84, of Milton, died on May 2, 2023.",
+         ("died", "Zelphine Arkwright", None, "2023-05-02")),
+]
+
+LEAD_IN_ITEMS = [
+    # one given name a bullet line under a lead-in: a child's name, not a headline's word
+    *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
+           "four daughters, each with a story of her own:\n- Natalia\n- Leola\n- Michi\n- "
+           "Isabel\n{B} died in 2020.", *[("parent", "{b}", k, None) for k in
+                                          ("Natalia", "Leola", "Michi", "Isabel")],
+           only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"obituaries": OBITUARIES, "lead-in-items": LEAD_IN_ITEMS,
+                                 "filings": FILINGS, "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
                                  "families": FAMILIES, "widowhood": WIDOWHOOD}
 
