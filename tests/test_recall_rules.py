@@ -126,22 +126,23 @@ WIDOWHOOD = [
 
 OBITUARIES = [
     # a fronted participle's objects are not its subject: 'born ... to A and B, she' is not B
-    *cases("born-to-fronted-she", "{a}, 84, of Milton, died on May 2, 2023. Born June 1, 1938, "
+    *cases("born-to-fronted-she", "{a}, 84, of Milton, died on May 2, 2023. Born 1 July 1938, "
            "in Leeds to the late Harold and Mabel Finch, she was the eldest of four children.",
-           ("died", "{a}", None, "2023-05-02"), ("born", "{a}", None, "1938-06-01"),
+           ("died", "{a}", None, "2023-05-02"), ("born", "{a}", None, "1938-07-01"),
            ("parent", "Harold Finch", "{a}", None), ("parent", "Mabel Finch", "{a}", None)),
     # '... after <-ing> from X, she': X is the one she left, not she
     *cases("after-leaving-she", "{a} is a singer. After splitting from Tom Reed in 2015, she "
            "married {b} in 2017.", ("spouse", "{a}", "{b}", "2017"), only=("spouse",)),
-    # 'survived by her daughters, A (spouse) and B; her son, C; her sister, D': every 'her'
-    # of the list is the deceased (a given name of no known gender), not the entry before it
+    # 'leaves her daughters, A (spouse) and B; her son, C; her sister, D': every 'her' of the
+    # list is the deceased (a given name of no known gender), not the entry before it (B, whose
+    # given name is a woman's)
     case("survived-by-entries", "Zelphine Arkwright, 84, of Milton, died on May 2, 2023. She "
-         "is survived by her daughters, Janet Cole (Martin) of Halsey and Lorraine Lowe of "
-         "Dunmore; her son, Sam Alder (Denise); her sister, Irene Moss, 88; and six "
-         "grandchildren.", ("parent", "Zelphine Arkwright", "Janet Cole", None),
-         ("parent", "Zelphine Arkwright", "Lorraine Lowe", None),
+         "leaves her daughters, Oona Vell (Piet) of Harwick and Wilhelmina Lowe of "
+         "Tarnby; her son, Sam Alder (Greet); her sister, Ysolde Moss, 88; and six "
+         "grandchildren.", ("parent", "Zelphine Arkwright", "Oona Vell", None),
+         ("parent", "Zelphine Arkwright", "Wilhelmina Lowe", None),
          ("parent", "Zelphine Arkwright", "Sam Alder", None),
-         ("sibling", "Zelphine Arkwright", "Irene Moss", None), only=("parent", "sibling")),
+         ("sibling", "Zelphine Arkwright", "Ysolde Moss", None), only=("parent", "sibling")),
     # the subject of a death verb, or a name with an age in apposition, is a person's name
     # whatever the NER made of it
     case("died-subject-untagged", "Orrin Valcourt passed away at home on March 3, 2021.",
@@ -153,14 +154,38 @@ OBITUARIES = [
 LEAD_IN_ITEMS = [
     # one given name a bullet line under a lead-in: a child's name, not a headline's word
     *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
-           "four daughters, each with a story of her own:\n- Natalia\n- Leola\n- Michi\n- "
-           "Isabel\n{B} died in 2020.", *[("parent", "{b}", k, None) for k in
-                                          ("Natalia", "Leola", "Michi", "Isabel")],
+           "four daughters, each with a story of her own:\n- Wrenna\n- Odalys\n- Pim\n- "
+           "Solvei\n{B} died in 2020.", *[("parent", "{b}", k, None) for k in
+                                          ("Wrenna", "Odalys", "Pim", "Solvei")],
            only=("parent",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"obituaries": OBITUARIES, "lead-in-items": LEAD_IN_ITEMS,
-                                 "filings": FILINGS, "names": NAMES, "couples": COUPLES,
+NOTICES = [
+    # 'SURNAME, Given' heading, a lifespan line, and subjectless kin phrases under it
+    case("death-notice-kin-phrases", "Deaths\n\nBRANDVOLD, Oskar Henrik\n4 May 1931 – 9 June "
+         "2020\n\nPeacefully, at home, aged 89. Beloved husband of the late Marta, who died in "
+         "2015. Much loved father of Ingrid (Paul) Sandell and Nils Brandvold, and of the late "
+         "Per. Dear brother of Greta Holm of St. Albans.",
+         ("born", "Oskar Henrik Brandvold", None, "1931-05-04"),
+         ("died", "Oskar Henrik Brandvold", None, "2020-06-09"),
+         ("spouse", "Oskar Henrik Brandvold", "Marta", "..2015"), ("died", "Marta", None, "2015"),
+         ("parent", "Oskar Henrik Brandvold", "Ingrid Sandell", None),
+         ("spouse", "Ingrid Sandell", "Paul Sandell", None),
+         ("parent", "Oskar Henrik Brandvold", "Nils Brandvold", None),
+         ("parent", "Oskar Henrik Brandvold", "Per", None),
+         ("sibling", "Oskar Henrik Brandvold", "Greta Holm", None)),
+    # the whole notice on one line; its 'Died ...' sentence has no subject
+    case("death-notice-one-line", "ALDER, Ruth Mary. Died peacefully on May 2, 2023, aged 84. "
+         "Loving mother of Ann and Beth.", ("died", "Ruth Mary Alder", None, "2023-05-02"),
+         ("parent", "Ruth Mary Alder", "Ann", None), ("parent", "Ruth Mary Alder", "Beth", None)),
+    # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
+    case("dateline-no-notice", "LONDON, England — Ada Moss, the actress, died on Monday. She "
+         "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),
+         ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
+]
+
+GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "obituaries": OBITUARIES,
+                                 "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS, "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
                                  "families": FAMILIES, "widowhood": WIDOWHOOD}
 

@@ -115,7 +115,7 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     also names is a person there: 'Rolf Voss Speaks Out' → 'Rolf Voss' when the body names
     Rolf Voss; 'Warm Wishes Pour In' is no one. A text that is all headlines is left as is."""
     couples = couple_lines(doc, mentions)
-    items = {start for start, _ in lead_in_name_spans(doc)}  # '- Leola' under 'daughters:'
+    items = {start for start, _ in lead_in_name_spans(doc)}  # '- Wrenna' under 'daughters:'
     heads = [_in_headline(doc, m) and id(m) not in couples and m.start not in items
              for m in mentions]
     body = [m.form for m, head in zip(mentions, heads, strict=True) if not head]
