@@ -162,12 +162,12 @@ LEAD_IN_ITEMS = [
 
 NOTICES = [
     # 'SURNAME, Given' heading, a lifespan line, and subjectless kin phrases under it
-    case("death-notice-kin-phrases", "Deaths\n\nBRANDVOLD, Oskar Henrik\n4 May 1931 – 9 June "
+    case("death-notice-kin-phrases", "Deaths\n\nBRANDVOLD, Oskar Henrik\n4 May 1931 – 9 July "
          "2020\n\nPeacefully, at home, aged 89. Beloved husband of the late Marta, who died in "
          "2015. Much loved father of Ingrid (Paul) Sandell and Nils Brandvold, and of the late "
          "Per. Dear brother of Greta Holm of St. Albans.",
          ("born", "Oskar Henrik Brandvold", None, "1931-05-04"),
-         ("died", "Oskar Henrik Brandvold", None, "2020-06-09"),
+         ("died", "Oskar Henrik Brandvold", None, "2020-07-09"),
          ("spouse", "Oskar Henrik Brandvold", "Marta", "..2015"), ("died", "Marta", None, "2015"),
          ("parent", "Oskar Henrik Brandvold", "Ingrid Sandell", None),
          ("spouse", "Ingrid Sandell", "Paul Sandell", None),
@@ -175,17 +175,18 @@ NOTICES = [
          ("parent", "Oskar Henrik Brandvold", "Per", None),
          ("sibling", "Oskar Henrik Brandvold", "Greta Holm", None)),
     # the whole notice on one line; its 'Died ...' sentence has no subject
-    case("death-notice-one-line", "ALDER, Ruth Mary. Died peacefully on May 2, 2023, aged 84. "
-         "Loving mother of Ann and Beth.", ("died", "Ruth Mary Alder", None, "2023-05-02"),
-         ("parent", "Ruth Mary Alder", "Ann", None), ("parent", "Ruth Mary Alder", "Beth", None)),
+    case("death-notice-one-line", "ALDER, Ruth Wenna. Died peacefully on May 2, 2023, aged 84. "
+         "Loving mother of Ann and Beth.", ("died", "Ruth Wenna Alder", None, "2023-05-02"),
+         ("parent", "Ruth Wenna Alder", "Ann", None), ("parent", "Ruth Wenna Alder", "Beth", None)),
     # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
-    case("dateline-no-notice", "LONDON, England — Ada Moss, the actress, died on Monday. She "
+    case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
          "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
 GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "obituaries": OBITUARIES,
-                                 "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS, "names": NAMES, "couples": COUPLES,
+                                 "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
+                                 "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
                                  "families": FAMILIES, "widowhood": WIDOWHOOD}
 

@@ -1,11 +1,11 @@
 """Death notices: a 'SURNAME, Given Names' heading and the kin phrases under it.
 
-    KOWALCZYK, Ida Maria (née Lis)
+    LINDQVARN, Ida Wenna (née Lis)
     2 February 1928 – 7 March 2019
     Peacefully, at home, aged 91. Beloved wife of the late Jan, who died in 2014. Much loved
-    mother of Eva (Tom) Baker and Piotr Kowalczyk, and of the late Ola. Dear sister of Ana Lis.
+    mother of Eva (Tom) Baker and Piotr Lindqvarn, and of the late Ola. Dear sister of Ana Lis.
 
-The heading names the notice's person, given names first ('Ida Maria Kowalczyk'); a date range
+The heading names the notice's person, given names first ('Ida Wenna Lindqvarn'); a date range
 alone on the next line is her birth and death; a sentence that opens with a kin noun and 'of'
 ('Beloved wife of', 'Much loved mother of', 'Dear sister of') makes her that kin of every
 item after it, up to the sentence's end. An item 'Given (Spouse) Surname' also names the
@@ -37,7 +37,7 @@ from celebgraph.extract.relations.notation import (
 __all__ = ["Notices", "find_notices"]
 
 _SURNAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]+")
-_GIVEN_WORD = re.compile(r"[^\W\d_](?:\.|[^\W\d_'’\-]*)")  # 'Ada', 'J.'; not 'Mary.'
+_GIVEN_WORD = re.compile(r"[^\W\d_](?:\.|[^\W\d_'’\-]*)")  # 'Ada', 'J.'; not 'Wenna.'
 _KIN_PHRASE = re.compile(
     r"(?P<lead>(?:[A-Za-z\-]+\s+){0,3}?)(?P<kin>" + "|".join(NOTICE_KIN) + r")\b"
     r"(?:\s+(?:for|of)\s+\d+\s+years)?\s+(?:of|to)\s+",
@@ -53,7 +53,7 @@ _SPOUSE_INSIDE = re.compile(  # 'Eva (Tom) Baker': Eva Baker and her husband Tom
 @dataclass(slots=True)
 class Notices:
     """The claims of a document's death notices, the spans they own, and the written form of
-    the names they need ('KOWALCZYK, Ida' → 'Ida Kowalczyk')."""
+    the names they need ('LINDQVARN, Ida' → 'Ida Lindqvarn')."""
 
     claims: list[Claim] = field(default_factory=list)
     owned: list[CharSpan] = field(default_factory=list)
@@ -101,8 +101,8 @@ def _died(text: str, head: CharSpan, end: int, found: Notices) -> list[Claim]:
 
 
 def _head(text: str, start: int, end: int) -> tuple[CharSpan, str] | None:
-    """'KOWALCZYK, Ida Maria “Ida”' → (the span from the surname to the last given name, 'Ida
-    Maria Kowalczyk'); not a dateline ('LONDON, England —') nor a shouted sentence."""
+    """'LINDQVARN, Ida Wenna “Idi”' → (the span from the surname to the last given name, 'Ida
+    Wenna Lindqvarn'); not a dateline ('BRAEMORE, Vestland —') nor a shouted sentence."""
     line = text[start:end]
     comma = line.find(",")
     surnames = line[:comma].split() if comma > 0 else []
