@@ -108,6 +108,7 @@ class Person:
     name: str
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()  # what the article calls them: 'actor', 'pop star'
+    born_about: tuple[str, ...] = ()  # birth years the ages the article gives imply
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,7 +135,8 @@ def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]
                  [{"id": t.a, "relation": t.relation}])
         kept = life_claims(dialect, tx, [t.a])[t.a]
         row = person_row(t.a, set(p["mentions"] or []), set(p["alias_mentions"] or []),
-                         kept + given, p["reasons"] or [], p["descriptor_mentions"] or [])
+                         kept + given, p["reasons"] or [], p["descriptor_mentions"] or [],
+                         p["age_mentions"] or [])
         apply_batch(tx, dialect, WriteBatch(people=[row], claims=nodes))
         return True
     run_rows(tx, dialect, dialect.texts["DROP_REL_CLAIMS"],

@@ -15,10 +15,11 @@ SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
     "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
     "mentions STRING[], alias_mentions STRING[], reasons STRING[], descriptors STRING[], "
-    "descriptor_mentions STRING[], PRIMARY KEY(id))",
-    # Stores made before descriptors get them (no-ops on a new store).
+    "descriptor_mentions STRING[], age_mentions STRING[], PRIMARY KEY(id))",
+    # Stores made before descriptors and ages get them (no-ops on a new store).
     "ALTER TABLE Person ADD IF NOT EXISTS descriptors STRING[]",
     "ALTER TABLE Person ADD IF NOT EXISTS descriptor_mentions STRING[]",
+    "ALTER TABLE Person ADD IF NOT EXISTS age_mentions STRING[]",
     "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
     "published STRING, title STRING, url STRING, author STRING, site STRING, done BOOLEAN, "
     "PRIMARY KEY(id))",

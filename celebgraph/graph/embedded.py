@@ -102,7 +102,7 @@ class EmbeddedStore(GraphStore):
 
     def _has_descriptors(self) -> bool:
         rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        return "descriptor_mentions" in {r["name"] for r in rows}
+        return {"descriptor_mentions", "age_mentions"} <= {r["name"] for r in rows}
 
     def _upgrade(self) -> None:
         """A store made before the curation log or descriptors, opened for reading: add them

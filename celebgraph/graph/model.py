@@ -254,6 +254,7 @@ class PersonRow:
     reasons: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)  # 'actor', most articles' first
     descriptor_mentions: list[str] = field(default_factory=list)  # "article: actor"
+    age_mentions: list[str] = field(default_factory=list)  # "article: 1995", by a stated age
 
 
 @dataclass(slots=True)

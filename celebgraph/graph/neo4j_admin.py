@@ -68,7 +68,7 @@ def _rel(name: str, header: tuple[str, ...], start: str, key: str, end: str,
 _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_date",
            "birth_sources:string[]", "death_sources:string[]", "mentions:string[]",
            "alias_mentions:string[]", "reasons:string[]", "descriptors:string[]",
-           "descriptor_mentions:string[]")
+           "descriptor_mentions:string[]", "age_mentions:string[]")
 _CLAIM_TYPES = {"span": "span:long[]", "confidence": "confidence:double"}
 _FAMILY_RETURNS = (", r.start AS start, r.`end` AS `end`, r.date AS date, r.sources AS sources,"
                    " r.evidence AS evidence, r.confidence AS confidence")

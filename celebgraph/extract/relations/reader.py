@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.people.ages import born_about
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
@@ -60,6 +61,7 @@ class Reading:
     facts: list[RawFact]
     excluded: set[int]
     denied: list[RawFact] = field(default_factory=list)  # relations the text denies
+    born_about: dict[int, set[str]] = field(default_factory=dict)  # person → years by age
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -169,7 +171,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         leading = leading if items is not None else lead_in(disc, sent)
         denied += denied_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
-    return Reading(people, _without_false_siblings(disc, facts), excluded, denied)
+    return Reading(people, _without_false_siblings(disc, facts), excluded, denied,
+                   born_about(doc, people, published))
 
 
 def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:
