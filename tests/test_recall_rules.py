@@ -178,6 +178,26 @@ NOTICES = [
     case("death-notice-one-line", "ALDER, Ruth Wenna. Died peacefully on May 2, 2023, aged 84. "
          "Loving mother of Ann and Beth.", ("died", "Ruth Wenna Alder", None, "2023-05-02"),
          ("parent", "Ruth Wenna Alder", "Ann", None), ("parent", "Ruth Wenna Alder", "Beth", None)),
+    # a heading that is a name alone (a nickname in it), and a lifespan line under it
+    case("name-heading-lifespan", 'Wendeline "Wen" Osterhout\n\nMarch 4, 1930 – May 9, 2021\n\n'
+         "Wendeline Osterhout, 91, of Tarnby, passed away at home.",
+         ("born", "Wendeline Osterhout", None, "1930-03-04"),
+         ("died", "Wendeline Osterhout", None, "2021-05-09")),
+    # the entries of 'preceded in death by': each one's own date is its death (the deceased's
+    # is another), and a marriage to the one who died first ends then
+    case("predeceased-entries", "Wendeline Osterhout, 91, of Tarnby, passed away on May 9, 2021. "
+         "She was preceded in death by her husband of 50 years, Aart, in 2010; her son Piet, in "
+         "1985; and her sisters, Greet Dekker and Lies Vos.",
+         ("died", "Wendeline Osterhout", None, "2021-05-09"), ("died", "Aart", None, "2010"),
+         ("died", "Piet", None, "1985"), ("spouse", "Wendeline Osterhout", "Aart", "..2010"),
+         ("parent", "Wendeline Osterhout", "Piet", None),
+         ("sibling", "Wendeline Osterhout", "Greet Dekker", None),
+         ("sibling", "Wendeline Osterhout", "Lies Vos", None)),
+    case("predeceased-one-entry", "Wendeline Osterhout, 91, of Tarnby, passed away on May 9, "
+         "2021. She was predeceased by her husband, Aart Osterhout, in 2010.",
+         ("died", "Wendeline Osterhout", None, "2021-05-09"),
+         ("died", "Aart Osterhout", None, "2010"),
+         ("spouse", "Wendeline Osterhout", "Aart Osterhout", "..2010")),
     # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
     case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
          "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),

@@ -64,6 +64,12 @@ def find_notices(text: str, lines: list[CharSpan]) -> Notices:
     """The death notices of ``text`` (``lines``: its lines' spans)."""
     found = Notices()
     heads = [(n, head) for n, line in enumerate(lines) if (head := _head(text, *line))]
+    for n, line in enumerate(lines):
+        if _plain_head(text, *line) and (claims := _lifespan(text, line, lines, n)):
+            found.claims += claims  # 'Ada "Di" Moss' / '4 May 1931 – 9 June 2020'
+            found.owned.append(line)
+            found.forms[line] = " ".join(w for w in text[line[0] : line[1]].split()
+                                         if w.strip("\"“”'‘’") == w)  # 'Ada Moss'
     for k, (n, (span, form)) in enumerate(heads):
         end = lines[heads[k + 1][0]][0] if k + 1 < len(heads) else len(text)
         claims = _kin_claims(text, span, span[1], end, found)
@@ -122,6 +128,16 @@ def _head(text: str, start: int, end: int) -> tuple[CharSpan, str] | None:
         return None
     surname = " ".join(w.title() for w in surnames)
     return (start, start + at), " ".join([*given, surname])
+
+
+def _plain_head(text: str, start: int, end: int) -> bool:
+    """A line that is a name and nothing else: two to five capitalised words, a nickname in
+    quotes among them."""
+    words = text[start:end].split()
+    return 2 <= len(words) <= 5 and all(
+        w.strip("\"“”'‘’")[:1].isupper() and w.strip("\"“”'‘’").replace("-", "").isalpha()
+        for w in words
+    )
 
 
 def _lifespan(text: str, head: CharSpan, lines: list[CharSpan], n: int) -> list[Claim]:
