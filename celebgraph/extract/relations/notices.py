@@ -66,7 +66,7 @@ def find_notices(text: str, lines: list[CharSpan]) -> Notices:
     heads = [(n, head) for n, line in enumerate(lines) if (head := _head(text, *line))]
     for n, line in enumerate(lines):
         if _plain_head(text, *line) and (claims := _lifespan(text, line, lines, n)):
-            found.claims += claims  # 'Ada "Di" Moss' / '4 May 1931 – 9 June 2020'
+            found.claims += claims  # 'Ada "Di" Moss' / '4 May 1931 – 9 July 2020'
             found.owned.append(line)
             found.forms[line] = " ".join(w for w in text[line[0] : line[1]].split()
                                          if w.strip("\"“”'‘’") == w)  # 'Ada Moss'

@@ -1,11 +1,11 @@
 """Deaths an obituary tells in its list of those who died first.
 
-    She was preceded in death by her husband of 50 years, Aart, in 2010; her son Piet, in
-    1985; and her sisters, Greet and Lies.
+    He is preceded in death by his wife of 50 years, Wendeline, in 2010; his son Piet, in
+    1985; and his sisters, Greet and Lies.
 
 After 'predeceased by' or 'preceded in death by', the entries run to the sentence's end,
 separated by ';' (with none, the rest is one entry); an entry that names one person and gives one
-date tells that person's death (Aart 2010, Piet 1985). The kin each entry names is read by the
+date tells that person's death (Wendeline 2010, Piet 1985). The kin each entry names is read by the
 kin rules as usual.
 """
 
