@@ -1,7 +1,7 @@
 """Deaths an obituary tells in its list of those who died first.
 
-    He is preceded in death by his wife of 50 years, Wendeline, in 2010; his son Piet, in
-    1985; and his sisters, Greet and Lies.
+    He is predeceased by his wife of 50 years, Wendeline, in 2010; his son Piet, in 1985;
+    and his sisters, Greet and Lies.
 
 After 'predeceased by' or 'preceded in death by', the entries run to the sentence's end,
 separated by ';' (with none, the rest is one entry); an entry that names one person and gives one
