@@ -1,6 +1,6 @@
 """Deaths an obituary tells in its list of those who died first.
 
-    He is predeceased by his wife of 50 years, Wendeline, in 2010; his son Piet, in 1985;
+    He is predeceased by his wife, Wendeline, in 2010; his son Piet, in 1985;
     and his sisters, Greet and Lies.
 
 After 'predeceased by' or 'preceded in death by', the entries run to the sentence's end,
