@@ -41,6 +41,7 @@ from celebgraph.extract.relations.naming import (
     names_list,
     told_children,
 )
+from celebgraph.extract.relations.predeceased import predeceased_facts
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
@@ -164,6 +165,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
+        facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
