@@ -6,6 +6,8 @@ from articles written for these tests and read by the real extractor."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -130,6 +132,13 @@ def test_export_json_keeps_the_pairs_only_denials_link(graph: Graph) -> None:
     assert [(c["type"], [x["modality"] for x in c["claims"]]) for c in out["claims"]] == [
         ("SPOUSE_OF", ["denied"])]
     assert all({"id", "name", "aliases", "mentions"} <= set(n) for n in out["nodes"])
+
+
+def test_exports_carry_a_relationship_modality(graph: Graph) -> None:
+    graph.ingest_extractions([_article("r", "spouse", "reported")])
+    assert [e["modality"] for e in json.loads(graph.export("json"))["edges"]] == ["reported"]
+    header, row = csv.reader(io.StringIO(graph.export("csv")))
+    assert dict(zip(header, row, strict=True))["modality"] == "reported"
 
 
 def test_cli_modality_option(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def export(store: GraphStore, fmt: str = "json") -> str:
     if fmt == "csv":  # no cell is run as a formula by a spreadsheet (celebgraph.csvtext)
         names = {n["id"]: n.get("name") for n in nodes}
         cols = ["source", "source_name", "type", "target", "target_name", "start", "end", "date",
-                "confidence", "sources", "evidence"]
+                "confidence", "modality", "sources", "evidence"]
         rows = [{**e, "source_name": names.get(e["source"]),
                  "target_name": names.get(e["target"])} for e in edges]
         return csv_text(cols, ([_joined(r.get(c)) for c in cols] for r in rows))
