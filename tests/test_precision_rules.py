@@ -79,6 +79,23 @@ CASES = {
         [("spouse", "Dirk Mott", "Vera Holm", None), ("parent", "Vera Holm", "Ida Mott", None)],
         [("spouse", "Ava Lind", "Vera Holm", None), ("parent", "Ava Lind", "Ida Mott", None)],
     ),
+    # an event noun owned by an unnamed relative: not the possessive's person's event
+    "a-sisters-wedding": case(
+        "Mia Vance flew to Rome for her sister's wedding to Lars Berg in 2019.",
+        [],
+        [("spouse", "Mia Vance", "Lars Berg", None)],
+    ),
+    "an-ex-wifes-divorce": case(
+        "Ryan Holt, the ex-husband of singer Mia Vance, is speaking out amid his ex-wife's "
+        "messy divorce from Danish actor Lars Berg.",
+        [("spouse", "Ryan Holt", "Mia Vance", None)],
+        [("spouse", "Ryan Holt", "Lars Berg", None)],
+    ),
+    "a-named-sisters-wedding-kept": case(
+        "Mia Vance attended her sister Jana's wedding to Lars Berg in 2019.",
+        [("spouse", "Jana", "Lars Berg", None)],
+        [("spouse", "Mia Vance", "Lars Berg", None)],
+    ),
 }
 
 
