@@ -81,20 +81,20 @@ CASES = {
     ),
     # an event noun owned by an unnamed relative: not the possessive's person's event
     "a-sisters-wedding": case(
-        "Mia Vance flew to Rome for her sister's wedding to Lars Berg in 2019.",
+        "Mia Vance flew to Rome for her sister's wedding to Oskar Brun in 2019.",
         [],
-        [("spouse", "Mia Vance", "Lars Berg", None)],
+        [("spouse", "Mia Vance", "Oskar Brun", None)],
     ),
     "an-ex-wifes-divorce": case(
-        "Ryan Holt, the ex-husband of singer Mia Vance, is speaking out amid his ex-wife's "
-        "messy divorce from Danish actor Lars Berg.",
+        "Ryan Holt, the ex-husband of singer Mia Vance, has weighed in on his ex-wife's "
+        "messy divorce from Danish actor Oskar Brun.",
         [("spouse", "Ryan Holt", "Mia Vance", None)],
-        [("spouse", "Ryan Holt", "Lars Berg", None)],
+        [("spouse", "Ryan Holt", "Oskar Brun", None)],
     ),
     "a-named-sisters-wedding-kept": case(
-        "Mia Vance attended her sister Jana's wedding to Lars Berg in 2019.",
-        [("spouse", "Jana", "Lars Berg", None)],
-        [("spouse", "Mia Vance", "Lars Berg", None)],
+        "Mia Vance attended her sister Jana's wedding to Oskar Brun in 2019.",
+        [("spouse", "Jana", "Oskar Brun", None)],
+        [("spouse", "Mia Vance", "Oskar Brun", None)],
     ),
 }
 
