@@ -79,6 +79,18 @@ CASES = {
         [("spouse", "Dirk Mott", "Vera Holm", None), ("parent", "Vera Holm", "Ida Mott", None)],
         [("spouse", "Ava Lind", "Vera Holm", None), ("parent", "Ava Lind", "Ida Mott", None)],
     ),
+    # the objects of a fronted phrase are not the subject pronoun after it
+    "born-to-x-and-y-she": case(
+        "Nell Brand died at 91.\nBorn May 2, 1933, in Dover to the late Amos and Ruth Kray, she "
+        "was the youngest of six children. She was predeceased by her brothers, Cal and Ned Kray.",
+        [("parent", "Ruth Kray", "Nell Brand", None), ("sibling", "Nell Brand", "Cal Kray", None)],
+        [("sibling", "Ruth Kray", "Cal Kray", None), ("sibling", "Ruth Kray", "Ned Kray", None)],
+    ),
+    "a-fronted-clause-subject-may-be-she": case(
+        "After Ann Moss met Bo Lund in 2001, she married him in 2004.",
+        [("spouse", "Ann Moss", "Bo Lund", None)],
+        [],
+    ),
     # an event noun owned by an unnamed relative: not the possessive's person's event
     "a-sisters-wedding": case(
         "Mia Vance flew to Rome for her sister's wedding to Oskar Brun in 2019.",
