@@ -30,6 +30,7 @@ from celebgraph.graph.model import (
     derive_rel,
     fact_id,
     supporting,
+    unstated,
 )
 from celebgraph.graph.store import GraphStore, Row, Tx, apply_batch, run_rows
 from celebgraph.graph.writer import life_claims, person_row, rel_claims
@@ -171,7 +172,8 @@ def _by_doc(first: list[dict[str, Any]], then: list[dict[str, Any]]) -> list[dic
 
 
 def _denials(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [c for c in claims if c.get("modality") == "denied"]
+    """The claims that do not state the fact (denied, rumored): they outlive a rejection."""
+    return unstated(claims)
 
 
 # ---- each record, applied (again) and undone; ``Row`` is the record ----

@@ -79,7 +79,7 @@ MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 MERGE (a)-[r:%(type)s]->(b)
 SET r.start = row.start, r.`end` = row.`end`, r.date = row.date, r.sources = row.sources,
-    r.evidence = row.evidence, r.confidence = row.confidence
+    r.evidence = row.evidence, r.confidence = row.confidence, r.modality = row.modality
 """
 DELETE_REL = """
 UNWIND $rows AS row
@@ -300,7 +300,8 @@ RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
        q.name AS name, q.aliases AS aliases, q.descriptors AS descriptors,
        q.birth_date AS birth_date,
        q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
-       r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
+       r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence,
+       r.modality AS modality
 """
 _ONE_PERSON = "MATCH (p:Person {id: $id})\n"
 _TYPES = "|".join(FAMILY_TYPES)

@@ -9,7 +9,7 @@ __all__ = ["BALL", "DIALECT", "LINKS"]
 
 _REL_PROPS = (
     "start STRING, `end` STRING, date STRING, sources STRING[], evidence STRING[], "
-    "confidence DOUBLE"
+    "confidence DOUBLE, modality STRING"
 )
 SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
@@ -40,6 +40,9 @@ SCHEMA = (
     "CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Person)",
     *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"
       for t in FAMILY_TYPES),
+    # Stores made before reported relationships were marked get the column (no-ops on a new
+    # store); their relationships read as asserted until their articles are ingested again.
+    *(f"ALTER TABLE {t} ADD IF NOT EXISTS modality STRING" for t in FAMILY_TYPES),
 )
 
 # ``* SHORTEST`` costs time in proportion to the whole graph (80 ms at a million people, even
@@ -54,7 +57,7 @@ RETURN m.id AS id, m.name AS name, min(length(e)) AS d
 LINKS = c.directed_union(
     "MATCH (p:Person {id: $id})\n",
     "\nRETURN p.name AS self_name, q.id AS other, q.name AS name, label(r) AS type,"
-    " %(out)s AS out\n",
+    " %(out)s AS out, r.modality AS modality\n",
     rel="[r:" + "|".join(FAMILY_TYPES) + "]",
 )
 

@@ -29,7 +29,7 @@ __all__ = ["ARRAY_DELIMITER", "export_neo4j_admin"]
 
 ARRAY_DELIMITER = "\u241f"
 _REL_PROPS = ("start", "end", "date", "sources:string[]", "evidence:string[]",
-              "confidence:double")
+              "confidence:double", "modality")
 
 
 # Rows per query: an export reads a page of a table at a time, so its memory stays that of one
@@ -71,7 +71,7 @@ _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_dat
            "descriptor_mentions:string[]", "age_mentions:string[]")
 _CLAIM_TYPES = {"span": "span:long[]", "confidence": "confidence:double"}
 _FAMILY_RETURNS = (", r.start AS start, r.`end` AS `end`, r.date AS date, r.sources AS sources,"
-                   " r.evidence AS evidence, r.confidence AS confidence")
+                   " r.evidence AS evidence, r.confidence AS confidence, r.modality AS modality")
 _TABLES = (
     _Table("people", True, _PERSON, "Person", "id"),
     _Table("articles", True, ("id:ID(Article)", "path", "sha256", "published", "title", "url",

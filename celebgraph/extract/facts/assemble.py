@@ -172,8 +172,8 @@ def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int
 
 
 def assemble_reading(reading: Reading, doc_id: str) -> list[Fact]:
-    """The document's stated facts, then the relations it denies, each assembled on their own:
-    a denial changes nothing of the stated facts (their features, their confidence)."""
+    """The document's stated facts, then the relations it denies or rumours, each assembled on
+    their own: these change nothing of the stated facts (their features, their confidence)."""
     stated = assemble(reading.facts, reading.people, doc_id, reading.excluded)
     return stated + assemble(reading.denied, reading.people, doc_id, reading.excluded)
 
