@@ -91,6 +91,30 @@ CASES = {
         [("spouse", "Ann Moss", "Bo Lund", None)],
         [],
     ),
+    # an unnamed relative as the subject of the event verb: not the possessive's person
+    "her-father-went-on-to-marry": case(
+        "Ann Falk's parents divorced in 1995, and her father went on to marry the actress "
+        "Sanne Juhl.",
+        [],
+        [("spouse", "Ann Falk", "Sanne Juhl", None)],
+    ),
+    "a-named-father-kept": case(
+        "Ann Falk's father, Tom Falk, married Sanne Juhl in 1999.",
+        [("spouse", "Tom Falk", "Sanne Juhl", None)],
+        [("spouse", "Ann Falk", "Sanne Juhl", None)],
+    ),
+    # an infinitive event under a future or a waiting verb is planned, however far
+    "will-wait-to-tie-the-knot": case(
+        "Jade Orr and her fiance Hal Lunt are expecting a baby. The couple, who live in Leeds, "
+        "have said they will wait until after the baby arrives to tie the knot.",
+        [],
+        [("spouse", "Jade Orr", "Hal Lunt", None)],
+    ),
+    "went-on-to-marry-kept": case(
+        "Jade Orr and Hal Lunt met in 2015. They went on to marry in 2019.",
+        [("spouse", "Jade Orr", "Hal Lunt", None)],
+        [],
+    ),
     # an event noun owned by an unnamed relative: not the possessive's person's event
     "a-sisters-wedding": case(
         "Mia Vance flew to Rome for her sister's wedding to Oskar Brun in 2019.",
