@@ -111,7 +111,7 @@ CASES = {
         [("spouse", "Jade Orr", "Hal Lunt", None)],
     ),
     "went-on-to-marry-kept": case(
-        "Jade Orr and Hal Lunt met in 2015. They went on to marry in 2019.",
+        "Jade Orr and Hal Lunt met in 2015 and went on to marry in 2019.",
         [("spouse", "Jade Orr", "Hal Lunt", None)],
         [],
     ),
