@@ -188,6 +188,24 @@ def test_the_couple_is_not_named_in_the_sentence() -> None:
     assert named.features["not_named"] == 0
 
 
+def test_the_couple_among_two_couples_is_ambiguous() -> None:
+    """'the couple's son' when the document has two couples: the riskier reading of news."""
+    text = ("Mara Quill married Devon Ashby in 2010. Tess Orrin wed Paul Brede in 2012. "
+            "The couple's son, Lio, was born in 2015.")
+    doc, people = parse(text)
+    mara, devon, lio = (person(people, n) for n in ("Mara Quill", "Devon Ashby", "Lio"))
+    tess, paul = person(people, "Tess Orrin"), person(people, "Paul Brede")
+    first, second, third = doc.sents
+    son = [RawFact("parent", p, lio, third, 0.8) for p in (mara, devon)]
+    alone = candidates([RawFact("spouse", mara, devon, first, 0.8), *son], people, "t", set())
+    both = candidates([RawFact("spouse", mara, devon, first, 0.8),
+                       RawFact("spouse", tess, paul, second, 0.8), *son], people, "t", set())
+    parent = {c.fact.relation: c for c in alone}["parent"]
+    among = {c.fact.relation: c for c in both}["parent"]
+    assert (parent.features["ambiguous_couple"], among.features["ambiguous_couple"]) == (0, 1)
+    assert (among.fact.confidence or 0) < (parent.fact.confidence or 0)
+
+
 def test_two_sentences_stating_a_fact_count() -> None:
     doc, people = parse("Mara Quill married Devon Ashby in 2010. Devon Ashby and Mara Quill "
                         "wed in a small ceremony.")
@@ -219,7 +237,14 @@ def test_a_child_of_another_surname_than_both_parents_costs_confidence() -> None
     found = {(c.fact.subject, c.fact.object): c for c in candidates(raws, people, "t", set())}
     apart, kin = found["Lena Ostby", "Mira Castell"], found["Lena Ostby", "Jon Ostby"]
     assert (apart.features["surname_apart"], kin.features["surname_apart"]) == (1, 0)
-    assert (apart.fact.confidence or 0) < (kin.fact.confidence or 0) - 0.05
+    # in log-odds: near 1 the sigmoid is flat, so a fixed gap in probability would test the
+    # calibration's scale rather than the feature's cost
+    assert _logit(apart.fact.confidence) < _logit(kin.fact.confidence) - 0.5
+
+
+def _logit(p: float | None) -> float:
+    p = min(max(p or 0.0, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 def test_siblings_of_two_surnames_are_apart() -> None:

@@ -79,6 +79,59 @@ CASES = {
         [("spouse", "Dirk Mott", "Vera Holm", None), ("parent", "Vera Holm", "Ida Mott", None)],
         [("spouse", "Ava Lind", "Vera Holm", None), ("parent", "Ava Lind", "Ida Mott", None)],
     ),
+    # the objects of a fronted phrase are not the subject pronoun after it
+    "born-to-x-and-y-she": case(
+        "Nell Brand died at 91.\nBorn May 2, 1933, in Dover to the late Amos and Ruth Kray, she "
+        "was the youngest of six children. She was predeceased by her brothers, Cal and Ned Kray.",
+        [("parent", "Ruth Kray", "Nell Brand", None), ("sibling", "Nell Brand", "Cal Kray", None)],
+        [("sibling", "Ruth Kray", "Cal Kray", None), ("sibling", "Ruth Kray", "Ned Kray", None)],
+    ),
+    "a-fronted-clause-subject-may-be-she": case(
+        "After Ann Moss met Bo Lund in 2001, she married him in 2004.",
+        [("spouse", "Ann Moss", "Bo Lund", None)],
+        [],
+    ),
+    # an unnamed relative as the subject of the event verb: not the possessive's person
+    "her-father-went-on-to-marry": case(
+        "Ann Falk's parents divorced in 1995, and her father went on to marry the actress "
+        "Sanne Juhl.",
+        [],
+        [("spouse", "Ann Falk", "Sanne Juhl", None)],
+    ),
+    "a-named-father-kept": case(
+        "Ann Falk's father, Tom Falk, married Sanne Juhl in 1999.",
+        [("spouse", "Tom Falk", "Sanne Juhl", None)],
+        [("spouse", "Ann Falk", "Sanne Juhl", None)],
+    ),
+    # an infinitive event under a future or a waiting verb is planned, however far
+    "will-wait-to-tie-the-knot": case(
+        "Jade Orr and her fiance Hal Lunt are expecting a baby. The couple, who live in Leeds, "
+        "have said they will wait until after the baby arrives to tie the knot.",
+        [],
+        [("spouse", "Jade Orr", "Hal Lunt", None)],
+    ),
+    "went-on-to-marry-kept": case(
+        "Jade Orr and Hal Lunt met in 2015 and went on to marry in 2019.",
+        [("spouse", "Jade Orr", "Hal Lunt", None)],
+        [],
+    ),
+    # an event noun owned by an unnamed relative: not the possessive's person's event
+    "a-sisters-wedding": case(
+        "Mia Vance flew to Rome for her sister's wedding to Oskar Brun in 2019.",
+        [],
+        [("spouse", "Mia Vance", "Oskar Brun", None)],
+    ),
+    "an-ex-wifes-divorce": case(
+        "Ryan Holt, the ex-husband of singer Mia Vance, has weighed in on his ex-wife's "
+        "messy divorce from Danish actor Oskar Brun.",
+        [("spouse", "Ryan Holt", "Mia Vance", None)],
+        [("spouse", "Ryan Holt", "Oskar Brun", None)],
+    ),
+    "a-named-sisters-wedding-kept": case(
+        "Mia Vance attended her sister Jana's wedding to Oskar Brun in 2019.",
+        [("spouse", "Jana", "Oskar Brun", None)],
+        [("spouse", "Mia Vance", "Oskar Brun", None)],
+    ),
 }
 
 

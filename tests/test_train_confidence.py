@@ -75,3 +75,15 @@ def test_training_sets_never_include_the_blind_check_set() -> None:
     assert {"articles", "articles2", "articles3"} <= {s.name for s in sets}
     check = (REPO.parent / "shared" / "eval" / "check").resolve()
     assert not any(Path(p).resolve().is_relative_to(check) for s in sets for p in s.paths)
+
+
+def test_recalibration_takes_only_real_news_scored_out_of_fold() -> None:
+    """The held-out pairs that join Platt scaling: only the REAL_HELD_OUT sets, each fact's
+    out-of-fold probability turned back into log-odds."""
+    real = sorted(train.REAL_HELD_OUT)[0]
+    examples = [example("d1", True), example("d2", False)]
+    examples[1] = train.Example(real, examples[1].fact, examples[1].values, False)
+    pairs = train.held_out_scores(examples, [0.9, 0.25])
+    assert len(pairs) == 1
+    (z, right), = pairs
+    assert not right and z == pytest.approx(-1.0986, abs=1e-3)  # log(0.25 / 0.75)

@@ -153,6 +153,8 @@ def candidates(
     for raw in merged:
         if raw.relation == "parent" and raw.object is not None:
             index.parents_of.setdefault(raw.object, set()).add(raw.subject)
+        if raw.relation in {"spouse", "partner", "engaged"} and raw.object is not None:
+            index.couples.add(frozenset((raw.subject, raw.object)))
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []

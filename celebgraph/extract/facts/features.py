@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "date_elsewhere",
     "conflicts",
     "surname_apart",
+    "ambiguous_couple",
 )
 
 
@@ -218,6 +219,7 @@ def features(
     named = {m.person for m in people.within(raw.sent.start, raw.sent.end)}
     coordinated = _coordinated(raw, people)
     dated = bool(raw.date or raw.start or raw.end)
+    out_refs = _references(raw.sent, any(p not in named for p in persons))
     out = {f"relation_{r}": float(raw.relation == r) for r in RELATIONS}
     out |= {
         "rule_confidence": max(r.confidence for r in group),
@@ -237,12 +239,13 @@ def features(
         "facts_in_sentence": _log(in_sentence - 1),
         "coordinated": float(coordinated),
         "coordinated_parent": float(coordinated and raw.relation == "parent"),
-        **_references(raw.sent, any(p not in named for p in persons)),
+        **out_refs,
         "headline": float(_headline(raw.sent)),
         **_modality(raw),
         "dated": float(dated),
         "date_elsewhere": float(_date_elsewhere(raw)),
         "conflicts": float(min(conflicts, 2)),
         "surname_apart": float(_surname_apart(raw, index)),
+        "ambiguous_couple": float(out_refs["couple_reference"] > 0 and len(index.couples) > 1),
     }
     return out

@@ -32,6 +32,7 @@ class MentionIndex:
         self.main = counts.index(max(counts)) if counts else -1  # the most named person
         self._forms: dict[int, tuple[bool, float]] = {}
         self.parents_of: dict[int, set[int]] = {}  # each child's parents in the document's facts
+        self.couples: set[frozenset[int]] = set()  # the pairs its spouse/partner/engaged facts name
 
     def last_before(self, person: int, token: int) -> int | None:
         """The first token of the person's last mention that starts before ``token``."""

@@ -25,6 +25,7 @@ __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject
+_OBJECTS = frozenset({"pobj", "dobj", "dative"})
 Fits = Callable[[int | None], bool]
 _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right gender
 
@@ -97,7 +98,8 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
 
 def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
     """'Following his split from X, he married Y': the people a fronted phrase names beside a
-    possessive of the subject pronoun's gender are the possessor's other party, not him."""
+    possessive of the subject pronoun's gender are the possessor's other party, not him; and
+    'Born in 1932 to X and Y, she ...': the objects of a fronted phrase are not its subject."""
     if gender is None or token.dep_ not in _SUBJECTS or not disc.doc.has_annotation("DEP"):
         return set()
     others: set[int] = set()
@@ -105,10 +107,18 @@ def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) ->
         if phrase.i >= token.i or phrase.dep_ not in _FRONTED:
             continue
         words = list(phrase.subtree)
+        mentions = disc.people.within(words[0].i, words[-1].i + 1)
         if any(t.tag_ == "PRP$" and pronoun_gender(t) == gender for t in words):
-            start, end = words[0].i, words[-1].i + 1
-            others |= {m.person for m in disc.people.within(start, end)}
+            others |= {m.person for m in mentions}
+        others |= {m.person for m in mentions if _an_object(disc.doc[m.start : m.end].root)}
     return others
+
+
+def _an_object(head: Token) -> bool:
+    """A name that is the object of a preposition or a verb, or an item of such a list."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in _OBJECTS
 
 
 def _speakers_of_quote(disc: Discourse, token: Token) -> list[int]:

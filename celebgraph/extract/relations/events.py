@@ -82,6 +82,7 @@ _HYPOTHETICAL = frozenset(
         "planned",
     }
 )
+_WAITING = frozenset({"wait", "plan", "intend", "hope", "want"})
 # After the event word: 'a summer wedding is in the works', '... wedding plans'.
 _PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "rumours"})
 
@@ -177,7 +178,23 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
         any(_hypothetical_word(tok) for tok in near)
         or any(_not_real(tok, sent.doc[t.start]) for tok in wider)
         or any(tok.lower_ in _PLANNED_AFTER for tok in after)
+        or _planned_infinitive(sent.doc[t.start])
     )
+
+
+def _planned_infinitive(word: Token) -> bool:
+    """'they will wait until the baby arrives to tie the knot': an infinitive event under a
+    verb in the future or of waiting, however far the words between them."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return False
+    for n, head in enumerate(word.ancestors):
+        if n >= 2:
+            break
+        if head.lemma_.lower() in _WAITING or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in head.children
+        ):
+            return True
+    return False
 
 
 def _pair_facts(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 
@@ -68,7 +69,16 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         return subjects[0], subjects[1]
     if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
         return NOBODY  # the verb's own subject is a name we do not know
+    if subject_phrases and not subjects and all(_unnamed_kin(p) for p in subject_phrases):
+        return NOBODY  # 'her father went on to marry Y': a relative the text does not name
     return None
+
+
+def _unnamed_kin(phrase: Token) -> bool:
+    """'her father', 'his ex-wife': a kin noun that no name stands beside."""
+    return phrase.pos_ == "NOUN" and (
+        phrase.lower_ in KIN_NOUNS or phrase.lemma_.lower() in KIN_NOUNS
+    )
 
 
 def lone_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
@@ -162,7 +172,11 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
         if child.dep_ in _INSIDE_NAME and (inner := disc.person_at(child)) is not None:
             return [inner]
     if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
-        return disc.refer(head, sent)
+        found = disc.refer(head, sent)
+        if _unnamed_kin(head):  # 'her father': never 'her' herself
+            owners = [p for c in head.children if c.dep_ == "poss" for p in disc.refer(c, sent)]
+            found = [p for p in found if p not in owners]
+        return found
     return []
 
 

@@ -53,6 +53,14 @@ def _other_sense(tok: Token, kind: str) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"} for c in tok.children)
 
 
+def _a_relatives_event(tok: Token) -> bool:
+    """'his ex-wife's divorce from X', 'her sister's wedding to Y': the event noun belongs to
+    one relative the sentence does not name, not to the possessive's person."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.tag_ == "NN" and c.lower_ in KIN_NOUNS for c in tok.children
+    )
+
+
 def _with_a_spouse(noun: Token) -> bool:
     """'his relationship with his wife, X': the object of 'with' is a spouse noun."""
     return any(
@@ -112,10 +120,10 @@ def stated_events(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 def states_event(sent: Span, t: Trigger) -> bool:
     """False when the trigger's word is used in another sense, sits in a denied report or in
-    a yes-no question."""
+    a yes-no question, or names an unnamed relative's event."""
     tok = sent.doc[t.start]
     if _asked(tok, sent):
         return False
     if not sent.doc.has_annotation("DEP"):
         return True
-    return not (_other_sense(tok, t.kind) or _denied(tok, sent))
+    return not (_other_sense(tok, t.kind) or _denied(tok, sent) or _a_relatives_event(tok))
