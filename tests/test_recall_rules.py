@@ -151,6 +151,16 @@ OBITUARIES = [
          ("died", "Zelphine Arkwright", None, "2023-05-02")),
 ]
 
+STYLES = [
+    # a courtesy style between a kin noun and the name: the list still starts at the name
+    case("kin-then-courtesy-style", "The Hon. Clarice Wrenfold married Piers Ancell in 1921. "
+         "Their daughter, the Hon. Eudora Ancell, was born in 1924.",
+         ("spouse", "Clarice Wrenfold", "Piers Ancell", "1921"),
+         ("born", "Eudora Ancell", None, "1924"),
+         ("parent", "Clarice Wrenfold", "Eudora Ancell", None),
+         ("parent", "Piers Ancell", "Eudora Ancell", None)),
+]
+
 LEAD_IN_ITEMS = [
     # one given name a bullet line under a lead-in: a child's name, not a headline's word
     *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
@@ -196,13 +206,20 @@ NOTICES = [
          ("died", "Wendeline Osterhout", None, "2021-05-09"),
          ("died", "Aart Osterhout", None, "2010"),
          ("spouse", "Wendeline Osterhout", "Aart Osterhout", "..2010")),
+    # the notice's heading runs on into its first sentence, which tells the death
+    case("notice-heading-sentence", "OSTERHOUT, Aart J., 84, of Tarnby, died Tuesday, March 3, "
+         "2020, at home. Born Jan. 5, 1936, in Harwick, he was the son of the late Edgar and Nola "
+         "Osterhout.", ("died", "Aart Osterhout", None, "2020-03-03"),
+         ("born", "Aart Osterhout", None, "1936-01-05"),
+         ("parent", "Edgar Osterhout", "Aart Osterhout", None),
+         ("parent", "Nola Osterhout", "Aart Osterhout", None)),
     # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
     case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
          "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "obituaries": OBITUARIES,
+GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
