@@ -208,10 +208,10 @@ NOTICES = [
          ("spouse", "Wendeline Osterhout", "Aart Osterhout", "..2010")),
     # the notice's heading runs on into its first sentence, which tells the death
     case("notice-heading-sentence", "OSTERHOUT, Aart J., 84, of Tarnby, died Tuesday, March 3, "
-         "2020, at home. Born Jan. 5, 1936, in Harwick, he was the son of the late Edgar and Nola "
+         "2020, at home. Born Jan. 5, 1936, in Harwick, he was a son of the late Ebbe and Nola "
          "Osterhout.", ("died", "Aart Osterhout", None, "2020-03-03"),
          ("born", "Aart Osterhout", None, "1936-01-05"),
-         ("parent", "Edgar Osterhout", "Aart Osterhout", None),
+         ("parent", "Ebbe Osterhout", "Aart Osterhout", None),
          ("parent", "Nola Osterhout", "Aart Osterhout", None)),
     # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
     case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
