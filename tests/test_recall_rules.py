@@ -161,6 +161,14 @@ STYLES = [
          ("parent", "Piers Ancell", "Eudora Ancell", None)),
 ]
 
+LIFESPAN_ITEMS = [
+    # a one-word child's name in a list keeps the lifespan after it (an inverted heading's
+    # one word does not: that is the existing rule)
+    *cases("child-items-lifespans", "{a} and {b} had three children: Wout (1961–2010), Sten "
+           "(b. 1963) and Fenne.", ("born", "Wout", None, "1961"), ("died", "Wout", None, "2010"),
+           ("born", "Sten", None, "1963"), only=("born", "died")),
+]
+
 LEAD_IN_ITEMS = [
     # one given name a bullet line under a lead-in: a child's name, not a headline's word
     *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
@@ -219,7 +227,8 @@ NOTICES = [
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES, "obituaries": OBITUARIES,
+GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES,
+                                 "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
