@@ -119,7 +119,7 @@ class Notation:
         marriage before that name ('was married to X (1994–2001) and to Y (2003–2010)': the
         ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan), or a reign or a
         term of office ('King Olav (1957–1991)', 'coach Tom Hale (2004–2010)'). One-word names
-        ('Cash, June Carter (1929–2003)', an inverted heading) are left alone, but for a child
+        ('Moss, Ada Lee (1929–2003)', an inverted heading) are left alone, but for a child
         in a list ('three children: Al (1961–2010), Bo ...')."""
         if not (paren.born and paren.died):
             return True
