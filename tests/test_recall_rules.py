@@ -151,6 +151,24 @@ OBITUARIES = [
          ("died", "Zelphine Arkwright", None, "2023-05-02")),
 ]
 
+STYLES = [
+    # a courtesy style between a kin noun and the name: the list still starts at the name
+    case("kin-then-courtesy-style", "The Hon. Clarice Wrenfold married Piers Ancell in 1921. "
+         "Their daughter, the Hon. Eudora Ancell, was born in 1924.",
+         ("spouse", "Clarice Wrenfold", "Piers Ancell", "1921"),
+         ("born", "Eudora Ancell", None, "1924"),
+         ("parent", "Clarice Wrenfold", "Eudora Ancell", None),
+         ("parent", "Piers Ancell", "Eudora Ancell", None)),
+]
+
+LIFESPAN_ITEMS = [
+    # a one-word child's name in a list keeps the lifespan after it (an inverted heading's
+    # one word does not: that is the existing rule)
+    *cases("child-items-lifespans", "{a} and {b} had three children: Wout (1961–2010), Sten "
+           "(b. 1963) and Fenne.", ("born", "Wout", None, "1961"), ("died", "Wout", None, "2010"),
+           ("born", "Sten", None, "1963"), only=("born", "died")),
+]
+
 LEAD_IN_ITEMS = [
     # one given name a bullet line under a lead-in: a child's name, not a headline's word
     *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
@@ -196,13 +214,21 @@ NOTICES = [
          ("died", "Wendeline Osterhout", None, "2021-05-09"),
          ("died", "Aart Osterhout", None, "2010"),
          ("spouse", "Wendeline Osterhout", "Aart Osterhout", "..2010")),
+    # the notice's heading runs on into its first sentence, which tells the death
+    case("notice-heading-sentence", "OSTERHOUT, Aart J., 84, of Tarnby, died Tuesday, March 3, "
+         "2020, at home. Born Jan. 5, 1936, in Harwick, he was a son of the late Ebbe and Nola "
+         "Osterhout.", ("died", "Aart Osterhout", None, "2020-03-03"),
+         ("born", "Aart Osterhout", None, "1936-01-05"),
+         ("parent", "Ebbe Osterhout", "Aart Osterhout", None),
+         ("parent", "Nola Osterhout", "Aart Osterhout", None)),
     # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
     case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
          "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "obituaries": OBITUARIES,
+GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES,
+                                 "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "COURTESY_STYLES",
     "GLUED_NAME_INFIXES",
     "LEADING_NOT_NAME",
     "NAME_JOINERS",
@@ -44,6 +45,9 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 
 # Particles that join two parts of a name with a hyphen: "al-Rashid", "el-Amin", "bin-Salem".
 NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
+
+# Courtesy styles before a name, no part of it: 'the Hon. Ada Moss', 'the Rt. Hon. Teo Pike'.
+COURTESY_STYLES = frozenset({"hon.", "hon", "rt.", "rt"})
 
 # Capitalised words that start a line or a headline but are not part of the name after them:
 # "Born Ada Moss on ...", "Married Teo Pike and ...", "Troubled Ada Moss ...".

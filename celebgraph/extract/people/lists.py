@@ -26,8 +26,10 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
+    NAME_TITLES,
     NOT_NAMES,
 )
+from celebgraph.extract.patterns.names import COURTESY_STYLES
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["ListItem", "indented", "lead_in_name_spans", "list_name_spans", "read_list"]
@@ -181,7 +183,10 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
-        if not (copula or tok.lower_ in _LEAD_INS or _modifier(tok) or _role(sent, j, name_at)):
+        # 'their daughter, the Hon. X', 'a son, Sir Y' (a title the name did not take in)
+        title = tok.lower_ in NAME_TITLES or tok.lower_ in COURTESY_STYLES
+        if not (copula or title or tok.lower_ in _LEAD_INS or _modifier(tok)
+                or _role(sent, j, name_at)):
             return None
         j += 1
         skipped += 1

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import MARRY_VERBS
 from celebgraph.extract.patterns.records import (
     ABBREVIATED_CHILD,
@@ -47,6 +48,7 @@ _LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while",
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _STYLE_WORDS = frozenset({"the", "hon", "hon.", ".", "lady", "dame"})  # before a wife's name
 _QUESTION_BE = frozenset({"is", "are", "was", "were"})
+_ITEMS_BACK = 30  # tokens back from a list item to its child noun
 
 
 @dataclass(slots=True)
@@ -117,11 +119,12 @@ class Notation:
         marriage before that name ('was married to X (1994–2001) and to Y (2003–2010)': the
         ranges are the marriages; 'his wife, X (1905–1990)' is a lifespan), or a reign or a
         term of office ('King Olav (1957–1991)', 'coach Tom Hale (2004–2010)'). One-word names
-        ('Cash, June Carter (1929–2003)', an inverted heading) are left alone."""
+        ('Moss, Ada Lee (1929–2003)', an inverted heading) are left alone, but for a child
+        in a list ('three children: Al (1961–2010), Bo ...')."""
         if not (paren.born and paren.died):
             return True
-        if len(self.doc[m.start : m.end]) < 2:
-            return False
+        if len(self.doc[m.start : m.end]) < 2 and not self._child_item(sent, m):
+            return False  # a one-word name is an item of a list of children ('sons: Al (b. ...'
         before = self.doc[sent.start : m.start]
         marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
         named = [n.start for n in self.disc.people.within(marriage[0], m.end)] if marriage else []
@@ -131,6 +134,21 @@ class Notation:
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
         return exact or not any(t.lower_ in TERM_WORDS for t in term)  # 'King Olav (1957–1991)'
+
+    def _child_item(self, sent: Span, m: Mention) -> bool:
+        """The mention is an item of a list of children: back past other items, their
+        parentheses and separators, a child noun ('three children: Al (1961–2010), Bo')."""
+        depth, j = 0, m.start - 1
+        while j >= sent.start and m.start - j <= _ITEMS_BACK:
+            tok = self.doc[j]
+            depth += (tok.text == ")") - (tok.text == "(")
+            if depth == 0 and kin_of(tok) == ("parent", "forward"):
+                return True
+            if not (depth or tok.is_punct or tok.lower_ in {"and", "&"}
+                    or self.disc.people.at(j)):
+                return False
+            j -= 1
+        return False
 
     def _paren_facts(self, sent: Span, m: Mention) -> list[RawFact]:
         found = self._paren(sent, m)

@@ -95,13 +95,16 @@ def _merged(text: str, spans: list[CharSpan]) -> list[CharSpan]:
 
 
 def _died(text: str, head: CharSpan, end: int, found: Notices) -> list[Claim]:
-    """'Died peacefully on May 2, 2023, aged 84.': a sentence of the notice with no subject."""
+    """'Died peacefully on May 2, 2023, aged 84.': a sentence of the notice with no subject, or
+    the heading's own ('SMITH, Ada, 84, died ...')."""
+    first = _sentence_end(text, head[1], end)  # 'SMITH, Ada, 84, of Leeds, died May 2, 2023.'
     for m in _DIED.finditer(text, head[1], end):
-        if _opens_sentence(text, m.start()):
+        if m.start() < first or _opens_sentence(text, m.start()):
             stop = _sentence_end(text, m.end(), end)
             dates = [d.value for d in find_dates(text[m.start() : stop]) if d.value]
             if dates:
-                found.owned.append((m.start(), stop))
+                owned = head[0] if m.start() < first else m.start()
+                found.owned.append((owned, _closed(text, stop)))
                 return [Claim("died", head, None, (m.start(), stop), date=dates[0])]
     return []
 
@@ -121,7 +124,7 @@ def _head(text: str, start: int, end: int) -> tuple[CharSpan, str] | None:
     for m in _GIVEN_WORD.finditer(line, at):
         if line[at : m.start()].strip() or not m.group()[0].isupper() or m.group().isupper():
             break
-        given.append(m.group().rstrip("."))
+        given.append(m.group())
         at = m.end()
     rest = line[at:].strip()
     if not given or len(given) > 4 or rest[:1] in {"—", "–", "-"} or rest.startswith("(AP"):
@@ -165,8 +168,13 @@ def _kin_claims(text: str, head: CharSpan, start: int, end: int, found: Notices)
                 claim = Claim("spouse", claim.subject, claim.object, evidence, end=died,
                               confidence=0.85)
             claims += [claim] if claim is not None else []
-        found.owned.append(evidence)
+        found.owned.append((evidence[0], _closed(text, stop)))
     return claims
+
+
+def _closed(text: str, stop: int) -> int:
+    """The end of a phrase with the full stop or semicolon that ends it."""
+    return stop + 1 if text[stop : stop + 1] in {".", ";"} else stop
 
 
 def _opens_sentence(text: str, at: int) -> bool:
