@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
+from celebgraph.extract.entities import NER
 from celebgraph.extract.facts.assemble import assemble_reading
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
@@ -247,6 +248,9 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
         nlp.enable_pipe(SENTENCES)
         nlp.add_pipe(LINES, after=SENTENCES)
         drop_parse_rules(nlp)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(NER, before="ner")  # the same NER, on the sentences that may name someone
+        nlp.remove_pipe("ner")
     index_attribute_ruler(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
