@@ -20,6 +20,7 @@ from spacy.util import compile_infix_regex
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract.entities import NER
 from celebgraph.extract.facts.assemble import assemble_reading
+from celebgraph.extract.lemmas import LEMMATIZER
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
@@ -251,6 +252,9 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(NER, before="ner")  # the same NER, on the sentences that may name someone
         nlp.remove_pipe("ner")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        nlp.add_pipe(LEMMATIZER, before="lemmatizer")  # the same lemmas, each worked out once
+        nlp.remove_pipe("lemmatizer")
     index_attribute_ruler(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
