@@ -235,7 +235,9 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
     Sentences come from ``senter`` (moved before the parser, which keeps them) and line breaks.
-    The attribute ruler is the model's, with its rules looked up by tag (same annotations).
+    The attribute ruler is the model's, with its rules looked up by tag (same annotations);
+    the NER reads only sentences with a proper noun (``entities``) and the lemmatizer works out
+    each word's lemma once (``lemmas``): both give the model's own annotations where read.
     """
     nlp = _load_model(exclude)
     keep_wed_whole(nlp)
@@ -250,7 +252,7 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
         nlp.add_pipe(LINES, after=SENTENCES)
         drop_parse_rules(nlp)
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe(NER, before="ner")  # the same NER, on the sentences that may name someone
+        nlp.add_pipe(NER, before="ner")  # the same NER, on the sentences with a proper noun
         nlp.remove_pipe("ner")
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
         nlp.add_pipe(LEMMATIZER, before="lemmatizer")  # the same lemmas, each worked out once
