@@ -11,6 +11,8 @@ import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
+from celebgraph.extract.entities import NER
+from celebgraph.extract.lemmas import LEMMATIZER
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.pipeline import (
     COMPONENT,
@@ -81,7 +83,7 @@ def test_load_pipeline_parses_within_the_senters_sentences() -> None:
     names = nlp.pipe_names
     assert names.index("senter") < names.index(LINES) < names.index(PARSER)
     assert names.index(COMPONENT) == len(names) - 1
-    assert {"tagger", "attribute_ruler", "lemmatizer", "ner"} <= set(names)
+    assert {"tagger", "attribute_ruler", LEMMATIZER, NER} <= set(names)
     assert nlp.disabled == []
     doc = nlp("Actress Nora Vance married the chef Owen Pike in 2015. She is happy.")
     assert [t.dep_ for t in doc if t.text == "married"] == ["ROOT"]

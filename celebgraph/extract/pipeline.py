@@ -18,7 +18,9 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from celebgraph.errors import CelebgraphError
+from celebgraph.extract.entities import NER
 from celebgraph.extract.facts.assemble import assemble_reading
+from celebgraph.extract.lemmas import LEMMATIZER
 from celebgraph.extract.parsing import PARSER
 from celebgraph.extract.patterns.names import GLUED_NAME_INFIXES, STYLE_ABBREVIATIONS
 from celebgraph.extract.relations.reader import read_relations
@@ -233,7 +235,9 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
     """A fresh pipeline: the model without the parts the rules skip, then our components.
 
     Sentences come from ``senter`` (moved before the parser, which keeps them) and line breaks.
-    The attribute ruler is the model's, with its rules looked up by tag (same annotations).
+    The attribute ruler is the model's, with its rules looked up by tag (same annotations);
+    the NER reads only sentences with a proper noun (``entities``) and the lemmatizer works out
+    each word's lemma once (``lemmas``): both give the model's own annotations where read.
     """
     nlp = _load_model(exclude)
     keep_wed_whole(nlp)
@@ -247,6 +251,12 @@ def build_pipeline(exclude: tuple[str, ...] = EXCLUDED) -> Language:
         nlp.enable_pipe(SENTENCES)
         nlp.add_pipe(LINES, after=SENTENCES)
         drop_parse_rules(nlp)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(NER, before="ner")  # the same NER, on the sentences with a proper noun
+        nlp.remove_pipe("ner")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        nlp.add_pipe(LEMMATIZER, before="lemmatizer")  # the same lemmas, each worked out once
+        nlp.remove_pipe("lemmatizer")
     index_attribute_ruler(nlp)
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
