@@ -121,6 +121,11 @@ class GraphStore(ABC):
         seen from the person ``id``)."""
         return self._lookup("NEIGHBORS", "id", ids)
 
+    def kin(self, ids: Sequence[str]) -> list[Row]:
+        """``neighbors`` with only ``{id, type, out, other, name, aliases}``: what resolution
+        reads of its candidates' relatives."""
+        return self._lookup("KIN", "id", ids)
+
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]:
         """``{id, other, name, aliases}``: the people named in an article with each of these."""
         return self._lookup("CO_MENTIONED", "id", ids)
