@@ -7,6 +7,7 @@ from the ``FAMILY_TYPES`` whitelist and the dialect's own spelling of ``type(r)`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from celebgraph.graph.model import FAMILY_TYPES
@@ -39,9 +40,22 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons,
     p.descriptors = row.descriptors, p.descriptor_mentions = row.descriptor_mentions
 """
+PERSON_COLUMNS = ("name", "aliases", "birth_date", "death_date", "birth_sources",
+                  "death_sources", "mentions", "alias_mentions", "reasons", "descriptors",
+                  "descriptor_mentions")
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
 UPDATE_PEOPLE = "UNWIND $rows AS row\nMATCH (p:Person {id: row.id})" + _SET_PERSON
+# The stored people, every column (what ``update_people`` compares with).
+PEOPLE_ROWS = ("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, "
+               + ", ".join(f"p.{c} AS {c}" for c in PERSON_COLUMNS))
+
+
+def update_people(columns: Sequence[str]) -> str:
+    """``UPDATE_PEOPLE`` setting only these columns (of ``PERSON_COLUMNS``)."""
+    assert columns and set(columns) <= set(PERSON_COLUMNS)
+    return ("UNWIND $rows AS row\nMATCH (p:Person {id: row.id})\nSET "
+            + ", ".join(f"p.{c} = row.{c}" for c in columns))
 CREATE_PEOPLE = "UNWIND $rows AS row\nCREATE (p:Person {id: row.id})" + _SET_PERSON
 # Separate MATCH clauses, not "MATCH (a ...), (b ...)" or one pattern with both ends bound:
 # LadybugDB then looks each row up by primary key instead of joining whole tables.

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from celebgraph.graph.cypher import Dialect, one_row
+from celebgraph.graph.cypher import PERSON_COLUMNS, Dialect, one_row, update_people
 from celebgraph.graph.model import (
     FAMILY_TYPES,
     ArticleRow,
@@ -222,13 +222,23 @@ def _upsert_people(tx: Tx, dialect: Dialect, people: Sequence[PersonRow]) -> set
     if dialect.merge_nodes:
         tx.run(dialect.texts["UPSERT_PEOPLE"], {"rows": rows})
         return None
-    ids = [r["id"] for r in rows]
-    old = {r["id"] for r in tx.run(dialect.texts["EXISTING_IDS"], {"ids": ids})}
-    for text, part in (("UPDATE_PEOPLE", [r for r in rows if r["id"] in old]),
-                       ("CREATE_PEOPLE", [r for r in rows if r["id"] not in old])):
-        if part:
-            tx.run(dialect.texts[text], {"rows": part})
-    return old
+    stored = {r["id"]: r for r in tx.run(dialect.texts["PEOPLE_ROWS"],
+                                          {"ids": [r["id"] for r in rows]})}
+    # Only the columns that changed: a checkpoint rewrites each column a write touched, in
+    # every part of the table it touched (11 columns of 64 people: 1.5 s at 200k people).
+    changed: dict[tuple[str, ...], list[Row]] = {}
+    for row in rows:
+        if (old := stored.get(row["id"])) is not None:
+            columns = tuple(c for c in PERSON_COLUMNS if row[c] != old[c])
+            if columns:
+                changed.setdefault(columns, []).append({"id": row["id"],
+                                                        **{c: row[c] for c in columns}})
+    for columns, part in changed.items():
+        tx.run(update_people(columns), {"rows": part})
+    new = [r for r in rows if r["id"] not in stored]
+    if new:
+        tx.run(dialect.texts["CREATE_PEOPLE"], {"rows": new})
+    return set(stored)
 
 
 def _upsert_name_keys(tx: Tx, dialect: Dialect, keys: list[str]) -> None:
