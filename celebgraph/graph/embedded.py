@@ -19,6 +19,7 @@ from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.ladybug_safety import (
     CHECKPOINT_AT,
     MIN_FREE,
+    SETTLED_AT,
     Room,
     log_size,
     open_database,
@@ -190,6 +191,12 @@ class EmbeddedStore(GraphStore):
             self._conn.execute("CHECKPOINT")
         except RuntimeError as exc:
             raise self._failure(f"folding {self.location}.wal into it", exc) from exc
+
+    def settle(self) -> None:
+        """After an ingest: fold the log in once it is past ``SETTLED_AT`` (see
+        ``ladybug_safety``); a smaller one stays, safe, for a later ingest to fold in."""
+        if log_size(Path(self.location)) > SETTLED_AT:
+            self.checkpoint()
 
     def _failure(self, what: str, exc: RuntimeError) -> StoreError:
         """The error for a failed commit or checkpoint, after which this handle writes no more

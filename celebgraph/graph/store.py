@@ -75,6 +75,10 @@ class GraphStore(ABC):
         """Make every committed write part of the store's main file (a no-op but embedded)."""
         return None
 
+    def settle(self) -> None:
+        """After an ingest or a curation: ``checkpoint`` if the store finds it worth it."""
+        return None
+
     def cypher(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         """A read-only user query, one statement: anything the database plans as more than a
         graph read raises ``WriteQueryRefusedError`` (see ``graph.readonly``)."""
