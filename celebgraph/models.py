@@ -30,9 +30,9 @@ Modality = Literal["asserted", "reported", "rumored", "denied"]
 # What the article states, first-hand or attributed: the facts commands, scores and the graph
 # use by default. Rumored and denied facts are shown only when asked for.
 STATED: frozenset[str] = frozenset({"asserted", "reported"})
-# What ingest writes: the stated facts, and denials, which stay claims and never make a
+# What ingest writes: every fact. Rumored and denied ones stay claims and never make a
 # relationship (``graph.model.supporting``).
-INGESTED: frozenset[str] = STATED | {"denied"}
+INGESTED: frozenset[str] = STATED | {"rumored", "denied"}
 SYMMETRIC_RELATIONS = frozenset(
     {"spouse", "divorce_filed", "separated", "engaged", "partner", "sibling"}
 )
@@ -108,6 +108,7 @@ class Person:
     name: str
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()  # what the article calls them: 'actor', 'pop star'
+    born_about: tuple[str, ...] = ()  # birth years the ages the article gives imply
 
 
 @dataclass(frozen=True, slots=True)

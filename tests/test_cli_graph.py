@@ -79,14 +79,15 @@ def test_timeline_json(store: str) -> None:
     assert code == 0
     events = json.loads(out)
     assert events[0] == {"date": "1977-06-08", "event": "born", "people": ["Kanye West"],
-                         "sources": ["a", "b"]}
+                         "sources": ["a", "b"], "modality": "asserted"}
     assert [e["event"] for e in events][-1] == "divorced"
 
 
 def test_store_from_env_and_table_output(store: str) -> None:
     code, out, _ = run("spouses", "Kim Kardashian", env={"CELEBGRAPH_STORE": store})
     assert code == 0
-    assert out.splitlines()[0].split() == ["NAME", "DESCRIPTORS", "START", "END", "SOURCES"]
+    assert out.splitlines()[0].split() == ["NAME", "DESCRIPTORS", "START", "END", "MODALITY",
+                                        "SOURCES"]
     assert "Kanye West" in out
 
 

@@ -40,9 +40,9 @@ NEVER = article("d", "Ada Moss and Ben Roe never married, her rep said in 2016."
                 start="2016")
 
 
-def _claims(graph: Graph) -> list[tuple[Any, ...]]:
+def _claims(graph: Graph, modality: str = "all") -> list[tuple[Any, ...]]:
     return [(r["article"], r["modality"], r["start"])
-            for r in graph.claims("Ada Moss", "spouse of")]
+            for r in graph.claims("Ada Moss", "spouse of", modality=modality)]
 
 
 def test_a_denial_is_a_claim_and_no_relationship(graph: Graph) -> None:
@@ -52,6 +52,7 @@ def test_a_denial_is_a_claim_and_no_relationship(graph: Graph) -> None:
     assert graph.cypher(MARRIAGES) == []
     assert graph.spouses("Ada Moss") == [] and graph.timeline("Ada Moss") == []
     assert _claims(graph) == [("d", "denied", "2016")]
+    assert _claims(graph, "stated") == []  # shown when asked for: modality="all"
     assert graph.conflicts() == [] and graph.check() == []
 
 
@@ -66,12 +67,16 @@ def test_asserted_by_one_article_denied_by_another(graph: Graph) -> None:
         ("marriage", "stated", [("stated", ["a"]), ("denied", ["d"])])]
     # ... and the user sees both: asserted by a, denied by d
     assert _claims(graph) == [("a", "asserted", "2014"), ("d", "denied", "2016")]
-    wedding = [r for r in graph.timeline("Ada Moss", evidence=True) if r["event"] == "married"]
+    assert _claims(graph, "stated") == [("a", "asserted", "2014")]
+    wedding = [r for r in graph.timeline("Ada Moss", evidence=True, modality="all")
+               if r["event"] == "married"]
     assert [(r["article"], r["modality"]) for r in wedding] == [("a", "asserted"),
                                                                 ("d", "denied")]
-    family = graph.family("Ada Moss", evidence=True)
+    family = graph.family("Ada Moss", evidence=True, modality="all")
     assert {(r["name"], r["article"], r["modality"]) for r in family} == {
         ("Ben Roe", "a", "asserted"), ("Ben Roe", "d", "denied")}
+    assert {(r["name"], r["article"]) for r in graph.family("Ada Moss", evidence=True)} == {
+        ("Ben Roe", "a")}
 
 
 def test_the_denial_stays_when_the_asserting_article_goes(graph: Graph) -> None:
@@ -87,8 +92,8 @@ def test_the_user_can_assert_what_an_article_denies(graph: Graph) -> None:
     graph.ingest_extractions([NEVER])
     graph.assert_fact("spouse", "Ada Moss", "Ben Roe", note="the registry", start="2015")
     assert [s["start"] for s in graph.spouses("Ada Moss")] == ["2015"]
-    assert sorted(r["modality"] for r in graph.claims("Ada Moss", "spouse of")) == [
-        "denied", "user"]
+    assert sorted(r["modality"] for r in graph.claims("Ada Moss", "spouse of", modality="all")
+                  ) == ["denied", "user"]
     graph.ingest_extractions([NEVER])  # unchanged: nothing moves
     assert [s["start"] for s in graph.spouses("Ada Moss")] == ["2015"]
 
@@ -98,12 +103,14 @@ def test_cli_evidence_shows_asserted_and_denied(tmp_path: Path) -> None:
     with open_graph(store) as g:
         g.ingest_extractions([WED, NEVER])
     done = CliRunner().invoke(cli, ["spouses", "Ada Moss", "--evidence", "--store", store,
-                                    "--format", "json"])
+                                    "--format", "json", "--modality", "all"])
     assert done.exit_code == 0, done.output
     assert [(r["article"], r["modality"]) for r in json.loads(done.stdout)] == [
         ("a", "asserted"), ("d", "denied")]
-    table = CliRunner().invoke(cli, ["person", "Ada Moss", "--store", store])
+    table = CliRunner().invoke(cli, ["person", "Ada Moss", "--store", store, "--modality", "all"])
     assert any("denied" in line and "never married" in line for line in table.stdout.splitlines())
+    table = CliRunner().invoke(cli, ["person", "Ada Moss", "--store", store])
+    assert "never married" not in table.stdout
 
 
 # ---- the extractor reads the denials (the real model) ----
@@ -130,6 +137,9 @@ def test_denials_become_denied_facts(text: str, relation: str) -> None:
     "Nora Vale will not marry Tim Oakes this year, her rep said.",
     "Nora Vale did not marry Tim Oakes until 2010.",  # it did happen, later
     "Nora Vale never married. Her brother Tim Oakes did.",  # no couple in the clause
+    "Nora Vale vowed never to marry Tim Oakes.",  # a vow about the future
+    "Nora Vale, who divorced Tim Oakes in 2012, has said she will never marry again.",
+    "Tim Oakes swore never to wed again after his divorce from Nora Vale.",
 ])
 def test_no_couple_is_denied(text: str) -> None:
     assert [f for f in extract_facts(text) if f.modality == "denied"] == []
@@ -151,7 +161,7 @@ def test_ingest_keeps_a_denial_read_from_text(graph: Graph, tmp_path: Path) -> N
     (tmp_path / "deny.txt").write_text(
         "A representative for Nora Vale denied that she had married Tim Oakes.\n")
     graph.ingest([tmp_path])
-    rows = graph.claims("Nora Vale", "spouse of")
+    rows = graph.claims("Nora Vale", "spouse of", modality="all")
     assert sorted((Path(r["article"]).name, r["modality"]) for r in rows) == [
         ("deny.txt", "denied"), ("wed.txt", "asserted")]
     assert [s["start"] for s in graph.spouses("Nora Vale")] == ["2015"]

@@ -54,6 +54,18 @@ CASES = [
      "asserted"),
     ("Nora Vale, whose brother denies any feud, married Tim Oakes in 2014.", "spouse",
      "asserted"),
+    # a vow about the future denies no past marriage; a vow that it never happened does
+    ("Nora Vale, who divorced Tim Oakes in 2012, has said she will never marry again.",
+     "spouse", "asserted"),
+    ("Tim Oakes said he would never marry again after his divorce from Nora Vale.", "spouse",
+     "asserted"),
+    ("After her split from Tim Oakes, Nora Vale vowed never to marry again.", "spouse",
+     "asserted"),
+    ("Nora Vale swore never to wed again once the divorce from Tim Oakes was final.", "spouse",
+     "asserted"),
+    ("Nora Vale, Tim Oakes's widow, has promised never to marry again.", "spouse", "asserted"),
+    ("Nora Vale swore that she had never married Tim Oakes.", "spouse", "denied"),
+    ("Nora Vale insists she never wed Tim Oakes.", "spouse", "denied"),
 ]
 
 
@@ -88,3 +100,25 @@ def test_facts_carry_their_modality() -> None:
     assert by_subject["Nora Vale"].to_dict()["modality"] == "reported"
     assert by_subject["Lena Pike"].modality == "asserted"
     assert "modality" not in by_subject["Lena Pike"].to_dict()  # asserted: the default
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Nora Vale is rumored to be dating the drummer Tim Oakes.", "partner"),
+    ("Rumors that Nora Vale is engaged to Tim Oakes swirled all week.", "engaged"),
+    ("Nora Vale was rumoured to have split from Tim Oakes.", "separated"),
+    ("Fans speculated that Nora Vale and Tim Oakes had secretly wed.", "spouse"),
+])
+def test_rumours_become_rumored_facts(text: str, relation: str) -> None:
+    rumored = [(f.relation, {f.subject, f.object}) for f in extract_facts(text)
+               if f.modality == "rumored"]
+    assert rumored == [(relation, {"Nora Vale", "Tim Oakes"})]
+
+
+def test_a_rumour_changes_none_of_the_stated_facts() -> None:
+    told = "Nora Vale married Tim Oakes in 2015. "
+    alone = extract_facts(told)
+    with_rumour = extract_facts(told + "Rumors that the couple split swirled all week.")
+    assert [(f.relation, f.start, f.confidence) for f in with_rumour if f.modality == "asserted"
+            ] == [(f.relation, f.start, f.confidence) for f in alone]
+    assert [(f.relation, f.modality) for f in with_rumour if f.modality != "asserted"] == [
+        ("separated", "rumored")]

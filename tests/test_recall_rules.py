@@ -124,7 +124,87 @@ WIDOWHOOD = [
                                                                      None), only=("spouse",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"filings": FILINGS, "names": NAMES, "couples": COUPLES,
+OBITUARIES = [
+    # a fronted participle's objects are not its subject: 'born ... to A and B, she' is not B
+    *cases("born-to-fronted-she", "{a}, 84, of Milton, died on May 2, 2023. Born 1 July 1938, "
+           "in Leeds to the late Harold and Mabel Finch, she was the eldest of four children.",
+           ("died", "{a}", None, "2023-05-02"), ("born", "{a}", None, "1938-07-01"),
+           ("parent", "Harold Finch", "{a}", None), ("parent", "Mabel Finch", "{a}", None)),
+    # '... after <-ing> from X, she': X is the one she left, not she
+    *cases("after-leaving-she", "{a} is a singer. After splitting from Tom Reed in 2015, she "
+           "married {b} in 2017.", ("spouse", "{a}", "{b}", "2017"), only=("spouse",)),
+    # 'leaves her daughters, A (spouse) and B; her son, C; her sister, D': every 'her' of the
+    # list is the deceased (a given name of no known gender), not the entry before it (B, whose
+    # given name is a woman's)
+    case("survived-by-entries", "Zelphine Arkwright, 84, of Milton, died on May 2, 2023. She "
+         "leaves her daughters, Oona Vell (Piet) of Harwick and Wilhelmina Lowe of "
+         "Tarnby; her son, Sam Alder (Greet); her sister, Ysolde Moss, 88; and six "
+         "grandchildren.", ("parent", "Zelphine Arkwright", "Oona Vell", None),
+         ("parent", "Zelphine Arkwright", "Wilhelmina Lowe", None),
+         ("parent", "Zelphine Arkwright", "Sam Alder", None),
+         ("sibling", "Zelphine Arkwright", "Ysolde Moss", None), only=("parent", "sibling")),
+    # the subject of a death verb, or a name with an age in apposition, is a person's name
+    # whatever the NER made of it
+    case("died-subject-untagged", "Orrin Valcourt passed away at home on March 3, 2021.",
+         ("died", "Orrin Valcourt", None, "2021-03-03")),
+    case("aged-name-untagged", "Zelphine Arkwright, 84, of Milton, died on May 2, 2023.",
+         ("died", "Zelphine Arkwright", None, "2023-05-02")),
+]
+
+LEAD_IN_ITEMS = [
+    # one given name a bullet line under a lead-in: a child's name, not a headline's word
+    *cases("bulleted-given-names", "{b}, the retired boxer, had a large family. {B} also had "
+           "four daughters, each with a story of her own:\n- Wrenna\n- Odalys\n- Pim\n- "
+           "Solvei\n{B} died in 2020.", *[("parent", "{b}", k, None) for k in
+                                          ("Wrenna", "Odalys", "Pim", "Solvei")],
+           only=("parent",)),
+]
+
+NOTICES = [
+    # 'SURNAME, Given' heading, a lifespan line, and subjectless kin phrases under it
+    case("death-notice-kin-phrases", "Deaths\n\nBRANDVOLD, Oskar Henrik\n4 May 1931 – 9 July "
+         "2020\n\nPeacefully, at home, aged 89. Beloved husband of the late Marta, who died in "
+         "2015. Much loved father of Ingrid (Paul) Sandell and Nils Brandvold, and of the late "
+         "Per. Dear brother of Greta Holm of St. Albans.",
+         ("born", "Oskar Henrik Brandvold", None, "1931-05-04"),
+         ("died", "Oskar Henrik Brandvold", None, "2020-07-09"),
+         ("spouse", "Oskar Henrik Brandvold", "Marta", "..2015"), ("died", "Marta", None, "2015"),
+         ("parent", "Oskar Henrik Brandvold", "Ingrid Sandell", None),
+         ("spouse", "Ingrid Sandell", "Paul Sandell", None),
+         ("parent", "Oskar Henrik Brandvold", "Nils Brandvold", None),
+         ("parent", "Oskar Henrik Brandvold", "Per", None),
+         ("sibling", "Oskar Henrik Brandvold", "Greta Holm", None)),
+    # the whole notice on one line; its 'Died ...' sentence has no subject
+    case("death-notice-one-line", "ALDER, Ruth Wenna. Died peacefully on May 2, 2023, aged 84. "
+         "Loving mother of Ann and Beth.", ("died", "Ruth Wenna Alder", None, "2023-05-02"),
+         ("parent", "Ruth Wenna Alder", "Ann", None), ("parent", "Ruth Wenna Alder", "Beth", None)),
+    # a heading that is a name alone (a nickname in it), and a lifespan line under it
+    case("name-heading-lifespan", 'Wendeline "Wen" Osterhout\n\nMarch 4, 1930 – May 9, 2021\n\n'
+         "Wendeline Osterhout, 91, of Tarnby, passed away at home.",
+         ("born", "Wendeline Osterhout", None, "1930-03-04"),
+         ("died", "Wendeline Osterhout", None, "2021-05-09")),
+    # the entries of 'preceded in death by': each one's own date is its death (the deceased's
+    # is another), and a marriage to the one who died first ends then
+    case("predeceased-entries", "Aart Osterhout, 91, of Tarnby, passed away on May 9, 2021. He "
+         "is preceded in death by Wendeline, his wife of 50 years, in 2010; by Piet, his son, in "
+         "1985; and by his sisters, Greet Dekker and Lies Vos.",
+         ("died", "Aart Osterhout", None, "2021-05-09"), ("died", "Wendeline", None, "2010"),
+         ("died", "Piet", None, "1985"), ("spouse", "Aart Osterhout", "Wendeline", "..2010"),
+         only=("died", "spouse")),
+    case("predeceased-one-entry", "Wendeline Osterhout, 91, of Tarnby, passed away on May 9, "
+         "2021. She was predeceased by her husband, Aart Osterhout, in 2010.",
+         ("died", "Wendeline Osterhout", None, "2021-05-09"),
+         ("died", "Aart Osterhout", None, "2010"),
+         ("spouse", "Wendeline Osterhout", "Aart Osterhout", "..2010")),
+    # a dateline is no heading, and a kin phrase inside a sentence is the prose rules' to read
+    case("dateline-no-notice", "BRAEMORE, Vestland — Ada Moss, the actress, died on Monday. She "
+         "was the beloved wife of Tom Reed.", ("died", "Ada Moss", None, "2024-03-04"),
+         ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
+]
+
+GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "obituaries": OBITUARIES,
+                                 "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
+                                 "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
                                  "families": FAMILIES, "widowhood": WIDOWHOOD}
 

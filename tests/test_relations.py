@@ -39,13 +39,13 @@ def key(relation: str, subject: str, obj: str | None, when: str | None) -> Key:
 
 def read(text: str, published: str | None = None, only: Iterable[str] = ()) -> set[Key]:
     """The facts ``extract_facts`` reads from ``text``, as keys (restricted to ``only``); not
-    the relations the text denies, which are claims of no relation (tests/test_denied_claims.py
-    reads them)."""
+    the relations the text denies or rumours, which are claims of no relation
+    (tests/test_denied_claims.py and tests/test_modality.py read them)."""
     keep = set(only)
     return {
         key(f.relation, f.subject, f.object, _when(f))
         for f in extract_facts(text, published=published)
-        if (not keep or f.relation in keep) and f.modality != "denied"
+        if (not keep or f.relation in keep) and f.modality not in ("denied", "rumored")
     }
 
 

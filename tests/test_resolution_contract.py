@@ -184,3 +184,35 @@ def test_titles_and_styles_join_the_plain_name(graph: Graph) -> None:  # noqa: F
     graph.ingest_extractions([titled, plain])
     assert [c["name"] for c in graph.children("Dame Edda Voss")] == ["Ola Voss"]
     assert graph.person("Prince Olaf, Duke of Nordland")["birth_date"] == "1950"
+
+
+def test_ages_keep_namesakes_apart_and_agreeing_ages_join(graph: Graph) -> None:  # noqa: F811
+    # 'Remy Cole, 28,' in a 2021 article and 'the 44-year-old Remy Cole' are two people; a
+    # third article's 'Remy Cole, 29,' (born 1992 or 1993) is the first.
+    young = article("d1", [Person("Remy Cole", born_about=("1993",)), Person("Ivy Lark")],
+                    [fact("d1", "spouse", "Remy Cole", "Ivy Lark")])
+    elder = article("d2", [Person("Remy Cole", born_about=("1977",)), Person("Nell Ames")],
+                    [fact("d2", "spouse", "Remy Cole", "Nell Ames")])
+    again = article("d3", [Person("Remy Cole", born_about=("1992",)), Person("Otto Cole")],
+                    [fact("d3", "parent", "Remy Cole", "Otto Cole")])
+    graph.ingest_extractions([young, elder, again])
+    assert ids(graph, "remy-cole") == ["remy-cole", "remy-cole-2"]
+    assert [s["name"] for s in graph.spouses(PersonId("remy-cole"))] == ["Ivy Lark"]
+    assert [c["name"] for c in graph.children(PersonId("remy-cole"))] == ["Otto Cole"]
+    assert any("kept apart" in r and "by their ages" in r
+               for r in graph.explain(PersonId("remy-cole-2"))["reasons"])
+
+
+def test_ages_stored_keep_namesakes_apart_in_a_later_ingest(graph: Graph) -> None:  # noqa: F811
+    young = article("d1", [Person("Remy Cole", born_about=("1993",)), Person("Ivy Lark")],
+                    [fact("d1", "spouse", "Remy Cole", "Ivy Lark")])
+    elder = article("d2", [Person("Remy Cole", born_about=("1977",)), Person("Nell Ames")],
+                    [fact("d2", "spouse", "Remy Cole", "Nell Ames")])
+    graph.ingest_extractions([young])
+    graph.ingest_extractions([elder])
+    assert ids(graph, "remy-cole") == ["remy-cole", "remy-cole-2"]
+    graph.retract("d2")  # the article's age goes with it; the first Remy keeps his own
+    again = article("d3", [Person("Remy Cole", born_about=("1978",)), Person("Otto Cole")],
+                    [fact("d3", "parent", "Remy Cole", "Otto Cole")])
+    graph.ingest_extractions([again])
+    assert [c["name"] for c in graph.children(PersonId("remy-cole"))] == []

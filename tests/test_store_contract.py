@@ -201,12 +201,13 @@ def test_removing_an_article_recomputes(loaded: Graph) -> None:
 def test_relationship_queries(loaded: Graph) -> None:
     assert loaded.spouses("kim kardashian") == [
         {"name": "Kanye West", "descriptors": [], "start": "2014", "end": "2022-11",
-         "sources": ["a", "c"], "fact": "spouse:kanye-west:kim-kardashian"}]
+         "sources": ["a", "c"], "fact": "spouse:kanye-west:kim-kardashian",
+         "modality": "asserted"}]
     assert [c["name"] for c in loaded.children("Kim Kardashian")] == ["North West", "Psalm"]
     assert [p["name"] for p in loaded.parents("North West")] == ["Kanye West", "Kim Kardashian"]
     assert loaded.siblings("Psalm") == [{"name": "North West", "descriptors": [],
                                          "via": "shared parent", "sources": ["a", "b"],
-                                         "fact": None}]
+                                         "fact": None, "modality": "asserted"}]
     family = {r["name"]: r for r in loaded.family("Psalm", depth=2)}
     assert family["Kim Kardashian"]["relation"] == "parent"
     assert family["Kris Jenner"]["relation"] == "parent > parent"
@@ -223,7 +224,8 @@ def test_timeline_in_order_with_child_births(loaded: Graph) -> None:
     assert events[1]["sources"] == ["a", "b"]
     kim = loaded.timeline("Kim Kardashian")
     assert [e["event"] for e in kim][:3] == ["child_born", "married", "child_born"]
-    assert all(set(e) == {"date", "event", "people", "sources"} for e in kim)
+    assert all(set(e) == {"date", "event", "people", "sources", "modality"}
+               for e in kim)
 
 
 def test_path_between_people(loaded: Graph) -> None:
@@ -319,8 +321,10 @@ def test_bulk_load_rows(graph: Graph) -> None:
     assert graph.stats()["people"] == 50
     assert len(graph.path("Person 0", "Person 5")) == 5
     assert graph.family("person 5", depth=1) == [
-        {"name": "Person 4", "id": "p4", "descriptors": [], "distance": 1, "relation": "parent"},
-        {"name": "Person 6", "id": "p6", "descriptors": [], "distance": 1, "relation": "child"}]
+        {"name": "Person 4", "id": "p4", "descriptors": [], "distance": 1, "relation": "parent",
+         "modality": "asserted"},
+        {"name": "Person 6", "id": "p6", "descriptors": [], "distance": 1, "relation": "child",
+         "modality": "asserted"}]
 
 
 def _random_family(seed: int, people: int) -> tuple[list[PersonRow], list[RelRow]]:

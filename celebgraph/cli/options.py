@@ -103,7 +103,7 @@ def chosen_person(person: str | None, person_id: str | None) -> str:
 
 
 id_option = click.option("--id", "person_id", metavar="ID", default=None,
-                         help="The person with this id (when NAME matches several people).")
+                         help="This person, when NAME means several.")
 
 
 

@@ -37,6 +37,10 @@ _EVIDENCE_OF = {"spouses": "spouse of", "children": "parent of", "parents": "chi
 evidence_option = click.option(
     "--evidence", is_flag=True,
     help="Each claim behind it, with its article.")
+# stated: asserted and reported facts (the MODALITY column says which); all: ``graph.modality``.
+modality_option = click.option(
+    "--modality", type=click.Choice(["stated", "all"]), default="stated",
+    help="all: add the rumored and denied claims.")
 
 
 def _claim_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -53,24 +57,27 @@ def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) ->
     @table_or_json
     @store_options
     def command(settings: Settings, person: str | None, person_id: str | None,
-                evidence: bool, fmt: str) -> None:
+                evidence: bool, modality: str, fmt: str) -> None:
         with open_for(settings) as graph:
             who = chosen_person(person, person_id)
             if evidence and name in _EVIDENCE_OF:
-                emit(_claim_rows(graph.claims(who, _EVIDENCE_OF[name])), fmt, CLAIM_COLUMNS)
+                rows = graph.claims(who, _EVIDENCE_OF[name], modality=modality)
+                emit(_claim_rows(rows), fmt, CLAIM_COLUMNS)
                 return
             if evidence and name == "timeline":
-                rows = _claim_rows(graph.timeline(who, evidence=True))
-                emit(rows, fmt, (*columns[:-1], *EVIDENCE_TAIL))
+                rows = _claim_rows(graph.timeline(who, evidence=True, modality=modality))
+                emit(rows, fmt, ("date", "event", "people", *EVIDENCE_TAIL))
                 return
-            emit(getattr(graph, method)(who), fmt, columns)
+            kwargs = {"modality": modality} if name != "explain" else {}
+            emit(getattr(graph, method)(who, **kwargs), fmt, columns)
 
     command.__doc__ = doc
     command = id_option(command)
     if name in _EVIDENCE_OF or name == "timeline":
-        command = evidence_option(command)
+        command = modality_option(evidence_option(command))
     else:
         command = click.option("--evidence", is_flag=True, hidden=True)(command)
+        command = click.option("--modality", default="stated", hidden=True)(command)
     cli.command(name)(click.argument("person", metavar="NAME", required=False)(command))
 
 
@@ -80,10 +87,11 @@ def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) ->
               help="Spouses and partners at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @id_option
 @evidence_option
+@modality_option
 @table_or_json
 @store_options
 def spouses(settings: Settings, person: str | None, as_of: str | None, person_id: str | None,
-            evidence: bool, fmt: str) -> None:
+            evidence: bool, modality: str, fmt: str) -> None:
     """Spouses of NAME, with wedding and end dates (or the couples of a date).
 
     \b
@@ -91,24 +99,26 @@ def spouses(settings: Settings, person: str | None, as_of: str | None, person_id
       celebgraph spouses "Kim Kardashian" --as-of 2016
     """
     columns = ("name", "relation", "start", "end", "status", "sources") if as_of else (
-        "name", "descriptors", "start", "end", "sources")
+        "name", "descriptors", "start", "end", "modality", "sources")
     with open_for(settings) as graph:
+        who = chosen_person(person, person_id)
         if evidence:
-            emit(_claim_rows(graph.claims(chosen_person(person, person_id), "spouse of")), fmt,
+            emit(_claim_rows(graph.claims(who, "spouse of", modality=modality)), fmt,
                  CLAIM_COLUMNS)
             return
-        emit(graph.spouses(chosen_person(person, person_id), as_of=as_of), fmt, columns)
+        emit(graph.spouses(who, as_of=as_of, modality=modality), fmt, columns)
 
 
-_name_command("children", "children", ("name", "descriptors", "birth_date", "sources"),
+_name_command("children", "children",
+              ("name", "descriptors", "birth_date", "modality", "sources"),
               "Children of NAME, oldest first.\n\n\b\nExample:\n"
               '  celebgraph children "Kanye West" --format json')
-_name_command("parents", "parents", ("name", "descriptors", "birth_date", "sources"),
+_name_command("parents", "parents", ("name", "descriptors", "birth_date", "modality", "sources"),
               "Parents of NAME.\n\n\b\nExample:\n  celebgraph parents \"North\"")
-_name_command("siblings", "siblings", ("name", "descriptors", "via", "sources"),
+_name_command("siblings", "siblings", ("name", "descriptors", "via", "modality", "sources"),
               "Siblings of NAME: stated, or sharing a parent.\n\n\b\nExample:\n"
               '  celebgraph siblings "North"')
-_name_command("timeline", "timeline", ("date", "event", "people", "sources"),
+_name_command("timeline", "timeline", ("date", "event", "people", "modality", "sources"),
               "Every dated event of NAME's life in order (undated last), children's births "
               "included.\n\n\b\nExample:\n  celebgraph timeline \"Kim Kardashian\" --format json")
 _name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
@@ -124,10 +134,11 @@ _name_command("explain", "explain_rows", ("id", "article", "what", "detail"),
               help="Only the links that held at this date.")
 @id_option
 @evidence_option
+@modality_option
 @table_json_pictures
 @store_options
 def family(settings: Settings, person: str | None, depth: int, as_of: str | None,
-           person_id: str | None, evidence: bool, fmt: str) -> None:
+           person_id: str | None, evidence: bool, modality: str, fmt: str) -> None:
     """Everyone within DEPTH links of NAME, or a picture (DOT, Mermaid, SVG).
 
     \b
@@ -139,8 +150,9 @@ def family(settings: Settings, person: str | None, depth: int, as_of: str | None
         if fmt in DRAWING_FORMATS:
             click.echo(graph.draw_family(who, depth, fmt), nl=False)
             return
-        rows = graph.family(who, depth, as_of=as_of, evidence=evidence)
-    columns = ("name", "descriptors", "relation", "distance", *(("status",) if as_of else ()))
+        rows = graph.family(who, depth, as_of=as_of, evidence=evidence, modality=modality)
+    columns = ("name", "descriptors", "relation", "distance",
+               *(("status",) if as_of else () if evidence else ("modality",)))
     if evidence:
         rows, columns = _claim_rows(rows), (*columns, *EVIDENCE_TAIL)
     emit(rows, fmt, columns)
@@ -150,9 +162,10 @@ def family(settings: Settings, person: str | None, depth: int, as_of: str | None
 @click.argument("a", metavar="NAME_A")
 @click.argument("b", metavar="NAME_B")
 @evidence_option
+@modality_option
 @table_or_json
 @store_options
-def path(settings: Settings, a: str, b: str, evidence: bool, fmt: str) -> None:
+def path(settings: Settings, a: str, b: str, evidence: bool, modality: str, fmt: str) -> None:
     """How two people are related: a shortest chain of family links.
 
     \b
@@ -160,8 +173,8 @@ def path(settings: Settings, a: str, b: str, evidence: bool, fmt: str) -> None:
       celebgraph path "North" "Psalm" --evidence
     """
     with open_for(settings) as graph:
-        rows = graph.path(a, b, evidence=evidence)
-    columns: tuple[str, ...] = ("from", "relation", "to")
+        rows = graph.path(a, b, evidence=evidence, modality=modality)
+    columns: tuple[str, ...] = ("from", "relation", "to", *(() if evidence else ("modality",)))
     if evidence:
         rows, columns = _claim_rows(rows), (*columns, *EVIDENCE_TAIL)
     emit(rows, fmt, columns)
@@ -170,21 +183,22 @@ def path(settings: Settings, a: str, b: str, evidence: bool, fmt: str) -> None:
 @cli.command("person")
 @click.argument("person", metavar="NAME", required=False)
 @id_option
+@modality_option
 @table_or_json
 @store_options
 def person_command(settings: Settings, person: str | None, person_id: str | None,
-                   fmt: str) -> None:
+                   modality: str, fmt: str) -> None:
     """Everything the graph knows about NAME: each article's claim with its sentence,
-    confidence, modality and article.
+    confidence, modality and article (rumored and denied ones with --modality all).
 
     \b
     Example:
-      celebgraph person "Kanye West" --format json
+      celebgraph person "Kanye West" --modality all --format json
     """
     with open_for(settings) as graph:
         who = chosen_person(person, person_id)
         found = graph.person(who)
-        rows = _claim_rows(graph.claims(who))
+        rows = _claim_rows(graph.claims(who, modality=modality))
     if fmt == "json":
         keep = ("id", "name", "aliases", "descriptors", "birth_date", "death_date")
         click.echo(json.dumps({"person": {k: found.get(k) for k in keep}, "claims": rows},

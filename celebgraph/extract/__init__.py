@@ -31,7 +31,8 @@ __all__ = [
 def _extraction(nlp: Language, document: Document, doc: Doc) -> Extraction:
     reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
     facts = assemble_reading(reading, document.id)
-    return Extraction(document=document, people=people_of(reading.people, facts), facts=facts)
+    people = people_of(reading.people, facts, reading.born_about)
+    return Extraction(document=document, people=people, facts=facts)
 
 
 def _kept(extraction: Extraction, min_confidence: float,

@@ -15,6 +15,7 @@ from celebgraph.graph import drawing as _drawing
 from celebgraph.graph import evidence as _evidence
 from celebgraph.graph import export as _export
 from celebgraph.graph import ingest as _ingest
+from celebgraph.graph import modality as _modality
 from celebgraph.graph import provenance as _provenance
 from celebgraph.graph import queries as q
 from celebgraph.graph.store import GraphStore, Row
@@ -122,45 +123,53 @@ class Graph:
         """Reverse curation decision ``seq``."""
         return _curation.undo(self.store, seq)
 
-    def spouses(self, name: str, as_of: str | None = None) -> list[Row]:
+    # ``modality``: "stated" (the default) answers from asserted and reported facts, each row
+    # saying which; "all" adds the rumored and denied claims, labelled (``graph.modality``).
+    def spouses(self, name: str, as_of: str | None = None, *,
+                modality: str = "stated") -> list[Row]:
         """Spouses with wedding and end dates; with ``as_of`` (an ISO date), the spouses and
-        partners at that date, with their status (see ``graph.as_of``)."""
+        partners at that date, with their status (see ``graph.as_of``; stated facts only)."""
         if as_of is not None:
+            _no_all_with_as_of(modality)
             return _as_of.couples_as_of(self.store, name, as_of)
-        return q.spouses(self.store, name)
+        return q.spouses(self.store, name, modality)
 
     def relationships(self, name: str) -> list[Row]:
         """Every family relationship of ``name`` with its type (what Neo4j's ``type(r)``
         gives), direction, other person, dates and sources, on both stores."""
         return q.relationships(self.store, name)
 
-    def children(self, name: str) -> list[Row]:
-        return q.children(self.store, name)
+    def children(self, name: str, *, modality: str = "stated") -> list[Row]:
+        return q.children(self.store, name, modality)
 
-    def parents(self, name: str) -> list[Row]:
-        return q.parents(self.store, name)
+    def parents(self, name: str, *, modality: str = "stated") -> list[Row]:
+        return q.parents(self.store, name, modality)
 
-    def siblings(self, name: str) -> list[Row]:
-        return q.siblings(self.store, name)
+    def siblings(self, name: str, *, modality: str = "stated") -> list[Row]:
+        return q.siblings(self.store, name, modality)
 
     def family(self, name: str, depth: int = 2, *, as_of: str | None = None,
-               evidence: bool = False) -> list[Row]:
+               evidence: bool = False, modality: str = "stated") -> list[Row]:
         """Everyone within ``depth`` links; ``as_of`` (an ISO date): the family at that date,
         with each spouse's and partner's ``status`` (``graph.as_of.family_as_of``);
         ``evidence``: one row per claim behind each link (``graph.evidence``)."""
         if as_of is not None and evidence:
             raise CelebgraphError("family: choose --as-of or --evidence, not both")
         if as_of is not None:
+            _no_all_with_as_of(modality)
             return _as_of.family_as_of(self.store, name, as_of, depth)
         if evidence:
-            return _evidence.family_evidence(self.store, name, depth)
-        return q.family(self.store, name, depth)
+            return _evidence.family_evidence(self.store, name, depth, modality)
+        return q.family(self.store, name, depth, modality)
 
-    def claims(self, name: str, relation: str | None = None) -> list[Row]:
+    def claims(self, name: str, relation: str | None = None, *,
+               modality: str = "stated") -> list[Row]:
         """Every article's claim about ``name`` (or only those of ``relation``: "spouse of",
         "parent of", "child of", "sibling of", "born", ...), each with its sentence,
-        confidence, modality and article; see ``graph.provenance``."""
+        confidence, modality and article; see ``graph.provenance``. ``modality="stated"``:
+        the asserted and reported claims (and the user's); "all": the rumored and denied too."""
         rows = _provenance.person_claims(self.store, q.find_person(self.store, name)["id"])
+        rows = _modality.by_modality(rows, modality)
         return [r for r in rows if relation is None or r["relation"] == relation]
 
     def draw_family(self, name: str, depth: int = 2, fmt: str = "dot") -> str:
@@ -174,18 +183,21 @@ class Graph:
 
         return family_figure(_drawing.family_picture(self.store, name, depth))
 
-    def timeline(self, name: str, *, evidence: bool = False) -> list[Row]:
+    def timeline(self, name: str, *, evidence: bool = False,
+                 modality: str = "stated") -> list[Row]:
         """Dated events of ``name``'s life; ``evidence``: one row per claim behind each."""
         if evidence:
-            return _evidence.timeline_evidence(self.store, name)
-        return _timeline(self.store, name)
+            return _evidence.timeline_evidence(self.store, name, modality)
+        return _timeline(self.store, name, modality)
 
-    def path(self, a: str, b: str, max_hops: int = 8, *, evidence: bool = False) -> list[Row]:
-        """How ``a`` and ``b`` are related: rows ``{from, relation, to, type}`` (a shortest
-        chain of family links, on both stores); ``evidence``: one row per claim behind each."""
+    def path(self, a: str, b: str, max_hops: int = 8, *, evidence: bool = False,
+             modality: str = "stated") -> list[Row]:
+        """How ``a`` and ``b`` are related: rows ``{from, relation, to, type, modality}`` (a
+        shortest chain of stated family links, on both stores); ``evidence``: one row per
+        claim behind each step."""
         if evidence:
-            return _evidence.path_evidence(self.store, a, b, max_hops)
-        return q.path(self.store, a, b, max_hops)
+            return _evidence.path_evidence(self.store, a, b, max_hops, modality)
+        return q.path(self.store, a, b, max_hops, modality)
 
     def check(self, name: str | None = None, *, min_parent_age: int = 12,
               max_parent_age: int = 80) -> list[Row]:
@@ -225,6 +237,11 @@ class Graph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _no_all_with_as_of(modality: str) -> None:
+    if _modality.check(modality):
+        raise CelebgraphError("--as-of answers from the stated facts: leave out --modality all")
 
 
 def open_graph(store: StoreSpec = None, *, read_only: bool = False, **kwargs: Any) -> Graph:

@@ -53,6 +53,7 @@ class Clues:
     """What one article says about each of its names: birth years, parents, roles."""
 
     births: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    about: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # by ages
     parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     roles: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     linked: set[frozenset[str]] = field(default_factory=set)
@@ -63,6 +64,9 @@ class Clues:
     def of(cls, ext: Extraction) -> Clues:
         out = cls()
         out.people = doc_people(ext)
+        for person in ext.people:
+            for name in (person.name, *person.aliases):
+                out.about[fold(name)].update(person.born_about)
         for f in ext.facts:
             s = fold(f.subject)
             if f.relation == "born" and f.date:
@@ -80,7 +84,7 @@ class Clues:
         return out
 
     def of_person(self, names: Sequence[str], what: str) -> set[str]:
-        table = self.births if what == "births" else self.parents
+        table = {"births": self.births, "about": self.about}.get(what, self.parents)
         return {v for n in names for v in table.get(fold(n), ())}
 
     def kin(self, names: Sequence[str]) -> dict[str, set[str]]:

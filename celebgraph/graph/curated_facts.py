@@ -30,6 +30,7 @@ from celebgraph.graph.model import (
     derive_rel,
     fact_id,
     supporting,
+    unstated,
 )
 from celebgraph.graph.store import GraphStore, Row, Tx, apply_batch, run_rows
 from celebgraph.graph.writer import life_claims, person_row, rel_claims
@@ -135,7 +136,8 @@ def put_claims(tx: Tx, dialect: Dialect, t: Target, claims: list[dict[str, Any]]
                  [{"id": t.a, "relation": t.relation}])
         kept = life_claims(dialect, tx, [t.a])[t.a]
         row = person_row(t.a, set(p["mentions"] or []), set(p["alias_mentions"] or []),
-                         kept + given, p["reasons"] or [], p["descriptor_mentions"] or [])
+                         kept + given, p["reasons"] or [], p["descriptor_mentions"] or [],
+                         p["age_mentions"] or [])
         apply_batch(tx, dialect, WriteBatch(people=[row], claims=nodes))
         return True
     run_rows(tx, dialect, dialect.texts["DROP_REL_CLAIMS"],
@@ -170,7 +172,8 @@ def _by_doc(first: list[dict[str, Any]], then: list[dict[str, Any]]) -> list[dic
 
 
 def _denials(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [c for c in claims if c.get("modality") == "denied"]
+    """The claims that do not state the fact (denied, rumored): they outlive a rejection."""
+    return unstated(claims)
 
 
 # ---- each record, applied (again) and undone; ``Row`` is the record ----

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from celebgraph.graph.model import FAMILY_TYPES
+from celebgraph.graph.model import FAMILY_TYPES, PersonRow
 
 __all__ = ["Dialect", "directed_union", "neighbor_texts", "one_row", "per_type", "shared_texts",
            "unwound"]
@@ -38,11 +38,10 @@ SET p.name = row.name, p.aliases = row.aliases,
     p.birth_date = row.birth_date, p.death_date = row.death_date,
     p.birth_sources = row.birth_sources, p.death_sources = row.death_sources,
     p.mentions = row.mentions, p.alias_mentions = row.alias_mentions, p.reasons = row.reasons,
-    p.descriptors = row.descriptors, p.descriptor_mentions = row.descriptor_mentions
+    p.descriptors = row.descriptors, p.descriptor_mentions = row.descriptor_mentions,
+    p.age_mentions = row.age_mentions
 """
-PERSON_COLUMNS = ("name", "aliases", "birth_date", "death_date", "birth_sources",
-                  "death_sources", "mentions", "alias_mentions", "reasons", "descriptors",
-                  "descriptor_mentions")
+PERSON_COLUMNS = tuple(f.name for f in fields(PersonRow) if f.name != "id")
 UPSERT_PEOPLE = "UNWIND $rows AS row\nMERGE (p:Person {id: row.id})" + _SET_PERSON
 # Where MERGE of a node is slow (Dialect.merge_nodes), people known to exist and new ones.
 UPDATE_PEOPLE = "UNWIND $rows AS row\nMATCH (p:Person {id: row.id})" + _SET_PERSON
@@ -92,7 +91,7 @@ MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 MERGE (a)-[r:%(type)s]->(b)
 SET r.start = row.start, r.`end` = row.`end`, r.date = row.date, r.sources = row.sources,
-    r.evidence = row.evidence, r.confidence = row.confidence
+    r.evidence = row.evidence, r.confidence = row.confidence, r.modality = row.modality
 """
 DELETE_REL = """
 UNWIND $rows AS row
@@ -112,7 +111,7 @@ PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
        p.alias_mentions AS alias_mentions, p.reasons AS reasons,
-       p.descriptor_mentions AS descriptor_mentions
+       p.descriptor_mentions AS descriptor_mentions, p.age_mentions AS age_mentions
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 # ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----
@@ -276,7 +275,8 @@ CLAIMS_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.version AS versio
 # Neo4j runs; LadybugDB runs the one-key text once per key, a primary-key lookup each.
 LOOKUP_KEYS_ONE = """
 MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
-RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name, p.birth_date AS birth_date
+RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name, p.birth_date AS birth_date,
+       p.age_mentions AS age_mentions
 """
 # People named in an article that also names this person (the context of a short name).
 CO_MENTIONED_ONE = """
@@ -287,7 +287,7 @@ RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
-       p.descriptors AS descriptors
+       p.descriptors AS descriptors, p.age_mentions AS age_mentions
 """
 EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """
@@ -312,7 +312,8 @@ RETURN p.id AS id, %(rtype)s AS type, %(out)s AS out, q.id AS other,
        q.name AS name, q.aliases AS aliases, q.descriptors AS descriptors,
        q.birth_date AS birth_date,
        q.birth_sources AS birth_sources, q.death_date AS death_date, r.start AS start,
-       r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence
+       r.`end` AS `end`, r.date AS date, r.sources AS sources, r.confidence AS confidence,
+       r.modality AS modality
 """
 # What resolution reads of a candidate's relatives: who, how, which way, and their names (a
 # third less time than the full row on LadybugDB, where it runs once per person).

@@ -9,16 +9,17 @@ __all__ = ["BALL", "DIALECT", "LINKS"]
 
 _REL_PROPS = (
     "start STRING, `end` STRING, date STRING, sources STRING[], evidence STRING[], "
-    "confidence DOUBLE"
+    "confidence DOUBLE, modality STRING"
 )
 SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
     "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
     "mentions STRING[], alias_mentions STRING[], reasons STRING[], descriptors STRING[], "
-    "descriptor_mentions STRING[], PRIMARY KEY(id))",
-    # Stores made before descriptors get them (no-ops on a new store).
+    "descriptor_mentions STRING[], age_mentions STRING[], PRIMARY KEY(id))",
+    # Stores made before descriptors and ages get them (no-ops on a new store).
     "ALTER TABLE Person ADD IF NOT EXISTS descriptors STRING[]",
     "ALTER TABLE Person ADD IF NOT EXISTS descriptor_mentions STRING[]",
+    "ALTER TABLE Person ADD IF NOT EXISTS age_mentions STRING[]",
     "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, path STRING, sha256 STRING, "
     "published STRING, title STRING, url STRING, author STRING, site STRING, done BOOLEAN, "
     "PRIMARY KEY(id))",
@@ -39,6 +40,9 @@ SCHEMA = (
     "CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Person)",
     *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"
       for t in FAMILY_TYPES),
+    # Stores made before reported relationships were marked get the column (no-ops on a new
+    # store); their relationships read as asserted until their articles are ingested again.
+    *(f"ALTER TABLE {t} ADD IF NOT EXISTS modality STRING" for t in FAMILY_TYPES),
 )
 
 # ``* SHORTEST`` costs time in proportion to the whole graph (80 ms at a million people, even
@@ -53,7 +57,7 @@ RETURN m.id AS id, m.name AS name, min(length(e)) AS d
 LINKS = c.directed_union(
     "MATCH (p:Person {id: $id})\n",
     "\nRETURN p.name AS self_name, q.id AS other, q.name AS name, label(r) AS type,"
-    " %(out)s AS out\n",
+    " %(out)s AS out, r.modality AS modality\n",
     rel="[r:" + "|".join(FAMILY_TYPES) + "]",
 )
 

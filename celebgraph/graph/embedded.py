@@ -98,16 +98,20 @@ class EmbeddedStore(GraphStore):
             raise StoreUnavailableError(
                 f"{path} holds no graph yet (its first ingest stopped before committing "
                 "anything): run the ingest again.")
-        elif "Curation" not in tables or not self._has_descriptors():
+        elif "Curation" not in tables or not self._has_newest_columns():
             self._upgrade()
 
-    def _has_descriptors(self) -> bool:
-        rows = _Tx(self._conn).run("CALL table_info('Person') RETURN name")
-        return "descriptor_mentions" in {r["name"] for r in rows}
+    def _has_newest_columns(self) -> bool:
+        """Whether people have descriptors and ages, and relationships their modality."""
+        def names(table: str) -> set[str]:
+            rows = _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")
+            return {r["name"] for r in rows}
+        told = {"descriptor_mentions", "age_mentions"} <= names("Person")
+        return told and "modality" in names("SPOUSE_OF")
 
     def _upgrade(self) -> None:
-        """A store made before the curation log or descriptors, opened for reading: add them
-        once (a short read-write open), then open it read-only again."""
+        """A store made before the curation log, descriptors or relationships' modality, opened
+        for reading: add them once (a short read-write open), then open it read-only again."""
         self.close()
         try:
             EmbeddedStore(self.location).close()
@@ -292,8 +296,8 @@ class EmbeddedStore(GraphStore):
                 around = self._links(here, seen)
             r = min((r for r in around if dist.get(r["other"]) == dist[here] - 1),
                     key=lambda r: (r["other"], r["type"]))
-            links = [{"type": x["type"], "out": x["out"]} for x in around
-                     if x["other"] == r["other"]]
+            links = [{"type": x["type"], "out": x["out"], "modality": x["modality"]}
+                     for x in around if x["other"] == r["other"]]
             steps.append({"from": self._name(here, seen), "from_id": here, "type": r["type"],
                           "to": self._name(r["other"], seen), "to_id": r["other"],
                           "forward": r["out"], "links": links})

@@ -27,6 +27,13 @@ def _props(value: dict[str, Any]) -> dict[str, Any]:
 def nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
     """People and relationships with their properties, each with ``claims``: every article's
     claim behind it (``doc``, ``relation``, dates, evidence, span, confidence, modality)."""
+    nodes, edges, _ = _graph(store)
+    return nodes, edges
+
+
+def _graph(store: GraphStore) -> tuple[list[Row], list[Row], list[Row]]:
+    """``nodes_and_edges``, and the claims of the pairs no relationship joins: rows
+    ``{source, target, type, claims}`` whose claims are all rumored or denied."""
     d = store.dialect.texts
     claims: dict[tuple[str | None, ...], list[Row]] = defaultdict(list)
     for r in store.cypher(d["ALL_CLAIMS"]):
@@ -34,13 +41,14 @@ def nodes_and_edges(store: GraphStore) -> tuple[list[Row], list[Row]]:
         claims[key].append({k: r[k] for k in ("doc", *CLAIM_PROPS) if r[k] is not None})
     nodes = [_props(r["node"]) for r in store.cypher(d["ALL_PEOPLE"])]
     for node in nodes:
-        node["claims"] = claims[(None, node["id"], None)]
+        node["claims"] = claims.pop((None, node["id"], None), [])
     edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"]),
-              "claims": claims[(r["type"], r["source"], r["target"])]}
+              "claims": claims.pop((r["type"], r["source"], r["target"]), [])}
              for r in store.cypher(d["ALL_RELS"])]
-    return nodes, edges
-
-
+    unlinked = [{"source": a, "target": b, "type": t, "claims": found}
+                for (t, a, b), found in sorted(claims.items(), key=lambda kv: str(kv[0]))
+                if t is not None and found]
+    return nodes, edges, unlinked
 def to_networkx(store: GraphStore) -> Any:
     """People as nodes (keyed by id) and relationships as edges (keyed by type), all properties.
 
@@ -65,16 +73,18 @@ def _flat(value: Any) -> Any:
 
 
 def export(store: GraphStore, fmt: str = "json") -> str:
-    """The graph as text: ``graphml``, ``json`` (``{"nodes", "edges"}``), ``csv`` (edges) or
+    """The graph as text: ``graphml``, ``json`` (``{"nodes", "edges", "claims"}``: ``claims``
+    holds the pairs that only rumored or denied claims link), ``csv`` (edges) or
     ``gedcom`` (GEDCOM 5.5.1 for genealogy software, see ``celebgraph.graph.gedcom``)."""
     if fmt not in EXPORT_FORMATS:
         choices = ", ".join(EXPORT_FORMATS)
         raise CelebgraphError(f"unknown export format '{fmt}': use one of {choices}")
-    nodes, edges = nodes_and_edges(store)
+    nodes, edges, unlinked = _graph(store)
     if fmt == "gedcom":
         return to_gedcom(nodes, edges)
-    if fmt == "json":
-        return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
+    if fmt == "json":  # nothing stored is left out: rumored and denied links as "claims"
+        return json.dumps({"nodes": nodes, "edges": edges, "claims": unlinked},
+                          ensure_ascii=False, indent=2)
     if fmt == "csv":  # no cell is run as a formula by a spreadsheet (celebgraph.csvtext)
         names = {n["id"]: n.get("name") for n in nodes}
         cols = ["source", "source_name", "type", "target", "target_name", "start", "end", "date",

@@ -256,10 +256,10 @@ def ingest(
     the stored articles under the given folders whose files are gone.
 
     Facts with confidence below ``min_confidence`` are not written (default: every fact; the
-    CLI applies ``celebgraph.extract.default_min_confidence()``), nor are rumored ones. Only
-    what the article states (``models.STATED``) becomes a relationship; a denied fact stays a
-    claim, shown with the others (``models.INGESTED``). An unchanged article is skipped
-    whatever the threshold.
+    CLI applies ``celebgraph.extract.default_min_confidence()``). Only what the article
+    states (``models.STATED``) becomes a relationship; a rumored or denied fact stays a claim
+    of its article, shown when asked for (``modality="all"``). An unchanged article is
+    skipped whatever the threshold.
 
     Examples
     --------

@@ -44,12 +44,14 @@ class Kinship:
         # folded key → [(id, name, kind)]
         self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
+        self.about: dict[str, set[str]] = defaultdict(set)  # birth years by stated ages
         self.parents: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
         self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
         self.stored_links: dict[str, list[Row]] = {}  # their family links, read once a batch
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
         self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
+        self.stored_about: dict[str, set[str]] = {}  # the years their stated ages imply
         self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
 
     def _reason(self, pid: str, text: str) -> None:
@@ -79,6 +81,8 @@ class Kinship:
                 if a.isdigit() and b.isdigit()]
         if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
+        if not gaps and (apart := self._ages_apart(pid, years | clues.of_person(mine, "about"))):
+            return apart
         kin = self._kin_here(doc, mine, clues)
         # Birth years that agree outweigh other relatives and trades (people remarry).
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
@@ -155,12 +159,29 @@ class Kinship:
                                   f"article: {why}")
         return person
 
+    def _ages_apart(self, pid: str, mine: set[str]) -> str | None:
+        """Birth years more than a year apart when the ages the articles give are counted
+        too ('Ada Moss, 28,' and 'the 44-year-old Ada Moss'). An age is weaker than a stated
+        birth: it only keeps people apart, it never outweighs relatives that clash."""
+        theirs = (self._years_of(pid) | self.about.get(pid, set())
+                  | self.stored_about.get(pid, set()) if mine else set())
+        gaps = [abs(int(a) - int(b)) for a in mine for b in theirs if a.isdigit() and b.isdigit()]
+        if gaps and min(gaps) > 1:
+            return f"born about {min(mine)} vs about {min(theirs)}, by their ages"
+        return None
+
+    def _note_stored(self, rows: list[Row]) -> None:
+        """Birth years of stored people: stated, and implied by the ages articles gave."""
+        for r in rows:
+            self.stored_years[r["id"]] = {r["birth_date"][:4]} if r["birth_date"] else set()
+            self.stored_about[r["id"]] = {a.partition(": ")[2] for a in r["age_mentions"] or []}
+
     def _years_of(self, pid: str) -> set[str]:
         years = set(self.births.get(pid, ()))
         if self._in_store(pid):
             if pid not in self.stored_years:
-                self.stored_years[pid] = {r["birth_date"][:4] for r in
-                                          self.store.person_clues([pid]) if r["birth_date"]}
+                self._note_stored(self.store.person_clues([pid]))
+                self.stored_years.setdefault(pid, set())
             years |= self.stored_years[pid]
         return years
 

@@ -38,7 +38,8 @@ Write = Callable[[Callable[[Tx], None]], None]
 _TEXT = ("id", "name", "birth_date", "death_date", "key", "kind", "from", "to",
          "start", "end", "date")
 _LISTS = ("aliases", "birth_sources", "death_sources", "mentions", "alias_mentions",
-          "reasons", "sources", "evidence", "descriptors", "descriptor_mentions")
+          "reasons", "sources", "evidence", "descriptors", "descriptor_mentions",
+          "age_mentions")
 # Tables in the order they must be copied (a relationship's ends first).
 _ORDER = ("Person", "Name", "NAMES", *FAMILY_TYPES, "Claim", "CLAIMS", "SUBJECT", "OBJECT")
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from celebgraph.models import STATED
+
 __all__ = [
     "CLAIM_PROPS",
     "DATE_PROPS",
@@ -39,7 +41,9 @@ __all__ = [
     "row_dict",
     "shown_date",
     "slugify",
+    "stated_modality",
     "supporting",
+    "unstated",
     "user_seq",
 ]
 
@@ -150,10 +154,16 @@ def best_date(claims: Sequence[dict[str, Any]], prop: str) -> str | None:
 
 
 def supporting(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The claims that state their fact: all but the ``denied`` ones. An article's denial
-    ("they never married") stays a claim, shown with the others, but never makes a
-    relationship, a birth date or any value of one."""
-    return [c for c in claims if c.get("modality") != "denied"]
+    """The claims that state their fact: asserted and reported ones (``models.STATED``; the
+    user's claims are asserted). An article's denial ("they never married") or rumour stays a
+    claim, shown when asked for, but never makes a relationship, a birth date or any value
+    of one."""
+    return [c for c in claims if (c.get("modality") or "asserted") in STATED]
+
+
+def unstated(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims ``supporting`` leaves out: the rumored and denied ones."""
+    return [c for c in claims if (c.get("modality") or "asserted") not in STATED]
 
 
 def user_seq(claim: dict[str, Any]) -> int | None:
@@ -183,7 +193,17 @@ def derive_rel(claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     out["sources"] = sorted({c["doc"] for c in ordered})
     out["evidence"] = evidence
     out["confidence"] = max(confidences) if confidences else None
+    out["modality"] = stated_modality(ordered)
     return out
+
+
+def stated_modality(claims: Sequence[dict[str, Any]]) -> str | None:
+    """How the claims that state a fact state it: "asserted" when one asserts it (the user's
+    claims do), "reported" when every one only reports it; None with no such claim."""
+    said = {c.get("modality") or "asserted" for c in supporting(claims)}
+    if not said:
+        return None
+    return "asserted" if "asserted" in said else "reported"
 
 
 @dataclass(slots=True)
@@ -254,6 +274,7 @@ class PersonRow:
     reasons: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)  # 'actor', most articles' first
     descriptor_mentions: list[str] = field(default_factory=list)  # "article: actor"
+    age_mentions: list[str] = field(default_factory=list)  # "article: 1995", by a stated age
 
 
 @dataclass(slots=True)
@@ -269,6 +290,7 @@ class RelRow:
     sources: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     confidence: float | None = None
+    modality: str | None = None  # "reported" when no claim asserts it (``stated_modality``)
 
     def __post_init__(self) -> None:
         if self.type not in FAMILY_TYPES:

@@ -29,7 +29,7 @@ __all__ = ["ARRAY_DELIMITER", "export_neo4j_admin"]
 
 ARRAY_DELIMITER = "\u241f"
 _REL_PROPS = ("start", "end", "date", "sources:string[]", "evidence:string[]",
-              "confidence:double")
+              "confidence:double", "modality")
 
 
 # Rows per query: an export reads a page of a table at a time, so its memory stays that of one
@@ -68,10 +68,10 @@ def _rel(name: str, header: tuple[str, ...], start: str, key: str, end: str,
 _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_date",
            "birth_sources:string[]", "death_sources:string[]", "mentions:string[]",
            "alias_mentions:string[]", "reasons:string[]", "descriptors:string[]",
-           "descriptor_mentions:string[]")
+           "descriptor_mentions:string[]", "age_mentions:string[]")
 _CLAIM_TYPES = {"span": "span:long[]", "confidence": "confidence:double"}
 _FAMILY_RETURNS = (", r.start AS start, r.`end` AS `end`, r.date AS date, r.sources AS sources,"
-                   " r.evidence AS evidence, r.confidence AS confidence")
+                   " r.evidence AS evidence, r.confidence AS confidence, r.modality AS modality")
 _TABLES = (
     _Table("people", True, _PERSON, "Person", "id"),
     _Table("articles", True, ("id:ID(Article)", "path", "sha256", "published", "title", "url",

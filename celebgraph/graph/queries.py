@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from celebgraph.errors import AmbiguousNameError, CelebgraphError, UnknownNameError
+from celebgraph.graph import modality as _modality
 from celebgraph.graph.model import fact_id, fold
-from celebgraph.graph.provenance import link_word
+from celebgraph.graph.provenance import claims_of, link_word, relationship_claims
 from celebgraph.graph.store import GraphStore, Row
 
 __all__ = [
@@ -136,9 +137,23 @@ def _relatives(store: GraphStore, pid: str, role: str) -> list[Row]:
     out = [{"name": r["name"], "id": r["other"], "descriptors": r["descriptors"] or [],
             "start": r["start"], "end": r["end"],
             "date": r["date"], "birth_date": r["birth_date"], "sources": r["sources"] or [],
-            "fact": fact_id(r["type"], *((pid, r["other"]) if r["out"] else (r["other"], pid)))}
+            "fact": fact_id(r["type"], *((pid, r["other"]) if r["out"] else (r["other"], pid))),
+            "modality": _modality.marked(r["modality"])}
            for r in rows]
     return sorted(out, key=lambda r: (r["start"] or r["birth_date"] or "9999", r["name"]))
+
+
+def _with_unstated(store: GraphStore, pid: str, rows: list[Row], relation: str,
+                   modality: str) -> list[Row]:
+    """``rows``, and with ``modality="all"`` a row for each other person and modality of the
+    rumored and denied claims of ``relation`` ("spouse of", ...): ``graph.modality``."""
+    if not _modality.check(modality):
+        return rows
+    extra = [{"name": u["other_name"], "id": u["other"], "descriptors": [], "start": u["start"],
+              "end": u["end"], "date": u["date"], "birth_date": None, "via": "claim",
+              "sources": u["sources"], "fact": u["fact"], "modality": u["modality"]}
+             for u in _modality.unstated_rows(claims_of(store, pid, life=False), [relation])]
+    return rows + extra
 
 
 def relationships(store: GraphStore, name: str) -> list[Row]:
@@ -155,51 +170,93 @@ def relationships(store: GraphStore, name: str) -> list[Row]:
     return sorted(rows, key=lambda r: (r["type"], r["other"], r["direction"]))
 
 
-def spouses(store: GraphStore, name: str) -> list[Row]:
-    """Spouses, with wedding (``start``) and end dates and the articles that say so."""
-    rows = _relatives(store, find_person(store, name)["id"], "spouse")
-    return [{k: r[k] for k in ("name", "descriptors", "start", "end", "sources", "fact")}
-            for r in rows]
+_SPOUSE_KEYS = ("name", "descriptors", "start", "end", "sources", "fact", "modality")
+_KIN_KEYS = ("name", "descriptors", "birth_date", "sources", "fact", "modality")
 
 
-def children(store: GraphStore, name: str) -> list[Row]:
-    """Children, with their birth dates, oldest first."""
-    rows = _relatives(store, find_person(store, name)["id"], "child")
-    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
-            for r in rows]
+def _answer(store: GraphStore, name: str, role: str, relation: str, keys: tuple[str, ...],
+            modality: str) -> list[Row]:
+    pid = find_person(store, name)["id"]
+    rows = _with_unstated(store, pid, _relatives(store, pid, role), relation, modality)
+    return [{k: r[k] for k in keys} for r in rows]
 
 
-def parents(store: GraphStore, name: str) -> list[Row]:
-    """Parents."""
-    rows = _relatives(store, find_person(store, name)["id"], "parent")
-    return [{k: r[k] for k in ("name", "descriptors", "birth_date", "sources", "fact")}
-            for r in rows]
+def spouses(store: GraphStore, name: str, modality: str = "stated") -> list[Row]:
+    """Spouses, with wedding (``start``) and end dates, the articles that say so and how
+    (``modality``: asserted or reported); ``modality="all"``: also rumored and denied ones."""
+    return _answer(store, name, "spouse", "spouse of", _SPOUSE_KEYS, modality)
 
 
-def siblings(store: GraphStore, name: str) -> list[Row]:
-    """Siblings: stated ones, and those who share a parent (``via`` says which)."""
+def children(store: GraphStore, name: str, modality: str = "stated") -> list[Row]:
+    """Children, with their birth dates, oldest first (``modality``: see ``spouses``)."""
+    return _answer(store, name, "child", "parent of", _KIN_KEYS, modality)
+
+
+def parents(store: GraphStore, name: str, modality: str = "stated") -> list[Row]:
+    """Parents (``modality``: see ``spouses``)."""
+    return _answer(store, name, "parent", "child of", _KIN_KEYS, modality)
+
+
+def siblings(store: GraphStore, name: str, modality: str = "stated") -> list[Row]:
+    """Siblings: stated ones, and those who share a parent (``via`` says which; reported when
+    a parent link is); ``modality="all"``: also rumored and denied ones (``via`` "claim")."""
     pid = find_person(store, name)["id"]
     found: dict[str, Row] = {}
     for r in _relatives(store, pid, "sibling"):
-        found[r["id"]] = {"name": r["name"], "descriptors": r["descriptors"], "via": "stated",
-                          "sources": r["sources"],
-                          "fact": r["fact"]}
-    parent_ids = [r["id"] for r in _relatives(store, pid, "parent")]
-    for r in store.neighbors(parent_ids):
+        found[r["id"]] = {**r, "via": "stated"}
+    parents_of = {r["id"]: r["modality"] for r in _relatives(store, pid, "parent")}
+    for r in store.neighbors(list(parents_of)):
         if r["type"] == "PARENT_OF" and r["out"] and r["other"] != pid and r["other"] not in found:
+            said = {parents_of[r["id"]], _modality.marked(r["modality"])}
             found[r["other"]] = {"name": r["name"], "descriptors": r["descriptors"] or [],
                                  "via": "shared parent", "fact": None,
-                                 "sources": r["sources"] or []}
-    return sorted(found.values(), key=lambda r: r["name"])
+                                 "sources": r["sources"] or [],
+                                 "modality": "reported" if "reported" in said else "asserted"}
+    rows = sorted(found.values(), key=lambda r: r["name"])
+    rows = _with_unstated(store, pid, rows, "sibling of", modality)
+    return [{k: r[k] for k in ("name", "descriptors", "via", "sources", "fact", "modality")}
+            for r in rows]
 
 
-def family(store: GraphStore, name: str, depth: int = 2) -> list[Row]:
-    """Everyone within ``depth`` family links, with how they are related (``child > spouse``)."""
-    return [{k: r[k] for k in _FAMILY_KEYS} for r in family_links(store, name, depth)]
+def family(store: GraphStore, name: str, depth: int = 2, modality: str = "stated"
+           ) -> list[Row]:
+    """Everyone within ``depth`` family links, with how they are related (``child > spouse``)
+    and how the link that reached them is stated (``modality``); ``modality="all"``: also the
+    people a rumored or denied claim links to the person or to a relative nearer than
+    ``depth`` (``unstated_family``)."""
+    links = family_links(store, name, depth)
+    rows = [{**{k: r[k] for k in _FAMILY_KEYS}, "modality": _modality.marked(r["link"]["modality"])}
+            for r in links]
+    if _modality.check(modality):
+        rows += [{k: u[k] for k in (*_FAMILY_KEYS, "modality")}
+                 for u in unstated_family(store, name, links, depth)]
+    return rows
 
 
 _FAMILY_KEYS = ("name", "id", "descriptors", "distance", "relation")
 
+
+def unstated_family(store: GraphStore, name: str, links: list[Row], depth: int) -> list[Row]:
+    """The rows ``family(modality="all")`` adds, each also with ``claims``: the rumored and
+    denied claims of the person and of each relative nearer than ``depth``, once a pair."""
+    root = find_person(store, name)["id"]
+    origins = {root: (0, ""), **{r["id"]: (r["distance"], r["relation"]) for r in links
+                                 if r["distance"] < depth}}
+    claims = relationship_claims(store, list(origins))
+    rows: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    for pid, (distance, chain) in origins.items():
+        for u in _modality.unstated_rows(claims[pid], _modality.ROLES):
+            key = (u["fact"], u["modality"])
+            if u["other"] == root or key in seen:
+                continue
+            seen.add(key)
+            role = _modality.ROLES[u["relation"]]
+            rows.append({"name": u["other_name"], "id": u["other"], "descriptors": [],
+                         "distance": distance + 1,
+                         "relation": f"{chain} > {role}" if chain else role,
+                         "modality": u["modality"], "claims": u["claims"]})
+    return rows
 
 def family_links(store: GraphStore, name: str, depth: int = 2,
                  keep: Callable[[Row], bool] | None = None) -> list[Row]:
@@ -236,10 +293,31 @@ def family_links(store: GraphStore, name: str, depth: int = 2,
     return rows
 
 
-def path(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
-    """How two people are related: the steps of a shortest chain of family links."""
-    return [{k: r[k] for k in ("from", "relation", "to", "type")}
-            for r in path_steps(store, a, b, max_hops)]
+def path(store: GraphStore, a: str, b: str, max_hops: int = 8,
+         modality: str = "stated") -> list[Row]:
+    """How two people are related: the steps of a shortest chain of stated family links;
+    ``modality="all"``: after each step, the rumored and denied claims between its people."""
+    rows: list[Row] = []
+    steps = path_steps(store, a, b, max_hops)
+    extra = unstated_between(store, steps, modality)
+    for s, more in zip(steps, extra, strict=True):
+        rows.append({k: s[k] for k in _PATH_KEYS})
+        rows += [{"from": s["from"], "relation": u["relation"], "to": s["to"], "type": None,
+                  "modality": u["modality"]} for u in more]
+    return rows
+
+
+_PATH_KEYS = ("from", "relation", "to", "type", "modality")
+
+
+def unstated_between(store: GraphStore, steps: list[Row], modality: str) -> list[list[Row]]:
+    """For each path step, the rumored and denied claims between its two people (with
+    ``modality="all"``; else none): ``graph.modality.unstated_rows``."""
+    if not _modality.check(modality):
+        return [[] for _ in steps]
+    claims = {pid: claims_of(store, pid, life=False) for pid in {s["from_id"] for s in steps}}
+    return [[u for u in _modality.unstated_rows(claims[s["from_id"]], _modality.ROLES)
+             if u["other"] == s["to_id"]] for s in steps]
 
 
 def path_steps(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row]:
@@ -267,7 +345,7 @@ def path_steps(store: GraphStore, a: str, b: str, max_hops: int = 8) -> list[Row
         link = links.get((s["from_id"], s["to_id"]), {"type": s["type"], "out": s["forward"]})
         rows.append({"from": s["from"], "relation": link_word(link["type"], link["out"]),
                      "to": s["to"], "type": link["type"], "from_id": s["from_id"],
-                     "to_id": s["to_id"]})
+                     "to_id": s["to_id"], "modality": _modality.marked(link.get("modality"))})
     return rows
 
 

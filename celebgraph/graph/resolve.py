@@ -21,10 +21,12 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    Kardashian" ↔ "Kim Kardashian West"); a child the article names without surname is also
    looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan
    Spears"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
-   elder"), birth years more than a year apart, parents on both sides none of whom can be
-   the same person, relatives that clash (``kin_clash``: parents or siblings, and one more
-   kind, with no one in common), the candidate would be both a parent and a grandparent of
-   one child (a grandmother and the granddaughter or daughter-in-law of her first name), or
+   elder"), birth years more than a year apart (or, when no stated births agree, the years
+   the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
+   whom can be the same person, relatives that clash (``kin_clash``: parents or siblings,
+   and one more kind, with no one in common), the candidate would be both a parent and a
+   grandparent of one child (a grandmother and the granddaughter or daughter-in-law of her
+   first name), or
    the person is already someone this article keeps apart from this one. A short name rule 1
    joined to the name goes back to being a person of its own when it alone makes that clash.
    Of several candidates, the one sharing the most relatives wins; a hyphenated married name
@@ -101,10 +103,11 @@ class _Resolver(Kinship):
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
-        for row in self.store.lookup_keys(sorted(keys)):
+        rows = self.store.lookup_keys(sorted(keys))
+        for row in rows:
             self._index(row["key"], row["id"], row["name"], row["kind"])
             self.in_store[row["id"]] = True  # found there: no need to ask again
-            self.stored_years[row["id"]] = {row["birth_date"][:4]} if row["birth_date"] else set()
+        self._note_stored(rows)
         for ext in self.extractions:
             self._article(ext)
         return self.result
@@ -303,6 +306,7 @@ class _Resolver(Kinship):
                 self._index(key, pid, self.names.get(pid, person.name), "implied")
             names = [person.name, *person.aliases]
             self.births[pid] |= clues.of_person(names, "births")
+            self.about[pid] |= clues.of_person(names, "about")
             for role, kin in self._kin_here(doc, names, clues).items():
                 self.kin[pid][role] |= kin
             self.parents[pid] |= clues.of_person(names, "parents")

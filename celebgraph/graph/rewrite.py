@@ -84,7 +84,8 @@ def read_doc(tx: Tx, dialect: Dialect, doc: str) -> DocState | None:
             continue
         aliases = mention_names(row["alias_mentions"] or [], doc)
         said = mention_names(row["descriptor_mentions"] or [], doc)
-        people.append(Person(own[0], tuple(aliases), tuple(said)))
+        years = mention_names(row["age_mentions"] or [], doc)
+        people.append(Person(own[0], tuple(aliases), tuple(said), tuple(years)))
         people.extend(Person(name) for name in own[1:])
         for name in [*own, *aliases]:
             ids.setdefault(fold(name), row["id"])

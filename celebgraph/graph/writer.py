@@ -49,6 +49,7 @@ class Contributions:
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     reasons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    ages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     rels: dict[RelKey, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -65,6 +66,7 @@ def collect(extractions: Sequence[Extraction], resolution: Resolution) -> Contri
             out.mentions[pid].add(f"{doc}: {person.name}")
             out.alias_mentions[pid].update(f"{doc}: {a}" for a in person.aliases)
             out.descriptors[pid].update(f"{doc}: {d}" for d in person.descriptors)
+            out.ages[pid].update(f"{doc}: {year}" for year in person.born_about)
         for n, fact in enumerate(ext.facts):
             # An article's claims are replaced whole, so its own numbering keeps ids unique.
             claim = {"id": f"{doc}#{n}", "doc": doc, "relation": fact.relation,
@@ -102,7 +104,8 @@ def _descriptors(entries: Iterable[str]) -> list[str]:
 
 def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
                facts: list[dict[str, Any]], reasons: Iterable[str] = (),
-               descriptor_mentions: Iterable[str] = ()) -> PersonRow:
+               descriptor_mentions: Iterable[str] = (),
+               age_mentions: Iterable[str] = ()) -> PersonRow:
     """A person's properties, computed from what every article says about them."""
     descriptor_mentions = sorted(set(descriptor_mentions))
     name = _canonical_name(mentions)
@@ -124,6 +127,7 @@ def person_row(pid: str, mentions: set[str], alias_mentions: set[str],
         mentions=sorted(mentions), alias_mentions=sorted(alias_mentions),
         reasons=sorted(set(reasons)),
         descriptors=_descriptors(descriptor_mentions), descriptor_mentions=descriptor_mentions,
+        age_mentions=sorted(set(age_mentions)),
     )
 
 
@@ -213,8 +217,10 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         facts = [f for f in life[pid] if f["doc"] not in docs]
         reasons = {r for r in old.get("reasons") or [] if _doc(r) not in docs} | c.reasons[pid]
         said = {d for d in old.get("descriptor_mentions") or [] if _doc(d) not in docs}
+        ages = {a for a in old.get("age_mentions") or [] if _doc(a) not in docs}
         batch.people.append(person_row(pid, mentions, aliases | c.alias_mentions[pid],
-                                       facts + c.facts[pid], reasons, said | c.descriptors[pid]))
+                                       facts + c.facts[pid], reasons, said | c.descriptors[pid],
+                                       ages | c.ages[pid]))
         batch.mentions.extend({"doc": _doc(m), "id": pid} for m in sorted(c.mentions[pid]))
     existing = rel_claims(dialect, tx, c.rels)
     for key, claims in sorted(c.rels.items()):
@@ -248,7 +254,8 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
         facts = [f for f in life[old["id"]] if f["doc"] not in gone]
         reasons = [r for r in old["reasons"] or [] if _doc(r) not in gone]
         said = [d for d in old["descriptor_mentions"] or [] if _doc(d) not in gone]
-        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, said))
+        ages = [a for a in old["age_mentions"] or [] if _doc(a) not in gone]
+        batch.people.append(person_row(old["id"], mentions, aliases, facts, reasons, said, ages))
     tx.run(dialect.texts["DROP_MENTIONS"], {"ids": list(docs)})
     apply_batch(tx, dialect, batch)
     if drop_articles:

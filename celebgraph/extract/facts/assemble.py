@@ -170,8 +170,8 @@ def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int
 
 
 def assemble_reading(reading: Reading, doc_id: str) -> list[Fact]:
-    """The document's stated facts, then the relations it denies, each assembled on their own:
-    a denial changes nothing of the stated facts (their features, their confidence)."""
+    """The document's stated facts, then the relations it denies or rumours, each assembled on
+    their own: these change nothing of the stated facts (their features, their confidence)."""
     stated = assemble(reading.facts, reading.people, doc_id, reading.excluded)
     return stated + assemble(reading.denied, reading.people, doc_id, reading.excluded)
 
@@ -194,12 +194,15 @@ def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> 
     )
 
 
-def people_of(people: People, facts: list[Fact]) -> list[Person]:
-    """The document's persons that take part in a fact, with the other forms the text used."""
+def people_of(people: People, facts: list[Fact],
+              born_about: dict[int, set[str]] | None = None) -> list[Person]:
+    """The document's persons that take part in a fact, with the other forms the text used,
+    what it calls them and the birth years its ages for them imply."""
     named = {f.subject for f in facts} | {f.object for f in facts if f.object}
+    years = born_about or {}
     out = []
-    for entry in people.persons:
+    for i, entry in enumerate(people.persons):
         if entry.name in named:
             out.append(Person(entry.name, tuple(sorted(entry.forms - {entry.name})),
-                              tuple(sorted(entry.descriptors))))
+                              tuple(sorted(entry.descriptors)), tuple(sorted(years.get(i, ())))))
     return out

@@ -5,7 +5,9 @@ each takes in the dependency parse. A fact takes a modality when every relation 
 sentence for its relation is in that cue's scope; denied wins over rumored, rumored over
 reported ("a source denied rumors that they wed" is denied). A relation word negated in its
 own clause ("they are not engaged", "she never married him") is denied too, except when a
-time word says when it did happen ("did not marry until 2010").
+time word says when it did happen ("did not marry until 2010"); a negation of what will or
+would happen, or of what someone vows to do ("she will never marry again", "vowed never to
+marry again"), denies no past fact.
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from celebgraph.extract.patterns.modality import (
     ATTACHED_CUES,
     DENYING_PHRASES,
     GOVERNING_CUES,
+    INTENTION_VERBS,
+    NOT_YET_AUXILIARIES,
     RELATION_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 from celebgraph.models import Modality
 
-__all__ = ["MODALITIES", "modality"]
+__all__ = ["MODALITIES", "about_the_future", "modality"]
 
 MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "rumored", "denied")
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -68,11 +72,22 @@ def _kinds_over(word: Token, sent: Span) -> set[str]:
     return kinds
 
 
+def about_the_future(verb: Token) -> bool:
+    """Whether an event verb tells what will or would happen ("will never marry"), or what
+    someone means to do ("vowed never to marry", "refuses to marry")."""
+    if any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (infinitive and verb.dep_ in {"xcomp", "ccomp"}
+            and verb.head.lemma_.lower() in INTENTION_VERBS)
+
+
 def _negated(word: Token) -> bool:
-    """A negation on the relation word or the verb it belongs to, with no "until"."""
+    """A negation on the relation word or the verb it belongs to, with no "until", about
+    what did or does happen."""
     verbs = [word] + ([word.head] if word.dep_ in {"acomp", "dobj", "attr", "xcomp"} else [])
     kids = [c for v in verbs for c in v.children]
-    if any(c.lower_ in _UNTIL for c in kids):
+    if any(c.lower_ in _UNTIL for c in kids) or any(about_the_future(v) for v in verbs):
         return False
     return any(c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
                for c in kids)

@@ -34,6 +34,7 @@ __all__ = [
     "NAME_TITLES",
     "NOT_NAMES",
     "PARTNER_PHRASES",
+    "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
     "SIBLING_TOPIC_WORDS",
     "WEDDING_NOUNS",
@@ -476,3 +477,6 @@ MALE_WORDS = frozenset(
 )
 COUSIN_WORDS = frozenset({"cousin", "cousins"})
 SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
+# An obituary's list of those who died first: 'predeceased by his wife, X, in 2010; his son
+# Y, in 1985' (each entry's own date is that entry's death).
+PREDECEASED_LEADS = (("predeceased", "by"), ("preceded", "in", "death", "by"))

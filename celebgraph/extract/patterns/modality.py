@@ -18,6 +18,7 @@ __all__ = [
     "GOVERNING_CUES",
     "HEARSAY_WORDS",
     "HEDGE_CUES",
+    "INTENTION_VERBS",
     "NEGATION_CUES",
     "NOT_YET_AUXILIARIES",
     "RELATION_WORDS",
@@ -63,6 +64,10 @@ FUTURE_CUES = frozenset(
 # never marry again' denies no couple (``relations.denials``).
 NOT_YET_AUXILIARIES = frozenset({"will", "would", "could", "might", "may", "shall", "wo", "'ll",
                                  "'d"})
+# Verbs (lemmas) of a will or a vow: an event word in the infinitive below one is what someone
+# means to do or not to do, no claim about a couple ('vowed never to marry again').
+INTENTION_VERBS = frozenset({"vow", "swear", "promise", "pledge", "intend", "plan", "want",
+                             "hope", "wish", "decide", "resolve", "refuse", "threaten"})
 # Words just before a denied event word that mean the couple in focus: 'denies the couple split'.
 COUPLE_REFERENCES = frozenset({"couple", "pair", "duo", "they", "their"})
 # Verbs (lemmas) that deny what the clause below them reports: 'denied claims that they wed'.

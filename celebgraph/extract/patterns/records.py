@@ -24,6 +24,10 @@ __all__ = [
     "MARRIAGE_WORDS",
     "NAME_LABELS",
     "NEE_WORDS",
+    "NOTICE_ABBREVIATIONS",
+    "NOTICE_AFFECTION",
+    "NOTICE_DEATH_CLAUSES",
+    "NOTICE_KIN",
     "NOT_HEADING_WORDS",
     "NOT_ITEM_NAMES",
     "ORDINALS",
@@ -260,3 +264,19 @@ MARRIAGE_WORDS = frozenset(
 )
 # An answer to "Who is X's wife?" that denies before it names anyone ("X is single").
 DENIAL_WORDS = frozenset({"single", "unmarried", "never", "no", "not", "n't"})
+
+# Death notices ("KOWALCZYK, Ida" / "Beloved wife of ...; much loved mother of ..."): the words
+# that may stand before the kin noun that opens a notice's kin phrase, and the kin nouns.
+NOTICE_AFFECTION = frozenset(
+    {"beloved", "loving", "loved", "much", "much-loved", "dearly", "dear", "dearest", "devoted",
+     "cherished", "adored", "proud", "treasured", "caring", "fond", "darling", "wonderful",
+     "precious", "special", "and", "also", "a", "the", "very", "greatly", "sadly", "missed",
+     "always", "forever"}
+)
+NOTICE_KIN = ("husband", "wife", "widow", "widower", "partner", "father", "mother", "dad", "mum",
+              "mom", "son", "daughter", "brother", "sister", "stepfather", "stepmother",
+              "stepson", "stepdaughter")
+# '..., who died in 2008' after a notice's item: a death of that item.
+NOTICE_DEATH_CLAUSES = ("who died", "who passed away", "who passed", "died", "d.")
+# Abbreviations whose full stop ends no sentence inside a notice ('St. Luke's').
+NOTICE_ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "rev", "jr", "sr", "mt", "ft"})

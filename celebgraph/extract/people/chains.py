@@ -313,13 +313,21 @@ def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             joined = _joined_after(doc, j, end)
             if joined > j:
                 j = joined
-            elif text[j][:1].isupper() or text[j] == "of":
+            elif text[j][:1].isupper() or (text[j] == "of" and _styled(doc, i, j)):
                 j += 1
             else:
                 break
         runs.append((i, j))
         i = j
     return runs
+
+
+def _styled(doc: Doc, start: int, of: int) -> bool:
+    """'Duke of Kent', 'Prince Otto of Lenz', 'Anne of Cleves': an 'of' inside a name follows a
+    title or a lone given name; after a full name it tells where the person lives ('Ada Lowe
+    of Tarnby', as death notices write it)."""
+    lower = tokens_of(doc).lower
+    return of - start == 1 or any(lower[k] in NAME_TITLES for k in range(start, of))
 
 
 def _glued_before(t: Tokens, i: int) -> bool:

@@ -103,11 +103,15 @@ class Couples:
             self.version += 1
             self._append(_Focus(couple, sentence, at, False))
 
-    def focus(self, mentions: dict[int, int], before: int | None = None) -> Couple | None:
+    def focus(
+        self, mentions: dict[int, int], before: int | None = None, sentence: int | None = None
+    ) -> Couple | None:
         """The couple 'they' and 'the couple' mean at token ``before``: the one named or
         referred to last; among those a relation named in that same sentence, the current one
         before a former one ('split from X in 1977 and married Y in 1986'). A weak couple gives
-        way to a told one that is more talked about.
+        way to a told one that is more talked about. A relation that names a couple earlier in
+        the reference's own ``sentence`` ('X married Y in 2019, and the couple's son') is never
+        a couple in passing.
 
         The log is read from its end, only as far back as the answer needs (it grows with the
         document)."""
@@ -125,6 +129,8 @@ class Couples:
         pool = [f.couple for f in recent if f.named] or [f.couple for f in recent]
         last = next((c for c in reversed(pool) if not c.ended), pool[-1])
         if last.told:
+            if any(f.named and f.couple is last and f.sentence == sentence for f in recent):
+                return last
             return self._unless_in_passing(last, mentions)
         seen = chain(reversed(recent), older, newest_first)
         told = next((f.couple for f in seen if f.couple.told), None)

@@ -221,7 +221,7 @@ class Discourse:
         if former:
             couple = self.couples.former()
         else:
-            couple = self.couples.focus(self.counts, before=token.i)
+            couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
@@ -235,7 +235,7 @@ class Discourse:
                 return self._couple_between(group.end, token.i) or group.persons
         if named := self._couple_between(sent.start, token.i):
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
-        couple = self.couples.focus(self.counts, before=token.i)
+        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)

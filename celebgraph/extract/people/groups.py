@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.discourse_words import ASSOCIATE_JOBS, ASSOCIATE_NOUNS
 from celebgraph.extract.patterns.lexicons import (
@@ -72,6 +72,8 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
             j = i + 1
             if j < end and doc[j].lower_ == "and":
                 j += 1
+            elif _clause_boundary(doc, group.start, j):
+                break
             j = _skip_to_reference(disc, j, end, sent)
             more = disc.refer(doc[j], sent) if j < end else []
             if not more:
@@ -85,6 +87,20 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
             group.persons = list(couple)  # 'the Skyline actor and the Comets star'
         groups.append(group)
     return groups
+
+
+def _clause_boundary(doc: Doc, first: int, j: int) -> bool:
+    """'After his split from X, he married Z': a comma alone between a prepositional object
+    and a pronoun subject of the next clause joins no list."""
+    return (
+        doc.has_annotation("DEP")
+        and j < len(doc)
+        and doc[j].tag_ == "PRP"
+        and doc[j].dep_ in {"nsubj", "nsubjpass"}
+        and doc[j].head.pos_ in {"VERB", "AUX"}
+        and doc[first].dep_ == "pobj"
+        and doc[first].head.lower_ != "with"  # 'With X, he welcomed a son': X is with him
+    )
 
 
 def _skip_to_reference(disc: Discourse, j: int, end: int, sent: Span) -> int:

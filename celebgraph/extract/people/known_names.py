@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
+from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 from celebgraph.extract.tokens import tokens_of
 
@@ -114,7 +115,9 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     also names is a person there: 'Rolf Voss Speaks Out' → 'Rolf Voss' when the body names
     Rolf Voss; 'Warm Wishes Pour In' is no one. A text that is all headlines is left as is."""
     couples = couple_lines(doc, mentions)
-    heads = [_in_headline(doc, m) and id(m) not in couples for m in mentions]
+    items = {start for start, _ in lead_in_name_spans(doc)}  # '- Wrenna' under 'daughters:'
+    heads = [_in_headline(doc, m) and id(m) not in couples and m.start not in items
+             for m in mentions]
     body = [m.form for m, head in zip(mentions, heads, strict=True) if not head]
     if not body:
         return

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject
 Fits = Callable[[int | None], bool]
 _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right gender
 
@@ -74,7 +75,8 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     subject = clause_subject(disc, token, sent)
     if not fits(subject):
         subject = None
-    left = [p for p in _named_before(disc, token, sent) if fits(p)]
+    others = _in_own_fronted_phrase(disc, token, gender)
+    left = [p for p in _named_before(disc, token, sent) if fits(p) and p not in others]
     if subject is not None and genders.of(subject) is not None:
         return [subject]
     known = [p for p in left if genders.of(p) is not None]
@@ -87,7 +89,26 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         return [last]  # 'her' after a name of unknown gender: the subject just told, a woman
     if left:
         return left[:1]
+    if (clause := _controlled_clause(token)) and disc.people.within(*clause):
+        # only the participle's objects stood before it: the person just told of, or no one
+        return [last] if fits(last) and last is not None else []
     return _earlier(disc, sent, fits)
+
+
+def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
+    """'Following his split from X, he married Y': the people a fronted phrase names beside a
+    possessive of the subject pronoun's gender are the possessor's other party, not him."""
+    if gender is None or token.dep_ not in _SUBJECTS or not disc.doc.has_annotation("DEP"):
+        return set()
+    others: set[int] = set()
+    for phrase in token.head.children:
+        if phrase.i >= token.i or phrase.dep_ not in _FRONTED:
+            continue
+        words = list(phrase.subtree)
+        if any(t.tag_ == "PRP$" and pronoun_gender(t) == gender for t in words):
+            start, end = words[0].i, words[-1].i + 1
+            others |= {m.person for m in disc.people.within(start, end)}
+    return others
 
 
 def _speakers_of_quote(disc: Discourse, token: Token) -> list[int]:
@@ -112,10 +133,20 @@ def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | Non
         return None
     kin = first.head
     between = disc.people.within(first.i + 1, token.i)
-    if not between or any(not kin.left_edge.i <= m.start <= kin.right_edge.i for m in between):
+    outside = any(not kin.left_edge.i <= m.start <= kin.right_edge.i for m in between)
+    if not between or (outside and not _next_entry(disc.doc, token)):
         return None
     persons = disc.refer(first, sent)
     return persons[0] if len(persons) == 1 else None
+
+
+def _next_entry(doc: Doc, token: Token) -> bool:
+    """'survived by her daughters, A (B) and C; her son, D; her sister, E': after a semicolon
+    (and an 'and'), the possessive opens the next entry of the same person's kin."""
+    j = token.i - 1
+    if j >= 0 and doc[j].lower_ in {"and", "&"}:
+        j -= 1
+    return j >= 0 and doc[j].text == ";" and token.head.lemma_.lower() in KIN_NOUNS
 
 
 _UNKNOWN = -1  # the pronoun's phrase is coordinated with a name that is nobody we know
@@ -158,13 +189,50 @@ def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
     left out, and for a pronoun outside quotation marks, people named only inside them."""
     persons: list[int] = []
     own_quote = disc.quotes.around(token.i)
+    controlled = _controlled_clause(token)
     for m in reversed(disc.people.within(sent.start, token.i)):
         if m.person in persons or disc.named_as_child(m.start, sent):
             continue
+        if controlled is not None and controlled[0] <= m.start < controlled[1]:
+            continue  # 'Born in Leeds to Ada Finch, she ...': she is not Ada
         if own_quote is None and disc.quotes.around(m.start) is not None:
             continue  # '"My mother, Ada, fed the street," she says': she is not Ada
         persons.append(m.person)
     return persons
+
+
+def _controlled_clause(token: Token) -> tuple[int, int] | None:
+    """The tokens of a fronted participle clause without a subject of its own whose subject the
+    pronoun is ('Born to A and B, she ...', 'After marrying C, he ...'): a name inside it is
+    that clause's object, never the pronoun (it would need 'herself')."""
+    if token.dep_ not in _SUBJECTS:
+        return None
+    for child in token.head.children:
+        if child.i > token.i:
+            break
+        # 'Born to A, she' (advcl) or 'After leaving B, she' (a preposition's -ing clause)
+        verbs = [child] if child.dep_ == "advcl" else [
+            c for c in child.children if child.dep_ == "prep" and c.dep_ in {"pcomp", "pobj"}]
+        verb = next((verb for verb in verbs if _participle(verb)), None)
+        if verb is None:
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if verb.lemma_ in _NAMING_PARTICIPLES:  # 'Born Ada Finch in Leeds, she': her own name
+            start = next((t.i for t in verb.doc[verb.i : end] if t.pos_ == "ADP"), end)
+        return start, end
+    return None
+
+
+_NAMING_PARTICIPLES = frozenset({"bear", "name", "christen", "call"})
+
+
+def _participle(verb: Token) -> bool:
+    """A participle with no subject of its own: 'born', 'leaving' (the small model also tags a
+    gerund after 'after' a noun: 'splitting' with no determiner is still the -ing verb)."""
+    gerund = verb.lower_.endswith("ing") and verb.pos_ == "NOUN" and not any(
+        c.dep_ in {"det", "poss"} for c in verb.children)
+    return (verb.tag_ in {"VBN", "VBG"} or gerund) and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _earlier(disc: Discourse, sent: Span, fits: Fits) -> list[int]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    DEATH_VERBS,
     KIN_NOUNS,
     NAME_TITLES,
     NOT_NAMES,
@@ -30,6 +31,7 @@ KIN = "kin"
 _NAMED = "named"
 _BORN = "born"
 _RELATION = "relation"
+_LIFE = "life"
 
 _DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
 _NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
@@ -50,7 +52,9 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
 _SLOT_WORDS = (
     CHILD_NOUNS | _DESCENDANTS | KIN_NOUNS.keys() | _NAMING_VERBS | _RELATION_VERBS
     | _SUBJECT_VERBS | _RELATION_NOUNS | {"children", "kids", "twins", "bear", "born", "tie"}
+    | DEATH_VERBS
 )
+_MAX_AGE = 120
 
 
 def slot_word(token: Token) -> bool:
@@ -108,6 +112,7 @@ def _slot(token: Token) -> str | None:
         or (_BORN if dep in {"nsubjpass", "nsubj"} and _born(head) else None)
         or (_BORN if dep == "dobj" and _born(head) and head.i < token.i else None)
         or (_RELATION if _relation_object(token) or _relation_subject(token) else None)
+        or (_LIFE if _died(token) or _aged(token) else None)
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
         or (KIN if _with_own_kin(token) else None)
     )
@@ -161,6 +166,28 @@ def _naming(verb: Token) -> bool:
         child.lower_ in _OBJECT_PRONOUNS or _kin(child)
         for child in verb.subtree
         if child.dep_ in {"dobj", "poss", "nsubjpass"} and child.i != verb.i
+    )
+
+
+def _died(token: Token) -> bool:
+    """'X died', 'X passed away', 'X, a pilot, perished': the subject of a death verb (a
+    band or a firm 'splits' or 'folds'; it does not die)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.i < token.i or verb.lemma_ not in DEATH_VERBS:
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False  # 'the 41st President ... died': a description, not a name
+    return verb.lemma_ != "pass" or any(c.lower_ == "away" for c in verb.children)
+
+
+def _aged(token: Token) -> bool:
+    """'X, 84, of Milton': a name with an age in apposition."""
+    if any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    return any(
+        c.dep_ == "appos" and c.i == token.i + 2 and c.like_num and c.text.isdigit()
+        and 0 < int(c.text) <= _MAX_AGE and c.doc[c.i - 1].text == ","
+        for c in token.children
     )
 
 

@@ -16,6 +16,7 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "after_with",
+    "child_with",
     "children_of_marriage",
     "children_with_whom",
     "clause_subject",
@@ -27,6 +28,8 @@ __all__ = [
 # Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
 _CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
 _COUPLE = frozenset({"spouse", "partner", "engaged"})
+# 'were there, along with her boyfriend Y': company, not the other parent.
+_ALONG = frozenset({"along", "alongside", "including"})
 _MAX_HEAD_STEPS = 6
 
 
@@ -76,6 +79,16 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
 def after_with(tok: Token) -> bool:
     """'... with her ex-husband, Y', 'with boyfriend Y'."""
     return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+
+
+def child_with(tok: Token) -> bool:
+    """The 'with' before a partner noun may name a child's other parent: 'shares a son with
+    her ex-husband, Y', not 'the sons attended, along with her boyfriend, Y' (without a parse,
+    any 'with')."""
+    withs = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i] if t.lower_ == "with"]
+    if not withs or not tok.doc.has_annotation("DEP"):
+        return bool(withs)
+    return any(w.head.lower_ not in _ALONG for w in withs)
 
 
 def co_parent_facts(

@@ -18,7 +18,12 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
-from celebgraph.extract.relations.coparents import after_with, clause_subject, co_parent_facts
+from celebgraph.extract.relations.coparents import (
+    after_with,
+    child_with,
+    clause_subject,
+    co_parent_facts,
+)
 from celebgraph.extract.relations.fiction import names_a_role
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
@@ -390,7 +395,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             _mark_widowhood(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
-            if relation in {"spouse", "partner"} and after_with(tok):
+            if relation in {"spouse", "partner"} and child_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + co_parent_facts(facts, co_parents, sent)
@@ -508,6 +513,8 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
         return []  # 'grew up in Leeds, the children of Y'
     if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[j + 1 : i]):
+        return []  # 'X, who followed in their father's footsteps': a clause of its own
     return [person] if person is not None and person not in anchors and i - j <= 8 else []
 
 

@@ -18,6 +18,7 @@ from celebgraph.extract.relations.clauses import (
     subject_left,
 )
 from celebgraph.extract.relations.kinship import kin_of, targets_after
+from celebgraph.extract.relations.predeceased import in_predeceased_lead
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["LIFE_KINDS", "life_facts", "pending_birth_facts"]
@@ -337,8 +338,8 @@ def _death_facts(
     if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
         return []
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
-    if not date:
-        return []
+    if not date or in_predeceased_lead(sent, t.start):
+        return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
     if t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.people.ages import born_about
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
@@ -21,7 +22,7 @@ from celebgraph.extract.relations.coparents import (
     custody_facts,
     with_co_parents,
 )
-from celebgraph.extract.relations.denials import denied_facts
+from celebgraph.extract.relations.denials import unstated_facts
 from celebgraph.extract.relations.events import (
     event_facts,
     marriage_end_facts,
@@ -40,6 +41,7 @@ from celebgraph.extract.relations.naming import (
     names_list,
     told_children,
 )
+from celebgraph.extract.relations.predeceased import predeceased_facts
 from celebgraph.extract.relations.records import find_records, record_facts, record_names
 from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
@@ -59,7 +61,8 @@ class Reading:
     people: People
     facts: list[RawFact]
     excluded: set[int]
-    denied: list[RawFact] = field(default_factory=list)  # relations the text denies
+    denied: list[RawFact] = field(default_factory=list)  # relations it denies or rumours
+    born_about: dict[int, set[str]] = field(default_factory=dict)  # person → years by age
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -162,14 +165,16 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
+        facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
         leading = leading if items is not None else lead_in(disc, sent)
-        denied += denied_facts(disc, sent, triggers, facts[read_before:])
+        denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
-    return Reading(people, _without_false_siblings(disc, facts), excluded, denied)
+    return Reading(people, _without_false_siblings(disc, facts), excluded, denied,
+                   born_about(doc, people, published))
 
 
 def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:

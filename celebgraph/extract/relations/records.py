@@ -51,6 +51,7 @@ from celebgraph.extract.relations.notation import (
     read_paren,
     split_items,
 )
+from celebgraph.extract.relations.notices import find_notices
 from celebgraph.extract.relations.sibling_sets import find_sibling_sets
 
 __all__ = ["Records", "find_records", "record_facts", "record_names"]
@@ -122,7 +123,11 @@ def _read(doc: Doc) -> Records:
     set_claims, set_owned, records.forms = find_sibling_sets(text)
     for claim in set_claims:
         records.add(claim, -1)
-    records.owned = sorted(records.owned + entry_owned + set_owned)
+    notices = find_notices(text, lines)
+    for claim in notices.claims:
+        records.add(claim, -1)
+    records.forms.update(notices.forms)
+    records.owned = sorted(records.owned + entry_owned + set_owned + notices.owned)
     records.not_names = [
         (m.start(), m.end()) for m in re.finditer(r"\((?:née|nee) [^()\n]{1,60}\)", text)
     ]

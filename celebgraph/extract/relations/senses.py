@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
+from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["stated_events", "states_event"]
@@ -37,14 +39,28 @@ POLAR_QUESTION_WORDS = frozenset(
 # 'split the check', 'splitting her time', 'separate the twins': these take a thing as object;
 # the relation senses are intransitive ('they split') or take a preposition ('split from X').
 _TRANSITIVE_OTHER_SENSE = frozenset({"separate"})
+# 'his relationship with his wife': the romance noun names a marriage, not dating.
+_SPOUSE_NOUNS = frozenset(w for w, (relation, _) in KIN_NOUNS.items() if relation == "spouse")
 
 
 def _other_sense(tok: Token, kind: str) -> bool:
     if kind == "born":  # 'sisters born 18 months apart': how far apart, not a birth
         return any(t.lower_ == "apart" for t in tok.doc[tok.i + 1 : tok.i + 6])
+    if kind == "partner" and tok.lower_ in ROMANCE_EVENT_NOUNS:
+        return _with_a_spouse(tok)
     if kind not in _TRANSITIVE_OTHER_SENSE or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"} for c in tok.children)
+
+
+def _with_a_spouse(noun: Token) -> bool:
+    """'his relationship with his wife, X': the object of 'with' is a spouse noun."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lower_ in _SPOUSE_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+    )
 
 
 def _denied(tok: Token, sent: Span) -> bool:

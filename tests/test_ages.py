@@ -1,0 +1,34 @@
+"""Ages a dated article gives its people, as the birth years they imply (Person.born_about)."""
+
+from __future__ import annotations
+
+from celebgraph.extract import extract_document
+from celebgraph.extract.reading.sources import document_from_text
+
+
+def born_about(text: str) -> dict[str, tuple[str, ...]]:
+    extraction = extract_document(document_from_text(text, "t"))
+    return {p.name: p.born_about for p in extraction.people}
+
+
+def test_an_age_after_the_name_and_in_a_description_before_it() -> None:
+    people = born_about("date 2020-05-01\n\nMina Castell, 31, married Rob Tate in Lyon on "
+                        "Saturday. The 40-year-old director Ivo Brandt married Nora Fell in "
+                        "2015.")
+    assert people["Mina Castell"] == ("1989",)
+    assert people["Ivo Brandt"] == ("1980",)
+    assert people["Rob Tate"] == ()
+
+
+def test_an_age_in_brackets_and_in_an_apposition() -> None:
+    people = born_about("date 2019-03-02\n\nHugo Lind(52) and his wife, Ana Lind (49), have "
+                        "welcomed a son. Lind, the 52-year-old chef, said the boy is named Max.")
+    assert people["Hugo Lind"] == ("1967",)
+    assert people["Ana Lind"] == ("1970",)
+
+
+def test_no_age_without_a_date_and_no_year_read_as_an_age() -> None:
+    assert born_about("Mina Castell, 31, married Rob Tate in Lyon.")["Mina Castell"] == ()
+    people = born_about("date 2020-05-01\n\nMina Castell, 2019, married Rob Tate, who is 300 "
+                        "episodes into his show, in Lyon (2 guests).")
+    assert people["Mina Castell"] == ()
