@@ -15,6 +15,7 @@ import ladybug
 import pytest
 from conftest import Summary
 
+from celebgraph.errors import StoreError
 from celebgraph.graph import ArticleRow, WriteBatch
 from celebgraph.graph.embedded import EmbeddedStore
 from celebgraph.graph.ingest import ingest_extractions
@@ -121,6 +122,16 @@ def test_a_small_ingest_leaves_its_log_to_a_later_one(tmp_path: Path) -> None:
     with EmbeddedStore(store, read_only=True) as s:
         states = s.article_states([d.document.id for d in docs])
         assert len(states) == 120 and all(st["done"] for st in states.values())
+
+
+def test_the_page_cache_is_as_large_as_asked(tmp_path: Path) -> None:
+    """``buffer_pool`` reaches LadybugDB: too small a cache fails a bulk load, in one line."""
+    g = generate(20000, seed=3)
+    store = tmp_path / "small.lbdb"
+    with EmbeddedStore(store, buffer_pool=32 << 20) as s, pytest.raises(StoreError) as failed:
+        s.bulk_load(g.person_rows(), g.rel_rows(), claims=g.claim_rows())
+    assert str(failed.value).startswith(f"bulk load into {store} failed: ")
+    assert "buffer pool is full" in str(failed.value) and "\n" not in str(failed.value)
 
 
 def _damaged(tmp_path: Path, kind: str) -> Path:

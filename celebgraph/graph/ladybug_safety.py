@@ -57,19 +57,20 @@ def log_size(store: Path) -> int:
     return sum(f.stat().st_size for f in _log_files(store))
 
 
-def open_database(path: str, read_only: bool) -> tuple[Any, str | None]:
-    """A ``ladybug.Database``, and a one-line note when a torn end of its log had to be cut."""
+def open_database(path: str, read_only: bool, buffer_pool: int = 0) -> tuple[Any, str | None]:
+    """A ``ladybug.Database``, and a one-line note when a torn end of its log had to be cut;
+    ``buffer_pool``: its page cache in bytes (0: LadybugDB's default, 80% of the memory)."""
     note = None
     if read_only and Path(f"{path}.wal.checkpoint").exists():
         note = _finish_checkpoint(path)
     try:
-        return _database(path, read_only, strict=True), note
+        return _database(path, read_only, True, buffer_pool), note
     except RuntimeError as exc:
         before = log_size(Path(path))
         if not before:
             raise
         try:
-            db = _database(path, read_only, strict=False)
+            db = _database(path, read_only, False, buffer_pool)
         except RuntimeError:
             raise exc from None
     wal = f"{path}.wal"
@@ -94,9 +95,9 @@ def _finish_checkpoint(path: str) -> str | None:
     return note
 
 
-def _database(path: str, read_only: bool, strict: bool) -> Any:
+def _database(path: str, read_only: bool, strict: bool, buffer_pool: int) -> Any:
     return ladybug.Database(path, read_only=read_only, auto_checkpoint=False,
-                            throw_on_wal_replay_failure=strict)
+                            throw_on_wal_replay_failure=strict, buffer_pool_size=buffer_pool)
 
 
 @dataclass
