@@ -173,6 +173,15 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    # a subject pronoun opening the sentence after one about a single person continues that
+    # person, so her gender is known before a later 'He' looks for its man
+    "she-continues-the-one-person-before": passage(
+        "Ravi Okonjo grew up above a bakery in Ibadan. Adaeze Okonjo ran the shop for forty "
+        "years. \"She never closed on a holiday,\" he says. He married Lerato Dube in 2001; "
+        "they have a son, Tunde.",
+        [("spouse", "Ravi Okonjo", "Lerato Dube", None)],
+        [("spouse", "Adaeze Okonjo", "Lerato Dube", None)],
+    ),
     # 'their' right after a couple told in passing (guests) means that couple, not the couple
     # in focus from an earlier paragraph
     "their-after-guests-told-as-a-couple": passage(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.discourse_words import (
     FEMALE_NOUNS,
@@ -35,6 +35,7 @@ __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 FEMALE, MALE = "F", "M"
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Words that may stand between an introducing noun and the names it introduces.
 _GLUE = (CHILD_MODIFIERS | DESCRIPTOR_WORDS) - {"actor", "actress"} | {
     ",",
@@ -161,7 +162,10 @@ class Genders:
         return None
 
     def _bound_pronouns(self) -> None:
-        """'X announced her engagement': a pronoun with one possible person before it."""
+        """'X announced her engagement': a pronoun with one possible person before it; and
+        'X sold pancakes by the beach. "She fed the whole street," ...': a subject pronoun
+        opening the sentence after one that is about X alone continues X."""
+        previous: Span | None = None
         for sent in self.doc.sents:
             for tok in sent:
                 gender = pronoun_gender(tok)
@@ -170,6 +174,25 @@ class Genders:
                 person = self._only_person_before(sent.start, tok.i)
                 if person is not None:
                     self._vote(person, gender, 1)
+            if previous is not None:
+                self._continued(previous, sent)
+            previous = sent
+
+    def _continued(self, previous: Span, sent: Span) -> None:
+        """The one person who opens ``previous`` as its subject, when ``sent`` opens with a
+        subject pronoun ('She', '"He') and nothing else in ``previous`` could be meant."""
+        t = tokens_of(self.doc)
+        first = next((i for i in range(sent.start, sent.end) if not t.is_punct[i]), None)
+        if first is None or t.lower[first] not in _SUBJECT_PRONOUNS:
+            return
+        opener = self.people.at(previous.start)
+        if opener is None or opener.start != previous.start:
+            return
+        person = self._only_person_before(previous.start, previous.end)
+        if person == opener.person and not any(
+            pronoun_gender(tok) is not None for tok in previous
+        ):
+            self._vote(person, pronoun_gender(self.doc[first]), 1)
 
     def _only_person_before(self, start: int, i: int) -> int | None:
         """The one person named in tokens start:i, when no other person noun could be meant."""
