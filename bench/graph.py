@@ -247,7 +247,7 @@ def open_store(kind: str, args: argparse.Namespace, workdir: Path,
     if kind == "embedded":
         from celebgraph.graph.embedded import EmbeddedStore
 
-        return EmbeddedStore(workdir / "bench.lbdb")
+        return EmbeddedStore(workdir / "bench.lbdb", buffer_pool=args.buffer_pool << 20)
     from celebgraph.graph.neo4j_store import Neo4jStore
 
     store = Neo4jStore(server["uri"], server["username"], server["password"])
@@ -431,6 +431,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="articles ingested one per transaction")
     ap.add_argument("--ingest-batch", type=int, default=64, help="articles per ingest batch "
                     "(the default of celebgraph ingest --batch-size)")
+    ap.add_argument("--buffer-pool", type=at_least(0), default=0, metavar="MIB",
+                    help="the embedded store's page cache (default 0: LadybugDB's, 80%% of RAM)")
     ap.add_argument("--stores", default="embedded,neo4j")
     ap.add_argument("--neo4j-uri", help="use this server instead (its database is wiped)")
     ap.add_argument("--neo4j-heap", default="3g")

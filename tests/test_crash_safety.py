@@ -15,14 +15,17 @@ import ladybug
 import pytest
 from conftest import Summary
 
+from celebgraph.errors import StoreError
 from celebgraph.graph import ArticleRow, WriteBatch
 from celebgraph.graph.embedded import EmbeddedStore
+from celebgraph.graph.ingest import ingest_extractions
+from celebgraph.graph.ladybug_safety import SETTLED_AT, log_size
 from celebgraph.graph.store import chunks
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 import faults  # noqa: E402  (bench/ is not a package)
-from synthetic import generate  # noqa: E402
+from synthetic import generate, news  # noqa: E402
 
 FAULTS = "fault campaigns (tried / survived / lost)"
 
@@ -98,6 +101,37 @@ def test_a_torn_log_keeps_every_commit_before_the_tear(tmp_path: Path) -> None:
                 # nothing committed is lost either way, as asserted above.
                 if cut in ends or cut in near:
                     assert (s.recovery is None) == (cut in ends), (cut, s.recovery)
+
+
+def test_a_small_ingest_leaves_its_log_to_a_later_one(tmp_path: Path) -> None:
+    """A checkpoint rewrites every part of the store a write touched, however small the write,
+    and a committed batch is safe in the log without it: an ingest folds the log into the store
+    file only once it is past ``SETTLED_AT``. What a small one left is there for every open."""
+    docs = news(generate(2000, seed=3), 120, seed=5)
+    store = tmp_path / "s.lbdb"
+    with EmbeddedStore(store) as s:
+        ingest_extractions(s, docs[:2])
+    assert 0 < log_size(store) < SETTLED_AT
+    for read_only in (True, False):
+        with EmbeddedStore(store, read_only=read_only) as s:
+            states = s.article_states([d.document.id for d in docs[:2]])
+            assert [st["done"] for st in states.values()] == [True, True]
+    with EmbeddedStore(store) as s:
+        ingest_extractions(s, docs[2:])  # past SETTLED_AT: folded in
+    assert log_size(store) == 0
+    with EmbeddedStore(store, read_only=True) as s:
+        states = s.article_states([d.document.id for d in docs])
+        assert len(states) == 120 and all(st["done"] for st in states.values())
+
+
+def test_the_page_cache_is_as_large_as_asked(tmp_path: Path) -> None:
+    """``buffer_pool`` reaches LadybugDB: too small a cache fails a bulk load, in one line."""
+    g = generate(20000, seed=3)
+    store = tmp_path / "small.lbdb"
+    with EmbeddedStore(store, buffer_pool=32 << 20) as s, pytest.raises(StoreError) as failed:
+        s.bulk_load(g.person_rows(), g.rel_rows(), claims=g.claim_rows())
+    assert str(failed.value).startswith(f"bulk load into {store} failed: ")
+    assert "buffer pool is full" in str(failed.value) and "\n" not in str(failed.value)
 
 
 def _damaged(tmp_path: Path, kind: str) -> Path:

@@ -22,6 +22,7 @@ from celebgraph.errors import (
 )
 from celebgraph.graph import ArticleRow, ClaimRow, Graph, PersonRow, RelRow, open_graph
 from celebgraph.graph.embedded import EmbeddedStore
+from celebgraph.graph.model import row_dict
 from celebgraph.models import Document, Extraction, Fact, Person
 from celebgraph.settings import Settings
 
@@ -117,6 +118,30 @@ def snapshot(g: Graph) -> dict[str, object]:
 def without_reasons(snap: dict[str, object]) -> dict[str, object]:
     nodes = [{k: v for k, v in n.items() if k != "reasons"} for n in snap["nodes"]]  # type: ignore[attr-defined]
     return {**snap, "nodes": nodes}
+
+
+def test_a_person_row_written_again_holds_its_new_values_and_only_them(graph: Graph) -> None:
+    """The embedded store sets only the columns that changed, grouped by which: people whose
+    changes differ, one whose row is unchanged, every column changed at once."""
+    first = [PersonRow(id=f"p{k}", name=f"Ada Moss{k}", aliases=["Ada"], birth_date="1970",
+                       mentions=["a: Ada"], reasons=["a: why"]) for k in range(4)]
+    graph.store.bulk_load(first, [])
+    second = [
+        PersonRow(id="p0", name="Ada Moss0", aliases=["Ada"], birth_date="1971",
+                  mentions=["a: Ada"], reasons=["a: why"]),
+        PersonRow(id="p1", name="Ada Moss1", aliases=[], birth_date="1970",
+                  mentions=["a: Ada", "b: Ada Moss1"], reasons=["a: why"]),
+        first[2],
+        PersonRow(id="p3", name="Ada Lane", aliases=["Addie"], birth_date=None,
+                  death_date="2020", birth_sources=["b"], death_sources=["b"],
+                  mentions=["b: Ada Lane"], alias_mentions=["b: Addie"], reasons=[],
+                  descriptors=["poet"], descriptor_mentions=["b: poet"], age_mentions=["b: 1950"]),
+    ]
+    graph.store.bulk_load(second, [])
+    for row in second:
+        stored = graph.store.read("MATCH (p:Person {id: $id}) RETURN p", {"id": row.id})[0]["p"]
+        for column, value in row_dict(row).items():  # an empty list and no value are alike
+            assert (stored.get(column) or None) == (value or None), (row.id, column)
 
 
 def test_ingest_counts_and_provenance(loaded: Graph) -> None:

@@ -100,7 +100,7 @@ def _take(store: GraphStore, action: str, note: str | None, state: Row, **fields
                                             "state": json.dumps(rec["state"])})
 
     store.write(work)
-    store.checkpoint()
+    store.settle()
     rec["what"] = describe(rec)
     return rec
 
@@ -144,7 +144,7 @@ def undo(store: GraphStore, seq: int) -> Row:
 
     store.write(work)
     apply(store)
-    store.checkpoint()
+    store.settle()
     rec["what"] = describe(rec)
     return rec
 

@@ -19,6 +19,7 @@ from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.ladybug_safety import (
     CHECKPOINT_AT,
     MIN_FREE,
+    SETTLED_AT,
     Room,
     log_size,
     open_database,
@@ -67,13 +68,18 @@ class EmbeddedStore(GraphStore):
 
     ``read_only=True`` opens an existing store in LadybugDB's read-only mode: nothing can be
     written, and a path with no store is an error instead of a new empty store.
+    ``buffer_pool``: LadybugDB's page cache in bytes (0: its default, 80% of the memory). It
+    also holds a query's working memory and the writes not yet folded into the store file, so
+    too small a one fails bulk loads, checkpoints or big reads ("the buffer pool is full").
     """
 
     dialect = DIALECT
 
-    def __init__(self, path: str | Path = DEFAULT_STORE_PATH, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_STORE_PATH, *, read_only: bool = False,
+                 buffer_pool: int = 0) -> None:
         self.location = str(path)
         self.read_only = read_only
+        self.buffer_pool = buffer_pool
         _check_store_file(Path(path), read_only)
         self._room = Room(Path(path))
         self._planner = Planner()  # started on the first user query
@@ -81,7 +87,7 @@ class EmbeddedStore(GraphStore):
         if not read_only:
             self._room.check(MIN_FREE, "writing to it")
         try:
-            self._db, self.recovery = open_database(self.location, read_only)
+            self._db, self.recovery = open_database(self.location, read_only, buffer_pool)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise _open_error(self.location, exc) from exc
@@ -119,7 +125,7 @@ class EmbeddedStore(GraphStore):
                 f"{self.location} was made by an older celebgraph and must be upgraded, which "
                 f"needs it for a moment ({exc}); run any ingest into it") from exc
         self._planner = Planner()
-        self._db, self.recovery = open_database(self.location, True)
+        self._db, self.recovery = open_database(self.location, True, self.buffer_pool)
         self._conn = ladybug.Connection(self._db)
 
     def _tables(self) -> list[str]:
@@ -194,6 +200,12 @@ class EmbeddedStore(GraphStore):
             self._conn.execute("CHECKPOINT")
         except RuntimeError as exc:
             raise self._failure(f"folding {self.location}.wal into it", exc) from exc
+
+    def settle(self) -> None:
+        """After an ingest: fold the log in once it is past ``SETTLED_AT`` (see
+        ``ladybug_safety``); a smaller one stays, safe, for a later ingest to fold in."""
+        if log_size(Path(self.location)) > SETTLED_AT:
+            self.checkpoint()
 
     def _failure(self, what: str, exc: RuntimeError) -> StoreError:
         """The error for a failed commit or checkpoint, after which this handle writes no more

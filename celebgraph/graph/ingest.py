@@ -107,7 +107,7 @@ def ingest_extractions(
         if progress:
             progress(IngestProgress(summary.documents, summary.facts, time.monotonic() - started))
     _curation.apply(store)  # the user's decisions hold whatever the articles said
-    store.checkpoint()
+    store.settle()
     _totals(store, summary)
     return summary
 
@@ -316,4 +316,4 @@ def remove_articles(store: GraphStore, ids: Sequence[str]) -> None:
 
     store.write(work)
     _curation.apply(store)
-    store.checkpoint()
+    store.settle()

@@ -48,6 +48,7 @@ class Kinship:
         self.parents: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
         self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
+        self.stored_links: dict[str, list[Row]] = {}  # their family links, read once a batch
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
         self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
         self.stored_about: dict[str, set[str]] = {}  # the years their stated ages imply
@@ -188,10 +189,21 @@ class Kinship:
         parents = set(self.parents.get(pid, ()))
         if self._in_store(pid):
             if pid not in self.stored_parents:
-                self.stored_parents[pid] = {fold(r["name"]) for r in self.store.neighbors([pid])
+                self.stored_parents[pid] = {fold(r["name"]) for r in self._links([pid])
                                             if r["type"] == "PARENT_OF" and not r["out"]}
             parents |= self.stored_parents[pid]
         return parents
+
+    def _links(self, ids: Sequence[str]) -> list[Row]:
+        """The family links of these stored people (``GraphStore.kin`` rows), each person's
+        read from the store once a batch, whichever rule asks."""
+        missing = [pid for pid in dict.fromkeys(ids) if pid not in self.stored_links]
+        for pid in missing:
+            self.stored_links[pid] = []
+        for row in self.store.kin(missing) if missing else []:
+            self.stored_links[row["id"]].append(row)
+            self.in_store[row["other"]] = True  # a relative the store holds: no need to ask
+        return [row for pid in ids for row in self.stored_links[pid]]
 
     def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:
         """The article's relatives of these names; one resolved already is also its fullest
@@ -213,7 +225,7 @@ class Kinship:
             kin[role] |= names
         if self._in_store(pid):
             if pid not in self.stored_kin:
-                self.stored_kin[pid] = kin_of_rows(self.store.neighbors([pid]))
+                self.stored_kin[pid] = kin_of_rows(self._links([pid]))
             if jobs and "job" not in self.stored_kin[pid]:  # read only when compared
                 self.stored_kin[pid]["job"] = {
                     d for r in self.store.person_clues([pid]) for d in r["descriptors"] or []}

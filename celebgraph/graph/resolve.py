@@ -106,6 +106,7 @@ class _Resolver(Kinship):
         rows = self.store.lookup_keys(sorted(keys))
         for row in rows:
             self._index(row["key"], row["id"], row["name"], row["kind"])
+            self.in_store[row["id"]] = True  # found there: no need to ask again
         self._note_stored(rows)
         for ext in self.extractions:
             self._article(ext)
@@ -205,7 +206,7 @@ class _Resolver(Kinship):
         ids = {pid for pid in self.result.ids[doc].values()}
         links: dict[str, set[str]] = defaultdict(set)
         stored = sorted(pid for pid in ids if self._in_store(pid))
-        for row in [*self.store.neighbors(stored), *self.store.co_mentioned(stored)]:
+        for row in [*self._links(stored), *self.store.co_mentioned(stored)]:
             self._index(fold(row["name"]), row["other"], row["name"], "name")
             self.all_names[row["other"]].update(row["aliases"] or [])
             links[row["other"]].add(self.names.get(row["id"], row["id"]))
