@@ -25,7 +25,7 @@ __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject
-_OBJECTS = frozenset({"pobj", "dobj", "dative"})
+_OBJECTS = frozenset({"pobj"})  # not "Born X, he ...": the name he was born with
 Fits = Callable[[int | None], bool]
 _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right gender
 
@@ -99,7 +99,7 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
 def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
     """'Following his split from X, he married Y': the people a fronted phrase names beside a
     possessive of the subject pronoun's gender are the possessor's other party, not him; and
-    'Born in 1932 to X and Y, she ...': the objects of a fronted phrase are not its subject."""
+    'Born in 1932 to X and Y, she ...': a fronted phrase's prepositional objects are not she."""
     if gender is None or token.dep_ not in _SUBJECTS or not disc.doc.has_annotation("DEP"):
         return set()
     others: set[int] = set()
@@ -115,7 +115,7 @@ def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) ->
 
 
 def _an_object(head: Token) -> bool:
-    """A name that is the object of a preposition or a verb, or an item of such a list."""
+    """A name that is the object of a preposition, or an item of such a list."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ in _OBJECTS
