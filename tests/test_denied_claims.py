@@ -111,6 +111,7 @@ def test_cli_evidence_shows_asserted_and_denied(tmp_path: Path) -> None:
     assert any("denied" in line and "never married" in line for line in table.stdout.splitlines())
     table = CliRunner().invoke(cli, ["person", "Ada Moss", "--store", store])
     assert "never married" not in table.stdout
+    assert table.stderr == "(1 rumored or denied claim(s) not shown: --modality all shows them)\n"
 
 
 # ---- the extractor reads the denials (the real model) ----

@@ -23,7 +23,9 @@ from celebgraph.cli.options import (
     table_or_json,
 )
 from celebgraph.cli.output import emit
+from celebgraph.graph import Graph
 from celebgraph.graph.drawing import DRAWING_FORMATS
+from celebgraph.graph.modality import by_modality
 from celebgraph.settings import Settings
 
 __all__ = ["CLAIM_COLUMNS", "EVIDENCE_TAIL", "family", "path", "person_command", "spouses"]
@@ -53,6 +55,18 @@ def _claim_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
              "source": source(r)} for r in rows]
 
 
+def _emit_claims(graph: Graph, who: str, relation: str | None, modality: str,
+                 fmt: str) -> None:
+    """``graph.claims`` as rows; a table of the stated ones ends (on stderr) with how many
+    claims it leaves out, so that no denial goes unseen."""
+    every = graph.claims(who, relation, modality="all")
+    rows = by_modality(every, modality)
+    emit(_claim_rows(rows), fmt, CLAIM_COLUMNS)
+    if fmt == "table" and len(rows) < len(every):
+        click.echo(f"({len(every) - len(rows)} rumored or denied claim(s) not shown: "
+                   "--modality all shows them)", err=True)
+
+
 def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) -> None:
     @table_or_json
     @store_options
@@ -61,8 +75,7 @@ def _name_command(name: str, method: str, columns: tuple[str, ...], doc: str) ->
         with open_for(settings) as graph:
             who = chosen_person(person, person_id)
             if evidence and name in _EVIDENCE_OF:
-                rows = graph.claims(who, _EVIDENCE_OF[name], modality=modality)
-                emit(_claim_rows(rows), fmt, CLAIM_COLUMNS)
+                _emit_claims(graph, who, _EVIDENCE_OF[name], modality, fmt)
                 return
             if evidence and name == "timeline":
                 rows = _claim_rows(graph.timeline(who, evidence=True, modality=modality))
@@ -103,8 +116,7 @@ def spouses(settings: Settings, person: str | None, as_of: str | None, person_id
     with open_for(settings) as graph:
         who = chosen_person(person, person_id)
         if evidence:
-            emit(_claim_rows(graph.claims(who, "spouse of", modality=modality)), fmt,
-                 CLAIM_COLUMNS)
+            _emit_claims(graph, who, "spouse of", modality, fmt)
             return
         emit(graph.spouses(who, as_of=as_of, modality=modality), fmt, columns)
 
@@ -198,15 +210,16 @@ def person_command(settings: Settings, person: str | None, person_id: str | None
     with open_for(settings) as graph:
         who = chosen_person(person, person_id)
         found = graph.person(who)
-        rows = _claim_rows(graph.claims(who, modality=modality))
-    if fmt == "json":
-        keep = ("id", "name", "aliases", "descriptors", "birth_date", "death_date")
-        click.echo(json.dumps({"person": {k: found.get(k) for k in keep}, "claims": rows},
-                              ensure_ascii=False, indent=2))
-        return
-    life = ", ".join(f"{w} {found[k]}" for w, k in (("born", "birth_date"),
-                                                    ("died", "death_date")) if found.get(k))
-    about = "; ".join([found["id"], *(found.get("descriptors") or []), *([life] if life else [])])
-    click.echo(f"{found['name']} ({about})")
-    emit(rows, fmt, CLAIM_COLUMNS)
+        if fmt == "json":
+            rows = _claim_rows(graph.claims(who, modality=modality))
+            keep = ("id", "name", "aliases", "descriptors", "birth_date", "death_date")
+            click.echo(json.dumps({"person": {k: found.get(k) for k in keep}, "claims": rows},
+                                  ensure_ascii=False, indent=2))
+            return
+        life = ", ".join(f"{w} {found[k]}" for w, k in (("born", "birth_date"),
+                                                        ("died", "death_date")) if found.get(k))
+        about = "; ".join([found["id"], *(found.get("descriptors") or []),
+                           *([life] if life else [])])
+        click.echo(f"{found['name']} ({about})")
+        _emit_claims(graph, who, None, modality, fmt)
 
