@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["Kinship", "Resolution"]
 
 
+def _year_gaps(mine: set[str], theirs: set[str]) -> list[int]:
+    """How many years apart each of one person's birth years is from each of the other's."""
+    return [abs(int(a) - int(b)) for a in mine for b in theirs if a.isdigit() and b.isdigit()]
+
+
 @dataclass
 class Resolution:
     """Per article: folded in-article name (and alias) → person id; the new ids; the reasons."""
@@ -77,8 +82,7 @@ class Kinship:
             return "different generation markers"
         years = clues.of_person(mine, "births")
         their_years = self._years_of(pid) if years else set()
-        gaps = [abs(int(a) - int(b)) for a in years for b in their_years
-                if a.isdigit() and b.isdigit()]
+        gaps = _year_gaps(years, their_years)
         if gaps and min(gaps) > 1:
             return f"born {min(years)} vs {min(their_years)}"
         if not gaps and (apart := self._ages_apart(pid, years | clues.of_person(mine, "about"))):
@@ -165,7 +169,7 @@ class Kinship:
         birth: it only keeps people apart, it never outweighs relatives that clash."""
         theirs = (self._years_of(pid) | self.about.get(pid, set())
                   | self.stored_about.get(pid, set()) if mine else set())
-        gaps = [abs(int(a) - int(b)) for a in mine for b in theirs if a.isdigit() and b.isdigit()]
+        gaps = _year_gaps(mine, theirs)
         if gaps and min(gaps) > 1:
             return f"born about {min(mine)} vs about {min(theirs)}, by their ages"
         return None

@@ -26,11 +26,11 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    whom can be the same person, relatives that clash (``kin_clash``: parents or siblings,
    and one more kind, with no one in common), the candidate would be both a parent and a
    grandparent of one child (a grandmother and the granddaughter or daughter-in-law of her
-   first name), or
-   the person is already someone this article keeps apart from this one. A short name rule 1
-   joined to the name goes back to being a person of its own when it alone makes that clash.
-   Of several candidates, the one sharing the most relatives wins; a hyphenated married name
-   whose second half is a spouse's surname also looks for the name before it.
+   first name), or the person is already someone this article keeps apart from this one. A
+   short name rule 1 joined to the name goes back to being a person of its own when it alone
+   makes that clash. Of several candidates, the one sharing the most relatives wins; a
+   hyphenated married name whose second half is a spouse's surname also looks for the name
+   before it.
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney

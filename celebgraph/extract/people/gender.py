@@ -189,10 +189,9 @@ class Genders:
         if opener is None or opener.start != previous.start:
             return
         person = self._only_person_before(previous.start, previous.end)
-        if person == opener.person and not any(
-            pronoun_gender(tok) is not None for tok in previous
-        ):
-            self._vote(person, pronoun_gender(self.doc[first]), 1)
+        pronouns = _FEMALE_PRONOUNS | _MALE_PRONOUNS
+        if person == opener.person and pronouns.isdisjoint(t.lower[previous.start:previous.end]):
+            self._vote(person, FEMALE if t.lower[first] == "she" else MALE, 1)
 
     def _only_person_before(self, start: int, i: int) -> int | None:
         """The one person named in tokens start:i, when no other person noun could be meant."""
