@@ -170,6 +170,26 @@ COUPLES = {
         parents(["Oskar"], "Amy Sloane", "Carl Bergen"),
         parents(["Oskar"], "Tom Reyes"),
     ),
+    # a listicle item's heading names its couple even where the NER tags only one of the two
+    # names (here 'Hjelm' alone): the item's 'the couple' is that pair
+    "an-item-heading-names-both-of-its-couple": passage(
+        "Exes Who Still Get Along\n\n1. Ilse Brouwer and Taavi Kask\nThe pair married in 2008 "
+        "and divorced in 2015. They share a daughter, Mirte.\n\n2. Beata Wrzesniak and Anders "
+        "Hjelm\nThe couple split in 2019 but share a son, Remo. Hjelm has since remarried, and "
+        "Wrzesniak lives in Oslo.\n",
+        parents(["Remo"], "Beata Wrzesniak", "Anders Hjelm"),
+        parents(["Remo"], "Ilse Brouwer", "Taavi Kask"),
+    ),
+    # the parents a sentence gives one of the couple it marries: their own marriage ('by his
+    # second wife') is told in passing and 'the couple' stays the two who married
+    "the-brides-parents-are-no-couple-in-play": passage(
+        "Otto Brell is a painter.\n\nIn 1990 he married the pianist Ines Tarrow, younger "
+        "daughter of the banker Sir Hugo Tarrow by his second wife, Lady Vera Tarrow. Sir Hugo "
+        "Tarrow gave the bride away. Ines's elder brother is the actor Paul Tarrow.\n\nThe "
+        "couple have two sons: Aurel and Vidar.",
+        parents(["Aurel", "Vidar"], "Otto Brell", "Ines Tarrow"),
+        parents(["Aurel", "Vidar"], "Sir Hugo Tarrow"),
+    ),
 }
 
 PRONOUNS = {

@@ -9,6 +9,7 @@ own: "Thorne and Park separated"), which places and companies seldom are.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from celebgraph.extract.people.mentions import Mention, is_name_token
 __all__ = ["add_coordinated_names"]
 
 _GLUE = frozenset({"and", "&"})
+_ITEM_MARK = re.compile(r"#?\d{1,3}\s*[.):]|[-*•·▪◦●–—]")
 Run = tuple[int, int]
 
 
@@ -58,6 +60,18 @@ def _headline(doc: Doc, i: int) -> bool:
     return not doc_text(doc)[start:end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
+def _item_heading(doc: Doc, left: Run, right: Run) -> bool:
+    """The line is a list item's heading that is the two runs and nothing else ('3. Ada Moss
+    and Teo Pike'): the couple the item is about, though its words are capitalised like a
+    headline's."""
+    text = doc_text(doc)
+    start, end = line_span(doc, doc[left[0]].idx)
+    last = doc[right[1] - 1]
+    before = text[start : doc[left[0]].idx].strip()
+    after = text[last.idx + len(last.text) : end].strip()
+    return not after and _ITEM_MARK.fullmatch(before) is not None
+
+
 def _surname_alone(doc: Doc, run: Run, alone: Counter[str]) -> bool:
     """The run's last word is written elsewhere without the word before it."""
     return alone[doc[run[1] - 1].text] > 0
@@ -79,11 +93,11 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     alone: Counter[str] | None = None
     spans: set[Run] | None = None
     for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
-        if _headline(doc, glue):
-            continue  # every word of a headline is capitalised: 'A and B Split'
         left, right = _run_before(doc, glue), _run_after(doc, glue)
         if left is None or right is None:
             continue
+        if _headline(doc, glue) and not _item_heading(doc, left, right):
+            continue  # every word of a headline is capitalised: 'A and B Split'
         if spans is None:  # made again only after a name is added (once per 'and' was quadratic)
             spans = {(m.start, m.end) for m in mentions}
         if left in spans and right in spans:
