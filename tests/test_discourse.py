@@ -190,6 +190,16 @@ COUPLES = {
         parents(["Aurel", "Vidar"], "Otto Brell", "Ines Tarrow"),
         parents(["Aurel", "Vidar"], "Sir Hugo Tarrow"),
     ),
+    # who acts on 'the couple' is not one of it: the sister and her boyfriend, told as a
+    # couple at the wedding, are not 'the happy couple' she blesses nor 'the couple' after it
+    "the-one-who-blesses-the-couple-is-not-in-it": passage(
+        "Mirela Haugvik married Tarik Aydin in Bergen in 2015. Her sister, Oda Haugvik, was in "
+        "attendance, along with Oda's boyfriend at the time, Jesper Krogh.\n\nAydin had "
+        "proposed in 2014. Shortly after, Oda Haugvik gave the happy couple her blessing. Years "
+        "later, the couple welcomed a daughter named Siri.",
+        parents(["Siri"], "Mirela Haugvik", "Tarik Aydin"),
+        parents(["Siri"], "Oda Haugvik", "Jesper Krogh"),
+    ),
 }
 
 PRONOUNS = {

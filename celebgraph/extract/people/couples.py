@@ -37,6 +37,9 @@ class Couple:
     def has(self, person: int) -> bool:
         return person in (self.a, self.b)
 
+    def has_any(self, persons: set[int]) -> bool:
+        return self.a in persons or self.b in persons
+
 
 @dataclass(frozen=True, slots=True)
 class _Focus:
@@ -137,6 +140,11 @@ class Couples:
         if told is not None and _weight(told, mentions) > _weight(last, mentions):
             return told
         return last
+
+    def latest_without(self, persons: set[int], before: int) -> Couple | None:
+        """The couple last in focus before token ``before`` that has none of ``persons``."""
+        return next((f.couple for f in reversed(self._log)
+                     if f.at < before and not f.couple.has_any(persons)), None)
 
     def last_sentence(self, couple: Couple) -> int:
         """The sentence where the couple was last in focus (-1: never)."""
