@@ -32,6 +32,7 @@ __all__ = [
     "MARRY_VERBS",
     "NAME_PARTICLES",
     "NAME_TITLES",
+    "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
     "PREDECEASED_LEADS",
@@ -113,6 +114,9 @@ CHILD_NOUNS = frozenset(
         "little one",
     }
 )
+# Nouns whose list names the children just told of: 'Their names are: A, B and C',
+# 'each son has a nickname: A, B and C'.
+NAMING_NOUNS = frozenset({"name", "nickname"})
 # Words that may stand between a kin noun and the name it introduces ("her late husband").
 CHILD_MODIFIERS = frozenset(
     {

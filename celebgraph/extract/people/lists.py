@@ -27,12 +27,20 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     NAME_TITLES,
+    NAMING_NOUNS,
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["ListItem", "indented", "lead_in_name_spans", "list_name_spans", "read_list"]
+__all__ = [
+    "ListItem",
+    "indented",
+    "lead_in_name_spans",
+    "list_name_spans",
+    "naming_noun",
+    "read_list",
+]
 
 NameAt = Callable[[int], "int | None"]  # token index → end of the name starting there, or None
 
@@ -87,11 +95,28 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     names, whatever the NER made of them."""
     pos = tokens_of(doc).pos
     spans: list[tuple[int, int]] = []
+    kin_before = False  # the sentence before spoke of kin: its 'names are: A, B' are theirs
     for sent in doc.sents:
+        kin_here = False
         for i in range(sent.start, sent.end):
-            if pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i):
+            kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
+            kin_here = kin_here or kin
+            if kin or (naming_noun(doc[i]) and (kin_before or kin_here)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
+        kin_before = kin_here
     return spans
+
+
+def naming_noun(tok: Token) -> bool:
+    """'names' in 'Their names are: A, B', 'nickname' in 'each son has a nickname: A, B': a
+    noun whose list names people, right after it past 'are' or ':'."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in NAMING_NOUNS
+        and any(t.text == ":" or t.lemma_ == "be" for t in after)
+    )
 
 
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -106,7 +131,7 @@ def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
             spans += _opening_names(sent)
             continue
         leading = line.rstrip().endswith(":") and any(
-            kin_at(doc, i) for i in range(sent.start, sent.end)
+            kin_at(doc, i) or naming_noun(doc[i]) for i in range(sent.start, sent.end)
         )
     return spans
 

@@ -125,7 +125,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = not DIVORCE_WORDS.isdisjoint(tokens_of(doc).lower)
     sibling_topic = _sibling_topic(doc)
-    children_told = False
+    told_parents: list[int] = []  # whose children the sentence before spoke of
     denied: list[RawFact] = []
     previous: str | None = None  # the last date told before the sentence ('a year later')
     told = 0  # how many of all_dates come before the sentence
@@ -159,9 +159,10 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += marriage_noun_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
-        plural_children = told_children(sent)
-        facts += names_list(disc, sent, children_told or plural_children)
-        children_told = plural_children
+        told_here = told_children(disc, sent)
+        parents_told = told_here or told_parents
+        facts += names_list(disc, sent, parents_told)
+        told_parents = told_here
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
@@ -170,7 +171,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += with_co_parents(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
-        leading = leading if items is not None else lead_in(disc, sent)
+        leading = leading if items is not None else lead_in(disc, sent, parents_told)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
     return Reading(people, _without_false_siblings(disc, facts), excluded, denied,
