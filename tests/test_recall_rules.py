@@ -227,7 +227,27 @@ NOTICES = [
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES,
+BORN_TO = [
+    # the parents after 'born ... to' are names in that slot, whatever the NER made of them
+    case("born-in-year-to", "Lionel Marsh was born in Dover in 1950 to Hugh Marsh and Edna "
+         "Marsh.", ("born", "Lionel Marsh", None, "1950"),
+         ("parent", "Hugh Marsh", "Lionel Marsh", None),
+         ("parent", "Edna Marsh", "Lionel Marsh", None)),
+    # an opening participle: the child is the name right before the main verb, not a parent
+    # the parse took for its subject
+    *cases("born-to-jobs-opening", "Born in Dover on May 2, 1950, to a baker, {b}, and a nurse, "
+           "{a}, {c} learned the piano early.", ("born", "{c}", None, "1950-05-02"),
+           ("parent", "{b}", "{c}", None), ("parent", "{a}", "{c}", None)),
+    # 'to' far after 'born', past a state's abbreviation; the date is the one before 'to'
+    *cases("born-to-far", "Born in Dover, Del., on March 3, 1937, to a dockworker, {b}, and a "
+           "teacher, {a}, {c} took up the trombone at 11.", ("born", "{c}", None, "1937-03-03"),
+           ("parent", "{b}", "{c}", None), ("parent", "{a}", "{c}", None)),
+    *cases("born-to-opening", "Born in Lyon in 1961 to {b} and {a}, {c} studied law.",
+           ("born", "{c}", None, "1961"), ("parent", "{b}", "{c}", None),
+           ("parent", "{a}", "{c}", None)),
+]
+
+GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,

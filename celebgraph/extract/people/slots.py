@@ -111,6 +111,7 @@ def _slot(token: Token) -> str | None:
         or (_NAMED if _naming(head) and head.i < token.i else None)
         or (_BORN if dep in {"nsubjpass", "nsubj"} and _born(head) else None)
         or (_BORN if dep == "dobj" and _born(head) and head.i < token.i else None)
+        or (_BORN if _born_to(token) else None)
         or (_RELATION if _relation_object(token) or _relation_subject(token) else None)
         or (_LIFE if _died(token) or _aged(token) else None)
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
@@ -193,6 +194,15 @@ def _aged(token: Token) -> bool:
 
 def _born(verb: Token) -> bool:
     return verb.lemma_ == "bear" and verb.tag_ == "VBN"
+
+
+def _born_to(token: Token) -> bool:
+    """'born in 1950 to Hugh Roe and Edna Roe': the parents after 'born ... to'."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    to = first.head
+    return first.dep_ == "pobj" and to.lower_ == "to" and _born(to.head) and to.head.i < to.i
 
 
 def _relation_subject(token: Token) -> bool:

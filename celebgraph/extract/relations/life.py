@@ -11,6 +11,8 @@ from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     left_of,
+    main_verb_of_opening,
+    name_before_verb,
     number_word,
     object_of_preposition,
     offset_date,
@@ -61,8 +63,11 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
-    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     to = _born_to(sent, t)
+    if t.start == sent.start and date is None and to is not None:
+        # 'Born in Lafayette, La., on March 3, 1937, to ...': the date before the parents
+        date = next((m.value for m in dates.between(t.end, to) if m.value), None)
+    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     if to is not None:
         parents = right_of(disc, sent, to, limit=3)
         if opening and child:  # the list reader runs on into the main clause's subject
@@ -79,9 +84,12 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
     """The subject of the main clause an opening participle ('Born ..., she was') belongs
     to, by the parse; None when the participle is no adverbial clause with a subject. A
     pronoun never means the parents the participle names ('born ... to A and B, she')."""
-    if word.dep_ != "advcl" or word.head.i <= word.i:
+    verb = main_verb_of_opening(word)
+    if verb is None:
         return None
-    for child in word.head.children:
+    if (named := name_before_verb(disc, verb)) is not None:
+        return [named.person]
+    for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass"} or child.i < word.i:
             continue
         if child.pos_ == "PRON":
@@ -91,6 +99,7 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
         mention = disc.people.at(child.i)
         return [mention.person] if mention is not None else []
     return None
+
 
 
 def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
@@ -126,7 +135,7 @@ def _passive(word: Token) -> bool:
 
 def _born_to(sent: Span, t: Trigger) -> int | None:
     """'born (in Columbus, Ohio, in 1980) to X and Y': the index of 'to', else None."""
-    for tok in sent.doc[t.end : min(sent.end, t.end + 10)]:
+    for tok in sent.doc[t.end : min(sent.end, t.end + 15)]:  # 'in Lafayette, La., on ... to'
         if tok.lower_ == "to":
             return tok.i
         if tok.pos_ in {"VERB", "AUX"}:
