@@ -247,7 +247,24 @@ BORN_TO = [
            ("parent", "{a}", "{c}", None)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "notices": NOTICES, "styles": STYLES,
+KIN_PHRASES = [
+    # a role coordinated with the kin noun describes the same person
+    *cases("sister-and-manager", "{a} got engaged on Sunday. {A}'s older sister and manager, "
+           "{c}, was by her side.", ("sibling", "{a}", "{c}", None)),
+    # 'whose' past an appositive description: the person the description is about
+    *cases("whose-after-description", "There, {b} met {a}, a costume designer whose late "
+           "father, {c}, ran a famous supper club.", ("parent", "{c}", "{a}", None)),
+    # a league's initials inside the role before the name
+    *cases("acronym-in-role", "{a} has a son, {k}, with her ex-husband, former NFL tight end "
+           "{b}.", ("parent", "{a}", "{k}", None), ("parent", "{b}", "{k}", None),
+           ("spouse", "{a}", "{b}", None)),
+    # a dating show's pairing
+    *cases("coupled-up", "{b} was briefly coupled up with fellow contestant {a} in the villa, "
+           "but the pair split after a week.", ("partner", "{b}", "{a}", None),
+           ("separated", "{b}", "{a}", None)),
+]
+
+GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES, "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,

@@ -361,6 +361,7 @@ PARTNER_PHRASES = (
     ("romance", "with"),
     ("affair", "with"),
     ("fling", "with"),
+    ("coupled", "up"),  # a dating show's pairing: 'was coupled up with Y in the villa'
     # read only when the parse names both people ("A and B were linked", "A got together with B")
     ("linked",),
     ("got", "together"),

@@ -208,6 +208,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
+        if j == kin_at + 1 and (after := _coordinated_role(sent, j)) is not None:
+            j, skipped = after, skipped + after - j  # 'older sister and manager, X'
+            continue
         # 'their daughter, the Hon. X', 'a son, Sir Y' (a title the name did not take in)
         title = tok.lower_ in NAME_TITLES or tok.lower_ in COURTESY_STYLES
         if not (copula or title or tok.lower_ in _LEAD_INS or _modifier(tok)
@@ -218,14 +221,42 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
     return None
 
 
+def _coordinated_role(sent: Span, j: int) -> int | None:
+    """'sister and manager, X', 'brother and longtime manager, X': a role noun coordinated
+    with the kin noun ('and' at j) describes the same person; the token after the role."""
+    doc = sent.doc
+    if doc[j].lower_ not in {"and", "&"}:
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    role = k > j + 1 and doc[k - 1].pos_ == "NOUN" and kin_of(doc[k - 1]) is None
+    return k if role and k < sent.end and doc[k].text == "," else None
+
+
 def _role(sent: Span, j: int, name_at: NameAt) -> bool:
     """A lower-case noun run right before a name is the person's role: 'the cellist X',
-    'rodeo announcer X' (whatever the descriptor lexicon holds)."""
+    'rodeo announcer X', 'NFL tight end X' (whatever the descriptor lexicon holds)."""
     doc = sent.doc
     k = j
-    while k < sent.end and k - j < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+    while k < sent.end and k - j < 4 and (_role_word(doc[k]) or _acronym(doc[k])):
         k += 1
-    return k > j and k < sent.end and name_at(k) is not None
+    return (
+        k > j
+        and k < sent.end
+        and doc[k - 1].pos_ == "NOUN"
+        and doc[k - 1].is_lower
+        and name_at(k) is not None
+    )
+
+
+def _role_word(tok: Token) -> bool:
+    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}
+
+
+def _acronym(tok: Token) -> bool:
+    """'NFL' in 'former NFL tight end X': a league's or a firm's initials in a role."""
+    return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and tok.ent_type_ != "PERSON"
 
 
 def _modifier(tok: Token) -> bool:

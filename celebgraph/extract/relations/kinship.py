@@ -211,6 +211,18 @@ def _skippable(tok: Token) -> bool:
     )
 
 
+def _description(sent: Span, start: int, end: int) -> bool:
+    """', a costume designer' between a name and 'whose': an appositive that describes it."""
+    words = sent.doc[start:end]
+    return (
+        2 < len(words) <= 6
+        and words[0].text == ","
+        and words[1].lower_ in {"a", "an", "the"}
+        and words[-1].pos_ == "NOUN"
+        and all(w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN"} for w in words[1:])
+    )
+
+
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     """Whose kin: 'her'/'their' → referents, "X and Y's" → X and Y; None when not said."""
     doc = disc.doc
@@ -227,7 +239,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
-            return groups[-1].persons[-1:] if groups and groups[-1].end >= j - 1 else None
+            near = groups and (groups[-1].end >= j - 1 or _description(sent, groups[-1].end, j))
+            return groups[-1].persons[-1:] if near else None
         if tok.tag_ == "POS":
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
