@@ -258,13 +258,24 @@ KIN_PHRASES = [
     *cases("acronym-in-role", "{a} has a son, {k}, with her ex-husband, former NFL tight end "
            "{b}.", ("parent", "{a}", "{k}", None), ("parent", "{b}", "{k}", None),
            ("spouse", "{a}", "{b}", None)),
+    # 'twins' the tagger took for a verb still leads the items of the list
+    *cases("kids-colon-twins", "{a} and {b} have separated. The exes share three kids: twins "
+           "{k} and Jude, 8, and son Felix, 5.",
+           *[("parent", p, c, None) for p in ("{a}", "{b}") for c in ("{k}", "Jude", "Felix")],
+           only=("parent",)),
+    # the other parent after 'with' between the child noun and the child's name
+    *cases("child-with-other-parent", "{b} married {a} in 1990. {B}'s first child with {a}, "
+           "{k}, was born in 1992.", ("spouse", "{b}", "{a}", "1990"),
+           ("born", "{k}", None, "1992"), ("parent", "{b}", "{k}", None),
+           ("parent", "{a}", "{k}", None)),
     # a dating show's pairing
     *cases("coupled-up", "{b} was briefly coupled up with fellow contestant {a} in the villa, "
            "but the pair split after a week.", ("partner", "{b}", "{a}", None),
            ("separated", "{b}", "{a}", None)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES, "notices": NOTICES, "styles": STYLES,
+GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
+                                 "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,

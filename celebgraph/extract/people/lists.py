@@ -208,6 +208,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
+        if tok.lower_ == "with" and (after := _other_parent_end(sent, j, name_at)) is not None:
+            j, skipped = after, skipped + 1  # 'first child with Y, X': Y is the other parent
+            continue
         if j == kin_at + 1 and (after := _coordinated_role(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'older sister and manager, X'
             continue
@@ -219,6 +222,14 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         j += 1
         skipped += 1
     return None
+
+
+def _other_parent_end(sent: Span, j: int, name_at: NameAt) -> int | None:
+    """'child with Y, X': past 'with Y,' (the other parent) when a name follows the comma."""
+    end = name_at(j + 1) if j + 1 < sent.end else None
+    if end is None or end + 1 >= sent.end or sent.doc[end].text != ",":
+        return None
+    return end + 1 if name_at(end + 1) is not None else None
 
 
 def _coordinated_role(sent: Span, j: int) -> int | None:
@@ -287,6 +298,10 @@ def _item_modifier(tok: Token) -> bool:
 
 
 def _verb(tok: Token) -> bool:
+    """A clause's verb; not a present-tense kin word the tagger took for one ('kids: twins
+    Ada and Jude', 'twins' as VBZ)."""
+    if tok.tag_ in {"VBZ", "VBP"} and kin_of(tok) is not None:
+        return False
     return tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "conj", "relcl", "advcl", "ccomp"}
 
 

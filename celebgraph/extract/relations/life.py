@@ -53,6 +53,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
+    child = _past_co_parent(disc, sent, t.start, child)
     opening = not child and t.start == sent.start
     subject = _main_subject(disc, sent, doc[t.start]) if opening else None
     if subject is not None:
@@ -75,6 +76,17 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+def _past_co_parent(disc: Discourse, sent: Span, i: int, named: list[int]) -> list[int]:
+    """"X's first child with Y, Z, was born': the name after 'with' is the other parent, the
+    one after its comma the child."""
+    groups = disc.groups(sent, sent.start, i)
+    if len(named) > 1 and groups and groups[-1].persons == named:
+        start = groups[-1].start
+        if start > sent.start and sent.doc[start - 1].lower_ == "with":
+            return named[1:]
+    return named
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
