@@ -274,7 +274,24 @@ KIN_PHRASES = [
            ("separated", "{b}", "{a}", None)),
 ]
 
+ANNOUNCEMENTS = [
+    # kin phrases of a notice joined by commas: each phrase's items stop at the next phrase
+    case("notice-phrases-by-comma", "HOLLOWAY, Edith Mae, died peacefully on 1st May 2020, aged "
+         "94. Beloved wife of the late Reginald, much-loved mother of Simon and Harriet, and "
+         "grandmother of six.", ("died", "Edith Mae Holloway", None, "2020-05-01"),
+         ("spouse", "Edith Mae Holloway", "Reginald", "..2020-05-01"),
+         ("parent", "Edith Mae Holloway", "Simon", None),
+         ("parent", "Edith Mae Holloway", "Harriet", None)),
+    # 'the marriage of X to Y', even with 'to' hung on the announcing verb
+    *cases("marriage-of-daughter-to", "{b} and {a} announced the marriage of their daughter, "
+           "{c}, to Owen Pell on Saturday.", ("parent", "{b}", "{c}", None),
+           ("parent", "{a}", "{c}", None), ("spouse", "{c}", "Owen Pell", None)),
+    *cases("engagement-of-to", "The engagement of {a} to {b} was announced on Friday.",
+           ("engaged", "{a}", "{b}", None)),
+]
+
 GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
+                                 "announcements": ANNOUNCEMENTS,
                                  "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,

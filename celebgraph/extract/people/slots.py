@@ -237,13 +237,15 @@ def _couple_split(subject: Token, verb: Token) -> bool:
 
 
 def _relation_object(token: Token) -> bool:
-    """'married X', 'divorce from X', 'engaged to X', 'split from X'."""
+    """'married X', 'divorce from X', 'engaged to X', 'split from X', 'the marriage of X'."""
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ in _RELATION_VERBS:
         return True
+    word = head.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and word.lower_ in _RELATION_NOUNS:
+        return word.pos_ == "NOUN"  # 'the engagement of X to Y'
     if token.dep_ != "pobj" or head.lower_ not in SLOT_PREPOSITIONS:
         return False
-    word = head.head
     if word.lemma_ in _SUBJECT_VERBS or (word.lower_ in _RELATION_NOUNS and word.pos_ == "NOUN"):
         return True
     return word.lemma_ in _RELATION_VERBS and _personal_subject(word)

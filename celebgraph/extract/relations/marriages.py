@@ -1,4 +1,5 @@
 """A marriage told as a noun with its two people: "Her marriage to X ended in 1990",
+"announced the marriage of their daughter, X, to Y", "the engagement of X to Y",
 "His first marriage, to the singer X, ended in divorce in 1976", "Y's second marriage, to X,
 lasted from 1980 to 1985".
 
@@ -23,29 +24,51 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
     for noun in sent:
-        if noun.lower_ != "marriage":
+        relation = _NOUNS.get(noun.lower_)
+        if relation is None:
             continue
         owner = _owner(disc, sent, noun)
         spouse = _to_whom(disc, noun)
         if owner is None or spouse is None or owner == spouse:
             continue
-        start, end = _span(noun, dates)
-        facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
+        start, end = _span(noun, dates) if relation == "spouse" else (None, None)
+        facts.append(RawFact(relation, owner, spouse, sent, 0.75, start=start, end=end))
     return facts
+
+
+# 'the marriage of X to Y', 'announced the engagement of their daughter, X, to Y'
+_NOUNS = {"marriage": "spouse", "engagement": "engaged"}
 
 
 def _owner(disc: Discourse, sent: Span, noun: Token) -> int | None:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is None:
-        return None
+        return _of_whom(disc, noun)
     found = disc.refer(possessor, sent)
     return found[0] if len(found) == 1 else None
 
 
+def _of_whom(disc: Discourse, noun: Token) -> int | None:
+    """'the marriage of X', 'of their daughter, X': the person the 'of' phrase names."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                if (person := disc.person_at(tok)) is not None:
+                    return person
+    return None
+
+
+def _to_phrases(noun: Token) -> list[Token]:
+    """The noun's 'to' phrases; also one the parse hung on the verb the noun is the object of
+    ('announced the marriage of X to Y')."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    return [p for p in preps if p.lower_ == "to"]
+
+
 def _to_whom(disc: Discourse, noun: Token) -> int | None:
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
-            continue
+    for prep in _to_phrases(noun):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
                 person = disc.person_at(tok)
