@@ -268,6 +268,15 @@ KIN_PHRASES = [
            "{k}, was born in 1992.", ("spouse", "{b}", "{a}", "1990"),
            ("born", "{k}", None, "1992"), ("parent", "{b}", "{k}", None),
            ("parent", "{a}", "{k}", None)),
+    # a photo caption's aside names who is in the picture, not the sentence's subject or dates
+    *cases("caption-aside", "{a} (left, with daughter {k} in 2023) welcomed {k}, now 4, and son "
+           "Hollis, 2, with former partner {b}. The pair split in 2024.",
+           ("parent", "{a}", "{k}", None), ("parent", "{a}", "Hollis", None),
+           ("parent", "{b}", "{k}", None), ("parent", "{b}", "Hollis", None),
+           ("partner", "{a}", "{b}", None), ("separated", "{a}", "{b}", "2024")),
+    # 'twins' first in a list after a colon: those twins are siblings, the son after them not
+    *cases("colon-twins-siblings", "{a} and {b} share three kids: twins {k} and Jude, 8, and son "
+           "Felix, 5.", ("sibling", "{k}", "Jude", None), only=("sibling",)),
     # a dating show's pairing
     *cases("coupled-up", "{b} was briefly coupled up with fellow contestant {a} in the villa, "
            "but the pair split after a week.", ("partner", "{b}", "{a}", None),

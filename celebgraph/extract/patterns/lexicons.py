@@ -9,6 +9,7 @@ __all__ = [
     "ACTIVE_DEATH_VERBS",
     "BIRTH_NOUNS",
     "BIRTH_VERBS",
+    "CAPTION_WORDS",
     "CHILD_MODIFIERS",
     "CHILD_NOUNS",
     "COUPLE_NOUNS",
@@ -114,6 +115,9 @@ CHILD_NOUNS = frozenset(
         "little one",
     }
 )
+# Words that open a photo caption's aside: 'X (left, with daughter Y in 2023) welcomed ...'.
+CAPTION_WORDS = frozenset({"left", "right", "center", "centre", "pictured", "above", "below",
+                           "top", "bottom", "inset", "far"})
 # Nouns whose list names the children just told of: 'Their names are: A, B and C',
 # 'each son has a nickname: A, B and C'.
 NAMING_NOUNS = frozenset({"name", "nickname"})

@@ -384,8 +384,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if not anchors:
                 facts.extend(sibling_list_facts(disc, sent, tok, targets))
                 continue
-        if relation == "parent" and _twins(tok):
-            facts.extend(siblings_among(before_next_kin(disc, sent, tok, targets), sent))
+        if relation == "parent" and (twins := _twins_at(tok)) is not None:
+            facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
@@ -483,10 +483,17 @@ def _group_name(tok: Token) -> bool:
     )
 
 
-def _twins(tok: Token) -> bool:
-    """'twins A and B', 'twin daughters A and B': the children are siblings."""
-    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return tok.lower_ == "twins" or before == "twin"
+def _twins_at(tok: Token) -> Token | None:
+    """'twins A and B', 'twin daughters A and B', 'three kids: twins A and B, 8, and son C':
+    the word 'twins' the children after it follow, when they are siblings."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if tok.lower_ == "twins" or before == "twin":
+        return tok
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in {":", ","}:
+        twins = doc[tok.i + 2]
+        return twins if twins.lower_ == "twins" else None
+    return None
 
 
 def _in_law(tok: Token) -> bool:

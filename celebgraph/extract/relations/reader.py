@@ -14,8 +14,8 @@ from celebgraph.extract.people.ages import born_about
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
-from celebgraph.extract.people.persons import People, find_people
-from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.people.persons import People, find_people, in_caption
+from celebgraph.extract.relations.clauses import SentenceDates, token_at
 from celebgraph.extract.relations.coparents import (
     children_of_marriage,
     children_with_whom,
@@ -138,6 +138,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
         mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
+        mentions = [m for m in mentions if not in_caption(doc, token_at(sent, m.start))]
         previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
         told = first
         stated = stated_events(sent, triggers)
