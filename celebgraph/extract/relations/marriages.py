@@ -1,5 +1,4 @@
 """A marriage told as a noun with its two people: "Her marriage to X ended in 1990",
-"announced the marriage of their daughter, X, to Y", "the engagement of X to Y",
 "His first marriage, to the singer X, ended in divorce in 1976", "Y's second marriage, to X,
 lasted from 1980 to 1985".
 
@@ -15,6 +14,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SPAN_VERBS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 
 __all__ = ["marriage_noun_facts"]
@@ -24,51 +24,61 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
     for noun in sent:
-        relation = _NOUNS.get(noun.lower_)
-        if relation is None:
+        if noun.lower_ != "marriage":
+            continue
+        if (announced := _announced(disc, sent, noun, dates)) is not None:
+            facts.append(announced)
             continue
         owner = _owner(disc, sent, noun)
         spouse = _to_whom(disc, noun)
         if owner is None or spouse is None or owner == spouse:
             continue
-        start, end = _span(noun, dates) if relation == "spouse" else (None, None)
-        facts.append(RawFact(relation, owner, spouse, sent, 0.75, start=start, end=end))
+        start, end = _span(noun, dates)
+        facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
     return facts
 
 
-# 'the marriage of X to Y', 'announced the engagement of their daughter, X, to Y'
-_NOUNS = {"marriage": "spouse", "engagement": "engaged"}
+def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -> RawFact | None:
+    """'The marriage took place on 7 May ... between X, son of ..., and Y': a wedding, dated;
+    'A marriage has been arranged between X and Y': an engagement."""
+    pair = noun_pair(disc, sent, noun.i)
+    if pair is None:
+        return None
+    if noun.head.lemma_.lower() in _ARRANGING_VERBS and not _told_done(noun):
+        return RawFact("engaged", *pair, sent, 0.75)
+    told = next((m.value for m in dates.mentions if m.value), None)
+    return RawFact("spouse", *pair, sent, 0.75, start=told if _ceremony(noun) else None)
+
+
+_ARRANGING_VERBS = frozenset({"arrange", "plan", "announce"})
+_CEREMONY_VERBS = frozenset({"take", "hold", "solemnize", "solemnise", "celebrate"})
+
+
+def _told_done(noun: Token) -> bool:
+    """'Mr and Mrs X announced the marriage of their daughter, Y, to Z': parents telling of a
+    marriage (the noun the object of a past 'announced'); not 'A marriage is announced/has
+    been arranged between', which tells of one to come."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() == "announce" and verb.tag_ == "VBD"
+
+
+def _ceremony(noun: Token) -> bool:
+    """'The marriage took place / was held / was solemnised on ...': the wedding itself."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _CEREMONY_VERBS
 
 
 def _owner(disc: Discourse, sent: Span, noun: Token) -> int | None:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is None:
-        return _of_whom(disc, noun)
+        return None
     found = disc.refer(possessor, sent)
     return found[0] if len(found) == 1 else None
 
 
-def _of_whom(disc: Discourse, noun: Token) -> int | None:
-    """'the marriage of X', 'of their daughter, X': the person the 'of' phrase names."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
-                if (person := disc.person_at(tok)) is not None:
-                    return person
-    return None
-
-
-def _to_phrases(noun: Token) -> list[Token]:
-    """The noun's 'to' phrases; also one the parse hung on the verb the noun is the object of
-    ('announced the marriage of X to Y')."""
-    preps = [c for c in noun.children if c.dep_ == "prep"]
-    if noun.dep_ == "dobj":
-        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
-    return [p for p in preps if p.lower_ == "to"]
-
-
 def _to_whom(disc: Discourse, noun: Token) -> int | None:
-    for prep in _to_phrases(noun):
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
                 person = disc.person_at(tok)
