@@ -132,6 +132,21 @@ CASES = {
         [("spouse", "Jana", "Oskar Brun", None)],
         [("spouse", "Mia Vance", "Oskar Brun", None)],
     ),
+    # a party or a nationality the NER tags on its own before a name is no part of the name
+    "a-party-before-a-sons-name": case(
+        "Ada Stone died on Monday. Her son, Republican Ned Stone, served in the senate from "
+        "2001 to 2009.",
+        [("parent", "Ada Stone", "Ned Stone", None)],
+        [("parent", "Ada Stone", "Republican Ned Stone", None),
+         ("parent", "Ada Stone", "Republican", None)],
+    ),
+    "a-nationality-before-a-fathers-name": case(
+        "When his father, the Irish American Tom Quill, moved to Ohio, Ned Quill stayed in "
+        "Boston.",
+        [("parent", "Tom Quill", "Ned Quill", None)],
+        [("parent", "American Tom Quill", "Ned Quill", None),
+         ("parent", "American", "Ned Quill", None)],
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
 )
+from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
@@ -30,6 +31,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -200,6 +202,8 @@ def _skippable(tok: Token) -> bool:
     hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
         return True  # 'grown-up son X': a hyphenated modifier
+    if affiliation_word(tokens_of(doc), tok.i):
+        return True  # 'her son, Republican X': a party or a nationality
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (
