@@ -147,6 +147,23 @@ CASES = {
         [("parent", "American Tom Quill", "Ned Quill", None),
          ("parent", "American", "Ned Quill", None)],
     ),
+    # 'Mrs.' before a man's full name is his wife, never he; named only so, she gets no facts
+    "a-wife-by-her-husbands-name": case(
+        "Mrs. Harlan Whitcombe gave birth to a son, Peter, at the family home on Tuesday.",
+        [],
+        [("parent", "Harlan Whitcombe", "Peter", None)],
+    ),
+    "a-wife-by-her-husbands-name-and-her-own": case(
+        "Mrs. Harlan Whitcombe, the former Jane Doyle, gave birth to a daughter, Alice, in 1950.",
+        [("parent", "Jane Doyle", "Alice", None),
+         ("spouse", "Jane Doyle", "Harlan Whitcombe", None)],
+        [("parent", "Harlan Whitcombe", "Alice", None)],
+    ),
+    "now-a-wife-by-her-husbands-name": case(
+        "Princess Ada (b. 1959), now Mrs. Jonathan Hale, lives quietly in Maine.",
+        [("spouse", "Princess Ada", "Jonathan Hale", None)],
+        [],
+    ),
 }
 
 
