@@ -164,6 +164,17 @@ CASES = {
         [("spouse", "Princess Ada", "Jonathan Hale", None)],
         [],
     ),
+    # an event in the infinitive below a vow or a hope is meant, not told
+    "vowed-to-marry": case(
+        "Tom Pike vowed to marry Ada Moss after the war.",
+        [],
+        [("spouse", "Tom Pike", "Ada Moss", None)],
+    ),
+    "hopes-to-marry": case(
+        "Tom Pike hopes to marry Ada Moss next year.",
+        [],
+        [("spouse", "Tom Pike", "Ada Moss", None)],
+    ),
 }
 
 
