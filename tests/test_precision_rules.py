@@ -175,6 +175,13 @@ CASES = {
         [],
         [("spouse", "Tom Pike", "Ada Moss", None)],
     ),
+    # a place before an office ('U.S. President') describes the office: no person of its own
+    "a-place-before-an-office": case(
+        "Ada Pike died on Tuesday. Her son, former U.S. President Ned Pike, released a "
+        "statement.",
+        [("parent", "Ada Pike", "Ned Pike", None)],
+        [("parent", "Ada Pike", "U.S. President", None), ("parent", "Ada Pike", "U.S.", None)],
+    ),
 }
 
 

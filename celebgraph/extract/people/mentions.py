@@ -20,7 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import given_names
+from celebgraph.extract.patterns.names import OCCUPATIONS, given_names
 from celebgraph.extract.people.chains import (
     affiliation_word,
     clean_runs,
@@ -47,6 +47,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
+
+
+_OFFICE_WORDS = _JOB_WORDS | OCCUPATIONS
 
 
 _ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
@@ -135,6 +138,8 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         return False  # 'Kansas City quarterback X': the place describes the noun after it
     if _affiliation_before_name(doc, ent.end - 1):
         return False  # 'Republican Ada Moss': the party describes the name after it
+    if ent.end < len(doc) and tokens_of(doc).lower[ent.end] in _OFFICE_WORDS:
+        return False  # 'U.S. President X', 'Hollywood star X': the place describes the office
     return (
         _after_job_word(doc, ent)
         or _relation_slot(doc, ent.start)
