@@ -182,6 +182,13 @@ CASES = {
         [("parent", "Ada Pike", "Ned Pike", None)],
         [("parent", "Ada Pike", "U.S. President", None), ("parent", "Ada Pike", "U.S.", None)],
     ),
+    # 'X and his wife': X, even when X is named only as the speaker of a quotation
+    "a-speaker-and-his-wife": case(
+        'Ada Pike, the widow of Tom Pike, died on Tuesday. "She will be missed," Governor Ned '
+        "Lund and his wife, Mira, said in a statement.",
+        [("spouse", "Ned Lund", "Mira", None)],
+        [("spouse", "Tom Pike", "Mira", None)],
+    ),
 }
 
 
