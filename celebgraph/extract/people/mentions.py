@@ -20,8 +20,9 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import HONORIFICS, given_names
+from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, given_names
 from celebgraph.extract.people.chains import (
+    affiliation_word,
     clean_runs,
     descriptor_before,
     extend_name,
@@ -50,6 +51,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
+
+
+_OFFICE_WORDS = _JOB_WORDS | OCCUPATIONS
 
 
 _ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
@@ -136,6 +140,10 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         return False
     if _describes_noun(doc, ent[-1]):
         return False  # 'Kansas City quarterback X': the place describes the noun after it
+    if _affiliation_before_name(doc, ent.end - 1):
+        return False  # 'Republican Ada Moss': the party describes the name after it
+    if ent.end < len(doc) and tokens_of(doc).lower[ent.end] in _OFFICE_WORDS:
+        return False  # 'U.S. President X', 'Hollywood star X': the place describes the office
     return (
         _after_job_word(doc, ent)
         or _relation_slot(doc, ent.start)
@@ -144,8 +152,18 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         or ent[0].text in person_words
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
-        or before_kin_of(ent[-1])
+        or (_after_and(doc, ent) and before_kin_of(ent[-1]))  # '..., and Priya, daughter of'
     )
+
+
+def _after_and(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&", "between"}
+
+
+def _affiliation_before_name(doc: Doc, i: int) -> bool:
+    """Token i is a party or a nationality written right before a name ('Republican Ada')."""
+    t = tokens_of(doc)
+    return affiliation_word(t, i) and i + 1 < len(doc) and name_token_at(t, i + 1)
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -254,7 +272,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if i in taken:
+        if i in taken or _affiliation_before_name(doc, i):
             continue
         if i in slots:
             start, end = _slot_run(doc, i, taken)
@@ -394,8 +412,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'[Ada] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Champion]
-    [Kwame Mensah]' (a first name the NER left out) → one name."""
+    [Kwame Mensah]' (a first name the NER left out) → one name; not '[Republican] [Ada Moss]'."""
     out: list[Mention] = []
+    t = tokens_of(doc)
     for m in mentions:
         last = out[-1] if out else None
         if (
@@ -406,6 +425,7 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "\n" not in doc[last.start].whitespace_
             and doc[last.start].lower_ not in NAME_TITLES
             and doc[m.start].pos_ == "PROPN"
+            and not affiliation_word(t, last.start)
         ):
             last.end, last.form = m.end, doc[last.start : m.end].text
             continue
@@ -472,8 +492,9 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
+        gap = b.start - a.end  # 'Mr. and Mrs. Ada Moss' may leave 'Mrs.' out of the name
         if not (
-            b.start == a.end + 1
+            (gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
             and doc[a.end].lower_ in {"and", "&"}
             and not any(w.lower() in NAME_TITLES for w in words)
         ):

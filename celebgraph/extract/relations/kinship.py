@@ -15,6 +15,8 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
 )
+from celebgraph.extract.patterns.names import OCCUPATIONS
+from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
@@ -30,6 +32,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -193,13 +196,19 @@ def _aside_end(sent: Span, j: int) -> int | None:
 def _skippable(tok: Token) -> bool:
     """Words between a kin noun and its name; a verb ('his wife adopted X') ends the phrase."""
     lower = tok.lower_
-    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS:
+    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in OCCUPATIONS:
         return True  # 'actress and model X', even when the tagger calls 'model' a verb
     doc = tok.doc
+    if tok.ent_type_ in {"GPE", "NORP"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+        OCCUPATIONS
+    ):
+        return True  # 'her son, former U.S. President X': the place of the office
     hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-"
     hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
         return True  # 'grown-up son X': a hyphenated modifier
+    if affiliation_word(tokens_of(doc), tok.i):
+        return True  # 'her son, Republican X': a party or a nationality
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (

@@ -44,22 +44,14 @@ def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -
     pair = noun_pair(disc, sent, noun.i)
     if pair is None:
         return None
-    if noun.head.lemma_.lower() in _ARRANGING_VERBS and not _told_done(noun):
+    if noun.head.lemma_.lower() in _ARRANGING_VERBS:
         return RawFact("engaged", *pair, sent, 0.75)
     told = next((m.value for m in dates.mentions if m.value), None)
     return RawFact("spouse", *pair, sent, 0.75, start=told if _ceremony(noun) else None)
 
 
-_ARRANGING_VERBS = frozenset({"arrange", "plan", "announce"})
+_ARRANGING_VERBS = frozenset({"arrange", "plan"})
 _CEREMONY_VERBS = frozenset({"take", "hold", "solemnize", "solemnise", "celebrate"})
-
-
-def _told_done(noun: Token) -> bool:
-    """'Mr and Mrs X announced the marriage of their daughter, Y, to Z': parents telling of a
-    marriage (the noun the object of a past 'announced'); not 'A marriage is announced/has
-    been arranged between', which tells of one to come."""
-    verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() == "announce" and verb.tag_ == "VBD"
 
 
 def _ceremony(noun: Token) -> bool:
