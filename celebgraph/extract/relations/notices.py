@@ -155,7 +155,10 @@ def _lifespan(text: str, head: CharSpan, lines: list[CharSpan], n: int) -> list[
 
 def _kin_claims(text: str, head: CharSpan, start: int, end: int, found: Notices) -> list[Claim]:
     claims: list[Claim] = []
-    phrases = [m for m in _KIN_PHRASE.finditer(text, start, end) if _phrase_start(text, m)]
+    phrases: list[re.Match[str]] = []
+    for m in _KIN_PHRASE.finditer(text, start, end):
+        if _phrase_start(text, m, phrases[-1] if phrases else None, end):
+            phrases.append(m)
     for n, m in enumerate(phrases):
         stop = _sentence_end(text, m.end(), end)
         if n + 1 < len(phrases):  # 'wife of the late X, much-loved mother of Y and Z'
@@ -172,14 +175,17 @@ def _kin_claims(text: str, head: CharSpan, start: int, end: int, found: Notices)
     return claims
 
 
-def _phrase_start(text: str, m: re.Match[str]) -> bool:
-    """A kin phrase that opens a sentence, or a comma's part of one ('Beloved wife of X,
-    much-loved mother of Y'), its lead words all of affection."""
+def _phrase_start(text: str, m: re.Match[str], before: re.Match[str] | None, end: int) -> bool:
+    """A kin phrase that opens a sentence, or one that a comma joins to the kin phrase before it
+    in the same sentence ('Beloved wife of X, much-loved mother of Y'); its lead words all of
+    affection. A comma alone is not enough: 'A, the son of B' in prose is no notice's kin."""
     lead = m.group("lead").lower().split()
     if any(w not in NOTICE_AFFECTION for w in lead):
         return False
-    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-    return _opens_sentence(text, m.start()) or before.endswith(",")
+    if _opens_sentence(text, m.start()):
+        return True
+    comma = text[max(0, m.start() - 3) : m.start()].rstrip(" \t").endswith(",")
+    return comma and before is not None and _sentence_end(text, before.end(), end) >= m.start()
 
 
 def _closed(text: str, stop: int) -> int:
