@@ -49,10 +49,12 @@ TARGET_PRECISION = 0.90
 MIN_KEPT = 0.5  # a threshold must keep at least this share of the tuning set's right facts
 TUNE_SET = "dev2"
 # The sets no rule was written on: real news (resolve-dev) and invented articles kept for this
-# (tests/calibration). Every other set was read while rules were written (the tests/articles*
-# floors too), and facts there are right more often than in text the rules have not seen,
-# whatever their features say. The confidence is recalibrated on these sets only.
-CALIBRATION_SETS = frozenset({"resolve-dev", "calibration"})
+# (tests/calibration) or written blind in the genres real news trips on and not yet tuned on
+# (tests/articles7: P 0.72 at its first score; take it out once rules are fitted to it). Every
+# other set was read while rules were written (the tests/articles* floors too), and facts there
+# are right more often than in text the rules have not seen, whatever their features say. The
+# confidence is recalibrated on these sets only.
+CALIBRATION_SETS = frozenset({"resolve-dev", "calibration", "articles7"})
 C = 0.3  # inverse L2 strength, on standardized features
 # Gold holds only what a text states (ANNOTATION.md rule 1): a relation word under negation or
 # a plan/future cue states nothing. The rules drop most such facts, so the data holds too few
