@@ -144,8 +144,12 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         or ent[0].text in person_words
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
-        or before_kin_of(ent[-1])
+        or (_after_and(doc, ent) and before_kin_of(ent[-1]))  # '..., and Priya, daughter of'
     )
+
+
+def _after_and(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&", "between"}
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -451,8 +455,9 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
+        gap = b.start - a.end  # 'Mr. and Mrs. Ada Moss' may leave 'Mrs.' out of the name
         if not (
-            b.start == a.end + 1
+            (gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
             and doc[a.end].lower_ in {"and", "&"}
             and not any(w.lower() in NAME_TITLES for w in words)
         ):
