@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 
 from celebgraph.graph.model import FAMILY_TYPES, PersonRow
 
-__all__ = ["Dialect", "directed_union", "neighbor_texts", "one_row", "per_type", "shared_texts",
+__all__ = ["Dialect", "neighbor_texts", "one_row", "per_type", "shared_texts",
            "unwound"]
 
 UPSERT_ARTICLES = """
@@ -370,43 +370,29 @@ def unwound(text: str, var: str) -> str:
     return f"UNWIND ${var}s AS {var} " + re.sub(rf"\${var}\b", var, text)
 
 
-def neighbor_texts(rtype: str, start: str | None) -> dict[str, str]:
+def neighbor_texts(rtype: str, out: str) -> dict[str, str]:
     """``NEIGHBORS_ONE`` (one person), ``NEIGHBORS`` (many), ``NEIGHBORHOOD`` (within a radius);
-    ``KIN_ONE`` / ``KIN``: the few columns of ``NEIGHBORS`` that resolution reads.
-
-    With ``start`` (the dialect's ``startNode(r)``) one undirected match gives the direction;
-    without it (LadybugDB's ``start_node`` is wrong on undirected matches) two directed ones.
-    """
+    ``KIN_ONE`` / ``KIN``: the few columns of ``NEIGHBORS`` that resolution reads. One undirected
+    match each; ``out``: the dialect's test that ``p`` is where ``r`` starts."""
     def both(head: str, returns: str = _NEIGHBOR_RETURN) -> str:
         ret = returns.replace("%(rtype)s", rtype)
-        if start is not None:
-            return (head + f"MATCH (p)-[r:{_TYPES}]-(q:Person)"
-                    + ret.replace("%(out)s", f"{start}.id = p.id"))
-        return directed_union(head, ret, rel=f"[r:{_TYPES}]")
+        return head + f"MATCH (p)-[r:{_TYPES}]-(q:Person)" + ret.replace("%(out)s", out)
 
     one, kin = both(_ONE_PERSON), both(_ONE_PERSON, _KIN_RETURN)
     return {"NEIGHBORS_ONE": one, "NEIGHBORS": unwound(one, "id"), "NEIGHBORHOOD": both(_AROUND),
             "KIN_ONE": kin, "KIN": unwound(kin, "id")}
 
 
-def directed_union(head: str, ret: str, rel: str = "[r]") -> str:
-    """``head``, then the links ``r`` from ``p`` to a person ``q`` as two directed matches in a
-    ``UNION ALL``, with ``%(out)s`` in ``ret`` spelled as which of the two it is."""
-    return (head + f"MATCH (p)-{rel}->(q:Person)" + ret.replace("%(out)s", "true")
-            + "UNION ALL\n" + head + f"MATCH (p)<-{rel}-(q:Person)"
-            + ret.replace("%(out)s", "false"))
-
-
-def shared_texts(rtype: str, start: str | None) -> dict[str, str]:
-    """Every shared query keyed by name, with ``type(r)`` (and ``startNode(r)``, see
-    ``neighbor_texts``) spelled as the dialect wants; each ``*_ONE`` text also comes in its
-    many-keys form, named without ``_ONE``."""
+def shared_texts(rtype: str, out: str) -> dict[str, str]:
+    """Every shared query keyed by name, with ``type(r)`` (and the test that ``r`` starts at
+    ``p``, see ``neighbor_texts``) spelled as the dialect wants; each ``*_ONE`` text also comes
+    in its many-keys form, named without ``_ONE``."""
     names = [k for k, v in globals().items() if k.isupper() and isinstance(v, str)]
     texts = {k: globals()[k].replace("%(rtype)s", rtype) for k in names if not k.startswith("_")}
     for name in [k for k in texts if k.endswith("_ONE")]:
         var = re.findall(r"\$(\w+)", texts[name])[0]
         texts[name.removesuffix("_ONE")] = unwound(texts[name], var)
-    return {**texts, **neighbor_texts(rtype, start)}
+    return {**texts, **neighbor_texts(rtype, out)}
 
 
 def per_type(template: str) -> dict[str, str]:
