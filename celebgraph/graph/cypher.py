@@ -227,9 +227,11 @@ MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
 WHERE c.relation IN ['born', 'died']
 RETURN a.id AS subject, a.name AS subject_name, NULL AS object, NULL AS object_name,
        """ + CLAIM_COLUMNS + "\n"
-# Every claim of the graph (exports, conflicts, checks).
-ALL_CLAIMS = """
+# The whole graph a page at a time (exports, conflicts, checks): the claims, people and
+# relationships of the nodes whose keys run from $low to $high (graph.export).
+PAGE_CLAIMS = """
 MATCH (c:Claim)-[:SUBJECT]->(a:Person)
+WHERE c.id >= $low AND c.id <= $high
 OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
 ORDER BY id
@@ -332,9 +334,12 @@ COUNT_PEOPLE = "MATCH (p:Person) RETURN count(p) AS n"
 COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
 # Family relationships only ever join two people: no labels, so Neo4j reads its count store.
 COUNT_REL = "MATCH ()-[r:%(type)s]->() RETURN count(r) AS n"
-ALL_PEOPLE = "MATCH (p:Person) RETURN p AS node ORDER BY p.id"
-ALL_RELS = """
+PAGE_PEOPLE = """
+MATCH (p:Person) WHERE p.id >= $low AND p.id <= $high RETURN p AS node ORDER BY p.id
+"""
+PAGE_RELS = """
 MATCH (a:Person)-[r:%(types)s]->(b:Person)
+WHERE a.id >= $low AND a.id <= $high
 RETURN a.id AS source, b.id AS target, %(rtype)s AS type, r AS rel
 ORDER BY source, target, type
 """.replace("%(types)s", "|".join(FAMILY_TYPES))

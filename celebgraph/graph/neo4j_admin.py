@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.model import CLAIM_PROPS, FAMILY_TYPES
-from celebgraph.graph.store import GraphStore
+from celebgraph.graph.store import PAGE, GraphStore, key_pages
 
 __all__ = ["ARRAY_DELIMITER", "export_neo4j_admin"]
 
@@ -31,10 +31,6 @@ ARRAY_DELIMITER = "\u241f"
 _REL_PROPS = ("start", "end", "date", "sources:string[]", "evidence:string[]",
               "confidence:double", "modality")
 
-
-# Rows per query: an export reads a page of a table at a time, so its memory stays that of one
-# page whatever the size of the graph (a whole 200k-person store's claims took 3 GB as a list).
-PAGE = 50_000
 
 
 @dataclass(frozen=True)
@@ -108,20 +104,6 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _pages(store: GraphStore, label: str, key: str, page: int) -> Iterator[tuple[Any, Any]]:
-    """The first and last ``key`` of each page of ``page`` nodes of ``label``, in key order."""
-    after: Any = None
-    while True:
-        where = "" if after is None else f"WHERE n.{key} > $after "
-        keys = [r["k"] for r in store.read(
-            f"MATCH (n:{label}) {where}RETURN n.{key} AS k ORDER BY k LIMIT {int(page)}",
-            {} if after is None else {"after": after})]
-        if not keys:
-            return
-        yield keys[0], keys[-1]
-        after = keys[-1]
-
-
 def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]) -> Iterable[list[Any]]:
     columns = table.columns()
     for low, high in pages:
@@ -158,7 +140,7 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
     pages: dict[str, list[tuple[Any, Any]]] = {}  # by label: its node table and relationships
     for table in _TABLES:
         if table.label not in pages:
-            pages[table.label] = list(_pages(store, table.label, table.key, page))
+            pages[table.label] = list(key_pages(store, table.label, table.key, page))
         path = out / (f"nodes-{table.label}.csv" if table.nodes else f"rels-{table.name}.csv")
         _write(path, table.header, _rows(store, table, pages[table.label]))
         kind = f"--nodes={table.label}=" if table.nodes else f"--relationships={table.name}="
