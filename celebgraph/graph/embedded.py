@@ -370,4 +370,7 @@ def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:
 
 def _first_line(exc: BaseException | str) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return " ".join(lines[:1]) if lines else type(exc).__name__
+    line = " ".join(lines[:1]) if lines else type(exc).__name__
+    if "buffer pool is full" in line:  # a bulk load, a big write or read over the cap
+        line += " (the page cache is too small for it: raise --buffer-pool, in MiB)"
+    return line
