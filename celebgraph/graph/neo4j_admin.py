@@ -37,8 +37,9 @@ _REL_PROPS = ("start", "end", "date", "sources:string[]", "evidence:string[]",
 class _Table:
     """One CSV file: its name, whether it holds nodes, its header, and its rows: a node table's
     ``label`` and ``key`` (the property the ID column holds), a relationship table's ``match``
-    (``a`` its start node, of ``label`` with ``key``) and ``returns``. Rows are read a page of
-    start nodes at a time (``PAGE``), in ``key`` order, the same Cypher on both stores."""
+    (``a`` its start node, ``b`` its end) and ``returns``. Rows are read a page of nodes at a
+    time (``PAGE``), in ``key`` order, the same Cypher on both stores: a relationship table's
+    pages count its ``side`` (of ``label`` with ``key``), the end with many nodes."""
 
     name: str
     nodes: bool
@@ -47,6 +48,7 @@ class _Table:
     key: str
     match: str = ""
     returns: str = ""
+    side: str = "a"
 
     def columns(self) -> list[str]:
         """The property each header column takes its value from."""
@@ -55,10 +57,15 @@ class _Table:
 
 
 def _rel(name: str, header: tuple[str, ...], start: str, key: str, end: str,
-         returns: str = "") -> _Table:
+         returns: str = "", by_end: bool = False) -> _Table:
+    """``by_end``: pages of end nodes, for a few start nodes with many links each (an article's
+    thousands of claims: pages of articles once read 3M links in one query, 1.7 GB)."""
     match = f"MATCH (a:{start})-[r:{name}]->(b:{end})"
-    return _Table(name, False, header, start, key, match,
-                  f"a.{key} AS s, b.{'key' if end == 'Name' else 'id'} AS e{returns}")
+    end_key = "key" if end == "Name" else "id"
+    returns = f"a.{key} AS s, b.{end_key} AS e{returns}"
+    if by_end:
+        return _Table(name, False, header, end, end_key, match, returns, side="b")
+    return _Table(name, False, header, start, key, match, returns)
 
 
 _PERSON = ("id:ID(Person)", "name", "aliases:string[]", "birth_date", "death_date",
@@ -82,8 +89,10 @@ _TABLES = (
                               "at", "undone", "state"), "Curation", "seq"),
     _rel("NAMES", (":START_ID(Name)", ":END_ID(Person)", "kind"), "Name", "key", "Person",
          ", r.kind AS kind"),
-    _rel("MENTIONS", (":START_ID(Article)", ":END_ID(Person)"), "Article", "id", "Person"),
-    _rel("CLAIMS", (":START_ID(Article)", ":END_ID(Claim)"), "Article", "id", "Claim"),
+    _rel("MENTIONS", (":START_ID(Article)", ":END_ID(Person)"), "Article", "id", "Person",
+         by_end=True),
+    _rel("CLAIMS", (":START_ID(Article)", ":END_ID(Claim)"), "Article", "id", "Claim",
+         by_end=True),
     _rel("SUBJECT", (":START_ID(Claim)", ":END_ID(Person)"), "Claim", "id", "Person"),
     _rel("OBJECT", (":START_ID(Claim)", ":END_ID(Person)"), "Claim", "id", "Person"),
     *(_rel(t, (":START_ID(Person)", ":END_ID(Person)", *_REL_PROPS), "Person", "id", "Person",
@@ -114,8 +123,9 @@ def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]) -> Ite
                                     f"ORDER BY a.{table.key}", params):
                 yield [_cell(row["node"].get(c)) for c in columns]
         else:
-            for row in store.read(f"{table.match} WHERE a.{table.key} >= $low AND "
-                                    f"a.{table.key} <= $high RETURN {table.returns}", params):
+            where = f"{table.side}.{table.key}"
+            for row in store.read(f"{table.match} WHERE {where} >= $low AND "
+                                    f"{where} <= $high RETURN {table.returns}", params):
                 yield [row["s"], row["e"], *(_cell(row[c]) for c in columns[2:])]
 
 
