@@ -11,6 +11,7 @@ from importlib import resources
 __all__ = [
     "COURTESY_STYLES",
     "GLUED_NAME_INFIXES",
+    "HUSBAND_NAME_STYLES",
     "LEADING_NOT_NAME",
     "NAME_JOINERS",
     "NAME_SUFFIXES",
@@ -36,6 +37,10 @@ GLUED_NAME_INFIXES = (
     r"(?<=[A-Za-z.])\[(?=[0-9])",
 )
 
+# Styles a wife is written with before her husband's full name ("Mrs. Tom Pike"): she is his
+# wife, not he; her own name is another form, if the text gives it ("the former Ada Moss").
+HUSBAND_NAME_STYLES = frozenset({"mrs", "mrs."})
+
 # Abbreviated styles before a name, kept one token with their period ('the Hon. Ada X').
 STYLE_ABBREVIATIONS = ("Hon.", "Rt.")
 
@@ -45,6 +50,10 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 
 # Particles that join two parts of a name with a hyphen: "al-Rashid", "el-Amin", "bin-Salem".
 NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
+
+# Honorifics before a name, part of how it is written: 'Mrs Ilse Varga', 'Dr. Omar Haddad'.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.",
+                        "mme", "mme.", "mlle", "mlle."})
 
 # Courtesy styles before a name, no part of it: 'the Hon. Ada Moss', 'the Rt. Hon. Teo Pike'.
 COURTESY_STYLES = frozenset({"hon.", "hon", "rt.", "rt"})

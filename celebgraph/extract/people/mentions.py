@@ -20,8 +20,9 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import given_names
+from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, given_names
 from celebgraph.extract.people.chains import (
+    affiliation_word,
     clean_runs,
     descriptor_before,
     extend_name,
@@ -31,9 +32,13 @@ from celebgraph.extract.people.chains import (
     name_token_at,
     style_end,
 )
-from celebgraph.extract.people.given import given_name_spans, styled_name_spans
+from celebgraph.extract.people.given import (
+    given_name_spans,
+    honorific_name_spans,
+    styled_name_spans,
+)
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
-from celebgraph.extract.people.slots import slot_word
+from celebgraph.extract.people.slots import before_kin_of, slot_word
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
@@ -46,6 +51,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
+
+
+_OFFICE_WORDS = _JOB_WORDS | OCCUPATIONS
 
 
 _ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
@@ -132,6 +140,10 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         return False
     if _describes_noun(doc, ent[-1]):
         return False  # 'Kansas City quarterback X': the place describes the noun after it
+    if _affiliation_before_name(doc, ent.end - 1):
+        return False  # 'Republican Ada Moss': the party describes the name after it
+    if ent.end < len(doc) and tokens_of(doc).lower[ent.end] in _OFFICE_WORDS:
+        return False  # 'U.S. President X', 'Hollywood star X': the place describes the office
     return (
         _after_job_word(doc, ent)
         or _relation_slot(doc, ent.start)
@@ -140,7 +152,18 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         or ent[0].text in person_words
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
+        or (_after_and(doc, ent) and before_kin_of(ent[-1]))  # '..., and Priya, daughter of'
     )
+
+
+def _after_and(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&", "between"}
+
+
+def _affiliation_before_name(doc: Doc, i: int) -> bool:
+    """Token i is a party or a nationality written right before a name ('Republican Ada')."""
+    t = tokens_of(doc)
+    return affiliation_word(t, i) and i + 1 < len(doc) and name_token_at(t, i + 1)
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -215,6 +238,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
+    spans += honorific_name_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
     return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
@@ -248,7 +272,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if i in taken:
+        if i in taken or _affiliation_before_name(doc, i):
             continue
         if i in slots:
             start, end = _slot_run(doc, i, taken)
@@ -387,8 +411,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'[Ada] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Champion]
-    [Kwame Mensah]' (a first name the NER left out) → one name."""
+    [Kwame Mensah]' (a first name the NER left out) → one name; not '[Republican] [Ada Moss]'."""
     out: list[Mention] = []
+    t = tokens_of(doc)
     for m in mentions:
         last = out[-1] if out else None
         if (
@@ -399,6 +424,7 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "\n" not in doc[last.start].whitespace_
             and doc[last.start].lower_ not in NAME_TITLES
             and doc[m.start].pos_ == "PROPN"
+            and not affiliation_word(t, last.start)
         ):
             last.end, last.form = m.end, doc[last.start : m.end].text
             continue
@@ -434,20 +460,33 @@ def names_a_seat(doc: Doc, start: int, end: int) -> bool:
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """'Jane and John Doe' → 'Jane Doe', unless the document names another 'Jane' (Jane Roe)."""
+    """'Jane and John Doe' → 'Jane Doe', unless the document names another 'Jane' (Jane Roe);
+    'Dr Omar and Mrs Leila Haddad' → 'Dr Omar Haddad'; 'Mr and Mrs Kofi Mensah' → 'Mr Kofi
+    Mensah' (an honorific alone takes the whole name)."""
     surnames: dict[str, set[str]] = {}
     for m in mentions:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
     for a, b in itertools.pairwise(mentions):
-        words = b.form.split()
-        if (
-            len(a.form.split()) == 1
-            and len(words) >= 2
-            and b.start == a.end + 1
+        words = _without_honorifics(b.form)
+        own = _without_honorifics(a.form)
+        gap = b.start - a.end  # 'Mr. and Mrs. Ada Moss' may leave 'Mrs.' out of the name
+        if not (
+            (gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
             and doc[a.end].lower_ in {"and", "&"}
-            and surnames.get(a.form, {words[-1]}) == {words[-1]}
             and not any(w.lower() in NAME_TITLES for w in words)
         ):
+            continue
+        if not own and words:
+            a.form = f"{a.form} {' '.join(words)}"
+        elif (
+            len(own) == 1
+            and len(words) >= 2
+            and surnames.get(own[0], {words[-1]}) == {words[-1]}
+        ):
             a.form = f"{a.form} {words[-1]}"
+
+
+def _without_honorifics(form: str) -> list[str]:
+    return [w for w in form.split() if w.lower() not in HONORIFICS]

@@ -6,7 +6,7 @@ it introduces). The lexicon says which relation that is and in which direction.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
@@ -15,6 +15,8 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
 )
+from celebgraph.extract.patterns.names import OCCUPATIONS
+from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
@@ -30,6 +32,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -193,13 +196,19 @@ def _aside_end(sent: Span, j: int) -> int | None:
 def _skippable(tok: Token) -> bool:
     """Words between a kin noun and its name; a verb ('his wife adopted X') ends the phrase."""
     lower = tok.lower_
-    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS:
+    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in OCCUPATIONS:
         return True  # 'actress and model X', even when the tagger calls 'model' a verb
     doc = tok.doc
+    if tok.ent_type_ in {"GPE", "NORP"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+        OCCUPATIONS
+    ):
+        return True  # 'her son, former U.S. President X': the place of the office
     hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-"
     hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
         return True  # 'grown-up son X': a hyphenated modifier
+    if affiliation_word(tokens_of(doc), tok.i):
+        return True  # 'her son, Republican X': a party or a nationality
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (
@@ -309,7 +318,27 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     groups = disc.groups(sent, sent.start, j + 1)
     if groups and _after_place_word(sent, groups[-1].start):
         return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
+    if groups and _apposition_gap(doc, groups[-1].end, i):
+        return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:
+    """', and Priya, younger daughter of Y' with 'Priya' no name we know: the kin phrase set off
+    by the comma describes that unknown word, not the group before it."""
+    comma = kin_apposition_comma(doc, kin)
+    if comma is None or comma <= group_end:
+        return False
+    before = doc[comma - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def kin_apposition_comma(doc: Doc, kin: int) -> int | None:
+    """The comma that sets off the kin phrase at token ``kin`` (only modifiers between)."""
+    k = kin - 1
+    while k >= 0 and kin - k <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
+        k -= 1
+    return k if k >= 0 and doc[k].text == "," else None
 
 
 def _emit(
