@@ -4,6 +4,7 @@ ingest through it builds the same graph."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from celebgraph.cli.app import _register_commands, cli
 from celebgraph.errors import CelebgraphError
 from celebgraph.extract import extract_documents
+from celebgraph.extract.cluster import open_client, tail_chunks
 from celebgraph.extract.reading.sources import iter_documents
 from celebgraph.graph import open_graph
 from celebgraph.models import Document
@@ -49,6 +51,34 @@ def test_ingest_on_a_cluster_builds_the_graph_one_process_builds(tmp_path: Path)
         with open_graph(store) as graph:
             graphs.append(json.loads(graph.export("json")))
     assert graphs[0] == graphs[1] and graphs[0]["edges"]
+
+
+@pytest.mark.parametrize(("n", "size", "workers"), [(0, 4, 2), (5, 4, 2), (12, 4, 2),
+                                                    (500, 32, 2), (101, 8, 3), (7, 1, 1)])
+def test_chunks_cover_the_documents_in_order_and_end_small(n: int, size: int,
+                                                           workers: int) -> None:
+    docs = [Document(id=str(i), text="x") for i in range(n)]
+    chunks = list(tail_chunks(iter(docs), size, workers))
+    assert [d for chunk in chunks for d in chunk] == docs
+    assert all(0 < len(chunk) <= size for chunk in chunks)
+    small = -(-size // 4)
+    tail = [len(c) for c in chunks if len(c) <= small]
+    # the last workers * size documents (or all, when fewer) go out in the small chunks
+    assert sum(tail) >= min(n, workers * size) or size == small
+
+
+def _pipelines_built() -> int:
+    from celebgraph.extract.pipeline import load_pipeline
+
+    return load_pipeline.cache_info().currsize
+
+
+@pytest.mark.slow
+def test_local_workers_have_the_pipeline_before_any_task_and_glibc_malloc() -> None:
+    with open_client("local:2") as client:
+        assert list(client.run(_pipelines_built).values()) == [1, 1]
+        trims = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        assert list(trims.values()) == [None, None]
 
 
 def test_a_bad_cluster_address_is_one_clear_error() -> None:

@@ -132,6 +132,63 @@ CASES = {
         [("spouse", "Jana", "Oskar Brun", None)],
         [("spouse", "Mia Vance", "Oskar Brun", None)],
     ),
+    # a party or a nationality the NER tags on its own before a name is no part of the name
+    "a-party-before-a-sons-name": case(
+        "Ada Stone died on Monday. Her son, Republican Ned Stone, served in the senate from "
+        "2001 to 2009.",
+        [("parent", "Ada Stone", "Ned Stone", None)],
+        [("parent", "Ada Stone", "Republican Ned Stone", None),
+         ("parent", "Ada Stone", "Republican", None)],
+    ),
+    "a-nationality-before-a-fathers-name": case(
+        "When his father, the Irish American Tom Quill, moved to Ohio, Ned Quill stayed in "
+        "Boston.",
+        [("parent", "Tom Quill", "Ned Quill", None)],
+        [("parent", "American Tom Quill", "Ned Quill", None),
+         ("parent", "American", "Ned Quill", None)],
+    ),
+    # 'Mrs.' before a man's full name is his wife, never he; named only so, she gets no facts
+    "a-wife-by-her-husbands-name": case(
+        "Mrs. Harlan Whitcombe gave birth to a son, Peter, at the family home on Tuesday.",
+        [],
+        [("parent", "Harlan Whitcombe", "Peter", None)],
+    ),
+    "a-wife-by-her-husbands-name-and-her-own": case(
+        "Mrs. Harlan Whitcombe, the former Jane Doyle, gave birth to a daughter, Alice, in 1950.",
+        [("parent", "Jane Doyle", "Alice", None),
+         ("spouse", "Jane Doyle", "Harlan Whitcombe", None)],
+        [("parent", "Harlan Whitcombe", "Alice", None)],
+    ),
+    "now-a-wife-by-her-husbands-name": case(
+        "Princess Ada (b. 1959), now Mrs. Jonathan Hale, lives quietly in Maine.",
+        [("spouse", "Princess Ada", "Jonathan Hale", None)],
+        [],
+    ),
+    # an event in the infinitive below a vow or a hope is meant, not told
+    "vowed-to-marry": case(
+        "Tom Pike vowed to marry Ada Moss after the war.",
+        [],
+        [("spouse", "Tom Pike", "Ada Moss", None)],
+    ),
+    "hopes-to-marry": case(
+        "Tom Pike hopes to marry Ada Moss next year.",
+        [],
+        [("spouse", "Tom Pike", "Ada Moss", None)],
+    ),
+    # a place before an office ('U.S. President') describes the office: no person of its own
+    "a-place-before-an-office": case(
+        "Ada Pike died on Tuesday. Her son, former U.S. President Ned Pike, released a "
+        "statement.",
+        [("parent", "Ada Pike", "Ned Pike", None)],
+        [("parent", "Ada Pike", "U.S. President", None), ("parent", "Ada Pike", "U.S.", None)],
+    ),
+    # 'X and his wife': X, even when X is named only as the speaker of a quotation
+    "a-speaker-and-his-wife": case(
+        'Ada Pike, the widow of Tom Pike, died on Tuesday. "She will be missed," Governor Ned '
+        "Lund and his wife, Mira, said in a statement.",
+        [("spouse", "Ned Lund", "Mira", None)],
+        [("spouse", "Tom Pike", "Mira", None)],
+    ),
 }
 
 

@@ -51,11 +51,27 @@ def _spoken_by_source(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" or c.lemma_.lower() in SOURCE_NOUNS for c in subjects)
 
 
-def _kinds_over(word: Token, sent: Span) -> set[str]:
-    """The modalities whose cues take ``word`` in their scope."""
-    kinds: set[str] = set()
+# A token can be a cue only by one of these words (as its lemma or its lower-case form).
+_CUE_WORDS = frozenset().union(*GOVERNING_CUES.values(), *ATTACHED_CUES.values(), SPEECH_VERBS,
+                               (verb for verb, _ in DENYING_PHRASES))
+
+
+def _cues(sent: Span) -> list[tuple[Token, str, str]]:
+    """The sentence's tokens that may be a cue, with their lemma and lower-case form: the only
+    tokens ``_kinds_over`` reads (the others take no word in their scope)."""
+    cues = []
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma in _CUE_WORDS or lower in _CUE_WORDS:
+            cues.append((tok, lemma, lower))
+    return cues
+
+
+def _kinds_over(word: Token, cues: list[tuple[Token, str, str]]) -> set[str]:
+    """The modalities whose cues (``_cues`` of the word's sentence) take ``word`` in their
+    scope."""
+    kinds: set[str] = set()
+    for tok, lemma, lower in cues:
         for kind, lemmas in GOVERNING_CUES.items():
             if (lemma in lemmas or lower in lemmas) and _governs(tok, word):
                 kinds.add(kind)
@@ -98,7 +114,8 @@ def modality(sent: Span, relation: str) -> Modality:
     words = _relation_words(sent, relation)
     if not words:
         return "asserted"
-    shared = set.intersection(*(_kinds_over(w, sent) for w in words))
+    cues = _cues(sent)
+    shared = set.intersection(*(_kinds_over(w, cues) for w in words))
     for kind in MODALITIES[:0:-1]:  # denied, rumored, reported
         if kind in shared:
             return kind

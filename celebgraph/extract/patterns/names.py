@@ -11,6 +11,7 @@ from importlib import resources
 __all__ = [
     "COURTESY_STYLES",
     "GLUED_NAME_INFIXES",
+    "HUSBAND_NAME_STYLES",
     "LEADING_NOT_NAME",
     "NAME_JOINERS",
     "NAME_SUFFIXES",
@@ -35,6 +36,10 @@ GLUED_NAME_INFIXES = (
     r"(?<=[A-Za-z])\.(?=\[[0-9])",
     r"(?<=[A-Za-z.])\[(?=[0-9])",
 )
+
+# Styles a wife is written with before her husband's full name ("Mrs. Tom Pike"): she is his
+# wife, not he; her own name is another form, if the text gives it ("the former Ada Moss").
+HUSBAND_NAME_STYLES = frozenset({"mrs", "mrs."})
 
 # Abbreviated styles before a name, kept one token with their period ('the Hon. Ada X').
 STYLE_ABBREVIATIONS = ("Hon.", "Rt.")

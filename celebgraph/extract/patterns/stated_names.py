@@ -5,7 +5,7 @@ start right after it."""
 
 from __future__ import annotations
 
-__all__ = ["STATED_NAME_CUES", "STATED_NAME_GLUE"]
+__all__ = ["MARRIED_NAME_CUES", "STATED_NAME_CUES", "STATED_NAME_GLUE"]
 
 STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("records", "as"),
@@ -23,10 +23,15 @@ STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("née",),
     ("nee",),
     ("formerly",),
+    ("the", "former"),  # 'Mrs. Tom Pike, the former Ada Moss'
     ("real", "name"),
     ("birth", "name"),
     ("stage", "name"),
 )
+
+# Cues that tell a married name only before a wife's style ("Ada Moss, now Mrs. Tom Pike"):
+# 'now' before any other name is no name change ('Ada Moss, now Tom Pike's agent').
+MARRIED_NAME_CUES = frozenset({"now"})
 
 # What may stand between the person and the cue: punctuation, 'who', a form of 'be' and an
 # appositive description ('Ada Moss, the country singer who records as Addie').

@@ -39,6 +39,7 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.tokens import Tokens, span_text, tokens_of
 
 __all__ = [
+    "affiliation_word",
     "clean_runs",
     "descriptor_before",
     "extend_name",
@@ -337,7 +338,21 @@ def _glued_before(t: Tokens, i: int) -> bool:
         return True
     if lower in _JOB_WORDS or lower in LEADING_NOT_NAME:
         return True
+    if affiliation_word(t, i):
+        return True
     return t.pos[i] in {"VERB", "ADJ"} and t.tag[i] != "NNP" and lower not in given_names()
+
+
+def affiliation_word(t: Tokens, i: int) -> bool:
+    """'Republican Ada Moss', 'the Irish American Teo Pike': a party or a nationality the NER
+    tags on its own (NORP) right before a name is no part of it; a given name it mistags
+    ('Christian') stays."""
+    return (
+        t.ent_type[i] == "NORP"
+        and i + 1 < len(t.text)
+        and t.ent_type[i + 1] != "NORP"
+        and t.lower[i] not in given_names()
+    )
 
 
 def descriptor_before(doc: Doc, start: int) -> str | None:

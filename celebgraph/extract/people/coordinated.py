@@ -23,7 +23,6 @@ from celebgraph.extract.people.mentions import Mention, is_name_token
 __all__ = ["add_coordinated_names"]
 
 _GLUE = frozenset({"and", "&"})
-_ITEM_MARK = re.compile(r"#?\d{1,3}\s*[.):]|[-*•·▪◦●–—]")
 Run = tuple[int, int]
 
 
@@ -60,16 +59,17 @@ def _headline(doc: Doc, i: int) -> bool:
     return not doc_text(doc)[start:end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
-def _item_heading(doc: Doc, left: Run, right: Run) -> bool:
-    """The line is a list item's heading that is the two runs and nothing else ('3. Ada Moss
-    and Teo Pike'): the couple the item is about, though its words are capitalised like a
-    headline's."""
-    text = doc_text(doc)
+def _couple_heading(doc: Doc, left: Run, right: Run) -> bool:
+    """A listicle item's heading that is the couple and nothing else: '3. Ada Moss and Teo
+    Pike'."""
     start, end = line_span(doc, doc[left[0]].idx)
-    last = doc[right[1] - 1]
-    before = text[start : doc[left[0]].idx].strip()
-    after = text[last.idx + len(last.text) : end].strip()
-    return not after and _ITEM_MARK.fullmatch(before) is not None
+    line = doc_text(doc)[start:end].strip()
+    names = f"{doc[left[0] : left[1]].text} {doc[left[1]].text} {doc[right[0] : right[1]].text}"
+    numbered = _ITEM_NUMBER.match(line)
+    return numbered is not None and line[numbered.end() :] == names
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
 
 
 def _surname_alone(doc: Doc, run: Run, alone: Counter[str]) -> bool:
@@ -96,7 +96,7 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
         left, right = _run_before(doc, glue), _run_after(doc, glue)
         if left is None or right is None:
             continue
-        if _headline(doc, glue) and not _item_heading(doc, left, right):
+        if _headline(doc, glue) and not _couple_heading(doc, left, right):
             continue  # every word of a headline is capitalised: 'A and B Split'
         if spans is None:  # made again only after a name is added (once per 'and' was quadratic)
             spans = {(m.start, m.end) for m in mentions}

@@ -56,6 +56,8 @@ SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 FIRST_SINGULAR = frozenset({"my", "me", "i", "mine", "myself"})
 FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
+_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_SINGULAR | FIRST_PLURAL
+_REFERRING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})  # of a word that is no pronoun
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
@@ -164,6 +166,14 @@ class Discourse:
             return None
         return mention.person
 
+    def may_refer(self, i: int) -> bool:
+        """False when ``refer`` surely finds nobody at token i (a verb, a preposition, a
+        punctuation mark... that is no mention and no pronoun), read without making a Token."""
+        if self.people.at(i) is not None:
+            return True
+        table = tokens_of(self.doc)
+        return table.lower[i] in _PRONOUNS or table.pos[i] in _REFERRING_POS
+
     def refer(self, token: Token, sent: Span) -> list[int]:
         """The persons a token stands for: a name, a pronoun, 'the couple', a description."""
         person = self.person_at(token)
@@ -185,7 +195,7 @@ class Discourse:
             return self._plural(token, sent)
         if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
             return self._first_person(token, sent)
-        if token.pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"}:
+        if token.pos_ not in _REFERRING_POS:
             return []
         if lower in COUPLE_NOUNS and self.after_the(token):
             return self._the_couple(token)

@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
 )
 from celebgraph.extract.people.slots import kin_of_apposition
+from celebgraph.extract.tokens import tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -57,22 +58,23 @@ def parent_word(tok: Token) -> bool:
 def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group]:
     """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','."""
     doc = disc.doc
+    table = tokens_of(doc)  # most tokens refer to nobody: their words are read from the table
     groups: list[Group] = []
     i = start
     while i < end:
         past_kin = _skip_kin_phrase(disc, i, end)
-        if past_kin != i and doc[i].tag_ == "PRP$":
+        if past_kin != i and table.tag[i] == "PRP$":
             i = past_kin  # 'from her husband, Y': the group is Y
-        persons = disc.refer(doc[i], sent)
+        persons = disc.refer(doc[i], sent) if disc.may_refer(i) else []
         if not persons:
             i += 1
             continue
         group, items = Group(i, i + 1, list(persons)), 1
         i = mention_end(disc, i)
         paired = False  # 'X and Y' joined without a comma: ', and Z' after it is another side
-        while i + 1 < end and doc[i].lower_ in GLUE:
+        while i + 1 < end and table.lower[i] in GLUE:
             j = i + 1
-            if j < end and doc[j].lower_ == "and":
+            if j < end and table.lower[j] == "and":
                 if paired:
                     break  # 'son of Per and Eva Lund, and Ana Silva'
                 j += 1
@@ -158,10 +160,11 @@ def _past_description(disc: Discourse, j: int, end: int) -> int:
 def _skip_kin_phrase(disc: Discourse, j: int, end: int) -> int:
     """'X and her husband, Y', 'A, B and a baby C': past the words before the next name."""
     doc = disc.doc
-    possessive = j < end and doc[j].tag_ == "PRP$"
+    table = tokens_of(doc)
+    possessive = j < end and table.tag[j] == "PRP$"
     k = j + 1 if possessive else j
     while k < min(end, j + 7) and (
-        doc[k].lower_ in _KIN_GLUE or (possessive and _describing(doc[k]))
+        table.lower[k] in _KIN_GLUE or (possessive and _describing(doc[k]))
     ):
         k += 1  # 'his high school sweetheart, Y' reads like 'his wife, Y'
     if k == j:

@@ -20,8 +20,9 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import HONORIFICS, given_names
+from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, given_names
 from celebgraph.extract.people.chains import (
+    affiliation_word,
     clean_runs,
     descriptor_before,
     extend_name,
@@ -50,6 +51,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 _JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES) - NAME_TITLES - {"the", "and"}
+
+
+_OFFICE_WORDS = _JOB_WORDS | OCCUPATIONS
 
 
 _ROLE_WORDS = DESCRIPTOR_WORDS | EPITHET_ROLES | NAME_TITLES | frozenset(KIN_NOUNS)
@@ -136,6 +140,10 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         return False
     if _describes_noun(doc, ent[-1]):
         return False  # 'Kansas City quarterback X': the place describes the noun after it
+    if _affiliation_before_name(doc, ent.end - 1):
+        return False  # 'Republican Ada Moss': the party describes the name after it
+    if ent.end < len(doc) and tokens_of(doc).lower[ent.end] in _OFFICE_WORDS:
+        return False  # 'U.S. President X', 'Hollywood star X': the place describes the office
     return (
         _after_job_word(doc, ent)
         or _relation_slot(doc, ent.start)
@@ -150,6 +158,12 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
 
 def _after_and(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&", "between"}
+
+
+def _affiliation_before_name(doc: Doc, i: int) -> bool:
+    """Token i is a party or a nationality written right before a name ('Republican Ada')."""
+    t = tokens_of(doc)
+    return affiliation_word(t, i) and i + 1 < len(doc) and name_token_at(t, i + 1)
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -258,7 +272,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if i in taken:
+        if i in taken or _affiliation_before_name(doc, i):
             continue
         if i in slots:
             start, end = _slot_run(doc, i, taken)
@@ -378,7 +392,8 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
     for start, end in spans + listed:
         slotted = (start, end) in listed or any(i in slots for i in range(start, end))
         for run in clean_runs(doc, start, end, slotted):
-            if _names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0]):
+            if (_names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0])
+                    or _cited_name(doc, run[0])):
                 continue
             start, end = _extend(doc, *run)
             form, aliases = name_forms(doc, start, end)
@@ -397,8 +412,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'[Ada] [Cole]' (a given name the NER tagged, a surname it labelled otherwise), '[Champion]
-    [Kwame Mensah]' (a first name the NER left out) → one name."""
+    [Kwame Mensah]' (a first name the NER left out) → one name; not '[Republican] [Ada Moss]'."""
     out: list[Mention] = []
+    t = tokens_of(doc)
     for m in mentions:
         last = out[-1] if out else None
         if (
@@ -409,6 +425,7 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "\n" not in doc[last.start].whitespace_
             and doc[last.start].lower_ not in NAME_TITLES
             and doc[m.start].pos_ == "PROPN"
+            and not affiliation_word(t, last.start)
         ):
             last.end, last.form = m.end, doc[last.start : m.end].text
             continue
@@ -435,6 +452,26 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
 
 
 _WORK_ROLES = EPITHET_ROLES | DESCRIPTOR_WORDS
+
+
+def _cited_name(doc: Doc, start: int) -> bool:
+    """'his sons share the same name: Al Bo Cy', 'I named all my sons Al Bo Cy', 'All Named Al
+    Bo Cy': a name many people bear, cited as a name, is no one person's mention."""
+    t = tokens_of(doc)
+    if start > 2 and t.lower[start - 3 : start] == ["same", "name", ":"]:
+        return True
+    for k in range(max(1, start - 4), start):
+        if t.lower[k] != "named":
+            continue
+        between = range(k + 1, start)
+        plural = t.lower[k - 1] == "all" or any(t.lower[j] == "all" or t.tag[j] == "NNS"
+                                                for j in between)
+        return plural and all(t.lower[j] in _SHARED_NAME_OBJECTS or t.tag[j] == "NNS"
+                              for j in between)
+    return False
+
+
+_SHARED_NAME_OBJECTS = frozenset({"all", "both", "my", "his", "her", "their", "our"})
 
 
 def names_a_seat(doc: Doc, start: int, end: int) -> bool:

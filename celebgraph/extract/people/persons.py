@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES
 from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
@@ -22,8 +22,10 @@ from celebgraph.extract.people.known_names import add_known_forms, drop_headline
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
 from celebgraph.extract.people.stated_names import add_stated_names
+from celebgraph.extract.people.wives import husband_in, mark_wives
+from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["Mention", "People", "find_people"]
+__all__ = ["Mention", "People", "find_people", "in_caption"]
 
 
 @dataclass(slots=True)
@@ -113,9 +115,12 @@ def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str
 
 
 def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
-    """Each run of two or more words to the longer forms that contain it, in ``multi`` order."""
+    """Each run of two or more words to the longer forms that contain it, in ``multi`` order;
+    a wife written by her husband's name ('Mrs. Tom Pike') contains no one else's name."""
     containing: dict[tuple[str, ...], list[str]] = {}
     for form in multi:
+        if husband_in(form) is not None:
+            continue
         words = name_words(form)
         n = len(words)
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
@@ -185,6 +190,19 @@ class _SingleNames:
         return form
 
 
+def in_caption(doc: Doc, i: int) -> bool:
+    """Token i inside a photo caption's aside, '(left, with daughter Y in 2023)': the names
+    there are in the picture, not in the sentence around it."""
+    t = tokens_of(doc)
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_CAPTION and t.text[j] not in {"(", ")", "\n"}:
+        j -= 1
+    return j >= 0 and t.text[j] == "(" and j + 1 < i and t.lower[j + 1] in CAPTION_WORDS
+
+
+_MAX_CAPTION = 12
+
+
 def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | None = None) -> People:
     """All person mentions of ``doc``, each resolved to a person of the document.
 
@@ -197,7 +215,9 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     add_coordinated_names(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
+    mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
+    mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
@@ -221,5 +241,17 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         if m.descriptor:
             persons[m.person].descriptors.add(m.descriptor)
         persons[m.person].count += 1
+    for entry in persons:
+        _own_name_first(entry)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+def _own_name_first(entry: PersonEntry) -> None:
+    """A wife written by her husband's name whose own name the text also gives ('Mrs. Tom
+    Pike, the former Ada Moss') is called by her own name."""
+    if husband_in(entry.name) is None:
+        return
+    own = [f for f in entry.forms if husband_in(f) is None and len(name_words(f)) > 1]
+    if own:
+        entry.name = own[0]

@@ -69,8 +69,8 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     partner = _coordinated(disc, token, sent)
     if partner == _UNKNOWN:
         return []  # 'his manager, Ilan Shore, and his wife': a name we do not know as a person
-    if fits(partner):
-        return [partner] if partner is not None else []
+    if partner is not None and partner not in disc.excluded and genders.compatible(partner, gender):
+        return [partner]  # 'X and his wife': X, even when X is named only to speak
     owner = _kin_owner_of_relative(disc, token, sent)
     if owner is not None and fits(owner):
         return [owner]  # 'his first wife, Y, whom he married': the kin noun's owner

@@ -8,8 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.discourse_words import first_name_gender
-from celebgraph.extract.patterns.stated_names import STATED_NAME_CUES, STATED_NAME_GLUE
+from celebgraph.extract.patterns.stated_names import (
+    MARRIED_NAME_CUES,
+    STATED_NAME_CUES,
+    STATED_NAME_GLUE,
+)
 from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.people.wives import husband_in
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["add_stated_names"]
@@ -29,6 +34,8 @@ def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
         if nxt is None or nxt.form == before.form:
             continue
         cue_end = _cue_before(doc, nxt.start)
+        if cue_end is None and husband_in(nxt.form) is not None:
+            cue_end = _married_cue_before(doc, nxt.start)
         if cue_end is None:
             continue
         owner = (before if _glued(doc, before.end, cue_end, starts)
@@ -49,6 +56,12 @@ def _cue_before(doc: Doc, start: int) -> int | None:
         if first >= 0 and tuple(lower[first:start]) == cue:
             return first
     return None
+
+
+def _married_cue_before(doc: Doc, start: int) -> int | None:
+    """'now' right before a wife's style: where it is."""
+    lower = tokens_of(doc).lower
+    return start - 1 if start > 0 and lower[start - 1] in MARRIED_NAME_CUES else None
 
 
 def _glued(doc: Doc, end: int, cue: int, starts: dict[int, Mention]) -> bool:

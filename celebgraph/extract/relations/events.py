@@ -17,6 +17,7 @@ from celebgraph.extract.patterns.lexicons import (
     PARTNER_WORDS_NEEDING_PARSE,
     SIBLING_TOPIC_WORDS,
 )
+from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
@@ -84,6 +85,14 @@ _HYPOTHETICAL = frozenset(
     }
 )
 _WAITING = frozenset({"wait", "plan", "intend", "hope", "want"})
+# Verbs of waiting or of a will or a vow ('vowed to marry X'): an infinitive event below one is
+# meant, not told. Their written forms too: the lemmatizer misreads some ('hopes' → 'hop').
+_MEANING_TO = _WAITING | INTENTION_VERBS
+_MEANING_TO_FORMS = frozenset(
+    form
+    for verb in _MEANING_TO
+    for form in (verb, f"{verb}s", f"{verb}d", f"{verb}ed", f"{verb.removesuffix('e')}ing")
+) | {"swore", "sworn"}
 # After the event word: 'a summer wedding is in the works', '... wedding plans'.
 _PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "rumours"})
 
@@ -184,14 +193,15 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
 
 
 def _planned_infinitive(word: Token) -> bool:
-    """'they will wait until the baby arrives to tie the knot': an infinitive event under a
-    verb in the future or of waiting, however far the words between them."""
+    """'they will wait until the baby arrives to tie the knot', 'he vowed to marry her': an
+    infinitive event under a verb in the future, of waiting or of a will, however far the words
+    between them."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
         return False
     for n, head in enumerate(word.ancestors):
         if n >= 2:
             break
-        if head.lemma_.lower() in _WAITING or any(
+        if head.lemma_.lower() in _MEANING_TO or head.lower_ in _MEANING_TO_FORMS or any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in head.children
         ):
             return True
