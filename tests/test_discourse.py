@@ -200,6 +200,15 @@ COUPLES = {
         parents(["Siri"], "Mirela Haugvik", "Tarik Aydin"),
         parents(["Siri"], "Oda Haugvik", "Jesper Krogh"),
     ),
+    # a couple told as guests stays onlookers when the next sentence names the two together:
+    # it neither takes the focus back nor outweighs the couple the story is about
+    "guests-named-again-stay-onlookers": passage(
+        "Rolf Tanner married Ines Caro in Lisbon in 2019. Among the guests were the fiddler "
+        "Wessel Kooi and his fiancée, Fenne Amberg. Kooi and Amberg are planning their own "
+        "wedding for next spring. The couple's daughter, Ylva, 4, was the flower girl.",
+        parents(["Ylva"], "Rolf Tanner", "Ines Caro"),
+        parents(["Ylva"], "Wessel Kooi", "Fenne Amberg"),
+    ),
 }
 
 PRONOUNS = {

@@ -63,6 +63,7 @@ class Couples:
     version: int = 0  # counts the changes: what was read at one version holds until the next
     _created: int = 0
     _most_told: _MostTold = field(default_factory=lambda: _MostTold())
+    _onlookers: set[frozenset[int]] = field(default_factory=set)  # told as guests, in passing
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -79,12 +80,20 @@ class Couples:
         told: bool,
         ended: bool = False,
         focus: bool = True,
+        onlookers: bool = False,
     ) -> None:
         """``pair`` named as a couple at token ``at``; it takes the focus unless ``focus`` is
-        False ('her ex-husband, X' in passing) and another couple has it."""
+        False ('her ex-husband, X' in passing) and another couple has it. A couple once told
+        as ``onlookers`` (guests, the couple's parents) does not take it back by two names
+        side by side ('Among the guests were X and his fiancée, Y. X and Y plan to wed')."""
         a, b = pair
         if a == b:
             return
+        key = frozenset(pair)
+        if onlookers:
+            self._onlookers.add(key)
+        elif not told and key in self._onlookers:
+            focus = False
         self.version += 1
         couple = self._find(a, b)
         was_told = couple is not None and couple.told
@@ -181,8 +190,11 @@ class Couples:
         return last
 
     def _live(self, couple: Couple) -> bool:
-        """Still a couple of the scope (``keep_only`` leaves none behind), and not ended."""
-        return not couple.ended and self._by_pair.get(frozenset(couple.pair)) is couple
+        """Still a couple of the scope (``keep_only`` leaves none behind), not ended, and not
+        told as onlookers."""
+        key = frozenset(couple.pair)
+        return (not couple.ended and self._by_pair.get(key) is couple
+                and key not in self._onlookers)
 
 
 @dataclass(slots=True)

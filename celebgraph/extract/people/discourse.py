@@ -139,7 +139,8 @@ class Discourse:
         guests = sent is not None and (among_guests(self, sent, (a, b))  # onlookers' marriage
                                        or associates(self, sent, (a, b)))
         at = self.position(a, b)
-        self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests))
+        self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests),
+                          onlookers=guests)
 
     def position(self, a: int, b: int) -> int:
         """Where in the current sentence both of a couple have been named (its start when a

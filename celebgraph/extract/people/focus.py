@@ -88,7 +88,8 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             aside = (among_guests(disc, sent, pair) or associates(disc, sent, pair)
                      or {f.subject, f.object} <= elders or not in_law.isdisjoint(pair))
             topic = (not named_ex or told_more) and not aside
-            disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
+            disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic,
+                              onlookers=aside)
         elif f.relation == "parent":
             parents.setdefault(f.object, []).append(f.subject)
     focus = disc.couples.focus(disc.counts)
