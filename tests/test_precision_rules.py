@@ -189,6 +189,14 @@ CASES = {
         [("spouse", "Ned Lund", "Mira", None)],
         [("spouse", "Tom Pike", "Mira", None)],
     ),
+    # a lone given name and a full name starting with it, not told apart: no couple of two
+    "a-given-name-is-no-spouse-of-its-full-name": case(
+        "Ada Pike (1970- ), the wife of Tom Pike, is a designer. Ada Lenk was born in 1970 in "
+        "Oslo. Ada, who changed her name to Ada Lenz, has a sister. Before marrying Pike in "
+        "2005, Ada worked as a fashion model.",
+        [("spouse", "Tom Pike", "Ada Pike", None)],
+        [("spouse", "Ada", "Ada Pike", None)],
+    ),
 }
 
 
