@@ -197,6 +197,19 @@ CASES = {
         [("spouse", "Tom Pike", "Ada Pike", None)],
         [("spouse", "Ada", "Ada Pike", None)],
     ),
+    # 'Mrs.' before a bare surname is no man of that name: his wife, or a woman of her own
+    "mrs-and-a-surname-is-not-the-husband": case(
+        "Harlan Whitcombe, a banker, and his wife welcomed a son, Peter, in 1950. Mrs. "
+        "Whitcombe is the daughter of Tom Doyle.",
+        [("parent", "Tom Doyle", "Mrs. Whitcombe", None)],
+        [("parent", "Tom Doyle", "Harlan Whitcombe", None)],
+    ),
+    "mrs-and-a-surname-is-the-wife-by-his-name": case(
+        "Harlan Whitcombe married in 1948. Mrs. Harlan Whitcombe, the former Jane Doyle, gave "
+        "birth to a son, Peter, in 1950. Mrs. Whitcombe is the daughter of Tom Doyle.",
+        [("parent", "Tom Doyle", "Jane Doyle", None)],
+        [("parent", "Tom Doyle", "Harlan Whitcombe", None)],
+    ),
 }
 
 
