@@ -1,6 +1,6 @@
 """Extraction quality on invented celebrity-news articles, scored against hand-made gold.
 
-Six sets, each a directory of articles (``NN_kind.txt``) next to their gold files
+Seven sets, each a directory of articles (``NN_kind.txt``) next to their gold files
 (``NN_kind.json``, FACTS.md format). They stand in for the hidden held-out set: every person is
 invented, none of the texts copies the shared dev articles, and each article imitates one kind
 of outlet (birth announcements, divorce filings, obituaries, listicles, royal features,
@@ -23,6 +23,14 @@ quoted sources. Gold holds only what the text states or strictly entails; an age
   with "the exes", a listicle of couples, an interview in the first person, a profile with
   pronouns and descriptions, titled European names, nicknames and initials, a timeline with
   relative dates), gold by hand before any run. Blind when first scored: F1 0.612, P 0.703.
+- ``tests/articles7``: a development set in the styles where the extractor fails on held-out
+  news (a 1950s society page, an obituary with survivors, an infobox biography, a listicle
+  whose "the couple" must stay in its item, a ducal house with titles and regnal numbers,
+  present-perfect news briefs, a first-person interview, rumours and denials, a circus family
+  saga with lifespans and half-siblings, co-parenting exes, a 1953 social column of "Mrs. John
+  Doe" styles, a royal birth with regnal numbers, genealogical notation), gold by hand before
+  any run; 14 articles, 357 facts.
+  ``tests/articles7/NOTES`` records every later change of its gold and why.
 
 The floors are the scores last measured, less a margin (about 0.05 overall, 0.02 for articles4;
 0.1 per article: one fact of a short article moves F1 by ~0.07), so the tests catch regressions.
@@ -215,6 +223,39 @@ SETS = [
             "08_thorne_park_timeline.txt": 0.90,
         },
         undated=frozenset(),
+    ),
+    # gold written by hand before any run. Blind when first scored, 2026-12-06: articles 01-07
+    # fact P 0.692, R 0.542, F1 0.608 (0.660 after one gold fix, see articles7/NOTES), 08-14
+    # P 0.674, R 0.476, F1 0.558. Last measured (all 14): P 0.719, R 0.524, F1 0.606; dated 0.580
+    ArticleSet(
+        "articles7",
+        fact_f1=0.55,
+        dated_f1=0.53,
+        precision=0.67,
+        article_f1={
+            "01_pemberton_okonjo_hale_wedding.txt": 0.17,
+            "02_adebayo_finch_obituary.txt": 0.47,
+            "03_ilse_marchetti_vogt_wiki.txt": 0.70,
+            "04_secret_weddings_listicle.txt": 0.38,
+            "05_ardmoray_ducal_house.txt": 0.70,
+            "06_news_in_brief.txt": 0.88,
+            "07_mirela_costache_byrne_interview.txt": 0.05,
+            "08_oduya_westergaard_engagement_party.txt": 0.80,
+            "09_zavatta_circus_family.txt": 0.47,
+            "10_coparenting_exes_listicle.txt": 0.50,
+            "11_social_notes_1953.txt": 0.08,
+            "12_okwuosa_ferenczi_divorce.txt": 0.19,
+            "13_vellmark_royal_birth.txt": 0.43,
+            "14_imre_vasarhelyi_kane_wiki.txt": 0.60,
+        },
+        undated=frozenset(
+            {
+                "03_ilse_marchetti_vogt_wiki.txt",
+                "05_ardmoray_ducal_house.txt",
+                "09_zavatta_circus_family.txt",
+                "14_imre_vasarhelyi_kane_wiki.txt",
+            }
+        ),
     ),
 ]
 BY_NAME = {s.name: s for s in SETS}

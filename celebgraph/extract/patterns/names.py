@@ -55,6 +55,10 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 # Particles that join two parts of a name with a hyphen: "al-Rashid", "el-Amin", "bin-Salem".
 NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
 
+# Honorifics before a name, part of how it is written: 'Mrs Ilse Varga', 'Dr. Omar Haddad'.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.",
+                        "mme", "mme.", "mlle", "mlle."})
+
 # Courtesy styles before a name, no part of it: 'the Hon. Ada Moss', 'the Rt. Hon. Teo Pike'.
 COURTESY_STYLES = frozenset({"hon.", "hon", "rt.", "rt"})
 

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from celebgraph.extract.patterns.names import PLACE_NOUNS, TITLE_CASE_SMALL_WORDS, given_names
+from celebgraph.extract.patterns.names import (
+    HONORIFICS,
+    PLACE_NOUNS,
+    TITLE_CASE_SMALL_WORDS,
+    given_names,
+)
 from celebgraph.extract.people.chains import is_name_token, name_token_at, style_end
 from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["given_name_spans", "styled_name_spans"]
+__all__ = ["given_name_spans", "honorific_name_spans", "styled_name_spans"]
 
 # Labels the NER gives an unknown person's name; a run it tags as a date or a number is none.
 _MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -123,3 +128,28 @@ def _numbered_style(doc: Doc, comma: int) -> bool:
         and (nxt.ent_type_ == "ORDINAL" or nxt.text[:1].isdigit())
         and style_end(doc, comma) > comma
     )
+
+
+def honorific_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Mrs Ilse Varga', 'Dr. Omar Haddad': an honorific and the proper nouns after it name a
+    person, whatever the NER made of them; 'Mr and Mrs Kofi Mensah' gives 'Mr' alone too (it
+    takes the name after it, ``mentions``)."""
+    t = tokens_of(doc)
+    spans: list[tuple[int, int]] = []
+    for i in range(len(doc) - 1):
+        if i in taken or not (t.lower[i] in HONORIFICS and t.text[i][:1].isupper()):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and end not in taken and name_token_at(t, end):
+            end += 1
+        if end == i + 1 and _before_honorific_name(t, i):
+            spans.append((i, i + 1))  # 'Mr' of 'Mr and Mrs Kofi Mensah'
+        elif end > i + 1 and "\n" not in doc[i : end - 1].text_with_ws:
+            spans.append((i, end))
+        taken.update(range(i, end))
+    return spans
+
+
+def _before_honorific_name(t: Tokens, i: int) -> bool:
+    return (i + 3 < len(t.lower) and t.lower[i + 1] in {"and", "&"}
+            and t.lower[i + 2] in HONORIFICS and name_token_at(t, i + 3))

@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.lexicons import (
     EPITHET_ROLES,
     KIN_NOUNS,
 )
+from celebgraph.extract.people.slots import kin_of_apposition
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -68,17 +69,21 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
             continue
         group, items = Group(i, i + 1, list(persons)), 1
         i = mention_end(disc, i)
+        paired = False  # 'X and Y' joined without a comma: ', and Z' after it is another side
         while i + 1 < end and doc[i].lower_ in GLUE:
             j = i + 1
             if j < end and doc[j].lower_ == "and":
+                if paired:
+                    break  # 'son of Per and Eva Lund, and Ana Silva'
                 j += 1
             elif _clause_boundary(doc, group.start, j):
                 break
             j = _skip_to_reference(disc, j, end, sent)
             more = disc.refer(doc[j], sent) if j < end else []
-            if not more:
+            if not more or _opens_own_kin_phrase(disc, j):
                 break
             group.persons.extend(p for p in more if p not in group.persons)
+            paired = paired or doc[i].lower_ in {"and", "&"}
             items += 1
             i = mention_end(disc, j)
         group.end = i
@@ -181,10 +186,46 @@ def _all_epithets(disc: Discourse, group: Group) -> bool:
 
 
 def mention_end(disc: Discourse, i: int) -> int:
-    """The token after a mention, past a possessive and an age aside ('X, 38, and Y')."""
+    """The token after a mention, past a possessive and an age aside ('X, 38, and Y') or a
+    residence ('Mr X, of Leeds, West Yorkshire, and Mrs Y')."""
     doc = disc.doc
     end = disc.after_possessive(i)
     aside = doc[end : end + 3]
     if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
         end += 2  # stop on the closing comma, which glues what follows
-    return end
+    return residence_end(doc, end)
+
+
+def residence_end(doc: Doc, end: int) -> int:
+    """Past ', of Leeds' and the places after it (', West Yorkshire') to the comma that closes
+    them, when one does; else ``end``. Announcements say where each person lives this way."""
+    if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"):
+        return end
+    k = _place_run(doc, end + 2)
+    while k is not None and k + 1 < len(doc) and doc[k].text == ",":
+        after = _place_run(doc, k + 1)
+        if after is None or doc[k + 1].ent_type_ not in _PLACE_LABELS:
+            break
+        k = after  # ', West Yorkshire': the county or country of the town before
+    return k if k is not None and k < len(doc) and doc[k].text == "," else end
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _place_run(doc: Doc, j: int) -> int | None:
+    """The end of one to three capitalised words from token j, or None."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k if k > j else None
+
+
+def _opens_own_kin_phrase(disc: Discourse, j: int) -> bool:
+    """'..., and Mira, younger daughter of Y': a name with its own 'kin of' apposition starts
+    the other side of the sentence (an announcement's second party), not one more item."""
+    return kin_of_apposition(disc.doc, mention_end(disc, j)) is not None
+
+
+def kin_noun(tok: Token) -> bool:
+    return tok.lower_ in KIN_NOUNS or tok.lemma_.lower() in KIN_NOUNS

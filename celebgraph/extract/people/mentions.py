@@ -20,7 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import OCCUPATIONS, given_names
+from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, given_names
 from celebgraph.extract.people.chains import (
     affiliation_word,
     clean_runs,
@@ -32,9 +32,13 @@ from celebgraph.extract.people.chains import (
     name_token_at,
     style_end,
 )
-from celebgraph.extract.people.given import given_name_spans, styled_name_spans
+from celebgraph.extract.people.given import (
+    given_name_spans,
+    honorific_name_spans,
+    styled_name_spans,
+)
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
-from celebgraph.extract.people.slots import slot_word
+from celebgraph.extract.people.slots import before_kin_of, slot_word
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
@@ -148,6 +152,7 @@ def _is_other_name(doc: Doc, ent: Span, person_words: set[str]) -> bool:
         or ent[0].text in person_words
         or ent[-1].text in person_words
         or _owns_gendered(doc, ent)
+        or (_after_and(doc, ent) and before_kin_of(ent[-1]))  # '..., and Priya, daughter of'
     )
 
 
@@ -155,6 +160,10 @@ def _affiliation_before_name(doc: Doc, i: int) -> bool:
     """Token i is a party or a nationality written right before a name ('Republican Ada')."""
     t = tokens_of(doc)
     return affiliation_word(t, i) and i + 1 < len(doc) and name_token_at(t, i + 1)
+
+
+def _after_and(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&", "between"}
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -229,6 +238,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
+    spans += honorific_name_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
     return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
@@ -450,20 +460,33 @@ def names_a_seat(doc: Doc, start: int, end: int) -> bool:
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """'Jane and John Doe' → 'Jane Doe', unless the document names another 'Jane' (Jane Roe)."""
+    """'Jane and John Doe' → 'Jane Doe', unless the document names another 'Jane' (Jane Roe);
+    'Dr Omar and Mrs Leila Haddad' → 'Dr Omar Haddad'; 'Mr and Mrs Kofi Mensah' → 'Mr Kofi
+    Mensah' (an honorific alone takes the whole name)."""
     surnames: dict[str, set[str]] = {}
     for m in mentions:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
     for a, b in itertools.pairwise(mentions):
-        words = b.form.split()
-        if (
-            len(a.form.split()) == 1
-            and len(words) >= 2
-            and b.start == a.end + 1
+        words = _without_honorifics(b.form)
+        own = _without_honorifics(a.form)
+        gap = b.start - a.end  # 'Mr. and Mrs. Ada Moss' may leave 'Mrs.' out of the name
+        if not (
+            (gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
             and doc[a.end].lower_ in {"and", "&"}
-            and surnames.get(a.form, {words[-1]}) == {words[-1]}
             and not any(w.lower() in NAME_TITLES for w in words)
         ):
+            continue
+        if not own and words:
+            a.form = f"{a.form} {' '.join(words)}"
+        elif (
+            len(own) == 1
+            and len(words) >= 2
+            and surnames.get(own[0], {words[-1]}) == {words[-1]}
+        ):
             a.form = f"{a.form} {words[-1]}"
+
+
+def _without_honorifics(form: str) -> list[str]:
+    return [w for w in form.split() if w.lower() not in HONORIFICS]

@@ -20,6 +20,7 @@ from celebgraph.extract.people.gender import pronoun_gender
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
+    from celebgraph.extract.people.mentions import Mention
 
 __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
@@ -70,6 +71,9 @@ def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         return []  # 'his manager, Ilan Shore, and his wife': a name we do not know as a person
     if partner is not None and partner not in disc.excluded and genders.compatible(partner, gender):
         return [partner]  # 'X and his wife': X, even when X is named only to speak
+    owner = _kin_owner_of_relative(disc, token, sent)
+    if owner is not None and fits(owner):
+        return [owner]  # 'his first wife, Y, whom he married': the kin noun's owner
     parallel = _parallel_possessive(disc, token, sent)
     if parallel is not None and fits(parallel):
         return [parallel]
@@ -177,12 +181,49 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
         j -= 1
         if j > sent.start and disc.doc[j].text == ",":
             j -= 1
-        mention = disc.people.at(j)
+        mention = disc.people.at(j) or _relative_clause_owner(disc, j, sent)
         if mention is None:
             return _UNKNOWN if _a_name(disc.doc, j) else None
         if not disc.named_as_child(mention.start, sent):
             return mention.person
     return None
+
+
+def _kin_owner_of_relative(disc: Discourse, token: Token, sent: Span) -> int | None:
+    """'his first wife, Y, whom he married in 1955': a pronoun subject of a relative clause on a
+    possessed kin noun (or on the name in apposition to it) means that noun's possessor."""
+    verb = token.head
+    if token.dep_ not in _SUBJECTS or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.dep_ == "appos" and disc.person_at(noun) is not None:
+        noun = noun.head
+    if noun.lower_ not in KIN_NOUNS and noun.lemma_.lower() not in KIN_NOUNS:
+        return None
+    possessive = next((c for c in noun.children if c.dep_ == "poss" and c.i != token.i), None)
+    if possessive is None:
+        return None
+    found = disc.refer(possessive, sent)
+    return found[0] if len(found) == 1 else None
+
+
+def _relative_clause_owner(disc: Discourse, j: int, sent: Span) -> Mention | None:
+    """'son of X (1931–2004), who reigned for 42 years, and his wife': a relative clause that
+    ends at token j describes the name before its 'who'; the pronoun after it means that name."""
+    doc = disc.doc
+    for k in range(j, max(sent.start + 1, j - _RELATIVE_REACH), -1):
+        if doc[k].lower_ in {"who", "whom", "whose"} and doc[k - 1].text == ",":
+            m = k - 2
+            if m > sent.start and doc[m].text == ")":
+                m = next((x - 1 for x in range(m, max(sent.start, m - 8), -1)
+                          if doc[x].text == "("), m)
+            return disc.people.at(m)
+        if doc[k].lower_ in {"and", ";"}:
+            return None
+    return None
+
+
+_RELATIVE_REACH = 15
 
 
 def _a_name(doc: Doc, j: int) -> bool:

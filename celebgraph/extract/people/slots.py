@@ -24,7 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["CHILD", "KIN", "name_slots", "slot_word"]
+__all__ = ["CHILD", "KIN", "before_kin_of", "kin_of_apposition", "name_slots", "slot_word"]
 
 CHILD = "child"
 KIN = "kin"
@@ -115,6 +115,7 @@ def _slot(token: Token) -> str | None:
         or (_LIFE if _died(token) or _aged(token) else None)
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
         or (KIN if _with_own_kin(token) else None)
+        or (KIN if before_kin_of(token) or _copular_kin_subject(token) else None)
     )
 
 
@@ -130,8 +131,18 @@ def _kin_slot(token: Token) -> str | None:
             return _kin(child)
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.i < head.i:
+        if _residence(head):
+            return None
         return _kin(head.head)  # 'daughter of X', 'mother to X'
     return _after_kin_noun(first)
+
+
+def _residence(of: Token) -> bool:
+    """'son of Mr X, of Leeds, West Yorkshire': an 'of' set off by a comma after a name tells
+    where someone lives, whatever the parse hung it on."""
+    doc = of.doc
+    return (of.lower_ == "of" and of.i > 1 and doc[of.i - 1].text == ","
+            and doc[of.i - 2].pos_ == "PROPN")
 
 
 def _after_kin_noun(token: Token) -> str | None:
@@ -145,6 +156,32 @@ def _after_kin_noun(token: Token) -> str | None:
     while j >= 0 and token.i - j <= 4 and doc[j].lower_ in CHILD_MODIFIERS:
         j -= 1
     return _kin(doc[j]) if j >= 0 else None
+
+
+def before_kin_of(token: Token) -> bool:
+    """'..., and Priya, younger daughter of Y': a word set off by a comma before a 'kin of'
+    phrase is the name that phrase describes, however the parse attached the two."""
+    return kin_of_apposition(token.doc, token.i + 1) is not None
+
+
+def _copular_kin_subject(token: Token) -> bool:
+    """'Mira is the daughter of Y': the subject of a copula whose complement is a kin noun."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.dep_ == "attr" and _kin(c) is not None for c in head.children
+    )
+
+
+def kin_of_apposition(doc: Doc, comma: int) -> int | None:
+    """The 'of' of ', [the only | younger] daughter of' starting at token ``comma``, or None."""
+    if not (comma < len(doc) and doc[comma].text == ","):
+        return None
+    k = comma + 1
+    while k < len(doc) and k - comma <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
+        k += 1  # 'younger', 'the only', 'elder'
+    if k + 1 < len(doc) and _kin(doc[k]) is not None and doc[k + 1].lower_ == "of":
+        return k + 1
+    return None
 
 
 def _with_own_kin(token: Token) -> bool:

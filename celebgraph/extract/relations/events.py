@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
@@ -228,12 +229,14 @@ def _pair_facts(
         or _modifier_noun(sent, t)
     ):
         return []
-    bare = _bare_noun(sent, t) and not romance
+    named = noun_pair(disc, sent, t.start)  # 'the engagement of X to Y', '... between X and Y'
+    bare = _bare_noun(sent, t) and not romance and named is None
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
         return []  # 'weigh in on the breakup', 'postpone the wedding': no new event told
-    if romance:
+    pair = named
+    if pair is None and romance:
         pair = romance_pair(disc, sent, sent.doc[t.start])
-    else:
+    elif pair is None:
         pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
     if pair is None:
         return []

@@ -6,7 +6,7 @@ it introduces). The lexicon says which relation that is and in which direction.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
@@ -318,7 +318,27 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     groups = disc.groups(sent, sent.start, j + 1)
     if groups and _after_place_word(sent, groups[-1].start):
         return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
+    if groups and _apposition_gap(doc, groups[-1].end, i):
+        return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:
+    """', and Priya, younger daughter of Y' with 'Priya' no name we know: the kin phrase set off
+    by the comma describes that unknown word, not the group before it."""
+    comma = kin_apposition_comma(doc, kin)
+    if comma is None or comma <= group_end:
+        return False
+    before = doc[comma - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def kin_apposition_comma(doc: Doc, kin: int) -> int | None:
+    """The comma that sets off the kin phrase at token ``kin`` (only modifiers between)."""
+    k = kin - 1
+    while k >= 0 and kin - k <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
+        k -= 1
+    return k if k >= 0 and doc[k].text == "," else None
 
 
 def _emit(

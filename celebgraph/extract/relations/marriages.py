@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SPAN_VERBS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 
 __all__ = ["marriage_noun_facts"]
@@ -25,6 +26,9 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
     for noun in sent:
         if noun.lower_ != "marriage":
             continue
+        if (announced := _announced(disc, sent, noun, dates)) is not None:
+            facts.append(announced)
+            continue
         owner = _owner(disc, sent, noun)
         spouse = _to_whom(disc, noun)
         if owner is None or spouse is None or owner == spouse:
@@ -32,6 +36,27 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
         start, end = _span(noun, dates)
         facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
     return facts
+
+
+def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -> RawFact | None:
+    """'The marriage took place on 7 May ... between X, son of ..., and Y': a wedding, dated;
+    'A marriage has been arranged between X and Y': an engagement."""
+    pair = noun_pair(disc, sent, noun.i)
+    if pair is None:
+        return None
+    if noun.head.lemma_.lower() in _ARRANGING_VERBS:
+        return RawFact("engaged", *pair, sent, 0.75)
+    told = next((m.value for m in dates.mentions if m.value), None)
+    return RawFact("spouse", *pair, sent, 0.75, start=told if _ceremony(noun) else None)
+
+
+_ARRANGING_VERBS = frozenset({"arrange", "plan", "announce"})
+_CEREMONY_VERBS = frozenset({"take", "hold", "solemnize", "solemnise", "celebrate"})
+
+
+def _ceremony(noun: Token) -> bool:
+    """'The marriage took place / was held / was solemnised on ...': the wedding itself."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _CEREMONY_VERBS
 
 
 def _owner(disc: Discourse, sent: Span, noun: Token) -> int | None:
