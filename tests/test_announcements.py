@@ -94,3 +94,12 @@ def test_his_wife_after_a_relative_clause_is_the_wife_of_the_name_it_describes()
     assert key("spouse", "Countess Irmela von Stade", "Prince Rupert II", "1948") in facts
     assert key("parent", "Prince Rupert II", "Anselm III", None) in facts
     assert not {f for f in facts if f[0] == "spouse" and "Anselm III" in f[1:3]}
+
+
+def test_parents_announcing_their_daughters_marriage_tell_a_wedding() -> None:
+    facts = read(
+        "Mr. and Mrs. Otto Lindqvist of Elm Road announce the marriage of their daughter, Miss "
+        "Greta Lindqvist, to Mr. Pavel Hrubes, son of Dr. and Mrs. Jan Hrubes of Brno."
+    )
+    assert key("spouse", "Miss Greta Lindqvist", "Pavel Hrubes", None) in facts
+    assert not {f for f in facts if f[0] == "engaged"}

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
+from celebgraph.extract.patterns.names import HONORIFICS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.groups import kin_noun, mention_end
 from celebgraph.extract.people.slots import kin_of_apposition
@@ -21,7 +22,8 @@ __all__ = ["noun_pair"]
 
 COUPLE_EVENT_NOUNS = frozenset({"engagement", "marriage", "wedding", "union"})
 _BETWEEN_REACH = 30  # 'took place on Saturday, 4 June, at St Anne's Church, Dorking, between'
-_BEFORE_NAME = frozenset({"their", "his", "her", "the", "a", "an", ",", "late"}) | CHILD_MODIFIERS
+_BEFORE_NAME = (frozenset({"their", "his", "her", "the", "a", "an", ",", "late"})
+                | CHILD_MODIFIERS | HONORIFICS | NAME_TITLES)  # 'to Mr. X' when X alone is the name
 
 
 def noun_pair(disc: Discourse, sent: Span, noun: int) -> tuple[int, int] | None:

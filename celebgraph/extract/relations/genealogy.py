@@ -39,6 +39,7 @@ from celebgraph.extract.patterns.records import (
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
 from celebgraph.extract.tokens import tokens_of
 
@@ -58,6 +59,10 @@ class _Question:
     person: int
     kin: str
     start: int  # the question's first token
+
+
+# how far 'to' may stand after 'born': 'born in Lafayette, La., on March 3, 1937, to ...'
+_BORN_TO_REACH = 16
 
 
 class Notation:
@@ -186,7 +191,7 @@ class Notation:
     def _born_to(self, sent: Span, born: Token) -> list[RawFact]:
         """'born (in Swansea) to a coal miner, X, and a nurse, Y': X and Y are the parents."""
         to = None
-        for tok in self.doc[born.i + 1 : min(sent.end, born.i + 12)]:
+        for tok in self.doc[born.i + 1 : min(sent.end, born.i + _BORN_TO_REACH)]:
             if tok.lower_ == "to":
                 to = tok
                 break
@@ -227,6 +232,10 @@ class Notation:
     def _subject_of(self, sent: Span, verb: Token) -> list[int]:
         """Who 'born' (or a copula) is said of: its subject, through 'who' to the noun."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if not subjects and (main := main_verb_of_opening(verb)) is not None:
+            # 'Born ... to A and B, C studied law': the main clause's subject
+            named = name_before_verb(self.disc, main)
+            return [named.person] if named is not None else []
         if not subjects and verb.dep_ in {"acl", "relcl"}:
             subjects = [verb.head]
         if not subjects:

@@ -50,7 +50,7 @@ def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -
     return RawFact("spouse", *pair, sent, 0.75, start=told if _ceremony(noun) else None)
 
 
-_ARRANGING_VERBS = frozenset({"arrange", "plan", "announce"})
+_ARRANGING_VERBS = frozenset({"arrange", "plan"})
 _CEREMONY_VERBS = frozenset({"take", "hold", "solemnize", "solemnise", "celebrate"})
 
 
