@@ -189,6 +189,27 @@ CASES = {
         [("spouse", "Ned Lund", "Mira", None)],
         [("spouse", "Tom Pike", "Mira", None)],
     ),
+    # a lone given name and a full name starting with it, not told apart: no couple of two
+    "a-given-name-is-no-spouse-of-its-full-name": case(
+        "Ada Pike (1970- ), the wife of Tom Pike, is a designer. Ada Lenk was born in 1970 in "
+        "Oslo. Ada, who changed her name to Ada Lenz, has a sister. Before marrying Pike in "
+        "2005, Ada worked as a fashion model.",
+        [("spouse", "Tom Pike", "Ada Pike", None)],
+        [("spouse", "Ada", "Ada Pike", None)],
+    ),
+    # 'Mrs.' before a bare surname is no man of that name: his wife, or a woman of her own
+    "mrs-and-a-surname-is-not-the-husband": case(
+        "Harlan Whitcombe, a banker, and his wife welcomed a son, Peter, in 1950. Mrs. "
+        "Whitcombe is the daughter of Tom Doyle.",
+        [("parent", "Tom Doyle", "Mrs. Whitcombe", None)],
+        [("parent", "Tom Doyle", "Harlan Whitcombe", None)],
+    ),
+    "mrs-and-a-surname-is-the-wife-by-his-name": case(
+        "Harlan Whitcombe married in 1948. Mrs. Harlan Whitcombe, the former Jane Doyle, gave "
+        "birth to a son, Peter, in 1950. Mrs. Whitcombe is the daughter of Tom Doyle.",
+        [("parent", "Tom Doyle", "Jane Doyle", None)],
+        [("parent", "Tom Doyle", "Harlan Whitcombe", None)],
+    ),
 }
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
+    "STYLE_GENDERS",
     "TITLE_CASE_SMALL_WORDS",
     "given_names",
 ]
@@ -40,6 +41,9 @@ GLUED_NAME_INFIXES = (
 # Styles a wife is written with before her husband's full name ("Mrs. Tom Pike"): she is his
 # wife, not he; her own name is another form, if the text gives it ("the former Ada Moss").
 HUSBAND_NAME_STYLES = frozenset({"mrs", "mrs."})
+
+# Styles before a surname and the gender they tell ('Mrs. Pike' is no 'Tom Pike').
+STYLE_GENDERS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F", "mr": "M", "mr.": "M"}
 
 # Abbreviated styles before a name, kept one token with their period ('the Hon. Ada X').
 STYLE_ABBREVIATIONS = ("Hon.", "Rt.")

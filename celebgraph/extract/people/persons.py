@@ -22,7 +22,7 @@ from celebgraph.extract.people.known_names import add_known_forms, drop_headline
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
 from celebgraph.extract.people.stated_names import add_stated_names
-from celebgraph.extract.people.wives import husband_in, mark_wives
+from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Mention", "People", "find_people", "in_caption"]
@@ -228,8 +228,9 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     first_at = {m.form: m.start for m in reversed(mentions)}
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
+    fulls = set(target.values())
     for m in mentions:
-        full = target[m.form]
+        full = styled_surname(doc, m, target[m.form], fulls)
         if id(m) in children and not _may_be(m, full, child_forms, first_at):
             full = m.form  # 'two sons, Cole and Emil' beside a Dana Cole: a new person
         if full not in index:

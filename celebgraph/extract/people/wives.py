@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.discourse_words import first_name_gender
-from celebgraph.extract.patterns.names import HUSBAND_NAME_STYLES
+from celebgraph.extract.patterns.names import HUSBAND_NAME_STYLES, STYLE_GENDERS
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["husband_in", "mark_wives"]
+__all__ = ["husband_in", "mark_wives", "styled_surname"]
 
 
 def husband_in(form: str) -> str | None:
@@ -38,3 +38,19 @@ def mark_wives(doc: Doc, mentions: list[Mention]) -> None:
         form = f"{t.text[before]} {m.form}"
         if husband_in(form) is not None:
             m.start, m.form = before, form
+
+
+def styled_surname(doc: Doc, mention: Mention, full: str, fulls: set[str]) -> str:
+    """Who a bare surname after a style means, given ``full``, the person it was resolved to:
+    'Mrs. Pike' beside only a 'Tom Pike' is not he but his wife (written 'Mrs. Tom Pike' in
+    ``fulls``) or else a person of her own, 'Mrs. Pike'; so is 'Mr. Pike' beside an 'Ada Pike'."""
+    t = tokens_of(doc)
+    before = mention.start - 1
+    style = STYLE_GENDERS.get(t.lower[before]) if before >= 0 else None
+    if style is None or full == mention.form or len(mention.form.split()) != 1:
+        return full
+    gender = "F" if husband_in(full) else first_name_gender().get(full.split()[0].lower())
+    if gender is None or gender == style:
+        return full
+    wives = sorted(f for f in fulls if husband_in(f) == full)
+    return wives[0] if style == "F" and wives else f"{t.text[before]} {mention.form}"

@@ -50,9 +50,11 @@ from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 from celebgraph.extract.relations.wife_styles import unnamed_wives, wife_facts
 from celebgraph.extract.tokens import tokens_of
+from celebgraph.models import SYMMETRIC_RELATIONS
 
 __all__ = ["Reading", "read_relations"]
 
+_COUPLE_RELATIONS = SYMMETRIC_RELATIONS - {"sibling"}
 _CREDIT_WORDS = frozenset({"by", "via", "credit", "photo", "photos", "image", "getty", "|", "/"})
 
 
@@ -180,8 +182,23 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         disc.note_sentence(sent, facts[read_before:])
     wives = unnamed_wives(people)  # in the discourse, so that no one else takes their part
     facts += wife_facts(doc, people, wives)
-    return Reading(people, _without_false_siblings(disc, facts), excluded | wives, denied,
-                   born_about(doc, people, published))
+    facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
+    return Reading(people, facts, excluded | wives, denied, born_about(doc, people, published))
+
+
+def _without_one_person_couples(people: People, facts: list[RawFact]) -> list[RawFact]:
+    """Drop a couple whose two names may be one person's: a lone given name and a full name
+    that starts with it ('Ada' beside 'Ada Pike'), which the text did not tell apart."""
+    def one_person(a: int, b: int) -> bool:
+        short, full = sorted((people.name(a).split(), people.name(b).split()), key=len)
+        return len(short) == 1 and len(full) > 1 and short[0] == full[0]
+
+    return [
+        f
+        for f in facts
+        if f.relation not in _COUPLE_RELATIONS or f.object is None
+        or not one_person(f.subject, f.object)
+    ]
 
 
 def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:
