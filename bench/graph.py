@@ -132,11 +132,12 @@ def percentiles(samples: list[float]) -> tuple[float, float] | None:
             ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000)
 
 
-def relative(g: FamilyGraph, adj: list[list[int]], rng: random.Random, start: int) -> int:
+def relative(g: FamilyGraph, adj: Callable[[int], list[int]], rng: random.Random,
+             start: int) -> int:
     """Someone 2-6 family links away from ``start`` (a random walk that never turns back)."""
     here, seen = start, {start}
     for _ in range(rng.randint(2, 6)):
-        options = [x for x in adj[here] if x not in seen]
+        options = [x for x in adj(here) if x not in seen]
         if not options:
             break
         here = rng.choice(options)
@@ -147,8 +148,8 @@ def relative(g: FamilyGraph, adj: list[list[int]], rng: random.Random, start: in
 def query_plan(g: FamilyGraph, n: int, seed: int) -> list[tuple[str, str, str]]:
     """``n`` random people who have relatives: (name, relative's name, relative's id)."""
     rng = random.Random(seed)
-    adj = g.adjacency()
-    linked = [i for i in range(g.people) if adj[i]]
+    adj = g.neighbors()
+    linked = g.linked()
     out = []
     for i in rng.sample(linked, min(n, len(linked))):
         j = relative(g, adj, rng, i)
