@@ -49,6 +49,7 @@ from celebgraph.errors import CelebgraphError  # noqa: E402
 from celebgraph.graph import open_graph  # noqa: E402
 from celebgraph.graph.ladybug_safety import MIN_FREE  # noqa: E402
 from celebgraph.models import Extraction  # noqa: E402
+from celebgraph.settings import DEFAULT_BUFFER_POOL  # noqa: E402
 
 MB = 1 << 20
 KILL_POINTS = ("commit", "commit", "checkpoint", "commit", "commit", "time")  # one try each
@@ -78,11 +79,12 @@ def articles(n: int) -> list[Extraction]:
     return news(generate(2000, seed=3), n, seed=5)
 
 
-def ingest(store: Path, n: int, batch_size: int) -> None:
+def ingest(store: Path, n: int, batch_size: int, pool: int = DEFAULT_BUFFER_POOL) -> None:
     """The child: ingest ``n`` synthetic articles, ``acked N`` after each committed batch;
-    a library error ends it with one ``Error:`` line and exit status 1, as the CLI does."""
+    a library error ends it with one ``Error:`` line and exit status 1, as the CLI does.
+    ``pool``: the store's page cache in MiB."""
     try:
-        with open_graph(store) as g:
+        with open_graph(store, buffer_pool=pool) as g:
             g.ingest_extractions(articles(n), batch_size=batch_size,
                                  progress=lambda p: print(f"acked {p.documents}", flush=True))
     except CelebgraphError as exc:
@@ -90,10 +92,10 @@ def ingest(store: Path, n: int, batch_size: int) -> None:
         sys.exit(1)
 
 
-def _child(store: Path, n: int, batch_size: int,
-           setup: Callable[[], None] | None = None) -> subprocess.Popen[str]:
+def _child(store: Path, n: int, batch_size: int, setup: Callable[[], None] | None = None,
+           pool: int = DEFAULT_BUFFER_POOL) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, __file__, "child", str(store), str(n), str(batch_size)],
+        [sys.executable, __file__, "child", str(store), str(n), str(batch_size), str(pool)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=setup)
 
 
@@ -102,20 +104,21 @@ def _acked(stdout: str) -> int:
     return int(lines[-1].split()[1]) if lines else 0
 
 
-def normal_export(store: Path) -> list[str]:
+def normal_export(store: Path, pool: int = DEFAULT_BUFFER_POOL) -> list[str]:
     """The store's JSON export as sorted lines: equal for equal graphs."""
-    with open_graph(store, read_only=True) as g:
+    with open_graph(store, read_only=True, buffer_pool=pool) as g:
         graph = json.loads(g.export("json"))
     return sorted(json.dumps(x, sort_keys=True) for x in graph["nodes"] + graph["edges"])
 
 
 def check(store: Path, docs: list[Extraction], acked: int, batch_size: int,
-          clean: list[str], counts: Counts) -> None:
-    """After a fault: acknowledged articles still there, and a re-run ends at the clean graph."""
+          clean: list[str], counts: Counts, pool: int = DEFAULT_BUFFER_POOL) -> None:
+    """After a fault: acknowledged articles still there, and a re-run ends at the clean graph
+    (every open with a page cache of ``pool`` MiB)."""
     counts.tried += 1
     present = 0
     try:
-        with open_graph(store, read_only=True) as g:
+        with open_graph(store, read_only=True, buffer_pool=pool) as g:
             if g.store.recovery:
                 counts.note("torn log cut")
             states = g.store.article_states([d.document.id for d in docs[:acked]])
@@ -125,12 +128,12 @@ def check(store: Path, docs: list[Extraction], acked: int, batch_size: int,
             counts.note(f"unopenable: {exc}")
     counts.lost += acked - present
     try:
-        with open_graph(store) as g:
+        with open_graph(store, buffer_pool=pool) as g:
             g.ingest_extractions(docs, batch_size=batch_size)
     except CelebgraphError as exc:
         counts.note(f"re-run failed: {exc}")
         return
-    if present == acked and normal_export(store) == clean:
+    if present == acked and normal_export(store, pool) == clean:
         counts.survived += 1
 
 
@@ -178,22 +181,25 @@ def clean_export(workdir: Path, docs: list[Extraction], batch_size: int) -> list
     """The graph of an ingest with no fault."""
     store = workdir / f"clean-{len(docs)}-{batch_size}.lbdb"
     if not store.exists():
-        with open_graph(store) as g:
+        with open_graph(store, buffer_pool=0) as g:
             g.ingest_extractions(docs, batch_size=batch_size)
-    return normal_export(store)
+    return normal_export(store, 0)
 
 
 def kill_campaign(workdir: Path, tries: int = 18, n: int = 160, batch_size: int = 32,
-                  seed: int = 11) -> Counts:
+                  seed: int = 11, pool: int = DEFAULT_BUFFER_POOL) -> Counts:
+    """``pool``: the page cache of the killed ingest and of every open after it, in MiB (the
+    clean graph is built uncapped)."""
     counts, rng, docs = Counts("kill -9"), random.Random(seed), articles(n)
     clean = clean_export(workdir, docs, batch_size)
-    window = _timed(_child(workdir / "timed.lbdb", n, batch_size), workdir / "timed.lbdb")
+    timed = workdir / f"timed-{pool}.lbdb"
+    window = _timed(_child(timed, n, batch_size, pool=pool), timed)
     for i in range(tries):
-        store = workdir / f"kill-{i}.lbdb"
-        proc = _child(store, n, batch_size)
+        store = workdir / f"kill-{pool}-{i}.lbdb"
+        proc = _child(store, n, batch_size, pool=pool)
         counts.note(_kill(proc, store, KILL_POINTS[i % len(KILL_POINTS)], rng, window))
         out, _ = proc.communicate()
-        check(store, docs, _acked(out), batch_size, clean, counts)
+        check(store, docs, _acked(out), batch_size, clean, counts, pool)
     return counts
 
 
@@ -306,7 +312,7 @@ def disk_full_campaign(workdir: Path, batch_size: int = 8, use_tmpfs: bool = Tru
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["child"]:
-        ingest(Path(args[1]), int(args[2]), int(args[3]))
+        ingest(Path(args[1]), int(args[2]), int(args[3]), int(args[4]))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tries", type=int, default=18)

@@ -14,13 +14,17 @@ from dataclasses import dataclass, replace
 
 from celebgraph.errors import CelebgraphError
 
-__all__ = ["DEFAULT_NEO4J_WRITE_TIMEOUT", "DEFAULT_STORE_PATH", "Settings", "StoreChoiceError",
-           "is_neo4j_uri", "neo4j_address"]
+__all__ = ["DEFAULT_BUFFER_POOL", "DEFAULT_NEO4J_WRITE_TIMEOUT", "DEFAULT_STORE_PATH", "Settings",
+           "StoreChoiceError", "is_neo4j_uri", "neo4j_address"]
 
 DEFAULT_STORE_PATH = "celebgraph.lbdb"
 # Seconds a Neo4j write transaction may run (waiting for the ingest lock included) before the
 # server ends it: far above an honest batch, short enough that a frozen client's lock goes soon.
 DEFAULT_NEO4J_WRITE_TIMEOUT = 60.0
+# MiB of the embedded store's page cache (LadybugDB's buffer pool; 0: its own default, 80% of
+# the memory, which a long session fills with every page it ever read). Reads that take the
+# whole store go a page at a time (graph.export), so a cap costs no command its answer.
+DEFAULT_BUFFER_POOL = 1024
 _NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -54,7 +58,8 @@ class Settings:
     """Store settings. ``neo4j_uri`` set means Neo4j; otherwise the embedded store at ``store``.
 
     ``neo4j_write_timeout``: seconds the Neo4j server lets a write transaction run before it
-    rolls it back (0: no limit).
+    rolls it back (0: no limit). ``buffer_pool``: the embedded store's page cache in MiB (0:
+    LadybugDB's default, 80% of the memory).
     """
 
     store: str = DEFAULT_STORE_PATH
@@ -63,6 +68,7 @@ class Settings:
     neo4j_password: str | None = None
     neo4j_database: str | None = None
     neo4j_write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT
+    buffer_pool: int = DEFAULT_BUFFER_POOL
 
     def __post_init__(self) -> None:
         """A server address given as the store (``--store bolt://…``) means that server."""
@@ -79,7 +85,8 @@ class Settings:
                env_store: str | None = None, env_neo4j_uri: str | None = None,
                neo4j_username: str = "neo4j", neo4j_password: str | None = None,
                neo4j_database: str | None = None,
-               neo4j_write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT) -> Settings:
+               neo4j_write_timeout: float = DEFAULT_NEO4J_WRITE_TIMEOUT,
+               buffer_pool: int = DEFAULT_BUFFER_POOL) -> Settings:
         """Settings for the store chosen explicitly, else by the environment, else the default.
 
         Parameters
@@ -102,7 +109,8 @@ class Settings:
             raise StoreChoiceError(
                 f"both --store {store} and --neo4j {neo4j_uri} were given: choose one store")
         base = cls(neo4j_username=neo4j_username, neo4j_password=neo4j_password,
-                   neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout)
+                   neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout,
+                   buffer_pool=buffer_pool)
         if store:
             return replace(base, store=store)
         uri = neo4j_uri or env_neo4j_uri
@@ -125,10 +133,12 @@ class Settings:
         """
         explicit_uri = store if store and is_neo4j_uri(store) else None
         timeout = environ.get("NEO4J_WRITE_TIMEOUT")
+        pool = environ.get("CELEBGRAPH_BUFFER_POOL")
         return cls.choose(
             store=None if explicit_uri else store, neo4j_uri=explicit_uri,
             env_store=environ.get("CELEBGRAPH_STORE"), env_neo4j_uri=environ.get("NEO4J_URI"),
             neo4j_username=environ.get("NEO4J_USERNAME", "neo4j"),
             neo4j_password=environ.get("NEO4J_PASSWORD"),
             neo4j_database=environ.get("NEO4J_DATABASE"),
-            neo4j_write_timeout=float(timeout) if timeout else DEFAULT_NEO4J_WRITE_TIMEOUT)
+            neo4j_write_timeout=float(timeout) if timeout else DEFAULT_NEO4J_WRITE_TIMEOUT,
+            buffer_pool=int(pool) if pool else DEFAULT_BUFFER_POOL)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -63,24 +65,32 @@ def test_model_round_trips_and_scores_with_a_sigmoid() -> None:
     assert again.probability({"a": 1.0}) > 0.9 > 0.1 > again.probability({"b": 5.0})
 
 
-def test_stored_cross_validation_reliability_separates_and_is_calibrated() -> None:
+def _precision(buckets: list[dict[str, Any]], low: float, high: float) -> float:
+    bounds = [tuple(map(float, b["confidence"].split("-"))) for b in buckets]
+    chosen = [b for b, (lo, hi) in zip(buckets, bounds, strict=True) if low <= lo and hi <= high]
+    return sum(b["right"] for b in chosen) / max(1, sum(b["facts"] for b in chosen))
+
+
+def test_stored_cross_validation_reliability_separates() -> None:
     """The leave-one-article-out CV table stored with the weights: facts under 0.7 are right
-    clearly less often than facts over 0.8, and confidence is off precision by under 0.05 on
-    average (ECE). (The 0.7-0.8 bucket holds few facts; its precision moves with each retrain,
-    so the fine buckets are not required to be in order.)"""
+    clearly less often than facts over 0.8. (The fine buckets move with each retrain, so they
+    are not required to be in order.)"""
     buckets = load_model().report["cv"]["reliability"]
     assert len(buckets) >= 4
+    assert _precision(buckets, 0.0, 0.7) + 0.2 < _precision(buckets, 0.8, 1.0)
 
-    def precision(low: float, high: float) -> float:
-        bounds = [tuple(map(float, b["confidence"].split("-"))) for b in buckets]
-        pairs = zip(buckets, bounds, strict=True)
-        chosen = [b for b, (lo, hi) in pairs if low <= lo and hi <= high]
-        return sum(b["right"] for b in chosen) / max(1, sum(b["facts"] for b in chosen))
 
-    assert precision(0.0, 0.7) + 0.2 < precision(0.8, 1.0)
-    facts = sum(b["facts"] for b in buckets)
-    ece = sum(b["facts"] * abs(b["precision"] - b["mean_confidence"]) for b in buckets) / facts
-    assert ece < 0.05
+def test_confidence_is_calibrated_on_sets_no_rule_was_written_on() -> None:
+    """On the calibration sets, each scored out of fold and scaled without itself, pooled:
+    facts of 0.9 and over are right at least 90% of the time, and facts under 0.7 clearly
+    less often than facts over 0.8. (One set alone can be off by 0.1: unseen texts differ in
+    how hard they are. On the sets the rules were written on, confidence is lower than their
+    precision, by design: those texts are easier than unseen ones.)"""
+    cv = load_model().report["cv"]
+    assert {"calibration", "resolve-dev"} <= set(cv["calibrated_on"])
+    buckets = [b for name in cv["calibrated_on"] for b in cv["sets"][name]["reliability"]]
+    assert _precision(buckets, 0.9, 1.0) >= 0.90
+    assert _precision(buckets, 0.0, 0.7) + 0.15 < _precision(buckets, 0.8, 1.0)
 
 
 def test_recalibration_round_trips_and_old_models_load() -> None:
@@ -93,21 +103,28 @@ def test_recalibration_round_trips_and_old_models_load() -> None:
     assert (ConfidenceModel.from_dict(old).scale, ConfidenceModel.from_dict(old).shift) == (1, 0)
 
 
-def test_shipped_model_is_recalibrated_on_articles_the_rules_were_not_tuned_on() -> None:
-    """The learned weights come from texts the rules fit; on unseen text facts are right less
-    often. The shipped model is scaled on tests/calibration (never in training): there, its
-    facts of confidence 0.9 and over are right at least 90% of the time, and it is closer to
-    the truth than before (Brier)."""
+def test_fixed_weights_are_added_after_the_scaling() -> None:
+    """A negated or planned event states nothing whatever the scaling: its fixed log-odds are
+    not shrunk with the learned ones."""
+    model = ConfidenceModel({"a": 2.0, "negated": -4.0}, 0.5, 0.0, scale=0.5, shift=-1.0,
+                            unscaled=("negated",))
+    assert ConfidenceModel.from_dict(json.loads(json.dumps(model.to_dict()))) == model
+    z = 0.5 * 2.5 - 1.0 - 4.0
+    assert model.probability({"a": 1.0, "negated": 1.0}) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert model.probability({"a": 1.0}) == pytest.approx(1 / (1 + math.exp(-0.25)))
+
+
+def test_shipped_model_is_scaled_down_for_text_the_rules_were_not_written_on() -> None:
+    """The learned weights come mostly from texts the rules fit; on unseen text facts are right
+    less often. The shipped scaling (fitted on the calibration sets' out-of-fold scores, which
+    are also in training) is the one the training report states, and it shrinks the learned
+    log-odds."""
     model = load_model()
-    summary = model.report["calibration"]
-    assert summary["set"] == "calibration" and summary["facts"] > 200
-    stored = (summary["scale"], summary["shift"])
-    assert (model.scale, model.shift) == pytest.approx(stored, abs=1e-4)
-    assert summary["brier"] < summary["brier_before"]
-    top = next(b for b in summary["reliability"] if b["confidence"].startswith("0.90"))
-    assert top["precision"] >= 0.90
-    trained = load_model().report["cv"]["trained_on"]
-    assert "calibration" not in trained
+    cv = model.report["cv"]
+    assert {"calibration", "resolve-dev", "dev2"} <= set(cv["trained_on"])
+    assert 0 < model.scale < 1
+    assert model.probability({"rule_confidence": 1.0}) < 1 / (1 + math.exp(-model.score(
+        {"rule_confidence": 1.0})))
 
 
 def test_stored_cv_precision_at_the_default_threshold_on_dev2() -> None:
@@ -317,3 +334,52 @@ def test_extracted_evidence_is_the_text_at_its_span() -> None:
 def test_model_path_is_inside_the_package() -> None:
     assert MODEL_PATH.parent == Path(__file__).resolve().parent.parent / "celebgraph" / \
         "extract" / "facts"
+
+
+# --- a vow, and the article around a fact -------------------------------------------------
+
+@pytest.mark.parametrize("vow", [
+    "Mara Quill, who divorced Devon Ashby in 2012, has said she will never marry again.",
+    "After her split from Devon Ashby, Mara Quill vowed never to marry again.",
+])
+def test_a_vow_never_to_marry_again_is_no_negation_and_no_plan(vow: str) -> None:
+    """'never' in a vow about the future denies no past marriage (the modality says asserted):
+    the confidence must not treat it as a denial."""
+    fact = spouse_fact(vow)
+    assert fact.features["negated"] == 0 and fact.features["future"] == 0
+    denied = spouse_fact("Mara Quill never married Devon Ashby.")
+    assert fact.fact.confidence is not None and denied.fact.confidence is not None
+    assert fact.fact.confidence > denied.fact.confidence + 0.3
+
+
+def test_a_later_item_of_a_list_has_names_between() -> None:
+    doc, people = parse("Mara Quill has three children: Ben Quill, Ada Quill and Lio Quill.")
+    sent = next(iter(doc.sents))
+    mara = person(people, "Mara Quill")
+    raws = [RawFact("parent", mara, person(people, n), sent, 0.8) for n in ("Ben Quill",
+                                                                          "Lio Quill")]
+    first, last = candidates(raws, people, "t", set())
+    assert first.features["names_between"] == 0
+    assert last.features["names_between"] == pytest.approx(math.log1p(2))
+    assert last.fact.confidence is not None and first.fact.confidence is not None
+    assert last.fact.confidence < first.fact.confidence
+
+
+def test_facts_spread_over_many_people_cost_confidence() -> None:
+    """The same marriage, alone or among the couples of a wedding's guest list."""
+    text = ("Mara Quill married Devon Ashby in 2010. Among the guests were Tess Orrin and her "
+            "husband Paul Brede, Ivo Lund and his wife Nell Sorrow, and Kit Amsel and his "
+            "wife Rae Dunmore.")
+    doc, people = parse(text)
+    first, second = doc.sents
+    mara, devon = person(people, "Mara Quill"), person(people, "Devon Ashby")
+    wedding = RawFact("spouse", mara, devon, first, 0.8, start="2010")
+    guests = [RawFact("spouse", person(people, a), person(people, b), second, 0.8)
+              for a, b in (("Tess Orrin", "Paul Brede"), ("Ivo Lund", "Nell Sorrow"),
+                           ("Kit Amsel", "Rae Dunmore"))]
+    alone = candidates([replace(wedding)], people, "t", set())[0]
+    crowd = candidates([wedding, *guests], people, "t", set())[0]
+    assert alone.features["people_in_facts"] == pytest.approx(math.log1p(2))
+    assert crowd.features["people_in_facts"] == pytest.approx(math.log1p(8))
+    assert crowd.fact.confidence is not None and alone.fact.confidence is not None
+    assert crowd.fact.confidence < alone.fact.confidence

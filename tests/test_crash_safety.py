@@ -132,6 +132,7 @@ def test_the_page_cache_is_as_large_as_asked(tmp_path: Path) -> None:
         s.bulk_load(g.person_rows(), g.rel_rows(), claims=g.claim_rows())
     assert str(failed.value).startswith(f"bulk load into {store} failed: ")
     assert "buffer pool is full" in str(failed.value) and "\n" not in str(failed.value)
+    assert "raise --buffer-pool" in str(failed.value)
 
 
 def _damaged(tmp_path: Path, kind: str) -> Path:

@@ -170,6 +170,45 @@ COUPLES = {
         parents(["Oskar"], "Amy Sloane", "Carl Bergen"),
         parents(["Oskar"], "Tom Reyes"),
     ),
+    # a listicle item's heading names its couple even where the NER tags only one of the two
+    # names (here 'Hjelm' alone): the item's 'the couple' is that pair
+    "an-item-heading-names-both-of-its-couple": passage(
+        "Exes Who Still Get Along\n\n1. Ilse Brouwer and Taavi Kask\nThe pair married in 2008 "
+        "and divorced in 2015. They share a daughter, Mirte.\n\n2. Beata Wrzesniak and Anders "
+        "Hjelm\nThe couple split in 2019 but share a son, Remo. Hjelm has since remarried, and "
+        "Wrzesniak lives in Oslo.\n",
+        parents(["Remo"], "Beata Wrzesniak", "Anders Hjelm"),
+        parents(["Remo"], "Ilse Brouwer", "Taavi Kask"),
+    ),
+    # the parents a sentence gives one of the couple it marries: their own marriage ('by his
+    # second wife') is told in passing and 'the couple' stays the two who married
+    "the-brides-parents-are-no-couple-in-play": passage(
+        "Otto Brell is a painter.\n\nIn 1990 he married the pianist Ines Tarrow, younger "
+        "daughter of the banker Sir Hugo Tarrow by his second wife, Lady Vera Tarrow. Sir Hugo "
+        "Tarrow gave the bride away. Ines's elder brother is the actor Paul Tarrow.\n\nThe "
+        "couple have two sons: Aurel and Vidar.",
+        parents(["Aurel", "Vidar"], "Otto Brell", "Ines Tarrow"),
+        parents(["Aurel", "Vidar"], "Sir Hugo Tarrow"),
+    ),
+    # who acts on 'the couple' is not one of it: the sister and her boyfriend, told as a
+    # couple at the wedding, are not 'the happy couple' she blesses nor 'the couple' after it
+    "the-one-who-blesses-the-couple-is-not-in-it": passage(
+        "Mirela Haugvik married Tarik Aydin in Bergen in 2015. Her sister, Oda Haugvik, was in "
+        "attendance, along with Oda's boyfriend at the time, Jesper Krogh.\n\nAydin had "
+        "proposed in 2014. Shortly after, Oda Haugvik gave the happy couple her blessing. Years "
+        "later, the couple welcomed a daughter named Siri.",
+        parents(["Siri"], "Mirela Haugvik", "Tarik Aydin"),
+        parents(["Siri"], "Oda Haugvik", "Jesper Krogh"),
+    ),
+    # a couple told as guests stays onlookers when the next sentence names the two together:
+    # it neither takes the focus back nor outweighs the couple the story is about
+    "guests-named-again-stay-onlookers": passage(
+        "Rolf Tanner married Ines Caro in Lisbon in 2019. Among the guests were the fiddler "
+        "Wessel Kooi and his fiancée, Fenne Amberg. Kooi and Amberg are planning their own "
+        "wedding for next spring. The couple's daughter, Ylva, 4, was the flower girl.",
+        parents(["Ylva"], "Rolf Tanner", "Ines Caro"),
+        parents(["Ylva"], "Wessel Kooi", "Fenne Amberg"),
+    ),
 }
 
 PRONOUNS = {

@@ -13,6 +13,9 @@ import pytest
 
 from celebgraph import Fact, extract_facts
 from celebgraph.extract import extract_document
+from celebgraph.extract.people.coordinated import add_coordinated_names
+from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.pipeline import load_pipeline
 from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.models import SYMMETRIC_RELATIONS
 
@@ -368,3 +371,20 @@ def test_sentence_initial_given_name_the_document_writes_in_prose() -> None:
     ]
     forms = {m.form for m in collect_mentions(doc, name_slots(doc))}
     assert "Jade Adeyinka" in forms
+
+
+def test_a_listicle_heading_couple_is_two_people() -> None:
+    """'1. A and B' alone on a heading line: both runs are names, even the one the NER left
+    untagged (only A is a mention here); a Title-Case headline 'A and B Split' stays none."""
+    nlp = load_pipeline()
+    text = ("Five Exes Who Co-Parent Well\n\nThese former couples make it look easy.\n\n"
+            "1. Rafe Ondra and Kestrel Marwood\nThe exes share two children.\n")
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Rafe")
+    mentions = [Mention(start, start + 2, "Rafe Ondra")]
+    add_coordinated_names(doc, mentions)
+    assert [m.form for m in mentions] == ["Rafe Ondra", "Kestrel Marwood"]
+    headline = nlp("Rafe Ondra and Kestrel Marwood Split\n\nThe pair shared the news.\n")
+    mentions = [Mention(0, 2, "Rafe Ondra")]
+    add_coordinated_names(headline, mentions)
+    assert [m.form for m in mentions] == ["Rafe Ondra"]

@@ -37,6 +37,34 @@ def test_children_told_by_naming_and_arrival(text: str, expected: set[Key]) -> N
     assert read(text, published="2021-03-10") == expected
 
 
+def children_of(parent: str, *children: str) -> set[Key]:
+    return {key("parent", parent, child, None) for child in children}
+
+
+# the names after a naming noun are people, whatever the NER made of them, and children of the
+# people whose children the sentence before told of (a kin noun earlier, the list later)
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Anna Kowalski and Peter Brandt have four children. Their names are: Ivo, "
+                 "Tessa, Wim and Elsa.",
+                 set().union(*(parents_of(c) for c in ["Ivo", "Tessa", "Wim", "Elsa"])),
+                 id="their-names-are-untagged-names"),
+    pytest.param("Dagny Brisk has three children. Their names are Ivo, Tessa and Wim.",
+                 children_of("Dagny Brisk", "Ivo", "Tessa", "Wim"), id="one-parent-their-names"),
+    pytest.param("Carl Brandt has three sons. Each son has a nickname: Ace, Biff and Cole.",
+                 children_of("Carl Brandt", "Ace", "Biff", "Cole"), id="each-son-a-nickname"),
+    pytest.param("All four of Carl Brandt's sons share one name. To tell them apart, each son "
+                 "has a nickname:\n- Ace\n- Biff (Bo)\n- Cole\n",
+                 children_of("Carl Brandt", "Ace", "Biff", "Cole"),
+                 id="each-son-a-nickname-bulleted"),
+    pytest.param("Carl Brandt named all his sons Carl Vane Brandt. Carl Brandt has three sons. "
+                 "Their names are: Carl Jr., Ace and Cole.",
+                 children_of("Carl Brandt", "Carl Jr.", "Ace", "Cole"),
+                 id="a-shared-name-is-no-person"),
+])
+def test_a_names_list_names_the_children_told_before(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("parent",)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Anna Kowalski was named after her grandmother.",
     "Anna Kowalski was named Best Actress in 2019.",

@@ -132,3 +132,30 @@ def test_an_export_read_a_node_at_a_time_is_the_same(graph: Graph, tmp_path: Pat
         assert a[0] == b[0] and sorted(a[1:]) == sorted(b[1:]), one.name
     people = (tmp_path / "paged" / "nodes-Person.csv").read_text().splitlines()
     assert len(people) == 5  # header, Ada, Ben, Cleo, Dan: every page was read
+
+
+def test_no_read_of_the_export_is_larger_than_a_page(tmp_path: Path) -> None:
+    """An article with many claims is read a page of claims at a time, not whole: at a million
+    people the bench's articles have 3,000 claims each, and pages of articles read all 3M links
+    of CLAIMS in one query (1.7 GB more memory)."""
+    from celebgraph.graph import ArticleRow, ClaimRow, PersonRow
+    from celebgraph.graph.neo4j_admin import export_neo4j_admin
+
+    people = [PersonRow(id=f"p{i}", name=f"Ody Vale{i}") for i in range(12)]
+    claims = [ClaimRow(id=f"wide#{i}", doc="wide", relation="born", subject=f"p{i}", date="1990",
+                       evidence=f"Ody Vale{i} was born in 1990.") for i in range(12)]
+    with open_graph(str(tmp_path / "g.lbdb")) as g:
+        g.store.bulk_load(people, [], articles=[ArticleRow("wide")], claims=claims)
+        read = g.store.read
+        sizes: list[int] = []
+
+        def counted(query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+            rows = read(query, params)
+            sizes.append(len(rows))
+            return rows
+
+        g.store.read = counted  # type: ignore[method-assign]
+        files = export_neo4j_admin(g.store, tmp_path / "out", page=3)
+    assert max(sizes) == 3
+    links = (tmp_path / "out" / "rels-CLAIMS.csv").read_text().splitlines()
+    assert len(links) == 13 and files[-1].name == "import.args"

@@ -34,6 +34,16 @@ def test_an_undated_marriage_range_stays_the_marriage() -> None:
         key("spouse", "Walter Penrose", "Ada Vane", "1994..2001")}
 
 
+def test_a_range_after_the_parent_of_the_one_married_is_that_parents_life() -> None:
+    text = ("Sir Walter Penrose was a shipbuilder. In 1951 he married Ada Vane, daughter of the "
+            "banker Giles Vane (1890–1962).")
+    assert read(text, only=("spouse", "born", "died")) == {
+        key("spouse", "Walter Penrose", "Ada Vane", "1951"),
+        key("born", "Giles Vane", None, "1890"),
+        key("died", "Giles Vane", None, "1962"),
+    }
+
+
 def test_predeceased_active_gives_a_death_passive_does_not() -> None:
     text = ("Ruth Amsel married Karl Amsel in 1953; he predeceased her in 2009. She was also "
             "predeceased by her son, Otto Amsel.")

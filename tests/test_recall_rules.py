@@ -227,7 +227,81 @@ NOTICES = [
          ("spouse", "Ada Moss", "Tom Reed", "..2024-03-04"), pub="2024-03-06"),
 ]
 
-GROUPS: dict[str, list[Case]] = {"notices": NOTICES, "styles": STYLES,
+BORN_TO = [
+    # the parents after 'born ... to' are names in that slot, whatever the NER made of them
+    case("born-in-year-to", "Lionel Marsh was born in Dover in 1950 to Hugh Marsh and Edna "
+         "Marsh.", ("born", "Lionel Marsh", None, "1950"),
+         ("parent", "Hugh Marsh", "Lionel Marsh", None),
+         ("parent", "Edna Marsh", "Lionel Marsh", None)),
+    # an opening participle: the child is the name right before the main verb, not a parent
+    # the parse took for its subject
+    *cases("born-to-jobs-opening", "Born in Dover on May 2, 1950, to a baker, {b}, and a nurse, "
+           "{a}, {c} learned the piano early.", ("born", "{c}", None, "1950-05-02"),
+           ("parent", "{b}", "{c}", None), ("parent", "{a}", "{c}", None)),
+    # 'to' far after 'born', past a state's abbreviation; the date is the one before 'to'
+    *cases("born-to-far", "Born in Dover, Del., on March 3, 1937, to a dockworker, {b}, and a "
+           "teacher, {a}, {c} took up the trombone at 11.", ("born", "{c}", None, "1937-03-03"),
+           ("parent", "{b}", "{c}", None), ("parent", "{a}", "{c}", None)),
+    *cases("born-to-opening", "Born in Lyon in 1961 to {b} and {a}, {c} studied law.",
+           ("born", "{c}", None, "1961"), ("parent", "{b}", "{c}", None),
+           ("parent", "{a}", "{c}", None)),
+]
+
+KIN_PHRASES = [
+    # a role coordinated with the kin noun describes the same person
+    *cases("sister-and-manager", "{a} got engaged on Sunday. {A}'s older sister and manager, "
+           "{c}, was by her side.", ("sibling", "{a}", "{c}", None)),
+    # 'whose' past an appositive description: the person the description is about
+    *cases("whose-after-description", "There, {b} met {a}, a costume designer whose late "
+           "father, {c}, ran a famous supper club.", ("parent", "{c}", "{a}", None)),
+    # a league's initials inside the role before the name
+    *cases("acronym-in-role", "{a} has a son, {k}, with her ex-husband, former NFL tight end "
+           "{b}.", ("parent", "{a}", "{k}", None), ("parent", "{b}", "{k}", None),
+           ("spouse", "{a}", "{b}", None)),
+    # 'twins' the tagger took for a verb still leads the items of the list
+    *cases("kids-colon-twins", "{a} and {b} have separated. The exes share three kids: twins "
+           "{k} and Jude, 8, and son Felix, 5.",
+           *[("parent", p, c, None) for p in ("{a}", "{b}") for c in ("{k}", "Jude", "Felix")],
+           only=("parent",)),
+    # the other parent after 'with' between the child noun and the child's name
+    *cases("child-with-other-parent", "{b} married {a} in 1990. {B}'s first child with {a}, "
+           "{k}, was born in 1992.", ("spouse", "{b}", "{a}", "1990"),
+           ("born", "{k}", None, "1992"), ("parent", "{b}", "{k}", None),
+           ("parent", "{a}", "{k}", None)),
+    # a photo caption's aside names who is in the picture, not the sentence's subject or dates
+    *cases("caption-aside", "{a} (left, with daughter {k} in 2023) welcomed {k}, now 4, and son "
+           "Hollis, 2, with former partner {b}. The pair split in 2024.",
+           ("parent", "{a}", "{k}", None), ("parent", "{a}", "Hollis", None),
+           ("parent", "{b}", "{k}", None), ("parent", "{b}", "Hollis", None),
+           ("partner", "{a}", "{b}", None), ("separated", "{a}", "{b}", "2024")),
+    # 'twins' first in a list after a colon: those twins are siblings, the son after them not
+    *cases("colon-twins-siblings", "{a} and {b} share three kids: twins {k} and Jude, 8, and son "
+           "Felix, 5.", ("sibling", "{k}", "Jude", None), only=("sibling",)),
+    # a dating show's pairing
+    *cases("coupled-up", "{b} was briefly coupled up with fellow contestant {a} in the villa, "
+           "but the pair split after a week.", ("partner", "{b}", "{a}", None),
+           ("separated", "{b}", "{a}", None)),
+]
+
+ANNOUNCEMENTS = [
+    # kin phrases of a notice joined by commas: each phrase's items stop at the next phrase
+    case("notice-phrases-by-comma", "HOLLOWAY, Edith Mae, died peacefully on 1st May 2020, aged "
+         "94. Beloved wife of the late Reginald, much-loved mother of Simon and Harriet, and "
+         "grandmother of six.", ("died", "Edith Mae Holloway", None, "2020-05-01"),
+         ("spouse", "Edith Mae Holloway", "Reginald", "..2020-05-01"),
+         ("parent", "Edith Mae Holloway", "Simon", None),
+         ("parent", "Edith Mae Holloway", "Harriet", None)),
+    # 'the marriage of X to Y', even with 'to' hung on the announcing verb
+    *cases("marriage-of-daughter-to", "{b} and {a} announced the marriage of their daughter, "
+           "{c}, to Owen Pell on Saturday.", ("parent", "{b}", "{c}", None),
+           ("parent", "{a}", "{c}", None), ("spouse", "{c}", "Owen Pell", None)),
+    *cases("engagement-of-to", "The engagement of {a} to {b} was announced on Friday.",
+           ("engaged", "{a}", "{b}", None)),
+]
+
+GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
+                                 "announcements": ANNOUNCEMENTS,
+                                 "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,

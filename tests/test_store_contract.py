@@ -417,3 +417,22 @@ def test_embedded_store_reopens(tmp_path: os.PathLike[str]) -> None:
         g.ingest_extractions([article_a()])
     with EmbeddedStore(path) as store, open_graph(store) as g:
         assert g.stats()["people"] == 4
+
+
+def test_each_link_knows_its_direction_from_either_end(graph: Graph) -> None:
+    """Neighbours, resolution's kin and the path search read a link from one undirected
+    match; which end it starts at must still be right, from both ends."""
+    people = [PersonRow(id=i, name=f"Ody {i.title()}") for i in ("gran", "dam", "kit")]
+    rels = [RelRow(type="PARENT_OF", a="dam", b="kit"), RelRow(type="PARENT_OF", a="gran", b="dam")]
+    graph.store.bulk_load(people, rels)
+    seen = {(r["id"], r["other"], r["out"]) for r in graph.store.kin(["dam", "kit"])}
+    assert seen == {("dam", "kit", True), ("dam", "gran", False), ("kit", "dam", False)}
+    rows = graph.store.neighbors(["gran"])
+    assert [(r["type"], r["other"], r["out"]) for r in rows] == [("PARENT_OF", "dam", True)]
+    around = graph.store.neighborhood("kit", 1)
+    assert {(r["id"], r["other"], r["out"]) for r in around} == {
+        ("kit", "dam", False), ("dam", "kit", True), ("dam", "gran", False)}
+    steps = graph.store.shortest_path("kit", "gran", 3)
+    assert steps is not None
+    assert [(s["from_id"], s["type"], s["to_id"], s["forward"]) for s in steps] == [
+        ("kit", "PARENT_OF", "dam", False), ("dam", "PARENT_OF", "gran", False)]

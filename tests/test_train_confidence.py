@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
@@ -72,18 +73,61 @@ def test_collect_labels_each_fact_as_the_scorer_does() -> None:
 def test_training_sets_never_include_the_blind_check_set() -> None:
     sets = train.data_sets(REPO.parent / "shared", REPO / "tests")
     assert [s.name for s in sets][:3] == ["dev", "dev2", "resolve-dev"]
-    assert {"articles", "articles2", "articles3"} <= {s.name for s in sets}
+    assert {"articles", "articles2", "articles3", "calibration"} <= {s.name for s in sets}
+    assert {s.name for s in sets} >= train.CALIBRATION_SETS
     check = (REPO.parent / "shared" / "eval" / "check").resolve()
     assert not any(Path(p).resolve().is_relative_to(check) for s in sets for p in s.paths)
 
 
-def test_recalibration_takes_only_real_news_scored_out_of_fold() -> None:
-    """The held-out pairs that join Platt scaling: only the REAL_HELD_OUT sets, each fact's
-    out-of-fold probability turned back into log-odds."""
-    real = sorted(train.REAL_HELD_OUT)[0]
-    examples = [example("d1", True), example("d2", False)]
-    examples[1] = train.Example(real, examples[1].fact, examples[1].values, False)
-    pairs = train.held_out_scores(examples, [0.9, 0.25])
-    assert len(pairs) == 1
-    (z, right), = pairs
-    assert not right and z == pytest.approx(-1.0986, abs=1e-3)  # log(0.25 / 0.75)
+def _pairs(name: str, rate_high: float, rate_low: float, n: int = 200
+           ) -> list[tuple[train.Example, float]]:
+    """``n`` facts of set ``name`` scored 0.9 or 0.5 out of fold, right at the given rates."""
+    out = []
+    for i in range(n):
+        high = i % 2 == 0
+        rate = rate_high if high else rate_low
+        base = example(f"{name}{i % 10}", (i // 2) % 10 < rate * 10)
+        out.append((train.Example(name, base.fact, base.values, base.right), 0.9 if high else 0.5))
+    return out
+
+
+def test_recalibration_learns_only_from_the_sets_no_rule_was_written_on() -> None:
+    """dev2's facts are all right (the rules were written on it): a scaling that learnt from
+    them would put a 0.9 near 0.75; learnt from the calibration sets only, it is near 0.6."""
+    pairs = _pairs("dev2", 1.0, 1.0) + _pairs("calibration", 0.6, 0.2) + _pairs(
+        "resolve-dev", 0.6, 0.2)
+    examples, scores = [e for e, _ in pairs], [p for _, p in pairs]
+    (scale, _), calibrated = train.recalibrated(examples, scores)
+    dev2_high = [p for e, p, s in zip(examples, calibrated, scores, strict=True)
+                 if e.set == "dev2" and s == 0.9]
+    assert dev2_high[0] == pytest.approx(0.6, abs=0.03)
+    assert scale > 0
+
+
+def test_each_calibration_set_is_scaled_without_itself() -> None:
+    """The report's figures for a calibration set come from a scaling it did not shape: here
+    the two sets disagree, so each one's facts get the other's rate."""
+    pairs = _pairs("calibration", 0.9, 0.5) + _pairs("resolve-dev", 0.5, 0.1)
+    examples, scores = [e for e, _ in pairs], [p for _, p in pairs]
+    _, calibrated = train.recalibrated(examples, scores)
+
+    def at_high(name: str) -> float:
+        return next(p for e, p, s in zip(examples, calibrated, scores, strict=True)
+                    if e.set == name and s == 0.9)
+
+    assert at_high("calibration") == pytest.approx(0.5, abs=0.03)
+    assert at_high("resolve-dev") == pytest.approx(0.9, abs=0.03)
+
+
+def test_a_fixed_weight_keeps_its_whole_log_odds_after_recalibration() -> None:
+    """The scaling shrinks learned log-odds, not the hand-set weight of a negation."""
+    pairs = _pairs("calibration", 0.6, 0.2) + _pairs("resolve-dev", 0.6, 0.2)
+    examples, scores = [e for e, _ in pairs], [p for _, p in pairs]
+    plain = examples[0]
+    negated = train.Example("dev2", plain.fact, tuple(
+        1.0 if name == "negated" else v for name, v in zip(FEATURES, plain.values, strict=True)),
+        False)
+    p_negated = 1 / (1 + 2.3333 * math.exp(4.0))  # out of fold: log-odds log(0.3/0.7) - 4
+    (scale, shift), calibrated = train.recalibrated([*examples, negated], [*scores, p_negated])
+    z = scale * math.log(0.3 / 0.7) + shift - 4.0
+    assert calibrated[-1] == pytest.approx(1 / (1 + math.exp(-z)), rel=1e-3)

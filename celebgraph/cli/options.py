@@ -14,7 +14,12 @@ from click.core import ParameterSource
 from celebgraph.cli.output import format_option
 from celebgraph.graph import Graph, open_graph
 from celebgraph.graph.queries import PersonId
-from celebgraph.settings import DEFAULT_NEO4J_WRITE_TIMEOUT, DEFAULT_STORE_PATH, Settings
+from celebgraph.settings import (
+    DEFAULT_BUFFER_POOL,
+    DEFAULT_NEO4J_WRITE_TIMEOUT,
+    DEFAULT_STORE_PATH,
+    Settings,
+)
 
 __all__ = [
     "chosen_person",
@@ -57,11 +62,14 @@ def store_options(command: F) -> F:
                      type=click.FloatRange(min=0), default=DEFAULT_NEO4J_WRITE_TIMEOUT,
                      help=f"Longest Neo4j write, {DEFAULT_NEO4J_WRITE_TIMEOUT:g} (0: no limit) "
                      "[env NEO4J_WRITE_TIMEOUT]."),
+        click.option("--buffer-pool", envvar="CELEBGRAPH_BUFFER_POOL", metavar="MIB",
+                     type=click.IntRange(min=0), default=DEFAULT_BUFFER_POOL, hidden=True,
+                     help="Embedded store's page cache, 0: 80% of RAM."),  # help: 30 lines
     ]
 
     def wrapper(store: str | None, neo4j_uri: str | None, neo4j_username: str,
                 neo4j_password: str | None, neo4j_database: str | None,
-                neo4j_write_timeout: float, **kwargs: Any) -> Any:
+                neo4j_write_timeout: float, buffer_pool: int, **kwargs: Any) -> Any:
         given = _given_on_command_line("store", "neo4j_uri")
         settings = Settings.choose(
             store=store if "store" in given else None,
@@ -69,7 +77,8 @@ def store_options(command: F) -> F:
             env_store=None if "store" in given else store,
             env_neo4j_uri=None if "neo4j_uri" in given else neo4j_uri,
             neo4j_username=neo4j_username, neo4j_password=neo4j_password,
-            neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout)
+            neo4j_database=neo4j_database, neo4j_write_timeout=neo4j_write_timeout,
+            buffer_pool=buffer_pool)
         return command(settings=settings, **kwargs)
 
     wrapper.__name__, wrapper.__doc__ = command.__name__, command.__doc__

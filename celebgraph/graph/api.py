@@ -21,7 +21,7 @@ from celebgraph.graph import queries as q
 from celebgraph.graph.store import GraphStore, Row
 from celebgraph.graph.timeline import timeline as _timeline
 from celebgraph.models import Extraction
-from celebgraph.settings import DEFAULT_STORE_PATH, Settings, is_neo4j_uri
+from celebgraph.settings import DEFAULT_BUFFER_POOL, DEFAULT_STORE_PATH, Settings, is_neo4j_uri
 
 __all__ = ["Graph", "open_graph", "open_store"]
 
@@ -32,11 +32,13 @@ Summary = _ingest.IngestSummary
 StoreSpec = str | Path | Settings | GraphStore | None
 
 
-def open_store(store: StoreSpec = None, *, read_only: bool = False, **kwargs: Any) -> GraphStore:
+def open_store(store: StoreSpec = None, *, read_only: bool = False,
+               buffer_pool: int = DEFAULT_BUFFER_POOL, **kwargs: Any) -> GraphStore:
     """A store from a path, a Neo4j URI (``username=``, ``password=``...), or ``Settings``.
 
     ``read_only=True`` opens an embedded store in LadybugDB's read-only mode, and only an
-    existing one; Neo4j reads always run in read transactions.
+    existing one; Neo4j reads always run in read transactions. ``buffer_pool``: the embedded
+    store's page cache in MiB (``Settings.buffer_pool`` when given Settings).
     """
     if isinstance(store, GraphStore):
         return store
@@ -45,14 +47,15 @@ def open_store(store: StoreSpec = None, *, read_only: bool = False, **kwargs: An
             from celebgraph.graph.neo4j_store import Neo4jStore
 
             return Neo4jStore.from_settings(store)
-        store = store.store
+        buffer_pool, store = store.buffer_pool, store.store
     if isinstance(store, str) and is_neo4j_uri(store):
         from celebgraph.graph.neo4j_store import Neo4jStore
 
         return Neo4jStore(store, **kwargs)
     from celebgraph.graph.embedded import EmbeddedStore
 
-    return EmbeddedStore(store if store is not None else DEFAULT_STORE_PATH, read_only=read_only)
+    return EmbeddedStore(store if store is not None else DEFAULT_STORE_PATH, read_only=read_only,
+                         buffer_pool=buffer_pool << 20)
 
 
 class Graph:

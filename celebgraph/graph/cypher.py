@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 
 from celebgraph.graph.model import FAMILY_TYPES, PersonRow
 
-__all__ = ["Dialect", "directed_union", "neighbor_texts", "one_row", "per_type", "shared_texts",
+__all__ = ["Dialect", "neighbor_texts", "one_row", "per_type", "shared_texts",
            "unwound"]
 
 UPSERT_ARTICLES = """
@@ -227,9 +227,11 @@ MATCH (art:Article {id: $id})-[:CLAIMS]->(c:Claim)-[:SUBJECT]->(a:Person)
 WHERE c.relation IN ['born', 'died']
 RETURN a.id AS subject, a.name AS subject_name, NULL AS object, NULL AS object_name,
        """ + CLAIM_COLUMNS + "\n"
-# Every claim of the graph (exports, conflicts, checks).
-ALL_CLAIMS = """
+# The whole graph a page at a time (exports, conflicts, checks): the claims, people and
+# relationships of the nodes whose keys run from $low to $high (graph.export).
+PAGE_CLAIMS = """
 MATCH (c:Claim)-[:SUBJECT]->(a:Person)
+WHERE c.id >= $low AND c.id <= $high
 OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
 ORDER BY id
@@ -332,9 +334,12 @@ COUNT_PEOPLE = "MATCH (p:Person) RETURN count(p) AS n"
 COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
 # Family relationships only ever join two people: no labels, so Neo4j reads its count store.
 COUNT_REL = "MATCH ()-[r:%(type)s]->() RETURN count(r) AS n"
-ALL_PEOPLE = "MATCH (p:Person) RETURN p AS node ORDER BY p.id"
-ALL_RELS = """
+PAGE_PEOPLE = """
+MATCH (p:Person) WHERE p.id >= $low AND p.id <= $high RETURN p AS node ORDER BY p.id
+"""
+PAGE_RELS = """
 MATCH (a:Person)-[r:%(types)s]->(b:Person)
+WHERE a.id >= $low AND a.id <= $high
 RETURN a.id AS source, b.id AS target, %(rtype)s AS type, r AS rel
 ORDER BY source, target, type
 """.replace("%(types)s", "|".join(FAMILY_TYPES))
@@ -370,43 +375,29 @@ def unwound(text: str, var: str) -> str:
     return f"UNWIND ${var}s AS {var} " + re.sub(rf"\${var}\b", var, text)
 
 
-def neighbor_texts(rtype: str, start: str | None) -> dict[str, str]:
+def neighbor_texts(rtype: str, out: str) -> dict[str, str]:
     """``NEIGHBORS_ONE`` (one person), ``NEIGHBORS`` (many), ``NEIGHBORHOOD`` (within a radius);
-    ``KIN_ONE`` / ``KIN``: the few columns of ``NEIGHBORS`` that resolution reads.
-
-    With ``start`` (the dialect's ``startNode(r)``) one undirected match gives the direction;
-    without it (LadybugDB's ``start_node`` is wrong on undirected matches) two directed ones.
-    """
+    ``KIN_ONE`` / ``KIN``: the few columns of ``NEIGHBORS`` that resolution reads. One undirected
+    match each; ``out``: the dialect's test that ``p`` is where ``r`` starts."""
     def both(head: str, returns: str = _NEIGHBOR_RETURN) -> str:
         ret = returns.replace("%(rtype)s", rtype)
-        if start is not None:
-            return (head + f"MATCH (p)-[r:{_TYPES}]-(q:Person)"
-                    + ret.replace("%(out)s", f"{start}.id = p.id"))
-        return directed_union(head, ret, rel=f"[r:{_TYPES}]")
+        return head + f"MATCH (p)-[r:{_TYPES}]-(q:Person)" + ret.replace("%(out)s", out)
 
     one, kin = both(_ONE_PERSON), both(_ONE_PERSON, _KIN_RETURN)
     return {"NEIGHBORS_ONE": one, "NEIGHBORS": unwound(one, "id"), "NEIGHBORHOOD": both(_AROUND),
             "KIN_ONE": kin, "KIN": unwound(kin, "id")}
 
 
-def directed_union(head: str, ret: str, rel: str = "[r]") -> str:
-    """``head``, then the links ``r`` from ``p`` to a person ``q`` as two directed matches in a
-    ``UNION ALL``, with ``%(out)s`` in ``ret`` spelled as which of the two it is."""
-    return (head + f"MATCH (p)-{rel}->(q:Person)" + ret.replace("%(out)s", "true")
-            + "UNION ALL\n" + head + f"MATCH (p)<-{rel}-(q:Person)"
-            + ret.replace("%(out)s", "false"))
-
-
-def shared_texts(rtype: str, start: str | None) -> dict[str, str]:
-    """Every shared query keyed by name, with ``type(r)`` (and ``startNode(r)``, see
-    ``neighbor_texts``) spelled as the dialect wants; each ``*_ONE`` text also comes in its
-    many-keys form, named without ``_ONE``."""
+def shared_texts(rtype: str, out: str) -> dict[str, str]:
+    """Every shared query keyed by name, with ``type(r)`` (and the test that ``r`` starts at
+    ``p``, see ``neighbor_texts``) spelled as the dialect wants; each ``*_ONE`` text also comes
+    in its many-keys form, named without ``_ONE``."""
     names = [k for k, v in globals().items() if k.isupper() and isinstance(v, str)]
     texts = {k: globals()[k].replace("%(rtype)s", rtype) for k in names if not k.startswith("_")}
     for name in [k for k in texts if k.endswith("_ONE")]:
         var = re.findall(r"\$(\w+)", texts[name])[0]
         texts[name.removesuffix("_ONE")] = unwound(texts[name], var)
-    return {**texts, **neighbor_texts(rtype, start)}
+    return {**texts, **neighbor_texts(rtype, out)}
 
 
 def per_type(template: str) -> dict[str, str]:

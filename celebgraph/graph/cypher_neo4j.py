@@ -60,7 +60,7 @@ def _hinted(texts: dict[str, str]) -> dict[str, str]:
 DIALECT = c.Dialect(
     name="neo4j",
     schema=SCHEMA,
-    texts=_hinted(c.shared_texts("type(r)", "startNode(r)")),
+    texts=_hinted(c.shared_texts("type(r)", "startNode(r).id = p.id")),
     rel_upsert=_hinted(c.per_type(c.UPSERT_REL)),
     rel_delete=_hinted(c.per_type(c.DELETE_REL)),
     rel_state=_hinted(c.per_type(c.REL_STATE)),

@@ -27,7 +27,7 @@ from celebgraph.graph.ladybug_safety import (
 from celebgraph.graph.model import ArticleRow, ClaimRow, PersonRow, RelRow
 from celebgraph.graph.readonly import LADYBUG_POLICY
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
-from celebgraph.settings import DEFAULT_STORE_PATH
+from celebgraph.settings import DEFAULT_BUFFER_POOL, DEFAULT_STORE_PATH
 
 __all__ = ["EmbeddedStore"]
 
@@ -68,15 +68,16 @@ class EmbeddedStore(GraphStore):
 
     ``read_only=True`` opens an existing store in LadybugDB's read-only mode: nothing can be
     written, and a path with no store is an error instead of a new empty store.
-    ``buffer_pool``: LadybugDB's page cache in bytes (0: its default, 80% of the memory). It
-    also holds a query's working memory and the writes not yet folded into the store file, so
-    too small a one fails bulk loads, checkpoints or big reads ("the buffer pool is full").
+    ``buffer_pool``: LadybugDB's page cache in bytes (default ``DEFAULT_BUFFER_POOL`` MiB; 0:
+    LadybugDB's own, 80% of the memory, which keeps every page ever read). It also holds a
+    query's working memory, so too small a one fails bulk loads, checkpoints or big reads ("the
+    buffer pool is full"); reads of the whole store go a page at a time (``graph.export``).
     """
 
     dialect = DIALECT
 
     def __init__(self, path: str | Path = DEFAULT_STORE_PATH, *, read_only: bool = False,
-                 buffer_pool: int = 0) -> None:
+                 buffer_pool: int = DEFAULT_BUFFER_POOL << 20) -> None:
         self.location = str(path)
         self.read_only = read_only
         self.buffer_pool = buffer_pool
@@ -359,6 +360,8 @@ def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:
     reason = _first_line(exc).rstrip(".")
     if "lock" in reason.lower():
         hint = "another celebgraph process is using it; wait for it to finish"
+    elif "buffer" in reason.lower():
+        hint = "its page cache is too small: raise --buffer-pool (CELEBGRAPH_BUFFER_POOL)"
     else:
         hint = ("it is not a celebgraph store, or it is damaged (cut short or overwritten): "
                 "choose another --store, or restore the file from a copy")
@@ -367,4 +370,7 @@ def _open_error(path: str, exc: RuntimeError) -> StoreUnavailableError:
 
 def _first_line(exc: BaseException | str) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return " ".join(lines[:1]) if lines else type(exc).__name__
+    line = " ".join(lines[:1]) if lines else type(exc).__name__
+    if "buffer pool is full" in line:  # a bulk load, a big write or read over the cap
+        line += " (the page cache is too small for it: raise --buffer-pool, in MiB)"
+    return line

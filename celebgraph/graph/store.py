@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from celebgraph.graph.cypher import PERSON_COLUMNS, Dialect, one_row, update_people
@@ -25,12 +25,16 @@ from celebgraph.graph.model import (
     user_seq,
 )
 
-__all__ = ["GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "person_names",
-           "run_rows"]
+__all__ = ["PAGE", "GraphStore", "PathStep", "Row", "Tx", "apply_batch", "chunks", "key_pages",
+           "person_names", "run_rows"]
 
 Row = dict[str, Any]
 T = TypeVar("T")
 PathStep = dict[str, Any]
+# Nodes per page where a whole table is read (the exports): a page of rows at a time keeps a
+# read's memory that of one page whatever the size of the graph, in the database's page cache
+# too (a whole 200k-person store's claims in one query took 3 GB as a list).
+PAGE = 50_000
 
 
 class Tx(Protocol):
@@ -176,6 +180,21 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def key_pages(store: GraphStore, label: str, key: str, page: int = PAGE
+              ) -> Iterator[tuple[Any, Any]]:
+    """The first and last ``key`` of each page of ``page`` nodes of ``label``, in key order."""
+    after: Any = None
+    while True:
+        where = "" if after is None else f"WHERE n.{key} > $after "
+        keys = [r["k"] for r in store.read(
+            f"MATCH (n:{label}) {where}RETURN n.{key} AS k ORDER BY k LIMIT {int(page)}",
+            {} if after is None else {"after": after})]
+        if not keys:
+            return
+        yield keys[0], keys[-1]
+        after = keys[-1]
 
 
 def chunks(rows: Iterable[T], size: int) -> Iterable[list[T]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from celebgraph.extract.facts.confidence import load_model
+from celebgraph.extract.facts.context_features import people_in_facts
 from celebgraph.extract.facts.contradictions import conflicts
 from celebgraph.extract.facts.evidence import evidence, evidence_sentences, named_in
 from celebgraph.extract.facts.features import features
@@ -155,6 +156,7 @@ def candidates(
             index.parents_of.setdefault(raw.object, set()).add(raw.subject)
         if raw.relation in {"spouse", "partner", "engaged"} and raw.object is not None:
             index.couples.add(frozenset((raw.subject, raw.object)))
+    index.people_in_facts = people_in_facts(merged)
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []

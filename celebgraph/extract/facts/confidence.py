@@ -28,7 +28,9 @@ class ConfidenceModel:
     """Weights by feature name, an intercept, and the default threshold chosen in training;
     ``scale`` and ``shift`` recalibrate the score on articles the rules were not tuned on
     (Platt scaling: the learned weights come from texts the rules fit, where facts are right
-    more often than in unseen news)."""
+    more often than in unseen news). The weights of the ``unscaled`` features are fixed
+    log-odds set by hand (a negated or planned event states nothing), added after the
+    scaling, which was fitted without them."""
 
     weights: dict[str, float]
     intercept: float
@@ -36,6 +38,7 @@ class ConfidenceModel:
     report: dict[str, Any] = field(default_factory=dict)
     scale: float = 1.0
     shift: float = 0.0
+    unscaled: tuple[str, ...] = ()
 
     def score(self, values: Mapping[str, float]) -> float:
         """The learned log-odds, before recalibration."""
@@ -43,13 +46,15 @@ class ConfidenceModel:
 
     def probability(self, values: Mapping[str, float]) -> float:
         """The estimated probability that a fact with these feature values is right."""
-        z = self.scale * self.score(values) + self.shift
+        fixed = sum(self.weights[name] * values.get(name, 0.0) for name in self.unscaled)
+        z = self.scale * (self.score(values) - fixed) + self.shift + fixed
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": list(self.weights), "weights": list(self.weights.values()),
                 "intercept": self.intercept, "min_confidence": self.min_confidence,
-                "scale": self.scale, "shift": self.shift, "report": self.report}
+                "scale": self.scale, "shift": self.shift, "unscaled": list(self.unscaled),
+                "report": self.report}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConfidenceModel:
@@ -59,7 +64,7 @@ class ConfidenceModel:
         return cls(dict(zip(map(str, names), map(float, weights), strict=True)),
                    float(data["intercept"]), float(data["min_confidence"]),
                    dict(data.get("report") or {}), float(data.get("scale", 1.0)),
-                   float(data.get("shift", 0.0)))
+                   float(data.get("shift", 0.0)), tuple(map(str, data.get("unscaled", ()))))
 
 
 @cache

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.facts.context_features import CONTEXT_FEATURES, context_features
 from celebgraph.extract.facts.evidence import named_in
 from celebgraph.extract.facts.mention_index import MentionIndex
+from celebgraph.extract.facts.modality import about_the_future
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.modality import (
     CUE_SCOPE,
@@ -59,6 +61,7 @@ FEATURES: tuple[str, ...] = (
     "conflicts",
     "surname_apart",
     "ambiguous_couple",
+    *CONTEXT_FEATURES,
 )
 
 
@@ -165,9 +168,24 @@ def _relation_words(sent: Span, relation: str) -> list[Token]:
     return [t for t in sent if t.lemma_.lower().startswith(stems) or t.lower_.startswith(stems)]
 
 
+_VOW_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _vow(word: Token) -> bool:
+    """A negation of what will be or of what someone means to do ("will never marry again",
+    "vowed never to marry"): it denies no past fact and plans no new one."""
+    verbs = [word] + ([word.head] if word.dep_ in {"acomp", "dobj", "attr", "xcomp"} else [])
+    negated = any(c.dep_ == "neg" or c.lower_ in _VOW_NEGATIONS for v in verbs
+                  for c in v.children)
+    return negated and any(about_the_future(v) for v in verbs)
+
+
 def _cues_of(word: Token, sent: Span) -> set[str]:
     """The cue kinds in scope of a relation word: the few words before it, its heads, its
-    auxiliaries and adverbs ("are planning to marry", "denied that they wed", "will marry")."""
+    auxiliaries and adverbs ("are planning to marry", "denied that they wed", "will marry");
+    none for a vow, which says nothing of the fact either way."""
+    if _vow(word):
+        return set()
     near = list(sent.doc[max(sent.start, word.i - CUE_SCOPE) : word.i])
     heads = [h for n, h in enumerate(word.ancestors) if n < 3 and h.i >= sent.start]
     kids = [c for c in word.children if c.dep_ in {"aux", "neg", "advmod", "auxpass"}]
@@ -248,4 +266,4 @@ def features(
         "surname_apart": float(_surname_apart(raw, index)),
         "ambiguous_couple": float(out_refs["couple_reference"] > 0 and len(index.couples) > 1),
     }
-    return out
+    return out | context_features(raw, people, index.people_in_facts)

@@ -33,6 +33,7 @@ class MentionIndex:
         self._forms: dict[int, tuple[bool, float]] = {}
         self.parents_of: dict[int, set[int]] = {}  # each child's parents in the document's facts
         self.couples: set[frozenset[int]] = set()  # the pairs its spouse/partner/engaged facts name
+        self.people_in_facts = 0  # how many people its facts are about
 
     def last_before(self, person: int, token: int) -> int | None:
         """The first token of the person's last mention that starts before ``token``."""

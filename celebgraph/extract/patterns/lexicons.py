@@ -9,6 +9,7 @@ __all__ = [
     "ACTIVE_DEATH_VERBS",
     "BIRTH_NOUNS",
     "BIRTH_VERBS",
+    "CAPTION_WORDS",
     "CHILD_MODIFIERS",
     "CHILD_NOUNS",
     "COUPLE_NOUNS",
@@ -32,6 +33,7 @@ __all__ = [
     "MARRY_VERBS",
     "NAME_PARTICLES",
     "NAME_TITLES",
+    "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
     "PREDECEASED_LEADS",
@@ -113,6 +115,12 @@ CHILD_NOUNS = frozenset(
         "little one",
     }
 )
+# Words that open a photo caption's aside: 'X (left, with daughter Y in 2023) welcomed ...'.
+CAPTION_WORDS = frozenset({"left", "right", "center", "centre", "pictured", "above", "below",
+                           "top", "bottom", "inset", "far"})
+# Nouns whose list names the children just told of: 'Their names are: A, B and C',
+# 'each son has a nickname: A, B and C'.
+NAMING_NOUNS = frozenset({"name", "nickname"})
 # Words that may stand between a kin noun and the name it introduces ("her late husband").
 CHILD_MODIFIERS = frozenset(
     {
@@ -357,6 +365,7 @@ PARTNER_PHRASES = (
     ("romance", "with"),
     ("affair", "with"),
     ("fling", "with"),
+    ("coupled", "up"),  # a dating show's pairing: 'was coupled up with Y in the villa'
     # read only when the parse names both people ("A and B were linked", "A got together with B")
     ("linked",),
     ("got", "together"),

@@ -9,6 +9,7 @@ own: "Thorne and Park separated"), which places and companies seldom are.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -58,6 +59,19 @@ def _headline(doc: Doc, i: int) -> bool:
     return not doc_text(doc)[start:end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
+def _couple_heading(doc: Doc, left: Run, right: Run) -> bool:
+    """A listicle item's heading that is the couple and nothing else: '3. Ada Moss and Teo
+    Pike'."""
+    start, end = line_span(doc, doc[left[0]].idx)
+    line = doc_text(doc)[start:end].strip()
+    names = f"{doc[left[0] : left[1]].text} {doc[left[1]].text} {doc[right[0] : right[1]].text}"
+    numbered = _ITEM_NUMBER.match(line)
+    return numbered is not None and line[numbered.end() :] == names
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
+
+
 def _surname_alone(doc: Doc, run: Run, alone: Counter[str]) -> bool:
     """The run's last word is written elsewhere without the word before it."""
     return alone[doc[run[1] - 1].text] > 0
@@ -79,11 +93,11 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     alone: Counter[str] | None = None
     spans: set[Run] | None = None
     for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
-        if _headline(doc, glue):
-            continue  # every word of a headline is capitalised: 'A and B Split'
         left, right = _run_before(doc, glue), _run_after(doc, glue)
         if left is None or right is None:
             continue
+        if _headline(doc, glue) and not _couple_heading(doc, left, right):
+            continue  # every word of a headline is capitalised: 'A and B Split'
         if spans is None:  # made again only after a name is added (once per 'and' was quadratic)
             spans = {(m.start, m.end) for m in mentions}
         if left in spans and right in spans:

@@ -37,6 +37,9 @@ class Couple:
     def has(self, person: int) -> bool:
         return person in (self.a, self.b)
 
+    def has_any(self, persons: set[int]) -> bool:
+        return self.a in persons or self.b in persons
+
 
 @dataclass(frozen=True, slots=True)
 class _Focus:
@@ -60,6 +63,7 @@ class Couples:
     version: int = 0  # counts the changes: what was read at one version holds until the next
     _created: int = 0
     _most_told: _MostTold = field(default_factory=lambda: _MostTold())
+    _onlookers: set[frozenset[int]] = field(default_factory=set)  # told as guests, in passing
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -76,12 +80,20 @@ class Couples:
         told: bool,
         ended: bool = False,
         focus: bool = True,
+        onlookers: bool = False,
     ) -> None:
         """``pair`` named as a couple at token ``at``; it takes the focus unless ``focus`` is
-        False ('her ex-husband, X' in passing) and another couple has it."""
+        False ('her ex-husband, X' in passing) and another couple has it. A couple once told
+        as ``onlookers`` (guests, the couple's parents) does not take it back by two names
+        side by side ('Among the guests were X and his fiancée, Y. X and Y plan to wed')."""
         a, b = pair
         if a == b:
             return
+        key = frozenset(pair)
+        if onlookers:
+            self._onlookers.add(key)
+        elif not told and key in self._onlookers:
+            focus = False
         self.version += 1
         couple = self._find(a, b)
         was_told = couple is not None and couple.told
@@ -138,6 +150,11 @@ class Couples:
             return told
         return last
 
+    def latest_without(self, persons: set[int], before: int) -> Couple | None:
+        """The couple last in focus before token ``before`` that has none of ``persons``."""
+        return next((f.couple for f in reversed(self._log)
+                     if f.at < before and not f.couple.has_any(persons)), None)
+
     def last_sentence(self, couple: Couple) -> int:
         """The sentence where the couple was last in focus (-1: never)."""
         return self._last_sentence.get(id(couple), -1)
@@ -173,8 +190,11 @@ class Couples:
         return last
 
     def _live(self, couple: Couple) -> bool:
-        """Still a couple of the scope (``keep_only`` leaves none behind), and not ended."""
-        return not couple.ended and self._by_pair.get(frozenset(couple.pair)) is couple
+        """Still a couple of the scope (``keep_only`` leaves none behind), not ended, and not
+        told as onlookers."""
+        key = frozenset(couple.pair)
+        return (not couple.ended and self._by_pair.get(key) is couple
+                and key not in self._onlookers)
 
 
 @dataclass(slots=True)

@@ -139,7 +139,8 @@ class Discourse:
         guests = sent is not None and (among_guests(self, sent, (a, b))  # onlookers' marriage
                                        or associates(self, sent, (a, b)))
         at = self.position(a, b)
-        self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests))
+        self.couples.note((a, b), self.reading, at, told, in_passing, not (in_passing or guests),
+                          onlookers=guests)
 
     def position(self, a: int, b: int) -> int:
         """Where in the current sentence both of a couple have been named (its start when a
@@ -232,10 +233,33 @@ class Discourse:
             couple = self.couples.former()
         else:
             couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        agent = self._agent_of(token)
+        if couple is not None and couple.has_any(agent):
+            couple = self.couples.latest_without(agent, before=token.i)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _agent_of(self, token: Token) -> set[int]:
+        """'X gave the happy couple her blessing', 'X congratulated the pair': the person who
+        acts on the couple is not one of it."""
+        verb = token.head
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # 'X raised a glass to the couple'
+        if token.dep_ not in {"dobj", "dative", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            return set()
+        sent = token.sent
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = [a for c in subjects for a in c.children if a.dep_ == "appos"]  # 'her sister X'
+        return {p for c in subjects + named for p in self.refer(c, sent)}
+
+    def _couple_acted_on(self, sent: Span) -> None:
+        """'Her sister gave the happy couple her blessing' states no fact, yet tells which
+        couple is in play: not the one the sister belongs to."""
+        for token in sent:
+            if token.lower_ in COUPLE_NOUNS and self._agent_of(token) and self.after_the(token):
+                self.refer(token, sent)
 
     def _plural(self, token: Token, sent: Span) -> list[int]:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
@@ -388,6 +412,7 @@ class Discourse:
         self.kin.note(list(facts))
         elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
+        self._couple_acted_on(sent)
         self._groups_read = {}  # both read the sentence's groups (a name list: the same ones)
         try:
             couples_named(self, sent, elders)

@@ -73,6 +73,7 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
     elders = elders_of_couple(disc, facts)
+    in_law = _parents_of_a_partner(facts)
     for f in facts:
         if f.object is None:
             continue
@@ -85,9 +86,10 @@ def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -
             pair = (f.subject, f.object)
             at = disc.position(*pair)
             aside = (among_guests(disc, sent, pair) or associates(disc, sent, pair)
-                     or {f.subject, f.object} <= elders)
+                     or {f.subject, f.object} <= elders or not in_law.isdisjoint(pair))
             topic = (not named_ex or told_more) and not aside
-            disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic)
+            disc.couples.note(pair, disc.reading, at, True, event or named_ex, topic,
+                              onlookers=aside)
         elif f.relation == "parent":
             parents.setdefault(f.object, []).append(f.subject)
     focus = disc.couples.focus(disc.counts)
@@ -106,6 +108,16 @@ def elders_of_couple(disc: Discourse, facts: Sequence[FactLike]) -> set[int]:
         return set()
     return {f.subject for f in facts
             if f.relation == "parent" and f.object is not None and in_play.has(f.object)}
+
+
+def _parents_of_a_partner(facts: Sequence[FactLike]) -> set[int]:
+    """'X married Y, daughter of A by his second wife, B': the parents the sentence gives one
+    of a couple it tells of; their own marriage is told in passing and leaves 'the couple' to
+    X and Y."""
+    pairs = [{f.subject, f.object} for f in facts
+             if f.relation in _PAIR_FACTS and f.object is not None]
+    return {f.subject for f in facts if f.relation == "parent"
+            for pair in pairs if f.object in pair and f.subject not in pair}
 
 
 def among_guests(disc: Discourse, sent: Span, pair: tuple[int, int]) -> bool:

@@ -27,12 +27,20 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     NAME_TITLES,
+    NAMING_NOUNS,
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["ListItem", "indented", "lead_in_name_spans", "list_name_spans", "read_list"]
+__all__ = [
+    "ListItem",
+    "indented",
+    "lead_in_name_spans",
+    "list_name_spans",
+    "naming_noun",
+    "read_list",
+]
 
 NameAt = Callable[[int], "int | None"]  # token index → end of the name starting there, or None
 
@@ -87,11 +95,28 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     names, whatever the NER made of them."""
     pos = tokens_of(doc).pos
     spans: list[tuple[int, int]] = []
+    kin_before = False  # the sentence before spoke of kin: its 'names are: A, B' are theirs
     for sent in doc.sents:
+        kin_here = False
         for i in range(sent.start, sent.end):
-            if pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i):
+            kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
+            kin_here = kin_here or kin
+            if kin or (naming_noun(doc[i]) and (kin_before or kin_here)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
+        kin_before = kin_here
     return spans
+
+
+def naming_noun(tok: Token) -> bool:
+    """'names' in 'Their names are: A, B', 'nickname' in 'each son has a nickname: A, B': a
+    noun whose list names people, right after it past 'are' or ':'."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in NAMING_NOUNS
+        and any(t.text == ":" or t.lemma_ == "be" for t in after)
+    )
 
 
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -106,7 +131,7 @@ def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
             spans += _opening_names(sent)
             continue
         leading = line.rstrip().endswith(":") and any(
-            kin_at(doc, i) for i in range(sent.start, sent.end)
+            kin_at(doc, i) or naming_noun(doc[i]) for i in range(sent.start, sent.end)
         )
     return spans
 
@@ -183,6 +208,12 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
+        if tok.lower_ == "with" and (after := _other_parent_end(sent, j, name_at)) is not None:
+            j, skipped = after, skipped + 1  # 'first child with Y, X': Y is the other parent
+            continue
+        if j == kin_at + 1 and (after := _coordinated_role(sent, j)) is not None:
+            j, skipped = after, skipped + after - j  # 'older sister and manager, X'
+            continue
         # 'their daughter, the Hon. X', 'a son, Sir Y' (a title the name did not take in)
         title = tok.lower_ in NAME_TITLES or tok.lower_ in COURTESY_STYLES
         if not (copula or title or tok.lower_ in _LEAD_INS or _modifier(tok)
@@ -193,14 +224,50 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
     return None
 
 
+def _other_parent_end(sent: Span, j: int, name_at: NameAt) -> int | None:
+    """'child with Y, X': past 'with Y,' (the other parent) when a name follows the comma."""
+    end = name_at(j + 1) if j + 1 < sent.end else None
+    if end is None or end + 1 >= sent.end or sent.doc[end].text != ",":
+        return None
+    return end + 1 if name_at(end + 1) is not None else None
+
+
+def _coordinated_role(sent: Span, j: int) -> int | None:
+    """'sister and manager, X', 'brother and longtime manager, X': a role noun coordinated
+    with the kin noun ('and' at j) describes the same person; the token after the role."""
+    doc = sent.doc
+    if doc[j].lower_ not in {"and", "&"}:
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    role = k > j + 1 and doc[k - 1].pos_ == "NOUN" and kin_of(doc[k - 1]) is None
+    return k if role and k < sent.end and doc[k].text == "," else None
+
+
 def _role(sent: Span, j: int, name_at: NameAt) -> bool:
     """A lower-case noun run right before a name is the person's role: 'the cellist X',
-    'rodeo announcer X' (whatever the descriptor lexicon holds)."""
+    'rodeo announcer X', 'NFL tight end X' (whatever the descriptor lexicon holds)."""
     doc = sent.doc
     k = j
-    while k < sent.end and k - j < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+    while k < sent.end and k - j < 4 and (_role_word(doc[k]) or _acronym(doc[k])):
         k += 1
-    return k > j and k < sent.end and name_at(k) is not None
+    return (
+        k > j
+        and k < sent.end
+        and doc[k - 1].pos_ == "NOUN"
+        and doc[k - 1].is_lower
+        and name_at(k) is not None
+    )
+
+
+def _role_word(tok: Token) -> bool:
+    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}
+
+
+def _acronym(tok: Token) -> bool:
+    """'NFL' in 'former NFL tight end X': a league's or a firm's initials in a role."""
+    return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and tok.ent_type_ != "PERSON"
 
 
 def _modifier(tok: Token) -> bool:
@@ -231,6 +298,10 @@ def _item_modifier(tok: Token) -> bool:
 
 
 def _verb(tok: Token) -> bool:
+    """A clause's verb; not a present-tense kin word the tagger took for one ('kids: twins
+    Ada and Jude', 'twins' as VBZ)."""
+    if tok.tag_ in {"VBZ", "VBP"} and kin_of(tok) is not None:
+        return False
     return tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"ROOT", "conj", "relcl", "advcl", "ccomp"}
 
 

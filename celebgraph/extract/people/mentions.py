@@ -392,7 +392,8 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
     for start, end in spans + listed:
         slotted = (start, end) in listed or any(i in slots for i in range(start, end))
         for run in clean_runs(doc, start, end, slotted):
-            if _names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0]):
+            if (_names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0])
+                    or _cited_name(doc, run[0])):
                 continue
             start, end = _extend(doc, *run)
             form, aliases = name_forms(doc, start, end)
@@ -451,6 +452,26 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
 
 
 _WORK_ROLES = EPITHET_ROLES | DESCRIPTOR_WORDS
+
+
+def _cited_name(doc: Doc, start: int) -> bool:
+    """'his sons share the same name: Al Bo Cy', 'I named all my sons Al Bo Cy', 'All Named Al
+    Bo Cy': a name many people bear, cited as a name, is no one person's mention."""
+    t = tokens_of(doc)
+    if start > 2 and t.lower[start - 3 : start] == ["same", "name", ":"]:
+        return True
+    for k in range(max(1, start - 4), start):
+        if t.lower[k] != "named":
+            continue
+        between = range(k + 1, start)
+        plural = t.lower[k - 1] == "all" or any(t.lower[j] == "all" or t.tag[j] == "NNS"
+                                                for j in between)
+        return plural and all(t.lower[j] in _SHARED_NAME_OBJECTS or t.tag[j] == "NNS"
+                              for j in between)
+    return False
+
+
+_SHARED_NAME_OBJECTS = frozenset({"all", "both", "my", "his", "her", "their", "our"})
 
 
 def names_a_seat(doc: Doc, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES
 from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
@@ -23,8 +23,9 @@ from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
 from celebgraph.extract.people.stated_names import add_stated_names
 from celebgraph.extract.people.wives import husband_in, mark_wives
+from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["Mention", "People", "find_people"]
+__all__ = ["Mention", "People", "find_people", "in_caption"]
 
 
 @dataclass(slots=True)
@@ -189,6 +190,19 @@ class _SingleNames:
         return form
 
 
+def in_caption(doc: Doc, i: int) -> bool:
+    """Token i inside a photo caption's aside, '(left, with daughter Y in 2023)': the names
+    there are in the picture, not in the sentence around it."""
+    t = tokens_of(doc)
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_CAPTION and t.text[j] not in {"(", ")", "\n"}:
+        j -= 1
+    return j >= 0 and t.text[j] == "(" and j + 1 < i and t.lower[j + 1] in CAPTION_WORDS
+
+
+_MAX_CAPTION = 12
+
+
 def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | None = None) -> People:
     """All person mentions of ``doc``, each resolved to a person of the document.
 
@@ -203,6 +217,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         more_names(doc, mentions)
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
+    mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }

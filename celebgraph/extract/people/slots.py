@@ -111,6 +111,7 @@ def _slot(token: Token) -> str | None:
         or (_NAMED if _naming(head) and head.i < token.i else None)
         or (_BORN if dep in {"nsubjpass", "nsubj"} and _born(head) else None)
         or (_BORN if dep == "dobj" and _born(head) and head.i < token.i else None)
+        or (_BORN if _born_to(token) else None)
         or (_RELATION if _relation_object(token) or _relation_subject(token) else None)
         or (_LIFE if _died(token) or _aged(token) else None)
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
@@ -232,6 +233,15 @@ def _born(verb: Token) -> bool:
     return verb.lemma_ == "bear" and verb.tag_ == "VBN"
 
 
+def _born_to(token: Token) -> bool:
+    """'born in 1950 to Hugh Roe and Edna Roe': the parents after 'born ... to'."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    to = first.head
+    return first.dep_ == "pobj" and to.lower_ == "to" and _born(to.head) and to.head.i < to.i
+
+
 def _relation_subject(token: Token) -> bool:
     """'X married ...', 'X and Y tied the knot', 'X filed for divorce', 'X has two sons': the
     subject (or a coordinated subject) of a marriage verb or of a verb with a kin object."""
@@ -264,13 +274,15 @@ def _couple_split(subject: Token, verb: Token) -> bool:
 
 
 def _relation_object(token: Token) -> bool:
-    """'married X', 'divorce from X', 'engaged to X', 'split from X'."""
+    """'married X', 'divorce from X', 'engaged to X', 'split from X', 'the marriage of X'."""
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ in _RELATION_VERBS:
         return True
+    word = head.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and word.lower_ in _RELATION_NOUNS:
+        return word.pos_ == "NOUN"  # 'the engagement of X to Y'
     if token.dep_ != "pobj" or head.lower_ not in SLOT_PREPOSITIONS:
         return False
-    word = head.head
     if word.lemma_ in _SUBJECT_VERBS or (word.lower_ in _RELATION_NOUNS and word.pos_ == "NOUN"):
         return True
     return word.lemma_ in _RELATION_VERBS and _personal_subject(word)

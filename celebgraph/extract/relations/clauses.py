@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import DateMention, find_offsets, shift
 from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "SentenceDates",
     "later_date",
     "left_of",
+    "main_verb_of_opening",
+    "name_before_verb",
     "number_word",
     "object_of_preposition",
     "offset_date",
@@ -156,4 +159,24 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
                        if m.value]
             anchor = earlier[-1] if earlier else dates.previous
             return shift(anchor[:4], years=off.amount) if anchor else None
+    return None
+
+
+def name_before_verb(disc: Discourse, verb: Token) -> Mention | None:
+    """The name right before a clause's verb (adverbs between): its subject, whatever the
+    parse made of it ('Born ... to a baker, A, and a nurse, B, C learned ...': C, not A)."""
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].pos_ in {"ADV", "AUX", "PART"}:
+        j -= 1
+    mention = disc.people.at(j)
+    return mention if mention is not None and mention.end == j + 1 else None
+
+
+def main_verb_of_opening(word: Token) -> Token | None:
+    """The main clause's verb after an opening participle ('Born in X to A and B, C studied
+    ...'): the participle's head, or the verb the parse coordinated with it as ROOT."""
+    if word.dep_ == "advcl" and word.head.i > word.i:
+        return word.head
+    if word.dep_ == "ROOT" and word.i == word.sent.start:
+        return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     return None

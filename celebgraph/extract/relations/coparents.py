@@ -22,6 +22,7 @@ __all__ = [
     "clause_subject",
     "co_parent_facts",
     "custody_facts",
+    "with_before_child",
     "with_co_parents",
 ]
 
@@ -165,6 +166,26 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
                 if p == parent and child in before and child != other:
                     extra.append(RawFact("parent", other, child, sent, 0.7))
                     have.add((other, child))
+    return extra
+
+
+def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """"X's first child with Y, Z, was born': Y, named after 'with' between the child noun and
+    the child, is Z's other parent."""
+    doc = sent.doc
+    extra: list[RawFact] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.i == sent.start or doc[tok.i - 1].lemma_ not in CHILD_NOUNS:
+            continue
+        other = disc.people.at(tok.i + 1) if tok.i + 1 < sent.end else None
+        if other is None or other.end >= sent.end or doc[other.end].text != ",":
+            continue
+        child = disc.people.at(other.end + 1)
+        if child is None:
+            continue
+        parents = {f.subject for f in facts if f.relation == "parent" and f.object == child.person}
+        if parents and other.person not in parents and other.person != child.person:
+            extra.append(RawFact("parent", other.person, child.person, sent, 0.7))
     return extra
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
-from celebgraph.extract.patterns.lexicons import MARRY_VERBS
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, MARRY_VERBS
 from celebgraph.extract.patterns.records import (
     ABBREVIATED_CHILD,
     CHILD_OF_WORDS,
@@ -39,6 +39,7 @@ from celebgraph.extract.patterns.records import (
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
+from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
 from celebgraph.extract.tokens import tokens_of
 
@@ -49,6 +50,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _STYLE_WORDS = frozenset({"the", "hon", "hon.", ".", "lady", "dame"})  # before a wife's name
 _QUESTION_BE = frozenset({"is", "are", "was", "were"})
 _ITEMS_BACK = 30  # tokens back from a list item to its child noun
+_DESCRIPTION_WORDS = 5  # lowercase words between "daughter of" and a name: "the shipping magnate"
 
 
 @dataclass(slots=True)
@@ -58,6 +60,10 @@ class _Question:
     person: int
     kin: str
     start: int  # the question's first token
+
+
+# how far 'to' may stand after 'born': 'born in Lafayette, La., on March 3, 1937, to ...'
+_BORN_TO_REACH = 16
 
 
 class Notation:
@@ -129,11 +135,21 @@ class Notation:
         marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
         named = [n.start for n in self.disc.people.within(marriage[0], m.end)] if marriage else []
         dated = named and any(_YEAR.match(t.text) for t in self.doc[marriage[0] : named[0]])
-        if marriage and not dated:  # 'married secondly, in 1884, X (1860–1941)': a lifespan
-            return False
+        if marriage and not dated and not self._parent_of_child(m):
+            return False  # 'was married to X (1994–2001)': the range is the marriage's
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
         return exact or not any(t.lower_ in TERM_WORDS for t in term)  # 'King Olav (1957–1991)'
+
+    def _parent_of_child(self, m: Mention) -> bool:
+        """'married Y, daughter of (the magnate) X (1919–2004)': X is told as a parent, not as
+        the one married, so the range is X's life."""
+        j = m.start - 1
+        while j > 0 and m.start - j <= _DESCRIPTION_WORDS and self.doc[j].is_lower:
+            if self.doc[j].lower_ == "of":
+                return self.doc[j - 1].lemma_.lower() in CHILD_NOUNS
+            j -= 1
+        return False
 
     def _child_item(self, sent: Span, m: Mention) -> bool:
         """The mention is an item of a list of children: back past other items, their
@@ -186,7 +202,7 @@ class Notation:
     def _born_to(self, sent: Span, born: Token) -> list[RawFact]:
         """'born (in Swansea) to a coal miner, X, and a nurse, Y': X and Y are the parents."""
         to = None
-        for tok in self.doc[born.i + 1 : min(sent.end, born.i + 12)]:
+        for tok in self.doc[born.i + 1 : min(sent.end, born.i + _BORN_TO_REACH)]:
             if tok.lower_ == "to":
                 to = tok
                 break
@@ -227,6 +243,10 @@ class Notation:
     def _subject_of(self, sent: Span, verb: Token) -> list[int]:
         """Who 'born' (or a copula) is said of: its subject, through 'who' to the noun."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if not subjects and (main := main_verb_of_opening(verb)) is not None:
+            # 'Born ... to A and B, C studied law': the main clause's subject
+            named = name_before_verb(self.disc, main)
+            return [named.person] if named is not None else []
         if not subjects and verb.dep_ in {"acl", "relcl"}:
             subjects = [verb.head]
         if not subjects:

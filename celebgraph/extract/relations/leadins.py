@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.lists import indented
+from celebgraph.extract.people.lists import indented, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kinship import anchor_before, targets_after
 
@@ -39,10 +39,14 @@ class LeadIn:
     co_parents: list[int]
 
 
-def lead_in(disc: Discourse, sent: Span) -> LeadIn | None:
-    """The lead-in a sentence ending with ':' makes, when its kin noun names no one."""
+def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) -> LeadIn | None:
+    """The lead-in a sentence ending with ':' makes, when its kin noun names no one; or a
+    naming noun ('each son has a nickname:') after ``parents_told``, the people whose children
+    this sentence or the one before spoke of."""
     if not sent.text.rstrip().endswith(":"):
         return None
+    if parents_told and any(naming_noun(tok) for tok in sent):
+        return LeadIn("parent", "forward", parents_told, [])
     for tok in sent:
         kin = kin_of(tok)
         plural = tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NNPS"}

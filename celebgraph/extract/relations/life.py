@@ -11,6 +11,8 @@ from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     left_of,
+    main_verb_of_opening,
+    name_before_verb,
     number_word,
     object_of_preposition,
     offset_date,
@@ -51,6 +53,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
+    child = _past_co_parent(disc, sent, t.start, child)
     opening = not child and t.start == sent.start
     subject = _main_subject(disc, sent, doc[t.start]) if opening else None
     if subject is not None:
@@ -61,8 +64,11 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
-    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     to = _born_to(sent, t)
+    if t.start == sent.start and date is None and to is not None:
+        # 'Born in Lafayette, La., on March 3, 1937, to ...': the date before the parents
+        date = next((m.value for m in dates.between(t.end, to) if m.value), None)
+    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
     if to is not None:
         parents = right_of(disc, sent, to, limit=3)
         if opening and child:  # the list reader runs on into the main clause's subject
@@ -72,6 +78,17 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     return facts
 
 
+def _past_co_parent(disc: Discourse, sent: Span, i: int, named: list[int]) -> list[int]:
+    """"X's first child with Y, Z, was born': the name after 'with' is the other parent, the
+    one after its comma the child."""
+    groups = disc.groups(sent, sent.start, i)
+    if len(named) > 1 and groups and groups[-1].persons == named:
+        start = groups[-1].start
+        if start > sent.start and sent.doc[start - 1].lower_ == "with":
+            return named[1:]
+    return named
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
 
 
@@ -79,9 +96,12 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
     """The subject of the main clause an opening participle ('Born ..., she was') belongs
     to, by the parse; None when the participle is no adverbial clause with a subject. A
     pronoun never means the parents the participle names ('born ... to A and B, she')."""
-    if word.dep_ != "advcl" or word.head.i <= word.i:
+    verb = main_verb_of_opening(word)
+    if verb is None:
         return None
-    for child in word.head.children:
+    if (named := name_before_verb(disc, verb)) is not None:
+        return [named.person]
+    for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass"} or child.i < word.i:
             continue
         if child.pos_ == "PRON":
@@ -91,6 +111,7 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
         mention = disc.people.at(child.i)
         return [mention.person] if mention is not None else []
     return None
+
 
 
 def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
@@ -126,7 +147,7 @@ def _passive(word: Token) -> bool:
 
 def _born_to(sent: Span, t: Trigger) -> int | None:
     """'born (in Columbus, Ohio, in 1980) to X and Y': the index of 'to', else None."""
-    for tok in sent.doc[t.end : min(sent.end, t.end + 10)]:
+    for tok in sent.doc[t.end : min(sent.end, t.end + 15)]:  # 'in Lafayette, La., on ... to'
         if tok.lower_ == "to":
             return tok.i
         if tok.pos_ in {"VERB", "AUX"}:

@@ -15,8 +15,10 @@ from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.people.lists import naming_noun, read_list
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.coparents import clause_subject
+from celebgraph.extract.relations.kinship import FIRST_PERSON, anchor_before
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["arrival_births", "named_children", "names_list", "told_children"]
@@ -85,23 +87,18 @@ def _people_of(disc: Discourse, sent: Span, tok: Token) -> list[int]:
     return [person] if person is not None else disc.refer(tok, sent)
 
 
-def names_list(disc: Discourse, sent: Span, children_told: bool) -> list[RawFact]:
-    """'They have four children. Their names are: A, B, C and D': the list after 'names' gives
-    the children of whom 'their' refers to, when a child noun was just used."""
+def names_list(disc: Discourse, sent: Span, parents: list[int]) -> list[RawFact]:
+    """'They have four children. Their names are: A, B, C and D', 'Each son has a nickname: A,
+    B and C': the list after a naming noun gives the children of ``parents``, the people whose
+    children the sentence before (or this one) told of."""
     facts: list[RawFact] = []
-    if not children_told:
+    if not parents:
         return facts
-    t = tokens_of(sent.doc)
-    for i in range(sent.start, sent.end):
-        if t.lemma[i].lower() != "name" or t.pos[i] != "NOUN":
+    for tok in sent:
+        if not naming_noun(tok):
             continue
-        tok = sent.doc[i]
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        parents = disc.refer(owners[0], sent) if owners else []
-        start = next((t.i for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 4)]
-                      if t.lemma_ == "be" or t.text == ":"), None)
-        if not parents or start is None:
-            continue
+        start = next(t.i for t in sent.doc[tok.i + 1 : tok.i + 3]
+                     if t.lemma_ == "be" or t.text == ":")
         for item in read_list(sent, start, _name_at(disc)):
             child = disc.person_at(sent.doc[item.start])
             if child is not None and child not in parents:
@@ -117,9 +114,18 @@ def _name_at(disc: Discourse) -> Callable[[int], int | None]:
     return name_at
 
 
-def told_children(sent: Span) -> bool:
-    """The sentence speaks of children in the plural ('four children', 'two sons')."""
-    return any(t.tag_ == "NNS" and kin_of(t) == ("parent", "forward") for t in sent)
+def told_children(disc: Discourse, sent: Span) -> list[int]:
+    """Whose children the sentence speaks of in the plural: 'Ann and Bo have four children',
+    'all five of his sons'; none when it does not say whose."""
+    for tok in sent:
+        if tok.tag_ == "NNS" and kin_of(tok) == ("parent", "forward"):
+            anchors = anchor_before(disc, sent, tok.i)
+            if anchors is FIRST_PERSON:
+                return []  # 'my children': the speaker's, whom the quote does not name
+            parents = anchors or clause_subject(disc, sent, tok)
+            if parents:
+                return parents
+    return []
 
 
 def arrival_births(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:

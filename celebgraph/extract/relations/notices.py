@@ -155,11 +155,14 @@ def _lifespan(text: str, head: CharSpan, lines: list[CharSpan], n: int) -> list[
 
 def _kin_claims(text: str, head: CharSpan, start: int, end: int, found: Notices) -> list[Claim]:
     claims: list[Claim] = []
+    phrases: list[re.Match[str]] = []
     for m in _KIN_PHRASE.finditer(text, start, end):
-        lead = m.group("lead").lower().split()
-        if not _opens_sentence(text, m.start()) or any(w not in NOTICE_AFFECTION for w in lead):
-            continue
+        if _phrase_start(text, m, phrases[-1] if phrases else None, end):
+            phrases.append(m)
+    for n, m in enumerate(phrases):
         stop = _sentence_end(text, m.end(), end)
+        if n + 1 < len(phrases):  # 'wife of the late X, much-loved mother of Y and Z'
+            stop = min(stop, phrases[n + 1].start())
         evidence = (m.start(), stop)
         kin = m.group("kin").lower()
         for item, died in _items(text, m.end(), stop, found, evidence, claims):
@@ -170,6 +173,19 @@ def _kin_claims(text: str, head: CharSpan, start: int, end: int, found: Notices)
             claims += [claim] if claim is not None else []
         found.owned.append((evidence[0], _closed(text, stop)))
     return claims
+
+
+def _phrase_start(text: str, m: re.Match[str], before: re.Match[str] | None, end: int) -> bool:
+    """A kin phrase that opens a sentence, or one that a comma joins to the kin phrase before it
+    in the same sentence ('Beloved wife of X, much-loved mother of Y'); its lead words all of
+    affection. A comma alone is not enough: 'A, the son of B' in prose is no notice's kin."""
+    lead = m.group("lead").lower().split()
+    if any(w not in NOTICE_AFFECTION for w in lead):
+        return False
+    if _opens_sentence(text, m.start()):
+        return True
+    comma = text[max(0, m.start() - 3) : m.start()].rstrip(" \t").endswith(",")
+    return comma and before is not None and _sentence_end(text, before.end(), end) >= m.start()
 
 
 def _closed(text: str, stop: int) -> int:

@@ -14,12 +14,13 @@ from celebgraph.extract.people.ages import born_about
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
-from celebgraph.extract.people.persons import People, find_people
-from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.people.persons import People, find_people, in_caption
+from celebgraph.extract.relations.clauses import SentenceDates, token_at
 from celebgraph.extract.relations.coparents import (
     children_of_marriage,
     children_with_whom,
     custody_facts,
+    with_before_child,
     with_co_parents,
 )
 from celebgraph.extract.relations.denials import unstated_facts
@@ -126,7 +127,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     date_starts = [d.start for d in all_dates]  # in text order
     divorce_doc = not DIVORCE_WORDS.isdisjoint(tokens_of(doc).lower)
     sibling_topic = _sibling_topic(doc)
-    children_told = False
+    told_parents: list[int] = []  # whose children the sentence before spoke of
     denied: list[RawFact] = []
     previous: str | None = None  # the last date told before the sentence ('a year later')
     told = 0  # how many of all_dates come before the sentence
@@ -138,6 +139,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
         mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
+        mentions = [m for m in mentions if not in_caption(doc, token_at(sent, m.start))]
         previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
         told = first
         stated = stated_events(sent, triggers)
@@ -160,18 +162,20 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += marriage_noun_facts(disc, sent, dates)
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
-        plural_children = told_children(sent)
-        facts += names_list(disc, sent, children_told or plural_children)
-        children_told = plural_children
+        told_here = told_children(disc, sent)
+        parents_told = told_here or told_parents
+        facts += names_list(disc, sent, parents_told)
+        told_parents = told_here
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
         facts += custody_facts(disc, sent)
         facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
+        facts += with_before_child(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
-        leading = leading if items is not None else lead_in(disc, sent)
+        leading = leading if items is not None else lead_in(disc, sent, parents_told)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
     wives = unnamed_wives(people)  # in the discourse, so that no one else takes their part
