@@ -105,6 +105,9 @@ BOUNDARIES = [
     case("junior-and-senior-are-two-people",
          "Olaf Dunn Sr. is the father of actor Olaf Dunn Jr.",
          *parents(["Olaf Dunn Jr."], "Olaf Dunn Sr.")),
+    case("a-generation-marker-is-no-surname-to-share",
+         "Biff and Tad Jr. are the sons of Tad Lorne Sr.",
+         *parents(["Biff", "Tad Jr."], "Tad Lorne Sr.")),
     case("given-name-of-place",
          "Agatha of Arland was born on 2 April 1412, the second daughter of King Edwin IV of "
          "Arland and Rosa Wendell.",

@@ -8,6 +8,7 @@ titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jan
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,13 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
     NOT_NAMES,
 )
-from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, given_names
+from celebgraph.extract.patterns.names import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    OCCUPATIONS,
+    REGNAL_NUMERAL,
+    given_names,
+)
 from celebgraph.extract.people.chains import (
     affiliation_word,
     clean_runs,
@@ -501,12 +508,24 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if not own and words:
             a.form = f"{a.form} {' '.join(words)}"
-        elif (
+            continue
+        named = _without_generation(words)  # 'Biff and Carl Jr.': 'Jr.' is Carl's, no surname
+        if (
             len(own) == 1
-            and len(words) >= 2
-            and surnames.get(own[0], {words[-1]}) == {words[-1]}
+            and len(named) >= 2
+            and surnames.get(own[0], {named[-1]}) == {named[-1]}
         ):
-            a.form = f"{a.form} {words[-1]}"
+            a.form = f"{a.form} {named[-1]}"
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    """The words of a name without a generation marker at its end ('Jr.', 'III')."""
+    while words and (words[-1].lower() in NAME_SUFFIXES or _REGNAL.fullmatch(words[-1])):
+        words = words[:-1]
+    return words
+
+
+_REGNAL = re.compile(REGNAL_NUMERAL)
 
 
 def _without_honorifics(form: str) -> list[str]:
