@@ -196,10 +196,10 @@ def mention_end(disc: Discourse, i: int) -> int:
     aside = doc[end : end + 3]
     if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
         end += 2  # stop on the closing comma, which glues what follows
-    return residence_end(doc, end)
+    return _residence_end(doc, end)
 
 
-def residence_end(doc: Doc, end: int) -> int:
+def _residence_end(doc: Doc, end: int) -> int:
     """Past ', of Leeds' and the places after it (', West Yorkshire') to the comma that closes
     them, when one does; else ``end``. Announcements say where each person lives this way."""
     if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"):
@@ -229,6 +229,3 @@ def _opens_own_kin_phrase(disc: Discourse, j: int) -> bool:
     the other side of the sentence (an announcement's second party), not one more item."""
     return kin_of_apposition(disc.doc, mention_end(disc, j)) is not None
 
-
-def kin_noun(tok: Token) -> bool:
-    return tok.lower_ in KIN_NOUNS or tok.lemma_.lower() in KIN_NOUNS

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from celebgraph.extract.patterns.kin import kin_at
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import HONORIFICS
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.groups import kin_noun, mention_end
+from celebgraph.extract.people.groups import mention_end
 from celebgraph.extract.people.slots import kin_of_apposition
 
 __all__ = ["noun_pair"]
@@ -58,7 +59,7 @@ def _party(disc: Discourse, sent: Span, j: int) -> tuple[int | None, int]:
     doc = sent.doc
     start = j
     while j < sent.end and j - start < 6 and disc.person_at(doc[j]) is None:
-        if doc[j].lower_ not in _BEFORE_NAME and not kin_noun(doc[j]):
+        if doc[j].lower_ not in _BEFORE_NAME and kin_at(doc, j) is None:
             return None, j
         j += 1
     person = disc.person_at(doc[j]) if j < sent.end else None

@@ -339,14 +339,14 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
 def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:
     """', and Priya, younger daughter of Y' with 'Priya' no name we know: the kin phrase set off
     by the comma describes that unknown word, not the group before it."""
-    comma = kin_apposition_comma(doc, kin)
+    comma = _kin_apposition_comma(doc, kin)
     if comma is None or comma <= group_end:
         return False
     before = doc[comma - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
-def kin_apposition_comma(doc: Doc, kin: int) -> int | None:
+def _kin_apposition_comma(doc: Doc, kin: int) -> int | None:
     """The comma that sets off the kin phrase at token ``kin`` (only modifiers between)."""
     k = kin - 1
     while k >= 0 and kin - k <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
