@@ -404,3 +404,12 @@ def test_a_listicle_heading_couple_is_two_people() -> None:
     mentions = [Mention(0, 2, "Rafe Ondra")]
     add_coordinated_names(headline, mentions)
     assert [m.form for m in mentions] == ["Rafe Ondra"]
+
+
+def test_a_bare_surname_finds_a_name_with_a_generation_suffix() -> None:
+    """'Vale' is the 'Osric Vale Sr.' the article is about, not the only other Vale whose name
+    ends in it: a suffix is no surname."""
+    text = ("Osric Vale Sr., the shipping heir, died on Monday. Vale married Petra Lund in 1960. "
+            "His son, Osric Vale Jr., and his granddaughter, Mina Vale, were at his side.")
+    spouses = {k for k in read(text, ("spouse",))}
+    assert spouses == {key("spouse", "Osric Vale Sr.", "Petra Lund", "1960")}

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
+from celebgraph.extract.patterns.names import HEADLINE_VERBS, TITLE_CASE_SMALL_WORDS
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
@@ -173,9 +173,9 @@ def _named_in_body(
     doc: Doc, m: Mention, forms: set[str], words: set[str], surnames: set[str]
 ) -> tuple[int, int]:
     """Where in a headline mention the name the body gives is: (first token, token count);
-    (0, 0) for none. A run of words ending in a body surname is a name only when its other
-    words are names the body uses; else a form the body writes later in the span is meant:
-    the NER's 'Lark Marries Ada Moss' is the body's 'Ada Moss'."""
+    (0, 0) for none. A run of words ending in a body surname is a name unless a headline verb
+    is among them; then a form the body writes later in the span is meant: the NER's 'Lark
+    Marries Ada Moss' is the body's 'Ada Moss'."""
     size = m.end - m.start
     if m.form in forms:
         return 0, size
@@ -183,9 +183,9 @@ def _named_in_body(
         tokens = doc[m.start : m.start + n]
         if tokens.text in forms or (n == 1 and tokens.text in words):
             return 0, n
-        # 'Ada Moss' in the headline, 'Moss' in the body; not 'Moss Weds Designer Ada Pike'
-        if n > 1 and tokens[-1].text in surnames and (
-                n == 2 or all(t.text in words for t in tokens[:-1])):
+        # 'Ada Moss' in the headline, 'Moss' in the body; not 'Lark Weds Designer Ada Moss'
+        if n > 1 and tokens[-1].text in surnames and not any(
+                t.lower_ in HEADLINE_VERBS for t in tokens):
             return 0, n
     for at in range(1, size):
         for n in range(size - at, 0, -1):
