@@ -4,10 +4,12 @@ of our own invention."""
 
 from __future__ import annotations
 
+import pytest
 from test_resolution_contract import article, ids
 from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
 
 from celebgraph.graph import Graph
+from celebgraph.graph.queries import PersonId
 from celebgraph.models import Person
 
 
@@ -59,3 +61,22 @@ def test_a_pet_form_of_the_given_name_joins_by_a_shared_spouse(graph: Graph) -> 
     graph.ingest_extractions([married])
     assert ids(graph, "eleanor") == []
     assert graph.explain("Nell Price")["mentions"] == ["d1: Nell Price", "d2: Eleanor Lark"]
+
+
+@pytest.mark.parametrize("order", ["peerage first", "name first"])
+def test_a_peerage_alone_joins_a_name_married_to_the_same_spouse(graph: Graph, order: str) -> None:  # noqa: F811
+    peer, named = _peer("d1", "Viscount Ashdown", "Hana Sato"), _peer("d2", "Henry Lisle",
+                                                                       "Hana Sato")
+    for one in ([peer, named] if order == "peerage first" else [named, peer]):
+        graph.ingest_extractions([one])
+    people = ids(graph, "viscount") + ids(graph, "henry")
+    assert len(people) == 1
+    assert any("a peerage and a name of one person; the same spouse Hana Sato" in r
+               for r in graph.explain(PersonId(people[0]))["reasons"])
+
+
+def test_a_peerage_by_a_spouse_married_twice_stays_apart(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_peer("d1", "Henry Lisle", "Hana Sato"),
+                              _peer("d2", "Tom Reyes", "Hana Sato")])
+    graph.ingest_extractions([_peer("d3", "Viscount Ashdown", "Hana Sato")])
+    assert ids(graph, "viscount") == ["viscount-ashdown"]

@@ -221,6 +221,7 @@ class Kinship:
         for row in self.store.kin(missing) if missing else []:
             self.stored_links[row["id"]].append(row)
             self.in_store[row["other"]] = True  # a relative the store holds: no need to ask
+            self.names.setdefault(row["other"], row["name"])
         return [row for pid in ids for row in self.stored_links[pid]]
 
     def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:

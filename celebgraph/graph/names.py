@@ -15,8 +15,8 @@ from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "given_name", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "unmarked_form", "untitled",
-           "words"]
+           "same_styled_name", "short_form", "short_form_name", "title_only", "unmarked_form",
+           "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 # Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
@@ -204,6 +204,7 @@ def _is_given_name(word: str) -> bool:
     return bool(_nicknamer().nicknames_of(word) or _nicknamer().canonicals_of(word))
 
 
+
 def unmarked_form(a: str, b: str) -> bool:
     """Whether two names differ only in that one carries a generation marker and perhaps a
     short form of the given name ('Gus Kimball' / 'Augustus Kimball Jr.', 'Eli Moss' / 'Eli
@@ -216,3 +217,10 @@ def unmarked_form(a: str, b: str) -> bool:
 
 def _unmarked(name: str) -> list[str]:
     return [t for t in words(name) if t not in _MARKERS]
+
+
+def title_only(name: str) -> bool:
+    """Whether the name is a peerage and nothing else ('Viscount Ashdown', 'the Earl of
+    Wexcombe'): a name that says nothing of the holder's own."""
+    rest = [t for t in words(name) if t not in _PEER_STYLE and t not in ("the", "of")]
+    return bool(peerage_forms(name)) and len(rest) <= 1

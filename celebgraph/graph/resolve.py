@@ -30,13 +30,20 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    short name rule 1 joined to the name goes back to being a person of its own when it alone
    makes that clash. Of several candidates, the one sharing the most relatives wins; a
    hyphenated married name whose second half is a spouse's surname also looks for the name
-   before it.
+   before it. A peerage is a name too ("Edmund Carrow, 7th Baron Thornbury" and "Lord
+   Thornbury" are both "lord thornbury", ``names.peerage_forms``), joined only with a
+   relative in common (a father held the title before). A name without its generation
+   marker ("Walter Moss", "Walt Moss" for "Walter Moss Jr.") is no other generation when the
+   two have a relative in the same role who is one person (``Kinship.same_relative``: a
+   father's wife is his son's mother, never his wife).
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
    Spears related to them). A ranked name ("King Eli") is short for a person ranked
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
-   candidate with the most support wins; a tie joins nobody.
+   candidate with the most support wins; a tie joins nobody. A peerage alone ("Viscount
+   Ashdown") and a name nothing matched ("Henry Lisle") are one person when married to one
+   spouse who has no other (``_by_spouse``).
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -58,6 +65,7 @@ from celebgraph.graph.names import (
     royal_given,
     same_styled_name,
     short_form_name,
+    title_only,
     unmarked_form,
     untitled,
     words,
@@ -134,7 +142,8 @@ class _Resolver(Kinship):
         links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
-                   or self._match_short(doc, person, links, clues))
+                   or self._match_short(doc, person, links, clues)
+                   or self._by_spouse(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
@@ -275,6 +284,31 @@ class _Resolver(Kinship):
         why = (f"the name without its generation marker; the same {marked[pid]}"
                if pid in marked else f"short name; linked to {shared} of the same article")
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
+        return pid
+
+    # ---- rule 3b: a peerage and a name, by the spouse they share ----
+    def _by_spouse(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A peerage alone ('Viscount Ashdown') that nothing matched, or a full name matching
+        nobody, is the person of the other kind of name married to this name's spouse, when
+        the spouse has no other and nothing keeps them apart. Only a spouse says so: people
+        who share parents are siblings, people who share a child its two parents; and only
+        for a peerage (a one-word stage name by a spouse alone joined wrong people on the
+        shared articles)."""
+        here = set(self.result.ids[doc].values())
+        fits: dict[str, str] = {}
+        spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
+        for rel in (k[1:] for k in spouses if k.startswith("#")):
+            theirs = {k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")}
+            if len(theirs) == 1 and not theirs & here:  # married twice: not for a spouse to say
+                pid = theirs.pop()
+                if ((title_only(person.name) or title_only(self.names.get(pid, "")))
+                        and not self._conflict(doc, pid, person, clues)):
+                    fits[pid] = self.names.get(rel, rel)
+        if len(fits) != 1:
+            return None
+        pid, spouse = fits.popitem()
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
+                          f"(a peerage and a name of one person; the same spouse {spouse})")
         return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
