@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
 from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
@@ -190,6 +190,17 @@ class _SingleNames:
         return form
 
 
+def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
+    """Where a mention counts as introducing its name: after the story's own names when it
+    stands in a lead photo caption ('In this 2010 file photo, X dines with ...')."""
+    return _photo_caption(doc[m.start].sent), m.start
+
+
+def _photo_caption(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:12]]
+    return words[:2] == ["in", "this"] and any(w in PHOTO_NOUNS for w in words[2:])
+
+
 def in_caption(doc: Doc, i: int) -> bool:
     """Token i inside a photo caption's aside, '(left, with daughter Y in 2023)': the names
     there are in the picture, not in the sentence around it."""
@@ -221,7 +232,9 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
-    counts = Counter(m.form for m in mentions)
+    # In text order, but a name first seen in a photo's caption is introduced where the story
+    # names it: a bare surname means the family member the article introduced first.
+    counts = Counter(m.form for m in sorted(mentions, key=lambda m: _introduced_at(doc, m)))
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
     target = _group(counts, aliases, child_forms)
