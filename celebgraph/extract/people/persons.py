@@ -176,7 +176,7 @@ class _SingleNames:
         self.first_at[full] = min(self.first_at.get(full, position), position)
 
     def resolve(self, form: str) -> str:
-        by_first = self.by_first.get(form, set())
+        by_first = _unmarked(self.by_first.get(form, set()))
         if len(by_first) == 1:
             return next(iter(by_first))
         by_last = self.by_last.get(form, set())
@@ -188,6 +188,13 @@ class _SingleNames:
         if len(titled) == 1:
             return next(iter(titled))  # 'Isabella' → 'Crown Princess Isabella' (not '... of ...')
         return form
+
+
+def _unmarked(fulls: set[str]) -> set[str]:
+    """A bare given name shared by a father and his namesake son ('Hollis' of 'Hollis Brandt'
+    and 'Hollis Brandt Jr.') is the father: the text marks the son by his suffix."""
+    plain = {f for f in fulls if name_words(f)[-1].lower() not in NAME_SUFFIXES}
+    return plain if len(plain) == 1 and len(fulls) > 1 else fulls
 
 
 def in_caption(doc: Doc, i: int) -> bool:

@@ -1,0 +1,47 @@
+"""Wrong facts about the wrong person on real news (issue 12, fact quality): a bare name given
+to no one, a family fact handed to a bystander. Each case is a sentence invented for the test
+with the facts it must give (``want``) and must not give (``never``); other facts of the text
+belong to other rules and are not checked here. Every ``never`` was read before its rule.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from test_relations import Key, key, read
+
+
+class Case(NamedTuple):
+    text: str
+    want: set[Key]
+    never: set[Key]
+
+
+def case(text: str, want: list[tuple[str, str, str | None]],
+         never: list[tuple[str, str, str | None]]) -> Case:
+    return Case(text, {key(*k, None) for k in want}, {key(*k, None) for k in never})
+
+
+CASES = {
+    # a bare given name shared by a father and his 'Jr.' namesake is the father
+    "bare-name-is-the-father-not-the-junior": case(
+        "Hollis Brandt (1931–2004) was a carpenter from Leeds. Hollis and Greta Moll had three "
+        "children: Mara, Ines and Hollis Brandt Jr., who runs the workshop today.",
+        [("parent", "Hollis Brandt", "Mara"), ("parent", "Hollis Brandt", "Hollis Brandt Jr.")],
+        [("parent", "Hollis", "Mara"), ("parent", "Hollis", "Hollis Brandt Jr.")],
+    ),
+    "bare-name-after-the-junior-is-the-father": case(
+        "Viktor Lang and his ex-wife Petra Lang are the parents of Viktor Lang Jr. and Elsa "
+        "Lang. Viktor and Petra married in 1990.",
+        [("spouse", "Viktor Lang", "Petra Lang")],
+        [("spouse", "Viktor", "Petra Lang")],
+    ),
+}
+
+
+@pytest.mark.parametrize("c", list(CASES.values()), ids=list(CASES))
+def test_case(c: Case) -> None:
+    got = {(r, s, o, None) for r, s, o, _ in read(c.text)}
+    assert c.want <= got, f"missing {c.want - got}; read {got}"
+    assert not (c.never & got), f"wrong {c.never & got}"
