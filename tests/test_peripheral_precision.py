@@ -37,6 +37,29 @@ CASES = {
         [("spouse", "Viktor Lang", "Petra Lang")],
         [("spouse", "Viktor", "Petra Lang")],
     ),
+    # a couple with an ex in focus gives way to the current couple named again after the ex
+    "the-couple-after-an-ex-is-the-current-couple": case(
+        "Stacey Moss and Joe Ward married in 2022. Joe shares son Harry, 15, with his ex Emma "
+        "Lund, while Stacey is mum to Zack, 14, and Leo, 10. Together the couple share son Rex, "
+        "three, and daughter Rose.",
+        [("parent", "Stacey Moss", "Rex"), ("parent", "Joe Ward", "Rose"),
+         ("parent", "Emma Lund", "Harry")],
+        [("parent", "Emma Lund", "Rex"), ("parent", "Emma Lund", "Rose")],
+    ),
+    "they-after-an-ex-is-the-current-couple": case(
+        "Stacey Moss and Joe Ward married in 2022. Joe shares a son, Harry, with his ex-wife "
+        "Emma Lund, and Stacey has two sons from an earlier relationship. They have a daughter, "
+        "Rose.",
+        [("parent", "Stacey Moss", "Rose"), ("parent", "Joe Ward", "Rose")],
+        [("parent", "Emma Lund", "Rose")],
+    ),
+    # ... but not when the text stays with the ex
+    "the-pair-right-after-an-ex-is-the-ex": case(
+        "Dan Stroh is engaged to Mia Kell. Stroh was previously married to Brisa Calloway. The "
+        "pair divorced in 2016 and share a son, Dex.",
+        [("parent", "Brisa Calloway", "Dex"), ("parent", "Dan Stroh", "Dex")],
+        [("parent", "Mia Kell", "Dex")],
+    ),
 }
 
 

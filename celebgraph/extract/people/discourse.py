@@ -22,7 +22,7 @@ from celebgraph.extract.patterns.discourse_words import (
     EX_COUPLE_WORDS,
 )
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, CHILD_NOUNS
-from celebgraph.extract.people.couples import Couples
+from celebgraph.extract.people.couples import Couple, Couples
 from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
     among_guests,
@@ -232,7 +232,8 @@ class Discourse:
         if former:
             couple = self.couples.former()
         else:
-            couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+            couple = self._current_again(
+                self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         agent = self._agent_of(token)
         if couple is not None and couple.has_any(agent):
             couple = self.couples.latest_without(agent, before=token.i)
@@ -269,11 +270,18 @@ class Discourse:
                 return self._couple_between(group.end, token.i) or group.persons
         if named := self._couple_between(sent.start, token.i):
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
-        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        couple = self._current_again(
+            self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _current_again(self, couple: Couple | None, before: int) -> Couple | None:
+        if couple is None or not couple.ended:
+            return couple
+        named = [m.person for m in self.people.within(self.scope_start, before)]
+        return self.couples.current_again(couple, named)
 
     def _couple_between(self, start: int, end: int) -> list[int]:
         """The last couple named side by side between tokens ``start`` and ``end``, nearer to
