@@ -60,6 +60,26 @@ CASES = {
         [("parent", "Brisa Calloway", "Dex"), ("parent", "Dan Stroh", "Dex")],
         [("parent", "Mia Kell", "Dex")],
     ),
+    # 'they' in what X says is X's couple, not the people of a prepositional phrase
+    "they-in-a-speakers-words-is-not-the-hosts": case(
+        "Stacey Moss married Joe Ward in 2022. During her appearance on Rob Beck and Josh "
+        "Widd's podcast this week, Stacey said it has not been easy since they first got "
+        "together in 2016.",
+        [("partner", "Stacey Moss", "Joe Ward")],
+        [("partner", "Rob Beck", "Josh Widd")],
+    ),
+    "they-in-a-speakers-words-is-not-the-listeners": case(
+        "Stacey Moss married Joe Ward in 2022. Speaking to Rob Beck and Josh Widd, Stacey said "
+        "they first got together in 2016.",
+        [("partner", "Stacey Moss", "Joe Ward")],
+        [("partner", "Rob Beck", "Josh Widd")],
+    ),
+    "they-after-the-couple-a-speaker-names-is-that-couple": case(
+        "Stacey Moss married Joe Ward in 2022. Stacey said her parents, Rob Moss and Lia Moss, "
+        "met in 1970 and they married in 1972.",
+        [("spouse", "Rob Moss", "Lia Moss")],
+        [],
+    ),
 }
 
 

@@ -57,6 +57,7 @@ PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 FIRST_SINGULAR = frozenset({"my", "me", "i", "mine", "myself"})
 FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_SINGULAR | FIRST_PLURAL
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REFERRING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})  # of a word that is no pronoun
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
@@ -267,7 +268,8 @@ class Discourse:
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
-                return self._couple_between(group.end, token.i) or group.persons
+                return (self._speakers_couple(token, sent, group)
+                        or self._couple_between(group.end, token.i) or group.persons)
         if named := self._couple_between(sent.start, token.i):
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self._current_again(
@@ -275,6 +277,25 @@ class Discourse:
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
+        return list(couple.pair)
+
+    def _speakers_couple(self, token: Token, sent: Span, group: Group) -> list[int]:
+        """'Speaking to A and B, X said they met in 2016': 'they' in what X says is the couple
+        in focus that X belongs to, not the people of a prepositional phrase ('to A and B',
+        "on A and B's podcast") none of whom but X is a subject."""
+        speaker = next((p for verb in token.ancestors if verb.i != token.head.i
+                        for c in verb.children if c.dep_ in _SUBJECTS
+                        for p in self.refer(c, sent)[:1]), None)
+        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        if speaker is None or couple is None or not couple.has(speaker):
+            return []
+        first = self.people.at(group.start)
+        if first is None or self.doc[first.end - 1].dep_ not in {"pobj", "poss"}:
+            return []  # 'X said her parents, A and B, met in 1970 and they wed': A and B
+        subjects = {m.person for i in range(group.start, group.end)
+                    if self.doc[i].dep_ in _SUBJECTS and (m := self.people.at(i)) is not None}
+        if subjects - {speaker} or set(couple.pair) <= set(group.persons):
+            return []
         return list(couple.pair)
 
     def _current_again(self, couple: Couple | None, before: int) -> Couple | None:
