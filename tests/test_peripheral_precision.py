@@ -80,6 +80,24 @@ CASES = {
         [("spouse", "Rob Moss", "Lia Moss")],
         [],
     ),
+    # the subject of 'survived by' / 'predeceased by' is the person whose death was told
+    "predeceased-subject-is-the-dead-not-the-carer": case(
+        "Rosa Finch, a retired teacher, died on 3 March 2022 at her home in Bath. She was 91. "
+        "She is survived by her son, Julian Finch. Julian's wife, Mireille, looked after her "
+        "in her last years. She was predeceased by her brothers, Art and Ed Moss, and by a "
+        "daughter, Bea, who died in infancy in 1959.",
+        [("sibling", "Rosa Finch", "Art Moss"), ("parent", "Rosa Finch", "Bea")],
+        [("sibling", "Mireille", "Art Moss"), ("parent", "Mireille", "Bea"),
+         ("parent", "Julian Finch", "Bea")],
+    ),
+    "predeceased-subject-is-the-first-death-told": case(
+        "Vera Holm died on 3 March 2022 in Oslo. Her husband, Nils Holm, died in 2001. Their "
+        "son's wife, Kari Holm, looked after her. She was predeceased by her brother, Odd Berg, "
+        "and by a son, Jonas.",
+        [("sibling", "Vera Holm", "Odd Berg"), ("parent", "Vera Holm", "Jonas")],
+        [("sibling", "Kari Holm", "Odd Berg"), ("sibling", "Nils Holm", "Odd Berg"),
+         ("parent", "Kari Holm", "Jonas")],
+    ),
 }
 
 

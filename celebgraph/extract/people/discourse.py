@@ -88,6 +88,7 @@ class Discourse:
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
+    dead: list[int] = field(default_factory=list)  # whose death the text told, in that order
     genders: Genders = field(init=False)
     descriptions: Descriptions = field(init=False)
     quotes: Quotes = field(init=False)
@@ -439,6 +440,8 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
+        self.dead += [f.subject for f in facts
+                      if f.relation == "died" and f.subject not in self.dead]
         elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
         self._couple_acted_on(sent)

@@ -589,6 +589,23 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1
+    if (mourner := _mourner(disc, sent, tok)) is not None:
+        return mourner  # 'She was predeceased by her brothers and by a daughter, Y': hers
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
+    node = tok
+    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+        node = node.head
+    if node.lemma_.lower() not in _MOURNING_VERBS:
+        return None
+    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (disc.refer(subjects[0], sent) or None) if subjects else None
+
+
+_MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+_MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
