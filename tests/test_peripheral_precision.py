@@ -98,6 +98,22 @@ CASES = {
         [("sibling", "Kari Holm", "Odd Berg"), ("sibling", "Nils Holm", "Odd Berg"),
          ("parent", "Kari Holm", "Jonas")],
     ),
+    # a kin noun owned by an unnamed relative is that relative's kin, not the possessor's
+    "daughters-husband-is-no-spouse": case(
+        "Nils Holm was there. His daughter's husband, Tom Lee, gave a eulogy.",
+        [],
+        [("spouse", "Nils Holm", "Tom Lee")],
+    ),
+    "sons-wife-is-no-spouse-of-the-couple": case(
+        "Vera Holm married Nils Holm in 1960. Their son's wife, Kari Holm, looked after her.",
+        [("spouse", "Vera Holm", "Nils Holm")],
+        [("spouse", "Nils Holm", "Kari Holm"), ("spouse", "Vera Holm", "Kari Holm")],
+    ),
+    "sons-fiancee-is-no-fiancee": case(
+        "Nils Holm was there with his son's fiancée, Mia Dahl.",
+        [],
+        [("engaged", "Nils Holm", "Mia Dahl")],
+    ),
 }
 
 

@@ -251,6 +251,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             near = groups and (groups[-1].end >= j - 1 or _description(sent, groups[-1].end, j))
             return groups[-1].persons[-1:] if near else None
         if tok.tag_ == "POS":
+            if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
+                return FIRST_PERSON  # "X's daughter's husband, Y": the unnamed daughter's
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
                 return _possessors(disc, sent, groups[-1].persons, j)
