@@ -114,6 +114,14 @@ CASES = {
         [],
         [("engaged", "Nils Holm", "Mia Dahl")],
     ),
+    # 'Moss's brother, the diver Tom Moss': the bare surname is not the brother
+    "surname-owner-of-a-kin-noun-is-not-its-apposition": case(
+        "Valdoor filed for divorce from her husband, the agent Lukas Brenn, last month. Valdoor "
+        "asks for custody of their children, Emil, 8, and Zara, 5. Valdoor's brother, the diver "
+        "Tobi Valdoor, was seen at her home.",
+        [("sibling", "Valdoor", "Tobi Valdoor")],
+        [("divorce_filed", "Tobi Valdoor", "Lukas Brenn"), ("parent", "Tobi Valdoor", "Emil")],
+    ),
 }
 
 
