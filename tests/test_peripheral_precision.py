@@ -122,6 +122,21 @@ CASES = {
         [("sibling", "Valdoor", "Tobi Valdoor")],
         [("divorce_filed", "Tobi Valdoor", "Lukas Brenn"), ("parent", "Tobi Valdoor", "Emil")],
     ),
+    # 'their' joined by 'and' to a guest couple is that couple's, not the couple in focus's
+    "guests-and-their-son": case(
+        "Mr. and Mrs. Harold Pember announce the marriage of their daughter, Miss Alice Pember, "
+        "to Mr. Desmond Okoro. Among the guests at the reception were Mr. and Mrs. Laurence "
+        "Ashby and their son, Peter Ashby, and Mrs. Beatrix Kent, godmother of the bride.",
+        [("parent", "Mr. Laurence Ashby", "Peter Ashby")],
+        [("parent", "Mr. Harold Pember", "Peter Ashby"), ("parent", "Miss Alice Pember",
+                                                         "Peter Ashby")],
+    ),
+    "guests-and-their-son-by-name": case(
+        "Tom Reed married Ann Lowe on Saturday. Among the guests were Carl Ashby and Eva Ashby "
+        "and their son, Peter Ashby.",
+        [("parent", "Eva Ashby", "Peter Ashby")],
+        [("parent", "Tom Reed", "Peter Ashby"), ("parent", "Ann Lowe", "Peter Ashby")],
+    ),
 }
 
 

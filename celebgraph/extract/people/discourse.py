@@ -268,6 +268,8 @@ class Discourse:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
+            if len(group.persons) >= 2 and self._joined_to(group, token):
+                return group.persons  # 'Among the guests were A and B and their son, C'
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
                 return (self._speakers_couple(token, sent, group)
                         or self._couple_between(group.end, token.i) or group.persons)
@@ -279,6 +281,11 @@ class Discourse:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _joined_to(self, group: Group, token: Token) -> bool:
+        """'A and B and their son': the possessive is joined to the group by 'and' alone."""
+        between = [t.lower_ for t in self.doc[group.end : token.i]]
+        return token.lower_ == "their" and between in (["and"], [",", "and"])
 
     def _speakers_couple(self, token: Token, sent: Span, group: Group) -> list[int]:
         """'Speaking to A and B, X said they met in 2016': 'they' in what X says is the couple
