@@ -137,6 +137,19 @@ CASES = {
         [("parent", "Eva Ashby", "Peter Ashby")],
         [("parent", "Tom Reed", "Peter Ashby"), ("parent", "Ann Lowe", "Peter Ashby")],
     ),
+    # a survivors list: 'A and his wife, B; C and husband, D' are the children's spouses
+    "survivors-children-and-their-spouses": case(
+        "Dolores Kamin, 88, died on 3 March 2022. She is survived by her children, Stan Kamin "
+        "and his wife, Joanne, of Clarks Summit; Teresa Walsh and husband, Brendan, of "
+        "Dunmore; and Paul Kamin of Philadelphia; eight grandchildren.",
+        [("spouse", "Stan Kamin", "Joanne"), ("spouse", "Teresa Walsh", "Brendan")],
+        [("spouse", "Dolores Kamin", "Brendan"), ("spouse", "Dolores Kamin", "Joanne")],
+    ),
+    "survived-by-husband-is-the-dead-womans": case(
+        "Ada Moss died on 3 March 2022. She is survived by husband, Tom Moss, and a son, Leo.",
+        [("spouse", "Ada Moss", "Tom Moss"), ("parent", "Ada Moss", "Leo")],
+        [],
+    ),
 }
 
 

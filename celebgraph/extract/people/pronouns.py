@@ -204,9 +204,15 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
         mention = disc.people.at(j) or _relative_clause_owner(disc, j, sent)
         if mention is None:
             return _UNKNOWN if _a_name(disc.doc, j) else None
-        if not disc.named_as_child(mention.start, sent):
-            return mention.person
+        if not disc.named_as_child(mention.start, sent) or _owns_a_partner(token):
+            return mention.person  # 'her children, A and his wife, B; ...': A's wife
     return None
+
+
+def _owns_a_partner(token: Token) -> bool:
+    """The pronoun is the possessor of a spouse or partner noun ('his wife')."""
+    kin = KIN_NOUNS.get(token.head.lower_) if token.dep_ == "poss" else None
+    return kin is not None and kin[0] in {"spouse", "partner", "engaged"}
 
 
 def _kin_owner_of_relative(disc: Discourse, token: Token, sent: Span) -> int | None:

@@ -497,9 +497,15 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
     groups = [
         g
         for g in disc.groups(sent, sent.start, i)
-        if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
+        if not set(g.persons) & set(targets)
+        and (not disc.named_as_child(g.start, sent) or _and_between(disc, g.end, i))
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _and_between(disc: Discourse, end: int, i: int) -> bool:
+    """'her children, A and husband, B': only 'and' between a child and the kin noun."""
+    return [t.lower_ for t in disc.doc[end:i]] in (["and"], [",", "and"])
 
 
 def _group_name(tok: Token) -> bool:
@@ -600,6 +606,9 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
 
 def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
+    before = [t.lower_ for t in disc.doc[max(sent.start, tok.i - 2) : tok.i]]
+    if before[-1:] == ["and"] and disc.people.at(tok.i - 2 - (before[0] == ",")) is not None:
+        return None  # 'survived by A and husband, B': A's husband
     node = tok
     while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
         node = node.head
