@@ -251,6 +251,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             near = groups and (groups[-1].end >= j - 1 or _description(sent, groups[-1].end, j))
             return groups[-1].persons[-1:] if near else None
         if tok.tag_ == "POS":
+            if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
+                return FIRST_PERSON  # "X's daughter's husband, Y": the unnamed daughter's
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
                 return _possessors(disc, sent, groups[-1].persons, j)
@@ -495,9 +497,15 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
     groups = [
         g
         for g in disc.groups(sent, sent.start, i)
-        if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
+        if not set(g.persons) & set(targets)
+        and (not disc.named_as_child(g.start, sent) or _and_between(disc, g.end, i))
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _and_between(disc: Discourse, end: int, i: int) -> bool:
+    """'her children, A and husband, B': only 'and' between a child and the kin noun."""
+    return [t.lower_ for t in disc.doc[end:i]] in (["and"], [",", "and"])
 
 
 def _group_name(tok: Token) -> bool:
@@ -589,6 +597,26 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1
+    if (mourner := _mourner(disc, sent, tok)) is not None:
+        return mourner  # 'She was predeceased by her brothers and by a daughter, Y': hers
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
+    before = [t.lower_ for t in disc.doc[max(sent.start, tok.i - 2) : tok.i]]
+    if before[-1:] == ["and"] and disc.people.at(tok.i - 2 - (before[0] == ",")) is not None:
+        return None  # 'survived by A and husband, B': A's husband
+    node = tok
+    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+        node = node.head
+    if node.lemma_.lower() not in _MOURNING_VERBS:
+        return None
+    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (disc.refer(subjects[0], sent) or None) if subjects else None
+
+
+_MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+_MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
