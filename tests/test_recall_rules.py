@@ -299,7 +299,41 @@ ANNOUNCEMENTS = [
            ("engaged", "{a}", "{b}", None)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
+CO_PARENTS = [
+    # the subject 'X and her husband, Y': the spouse in apposition is the other parent
+    *cases("and-her-husband-have", "{a} and her husband, {b}, have two children, Ezra and "
+           "Wren.", ("spouse", "{a}", "{b}", None), ("parent", "{a}", "Ezra", None),
+           ("parent", "{a}", "Wren", None), ("parent", "{b}", "Ezra", None),
+           ("parent", "{b}", "Wren", None)),
+    *cases("and-his-wife-have", "{b} and his wife, Dana, have a son, Eli.",
+           ("spouse", "{b}", "Dana", None), ("parent", "{b}", "Eli", None),
+           ("parent", "Dana", "Eli", None)),
+    # 'gave birth to ... with Y': Y is the other parent
+    *cases("gave-birth-with", "{a} gave birth to son {k} with then-husband {b}.",
+           ("spouse", "{a}", "{b}", None), ("parent", "{a}", "{k}", None),
+           ("parent", "{b}", "{k}", None)),
+]
+
+ENUMERATIONS = [
+    # 'the father of three:' counts the children; the names follow the colon, ages between
+    *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
+           ("parent", "{b}", "Ana", None), ("parent", "{b}", "Bo", None),
+           ("parent", "{b}", "Cleo", None)),
+    *cases("mother-of-three-colon", "{a} is a mother of three: Ana, Bo and Cleo.",
+           ("parent", "{a}", "Ana", None), ("parent", "{a}", "Bo", None),
+           ("parent", "{a}", "Cleo", None)),
+    # the objects of 'welcomed', names the small model takes for places
+    *cases("welcomed-names", "Between 2009 and 2014, {a} and {b} welcomed Brandt, Corey, and "
+           "Lise.", ("parent", "{a}", "Brandt", None), ("parent", "{a}", "Corey", None),
+           ("parent", "{a}", "Lise", None), ("parent", "{b}", "Brandt", None),
+           ("parent", "{b}", "Corey", None), ("parent", "{b}", "Lise", None)),
+    # a guest welcomed to a home is no child
+    *cases("welcomed-a-guest", "{a} and {b} welcomed Governor Brandt to their home in Ohio.",
+           only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
+                                 "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,
                                  "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,

@@ -18,7 +18,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.patterns.names import OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
-from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.people.lists import count_of, read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.relations.coparents import (
     after_with,
@@ -393,6 +393,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
+        if direction == "reverse" and (count := count_of(sent, tok.i + 1)) is not None:
+            facts.extend(_parent_to(disc, sent, tok, count))  # 'X is the father of three: Y, Z'
+            continue
         at = tok.head.i if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
         targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
@@ -443,9 +446,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     return facts + co_parent_facts(facts, co_parents, sent)
 
 
-def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
-    """'X is mom to a son, Y' / 'X, father to Y and Z': X is the parent."""
-    children = targets_after(disc, sent, tok.i + 1)[0]
+def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = None) -> list[RawFact]:
+    """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
+    parent; the children's names start after token ``before`` (by default the 'to')."""
+    children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
     parents = _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
 

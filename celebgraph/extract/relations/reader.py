@@ -19,6 +19,7 @@ from celebgraph.extract.relations.clauses import SentenceDates, token_at
 from celebgraph.extract.relations.coparents import (
     children_of_marriage,
     children_with_whom,
+    couple_subject_parents,
     custody_facts,
     with_before_child,
     with_co_parents,
@@ -174,6 +175,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
+        facts += couple_subject_parents(disc, sent, facts[read_before:])
         facts += with_before_child(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
