@@ -314,6 +314,34 @@ CO_PARENTS = [
            ("parent", "{b}", "{k}", None)),
 ]
 
+MARRIAGE_PHRASES = [
+    # 'from his first marriage, to Y': the comma-set 'to' names the spouse, and the children
+    # the phrase qualifies, before or after it, are Y's too
+    *cases("first-marriage-comma-to", "{b} has a son, {k}, from his first marriage, to {a}.",
+           ("spouse", "{b}", "{a}", None), ("parent", "{b}", "{k}", None),
+           ("parent", "{a}", "{k}", None)),
+    *cases("son-from-marriage-comma-to-name", "{b} wed again in May. {B}'s son from his first "
+           "marriage, to {a}, {k}, 15, stood beside his dad.", ("spouse", "{b}", "{a}", None),
+           ("parent", "{b}", "{k}", None), ("parent", "{a}", "{k}", None)),
+    *cases("children-from-marriage-comma-to", "{b} has two children from his first marriage, "
+           "to the singer {a}.", ("spouse", "{b}", "{a}", None)),
+]
+
+BARE_PARENT_TITLES = [
+    # 'mom Y' without a determiner: the parent of the clause's subject
+    *cases("thanked-dad-and-mom", "{a} thanked dad Joe Lacey and mom Gail Lacey in her speech.",
+           ("parent", "Joe Lacey", "{a}", None), ("parent", "Gail Lacey", "{a}", None)),
+    *cases("pronoun-called-out-dad", "{a} is a singer. She has called out dad Joe Lacey, 71, "
+           "for his role in the case.", ("parent", "Joe Lacey", "{a}", None)),
+    # the kin noun inside the subject itself, or a coordinated subject: no anchor
+    *cases("mom-in-subject", "Mom Gail Lacey and {a} attended the premiere.", only=("parent",)),
+    # 'co-parent' is a verb here, not a parent noun titling the names after it
+    *cases("co-parent-their-sons", "{a} and {b} married in 2005 and split in 2013. They "
+           "continue to co-parent their twin sons, Eli and Sam.",
+           ("parent", "{a}", "Eli", None), ("parent", "{a}", "Sam", None),
+           ("parent", "{b}", "Eli", None), ("parent", "{b}", "Sam", None), only=("parent",)),
+]
+
 ENUMERATIONS = [
     # 'the father of three:' counts the children; the names follow the colon, ages between
     *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
@@ -333,6 +361,8 @@ ENUMERATIONS = [
 ]
 
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
+                                 "marriage-phrases": MARRIAGE_PHRASES,
+                                 "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,
                                  "notices": NOTICES, "styles": STYLES,

@@ -36,6 +36,7 @@ from celebgraph.extract.tokens import tokens_of
 __all__ = [
     "ListItem",
     "count_of",
+    "from_marriage_end",
     "indented",
     "lead_in_name_spans",
     "list_name_spans",
@@ -212,6 +213,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if tok.lower_ == "with" and (after := _other_parent_end(sent, j, name_at)) is not None:
             j, skipped = after, skipped + 1  # 'first child with Y, X': Y is the other parent
             continue
+        if tok.lower_ == "from" and (after := from_marriage_end(sent, j, name_at)) is not None:
+            j, skipped = after, skipped + 1  # 'son from his first marriage, to Y, X'
+            continue
         if j == kin_at + 1 and (after := count_of(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'father of three: A, 12, B, 9, and C'
             continue
@@ -226,6 +230,22 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         j += 1
         skipped += 1
     return None
+
+
+def from_marriage_end(sent: Span, j: int, name_at: NameAt) -> int | None:
+    """'from his first marriage, to Y, X': past the phrase at the 'from' at token j (and its
+    other parent) when a comma closes it; None when it does not."""
+    doc = sent.doc
+    noun = next((k for k in range(j + 1, min(sent.end, j + 5))
+                 if doc[k].lower_ in {"marriage", "relationship"}), None)
+    if noun is None or noun + 1 >= sent.end or doc[noun + 1].text != ",":
+        return None
+    if noun + 2 < sent.end and doc[noun + 2].lower_ == "to":
+        end = name_at(noun + 3) if noun + 3 < sent.end else None
+        if end is None or end >= sent.end or doc[end].text != ",":
+            return None
+        return end + 1
+    return noun + 2
 
 
 def count_of(sent: Span, j: int) -> int | None:

@@ -13,6 +13,7 @@ from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.lists import NameAt, from_marriage_end
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
@@ -66,9 +67,12 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     ]
     if not froms:
         return []
-    # only the children named right before 'from' ('his son X, from his first marriage to Y')
+    # only the children named right before 'from' ('his son X, from his first marriage to Y'),
+    # or right after the phrase ('his son from his first marriage, to Y, X')
     mentions = disc.people.within(sent.start, sent.end)
     near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
+    ends = [e for f in froms if (e := from_marriage_end(sent, f, _name_end(disc))) is not None]
+    near |= {m.person for m in mentions if any(0 <= m.start - e <= 6 for e in ends)}
     after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
     couples: list[tuple[int, int | None]] = [
         (f.subject, f.object)
@@ -122,6 +126,14 @@ def _named_by(disc: Discourse, sent: Span, kin: Token) -> int | None:
     after = kin.i + 2 if kin.i + 1 < sent.end and sent.doc[kin.i + 1].text == "," else kin.i + 1
     mention = disc.people.at(after) if after < sent.end else None
     return mention.person if mention is not None and mention.start == after else None
+
+
+def _name_end(disc: Discourse) -> NameAt:
+    def name_at(j: int) -> int | None:
+        mention = disc.people.at(j)
+        return mention.end if mention is not None and mention.start == j else None
+
+    return name_at
 
 
 def after_with(tok: Token) -> bool:

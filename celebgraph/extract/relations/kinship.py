@@ -420,6 +420,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
+        if anchors is None and relation == "parent" and direction == "reverse":
+            anchors = _bare_parent_anchor(disc, sent, tok, targets)  # 'X thanked mom Y'
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
@@ -444,6 +446,37 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + co_parent_facts(facts, co_parents, sent)
+
+
+def _bare_parent_anchor(
+    disc: Discourse, sent: Span, tok: Token, targets: list[int]
+) -> list[int] | None:
+    """'X thanked mom Y', 'the singer slammed dad Y, 71': a parent noun used as a title, with
+    no determiner, is the parent of the clause's subject (one person, not the noun's own
+    phrase: 'Mom Y and X attended' says nothing)."""
+    doc = sent.doc
+    before = doc[tok.i - 1] if tok.i > sent.start else None
+    if not doc.has_annotation("DEP") or (before is not None and (
+        before.tag_ in {"DT", "PRP$", "POS", "WP$"} or before.pos_ in {"ADJ", "NUM"}
+        or before.text == "-"  # 'co-parent their sons'
+    )):
+        return None
+    title = disc.people.at(tok.i + 1) if tok.i + 1 < sent.end else None
+    if title is None or title.start != tok.i + 1 or title.person not in targets:
+        return None  # the noun must stand right before the name it titles: 'mom Y'
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    subject = subjects[0]
+    if subject.left_edge.i <= tok.i <= subject.right_edge.i:
+        return None
+    people = [p for p in disc.refer(subject, sent) if p not in targets]
+    return people[:1] or None
 
 
 def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = None) -> list[RawFact]:

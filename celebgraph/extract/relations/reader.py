@@ -156,13 +156,16 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         events = event_facts(disc, sent, stated, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
         said += relative_marriages(disc, sent, stated, dates, said)
+        nouns = marriage_noun_facts(disc, sent, dates)  # 'a son, Y, from his marriage, to Z'
         facts += (
-            said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
+            said
+            + children_of_marriage(disc, sent, said + nouns)
+            + children_with_whom(disc, sent, said)
         )
         facts += sibling_word_facts(disc, sent)
         facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
-        facts += marriage_noun_facts(disc, sent, dates)
+        facts += nouns
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
         told_here = told_children(disc, sent)
