@@ -233,19 +233,17 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
 
 
 def from_marriage_end(sent: Span, j: int, name_at: NameAt) -> int | None:
-    """'from his first marriage, to Y, X': past the phrase at the 'from' at token j (and its
-    other parent) when a comma closes it; None when it does not."""
+    """'from his first marriage, to Y, X': past the phrase at the 'from' at token j and its
+    other parent, when commas set the 'to Y' off; None otherwise."""
     doc = sent.doc
     noun = next((k for k in range(j + 1, min(sent.end, j + 5))
                  if doc[k].lower_ in {"marriage", "relationship"}), None)
     if noun is None or noun + 1 >= sent.end or doc[noun + 1].text != ",":
         return None
-    if noun + 2 < sent.end and doc[noun + 2].lower_ == "to":
-        end = name_at(noun + 3) if noun + 3 < sent.end else None
-        if end is None or end >= sent.end or doc[end].text != ",":
-            return None
-        return end + 1
-    return noun + 2
+    if noun + 3 >= sent.end or doc[noun + 2].lower_ != "to":
+        return None
+    end = name_at(noun + 3)
+    return end + 1 if end is not None and end < sent.end and doc[end].text == "," else None
 
 
 def count_of(sent: Span, j: int) -> int | None:
