@@ -342,6 +342,23 @@ BARE_PARENT_TITLES = [
            ("parent", "{b}", "Eli", None), ("parent", "{b}", "Sam", None), only=("parent",)),
 ]
 
+ENDINGS = [
+    # an engagement broken off ends the couple; the phrase's own 'it' or an engagement as its
+    # object is no other sense of the verb ('called it off' is left out: on tests/blind2 it
+    # gave a false fact)
+    *cases("broke-it-off", "{a} was previously engaged to hockey player {b}, but the pair "
+           "broke it off in 2019.", ("engaged", "{a}", "{b}", None),
+           ("separated", "{a}", "{b}", "2019")),
+    *cases("broke-off-engagement", "{a} and {b} broke off their engagement in 2017.",
+           ("separated", "{a}", "{b}", "2017"), only=("separated",)),
+    # a project called off, talks broken off, a wedding called off: no couple ends or weds
+    *cases("studio-broke-it-off", "The studio broke it off after {a} and {b} left the "
+           "project."),
+    *cases("broke-off-talks", "{a} broke off talks with {b} about the film."),
+    *cases("called-off-wedding", "{a} and {b} called off their wedding due to the storm.",
+           only=("spouse", "separated")),
+]
+
 ENUMERATIONS = [
     # 'the father of three:' counts the children; the names follow the colon, ages between
     *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
@@ -361,7 +378,7 @@ ENUMERATIONS = [
 ]
 
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
-                                 "marriage-phrases": MARRIAGE_PHRASES,
+                                 "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
                                  "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,
