@@ -349,6 +349,8 @@ SEPARATE_PHRASES = (
     ("calling", "it", "quits"),
     ("parted", "ways"),
     ("part", "ways"),
+    ("broke", "it", "off"),  # an engagement ended: 'the pair broke it off in 2019'
+    ("broke", "off"),  # 'broke off their engagement'
 )
 ENGAGE_PHRASES = (
     ("engaged",),
