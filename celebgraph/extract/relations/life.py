@@ -10,6 +10,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
+    later_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -35,7 +36,7 @@ def life_facts(
     if t.kind == "born":
         return _born_facts(disc, sent, t, dates)
     if t.kind in {"birth", "birth_noun"}:
-        return _birth_facts(disc, sent, t, dates)
+        return _birth_facts(disc, sent, t, dates, published)
     if t.kind in {"death", "death_noun"}:
         return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
@@ -155,7 +156,9 @@ def _born_to(sent: Span, t: Trigger) -> int | None:
     return None
 
 
-def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _birth_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     if t.kind == "birth_noun":
         return _birth_noun_facts(disc, sent, t, dates)
     doc = sent.doc
@@ -182,7 +185,8 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children, parents = parents, list(disc.last_couple or [])
     if not children and parents and _child_noun_follows(sent, t):
         disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
-    return _births(disc, sent, t, dates, parents, children)
+    news = news_date(word, bool(dates.mentions), published)  # 'have welcomed a son, X'
+    return _births(disc, sent, t, dates, parents, children, news)
 
 
 def _after_with(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -271,8 +275,10 @@ def _births(
     dates: SentenceDates,
     parents: list[int],
     children: list[int],
+    news: str | None = None,
 ) -> list[RawFact]:
-    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    date = (later_date(sent, t, dates, leading=True) or dates.first(t)
+            or dates.same_year_back(t) or offset_date(sent, t, dates) or news)
     if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
         date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
