@@ -56,6 +56,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Rita Dunmore", "Kira Dunmore", None),
             ],
         ),
+        "sibling-pairs": case(
+            "Famous brother duos include Ansel and Pete Varga, and Luka and Ivo Brenner.",
+            [
+                ("sibling", "Ansel Varga", "Pete Varga", None),
+                ("sibling", "Ivo Brenner", "Luka Brenner", None),
+            ],
+        ),
         "mom-to": case(
             "Nell Corrigan is a mom to Tilly and Bram.",
             [
@@ -75,6 +82,22 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("parent", "Hans Oberg", "Kaja Oberg", None),
                 ("parent", "Hans Oberg", "Lukas Oberg", None),
+            ],
+        ),
+        "sibling-acts-such-as": case(
+            "Sibling acts such as Gwen and Tara Holt, Ned and Abe Lusk toured widely.",
+            [
+                ("sibling", "Abe Lusk", "Ned Lusk", None),
+                ("sibling", "Gwen Holt", "Tara Holt", None),
+            ],
+            [
+                ("sibling", "Gwen Holt", "Ned Lusk", None),
+            ],
+        ),
+        "sister-act-roles": case(
+            "The sister acts such as Lola and Fay Renn sang.",
+            [
+                ("sibling", "Fay Renn", "Lola Renn", None),
             ],
         ),
     },
@@ -581,6 +604,14 @@ CASES: dict[str, dict[str, Case]] = {
             "date 2022-11-03\nActress Mila Roe has filed for divorce from Dean Holt.",
             [
                 ("divorce_filed", "Dean Holt", "Mila Roe", "2022-11-03"),
+            ],
+        ),
+        "have-welcomed": case(
+            "date 2021-07-20\nSinger Oda Brix and Tim Lowe have welcomed a daughter, Lumi.",
+            [
+                ("born", "Lumi", None, "2021-07-20"),
+                ("parent", "Oda Brix", "Lumi", None),
+                ("parent", "Tim Lowe", "Lumi", None),
             ],
         ),
     },

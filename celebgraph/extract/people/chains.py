@@ -39,6 +39,7 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.tokens import Tokens, span_text, tokens_of
 
 __all__ = [
+    "JOB_WORDS",
     "affiliation_word",
     "clean_runs",
     "descriptor_before",
@@ -58,7 +59,7 @@ _REGNAL = re.compile(REGNAL_NUMERAL)
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 _DASHES = frozenset({"–", "—", "-", "--"})
-_JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
+JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
 
@@ -336,7 +337,7 @@ def _glued_before(t: Tokens, i: int) -> bool:
     lower = t.lower[i]
     if lower in {"the", "a"} or not t.text[i][:1].isupper() or t.like_num[i]:
         return True
-    if lower in _JOB_WORDS or lower in LEADING_NOT_NAME:
+    if lower in JOB_WORDS or lower in LEADING_NOT_NAME:
         return True
     if affiliation_word(t, i):
         return True
@@ -360,7 +361,7 @@ def descriptor_before(doc: Doc, start: int) -> str | None:
     star' in 'pop star Ada Moss'), lower case, or None."""
     t = tokens_of(doc)
     i = start
-    while i > 0 and t.lower[i - 1] in _JOB_WORDS and "\n" not in t.space[i - 1]:
+    while i > 0 and t.lower[i - 1] in JOB_WORDS and "\n" not in t.space[i - 1]:
         i -= 1
     if i == start:
         return None
@@ -377,7 +378,7 @@ def _named_job(t: Tokens, i: int, slotted: bool) -> bool:
         and i > 0
         and t.text[i - 1] == ","
         and t.text[i][:1].isupper()
-        and t.lower[i] in _JOB_WORDS
+        and t.lower[i] in JOB_WORDS
         and t.pos[i + 1] == "PROPN"
     )
 
