@@ -302,6 +302,15 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Count Erno Falk", "Princess Mirela of Oststadt", "1985"),
             ],
         ),
+        "by-his-second-wife": case(
+            "Viktor Holm, son of Anders Holm by his second wife Greta Lind, was born in 1941.",
+            [
+                ("born", "Viktor Holm", None, "1941"),
+                ("parent", "Anders Holm", "Viktor Holm", None),
+                ("parent", "Greta Lind", "Viktor Holm", None),
+                ("spouse", "Anders Holm", "Greta Lind", None),
+            ],
+        ),
         "lifespan-full-date": case(
             "Edmund Rake (1880 – 4 May 1951) was a banker.",
             [
@@ -506,6 +515,30 @@ CASES: dict[str, dict[str, Case]] = {
             ],
             [
                 ("born", "Vera", None, "2012"),
+            ],
+        ),
+        "wedding-year-to-child": case(
+            "Ivo Kask and Mari Kask wed in 1975. Their son, Axel, who married in 2011, "
+            "was born in 1980.",
+            [
+                ("born", "Axel", None, "1980"),
+                ("parent", "Ivo Kask", "Axel", None),
+                ("parent", "Mari Kask", "Axel", None),
+            ],
+            [
+                ("born", "Axel", None, "2011"),
+                ("spouse", "Ivo Kask", "Mari Kask", "2011"),
+            ],
+        ),
+        "aside-before-born": case(
+            "Lotte Brandt, the only daughter of the painter Max Brandt and his wife Uta, "
+            "was born in Graz in 1950.",
+            [
+                ("born", "Lotte Brandt", None, "1950"),
+            ],
+            [
+                ("born", "Max Brandt", None, "1950"),
+                ("born", "Uta", None, "1950"),
             ],
         ),
     },

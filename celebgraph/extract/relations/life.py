@@ -55,6 +55,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     child = _past_co_parent(disc, sent, t.start, child)
+    child = _passive_subject(disc, doc[t.start]) or child
     opening = not child and t.start == sent.start
     subject = _main_subject(disc, sent, doc[t.start]) if opening else None
     if subject is not None:
@@ -77,6 +78,22 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+def _passive_subject(disc: Discourse, born: Token) -> list[int]:
+    """Who 'was born', by the parse, past an aside naming others: 'X, son of A by his second
+    wife B, was born in 1941' → X; 'Their son, Y, who married in 2011, was born' → Y."""
+    subject = next((c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i), None)
+    if subject is None:
+        return []
+    if (named := disc.people.at(subject.i)) is not None:
+        # 'Kim and Kanye's eldest, North, was born': a possessor the parse made the subject
+        return [] if any(t.tag_ == "POS" for t in subject.subtree) else [named.person]
+    if kin_of(subject) is None:
+        return []
+    appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+    named = disc.people.at(appos.i) if appos is not None else None
+    return [named.person] if named is not None else []
 
 
 def _past_co_parent(disc: Discourse, sent: Span, i: int, named: list[int]) -> list[int]:
