@@ -70,6 +70,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Nell Corrigan", "Tilly", None),
             ],
         ),
+        "copular-kin-of-couple": case(
+            "Zora is Emil and Ines Farrow's second child.",
+            [
+                ("parent", "Emil Farrow", "Zora", None),
+                ("parent", "Ines Farrow", "Zora", None),
+            ],
+        ),
         "copular-kin-of-couple-2": case(
             "Rafa is the eldest son of Tomas and Lidia Serrat.",
             [

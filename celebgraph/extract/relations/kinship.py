@@ -577,8 +577,11 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
 
 
 def _possessor_word(disc: Discourse, tok: Token) -> bool:
+    """A word of a possessor phrase: 'Ada's', 'Bo and Ada Moss's second', 'their'."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         disc.person_at(tok) is not None
+        or (tok.lower_ in {"and", "&"} and after is not None and disc.person_at(after) is not None)
         or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
         or tok.lower_ in CHILD_MODIFIERS
     )
