@@ -275,6 +275,18 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Paul Stam", "Vera Lund", "2004"),
             ],
         ),
+        "job-word-opening-name": case(
+            "Singer Ayla Brun won an award. The singer's mother, Greta Brun, was in the audience.",
+            [
+                ("parent", "Greta Brun", "Ayla Brun", None),
+            ],
+        ),
+        "novelist-name-untagged": case(
+            "The novelist Edda Strom married Pal Ness in 2001.",
+            [
+                ("spouse", "Edda Strom", "Pal Ness", "2001"),
+            ],
+        ),
     },
     "genealogy": {
         "b-and-lifespans": case(
@@ -302,6 +314,12 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Harriet Vole", "Simon Vole", "1950"),
             ],
         ),
+        "bracket-maiden": case(
+            "Harriet (Carr) Vole married Simon Vole in 1950.",
+            [
+                ("spouse", "Harriet Vole", "Simon Vole", "1950"),
+            ],
+        ),
         "princess-of-b": case(
             "Princess Mirela of Oststadt (b. 1961) married Count Erno Falk in 1985.",
             [
@@ -323,6 +341,30 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("born", "Edmund Rake", None, "1880"),
                 ("died", "Edmund Rake", None, "1951-05-04"),
+            ],
+        ),
+        "bracket-maiden-born": case(
+            "Agnes (Tull) Brewer was born in 1921 in Ohio.",
+            [
+                ("born", "Agnes Brewer", None, "1921"),
+            ],
+        ),
+        "bracket-maiden-wife": case(
+            "Paul Weber, a baker, and his wife, Marta (Lenz) Weber, a nurse, raised three sons.",
+            [
+                ("spouse", "Marta Weber", "Paul Weber", None),
+            ],
+            [
+                ("spouse", "Marta", "Paul Weber", None),
+            ],
+        ),
+        "bracket-maiden-born-to": case(
+            "Born in Tulsa in 1950 to a miner, Amos Rook, and a teacher, Edna (Sayer) "
+            "Rook, Dale Rook became a pilot.",
+            [
+                ("born", "Dale Rook", None, "1950"),
+                ("parent", "Amos Rook", "Dale Rook", None),
+                ("parent", "Edna Rook", "Dale Rook", None),
             ],
         ),
     },
@@ -430,6 +472,14 @@ CASES: dict[str, dict[str, Case]] = {
             "announced the birth of his son, Bo, in 2020.",
             [
                 ("parent", "Luca Fenn", "Bo", None),
+            ],
+        ),
+        "description-as-parent": case(
+            "Singer Ayla Brun posted a photo of her son Teo. The singer's mother, Greta "
+            "Brun, also appeared.",
+            [
+                ("parent", "Ayla Brun", "Teo", None),
+                ("parent", "Greta Brun", "Ayla Brun", None),
             ],
         ),
         "description-as-spouse": case(

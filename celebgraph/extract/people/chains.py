@@ -113,7 +113,7 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
         return i + 3 if _tight(t, i + 1) and t.text[i + 2][:1].isupper() else i
     if i + 1 < limit and text == "-" and _tight(t, i) and _name_part(t, i + 1):
         return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
-    if text in _OPEN_QUOTES or (text in _DASHES and t.space[i]):
+    if text in _OPEN_QUOTES or text == "(" or (text in _DASHES and t.space[i]):
         return _nickname_end(t, i, limit)
     return i
 
@@ -140,8 +140,10 @@ def _modifier(doc: Doc, end: int) -> bool:
 
 
 def _nickname_end(t: Tokens, i: int, limit: int) -> int:
-    """'"Margo" Ellery', '– Ulla – Heden': past the nickname and the name word after it."""
-    closing = _CLOSE_QUOTES if t.text[i] in _OPEN_QUOTES else _DASHES
+    """'"Margo" Ellery', '– Ulla – Heden', '(Crane) Adebayo' (a maiden name): past the
+    nickname and the name word after it."""
+    opening = t.text[i]
+    closing = _CLOSE_QUOTES if opening in _OPEN_QUOTES else {")"} if opening == "(" else _DASHES
     j, words = i + 1, 0
     while j < limit and words < 2 and _name_word_at(t, j):
         j, words = j + 1, words + 1
@@ -155,17 +157,20 @@ def _nickname_end(t: Tokens, i: int, limit: int) -> int:
 def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The name written in tokens ``start:end`` and its other forms: a quoted nickname stays in
     the name ('Marguerite "Margo" Ellery'; aliases 'Marguerite Ellery', 'Margo'), a nickname
-    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla')."""
+    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla'), nor a maiden name in
+    brackets ('Violet Adebayo'; alias 'Violet Crane Adebayo')."""
     t = tokens_of(doc)
     written = span_text(t, start, end).replace("’s", "").strip()
     for i in range(start + 1, end - 1):
-        if t.text[i] in _OPEN_QUOTES or (t.text[i] in _DASHES and t.space[i]):
+        if t.text[i] in _OPEN_QUOTES or t.text[i] == "(" or (t.text[i] in _DASHES and t.space[i]):
             j = _nickname_end(t, i, end)
             if j > i:
                 short = f"{span_text(t, start, i)} {span_text(t, j - 1, end)}"
                 nick = span_text(t, i + 1, j - 2)
                 if t.text[i] in _OPEN_QUOTES:
                     return written, (short, nick)
+                if t.text[i] == "(":
+                    return short, (f"{span_text(t, start, i)} {nick} {span_text(t, j - 1, end)}",)
                 return short, (nick,)
     return written, ()
 
