@@ -24,6 +24,7 @@ __all__ = [
     "EPITHET_ROLES",
     "FEMALE_WORDS",
     "FILING_WORDS",
+    "KIN_GROUP_NOUNS",
     "KIN_NOUNS",
     "MALE_WORDS",
     "MARRIAGE_END_VERBS",
@@ -491,6 +492,9 @@ MALE_WORDS = frozenset(
 )
 COUSIN_WORDS = frozenset({"cousin", "cousins"})
 SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
+# Nouns a kin noun modifies to name a kind of group, whatever the tagger makes of their number:
+# 'brother duos', 'sibling acts', 'sister teams' (the tagger calls 'duos' singular).
+KIN_GROUP_NOUNS = frozenset({"acts", "duos", "pairs", "trios", "teams", "groups", "bands", "sets"})
 # An obituary's list of those who died first: 'predeceased by his wife, X, in 2010; his son
 # Y, in 1985' (each entry's own date is that entry's death).
 PREDECEASED_LEADS = (("predeceased", "by"), ("preceded", "in", "death", "by"))

@@ -348,6 +348,17 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
                 break  # 'the Crown Princess and Prince Erik', 'Wife and Kids': no names
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
-            mentions.append(Mention(k, k + 1, doc[k].text))
+            mentions.append(Mention(k, k + 1, _with_shared_surname(doc, mentions, k, m)))
             taken.add(k)
             j = k - 1
+
+
+def _with_shared_surname(doc: Doc, mentions: list[Mention], k: int, after: Mention) -> str:
+    """'Emil and Ines Farrow': the given name right before 'and <full name>' takes its surname,
+    unless the text names someone else with that given name."""
+    given, words = doc[k].text, after.form.split()
+    if after.start != k + 2 or len(words) < 2 or words[0] in NAME_TITLES:
+        return given
+    if any(m.form.split()[0] == given for m in mentions):
+        return given
+    return f"{given} {words[-1]}"

@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
+    KIN_GROUP_NOUNS,
 )
 from celebgraph.extract.patterns.names import OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
@@ -58,8 +59,14 @@ def _is_plural(token: Token) -> bool:
 
 
 def _names_a_plural(tok: Token) -> bool:
-    """'sibling acts', 'sister duos': a kin noun modifying a plural noun names a kind of group."""
-    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
+    """'sibling acts', 'sister duos': a kin noun before a plural noun names a kind of group
+    (the parse hangs it on that noun, or on the verb when it tags it a gerund)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    plural = nxt.tag_ == "NNS" or nxt.lower_ in KIN_GROUP_NOUNS
+    return plural and (tok.head == nxt or tok.tag_ == "VBG" or nxt.head == tok)
 
 
 def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
@@ -384,7 +391,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     for tok in sent:
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
         kin = kin_of(tok) or (("parent", "forward") if known else None)
-        if kin is None or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_law(tok):
+        # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
+        noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and _names_a_plural(tok))
+        if kin is None or not noun or _in_law(tok):
             continue
         if names_a_role(tok):
             continue  # 'played the daughter of characters portrayed by A and B
@@ -398,7 +407,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and (count := count_of(sent, tok.i + 1)) is not None:
             facts.extend(_parent_to(disc, sent, tok, count))  # 'X is the father of three: Y, Z'
             continue
-        at = tok.head.i if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
+        at = tok.i + 1 if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
         targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
@@ -613,8 +622,11 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
 
 
 def _possessor_word(disc: Discourse, tok: Token) -> bool:
+    """A word of a possessor phrase: 'Ada's', 'Bo and Ada Moss's second', 'their'."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         disc.person_at(tok) is not None
+        or (tok.lower_ in {"and", "&"} and after is not None and disc.person_at(after) is not None)
         or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
         or tok.lower_ in CHILD_MODIFIERS
     )
