@@ -13,10 +13,10 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
-from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES
+from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
 from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
@@ -195,6 +195,17 @@ class _SingleNames:
         return form
 
 
+def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
+    """Where a mention counts as introducing its name: after the story's own names when it
+    stands in a lead photo caption ('In this 2010 file photo, X dines with ...')."""
+    return _photo_caption(doc[m.start].sent), m.start
+
+
+def _photo_caption(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:12]]
+    return words[:2] == ["in", "this"] and any(w in PHOTO_NOUNS for w in words[2:])
+
+
 def _unmarked(fulls: set[str]) -> set[str]:
     """A bare given name shared by a father and his namesake son ('Hollis' of 'Hollis Brandt'
     and 'Hollis Brandt Jr.') is the father: the text marks the son by his suffix."""
@@ -233,7 +244,9 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
-    counts = Counter(m.form for m in mentions)
+    # In text order, but a name first seen in a photo's caption is introduced where the story
+    # names it: a bare surname means the family member the article introduced first.
+    counts = Counter(m.form for m in sorted(mentions, key=lambda m: _introduced_at(doc, m)))
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
     target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions))
