@@ -150,6 +150,13 @@ CASES = {
         [("spouse", "Ada Moss", "Tom Moss"), ("parent", "Ada Moss", "Leo")],
         [],
     ),
+    # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
+    "my-client-is-not-the-speaker": case(
+        "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "
+        "not be commenting further,\" Eze said.",
+        [],
+        [("spouse", "Uche Eze", "Mr Reed")],
+    ),
 }
 
 

@@ -72,6 +72,8 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         return subjects[0], subjects[1]
     if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
         return NOBODY  # the verb's own subject is a name we do not know
+    if subject_phrases and not subjects and objects and all(map(_owned, subject_phrases)):
+        return NOBODY  # 'my client remains married to Y': someone's client, not named
     if subject_phrases and not subjects and all(_unnamed_kin(p) for p in subject_phrases):
         return NOBODY  # 'her father went on to marry Y': a relative the text does not name
     return None
@@ -88,6 +90,12 @@ def _antecedent(phrase: Token, verb: Token) -> Token:
 def _a_time(phrase: Token) -> bool:
     """'dated from 2018 to 2020': a year after 'from' or 'to' is when, not whom."""
     return phrase.ent_type_ in {"DATE", "TIME"} or phrase.like_num
+
+
+def _owned(phrase: Token) -> bool:
+    """'my client', "Ada's manager": someone's non-kin noun, a person the text does not name."""
+    return (phrase.pos_ == "NOUN" and not _unnamed_kin(phrase)
+            and any(c.dep_ == "poss" for c in phrase.children))
 
 
 def _unnamed_kin(phrase: Token) -> bool:
