@@ -28,6 +28,13 @@ __all__ = ["GreedyDecoder"]
 _NEG = numpy.float32(-numpy.inf)
 
 
+def _maxout(unmaxed: numpy.ndarray) -> numpy.ndarray:
+    """The largest piece of each hidden unit: (words, hidden, pieces) → (words, hidden)."""
+    if unmaxed.shape[2] == 2:
+        return numpy.maximum(unmaxed[:, :, 0], unmaxed[:, :, 1])  # far faster than max(axis=2)
+    return numpy.asarray(unmaxed.max(axis=2))
+
+
 @dataclass(frozen=True)
 class _Moves:
     """The move numbers of the NER by kind: B, I, L and U of each label, and O."""
@@ -87,7 +94,7 @@ class GreedyDecoder:
         unmaxed = cached[1:, 0] + cached[0, 1]
         unmaxed += cached[0, 2]
         unmaxed += bias
-        scores = ops.gemm(unmaxed.max(axis=2), weights, trans2=True)
+        scores = ops.gemm(_maxout(unmaxed), weights, trans2=True)
         scores += up_bias
         offset = 0
         for doc in docs:
@@ -146,7 +153,7 @@ class GreedyDecoder:
             unmaxed = cached[1 + offset + i, 0] + cached[1 + offset + start, 1]
             unmaxed += cached[offset + i, 2]  # the word before: 1 + offset + i - 1
             unmaxed += bias
-            scores = self.lower.ops.gemm(unmaxed.max(axis=1)[None, :], weights, trans2=True)[0]
+            scores = self.lower.ops.gemm(_maxout(unmaxed[None]), weights, trans2=True)[0]
             scores += up_bias
             can_continue = i + 1 < n and sent_start[i + 1] != 1
             if not can_continue or scores[last] > scores[inside]:
