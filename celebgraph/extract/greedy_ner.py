@@ -31,7 +31,7 @@ _NEG = numpy.float32(-numpy.inf)
 def _maxout(unmaxed: numpy.ndarray) -> numpy.ndarray:
     """The largest piece of each hidden unit: (words, hidden, pieces) → (words, hidden)."""
     if unmaxed.shape[2] == 2:
-        return numpy.maximum(unmaxed[:, :, 0], unmaxed[:, :, 1])  # far faster than max(axis=2)
+        return numpy.asarray(numpy.maximum(unmaxed[:, :, 0], unmaxed[:, :, 1]))  # max(axis=2): slow
     return numpy.asarray(unmaxed.max(axis=2))
 
 
