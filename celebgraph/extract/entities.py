@@ -26,6 +26,8 @@ from spacy.attrs import NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from celebgraph.extract.greedy_ner import GreedyDecoder
+
 __all__ = ["NER", "SelectiveRecognizer"]
 
 NER = "celebgraph_ner"
@@ -43,6 +45,7 @@ class SelectiveRecognizer:
         self.ner = ner
         self.name = name
         self.context = context
+        self.decoder = GreedyDecoder(ner)  # the same entities as ``ner.pipe``, faster
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -57,8 +60,8 @@ class SelectiveRecognizer:
         whole = [doc for doc, plan in zip(docs, plans, strict=True) if plan is None]
         cuts = [(doc, *piece) for doc, plan in zip(docs, plans, strict=True)
                 if plan is not None for piece in self._pieces(doc, plan)]
-        list(self.ner.pipe(whole, batch_size=batch_size))
-        list(self.ner.pipe([piece for _, piece, _, _ in cuts], batch_size=batch_size))
+        list(self.decoder.pipe(whole, batch_size=batch_size))
+        list(self.decoder.pipe([piece for _, piece, _, _ in cuts], batch_size=batch_size))
         found: dict[int, list[Span]] = {}
         for doc, piece, first, (start, end) in cuts:
             found.setdefault(id(doc), []).extend(

@@ -41,6 +41,7 @@ __all__ = [
     "lead_in_name_spans",
     "list_name_spans",
     "naming_noun",
+    "naming_noun_at",
     "read_list",
 ]
 
@@ -103,7 +104,7 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(sent.start, sent.end):
             kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
             kin_here = kin_here or kin
-            if kin or (naming_noun(doc[i]) and (kin_before or kin_here)):
+            if kin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
         kin_before = kin_here
     return spans
@@ -121,6 +122,12 @@ def naming_noun(tok: Token) -> bool:
     )
 
 
+def naming_noun_at(doc: Doc, i: int) -> bool:
+    """``naming_noun(doc[i])``, first asked of the token table: no Token made for most words."""
+    t = tokens_of(doc)
+    return t.pos[i] == "NOUN" and t.lemma[i].lower() in NAMING_NOUNS and naming_noun(doc[i])
+
+
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The names that open the bulleted lines under a lead-in line ending with ':' and naming
     kin ('Ada and Ben raised four children:' / '- Cleo, 30' / '- Dag and Eli, 27, twins')."""
@@ -133,7 +140,7 @@ def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
             spans += _opening_names(sent)
             continue
         leading = line.rstrip().endswith(":") and any(
-            kin_at(doc, i) or naming_noun(doc[i]) for i in range(sent.start, sent.end)
+            kin_at(doc, i) or naming_noun_at(doc, i) for i in range(sent.start, sent.end)
         )
     return spans
 
