@@ -27,10 +27,10 @@ figures depend on the machine and on what else runs on it (the load average is p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
 import random
-import resource
 import shutil
 import sys
 import tempfile
@@ -58,6 +58,7 @@ from celebgraph.graph.model import RELATIONS, ArticleRow, ClaimRow  # noqa: E402
 from celebgraph.graph.neo4j_admin import export_neo4j_admin  # noqa: E402
 from celebgraph.graph.provenance import person_claims  # noqa: E402
 from celebgraph.graph.queries import find_person  # noqa: E402
+from celebgraph.settings import DEFAULT_BUFFER_POOL  # noqa: E402
 
 T = TypeVar("T")
 P95_TARGET_MS = 20.0
@@ -96,6 +97,7 @@ class Result:
     export_s: float = 0.0  # embedded: the graph as neo4j-admin CSV files, after the load
     import_s: float = 0.0  # neo4j: neo4j-admin database import full of those files
     client_rss_mib: float = 0.0
+    phase_rss_mib: dict[str, float] = field(default_factory=dict)  # each phase's own peak
     server_rss_mib: float | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -250,6 +252,16 @@ def rss_mib(pid: int) -> float | None:
     return None
 
 
+def phase_peak(result: Result, phase: str) -> None:
+    """Record this process's peak resident memory since the last phase, then reset the peak
+    (Linux: writing 5 to /proc/self/clear_refs), so each phase's peak is its own."""
+    peak = rss_mib(os.getpid())
+    if peak is not None:
+        result.phase_rss_mib[phase] = peak
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
 def open_store(kind: str, args: argparse.Namespace, workdir: Path,
                server: dict[str, Any]) -> GraphStore:
     if kind == "embedded":
@@ -268,6 +280,7 @@ def open_store(kind: str, args: argparse.Namespace, workdir: Path,
 def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path,
               server: dict[str, Any]) -> Result:
     result = Result(kind)
+    phase_peak(result, "before the load")
     with open_store(kind, args, workdir, server) as store:
         people, rels = Timed(g.person_rows()), Timed(g.rel_rows())
         start = time.perf_counter()
@@ -277,19 +290,25 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
         result.load_s = time.perf_counter() - start
         result.produce_s = people.seconds + rels.seconds + claims.seconds
         result.nodes, result.edges = written(store)
+        phase_peak(result, "load")
         if kind == "embedded":  # the offline load's input, for the neo4j run to import
             start = time.perf_counter()
             export_neo4j_admin(store, workdir / "neo4j-admin")
             result.export_s = time.perf_counter() - start
+            phase_peak(result, "neo4j-admin export")
         stats = store.read(store.text("COUNT_PEOPLE"))[0]["n"]
         if stats != g.people:
             result.notes.append(f"store holds {stats} people, expected {g.people}")
         plan = query_plan(g, args.queries, args.seed)
         result.latency_ms = measure_queries(store, plan, warmup=min(50, len(plan)))
+        phase_peak(result, "queries")
         result.batched_per_s, result.single_per_s = measure_writes(store, g, args)
+        phase_peak(result, "writes")
         (result.ingest_per_s, result.ingest_articles_per_s,
          result.ingest_single_per_s) = measure_ingest(store, g, args)
-    result.client_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        phase_peak(result, "ingest")
+    phase_peak(result, "close")
+    result.client_rss_mib = max(result.phase_rss_mib.values())
     if server.get("pid"):
         result.server_rss_mib = rss_mib(server["pid"])
     return result
@@ -392,6 +411,9 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
          lambda r: _rate(r.ingest_articles_per_s))
     line("ingest facts/s, 1 art./tx", lambda r: _rate(r.ingest_single_per_s))
     line("peak RSS client (MiB)", lambda r: f"{r.client_rss_mib:,.0f}")
+    for phase in results[0].phase_rss_mib:
+        line(f"  peak RSS client, {phase}",
+             lambda r, p=phase: f"{r.phase_rss_mib[p]:,.0f}" if p in r.phase_rss_mib else "-")
     line("peak RSS server (MiB)", lambda r: f"{r.server_rss_mib:,.0f}" if r.server_rss_mib
          else "-")
     print("\ntargets:")
@@ -413,6 +435,12 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
         if r.store == "embedded" and g.people >= 1_000_000:
             print(f"  embedded: peak RSS <= {MEMORY_TARGET_MIB:,.0f} MiB (#16): "
                   f"{verdict(r.client_rss_mib <= MEMORY_TARGET_MIB)}")
+        if r.import_s and r.load_s:
+            export = sum(x.export_s for x in results if x.export_s)
+            print(f"  neo4j: first load, transactional {r.load_s:.1f} s against neo4j-admin "
+                  f"import {r.import_s:.1f} s: import {r.load_s / r.import_s:.1f}x faster "
+                  f"({r.load_s / (r.import_s + export):.1f}x with the CSV export, "
+                  f"{export:.1f} s)")
         for note in r.notes:
             print(f"  {r.store}: note: {note}")
     full = g.people >= 1_000_000 and g.relationships >= 3_000_000
@@ -450,8 +478,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extraction-rate", type=float, default=EXTRACTION_RATE, metavar="DOCS",
                     help="documents/s the extractor produces on all cores, which ingest is "
                     "compared with (default: bench/extract.py's last quiet run)")
-    ap.add_argument("--buffer-pool", type=at_least(0), default=0, metavar="MIB",
-                    help="the embedded store's page cache (default 0: LadybugDB's, 80%% of RAM)")
+    ap.add_argument("--buffer-pool", type=at_least(0), default=DEFAULT_BUFFER_POOL,
+                    metavar="MIB", help="the embedded store's page cache (default: celebgraph's, "
+                    f"{DEFAULT_BUFFER_POOL} MiB; 0: LadybugDB's, 80%% of RAM)")
     ap.add_argument("--stores", default="embedded,neo4j")
     ap.add_argument("--neo4j-uri", help="use this server instead (its database is wiped)")
     ap.add_argument("--neo4j-heap", default="3g")

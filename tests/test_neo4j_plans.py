@@ -34,7 +34,8 @@ def _operators(plan: dict[str, Any]) -> list[str]:
 
 
 def test_the_keyed_statements_are_many() -> None:
-    assert {"DROP_STALE_NAMES", "LINK_NAMES", "UPSERT_MENTIONS", "NEIGHBORHOOD"} <= set(STATEMENTS)
+    assert {"NAME_LINKS", "DROP_NAME_LINKS", "LINK_NAMES", "UPSERT_MENTIONS",
+            "NEIGHBORHOOD"} <= set(STATEMENTS)
     assert len(STATEMENTS) > 30
 
 

@@ -144,6 +144,20 @@ def test_a_person_row_written_again_holds_its_new_values_and_only_them(graph: Gr
             assert (stored.get(column) or None) == (value or None), (row.id, column)
 
 
+def test_a_person_written_again_keeps_exactly_the_name_edges_of_the_new_row(graph: Graph) -> None:
+    """Edges a rename drops go, new ones come, a key that changes kind keeps one edge of the
+    new kind, and an unchanged one stays (only new or changed edges are written)."""
+    graph.store.bulk_load([PersonRow(id="p", name="Ada Moss", aliases=["Ada Lane", "Addie Q"]),
+                           PersonRow(id="q", name="Bo Moss")], [])
+    graph.store.bulk_load([PersonRow(id="p", name="Ada Lane", aliases=["Ada Moss", "Ada Quill"])],
+                          [])
+    rows = graph.store.read("MATCH (n:Name)-[r:NAMES]->(p:Person) "
+                            "RETURN p.id AS id, n.key AS key, r.kind AS kind")
+    assert sorted((r["id"], r["key"], r["kind"]) for r in rows) == [
+        ("p", "ada lane", "name"), ("p", "ada moss", "alias"), ("p", "ada quill", "alias"),
+        ("q", "bo moss", "name")]
+
+
 def test_ingest_counts_and_provenance(loaded: Graph) -> None:
     stats = loaded.stats()
     assert stats["people"] == 7  # Kim, Kanye, North, Psalm, Kim Jong-un, Kris, Irina

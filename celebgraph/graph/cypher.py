@@ -58,12 +58,19 @@ def update_people(columns: Sequence[str]) -> str:
 CREATE_PEOPLE = "UNWIND $rows AS row\nCREATE (p:Person {id: row.id})" + _SET_PERSON
 # Separate MATCH clauses, not "MATCH (a ...), (b ...)" or one pattern with both ends bound:
 # LadybugDB then looks each row up by primary key instead of joining whole tables.
-# Only the name edges a person lost are deleted; the others stay (no churn on re-ingest).
-DROP_STALE_NAMES = """
+# A person's name edges as stored: only those a person lost are deleted and only new or
+# changed ones written (no churn on re-ingest; on LadybugDB a checkpoint rewrites every part of
+# a table a write touched, so an edge set again to the same kind costs as much as a new one).
+NAME_LINKS = """
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
 MATCH (n:Name)-[r:NAMES]->(p)
-WHERE NOT n.key IN row.keys
+RETURN row.id AS id, n.key AS key, r.kind AS kind
+"""
+DROP_NAME_LINKS = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (n:Name {key: row.key})-[r:NAMES]->(p)
 DELETE r
 """
 UPSERT_NAME_KEYS = "UNWIND $keys AS k MERGE (:Name {key: k})"

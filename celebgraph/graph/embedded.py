@@ -241,6 +241,8 @@ class EmbeddedStore(GraphStore):
                 load_relationships(self.write, tx, self.dialect, rels, spool)
             for claim_chunk in chunks(claims, batch_size):
                 load_claims(claim_chunk, spool)
+            spool.people.clear()  # the keys only sort later chunks: free them before the copies
+            spool.rels.clear()
             spool.flush(tx)
             self.checkpoint()
         except RuntimeError as exc:

@@ -221,11 +221,21 @@ def person_names(people: Iterable[PersonRow]) -> list[Row]:
     return [{"id": p.id, **k} for p in people for k in name_keys(p.name, p.aliases)]
 
 
-def _keys_by_id(people: Iterable[PersonRow], names: Iterable[Row]) -> list[Row]:
-    keys: dict[str, list[str]] = {p.id: [] for p in people}
-    for n in names:
-        keys[n["id"]].append(n["key"])
-    return [{"id": pid, "keys": k} for pid, k in keys.items()]
+def _relink_names(tx: Tx, dialect: Dialect, people: Sequence[PersonRow],
+                  existed: set[str] | None) -> list[Row]:
+    """Drop the name edges these people lost; return the ``{id, key, kind}`` edges still to
+    write (new or of another kind). ``existed``: the people stored before (None: unknown)."""
+    names = person_names(people)
+    ids = sorted({p.id for p in people if existed is None or p.id in existed})
+    stored = run_rows(tx, dialect, dialect.texts["NAME_LINKS"],
+                      [{"id": pid} for pid in ids]) if ids else []  # the new have none
+    wanted = {(n["id"], n["key"]) for n in names}
+    stale = [{"id": r["id"], "key": r["key"]} for r in stored
+             if (r["id"], r["key"]) not in wanted]
+    if stale:
+        run_rows(tx, dialect, dialect.texts["DROP_NAME_LINKS"], stale)
+    have = {(r["id"], r["key"], r["kind"]) for r in stored}
+    return [n for n in names if (n["id"], n["key"], n["kind"]) not in have]
 
 
 def run_rows(tx: Tx, dialect: Dialect, text: str, rows: list[Row]) -> list[Row]:
@@ -288,12 +298,10 @@ def apply_batch(tx: Tx, dialect: Dialect, batch: WriteBatch) -> None:
         tx.run(dialect.texts["UPSERT_ARTICLES"], {"rows": [row_dict(a) for a in batch.articles]})
     if batch.people:
         existed = _upsert_people(tx, dialect, batch.people)
-        names = person_names(batch.people)
-        old = [r for r in _keys_by_id(batch.people, names) if existed is None or r["id"] in existed]
-        if old:  # a new person has no names to drop
-            run_rows(tx, dialect, dialect.texts["DROP_STALE_NAMES"], old)
-        _upsert_name_keys(tx, dialect, sorted({n["key"] for n in names}))
-        tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
+        names = _relink_names(tx, dialect, batch.people, existed)
+        if names:
+            _upsert_name_keys(tx, dialect, sorted({n["key"] for n in names}))
+            tx.run(dialect.texts["LINK_NAMES"], {"rows": names})
     if batch.mentions:
         tx.run(dialect.texts["UPSERT_MENTIONS"], {"rows": batch.mentions})
     for rtype, rows in _rel_params(batch.relationships).items():
