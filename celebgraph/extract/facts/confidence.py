@@ -7,10 +7,10 @@ product and a sigmoid: nothing beyond the standard library at run time.
 
 The top of the scale is kept for facts of a kind that is right that often on text no rule was
 written for: each fact belongs to a ``group`` (born/died with a year its sentence writes or one
-computed, parent, sibling or couple with both people named in full in its sentence, named
-shorter, or one resolved from "the couple", a pronoun or a description; read from notation or
-from prose), and the group's precision on
-those texts caps its confidence (a fact over the cap keeps a twentieth of the rest, so a fact
+computed; parent, sibling, spouse, partner, engaged or split with both people named in full in
+its sentence, named shorter, or one resolved from "the couple", a pronoun or a description;
+read from notation or from prose), and what the calibration texts show of the group's
+precision caps its confidence (a fact over the cap keeps a twentieth of the rest, so a fact
 with better evidence still scores above a worse one of its group).
 """
 
@@ -30,14 +30,14 @@ from celebgraph.models import RELATIONS
 __all__ = ["MODEL_PATH", "ConfidenceModel", "default_min_confidence", "group", "load_model"]
 
 MODEL_PATH = Path(__file__).with_name("confidence_model.json")
-_KINDS = {"born": "life", "died": "life", "parent": "parent", "sibling": "sibling"}
+_KINDS = {"born": "life", "died": "life", "separated": "split", "divorce_filed": "split"}
 
 
 def group(values: Mapping[str, float]) -> str:
     """The kind of evidence a fact rests on, from its features: 'parent/full/prose' is a
     parent fact whose sentence names parent and child in full, read from prose."""
     relation = next((r for r in RELATIONS if values.get(f"relation_{r}")), "")
-    kind = _KINDS.get(relation, "couple")
+    kind = _KINDS.get(relation, relation)
     if kind == "life":  # a year its sentence writes, or one counted from an age or a weekday
         named = "computed" if values.get("date_elsewhere") else "written"
     elif values.get("not_named", 0.0) > 0:
@@ -58,7 +58,9 @@ class ConfidenceModel:
     more often than in unseen news). The weights of the ``unscaled`` features are fixed
     log-odds set by hand (a negated or planned event states nothing), added after the
     scaling, which was fitted without them. ``caps`` holds each group's precision on the
-    calibration texts, ``default_cap`` that of a group they hold no fact of."""
+    calibration texts, ``default_cap`` that of a group they hold no fact of; a cap under
+    ``floor`` counts as ``floor`` (the caps keep a group out of the top of the scale, and
+    leave the scaled probability alone below it)."""
 
     weights: dict[str, float]
     intercept: float
@@ -69,6 +71,7 @@ class ConfidenceModel:
     unscaled: tuple[str, ...] = ()
     caps: dict[str, float] = field(default_factory=dict)
     default_cap: float = 1.0
+    floor: float = 0.0
 
     def score(self, values: Mapping[str, float]) -> float:
         """The learned log-odds, before recalibration."""
@@ -84,14 +87,15 @@ class ConfidenceModel:
     def capped(self, p: float, kind: str) -> float:
         """``p`` held at the precision of its group ``kind``: above the cap a fact keeps only
         ``SQUEEZE`` of its margin, so better evidence still ranks higher inside a group."""
-        cap = self.caps.get(kind, self.default_cap)
+        cap = max(self.caps.get(kind, self.default_cap), self.floor)
         return p if p <= cap else cap + SQUEEZE * (p - cap)
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": list(self.weights), "weights": list(self.weights.values()),
                 "intercept": self.intercept, "min_confidence": self.min_confidence,
                 "scale": self.scale, "shift": self.shift, "unscaled": list(self.unscaled),
-                "caps": self.caps, "default_cap": self.default_cap, "report": self.report}
+                "caps": self.caps, "default_cap": self.default_cap, "floor": self.floor,
+                "report": self.report}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConfidenceModel:
@@ -103,7 +107,7 @@ class ConfidenceModel:
                    dict(data.get("report") or {}), float(data.get("scale", 1.0)),
                    float(data.get("shift", 0.0)), tuple(map(str, data.get("unscaled", ()))),
                    {str(k): float(v) for k, v in (data.get("caps") or {}).items()},
-                   float(data.get("default_cap", 1.0)))
+                   float(data.get("default_cap", 1.0)), float(data.get("floor", 0.0)))
 
 
 @cache
