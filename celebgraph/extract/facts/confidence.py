@@ -10,8 +10,8 @@ written for: each fact belongs to a ``group`` (born/died with a year its sentenc
 computed; parent, sibling, spouse, partner, engaged or split with both people named in full in
 its sentence, named shorter, or one resolved from "the couple", a pronoun or a description;
 read from notation or from prose), and what the calibration texts show of the group's
-precision caps its confidence (a fact over the cap keeps a twentieth of the rest, so a fact
-with better evidence still scores above a worse one of its group).
+precision caps its confidence (the scale from just under the cap to 1 is pressed under it, so
+a fact with better evidence still scores above a worse one of its group).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def group(values: Mapping[str, float]) -> str:
     return f"{kind}/{named}/{'notation' if values.get('notation') else 'prose'}"
 
 
-SQUEEZE = 0.05
+KNEE = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +85,11 @@ class ConfidenceModel:
         return self.capped(p, group(values)) if self.caps else p
 
     def capped(self, p: float, kind: str) -> float:
-        """``p`` held at the precision of its group ``kind``: above the cap a fact keeps only
-        ``SQUEEZE`` of its margin, so better evidence still ranks higher inside a group."""
-        cap = max(self.caps.get(kind, self.default_cap), self.floor)
-        return p if p <= cap else cap + SQUEEZE * (p - cap)
+        """``p`` held under the cap of its group ``kind``: from ``KNEE`` below the cap up, the
+        rest of the scale is pressed under the cap, so a fact never passes it and better
+        evidence still ranks higher inside a group."""
+        knee = max(self.caps.get(kind, self.default_cap), self.floor) - KNEE
+        return p if p <= knee else knee + KNEE * (p - knee) / (1.0 - knee)
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": list(self.weights), "weights": list(self.weights.values()),

@@ -63,8 +63,9 @@ TUNE_SET = "dev2"
 CALIBRATION_SETS = frozenset({"resolve-dev", "calibration", "articles7"})
 C = 0.3  # inverse L2 strength, on standardized features
 # A fact's confidence reaches the top bucket (0.9) only when its group's precision on the
-# calibration sets is at least that with 90% confidence; below CAP_FLOOR the caps change
-# nothing (the scaled probability is calibrated there: a cap would only push right facts down).
+# calibration sets is at least that with 90% confidence; a cap under CAP_FLOOR counts as
+# CAP_FLOOR, so the caps leave the scale below 0.87 alone (the scaled probability is
+# calibrated there: a lower cap would only push right facts down).
 CAP_QUANTILE = 0.10
 CAP_FLOOR = 0.89
 # Gold holds only what a text states (ANNOTATION.md rule 1): a relation word under negation or
