@@ -24,6 +24,7 @@ __all__ = [
     "EPITHET_ROLES",
     "FEMALE_WORDS",
     "FILING_WORDS",
+    "KIN_GROUP_NOUNS",
     "KIN_NOUNS",
     "MALE_WORDS",
     "MARRIAGE_END_VERBS",
@@ -36,6 +37,7 @@ __all__ = [
     "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
+    "PHOTO_NOUNS",
     "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
     "SIBLING_TOPIC_WORDS",
@@ -118,6 +120,8 @@ CHILD_NOUNS = frozenset(
 # Words that open a photo caption's aside: 'X (left, with daughter Y in 2023) welcomed ...'.
 CAPTION_WORDS = frozenset({"left", "right", "center", "centre", "pictured", "above", "below",
                            "top", "bottom", "inset", "far"})
+# What an AP-style lead caption shows: 'In this April 2010 file photo, X ...'.
+PHOTO_NOUNS = frozenset({"photo", "photograph", "picture", "image"})
 # Nouns whose list names the children just told of: 'Their names are: A, B and C',
 # 'each son has a nickname: A, B and C'.
 NAMING_NOUNS = frozenset({"name", "nickname"})
@@ -346,6 +350,8 @@ SEPARATE_PHRASES = (
     ("calling", "it", "quits"),
     ("parted", "ways"),
     ("part", "ways"),
+    ("broke", "it", "off"),  # an engagement ended: 'the pair broke it off in 2019'
+    ("broke", "off"),  # 'broke off their engagement'
 )
 ENGAGE_PHRASES = (
     ("engaged",),
@@ -486,6 +492,9 @@ MALE_WORDS = frozenset(
 )
 COUSIN_WORDS = frozenset({"cousin", "cousins"})
 SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
+# Nouns a kin noun modifies to name a kind of group, whatever the tagger makes of their number:
+# 'brother duos', 'sibling acts', 'sister teams' (the tagger calls 'duos' singular).
+KIN_GROUP_NOUNS = frozenset({"acts", "duos", "pairs", "trios", "teams", "groups", "bands", "sets"})
 # An obituary's list of those who died first: 'predeceased by his wife, X, in 2010; his son
 # Y, in 1985' (each entry's own date is that entry's death).
 PREDECEASED_LEADS = (("predeceased", "by"), ("preceded", "in", "death", "by"))

@@ -39,6 +39,7 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.tokens import Tokens, span_text, tokens_of
 
 __all__ = [
+    "JOB_WORDS",
     "affiliation_word",
     "clean_runs",
     "descriptor_before",
@@ -58,7 +59,7 @@ _REGNAL = re.compile(REGNAL_NUMERAL)
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 _DASHES = frozenset({"–", "—", "-", "--"})
-_JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
+JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
 
@@ -112,7 +113,7 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
         return i + 3 if _tight(t, i + 1) and t.text[i + 2][:1].isupper() else i
     if i + 1 < limit and text == "-" and _tight(t, i) and _name_part(t, i + 1):
         return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
-    if text in _OPEN_QUOTES or (text in _DASHES and t.space[i]):
+    if text in _OPEN_QUOTES or text == "(" or (text in _DASHES and t.space[i]):
         return _nickname_end(t, i, limit)
     return i
 
@@ -139,8 +140,10 @@ def _modifier(doc: Doc, end: int) -> bool:
 
 
 def _nickname_end(t: Tokens, i: int, limit: int) -> int:
-    """'"Margo" Ellery', '– Ulla – Heden': past the nickname and the name word after it."""
-    closing = _CLOSE_QUOTES if t.text[i] in _OPEN_QUOTES else _DASHES
+    """'"Margo" Ellery', '– Ulla – Heden', '(Crane) Adebayo' (a maiden name): past the
+    nickname and the name word after it."""
+    opening = t.text[i]
+    closing = _CLOSE_QUOTES if opening in _OPEN_QUOTES else {")"} if opening == "(" else _DASHES
     j, words = i + 1, 0
     while j < limit and words < 2 and _name_word_at(t, j):
         j, words = j + 1, words + 1
@@ -154,17 +157,20 @@ def _nickname_end(t: Tokens, i: int, limit: int) -> int:
 def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The name written in tokens ``start:end`` and its other forms: a quoted nickname stays in
     the name ('Marguerite "Margo" Ellery'; aliases 'Marguerite Ellery', 'Margo'), a nickname
-    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla')."""
+    between dashes does not ('Ulrika Sofie Heden'; alias 'Ulla'), nor a maiden name in
+    brackets ('Violet Adebayo'; alias 'Violet Crane Adebayo')."""
     t = tokens_of(doc)
     written = span_text(t, start, end).replace("’s", "").strip()
     for i in range(start + 1, end - 1):
-        if t.text[i] in _OPEN_QUOTES or (t.text[i] in _DASHES and t.space[i]):
+        if t.text[i] in _OPEN_QUOTES or t.text[i] == "(" or (t.text[i] in _DASHES and t.space[i]):
             j = _nickname_end(t, i, end)
             if j > i:
                 short = f"{span_text(t, start, i)} {span_text(t, j - 1, end)}"
                 nick = span_text(t, i + 1, j - 2)
                 if t.text[i] in _OPEN_QUOTES:
                     return written, (short, nick)
+                if t.text[i] == "(":
+                    return short, (f"{span_text(t, start, i)} {nick} {span_text(t, j - 1, end)}",)
                 return short, (nick,)
     return written, ()
 
@@ -336,7 +342,7 @@ def _glued_before(t: Tokens, i: int) -> bool:
     lower = t.lower[i]
     if lower in {"the", "a"} or not t.text[i][:1].isupper() or t.like_num[i]:
         return True
-    if lower in _JOB_WORDS or lower in LEADING_NOT_NAME:
+    if lower in JOB_WORDS or lower in LEADING_NOT_NAME:
         return True
     if affiliation_word(t, i):
         return True
@@ -360,7 +366,7 @@ def descriptor_before(doc: Doc, start: int) -> str | None:
     star' in 'pop star Ada Moss'), lower case, or None."""
     t = tokens_of(doc)
     i = start
-    while i > 0 and t.lower[i - 1] in _JOB_WORDS and "\n" not in t.space[i - 1]:
+    while i > 0 and t.lower[i - 1] in JOB_WORDS and "\n" not in t.space[i - 1]:
         i -= 1
     if i == start:
         return None
@@ -377,7 +383,7 @@ def _named_job(t: Tokens, i: int, slotted: bool) -> bool:
         and i > 0
         and t.text[i - 1] == ","
         and t.text[i][:1].isupper()
-        and t.lower[i] in _JOB_WORDS
+        and t.lower[i] in JOB_WORDS
         and t.pos[i + 1] == "PROPN"
     )
 

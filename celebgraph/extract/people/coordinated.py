@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.patterns.names import LEADING_NOT_NAME
-from celebgraph.extract.people.chains import kin_word, name_forms
+from celebgraph.extract.people.chains import JOB_WORDS, kin_word, name_forms
 from celebgraph.extract.people.known_names import doc_text, line_span
 from celebgraph.extract.people.mentions import Mention, is_name_token
 
@@ -38,8 +38,8 @@ def _run_before(doc: Doc, glue: int) -> Run | None:
         start -= 1
     if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
         return None  # a longer capitalised run: a title or a company, not a name
-    if start < glue and doc[start].lower_ in LEADING_NOT_NAME:
-        start += 1
+    if start < glue and (doc[start].lower_ in LEADING_NOT_NAME or doc[start].lower_ in JOB_WORDS):
+        start += 1  # 'Actress Ada Moss and Teo Pike': the job word is no part of the name
     return (start, glue) if glue - start >= 2 else None
 
 
@@ -94,6 +94,9 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     spans: set[Run] | None = None
     for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
         left, right = _run_before(doc, glue), _run_after(doc, glue)
+        if left is None and right is not None and _given_before(doc, mentions, glue, right):
+            spans = None
+            continue
         if left is None or right is None:
             continue
         if _headline(doc, glue) and not _couple_heading(doc, left, right):
@@ -111,6 +114,20 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
             _add(doc, mentions, run)
         spans = None
     mentions.sort(key=lambda m: m.start)
+
+
+def _given_before(doc: Doc, mentions: list[Mention], glue: int, right: Run) -> bool:
+    """'Luka and Ivo Brenner' with 'Luka' a person: the full name after 'and' is a person too,
+    and the given name before it takes its surname (the text names no other 'Luka')."""
+    given = next((m for m in mentions if m.end == glue and m.end - m.start == 1), None)
+    if given is None or any(m.start < right[1] and right[0] < m.end for m in mentions):
+        return False
+    _add(doc, mentions, right)
+    surname = doc[right[1] - 1].text
+    others = {m.form for m in mentions if m.form.split()[0] == given.form and m is not given}
+    if " " not in given.form and others <= {given.form, f"{given.form} {surname}"}:
+        given.form = f"{given.form} {surname}"
+    return True
 
 
 def _add(doc: Doc, mentions: list[Mention], run: Run) -> None:

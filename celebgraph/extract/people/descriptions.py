@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.discourse_words import ROLE_NOUNS
 from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS, NAME_TITLES
+from celebgraph.extract.people.chains import JOB_WORDS
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.tokens import tokens_of
 
@@ -103,8 +104,13 @@ def _agent_like(word: str) -> bool:
 
 
 def _describing_noun(tok: Token) -> bool:
-    """'choreographer' in 'choreographer Pia Lorentz' (a singular noun; no kin word)."""
-    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN" and tok.lower_ not in KIN_NOUNS
+    """'choreographer' in 'choreographer Pia Lorentz' (a singular noun; no kin word), and a
+    job word opening the sentence ('Singer Pia Lorentz ...', tagged a proper noun)."""
+    if tok.lower_ in KIN_NOUNS:
+        return False
+    if tok.is_sent_start and tok.lower_ in JOB_WORDS:
+        return True
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN"
 
 
 def _head_word(tok: Token) -> str:

@@ -17,10 +17,10 @@ from celebgraph.extract.patterns.names import (
     TITLE_CASE_SMALL_WORDS,
     given_names,
 )
-from celebgraph.extract.people.chains import is_name_token, name_token_at, style_end
+from celebgraph.extract.people.chains import JOB_WORDS, is_name_token, name_token_at, style_end
 from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["given_name_spans", "honorific_name_spans", "styled_name_spans"]
+__all__ = ["given_name_spans", "honorific_name_spans", "job_name_spans", "styled_name_spans"]
 
 # Labels the NER gives an unknown person's name; a run it tags as a date or a number is none.
 _MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -33,7 +33,7 @@ def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     for i in range(len(doc)):
         if i in taken or not _given(t, i):
             continue
-        end = i + 1
+        end = _past_maiden_name(t, i + 1, taken)
         while end < len(doc) and end - i < 3 and _surname_word(t, end, taken):
             end += 1
         if end == i + 1 or not _whole_entity(doc, i, end) or _title_case(doc, doc[i]):
@@ -57,6 +57,36 @@ def _given(t: Tokens, i: int) -> bool:
         and t.ent_type[i] in _MISLABELS
         and name_token_at(t, i)
     )
+
+
+def job_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Singer Ayla Brun won ...', 'the novelist Edda Strom': two proper nouns right after a
+    job word are a name, whatever the NER made of them (a longer capitalised run may be a
+    company or a title and is left alone)."""
+    t = tokens_of(doc)
+    spans: list[tuple[int, int]] = []
+    for i in range(len(doc) - 2):
+        job = t.lower[i] in JOB_WORDS and (t.is_lower[i] or doc[i].is_sent_start)
+        end = i + 3
+        if not job or taken.intersection(range(i, end)):
+            continue
+        if not all(_surname_word(t, j, taken) for j in (i + 1, i + 2)):
+            continue
+        if end < len(doc) and t.pos[end] == "PROPN" and t.text[end][:1].isupper():
+            continue
+        if t.lower[end - 1] in PLACE_NOUNS or not _whole_entity(doc, i + 1, end):
+            continue
+        spans.append((i + 1, end))
+        taken.update(range(i + 1, end))
+    return spans
+
+
+def _past_maiden_name(t: Tokens, j: int, taken: set[int]) -> int:
+    """'Edna (Sayer) Rook': past a maiden name in brackets when a surname follows, else j."""
+    bracket = j + 3 < len(t.text) and t.text[j] == "(" and t.text[j + 2] == ")"
+    if bracket and name_token_at(t, j + 1) and _surname_word(t, j + 3, taken):
+        return j + 4
+    return j
 
 
 def _surname_word(t: Tokens, i: int, taken: set[int]) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
+from celebgraph.extract.patterns.names import CORPORATE_NOUNS, TITLE_CASE_SMALL_WORDS
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
@@ -203,6 +203,8 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
         if end > m.end and m.form in forms and not _in_headline(doc, m):
             m.end = end
             m.form = doc[m.start : end].text
+    # 'Moss' known, 'Moss Hotels' written: a firm named after the family, no mention of anyone
+    mentions[:] = [m for m in mentions if doc[m.end - 1].lower_ not in CORPORATE_NOUNS]
 
 
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
@@ -346,6 +348,17 @@ def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
                 break  # 'the Crown Princess and Prince Erik', 'Wife and Kids': no names
             if k > 0 and doc[k - 1].tag_ == "IN":
                 break  # 'a concert in Nashville, and Kerr ...': a place, not a list of names
-            mentions.append(Mention(k, k + 1, doc[k].text))
+            mentions.append(Mention(k, k + 1, _with_shared_surname(doc, mentions, k, m)))
             taken.add(k)
             j = k - 1
+
+
+def _with_shared_surname(doc: Doc, mentions: list[Mention], k: int, after: Mention) -> str:
+    """'Emil and Ines Farrow': the given name right before 'and <full name>' takes its surname,
+    unless the text names someone else with that given name."""
+    given, words = doc[k].text, after.form.split()
+    if after.start != k + 2 or len(words) < 2 or words[0] in NAME_TITLES:
+        return given
+    if any(m.form.split()[0] == given for m in mentions):
+        return given
+    return f"{given} {words[-1]}"

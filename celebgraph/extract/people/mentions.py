@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import (
+    CORPORATE_NOUNS,
     HONORIFICS,
     NAME_SUFFIXES,
     OCCUPATIONS,
@@ -42,6 +43,7 @@ from celebgraph.extract.people.chains import (
 from celebgraph.extract.people.given import (
     given_name_spans,
     honorific_name_spans,
+    job_name_spans,
     styled_name_spans,
 )
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
@@ -247,6 +249,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans += _titled_names(doc, taken)
     spans += honorific_name_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
+    spans += job_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
     return [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
 
@@ -403,6 +406,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                     or _cited_name(doc, run[0])):
                 continue
             start, end = _extend(doc, *run)
+            if lower[end - 1] in CORPORATE_NOUNS:
+                continue  # 'Moss Hotels': a firm, though the NER tags it a person
+
             form, aliases = name_forms(doc, start, end)
             titles_only = all(lower[i] in NAME_TITLES for i in range(start, end))
             if (

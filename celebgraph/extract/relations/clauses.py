@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.dates.find import DateMention, find_offsets, shift
+from celebgraph.extract.dates.find import MONTHS, DateMention, find_offsets, shift
 from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
@@ -30,6 +30,9 @@ __all__ = [
 ]
 
 VAGUE = frozenset({"by", "before", "after", "approx", "until"})
+# events of one couple's story: a year told for one of them carries to a bare month after it
+# ('in 2018 he proposed, and they wed in October'); a birth's or a death's year does not
+_COUPLE_STORY = frozenset({"marry", "wedding", "engage", "partner", "separate", "divorce", "file"})
 
 
 class SentenceDates:
@@ -41,7 +44,9 @@ class SentenceDates:
         self.mentions = mentions
         self.previous = previous  # the last date told before this sentence ('a year later')
         self.token_of = {id(m): token_at(sent, m.start) for m in mentions}
-        self.owner = {id(m): _owner(self.token_of[id(m)], triggers) for m in mentions}
+        owners = _dating_triggers(sent, triggers)
+        self.owner = {id(m): _owner(self.token_of[id(m)], owners) for m in mentions}
+        self.kind_at = {t.start: t.kind for t in triggers}
 
     def of(self, trigger: Trigger) -> list[DateMention]:
         return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
@@ -54,7 +59,22 @@ class SentenceDates:
         for m in after + before:
             if m.value and (not exact or m.qualifier not in VAGUE):
                 return m.value
-        return None
+        return self._month_of_told_year(own)
+
+    def _month_of_told_year(self, own: list[DateMention]) -> str | None:
+        """A bare month ('wed in October') in the year an earlier date of the sentence gives
+        to an event of the same couple's story ('It was in 2018 that he proposed')."""
+        month = next((m for m in own if m.kind == "month" and m.value is None), None)
+        if month is None or not self._in_couple_story(month):
+            return None
+        told = [m.value for m in self.mentions if m.start < month.start and m.value
+                and m.kind == "absolute" and self._in_couple_story(m)]
+        number = MONTHS.get(month.text.lower().rstrip("."))
+        return f"{told[-1][:4]}-{number:02d}" if told and number else None
+
+    def _in_couple_story(self, m: DateMention) -> bool:
+        owner = self.owner[id(m)]
+        return owner is not None and self.kind_at.get(owner) in _COUPLE_STORY
 
     def between(self, start: int, end: int) -> list[DateMention]:
         return [m for m in self.mentions if start <= self.token_of[id(m)] < end]
@@ -73,6 +93,20 @@ def token_at(sent: Span, char: int) -> int:
         if tok.idx <= char < tok.idx + len(tok.text) + 1:
             return tok.i
     return sent.end - 1
+
+
+def _dating_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers a date may belong to: not an event noun that is the object of another
+    event word ('broke off their engagement in 2017': the date is the ending's)."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP") or len(triggers) < 2:
+        return triggers
+    verbs = {t.start for t in triggers}
+    return [
+        t for t in triggers
+        if not (doc[t.start].dep_ == "dobj" and doc[t.start].head.i in verbs
+                and doc[t.start].pos_ == "NOUN")
+    ]
 
 
 def _owner(i: int, triggers: list[Trigger]) -> int | None:
@@ -146,15 +180,18 @@ def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
     return None
 
 
-def later_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = False) -> str | None:
     """'engaged in 2010 and married a year later' → 2011; 'They met in 2009. Three years
-    later, the two were married.' → 2012 (the last date told before the sentence)."""
+    later, the two were married.' → 2012 (the last date told before the sentence); 'met in
+    2005, and four years later they wed' → 2009. ``leading``: only an offset before the event
+    word, which outranks a date told before the offset."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
         if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
             continue
-        opening = off_tok - sent.start <= 1 and off_tok < t.start  # 'Three years later, ...'
-        if 0 < off_tok - t.start <= 4 or opening:
+        # 'Three years later, ...' opening the sentence, or right before the event's clause
+        lead = off_tok < t.start and (off_tok - sent.start <= 1 or t.start - off_tok <= 4)
+        if lead or (not leading and 0 < off_tok - t.start <= 4):
             earlier = [m.value for m in dates.between(sent.start, min(t.start, off_tok))
                        if m.value]
             anchor = earlier[-1] if earlier else dates.previous

@@ -248,9 +248,11 @@ def _pair_facts(
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
         if fact.start is None and not spans and not noun:
-            fact.start = dates.first(t) or later_date(sent, t, dates)
+            fact.start = (later_date(sent, t, dates, leading=True) or dates.first(t)
+                          or later_date(sent, t, dates))
     else:
-        fact.date = (dates.first(t) or later_date(sent, t, dates)
+        fact.date = (later_date(sent, t, dates, leading=True) or dates.first(t)
+                     or later_date(sent, t, dates)
                      or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
@@ -355,7 +357,8 @@ def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
 
 
 def _filing_facts(
-    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, divorce_doc: bool
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, divorce_doc: bool,
+    published: str | None = None,
 ) -> list[RawFact]:
     doc = sent.doc
     after = doc[t.end : min(sent.end, t.end + 3)]
@@ -383,7 +386,7 @@ def _filing_facts(
         if p != subject[-1]
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
-    date = dates.first(t)
+    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
 
 
@@ -481,7 +484,7 @@ def event_facts(
         elif t.kind == "divorce":
             facts += _divorce_facts(disc, sent, t, dates, triggers)
         elif t.kind == "file":
-            facts += _filing_facts(disc, sent, t, dates, divorce_doc)
+            facts += _filing_facts(disc, sent, t, dates, divorce_doc, published)
         elif t.kind in LIFE_KINDS:
             facts += life_facts(disc, sent, t, dates, published)
     return facts

@@ -25,7 +25,9 @@ def names_a_role(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in ROLE_VERBS
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        return tok.head.head.lemma_.lower() in AS_ROLE_VERBS
+        # 'stars as X' (the tagger may call 'stars' a noun); 'acts such as X' gives examples
+        such = tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such"
+        return not such and tok.head.head.lemma_.lower() in AS_ROLE_VERBS
     return False
 
 

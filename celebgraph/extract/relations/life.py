@@ -8,8 +8,10 @@ from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
+from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
+    later_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -35,7 +37,7 @@ def life_facts(
     if t.kind == "born":
         return _born_facts(disc, sent, t, dates)
     if t.kind in {"birth", "birth_noun"}:
-        return _birth_facts(disc, sent, t, dates)
+        return _birth_facts(disc, sent, t, dates, published)
     if t.kind in {"death", "death_noun"}:
         return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
@@ -54,6 +56,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         return []
     child = left_of(disc, sent, t.start, limit=6) if t.start - sent.start > 1 else []
     child = _past_co_parent(disc, sent, t.start, child)
+    child = _passive_subject(disc, doc[t.start]) or child
     opening = not child and t.start == sent.start
     subject = _main_subject(disc, sent, doc[t.start]) if opening else None
     if subject is not None:
@@ -76,6 +79,22 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+def _passive_subject(disc: Discourse, born: Token) -> list[int]:
+    """Who 'was born', by the parse, past an aside naming others: 'X, son of A by his second
+    wife B, was born in 1941' → X; 'Their son, Y, who married in 2011, was born' → Y."""
+    subject = next((c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i), None)
+    if subject is None:
+        return []
+    if (named := disc.people.at(subject.i)) is not None:
+        # 'Kim and Kanye's eldest, North, was born': a possessor the parse made the subject
+        return [] if any(t.tag_ == "POS" for t in subject.subtree) else [named.person]
+    if kin_of(subject) is None:
+        return []
+    appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+    named = disc.people.at(appos.i) if appos is not None else None
+    return [named.person] if named is not None else []
 
 
 def _past_co_parent(disc: Discourse, sent: Span, i: int, named: list[int]) -> list[int]:
@@ -155,11 +174,16 @@ def _born_to(sent: Span, t: Trigger) -> int | None:
     return None
 
 
-def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -> list[RawFact]:
+def _birth_facts(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> list[RawFact]:
     if t.kind == "birth_noun":
         return _birth_noun_facts(disc, sent, t, dates)
     doc = sent.doc
     word = doc[t.start]
+    guest = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in word.children)
+    if guest and welcomes_a_guest(word):
+        return []
     parents = left_of(disc, sent, t.start, limit=14)
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)
@@ -182,7 +206,8 @@ def _birth_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) 
         children, parents = parents, list(disc.last_couple or [])
     if not children and parents and _child_noun_follows(sent, t):
         disc.pending_birth = PendingBirth(list(parents), dates.first(t), sent.end)
-    return _births(disc, sent, t, dates, parents, children)
+    news = news_date(word, bool(dates.mentions), published)  # 'have welcomed a son, X'
+    return _births(disc, sent, t, dates, parents, children, news)
 
 
 def _after_with(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -271,8 +296,10 @@ def _births(
     dates: SentenceDates,
     parents: list[int],
     children: list[int],
+    news: str | None = None,
 ) -> list[RawFact]:
-    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    date = (later_date(sent, t, dates, leading=True) or dates.first(t)
+            or dates.same_year_back(t) or offset_date(sent, t, dates) or news)
     if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
         date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
