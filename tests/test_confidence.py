@@ -184,7 +184,9 @@ def test_conflicts_cost_confidence() -> None:
         found = candidates(raws, people, "t", set())
         return next(c.fact.confidence or 0.0 for c in found if c.fact.relation == "spouse")
 
-    assert confidence("1990") < confidence("1960") - 0.1
+    # the group's cap holds the marriage without a conflict near 0.9: the gap is in its rest
+    assert confidence("1990") < confidence("1960") - 0.05
+    assert load_model().weights["conflicts"] <= -2
 
 
 def test_a_parent_who_is_also_the_childs_sibling_conflicts() -> None:

@@ -318,6 +318,19 @@ def test_headline_words_never_name_a_person() -> None:
     assert set(persons(text)) == {"Rolf Voss", "Nadia Rook"}
 
 
+@pytest.mark.parametrize("headline", [
+    "Olympic Rower Ilsa Brandt Marries Coach Joss Ferrow",
+    "Lord Penhallow Marries Interior Designer Joss Ferrow",
+])
+def test_a_headline_mention_is_the_name_the_body_writes(headline: str) -> None:
+    """The NER's span across a headline verb ('Brandt Marries Coach Joss Ferrow') is cut to
+    the form the body writes, wherever in the span it starts, before a body surname ends it."""
+    text = (f"{headline}\n\nIlsa Brandt married Joss Ferrow on Saturday. Lord Penhallow and "
+            "Joss Ferrow were guests. Her mother, Una Brandt, hosted.")
+    assert all(len(name.split()) <= 2 for name in persons(text))
+    assert "Joss Ferrow" in persons(text)
+
+
 def test_a_headline_word_named_only_in_headlines_is_no_one() -> None:
     text = ("Royal lives\n\nEdda of Vorland – Daughter of Vorland (Chapter one)\n\nEdda of "
             "Vorland was born on 2 May 1460 as the daughter of King Olaf II of Vorland.")
@@ -391,3 +404,12 @@ def test_a_listicle_heading_couple_is_two_people() -> None:
     mentions = [Mention(0, 2, "Rafe Ondra")]
     add_coordinated_names(headline, mentions)
     assert [m.form for m in mentions] == ["Rafe Ondra"]
+
+
+def test_a_bare_surname_finds_a_name_with_a_generation_suffix() -> None:
+    """'Vale' is the 'Osric Vale Sr.' the article is about, not the only other Vale whose name
+    ends in it: a suffix is no surname."""
+    text = ("Osric Vale Sr., the shipping heir, died on Monday. Vale married Petra Lund in 1960. "
+            "His son, Osric Vale Jr., and his granddaughter, Mina Vale, were at his side.")
+    spouses = {k for k in read(text, ("spouse",))}
+    assert spouses == {key("spouse", "Osric Vale Sr.", "Petra Lund", "1960")}

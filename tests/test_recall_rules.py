@@ -359,6 +359,15 @@ ENDINGS = [
            only=("spouse", "separated")),
 ]
 
+DATING = [
+    # 'A and B dated from 2018 to 2020': the years after 'from'/'to' are when, not whom
+    *cases("dated-from-to", "{a} and {b} dated from 2018 to 2020.",
+           ("partner", "{a}", "{b}", "2018..2020")),
+    # 'Y, whom he has been dating since May': the relative pronoun is Y
+    *cases("whom-he-has-been-dating", "{b} has since moved on with model {a}, whom he has been "
+           "dating since 2023.", ("partner", "{b}", "{a}", "2023")),
+]
+
 ENUMERATIONS = [
     # 'the father of three:' counts the children; the names follow the colon, ages between
     *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
@@ -379,6 +388,7 @@ ENUMERATIONS = [
 
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
                                  "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
+                                 "dating": DATING,
                                  "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,

@@ -78,7 +78,9 @@ class Kinship:
         # Brandt Jr.), is no other generation.
         known = not generation(mine) and (fold(person.name) in {fold(n) for n in theirs}
                                           or generation_nickname(person.name) in generation(theirs))
-        if generation(mine) != generation(theirs) and not known:
+        if generation(mine) != generation(theirs) and not known and (
+                (generation(mine) and generation(theirs))
+                or not self.same_relative(self._kin_here(doc, mine, clues), pid)):
             return "different generation markers"
         years = clues.of_person(mine, "births")
         their_years = self._years_of(pid) if years else set()
@@ -104,6 +106,18 @@ class Kinship:
         their_parents = self._parents_of(pid)
         if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
             return "different parents"
+        return None
+
+    def same_relative(self, kin: Kin, pid: str) -> str | None:
+        """A relative these names and the candidate have in the same role, resolved to one
+        person ('spouse Delphine Kimball'): what lets a name written without its generation
+        marker be the marked one (a father's wife is his son's mother, never his wife)."""
+        theirs = self._kin_of(pid)
+        for role in ("spouse", "child", "parent", "sibling"):
+            both = {k for k in kin.get(role, ()) if k.startswith("#")} & theirs.get(role, set())
+            if both:
+                other = min(both)[1:]
+                return f"{role} {self.names.get(other, other)}"
         return None
 
     def _elder(self, pid: str, kin: Kin) -> str | None:
@@ -207,6 +221,7 @@ class Kinship:
         for row in self.store.kin(missing) if missing else []:
             self.stored_links[row["id"]].append(row)
             self.in_store[row["other"]] = True  # a relative the store holds: no need to ask
+            self.names.setdefault(row["other"], row["name"])
         return [row for pid in ids for row in self.stored_links[pid]]
 
     def _kin_here(self, doc: str, names: Sequence[str], clues: Clues) -> Kin:

@@ -82,19 +82,25 @@ def slugify(name: str) -> str:
 
 
 def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
-    """The Name index entries of a person: full name, aliases, and two-plus-word prefixes.
+    """The Name index entries of a person: full name, aliases, the short style of a peerage
+    the name gives ('lord thornbury'), and two-plus-word prefixes.
 
     A prefix entry (``kim kardashian`` for ``Kim Kardashian West``) lets a shorter full name in
-    another article find this person; a generational suffix (Jr., III) is never dropped.
+    another article find this person; so does the name before a generational suffix (Jr.,
+    III), which ``resolve`` joins only with a relative in common.
     """
+    from celebgraph.graph.names import peerage_forms
+
     keys: dict[str, str] = {fold(name): "name"}
     for alias in [*aliases, *_nickname_forms(name), *_untitled_forms(name, aliases)]:
         keys.setdefault(fold(alias), "alias")
+    for title in (t for n in (name, *aliases) for t in peerage_forms(n)):
+        keys.setdefault(title, "title")  # 'lord thornbury' of '..., 7th Baron Thornbury'
     tokens = fold(name).split()
     for n in range(2, len(tokens)):
-        if tokens[n].rstrip(".") in _GENERATION:
-            break
         keys.setdefault(" ".join(tokens[:n]), "prefix")
+        if tokens[n].rstrip(".") in _GENERATION:
+            break  # 'walter moss' of 'Walter Moss III' (resolve asks for a relative in common)
     return [{"key": k, "kind": v} for k, v in sorted(keys.items()) if k]
 
 

@@ -14,8 +14,9 @@ from nicknames import NickNamer
 from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "given_name", "given_variants",
-           "married_forms", "middle_compatible", "royal_given", "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "untitled", "words"]
+           "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
+           "same_styled_name", "short_form", "short_form_name", "title_only", "unmarked_form",
+           "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 # Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
@@ -30,6 +31,14 @@ _TITLES = frozenset({
 # Titles a person's rank changes between (a princess becomes queen, a crown prince king);
 # "Mr.", "Dr." and "Sir" are left out: they say nothing about which Ada of a family is meant.
 _RANKS = _TITLES - {"dr", "mr", "sir", "dame"}
+# A peerage, as the title of a name ('Edmund Carrow, 7th Baron Thornbury', 'the Earl of
+# Wexcombe', 'Viscount Ashdown'): how the holder is called in short. A baron, viscount, earl
+# or marquess is 'Lord X', his wife 'Lady X'; a duke stays 'Duke of X'.
+_PEER_STYLE = {"lord": "lord", "baron": "lord", "viscount": "lord", "earl": "lord",
+               "marquess": "lord", "marquis": "lord", "lady": "lady", "baroness": "lady",
+               "viscountess": "lady", "countess": "lady", "marchioness": "lady",
+               "duke": "duke of", "duchess": "duchess of"}
+_PEERAGE = re.compile(r"\b(?P<rank>[A-Za-z]+)\s+(?:of\s+)?(?P<place>[A-Z][\w'-]+)\s*(?:,|$)")
 _TERRITORY = re.compile(r"(,\s*(the\s+)?\w+\s+of\s+.*|\s+of\s+[A-Z].*)$")
 
 
@@ -145,7 +154,17 @@ def short_form(a: str, b: str) -> bool:
     package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
     'margaret'); two short forms of one name are not ('al' / 'bert')."""
     a, b = fold(a), fold(b)
-    return a != b and (b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b))
+    return a != b and (b in _short_forms(a) or a in _short_forms(b))
+
+
+@cache
+def _short_forms(name: str) -> frozenset[str]:
+    """The table's short forms of a name, and each pet form's stem: the table has 'nelly'
+    for 'eleanor', and 'Nell' is as common ('nelly' → 'nell', 'ellie' → 'ell')."""
+    forms = _nicknamer().nicknames_of(name)
+    stems = {f[:-len(end)] for f in forms for end in ("ie", "y")
+             if f.endswith(end) and len(f) - len(end) >= 3}
+    return frozenset(forms | stems)
 
 
 def given_variants(name: str) -> list[str]:
@@ -154,7 +173,7 @@ def given_variants(name: str) -> list[str]:
     tokens = words(name)
     if len(tokens) < 2 or untitled(name):
         return []
-    forms = _nicknamer().nicknames_of(tokens[0]) | _nicknamer().canonicals_of(tokens[0])
+    forms = _short_forms(tokens[0]) | _nicknamer().canonicals_of(tokens[0])
     return [" ".join([f, *tokens[1:]]) for f in sorted(forms - {tokens[0]})]
 
 
@@ -164,3 +183,44 @@ def short_form_name(a: str, b: str) -> bool:
     ta, tb = words(a), words(b)
     return (len(ta) > 1 and ta[1:] == tb[1:] and generation([a]) == generation([b])
             and short_form(ta[0], tb[0]))
+
+
+def peerage_forms(name: str) -> list[str]:
+    """How a peer the name gives the peerage of is called in short ('Edmund Carrow, 7th Baron
+    Thornbury', 'Earl of Thornbury', 'Lord Thornbury' → 'lord thornbury'; 'Countess of Ware'
+    → 'lady ware'; 'Prince Eli, Duke of Ware' → 'duke of ware'). 'Lady Flora Orme' and
+    'Countess Elin Brahe' are a given name under a style: no peerage."""
+    out = []
+    for m in _PEERAGE.finditer(name):
+        style, place = _PEER_STYLE.get(m.group("rank").casefold()), fold(m.group("place"))
+        of = " of " in m.group(0)
+        if style and (of or not (style.endswith(" of") or _is_given_name(place))):
+            out.append(f"{style} {place}")
+    return out
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name of the ``nicknames`` table ('Lady Diana' is a name under a style)."""
+    return bool(_nicknamer().nicknames_of(word) or _nicknamer().canonicals_of(word))
+
+
+
+def unmarked_form(a: str, b: str) -> bool:
+    """Whether two names differ only in that one carries a generation marker and perhaps a
+    short form of the given name ('Gus Kimball' / 'Augustus Kimball Jr.', 'Eli Moss' / 'Eli
+    Moss III'); never two markers ('Eli Moss Jr.' / 'Eli Moss III')."""
+    if generation([a]) and generation([b]):
+        return False
+    ta, tb = _unmarked(a), _unmarked(b)
+    return len(ta) > 1 and ta[1:] == tb[1:] and (ta[0] == tb[0] or short_form(ta[0], tb[0]))
+
+
+def _unmarked(name: str) -> list[str]:
+    return [t for t in words(name) if t not in _MARKERS]
+
+
+def title_only(name: str) -> bool:
+    """Whether the name is a peerage and nothing else ('Viscount Ashdown', 'the Earl of
+    Wexcombe'): a name that says nothing of the holder's own."""
+    rest = [t for t in words(name) if t not in _PEER_STYLE and t not in ("the", "of")]
+    return bool(peerage_forms(name)) and len(rest) <= 1

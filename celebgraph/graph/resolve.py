@@ -30,13 +30,20 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    short name rule 1 joined to the name goes back to being a person of its own when it alone
    makes that clash. Of several candidates, the one sharing the most relatives wins; a
    hyphenated married name whose second half is a spouse's surname also looks for the name
-   before it.
+   before it. A peerage is a name too ("Edmund Carrow, 7th Baron Thornbury" and "Lord
+   Thornbury" are both "lord thornbury", ``names.peerage_forms``), joined only with a
+   relative in common (a father held the title before). A name without its generation
+   marker ("Walter Moss", "Walt Moss" for "Walter Moss Jr.") is no other generation when the
+   two have a relative in the same role who is one person (``Kinship.same_relative``: a
+   father's wife is his son's mother, never his wife).
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
    Spears related to them). A ranked name ("King Eli") is short for a person ranked
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
-   candidate with the most support wins; a tie joins nobody.
+   candidate with the most support wins; a tie joins nobody. A peerage alone ("Viscount
+   Ashdown") and a name nothing matched ("Henry Lisle") are one person when married to one
+   spouse who has no other (``_by_spouse``).
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -54,9 +61,12 @@ from celebgraph.graph.names import (
     generation_nickname,
     given_name,
     given_variants,
+    peerage_forms,
     royal_given,
     same_styled_name,
     short_form_name,
+    title_only,
+    unmarked_form,
     untitled,
     words,
 )
@@ -67,7 +77,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Resolution", "doc_people", "resolve"]
 
-_RANK = {"name": 0, "alias": 1, "implied": 1, "prefix": 2}
+_RANK = {"name": 0, "alias": 1, "implied": 1, "title": 1, "prefix": 2}
 
 
 def _lookup_keys(person: Person) -> list[str]:
@@ -77,6 +87,7 @@ def _lookup_keys(person: Person) -> list[str]:
     keys = [folded, *(fold(a) for a in [*person.aliases, *(p for p in plain if p)]
                       if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
+    keys += [t for n in (person.name, *person.aliases) for t in peerage_forms(n)]
     return keys
 
 
@@ -99,7 +110,7 @@ class _Resolver(Kinship):
         keys |= {words(p.name)[0] for p in people if len(words(p.name)) > 1}
         # The name with a short or full form of its given name ('Rick Moss', 'Richard Moss'):
         # a candidate for rule 3, by context.
-        keys |= {v for p in people for v in given_variants(p.name)}
+        keys |= {v for p in people for n in (p.name, *p.aliases) for v in given_variants(n)}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
@@ -130,7 +141,9 @@ class _Resolver(Kinship):
         self._link_local(ext)
         links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
         for person in sorted(later, key=lambda p: -len(words(p.name))):
-            pid = self._one_of_choices(doc, person, clues) or self._match_short(doc, person, links)
+            pid = (self._one_of_choices(doc, person, clues)
+                   or self._match_short(doc, person, links, clues)
+                   or self._by_spouse(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
@@ -154,20 +167,23 @@ class _Resolver(Kinship):
             for pid, name, kind in self.index.get(key, []):
                 if kind != "prefix" and (pid not in found or found[pid][0] > 6):
                     found[pid] = (6, name, "the name with the surname of a parent in the article")
+        titles = {t for n in (person.name, *person.aliases) for t in peerage_forms(n)} - {folded}
         for key in _lookup_keys(person) if len(words(person.name)) > 1 else []:
             for pid, name, kind in self.index.get(key, []):
                 if key != folded and kind == "prefix":
                     continue  # a shared prefix of two longer names is no evidence
                 rank = _RANK[kind] + (0 if key == folded else 3)
-                how = ("same name" if rank == 0 else "alias" if kind == "alias"
+                how = ("same name" if rank == 0 else "the same title"
+                       if kind == "title" or key in titles else "alias" if kind == "alias"
                        else "their name with the surname of a parent in another article"
                        if kind == "implied"
                        else "a longer form of the name" if kind == "prefix" else "a shorter form")
                 if pid not in found or rank < found[pid][0]:
                     found[pid] = (rank, name, how)
         here = self.result.ids[doc]
-        mine = (self._kin_here(doc, [person.name, *person.aliases], clues) if len(found) > 1
-                else {})
+        titled = any(how == "the same title" for _, _, how in found.values())
+        mine = (self._kin_here(doc, [person.name, *person.aliases], clues)
+                if len(found) > 1 or titled else {})
         shared = {pid: kin_shared(mine, self._kin_of(pid)) if mine else 0 for pid in found}
         for pid, (_rank, name, how) in sorted(found.items(),
                                               key=lambda x: (x[1][0], -shared[x[0]], x[0])):
@@ -175,6 +191,8 @@ class _Resolver(Kinship):
                             for other, other_pid in here.items() if other_pid == pid
                             and (why := clues.apart(person, Person(other)))), None)
             why_not = why_not or self._conflict(doc, pid, person, clues, _rank == 6)
+            if not why_not and how == "the same title" and not shared[pid]:
+                why_not = "the same title, but no relative in common"  # a father held it too
             if why_not:
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
@@ -223,9 +241,11 @@ class _Resolver(Kinship):
         tokens = words(person.name)
         return (len(tokens) == 1 or royal_given(person.name) is not None
                 or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
-                or any(key in self.index for key in given_variants(person.name)))
+                or any(key in self.index for name in (person.name, *person.aliases)
+                       for key in given_variants(name)))
 
-    def _match_short(self, doc: str, person: Person, links: dict[str, set[str]]) -> str | None:
+    def _match_short(self, doc: str, person: Person, links: dict[str, set[str]],
+                     clues: Clues) -> str | None:
         tokens = words(person.name)
         if not tokens:
             return None
@@ -233,20 +253,27 @@ class _Resolver(Kinship):
         ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
         nick = one_word and generation_nickname(person.name)  # 'Trey': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        marked: dict[str, str] = {}  # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
             main = words(self.names.get(pid, ""))
             if nick and nick in generation(names):
                 ok = True
             elif generation(names) != generation([person.name]):
-                continue
+                same = (not one_word and any(unmarked_form(person.name, n) for n in names)
+                        and self.same_relative(kin, pid))
+                if not same:
+                    continue
+                ok, marked[pid] = True, same
             elif ranked:
                 ok = any(same_styled_name(person.name, n) for n in names)
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
             else:
-                ok = main == [key] or any(short_form_name(person.name, n) for n in names)
+                ok = main == [key] or any(short_form_name(a, n) for n in names
+                                          for a in (person.name, *person.aliases))
             if ok:
                 fits.append((len(via), pid))
         fits.sort(reverse=True)
@@ -254,8 +281,34 @@ class _Resolver(Kinship):
             return None
         pid = fits[0][1]
         shared = ", ".join(sorted(links[pid])[:5])
+        why = (f"the name without its generation marker; the same {marked[pid]}"
+               if pid in marked else f"short name; linked to {shared} of the same article")
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
+        return pid
+
+    # ---- rule 3b: a peerage and a name, by the spouse they share ----
+    def _by_spouse(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A peerage alone ('Viscount Ashdown') that nothing matched, or a full name matching
+        nobody, is the person of the other kind of name married to this name's spouse, when
+        the spouse has no other and nothing keeps them apart. Only a spouse says so: people
+        who share parents are siblings, people who share a child its two parents; and only
+        for a peerage (a one-word stage name by a spouse alone joined wrong people on the
+        shared articles)."""
+        here = set(self.result.ids[doc].values())
+        fits: dict[str, str] = {}
+        spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
+        for rel in (k[1:] for k in spouses if k.startswith("#")):
+            theirs = {k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")}
+            if len(theirs) == 1 and not theirs & here:  # married twice: not for a spouse to say
+                pid = theirs.pop()
+                if ((title_only(person.name) or title_only(self.names.get(pid, "")))
+                        and not self._conflict(doc, pid, person, clues)):
+                    fits[pid] = self.names.get(rel, rel)
+        if len(fits) != 1:
+            return None
+        pid, spouse = fits.popitem()
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
-                          f"(short name; linked to {shared} of the same article)")
+                          f"(a peerage and a name of one person; the same spouse {spouse})")
         return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:

@@ -13,7 +13,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import CORPORATE_NOUNS, TITLE_CASE_SMALL_WORDS
+from celebgraph.extract.patterns.names import (
+    CORPORATE_NOUNS,
+    HEADLINE_VERBS,
+    TITLE_CASE_SMALL_WORDS,
+)
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
@@ -127,10 +131,10 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
     words = surnames | {parts[0] for parts in plain}
     kept: list[Mention] = []
     for m, head in zip(mentions, heads, strict=True):
-        n = _named_in_body(doc, m, forms, words, surnames) if head else m.end - m.start
+        at, n = _named_in_body(doc, m, forms, words, surnames) if head else (0, m.end - m.start)
         if n:
             if n < m.end - m.start:
-                m.end = m.start + n
+                m.start, m.end = m.start + at, m.start + at + n
                 m.form = doc[m.start : m.end].text
             kept.append(m)
     mentions[:] = kept
@@ -171,17 +175,27 @@ def _item_heading(doc: Doc, text: str, start: int, end: int, m: Mention) -> bool
 
 def _named_in_body(
     doc: Doc, m: Mention, forms: set[str], words: set[str], surnames: set[str]
-) -> int:
-    """How many first tokens of a headline mention the body names (0: none)."""
+) -> tuple[int, int]:
+    """Where in a headline mention the name the body gives is: (first token, token count);
+    (0, 0) for none. A run of words ending in a body surname is a name unless a headline verb
+    is among them; then a form the body writes later in the span is meant: the NER's 'Lark
+    Marries Ada Moss' is the body's 'Ada Moss'."""
+    size = m.end - m.start
     if m.form in forms:
-        return m.end - m.start
-    for n in range(m.end - m.start, 0, -1):
+        return 0, size
+    for n in range(size, 0, -1):
         tokens = doc[m.start : m.start + n]
         if tokens.text in forms or (n == 1 and tokens.text in words):
-            return n
-        if n > 1 and tokens[-1].text in surnames:
-            return n  # 'Ada Moss' in the headline, 'Moss' in the body
-    return 0
+            return 0, n
+        # 'Ada Moss' in the headline, 'Moss' in the body; not 'Lark Weds Designer Ada Moss'
+        if n > 1 and tokens[-1].text in surnames and not any(
+                t.lower_ in HEADLINE_VERBS for t in tokens):
+            return 0, n
+    for at in range(1, size):
+        for n in range(size - at, 0, -1):
+            if doc[m.start + at : m.start + at + n].text in forms:
+                return at, n
+    return 0, 0
 
 
 def extend_known(doc: Doc, mentions: list[Mention]) -> None:

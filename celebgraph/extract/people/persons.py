@@ -153,6 +153,14 @@ def _plain_name(words: list[str]) -> bool:
     )
 
 
+def _surname(words: list[str]) -> str:
+    """The last word of a name before its suffix: 'Kimball' of 'Ada Kimball Jr.' or '... III'."""
+    while len(words) > 2 and (words[-1].lower().rstrip(".") + "." in NAME_SUFFIXES
+                              or re.fullmatch(REGNAL_NUMERAL, words[-1])):
+        words = words[:-1]
+    return words[-1]
+
+
 def _untitled(name: str) -> list[str]:
     return [w for w in name_words(name) if w.lower() not in NAME_TITLES]
 
@@ -170,7 +178,7 @@ class _SingleNames:
             words, untitled = name_words(m), _untitled(m)
             if len(untitled) == len(words):
                 self.by_first.setdefault(words[0], set()).add(target[m])
-                self.by_last.setdefault(words[-1], set()).add(target[m])
+                self.by_last.setdefault(_surname(words), set()).add(target[m])
             if "of" not in words and untitled:
                 self.titled.setdefault(untitled[0], set()).add(target[m])
 

@@ -59,7 +59,10 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         own = subject_phrases
     else:
         subject_phrases = _subjects(verb)
-        object_phrases = [o for w in _predicate_words(sent, t, verb) for o in _objects(w)]
+        object_phrases = [
+            _antecedent(o, w)
+            for w in _predicate_words(sent, t, verb) for o in _objects(w) if not _a_time(o)
+        ]
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     subjects = _people(disc, sent, subject_phrases)
     objects = [p for p in _people(disc, sent, object_phrases) if p not in subjects]
@@ -72,6 +75,19 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
     if subject_phrases and not subjects and all(_unnamed_kin(p) for p in subject_phrases):
         return NOBODY  # 'her father went on to marry Y': a relative the text does not name
     return None
+
+
+def _antecedent(phrase: Token, verb: Token) -> Token:
+    """'Y, whom he has been dating since May': the relative pronoun stands for the noun the
+    relative clause describes."""
+    if phrase.lower_ in {"whom", "who"} and verb.dep_ == "relcl":
+        return verb.head
+    return phrase
+
+
+def _a_time(phrase: Token) -> bool:
+    """'dated from 2018 to 2020': a year after 'from' or 'to' is when, not whom."""
+    return phrase.ent_type_ in {"DATE", "TIME"} or phrase.like_num
 
 
 def _unnamed_kin(phrase: Token) -> bool:
