@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,29 @@ def test_a_fixed_weight_keeps_its_whole_log_odds_after_recalibration() -> None:
     (scale, shift), calibrated = train.recalibrated([*examples, negated], [*scores, p_negated])
     z = scale * math.log(0.3 / 0.7) + shift - 4.0
     assert calibrated[-1] == pytest.approx(1 / (1 + math.exp(-z)), rel=1e-3)
+
+
+def test_group_caps_need_many_right_facts_to_reach_the_top() -> None:
+    """A group's cap is the precision it has with 90% confidence: 60 right of 60 reach 0.9,
+    8 of 8 do not, and neither does a group right four times in five however large."""
+    examples = [example("d", True, relation_born=1.0) for _ in range(60)]
+    examples += [example("d", True, relation_spouse=1.0, named_in_full=1.0) for _ in range(8)]
+    examples += [example("d", n % 5 != 0, relation_parent=1.0) for n in range(200)]
+    caps, everything = train.group_caps(examples)
+    assert caps["life/written/prose"] > 0.95
+    assert 0.75 < caps["spouse/full/prose"] < 0.9
+    assert 0.7 < caps["parent/short/prose"] < 0.8
+    assert 0.8 < everything < 0.9
+
+
+def test_calibration_set_facts_are_capped_without_their_set() -> None:
+    """A calibration set's facts are capped by the other calibration sets' facts of their
+    group: a set whose births are all right does not lift its own cap."""
+    right = [replace(example(f"d{n}", True, relation_born=1.0), set="resolve-dev")
+             for n in range(40)]
+    wrong = [replace(example(f"e{n}", False, relation_born=1.0), set="calibration")
+             for n in range(40)]
+    (caps, _), probability = train.capped(right + wrong, [0.99] * 80)
+    assert caps["life/written/prose"] < 0.6  # the shipped cap: both sets
+    assert max(probability[:40]) < 0.9  # capped by the wrong births of the other set
+    assert min(probability[40:]) > 0.9  # capped by the right births of the other set

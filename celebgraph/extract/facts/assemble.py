@@ -157,6 +157,7 @@ def candidates(
         if raw.relation in {"spouse", "partner", "engaged"} and raw.object is not None:
             index.couples.add(frozenset((raw.subject, raw.object)))
     index.people_in_facts = people_in_facts(merged)
+    index.facts_of.update(p for raw in merged for p in (raw.subject, raw.object) if p is not None)
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []

@@ -266,4 +266,4 @@ def features(
         "surname_apart": float(_surname_apart(raw, index)),
         "ambiguous_couple": float(out_refs["couple_reference"] > 0 and len(index.couples) > 1),
     }
-    return out | context_features(raw, people, index.people_in_facts)
+    return out | context_features(raw, index)

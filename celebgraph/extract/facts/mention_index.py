@@ -8,6 +8,7 @@ document's length.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ class MentionIndex:
         self.parents_of: dict[int, set[int]] = {}  # each child's parents in the document's facts
         self.couples: set[frozenset[int]] = set()  # the pairs its spouse/partner/engaged facts name
         self.people_in_facts = 0  # how many people its facts are about
+        self.facts_of: Counter[int] = Counter()  # how many of its facts each person is in
 
     def last_before(self, person: int, token: int) -> int | None:
         """The first token of the person's last mention that starts before ``token``."""

@@ -14,12 +14,17 @@ The rules were written on most of these sets: there a fact is right more often t
 the rules have not seen, whatever its features say. So the out-of-fold log-odds are
 recalibrated (Platt scaling: a scale and a shift) on the facts of ``CALIBRATION_SETS`` only,
 text no rule was written for; the report's calibrated figures for each of those
-sets come from a scaling fitted without that set. From the calibrated out-of-fold scores the
-command prints the reliability table, the Brier score and each set's scores, and chooses the
-default ``min_confidence``: the lowest threshold at which ``dev2``'s cross-validated precision
-is at least ``TARGET_PRECISION``. The shipped weights are then fit on every article and
-written with the scaling, the feature names and the report, for run time (a dot product and a
-sigmoid).
+sets come from a scaling fitted without that set. Each fact's probability is then held under
+its ``group``'s precision on the calibration sets (``caps``: the precision the group has there
+with 90% confidence, so a group of few facts stays low; a cap under ``CAP_FLOOR`` counts as
+``CAP_FLOOR``), measured, for a fact of those sets, without its set: a fact reaches the top of
+the scale only when facts of its kind are right that often on unseen text. From these
+out-of-fold confidences the command prints the reliability table, the Brier score and each
+set's scores, and chooses the default
+``min_confidence``: the lowest threshold at which ``dev2``'s cross-validated precision is at
+least ``TARGET_PRECISION``. The shipped weights are then fit on every article and written with
+the scaling, the caps, the feature names and the report, for run time (a dot product, a
+sigmoid and the cap).
 
 Re-run it whenever the rules or the features change; a test fails when the shipped weights'
 feature names are not ``features.FEATURES``.
@@ -39,11 +44,12 @@ import click
 from celebgraph.calibration import brier, reliability
 from celebgraph.cli.output import render_table
 from celebgraph.evaluation import Report, load_gold, matched, score
-from celebgraph.extract.facts.confidence import MODEL_PATH, ConfidenceModel
+from celebgraph.extract.facts.confidence import MODEL_PATH, ConfidenceModel, group
 from celebgraph.extract.facts.features import FEATURES
 from celebgraph.models import Document, Fact
 
-__all__ = ["Corpus", "Example", "collect", "fit", "main", "out_of_fold", "platt", "recalibrated"]
+__all__ = ["Corpus", "Example", "capped", "collect", "fit", "group_caps", "main", "out_of_fold",
+           "platt", "recalibrated"]
 
 TARGET_PRECISION = 0.90
 MIN_KEPT = 0.5  # a threshold must keep at least this share of the tuning set's right facts
@@ -56,6 +62,12 @@ TUNE_SET = "dev2"
 # confidence is recalibrated on these sets only.
 CALIBRATION_SETS = frozenset({"resolve-dev", "calibration", "articles7"})
 C = 0.3  # inverse L2 strength, on standardized features
+# A fact's confidence reaches the top bucket (0.9) only when its group's precision on the
+# calibration sets is at least that with 90% confidence; a cap under CAP_FLOOR counts as
+# CAP_FLOOR, so the caps leave the scale below 0.87 alone (the scaled probability is
+# calibrated there: a lower cap would only push right facts down).
+CAP_QUANTILE = 0.10
+CAP_FLOOR = 0.89
 # Gold holds only what a text states (ANNOTATION.md rule 1): a relation word under negation or
 # a plan/future cue states nothing. The rules drop most such facts, so the data holds too few
 # to learn it: these features get fixed weights (log-odds) instead of fitted ones. So does a
@@ -242,6 +254,44 @@ def recalibrated(examples: Sequence[Example], probability: Sequence[float]
     return overall, out
 
 
+def _group(e: Example) -> str:
+    return group(dict(zip(FEATURES, e.values, strict=True)))
+
+
+def _supported(right: int, facts: int) -> float:
+    """The precision the group has with 90% confidence: the 10% quantile of its Jeffreys
+    posterior, Beta(right + 1/2, wrong + 1/2). 44 right of 45 give 0.93; 8 of 8, 0.85."""
+    from scipy.stats import beta
+
+    return float(beta.ppf(CAP_QUANTILE, right + 0.5, facts - right + 0.5))
+
+
+def group_caps(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
+    """The precision each group of the examples has with 90% confidence, and that of all."""
+    counts: dict[str, list[int]] = {}
+    for e in examples:
+        n = counts.setdefault(_group(e), [0, 0])
+        n[0], n[1] = n[0] + 1, n[1] + e.right
+    everything = _supported(sum(e.right for e in examples), len(examples))
+    return {g: _supported(right, facts) for g, (facts, right) in sorted(counts.items())}, everything
+
+
+def capped(examples: Sequence[Example], probability: Sequence[float]
+           ) -> tuple[tuple[dict[str, float], float], list[float]]:
+    """The group caps of ``CALIBRATION_SETS``, and every probability held under its group's
+    cap: for an example of such a set, a cap measured without its set."""
+    untuned = sorted({e.set for e in examples} & CALIBRATION_SETS)
+    overall = group_caps([e for e in examples if e.set in untuned])
+    by_set = {name: group_caps([e for e in examples if e.set in untuned and e.set != name])
+              for name in untuned}
+    out = []
+    for e, p in zip(examples, probability, strict=True):
+        caps, default = by_set.get(e.set, overall)
+        out.append(ConfidenceModel({}, 0.0, 0.0, caps=caps, default_cap=default,
+                                   floor=CAP_FLOOR).capped(p, _group(e)))
+    return overall, out
+
+
 def _counts(report: Report) -> dict[str, Any]:
     return report.overall.fact.to_dict()
 
@@ -263,6 +313,12 @@ def cv_report(judge: Judge, probability: Sequence[float], threshold: float) -> d
             "reliability": [b.to_dict() for b in reliability(pairs)], "sets": sets}
 
 
+def _top(buckets: Sequence[dict[str, Any]]) -> str:
+    """'right/facts' of the facts of confidence 0.9 and over."""
+    top = [b for b in buckets if b["confidence"].startswith("0.90")]
+    return f"{top[0]['right']}/{top[0]['facts']}" if top else "0/0"
+
+
 def _print_report(report: dict[str, Any], threshold: float) -> None:
     click.echo(f"leave-one-article-out CV over {report['facts']} scored facts; "
                f"Brier {report['brier']:.4f}")
@@ -270,7 +326,8 @@ def _print_report(report: dict[str, Any], threshold: float) -> None:
     rows = [{"set": name, "f1_all": s["all"]["f1"], "p_all": s["all"]["precision"],
              f"f1_at_{threshold:.2f}": s["at_threshold"]["f1"],
              f"p_at_{threshold:.2f}": s["at_threshold"]["precision"],
-             f"r_at_{threshold:.2f}": s["at_threshold"]["recall"]}
+             f"r_at_{threshold:.2f}": s["at_threshold"]["recall"],
+             "right_at_0.9": _top(s["reliability"])}
             for name, s in report["sets"].items()]
     click.echo(render_table(rows))
     for name, s in report["sets"].items():
@@ -291,7 +348,8 @@ def main(shared: Path, tests: Path, output: Path) -> None:
     sets = data_sets(shared, tests)
     corpus = collect(sets)
     judge = Judge(sets, corpus)
-    (scale, shift), probability = recalibrated(corpus.examples, out_of_fold(corpus.examples))
+    (scale, shift), scaled = recalibrated(corpus.examples, out_of_fold(corpus.examples))
+    (caps, default_cap), probability = capped(corpus.examples, scaled)
     threshold, met = choose_threshold(judge, probability)
     report = cv_report(judge, probability, threshold)
     _print_report(report, threshold)
@@ -299,13 +357,17 @@ def main(shared: Path, tests: Path, output: Path) -> None:
             f"{TUNE_SET} CV precision >= {TARGET_PRECISION}; none: the t of highest precision")
     click.echo(f"Platt scaling on {', '.join(sorted(CALIBRATION_SETS))}: scale {scale:.4f}, "
                f"shift {shift:.4f}")
+    click.echo("caps (precision of each group on the calibration sets with 90% confidence; "
+               f"{CAP_FLOOR} when lower): " + ", ".join(
+        f"{g} {c:.3f}" for g, c in caps.items()) + f"; any other group {default_cap:.3f}")
     click.echo(f"default min_confidence: {threshold:.2f}, {rule}; target "
                + ("met" if met else "NOT met"))
     report |= {"trained_on": {s: len(d) for s, d in corpus.read.items()},
                "calibrated_on": sorted(set(corpus.read) & CALIBRATION_SETS),
                "threshold_rule": rule, "target_met": met}
     shipped = replace(fit(corpus.examples), min_confidence=threshold, report={"cv": report},
-                      scale=scale, shift=shift)
+                      scale=scale, shift=shift, caps=caps, default_cap=default_cap,
+                      floor=CAP_FLOOR)
     output.write_text(json.dumps(shipped.to_dict(), indent=1) + "\n", encoding="utf-8")
     click.echo(f"wrote {output}")
 
