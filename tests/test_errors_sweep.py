@@ -474,6 +474,25 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Luca Fenn", "Bo", None),
             ],
         ),
+        "wife-of-years-no-comma": case(
+            "Ray Cobb has died. He is survived by the drummer's wife of 35 years Noreen "
+            "and his son Vic.",
+            [
+                ("parent", "Ray Cobb", "Vic", None),
+                ("spouse", "Noreen", "Ray Cobb", None),
+            ],
+            [
+                ("parent", "Noreen", "Vic", None),
+            ],
+        ),
+        "wife-of-years-comma-survived": case(
+            "Ray Cobb has died. He is survived by his wife of 35 years, Noreen, and a "
+            "brother, Sid Cobb.",
+            [
+                ("sibling", "Ray Cobb", "Sid Cobb", None),
+                ("spouse", "Noreen", "Ray Cobb", None),
+            ],
+        ),
         "description-as-parent": case(
             "Singer Ayla Brun posted a photo of her son Teo. The singer's mother, Greta "
             "Brun, also appeared.",
