@@ -393,6 +393,12 @@ CASES: dict[str, dict[str, Case]] = {
                 ("partner", "Mae Tolland", "Rob Quinn", "2015"),
             ],
         ),
+        "said-yes": case(
+            "Ilse Marr said yes to Leon Hardt in 2019.",
+            [
+                ("engaged", "Ilse Marr", "Leon Hardt", "2019"),
+            ],
+        ),
         "boys": case(
             "Ruby Stahl and Milo Crane share two boys, Finn and Jay.",
             [
@@ -554,6 +560,24 @@ CASES: dict[str, dict[str, Case]] = {
                 ("separated", "Lou Trent", "Zara Penn", None),
             ],
         ),
+        "sons-and-a-friend": case(
+            "Peter Holt flew in with his sons, Nils and Erik, and his old friend Jon Bratt.",
+            [
+                ("parent", "Peter Holt", "Erik", None),
+                ("parent", "Peter Holt", "Nils", None),
+            ],
+            [
+                ("parent", "Peter Holt", "Jon Bratt", None),
+            ],
+        ),
+        "three-children-still-listed": case(
+            "Vera Lind has three children, Ola, Siri, and Mats.",
+            [
+                ("parent", "Vera Lind", "Mats", None),
+                ("parent", "Vera Lind", "Ola", None),
+                ("parent", "Vera Lind", "Siri", None),
+            ],
+        ),
         "plans-to-marry": case(
             "Otto Linde plans to marry Cara Wells next spring.",
             [],
@@ -630,6 +654,18 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("sibling", "Emil", "Sara Blix", None),
                 ("sibling", "Jon", "Sara Blix", None),
+            ],
+        ),
+        "my-wife": case(
+            '"My wife, Hanne, is my rock," Ole Brask told reporters.',
+            [
+                ("spouse", "Hanne", "Ole Brask", None),
+            ],
+        ),
+        "my-sister-said": case(
+            '"My sister Lene taught me everything," Tuva Sandvik said at the gala.',
+            [
+                ("sibling", "Lene", "Tuva Sandvik", None),
             ],
         ),
         "my-husband-wrote": case(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -32,6 +33,8 @@ _NAMED = "named"
 _BORN = "born"
 _RELATION = "relation"
 _LIFE = "life"
+_SPEAKER = "speaker"
+_QUOTE_MARKS = frozenset({'"', "”", "''"})
 
 _DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
 _NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
@@ -117,6 +120,18 @@ def _slot(token: Token) -> str | None:
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
         or (KIN if _with_own_kin(token) else None)
         or (KIN if before_kin_of(token) or _copular_kin_subject(token) else None)
+        or (_SPEAKER if _quote_speaker(token) else None)
+    )
+
+
+def _quote_speaker(token: Token) -> bool:
+    """'"My wife, X, is my rock," Ole Brask told reporters': the subject of a speech verb
+    after a quotation (whose kin words are the speaker's) is a name."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_.lower() in SPEECH_VERBS
+        and any(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
     )
 
 
