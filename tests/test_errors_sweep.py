@@ -417,6 +417,16 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Ottilie Marsh", "Lina", None),
             ],
         ),
+        "custody-from": case(
+            "Jade Corwin won custody of Sam and Ella from ex-husband Mark Tilson.",
+            [
+                ("parent", "Jade Corwin", "Ella", None),
+                ("parent", "Jade Corwin", "Sam", None),
+                ("parent", "Mark Tilson", "Ella", None),
+                ("parent", "Mark Tilson", "Sam", None),
+                ("spouse", "Jade Corwin", "Mark Tilson", None),
+            ],
+        ),
     },
     "appositives": {
         "adopted-daughter": case(
@@ -558,6 +568,16 @@ CASES: dict[str, dict[str, Case]] = {
             [],
             [
                 ("separated", "Lou Trent", "Zara Penn", None),
+            ],
+        ),
+        "children-and-x": case(
+            "Mona Dey arrived with her children, Ike and Ula, and Rita Vale.",
+            [
+                ("parent", "Mona Dey", "Ike", None),
+                ("parent", "Mona Dey", "Ula", None),
+            ],
+            [
+                ("parent", "Mona Dey", "Rita Vale", None),
             ],
         ),
         "sons-and-a-friend": case(

@@ -17,6 +17,7 @@ from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    CUSTODY_NOUNS,
     DEATH_VERBS,
     KIN_NOUNS,
     NAME_TITLES,
@@ -55,7 +56,7 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
 _SLOT_WORDS = (
     CHILD_NOUNS | _DESCENDANTS | KIN_NOUNS.keys() | _NAMING_VERBS | _RELATION_VERBS
     | _SUBJECT_VERBS | _RELATION_NOUNS | {"children", "kids", "twins", "bear", "born", "tie"}
-    | DEATH_VERBS
+    | DEATH_VERBS | CUSTODY_NOUNS
 )
 _MAX_AGE = 120
 
@@ -121,7 +122,18 @@ def _slot(token: Token) -> str | None:
         or (KIN if _with_own_kin(token) else None)
         or (KIN if before_kin_of(token) or _copular_kin_subject(token) else None)
         or (_SPEAKER if _quote_speaker(token) else None)
+        or (CHILD if _in_custody(token) else None)
     )
+
+
+def _in_custody(token: Token) -> bool:
+    """'custody of Sam and Ella': the children a custody noun names."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    of = first.head
+    return (first.dep_ == "pobj" and of.lower_ == "of"
+            and of.head.lower_ in CUSTODY_NOUNS and of.head.i < of.i)
 
 
 def _quote_speaker(token: Token) -> bool:
