@@ -210,6 +210,22 @@ CASES = {
         [("parent", "Tom Doyle", "Jane Doyle", None)],
         [("parent", "Tom Doyle", "Harlan Whitcombe", None)],
     ),
+    # a firm named after the family is no person, though its first word is their surname
+    "a-family-firm-is-no-child": case(
+        "Otto Varga, the banker, died on Monday at the age of 90. Varga took over Varga Hotels "
+        "Corporation as president in 1966 after succeeding his father, Emil Varga.",
+        [("parent", "Emil Varga", "Otto Varga", None)],
+        [("parent", "Emil Varga", "Varga Hotels Corporation", None)],
+    ),
+    # a lead photo caption names the family first; the bare surname is the story's man
+    "a-caption-does-not-introduce-the-surname": case(
+        "In this 2011 file photo, Mara Quell dines with her grandfather, Ivo Quell, and her "
+        "parents, Tom and Ann Quell. Ivo Quell, the hotelier, died on Monday at the age of 90. "
+        "Quell took over Quell Hotels Corporation as president in 1966 after succeeding his "
+        "father, Emil Quell.",
+        [("parent", "Emil Quell", "Ivo Quell", None), ("parent", "Tom Quell", "Mara Quell", None)],
+        [("parent", "Emil Quell", "Mara Quell", None)],
+    ),
 }
 
 

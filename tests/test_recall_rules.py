@@ -299,7 +299,88 @@ ANNOUNCEMENTS = [
            ("engaged", "{a}", "{b}", None)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
+CO_PARENTS = [
+    # the subject 'X and her husband, Y': the spouse in apposition is the other parent
+    *cases("and-her-husband-have", "{a} and her husband, {b}, have two children, Ezra and "
+           "Wren.", ("spouse", "{a}", "{b}", None), ("parent", "{a}", "Ezra", None),
+           ("parent", "{a}", "Wren", None), ("parent", "{b}", "Ezra", None),
+           ("parent", "{b}", "Wren", None)),
+    *cases("and-his-wife-have", "{b} and his wife, Dana, have a son, Eli.",
+           ("spouse", "{b}", "Dana", None), ("parent", "{b}", "Eli", None),
+           ("parent", "Dana", "Eli", None)),
+    # 'gave birth to ... with Y': Y is the other parent
+    *cases("gave-birth-with", "{a} gave birth to son {k} with then-husband {b}.",
+           ("spouse", "{a}", "{b}", None), ("parent", "{a}", "{k}", None),
+           ("parent", "{b}", "{k}", None)),
+]
+
+MARRIAGE_PHRASES = [
+    # 'from his first marriage, to Y': the comma-set 'to' names the spouse, and the children
+    # the phrase qualifies, before or after it, are Y's too
+    *cases("first-marriage-comma-to", "{b} has a son, {k}, from his first marriage, to {a}.",
+           ("spouse", "{b}", "{a}", None), ("parent", "{b}", "{k}", None),
+           ("parent", "{a}", "{k}", None)),
+    *cases("son-from-marriage-comma-to-name", "{b} wed again in May. {B}'s son from his first "
+           "marriage, to {a}, {k}, 15, stood beside his dad.", ("spouse", "{b}", "{a}", None),
+           ("parent", "{b}", "{k}", None), ("parent", "{a}", "{k}", None)),
+    *cases("children-from-marriage-comma-to", "{b} has two children from his first marriage, "
+           "to the singer {a}.", ("spouse", "{b}", "{a}", None)),
+]
+
+BARE_PARENT_TITLES = [
+    # 'mom Y' without a determiner: the parent of the clause's subject
+    *cases("thanked-dad-and-mom", "{a} thanked dad Joe Lacey and mom Gail Lacey in her speech.",
+           ("parent", "Joe Lacey", "{a}", None), ("parent", "Gail Lacey", "{a}", None)),
+    *cases("pronoun-called-out-dad", "{a} is a singer. She has called out dad Joe Lacey, 71, "
+           "for his role in the case.", ("parent", "Joe Lacey", "{a}", None)),
+    # the kin noun inside the subject itself, or a coordinated subject: no anchor
+    *cases("mom-in-subject", "Mom Gail Lacey and {a} attended the premiere.", only=("parent",)),
+    # 'co-parent' is a verb here, not a parent noun titling the names after it
+    *cases("co-parent-their-sons", "{a} and {b} married in 2005 and split in 2013. They "
+           "continue to co-parent their twin sons, Eli and Sam.",
+           ("parent", "{a}", "Eli", None), ("parent", "{a}", "Sam", None),
+           ("parent", "{b}", "Eli", None), ("parent", "{b}", "Sam", None), only=("parent",)),
+]
+
+ENDINGS = [
+    # an engagement broken off ends the couple; the phrase's own 'it' or an engagement as its
+    # object is no other sense of the verb ('called it off' is left out: on tests/blind2 it
+    # gave a false fact)
+    *cases("broke-it-off", "{a} was previously engaged to hockey player {b}, but the pair "
+           "broke it off in 2019.", ("engaged", "{a}", "{b}", None),
+           ("separated", "{a}", "{b}", "2019")),
+    *cases("broke-off-engagement", "{a} and {b} broke off their engagement in 2017.",
+           ("separated", "{a}", "{b}", "2017"), only=("separated",)),
+    # a project called off, talks broken off, a wedding called off: no couple ends or weds
+    *cases("studio-broke-it-off", "The studio broke it off after {a} and {b} left the "
+           "project."),
+    *cases("broke-off-talks", "{a} broke off talks with {b} about the film."),
+    *cases("called-off-wedding", "{a} and {b} called off their wedding due to the storm.",
+           only=("spouse", "separated")),
+]
+
+ENUMERATIONS = [
+    # 'the father of three:' counts the children; the names follow the colon, ages between
+    *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
+           ("parent", "{b}", "Ana", None), ("parent", "{b}", "Bo", None),
+           ("parent", "{b}", "Cleo", None)),
+    *cases("mother-of-three-colon", "{a} is a mother of three: Ana, Bo and Cleo.",
+           ("parent", "{a}", "Ana", None), ("parent", "{a}", "Bo", None),
+           ("parent", "{a}", "Cleo", None)),
+    # the objects of 'welcomed', names the small model takes for places
+    *cases("welcomed-names", "Between 2009 and 2014, {a} and {b} welcomed Brandt, Corey, and "
+           "Lise.", ("parent", "{a}", "Brandt", None), ("parent", "{a}", "Corey", None),
+           ("parent", "{a}", "Lise", None), ("parent", "{b}", "Brandt", None),
+           ("parent", "{b}", "Corey", None), ("parent", "{b}", "Lise", None)),
+    # a guest welcomed to a home is no child
+    *cases("welcomed-a-guest", "{a} and {b} welcomed Governor Brandt to their home in Ohio.",
+           only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
+                                 "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
+                                 "bare-parent-titles": BARE_PARENT_TITLES,
+                                 "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,
                                  "notices": NOTICES, "styles": STYLES,
                                  "lifespan-items": LIFESPAN_ITEMS, "obituaries": OBITUARIES,

@@ -37,6 +37,7 @@ __all__ = [
     "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
+    "PHOTO_NOUNS",
     "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
     "SIBLING_TOPIC_WORDS",
@@ -119,6 +120,8 @@ CHILD_NOUNS = frozenset(
 # Words that open a photo caption's aside: 'X (left, with daughter Y in 2023) welcomed ...'.
 CAPTION_WORDS = frozenset({"left", "right", "center", "centre", "pictured", "above", "below",
                            "top", "bottom", "inset", "far"})
+# What an AP-style lead caption shows: 'In this April 2010 file photo, X ...'.
+PHOTO_NOUNS = frozenset({"photo", "photograph", "picture", "image"})
 # Nouns whose list names the children just told of: 'Their names are: A, B and C',
 # 'each son has a nickname: A, B and C'.
 NAMING_NOUNS = frozenset({"name", "nickname"})
@@ -347,6 +350,8 @@ SEPARATE_PHRASES = (
     ("calling", "it", "quits"),
     ("parted", "ways"),
     ("part", "ways"),
+    ("broke", "it", "off"),  # an engagement ended: 'the pair broke it off in 2019'
+    ("broke", "off"),  # 'broke off their engagement'
 )
 ENGAGE_PHRASES = (
     ("engaged",),

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "CORPORATE_NOUNS",
     "COURTESY_STYLES",
     "GLUED_NAME_INFIXES",
     "HUSBAND_NAME_STYLES",
@@ -220,6 +221,13 @@ TITLE_CASE_SMALL_WORDS = frozenset(
     | {"with", "as", "from", "vs", "via", "into", "onto", "amid", "over", "off", "up", "per"}
 )
 
+# Last words of a firm's name, never a surname: 'Moss Hotels', 'Moss Hotels Corporation' are no
+# person even where the NER tags them so or 'Moss' is a surname of the article.
+CORPORATE_NOUNS = frozenset(
+    {"hotels", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "holdings"}
+    | {"enterprises", "industries", "productions", "pictures", "entertainment", "partners"}
+)
+
 # Last words of a place's or an institution's name: 'Grant Park', 'Florence Hall' are no
 # person, though they start with a given name.
 PLACE_NOUNS = frozenset(
@@ -231,6 +239,7 @@ PLACE_NOUNS = frozenset(
      "stadium", "arena", "station", "airport", "bridge", "tower", "castle", "palace", "abbey",
      "foundation", "fund", "trust", "award", "awards", "prize", "records", "studios", "company",
      "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
+    | CORPORATE_NOUNS
 )
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the

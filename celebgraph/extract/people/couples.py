@@ -170,6 +170,22 @@ class Couples:
         ended = [c for c in ranked if c.ended]
         return ended[-1] if ended else (ranked[-1] if ranked else None)
 
+    def current_again(self, couple: Couple, named: list[int]) -> Couple:
+        """A former couple in focus ('X shares a son with his ex, Y') gives way to the current
+        couple of its member when the text names that member's partner after the ex (``named``:
+        the persons named so far, in text order; '..., while Z is mum to two boys. Together the
+        couple share a daughter': X and Z)."""
+        for current in self.couples:
+            shared = [p for p in current.pair if couple.has(p)]
+            if current is couple or not current.told or current.ended or len(shared) != 1:
+                continue
+            ex = couple.b if couple.a == shared[0] else couple.a
+            partner = current.b if current.a == shared[0] else current.a
+            last_ex = max((k for k, p in enumerate(named) if p == ex), default=None)
+            if last_ex is not None and partner in named[last_ex + 1 :]:
+                return current
+        return couple
+
     def keep_only(self, persons: set[int]) -> None:
         """A new scope names ``persons``: couples with none of them stay behind."""
         self.version += 1

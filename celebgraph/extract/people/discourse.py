@@ -22,7 +22,7 @@ from celebgraph.extract.patterns.discourse_words import (
     EX_COUPLE_WORDS,
 )
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, CHILD_NOUNS
-from celebgraph.extract.people.couples import Couples
+from celebgraph.extract.people.couples import Couple, Couples
 from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
     among_guests,
@@ -57,6 +57,7 @@ PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 FIRST_SINGULAR = frozenset({"my", "me", "i", "mine", "myself"})
 FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_SINGULAR | FIRST_PLURAL
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REFERRING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})  # of a word that is no pronoun
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
@@ -87,6 +88,7 @@ class Discourse:
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
+    dead: list[int] = field(default_factory=list)  # whose death the text told, in that order
     genders: Genders = field(init=False)
     descriptions: Descriptions = field(init=False)
     quotes: Quotes = field(init=False)
@@ -232,7 +234,8 @@ class Discourse:
         if former:
             couple = self.couples.former()
         else:
-            couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+            couple = self._current_again(
+                self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         agent = self._agent_of(token)
         if couple is not None and couple.has_any(agent):
             couple = self.couples.latest_without(agent, before=token.i)
@@ -265,15 +268,49 @@ class Discourse:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
+            if len(group.persons) >= 2 and self._joined_to(group, token):
+                return group.persons  # 'Among the guests were A and B and their son, C'
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
-                return self._couple_between(group.end, token.i) or group.persons
+                return (self._speakers_couple(token, sent, group)
+                        or self._couple_between(group.end, token.i) or group.persons)
         if named := self._couple_between(sent.start, token.i):
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
-        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        couple = self._current_again(
+            self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         if couple is None:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _joined_to(self, group: Group, token: Token) -> bool:
+        """'A and B and their son': the possessive is joined to the group by 'and' alone."""
+        between = [t.lower_ for t in self.doc[group.end : token.i]]
+        return token.lower_ == "their" and between in (["and"], [",", "and"])
+
+    def _speakers_couple(self, token: Token, sent: Span, group: Group) -> list[int]:
+        """'Speaking to A and B, X said they met in 2016': 'they' in what X says is the couple
+        in focus that X belongs to, not the people of a prepositional phrase ('to A and B',
+        "on A and B's podcast") none of whom but X is a subject."""
+        speaker = next((p for verb in token.ancestors if verb.i != token.head.i
+                        for c in verb.children if c.dep_ in _SUBJECTS
+                        for p in self.refer(c, sent)[:1]), None)
+        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        if speaker is None or couple is None or not couple.has(speaker):
+            return []
+        first = self.people.at(group.start)
+        if first is None or self.doc[first.end - 1].dep_ not in {"pobj", "poss"}:
+            return []  # 'X said her parents, A and B, met in 1970 and they wed': A and B
+        subjects = {m.person for i in range(group.start, group.end)
+                    if self.doc[i].dep_ in _SUBJECTS and (m := self.people.at(i)) is not None}
+        if subjects - {speaker} or set(couple.pair) <= set(group.persons):
+            return []
+        return list(couple.pair)
+
+    def _current_again(self, couple: Couple | None, before: int) -> Couple | None:
+        if couple is None or not couple.ended:
+            return couple
+        named = [m.person for m in self.people.within(self.scope_start, before)]
+        return self.couples.current_again(couple, named)
 
     def _couple_between(self, start: int, end: int) -> list[int]:
         """The last couple named side by side between tokens ``start`` and ``end``, nearer to
@@ -410,6 +447,8 @@ class Discourse:
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""
         self.kin.note(list(facts))
+        self.dead += [f.subject for f in facts
+                      if f.relation == "died" and f.subject not in self.dead]
         elders = elders_of_couple(self, facts)
         couples_from_facts(self, sent, facts)
         self._couple_acted_on(sent)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import TITLE_CASE_SMALL_WORDS
+from celebgraph.extract.patterns.names import CORPORATE_NOUNS, TITLE_CASE_SMALL_WORDS
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
@@ -203,6 +203,8 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
         if end > m.end and m.form in forms and not _in_headline(doc, m):
             m.end = end
             m.form = doc[m.start : end].text
+    # 'Moss' known, 'Moss Hotels' written: a firm named after the family, no mention of anyone
+    mentions[:] = [m for m in mentions if doc[m.end - 1].lower_ not in CORPORATE_NOUNS]
 
 
 def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:

@@ -35,6 +35,8 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "ListItem",
+    "count_of",
+    "from_marriage_end",
     "indented",
     "lead_in_name_spans",
     "list_name_spans",
@@ -211,6 +213,12 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if tok.lower_ == "with" and (after := _other_parent_end(sent, j, name_at)) is not None:
             j, skipped = after, skipped + 1  # 'first child with Y, X': Y is the other parent
             continue
+        if tok.lower_ == "from" and (after := from_marriage_end(sent, j, name_at)) is not None:
+            j, skipped = after, skipped + 1  # 'son from his first marriage, to Y, X'
+            continue
+        if j == kin_at + 1 and (after := count_of(sent, j)) is not None:
+            j, skipped = after, skipped + after - j  # 'father of three: A, 12, B, 9, and C'
+            continue
         if j == kin_at + 1 and (after := _coordinated_role(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'older sister and manager, X'
             continue
@@ -222,6 +230,32 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         j += 1
         skipped += 1
     return None
+
+
+def from_marriage_end(sent: Span, j: int, name_at: NameAt) -> int | None:
+    """'from his first marriage, to Y, X': past the phrase at the 'from' at token j and its
+    other parent, when commas set the 'to Y' off; None otherwise."""
+    doc = sent.doc
+    noun = next((k for k in range(j + 1, min(sent.end, j + 5))
+                 if doc[k].lower_ in {"marriage", "relationship"}), None)
+    if noun is None or noun + 1 >= sent.end or doc[noun + 1].text != ",":
+        return None
+    if noun + 3 >= sent.end or doc[noun + 2].lower_ != "to":
+        return None
+    end = name_at(noun + 3)
+    return end + 1 if end is not None and end < sent.end and doc[end].text == "," else None
+
+
+def count_of(sent: Span, j: int) -> int | None:
+    """'of three:' / 'of two children,' at token j after a parent noun: how many children, not
+    whose kin; the index of the colon or comma the list of their names follows."""
+    doc = sent.doc
+    if j + 2 >= sent.end or doc[j].lower_ != "of" or not doc[j + 1].like_num:
+        return None
+    k = j + 2
+    if doc[k].lemma_.lower() in CHILD_NOUNS or doc[k].lower_ in {"children", "kids"}:
+        k += 1
+    return k if k < sent.end and doc[k].text in {":", ","} else None
 
 
 def _other_parent_end(sent: Span, j: int, name_at: NameAt) -> int | None:

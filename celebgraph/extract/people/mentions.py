@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import (
+    CORPORATE_NOUNS,
     HONORIFICS,
     NAME_SUFFIXES,
     OCCUPATIONS,
@@ -417,6 +418,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                     or _cited_name(doc, run[0])):
                 continue
             start, end = _extend(doc, *run)
+            if lower[end - 1] in CORPORATE_NOUNS:
+                continue  # 'Moss Hotels': a firm, though the NER tags it a person
+
             form, aliases = name_forms(doc, start, end)
             titles_only = all(lower[i] in NAME_TITLES for i in range(start, end))
             if (

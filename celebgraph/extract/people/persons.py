@@ -10,11 +10,13 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES
+from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
 from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
 from celebgraph.extract.people.chains import name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
@@ -64,7 +66,8 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str]) -> dict[str, str]:
+def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
+           apart: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
     is written in) are resolved to that form's target. A longer form first written in a child
     slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
@@ -89,7 +92,8 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str]) 
         singles.note(form, order[form])
     for form in forms:
         if len(name_words(form)) <= 1 and form not in target:
-            target[form] = singles.resolve(form)
+            others = {target.get(f, f) for f in (apart or {}).get(form, ())}
+            target[form] = singles.resolve(form, others)
             singles.note(form, order[form])
     return target
 
@@ -175,11 +179,12 @@ class _SingleNames:
         full = self.target[form]
         self.first_at[full] = min(self.first_at.get(full, position), position)
 
-    def resolve(self, form: str) -> str:
-        by_first = self.by_first.get(form, set())
+    def resolve(self, form: str, others: AbstractSet[str] = frozenset()) -> str:
+        """The full name a one-word form stands for, never one of ``others``."""
+        by_first = _unmarked(self.by_first.get(form, set()) - others)
         if len(by_first) == 1:
             return next(iter(by_first))
-        by_last = self.by_last.get(form, set())
+        by_last = self.by_last.get(form, set()) - others
         if len(by_last) == 1:
             return next(iter(by_last))
         if len(by_last) > 1:  # a bare surname means the person the article introduced first
@@ -188,6 +193,24 @@ class _SingleNames:
         if len(titled) == 1:
             return next(iter(titled))  # 'Isabella' → 'Crown Princess Isabella' (not '... of ...')
         return form
+
+
+def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
+    """Where a mention counts as introducing its name: after the story's own names when it
+    stands in a lead photo caption ('In this 2010 file photo, X dines with ...')."""
+    return _photo_caption(doc[m.start].sent), m.start
+
+
+def _photo_caption(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:12]]
+    return words[:2] == ["in", "this"] and any(w in PHOTO_NOUNS for w in words[2:])
+
+
+def _unmarked(fulls: set[str]) -> set[str]:
+    """A bare given name shared by a father and his namesake son ('Hollis' of 'Hollis Brandt'
+    and 'Hollis Brandt Jr.') is the father: the text marks the son by his suffix."""
+    plain = {f for f in fulls if name_words(f)[-1].lower() not in NAME_SUFFIXES}
+    return plain if len(plain) == 1 and len(fulls) > 1 else fulls
 
 
 def in_caption(doc: Doc, i: int) -> bool:
@@ -221,10 +244,12 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
-    counts = Counter(m.form for m in mentions)
+    # In text order, but a name first seen in a photo's caption is introduced where the story
+    # names it: a bare surname means the family member the article introduced first.
+    counts = Counter(m.form for m in sorted(mentions, key=lambda m: _introduced_at(doc, m)))
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
-    target = _group(counts, aliases, child_forms)
+    target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions))
     first_at = {m.form: m.start for m in reversed(mentions)}
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
@@ -246,6 +271,23 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         _own_name_first(entry)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+def _kin_apart(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
+    """"Moss's brother, the diver Tom Moss": a one-word possessor of a kin noun is not the
+    person the noun's apposition names (the forms each one-word form cannot stand for)."""
+    apart: dict[str, set[str]] = {}
+    if not doc.has_annotation("DEP"):
+        return apart
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        owner = doc[m.end - 1]
+        if len(name_words(m.form)) != 1 or owner.dep_ != "poss" or kin_of(owner.head) is None:
+            continue
+        for appos in (c for c in owner.head.children if c.dep_ == "appos"):
+            named = {by_token[t.i].form for t in appos.subtree if t.i in by_token} - {m.form}
+            apart.setdefault(m.form, set()).update(named)  # 'the diver Tom Moss' too
+    return apart
 
 
 def _own_name_first(entry: PersonEntry) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
 _FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject
 _OBJECTS = frozenset({"pobj"})  # not "Born X, he ...": the name he was born with
 Fits = Callable[[int | None], bool]
@@ -52,7 +53,26 @@ def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
 
 
 def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
-    """The person a singular third-person pronoun means, or nobody."""
+    """The person a singular third-person pronoun means, or nobody; the subject of 'is
+    survived by' / 'was predeceased by' is someone the text told died, the first of them
+    ('Her son's wife, Y, looked after her. She was predeceased by ...': not Y)."""
+    found = _resolve_singular(disc, token, sent)
+    if not disc.dead or (found and found[0] in disc.dead) or not _mourned(token):
+        return found
+    gender = pronoun_gender(token)
+    dead = [p for p in disc.dead if p not in disc.excluded and disc.genders.compatible(p, gender)]
+    known = [p for p in dead if gender is not None and disc.genders.of(p) == gender]
+    return (known or dead)[:1] or found  # the death an obituary tells first is its subject's
+
+
+def _mourned(token: Token) -> bool:
+    """The pronoun is the subject of 'survive' or 'predecease' / 'precede' with a 'by'."""
+    verb = token.head
+    return (token.dep_ in _SUBJECTS and verb.lemma_.lower() in _MOURNING_VERBS
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     gender = pronoun_gender(token)
     genders = disc.genders
     speakers = _speakers_of_quote(disc, token)
@@ -184,9 +204,15 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
         mention = disc.people.at(j) or _relative_clause_owner(disc, j, sent)
         if mention is None:
             return _UNKNOWN if _a_name(disc.doc, j) else None
-        if not disc.named_as_child(mention.start, sent):
-            return mention.person
+        if not disc.named_as_child(mention.start, sent) or _owns_a_partner(token):
+            return mention.person  # 'her children, A and his wife, B; ...': A's wife
     return None
+
+
+def _owns_a_partner(token: Token) -> bool:
+    """The pronoun is the possessor of a spouse or partner noun ('his wife')."""
+    kin = KIN_NOUNS.get(token.head.lower_) if token.dep_ == "poss" else None
+    return kin is not None and kin[0] in {"spouse", "partner", "engaged"}
 
 
 def _kin_owner_of_relative(disc: Discourse, token: Token, sent: Span) -> int | None:

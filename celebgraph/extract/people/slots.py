@@ -26,7 +26,15 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["CHILD", "KIN", "before_kin_of", "kin_of_apposition", "name_slots", "slot_word"]
+__all__ = [
+    "CHILD",
+    "KIN",
+    "before_kin_of",
+    "kin_of_apposition",
+    "name_slots",
+    "slot_word",
+    "welcomes_a_guest",
+]
 
 CHILD = "child"
 KIN = "kin"
@@ -52,10 +60,12 @@ _NOT_NAME_LABELS = frozenset(
     | {"NORP"}  # 'born Catholic'
 )
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
+_WELCOMING_VERBS = frozenset({"welcome", "adopt"})
 # Every word one of the slots below needs in the sentence: a sentence with none has no slot.
 _SLOT_WORDS = (
     CHILD_NOUNS | _DESCENDANTS | KIN_NOUNS.keys() | _NAMING_VERBS | _RELATION_VERBS
-    | _SUBJECT_VERBS | _RELATION_NOUNS | {"children", "kids", "twins", "bear", "born", "tie"}
+    | _SUBJECT_VERBS | _RELATION_NOUNS | _WELCOMING_VERBS
+    | {"children", "kids", "twins", "bear", "born", "tie", "welcomed", "adopted"}
     | DEATH_VERBS | CUSTODY_NOUNS
 )
 _MAX_AGE = 120
@@ -116,6 +126,7 @@ def _slot(token: Token) -> str | None:
         or (_BORN if dep in {"nsubjpass", "nsubj"} and _born(head) else None)
         or (_BORN if dep == "dobj" and _born(head) and head.i < token.i else None)
         or (_BORN if _born_to(token) else None)
+        or (CHILD if _welcomed(token) else None)
         or (_RELATION if _relation_object(token) or _relation_subject(token) else None)
         or (_LIFE if _died(token) or _aged(token) else None)
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
@@ -258,6 +269,32 @@ def _aged(token: Token) -> bool:
 
 def _born(verb: Token) -> bool:
     return verb.lemma_ == "bear" and verb.tag_ == "VBN"
+
+
+def _welcomed(token: Token) -> bool:
+    """'X and Y welcomed A, B, and C' / 'adopted A': the objects of a birth or adoption verb
+    with a subject (not 'welcomed A to the studio', a guest)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    return (
+        first.dep_ == "dobj"
+        and verb.i < first.i
+        and verb.lemma_.lower() in _WELCOMING_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not welcomes_a_guest(verb)
+    )
+
+
+def welcomes_a_guest(verb: Token) -> bool:
+    """'welcomed Governor X to their home', 'welcomed Y back': a guest, not a birth (a baby is
+    welcomed 'into the world' or 'to the family')."""
+    return verb.lemma_.lower() == "welcome" and any(
+        c.lower_ in {"to", "into", "onto", "back", "aboard"} and c.dep_ in {"prep", "advmod", "prt"}
+        and not any(w.lower_ in {"world", "family"} for w in c.children)
+        for c in verb.children
+    )
 
 
 def _born_to(token: Token) -> bool:

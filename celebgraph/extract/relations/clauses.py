@@ -44,7 +44,8 @@ class SentenceDates:
         self.mentions = mentions
         self.previous = previous  # the last date told before this sentence ('a year later')
         self.token_of = {id(m): token_at(sent, m.start) for m in mentions}
-        self.owner = {id(m): _owner(self.token_of[id(m)], triggers) for m in mentions}
+        owners = _dating_triggers(sent, triggers)
+        self.owner = {id(m): _owner(self.token_of[id(m)], owners) for m in mentions}
         self.kind_at = {t.start: t.kind for t in triggers}
 
     def of(self, trigger: Trigger) -> list[DateMention]:
@@ -92,6 +93,20 @@ def token_at(sent: Span, char: int) -> int:
         if tok.idx <= char < tok.idx + len(tok.text) + 1:
             return tok.i
     return sent.end - 1
+
+
+def _dating_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers a date may belong to: not an event noun that is the object of another
+    event word ('broke off their engagement in 2017': the date is the ending's)."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP") or len(triggers) < 2:
+        return triggers
+    verbs = {t.start for t in triggers}
+    return [
+        t for t in triggers
+        if not (doc[t.start].dep_ == "dobj" and doc[t.start].head.i in verbs
+                and doc[t.start].pos_ == "NOUN")
+    ]
 
 
 def _owner(i: int, triggers: list[Trigger]) -> int | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.lists import NameAt, from_marriage_end
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "children_with_whom",
     "clause_subject",
     "co_parent_facts",
+    "couple_subject_parents",
     "custody_facts",
     "with_before_child",
     "with_co_parents",
@@ -64,9 +67,12 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     ]
     if not froms:
         return []
-    # only the children named right before 'from' ('his son X, from his first marriage to Y')
+    # only the children named right before 'from' ('his son X, from his first marriage to Y'),
+    # or right after the phrase ('his son from his first marriage, to Y, X')
     mentions = disc.people.within(sent.start, sent.end)
     near = {m.person for m in mentions if any(0 <= f - m.end <= 4 for f in froms)}
+    ends = [e for f in froms if (e := from_marriage_end(sent, f, _name_end(disc))) is not None]
+    near |= {m.person for m in mentions if any(0 <= m.start - e <= 6 for e in ends)}
     after_from = {m.person for m in mentions if any(0 < m.start - f <= 8 for f in froms)}
     couples: list[tuple[int, int | None]] = [
         (f.subject, f.object)
@@ -75,6 +81,59 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     ]
     parents = [f for f in facts if f.relation == "parent" and f.object in near]
     return co_parent_facts(parents, couples, sent)
+
+
+def couple_subject_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
+    """'X and her husband, Y, have two children, A and B' / 'X and his wife Y welcomed a son':
+    the spouse named in apposition to a kin noun conjoined with the having verb's subject is
+    the children's other parent. The parse hangs the kin noun on X as a conjunct and Y on the
+    kin noun as an appositive (or a compound before it, 'husband Rob Pryce')."""
+    if not sent.doc.has_annotation("DEP"):
+        return []
+    extra: list[RawFact] = []
+    have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
+    for parent, child in list(have):
+        for other in _subject_spouses(disc, sent, parent):
+            if other != child and (other, child) not in have:
+                extra.append(RawFact("parent", other, child, sent, 0.7))
+                have.add((other, child))
+    return extra
+
+
+def _subject_spouses(disc: Discourse, sent: Span, person: int) -> list[int]:
+    """The spouses a having verb's subject names beside ``person``: 'X and his wife, Y'."""
+    found: list[int] = []
+    for mention in disc.people.within(sent.start, sent.end):
+        if mention.person != person:
+            continue
+        head = sent.doc[mention.end - 1]
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.lemma_.lower() not in _CHILD_VERBS:
+            continue
+        for conj in head.conjuncts:
+            kin = kin_of(conj)
+            if kin is not None and kin[0] in _COUPLE - {"engaged"}:
+                spouse = _named_by(disc, sent, conj)
+                if spouse is not None and spouse != person:
+                    found.append(spouse)
+    return found
+
+
+def _named_by(disc: Discourse, sent: Span, kin: Token) -> int | None:
+    """The person a kin noun names: its appositive, or the name right after it ('wife Ada')."""
+    for child in kin.children:
+        if child.dep_ == "appos" and (person := disc.person_at(child)) is not None:
+            return person
+    after = kin.i + 2 if kin.i + 1 < sent.end and sent.doc[kin.i + 1].text == "," else kin.i + 1
+    mention = disc.people.at(after) if after < sent.end else None
+    return mention.person if mention is not None and mention.start == after else None
+
+
+def _name_end(disc: Discourse) -> NameAt:
+    def name_at(j: int) -> int | None:
+        mention = disc.people.at(j)
+        return mention.end if mention is not None and mention.start == j else None
+
+    return name_at
 
 
 def after_with(tok: Token) -> bool:
@@ -138,13 +197,15 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _child_phrase(with_tok: Token) -> bool:
-    """The 'with' attaches to a having verb or a child noun: 'has a son, X, with Y',
+    """The 'with' attaches to a having verb, 'gave birth', or a child noun: 'has a son, X, with Y',
     'her children with ex-husband Y', 'welcomed X with partner Y'."""
     head = with_tok.head
     for _ in range(_MAX_HEAD_STEPS):
         lemma = head.lemma_.lower()
         if lemma in _CHILD_VERBS or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
             return True
+        if lemma == "give" and any(c.lower_ == "birth" for c in head.children):
+            return True  # 'gave birth to son X with then-husband Y'
         if head.pos_ in {"VERB", "AUX"} or head.head is head:
             return False
         head = head.head

@@ -19,7 +19,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.patterns.names import OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
-from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.people.lists import count_of, read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.relations.coparents import (
     after_with,
@@ -275,6 +275,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             near = groups and (groups[-1].end >= j - 1 or _description(sent, groups[-1].end, j))
             return groups[-1].persons[-1:] if near else None
         if tok.tag_ == "POS":
+            if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
+                return FIRST_PERSON  # "X's daughter's husband, Y": the unnamed daughter's
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
                 return _possessors(disc, sent, groups[-1].persons, j)
@@ -419,6 +421,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
+        if direction == "reverse" and (count := count_of(sent, tok.i + 1)) is not None:
+            facts.extend(_parent_to(disc, sent, tok, count))  # 'X is the father of three: Y, Z'
+            continue
         at = tok.i + 1 if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
         targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
@@ -443,6 +448,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
             anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
+        if anchors is None and relation == "parent" and direction == "reverse":
+            anchors = _bare_parent_anchor(disc, sent, tok, targets)  # 'X thanked mom Y'
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
@@ -470,9 +477,41 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     return facts + co_parent_facts(facts, co_parents, sent)
 
 
-def _parent_to(disc: Discourse, sent: Span, tok: Token) -> list[RawFact]:
-    """'X is mom to a son, Y' / 'X, father to Y and Z': X is the parent."""
-    children = targets_after(disc, sent, tok.i + 1)[0]
+def _bare_parent_anchor(
+    disc: Discourse, sent: Span, tok: Token, targets: list[int]
+) -> list[int] | None:
+    """'X thanked mom Y', 'the singer slammed dad Y, 71': a parent noun used as a title, with
+    no determiner, is the parent of the clause's subject (one person, not the noun's own
+    phrase: 'Mom Y and X attended' says nothing)."""
+    doc = sent.doc
+    before = doc[tok.i - 1] if tok.i > sent.start else None
+    if not doc.has_annotation("DEP") or (before is not None and (
+        before.tag_ in {"DT", "PRP$", "POS", "WP$"} or before.pos_ in {"ADJ", "NUM"}
+        or before.text == "-"  # 'co-parent their sons'
+    )):
+        return None
+    title = disc.people.at(tok.i + 1) if tok.i + 1 < sent.end else None
+    if title is None or title.start != tok.i + 1 or title.person not in targets:
+        return None  # the noun must stand right before the name it titles: 'mom Y'
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    subject = subjects[0]
+    if subject.left_edge.i <= tok.i <= subject.right_edge.i:
+        return None
+    people = [p for p in disc.refer(subject, sent) if p not in targets]
+    return people[:1] or None
+
+
+def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = None) -> list[RawFact]:
+    """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
+    parent; the children's names start after token ``before`` (by default the 'to')."""
+    children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
     parents = _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
 
@@ -522,9 +561,15 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
     groups = [
         g
         for g in disc.groups(sent, sent.start, i)
-        if not set(g.persons) & set(targets) and not disc.named_as_child(g.start, sent)
+        if not set(g.persons) & set(targets)
+        and (not disc.named_as_child(g.start, sent) or _and_between(disc, g.end, i))
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _and_between(disc: Discourse, end: int, i: int) -> bool:
+    """'her children, A and husband, B': only 'and' between a child and the kin noun."""
+    return [t.lower_ for t in disc.doc[end:i]] in (["and"], [",", "and"])
 
 
 def _group_name(tok: Token) -> bool:
@@ -643,6 +688,26 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1
+    if (mourner := _mourner(disc, sent, tok)) is not None:
+        return mourner  # 'She was predeceased by her brothers and by a daughter, Y': hers
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
+    before = [t.lower_ for t in disc.doc[max(sent.start, tok.i - 2) : tok.i]]
+    if before[-1:] == ["and"] and disc.people.at(tok.i - 2 - (before[0] == ",")) is not None:
+        return None  # 'survived by A and husband, B': A's husband
+    node = tok
+    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+        node = node.head
+    if node.lemma_.lower() not in _MOURNING_VERBS:
+        return None
+    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (disc.refer(subjects[0], sent) or None) if subjects else None
+
+
+_MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+_MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})

@@ -8,6 +8,7 @@ from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
+from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     later_date,
@@ -180,6 +181,9 @@ def _birth_facts(
         return _birth_noun_facts(disc, sent, t, dates)
     doc = sent.doc
     word = doc[t.start]
+    guest = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in word.children)
+    if guest and welcomes_a_guest(word):
+        return []
     parents = left_of(disc, sent, t.start, limit=14)
     if word.lemma_ == "arrive":
         return _arrival_facts(disc, sent, t, dates, parents)

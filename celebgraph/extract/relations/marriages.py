@@ -76,6 +76,22 @@ def _to_whom(disc: Discourse, noun: Token) -> int | None:
                 person = disc.person_at(tok)
                 if person is not None:
                     return person
+    return _to_after_comma(disc, noun)
+
+
+def _to_after_comma(disc: Discourse, noun: Token) -> int | None:
+    """'from his first marriage, to X': the parse hangs a 'to' set off by a comma on the verb
+    or on the 'from', not on the noun; the name right after it (past 'the singer') is the
+    spouse."""
+    doc, i = noun.doc, noun.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ != "to":
+        return None
+    for tok in doc[i + 3 : min(len(doc), i + 7)]:
+        mention = disc.people.at(tok.i)
+        if mention is not None and mention.start == tok.i:
+            return disc.person_at(tok)
+        if tok.pos_ not in {"DET", "ADJ", "NOUN"} or not tok.is_lower:
+            return None
     return None
 
 

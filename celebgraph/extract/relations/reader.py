@@ -19,6 +19,7 @@ from celebgraph.extract.relations.clauses import SentenceDates, token_at
 from celebgraph.extract.relations.coparents import (
     children_of_marriage,
     children_with_whom,
+    couple_subject_parents,
     custody_facts,
     with_before_child,
     with_co_parents,
@@ -155,13 +156,16 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         events = event_facts(disc, sent, stated, dates, published, divorce_doc)
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
         said += relative_marriages(disc, sent, stated, dates, said)
+        nouns = marriage_noun_facts(disc, sent, dates)  # 'a son, Y, from his marriage, to Z'
         facts += (
-            said + children_of_marriage(disc, sent, said) + children_with_whom(disc, sent, said)
+            said
+            + children_of_marriage(disc, sent, said + nouns)
+            + children_with_whom(disc, sent, said)
         )
         facts += sibling_word_facts(disc, sent)
         facts += notation.facts(sent)
         facts += marriage_end_facts(disc, sent, dates)
-        facts += marriage_noun_facts(disc, sent, dates)
+        facts += nouns
         facts += pending_birth_facts(disc, sent)
         facts += named_children(disc, sent, dates) + arrival_births(disc, sent, dates)
         told_here = told_children(disc, sent)
@@ -174,6 +178,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
         facts += with_co_parents(disc, sent, facts[read_before:])
+        facts += couple_subject_parents(disc, sent, facts[read_before:])
         facts += with_before_child(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+from celebgraph.extract.patterns.lexicons import COUPLE_NOUNS, KIN_NOUNS
 from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
 from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
 from celebgraph.extract.relations.triggers import Trigger
@@ -39,18 +39,54 @@ POLAR_QUESTION_WORDS = frozenset(
 # 'split the check', 'splitting her time', 'separate the twins': these take a thing as object;
 # the relation senses are intransitive ('they split') or take a preposition ('split from X').
 _TRANSITIVE_OTHER_SENSE = frozenset({"separate"})
+# What an ending verb may take as object and still end the couple: 'broke off their engagement'.
+_ENDED_BONDS = frozenset({"engagement", "relationship", "romance", "marriage", "affair"})
 # 'his relationship with his wife': the romance noun names a marriage, not dating.
 _SPOUSE_NOUNS = frozenset(w for w, (relation, _) in KIN_NOUNS.items() if relation == "spouse")
 
 
-def _other_sense(tok: Token, kind: str) -> bool:
+def _other_sense(tok: Token, t: Trigger) -> bool:
+    kind = t.kind
     if kind == "born":  # 'sisters born 18 months apart': how far apart, not a birth
         return any(t.lower_ == "apart" for t in tok.doc[tok.i + 1 : tok.i + 6])
     if kind == "partner" and tok.lower_ in ROMANCE_EVENT_NOUNS:
         return _with_a_spouse(tok)
-    if kind not in _TRANSITIVE_OTHER_SENSE or tok.pos_ != "VERB":
+    if kind == "wedding" and _cancelled(tok):
+        return True  # 'called off their wedding': no marriage
+    off = kind == "separate" and tok.doc[t.end - 1].lower_ == "off"
+    if off and not _personal_subject(tok):
+        return True  # 'the studio broke it off': a project, not a couple
+    if not off and (kind not in _TRANSITIVE_OTHER_SENSE or tok.pos_ != "VERB"):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"} for c in tok.children)
+    return any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON", "PROPN"}
+        and not t.start <= c.i < t.end  # the 'it' of 'called it off' is the phrase's own
+        and c.lemma_.lower() not in _ENDED_BONDS  # 'broke off their engagement'
+        for c in tok.children
+    )
+
+
+def _cancelled(noun: Token) -> bool:
+    """The object of 'cancel', 'postpone' or 'call off'."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in {"cancel", "postpone", "scrap"} or (
+        lemma == "call" and any(c.lower_ == "off" for c in verb.children)
+    )
+
+
+def _personal_subject(verb: Token) -> bool:
+    """The verb's subject is a name, a pronoun or 'the pair' (also the subject of the verb its
+    clause is coordinated with: 'they met in 2016 and broke it off')."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in COUPLE_NOUNS)
+        for c in verb.children
+    )
 
 
 def _a_relatives_event(tok: Token) -> bool:
@@ -126,4 +162,4 @@ def states_event(sent: Span, t: Trigger) -> bool:
         return False
     if not sent.doc.has_annotation("DEP"):
         return True
-    return not (_other_sense(tok, t.kind) or _denied(tok, sent) or _a_relatives_event(tok))
+    return not (_other_sense(tok, t) or _denied(tok, sent) or _a_relatives_event(tok))
