@@ -660,23 +660,9 @@ def _from_of_verb(tok: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB"
 
 
-def _survived_by(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
-    """'X is survived by his wife of 40 years, Y, and a brother, Z': the kin of a 'survived
-    by' list are the subject's, by the parse (the noun sits in the agent's phrase)."""
-    agent = tok
-    while agent.dep_ in {"conj", "pobj", "prep", "appos"} and agent.head.i < agent.i:
-        agent = agent.head
-    if agent.dep_ != "agent" or agent.head.lemma_.lower() != "survive":
-        return None
-    subject = next((c for c in agent.head.children if c.dep_ == "nsubjpass"), None)
-    return (disc.refer(subject, sent) or None) if subject is not None else None
-
-
 def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
     """'X had a sister, Y' → X; 'their new arrival: baby Z' → them; else the couple in focus."""
     doc = disc.doc
-    if (survivor := _survived_by(disc, sent, tok)) is not None:
-        return survivor
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
         if doc[j].tag_ == "PRP$" and relation == "parent":
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
