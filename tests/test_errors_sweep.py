@@ -393,6 +393,12 @@ CASES: dict[str, dict[str, Case]] = {
                 ("partner", "Mae Tolland", "Rob Quinn", "2015"),
             ],
         ),
+        "said-yes": case(
+            "Ilse Marr said yes to Leon Hardt in 2019.",
+            [
+                ("engaged", "Ilse Marr", "Leon Hardt", "2019"),
+            ],
+        ),
         "boys": case(
             "Ruby Stahl and Milo Crane share two boys, Finn and Jay.",
             [
@@ -409,6 +415,16 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("parent", "Bruno Salas", "Lina", None),
                 ("parent", "Ottilie Marsh", "Lina", None),
+            ],
+        ),
+        "custody-from": case(
+            "Jade Corwin won custody of Sam and Ella from ex-husband Mark Tilson.",
+            [
+                ("parent", "Jade Corwin", "Ella", None),
+                ("parent", "Jade Corwin", "Sam", None),
+                ("parent", "Mark Tilson", "Ella", None),
+                ("parent", "Mark Tilson", "Sam", None),
+                ("spouse", "Jade Corwin", "Mark Tilson", None),
             ],
         ),
     },
@@ -474,6 +490,25 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Luca Fenn", "Bo", None),
             ],
         ),
+        "wife-of-years-no-comma": case(
+            "Ray Cobb has died. He is survived by the drummer's wife of 35 years Noreen "
+            "and his son Vic.",
+            [
+                ("parent", "Ray Cobb", "Vic", None),
+                ("spouse", "Noreen", "Ray Cobb", None),
+            ],
+            [
+                ("parent", "Noreen", "Vic", None),
+            ],
+        ),
+        "wife-of-years-comma-survived": case(
+            "Ray Cobb has died. He is survived by his wife of 35 years, Noreen, and a "
+            "brother, Sid Cobb.",
+            [
+                ("sibling", "Ray Cobb", "Sid Cobb", None),
+                ("spouse", "Noreen", "Ray Cobb", None),
+            ],
+        ),
         "description-as-parent": case(
             "Singer Ayla Brun posted a photo of her son Teo. The singer's mother, Greta "
             "Brun, also appeared.",
@@ -533,6 +568,34 @@ CASES: dict[str, dict[str, Case]] = {
             [],
             [
                 ("separated", "Lou Trent", "Zara Penn", None),
+            ],
+        ),
+        "children-and-x": case(
+            "Mona Dey arrived with her children, Ike and Ula, and Rita Vale.",
+            [
+                ("parent", "Mona Dey", "Ike", None),
+                ("parent", "Mona Dey", "Ula", None),
+            ],
+            [
+                ("parent", "Mona Dey", "Rita Vale", None),
+            ],
+        ),
+        "sons-and-a-friend": case(
+            "Peter Holt flew in with his sons, Nils and Erik, and his old friend Jon Bratt.",
+            [
+                ("parent", "Peter Holt", "Erik", None),
+                ("parent", "Peter Holt", "Nils", None),
+            ],
+            [
+                ("parent", "Peter Holt", "Jon Bratt", None),
+            ],
+        ),
+        "three-children-still-listed": case(
+            "Vera Lind has three children, Ola, Siri, and Mats.",
+            [
+                ("parent", "Vera Lind", "Mats", None),
+                ("parent", "Vera Lind", "Ola", None),
+                ("parent", "Vera Lind", "Siri", None),
             ],
         ),
         "plans-to-marry": case(
@@ -611,6 +674,18 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("sibling", "Emil", "Sara Blix", None),
                 ("sibling", "Jon", "Sara Blix", None),
+            ],
+        ),
+        "my-wife": case(
+            '"My wife, Hanne, is my rock," Ole Brask told reporters.',
+            [
+                ("spouse", "Hanne", "Ole Brask", None),
+            ],
+        ),
+        "my-sister-said": case(
+            '"My sister Lene taught me everything," Tuva Sandvik said at the gala.',
+            [
+                ("sibling", "Lene", "Tuva Sandvik", None),
             ],
         ),
         "my-husband-wrote": case(

@@ -360,6 +360,8 @@ ENGAGE_PHRASES = (
     ("popped", "the", "question"),
     ("pops", "the", "question"),
     ("got", "engaged"),
+    ("said", "yes", "to"),  # accepting a proposal: 'X said yes to Y in 2019'
+    ("says", "yes", "to"),
 )
 PARTNER_PHRASES = (
     ("dating",),

@@ -48,7 +48,7 @@ from celebgraph.extract.people.given import (
 )
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import Tokens, tokens_of
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -106,6 +106,9 @@ def _kin_slot(doc: Doc, i: int) -> bool:
         text, lower = t.text[j], t.lower[j]
         if t.lemma[j].lower() in KIN_NOUNS or lower in KIN_NOUNS:
             return True
+        if lower in _DURATION_UNITS and j >= 2 and t.like_num[j - 1] and t.lower[j - 2] == "of":
+            j -= 3  # 'his wife of 35 years, Noreen'
+            continue
         if not (
             text in _LIST_GLUE
             or lower in CHILD_MODIFIERS
@@ -117,6 +120,15 @@ def _kin_slot(doc: Doc, i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_DURATION_UNITS = frozenset({"years", "year", "decades", "months"})
+
+
+def _given_in_duration(t: Tokens, i: int) -> bool:
+    """'wife of 35 years Noreen': a given name the NER took into the duration before it."""
+    unit = t.lower[i - 1] in _DURATION_UNITS
+    return unit and t.ent_type[i] == "DATE" and t.lower[i] in given_names()
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -287,7 +299,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
         if i in slots:
             start, end = _slot_run(doc, i, taken)
         elif (
-            t.ent_type[i] in _SLOT_LABELS
+            (t.ent_type[i] in _SLOT_LABELS or _given_in_duration(t, i))
             and name_token_at(t, i)
             and _kin_slot(doc, i)
         ):

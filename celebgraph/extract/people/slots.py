@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    CUSTODY_NOUNS,
     DEATH_VERBS,
     KIN_NOUNS,
     NAME_TITLES,
@@ -40,6 +42,8 @@ _NAMED = "named"
 _BORN = "born"
 _RELATION = "relation"
 _LIFE = "life"
+_SPEAKER = "speaker"
+_QUOTE_MARKS = frozenset({'"', "”", "''"})
 
 _DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
 _NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
@@ -62,7 +66,7 @@ _SLOT_WORDS = (
     CHILD_NOUNS | _DESCENDANTS | KIN_NOUNS.keys() | _NAMING_VERBS | _RELATION_VERBS
     | _SUBJECT_VERBS | _RELATION_NOUNS | _WELCOMING_VERBS
     | {"children", "kids", "twins", "bear", "born", "tie", "welcomed", "adopted"}
-    | DEATH_VERBS
+    | DEATH_VERBS | CUSTODY_NOUNS
 )
 _MAX_AGE = 120
 
@@ -128,6 +132,29 @@ def _slot(token: Token) -> str | None:
         or (KIN if any(c.dep_ == "appos" and _kin(c) for c in token.children) else None)
         or (KIN if _with_own_kin(token) else None)
         or (KIN if before_kin_of(token) or _copular_kin_subject(token) else None)
+        or (_SPEAKER if _quote_speaker(token) else None)
+        or (CHILD if _in_custody(token) else None)
+    )
+
+
+def _in_custody(token: Token) -> bool:
+    """'custody of Sam and Ella': the children a custody noun names."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    of = first.head
+    return (first.dep_ == "pobj" and of.lower_ == "of"
+            and of.head.lower_ in CUSTODY_NOUNS and of.head.i < of.i)
+
+
+def _quote_speaker(token: Token) -> bool:
+    """'"My wife, X, is my rock," Ole Brask told reporters': the subject of a speech verb
+    after a quotation (whose kin words are the speaker's) is a name."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_.lower() in SPEECH_VERBS
+        and any(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
     )
 
 

@@ -76,8 +76,25 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     items = _listed(disc, sent, i)
     walked, walked_end = _targets_by_words(disc, sent, i)
     if len(walked) > len(items):
-        return walked, walked_end
-    return [person for person, _ in items], max(walked_end, _list_end(disc, sent, i))
+        return _before_clause_conjunct(disc, sent, i, walked), walked_end
+    listed = [person for person, _ in items]
+    return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+
+
+def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
+    """The items before one the parse joins to the verb before the kin noun, not to the list,
+    after a list already closed by 'and': 'arrived with her children, Ike and Ula, and Rita
+    Vale' → Ike and Ula."""
+    doc = sent.doc
+    for n, person in enumerate(persons):
+        mention = next((m for m in disc.people.within(i + 1, sent.end) if m.person == person), None)
+        if mention is None or n == 0 or doc[mention.start - 2 : mention.start].text != ", and":
+            continue
+        closed = any(t.lower_ == "and" for t in doc[i + 1 : mention.start - 2])
+        last = doc[mention.end - 1]
+        if closed and last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"} and last.head.i < i:
+            return persons[:n]
+    return persons
 
 
 def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]:
@@ -438,7 +455,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
-        if anchors is None and relation in {"spouse", "partner", "engaged"} and after_with(tok):
+        with_or_from = after_with(tok) or _from_of_verb(tok)
+        if anchors is None and relation in {"spouse", "partner", "engaged"} and with_or_from:
             anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
             anchors = [p for p in anchors or [] if p not in targets] or None
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
@@ -630,6 +648,16 @@ def _possessor_word(disc: Discourse, tok: Token) -> bool:
         or tok.tag_ in {"PRP$", "POS", "DT", "CD", "JJ", "JJS"}
         or tok.lower_ in CHILD_MODIFIERS
     )
+
+
+def _from_of_verb(tok: Token) -> bool:
+    """'X won custody of A from ex-husband Y': a partner noun in a 'from' phrase of the verb
+    is the subject's partner, not the nearest name's."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB"
 
 
 def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:
