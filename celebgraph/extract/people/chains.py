@@ -44,6 +44,7 @@ __all__ = [
     "clean_runs",
     "descriptor_before",
     "extend_name",
+    "generation_marker",
     "is_name_token",
     "is_name_word",
     "kin_word",
@@ -214,7 +215,12 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
 
 def _numeral(t: Tokens, i: int) -> bool:
     """'III' in 'Otto III', 'Jr' in 'Olaf Dunn Jr.'."""
-    return bool(_REGNAL.fullmatch(t.text[i])) or t.lower[i] in NAME_SUFFIXES
+    return generation_marker(t.text[i])
+
+
+def generation_marker(word: str) -> bool:
+    """A word that tells which generation of a name is meant: 'Jr.', 'Snr', 'III'."""
+    return word.lower() in NAME_SUFFIXES or bool(_REGNAL.fullmatch(word))
 
 
 def _place_after(doc: Doc, end: int, limit: int) -> bool:

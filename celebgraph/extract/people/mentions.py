@@ -8,7 +8,6 @@ titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jan
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,9 +23,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HONORIFICS,
-    NAME_SUFFIXES,
     OCCUPATIONS,
-    REGNAL_NUMERAL,
     given_names,
 )
 from celebgraph.extract.people.chains import (
@@ -34,6 +31,7 @@ from celebgraph.extract.people.chains import (
     clean_runs,
     descriptor_before,
     extend_name,
+    generation_marker,
     is_name_token,
     maiden_name,
     name_forms,
@@ -538,12 +536,9 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
 
 def _without_generation(words: list[str]) -> list[str]:
     """The words of a name without a generation marker at its end ('Jr.', 'III')."""
-    while words and (words[-1].lower() in NAME_SUFFIXES or _REGNAL.fullmatch(words[-1])):
+    while words and generation_marker(words[-1]):
         words = words[:-1]
     return words
-
-
-_REGNAL = re.compile(REGNAL_NUMERAL)
 
 
 def _without_honorifics(form: str) -> list[str]:

@@ -7,7 +7,6 @@ The mentions themselves come from ``mentions`` and ``known_names``.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -17,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
-from celebgraph.extract.patterns.names import NAME_SUFFIXES, REGNAL_NUMERAL
-from celebgraph.extract.people.chains import name_words
+from celebgraph.extract.patterns.names import NAME_SUFFIXES
+from celebgraph.extract.people.chains import generation_marker, name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
@@ -137,26 +136,23 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
 
 def _generation_apart(form: str, longer: str) -> bool:
     """'Wendell Moss' and 'Wendell Moss Jr.' (or '... III'): a father and his son."""
-    last = name_words(longer)[-1]
-    marked = last.lower() in NAME_SUFFIXES or last.lower() + "." in NAME_SUFFIXES
-    return (marked or bool(re.fullmatch(REGNAL_NUMERAL, last))) and not any(
-        w.lower() in NAME_SUFFIXES or re.fullmatch(REGNAL_NUMERAL, w) for w in name_words(form)
+    return generation_marker(name_words(longer)[-1]) and not any(
+        generation_marker(w) for w in name_words(form)
     )
 
 
 def _plain_name(words: list[str]) -> bool:
     """Given name, middle name, surname: no title, particle, suffix or numeral among them."""
     return all(
-        w[:1].isupper() and w.isalpha() and w.lower() not in NAME_TITLES | NAME_SUFFIXES
-        and not re.fullmatch(REGNAL_NUMERAL, w)
+        w[:1].isupper() and w.isalpha() and w.lower() not in NAME_TITLES
+        and not generation_marker(w)
         for w in words
     )
 
 
 def _surname(words: list[str]) -> str:
     """The last word of a name before its suffix: 'Kimball' of 'Ada Kimball Jr.' or '... III'."""
-    while len(words) > 2 and (words[-1].lower().rstrip(".") + "." in NAME_SUFFIXES
-                              or re.fullmatch(REGNAL_NUMERAL, words[-1])):
+    while len(words) > 2 and generation_marker(words[-1]):
         words = words[:-1]
     return words[-1]
 
