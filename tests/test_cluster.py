@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -73,6 +74,11 @@ def _pipelines_built() -> int:
     return load_pipeline.cache_info().currsize
 
 
+def _sampling(dask_worker: Any) -> tuple[bool, float]:
+    """Whether the worker profiles its threads, and its event loop's check interval (s)."""
+    return "profile" in dask_worker.periodic_callbacks, dask_worker._tick_interval
+
+
 @pytest.mark.slow
 def test_local_workers_have_the_pipeline_before_any_task_and_glibc_malloc() -> None:
     with open_client("local:2") as client:
@@ -81,8 +87,32 @@ def test_local_workers_have_the_pipeline_before_any_task_and_glibc_malloc() -> N
         assert list(trims.values()) == [None, None]
 
 
+@pytest.mark.slow
+def test_local_workers_spend_no_cpu_on_diagnostics_no_one_reads() -> None:
+    with open_client("local:2") as client:
+        assert list(client.run(_sampling).values()) == [(False, 0.5), (False, 0.5)]
+
+
 def test_a_bad_cluster_address_is_one_clear_error() -> None:
     with pytest.raises(CelebgraphError, match="use local:N with N workers"):
         list(extract_documents(documents()[:1], cluster="local:zero"))
     with pytest.raises(CelebgraphError, match="cannot reach the Dask scheduler"):
         list(extract_documents(documents()[:1], cluster="tcp://127.0.0.1:1"))
+
+
+def _flat(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        flat.update(_flat(value, f"{name}.") if isinstance(value, dict) else {name: value})
+    return flat
+
+
+def test_the_readme_gives_other_clusters_the_local_clusters_settings() -> None:
+    import yaml
+
+    from celebgraph.extract.cluster import _LOCAL_SETTINGS
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Many machines", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert _flat(yaml.safe_load(block)) == _LOCAL_SETTINGS

@@ -26,9 +26,19 @@ __all__ = ["extract_on_cluster", "local_cluster", "open_client", "tail_chunks"]
 
 _WINDOW_PER_WORKER = 3  # chunks in flight per worker: enough to keep each one busy
 _TAIL_PARTS = 4  # the last chunks are this many times smaller than the others
+# Dask settings for a LocalCluster (README "Many machines" gives them for other clusters).
 # Dask starts workers with MALLOC_TRIM_THRESHOLD_ set, which also fixes glibc's mmap threshold:
 # every large array of the model is then mapped and unmapped again, 7-10% more CPU time.
-_MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+# The rest are diagnostics no one reads here (the cluster has no dashboard) that cost CPU
+# every wall-clock second whatever the work: a worker's profiler samples every thread's stack
+# each 10 ms, event loops check their own speed each 20 ms, nannies poll memory each 100 ms.
+_LOCAL_SETTINGS: dict[str, object] = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 Result = tuple[list[Person], list[Fact]]
 
@@ -43,11 +53,12 @@ def _extract_chunk(chunk: list[Document], batch_size: int) -> list[Result]:
 
 @contextmanager
 def local_cluster(workers: int) -> Iterator[Any]:
-    """A ``LocalCluster`` of ``workers`` one-thread processes with glibc's default malloc."""
+    """A ``LocalCluster`` of ``workers`` one-thread processes with glibc's default malloc and
+    no profiling."""
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({_MALLOC_TRIM: None}), LocalCluster(
+    with dask.config.set(_LOCAL_SETTINGS), LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         yield cluster
