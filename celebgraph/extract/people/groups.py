@@ -62,9 +62,8 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
     groups: list[Group] = []
     i = start
     while i < end:
-        past_kin = _skip_kin_phrase(disc, i, end)
-        if past_kin != i and table.tag[i] == "PRP$":
-            i = past_kin  # 'from her husband, Y': the group is Y
+        if table.tag[i] == "PRP$":  # only a possessive opens a kin phrase skipped here
+            i = _skip_kin_phrase(disc, i, end)  # 'from her husband, Y': the group is Y
         persons = disc.refer(doc[i], sent) if disc.may_refer(i) else []
         if not persons:
             i += 1

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["ScopeLine", "scope_line"]
 
@@ -42,11 +43,12 @@ class ScopeLine:
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    text = tokens_of(doc).text  # a token's trailing white space is one space or none
     start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+    while start > 0 and "\n" not in text[start - 1]:
         start -= 1
     end = i
-    while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
+    while end < len(doc) and "\n" not in text[end]:
         end += 1
     return start, min(end + 1, len(doc))
 
