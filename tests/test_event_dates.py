@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_relations import Key, key, read
 
+from celebgraph.extract import extract_facts
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Anna Kowalski started dating Peter Brandt in May 2014. The actor proposed one "
@@ -27,3 +29,23 @@ def test_an_age_goes_to_the_name_before_who() -> None:
     facts = read("Together the pair share son Ivo, three, and daughter Ada, who turned one on "
                  "Tuesday.", published="2022-10-04", only=("born",))
     assert facts == {key("born", "Ada", None, "2021")}
+
+
+def _marriage(text: str) -> tuple[str | None, str | None]:
+    (fact,) = [f for f in extract_facts(text, published="2023-05-10") if f.relation == "spouse"]
+    return fact.start, fact.end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tobias Warrender (1904–1979) was a shipwright's son from Hull. In 1923 he "
+                 "joined a touring theatre company. Four years later he married the actress "
+                 "Greta Lindqvist (1906–1990).", ("1927", None), id="later-than-a-year-told"),
+    pytest.param("Lord Ambrose Fenwick married Lady Cordelia Ashby (1921–2013) in 1951. Lord "
+                 "Ambrose died in 1997.", ("1951", "1997"), id="the-first-death-ends-it"),
+    pytest.param("Olga Brandt was married to Peter Kowalski (1994–2001).", ("1994", "2001"),
+                 id="a-range-after-the-spouse-is-the-marriage"),
+])
+def test_a_spouse_lifespan_dates_no_marriage(text: str, expected: tuple[str, str | None]) -> None:
+    """A range after the spouse's name is the spouse's life when the marriage is dated
+    otherwise or the range is a lifetime long; the first death ends the marriage."""
+    assert _marriage(text) == expected
