@@ -49,3 +49,9 @@ def test_a_spouse_lifespan_dates_no_marriage(text: str, expected: tuple[str, str
     """A range after the spouse's name is the spouse's life when the marriage is dated
     otherwise or the range is a lifetime long; the first death ends the marriage."""
     assert _marriage(text) == expected
+
+
+def test_the_pair_dated_from_to_dates_the_couple_in_play() -> None:
+    facts = read("Before that, Mira Olsen was in a relationship with the footballer Dario Kent; "
+                 "the pair dated from 2012 to 2015.", only=("partner",))
+    assert facts == {key("partner", "Dario Kent", "Mira Olsen", "2012..2015")}

@@ -225,6 +225,7 @@ def _pair_facts(
             and sent.doc[t.start].lower_ == "dated"
             and not right_of(disc, sent, t.end, 2)
             and not _named_daters(disc, sent, t)
+            and not _dated_span(dates, t)
         )
         or _modifier_noun(sent, t)
     ):
@@ -260,6 +261,11 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _dated_span(dates: SentenceDates, t: Trigger) -> bool:
+    """'the pair dated from 2012 to 2015': a span of dating told of the couple in play."""
+    return any(m.value and m.qualifier in {"from", "until"} for m in dates.of(t))
 
 
 def _named_daters(disc: Discourse, sent: Span, t: Trigger) -> bool:
