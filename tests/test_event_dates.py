@@ -55,3 +55,9 @@ def test_the_pair_dated_from_to_dates_the_couple_in_play() -> None:
     facts = read("Before that, Mira Olsen was in a relationship with the footballer Dario Kent; "
                  "the pair dated from 2012 to 2015.", only=("partner",))
     assert facts == {key("partner", "Dario Kent", "Mira Olsen", "2012..2015")}
+
+
+def test_a_divorce_coordinated_with_the_marriage_ends_it() -> None:
+    facts = read("Rafael Okoro shares a son with his ex-wife, the model Ines Varga, whom he "
+                 "married in 2010 and divorced in 2016.", only=("spouse",))
+    assert facts == {key("spouse", "Ines Varga", "Rafael Okoro", "2010..2016")}

@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.lexicons import (
     DESCRIPTOR_WORDS,
     ENDED_WORDS,
     MARRIAGE_NOUNS,
+    MARRY_VERBS,
     PARTNER_WORDS_NEEDING_PARSE,
     SIBLING_TOPIC_WORDS,
 )
@@ -345,6 +346,19 @@ def _divorce_facts(
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
 
 
+def _divorced_after_marrying(
+    sent: Span, t: Trigger, dates: SentenceDates, facts: list[RawFact]
+) -> list[RawFact]:
+    """'X, whom he married in 2010 and divorced in 2016': the divorce verb shares the couple
+    of the marriage verb it is coordinated with."""
+    word = sent.doc[t.start]
+    married = [f for f in facts if f.relation == "spouse" and f.sent == sent]
+    if word.dep_ != "conj" or word.head.lemma_.lower() not in MARRY_VERBS or len(married) != 1:
+        return []
+    end = dates.first(t)
+    return [RawFact("spouse", married[0].subject, married[0].object, sent, 0.75, end=end)]
+
+
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
     before = sent.doc[max(sent.start, t.start - 2) : t.start]
     return any(tok.lower_ == "their" for tok in before)
@@ -488,7 +502,8 @@ def event_facts(
         if t.kind in _PAIR_RELATION:
             facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
-            facts += _divorce_facts(disc, sent, t, dates, triggers)
+            facts += (_divorce_facts(disc, sent, t, dates, triggers)
+                      or _divorced_after_marrying(sent, t, dates, facts))
         elif t.kind == "file":
             facts += _filing_facts(disc, sent, t, dates, divorce_doc, published)
         elif t.kind in LIFE_KINDS:
