@@ -20,6 +20,12 @@ from celebgraph.extract import extract_facts
                  "two on Monday.", key("born", "Ida", None, "2021"), id="turned-two-on-a-day"),
     pytest.param("Anna Kowalski turned 50 in 2019.", key("born", "Anna Kowalski", None, "1969"),
                  id="turned-fifty-in-a-year"),
+    pytest.param("Lena Fisk and Paul Amado met at the 2008 Winter Games and got engaged two "
+                 "years later in Rome.", key("engaged", "Lena Fisk", "Paul Amado", "2010"),
+                 id="offset-after-the-event-counts-from-the-date-before"),
+    pytest.param("Lena Fisk married Paul Amado in 2010, and two years later they moved to Rome.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2010"),
+                 id="own-date-after-the-event-wins-over-a-later-offset"),
 ])
 def test_dates_from_other_events(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-05-10")

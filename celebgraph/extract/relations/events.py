@@ -24,6 +24,7 @@ from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
+    event_date,
     later_date,
     left_of,
     number_word,
@@ -250,11 +251,9 @@ def _pair_facts(
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
         if fact.start is None and not spans and not noun:
-            fact.start = (later_date(sent, t, dates, leading=True) or dates.first(t)
-                          or later_date(sent, t, dates))
+            fact.start = event_date(sent, t, dates)
     else:
-        fact.date = (later_date(sent, t, dates, leading=True) or dates.first(t)
-                     or later_date(sent, t, dates)
+        fact.date = (event_date(sent, t, dates)
                      or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
