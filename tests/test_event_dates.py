@@ -67,3 +67,10 @@ def test_a_divorce_coordinated_with_the_marriage_ends_it() -> None:
     facts = read("Rafael Okoro shares a son with his ex-wife, the model Ines Varga, whom he "
                  "married in 2010 and divorced in 2016.", only=("spouse",))
     assert facts == {key("spouse", "Ines Varga", "Rafael Okoro", "2010..2016")}
+
+
+def test_a_divorce_finalized_after_a_filing_ends_the_filed_marriage() -> None:
+    facts = read("Nora Quist filed for divorce from Ivan Bell in 2019, and the divorce was "
+                 "finalized in 2020.", only=("spouse", "divorce_filed"))
+    assert facts == {key("divorce_filed", "Ivan Bell", "Nora Quist", "2019"),
+                     key("spouse", "Ivan Bell", "Nora Quist", "..2020")}

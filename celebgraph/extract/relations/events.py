@@ -322,21 +322,27 @@ def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int
 
 
 def _divorce_facts(
-    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, triggers: list[Trigger]
+    disc: Discourse,
+    sent: Span,
+    t: Trigger,
+    dates: SentenceDates,
+    triggers: list[Trigger],
+    said: list[RawFact],
 ) -> list[RawFact]:
     doc = sent.doc
     window = {
         tok.lemma_.lower() for tok in doc[max(sent.start, t.start - 4) : min(sent.end, t.end + 3)]
     }
-    if any(x.kind == "file" for x in triggers):
-        return []  # the filing rule reads it
-    if window & {"papers", "petition", "paper"}:
-        return _filing_facts(disc, sent, t, dates, divorce_doc=True)
-    pair = _pair(disc, sent, t)
     word = doc[t.start].lower_
     final = word == "divorced" or bool(window & {"finalize", "final", "finalise", "official"})
+    if any(x.kind == "file" for x in triggers) and not (final and _after_filing(t, triggers)):
+        return []  # the filing rule reads it ('filed for divorce'), unless a later clause
+    if window & {"papers", "petition", "paper"}:  # tells the divorce final
+        return _filing_facts(disc, sent, t, dates, divorce_doc=True)
+    filed = [f for f in said if f.relation == "divorce_filed"]
+    pair = _filed_pair(filed) if filed else _pair(disc, sent, t)
     end = (dates.first(t) or later_date(sent, t, dates)) if final else None
-    if pair is None and word == "divorce" and disc.last_couple:
+    if pair is None and word == "divorce" and disc.last_couple and not filed:
         # 'their divorce', or 'The divorce was finalized in 2017' just after the couple
         told = _refers_to_couple(disc, sent, t) or (end and disc.recent_couple(sent))
         pair = disc.last_couple if told else None
@@ -356,6 +362,21 @@ def _divorced_after_marrying(
         return []
     end = dates.first(t)
     return [RawFact("spouse", married[0].subject, married[0].object, sent, 0.75, end=end)]
+
+
+def _filed_pair(filed: list[RawFact]) -> tuple[int, int] | None:
+    """'X filed for divorce from Y in 2019; the divorce was finalized in 2020': X and Y. A
+    filing that names no Y names no pair here (its object is filled in from the document)."""
+    sides = {(f.subject, f.object) for f in filed}
+    (subject, obj), *others = sides
+    return None if others or obj is None else (subject, obj)
+
+
+def _after_filing(t: Trigger, triggers: list[Trigger]) -> bool:
+    """'... filed for divorce in 2004; the divorce was finalized in 2006': the final divorce is
+    told after the filing and its own words."""
+    filings = [x for x in triggers if x.kind == "file"]
+    return all(x.end + 3 < t.start for x in filings)
 
 
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -501,7 +522,7 @@ def event_facts(
         if t.kind in _PAIR_RELATION:
             facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
-            facts += (_divorce_facts(disc, sent, t, dates, triggers)
+            facts += (_divorce_facts(disc, sent, t, dates, triggers, facts)
                       or _divorced_after_marrying(sent, t, dates, facts))
         elif t.kind == "file":
             facts += _filing_facts(disc, sent, t, dates, divorce_doc, published)
