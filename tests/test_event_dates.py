@@ -74,3 +74,11 @@ def test_a_divorce_finalized_after_a_filing_ends_the_filed_marriage() -> None:
                  "finalized in 2020.", only=("spouse", "divorce_filed"))
     assert facts == {key("divorce_filed", "Ivan Bell", "Nora Quist", "2019"),
                      key("spouse", "Ivan Bell", "Nora Quist", "..2020")}
+
+
+def test_whom_stands_for_the_name_in_a_described_appositive() -> None:
+    """'his first wife, the cellist Y, whom he married in 1996': the parse hangs the relative
+    clause on 'wife'; the name is inside the appositive 'the cellist Y'."""
+    facts = read("Omar Vale has a daughter with his first wife, the cellist Hanne Vik, whom he "
+                 "married in 1996 and divorced in 2003.", only=("spouse",))
+    assert facts == {key("spouse", "Hanne Vik", "Omar Vale", "1996..2003")}
