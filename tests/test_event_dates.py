@@ -82,3 +82,21 @@ def test_whom_stands_for_the_name_in_a_described_appositive() -> None:
     facts = read("Omar Vale has a daughter with his first wife, the cellist Hanne Vik, whom he "
                  "married in 1996 and divorced in 2003.", only=("spouse",))
     assert facts == {key("spouse", "Hanne Vik", "Omar Vale", "1996..2003")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sir Hugo Lind, 3rd Baronet, succeeded on his grandfather's death in 1923.",
+                 id="a-relative-s-death"),
+    pytest.param("After the death of his wife in 1990, Tom Vale moved to Paris.",
+                 id="the-death-of-his-wife"),
+    pytest.param("Tom Vale sold the yard in 1931, and the title became extinct on his death.",
+                 id="a-date-of-another-clause"),
+])
+def test_a_death_noun_dates_the_death_of_its_owner_in_its_clause(text: str) -> None:
+    assert read(text, published="2023-05-10", only=("died",)) == set()
+
+
+def test_a_death_noun_of_a_name() -> None:
+    facts = read("Tom Vale moved to Paris after the death of Ada Moss in 1990.",
+                 published="2023-05-10", only=("died",))
+    assert facts == {key("died", "Ada Moss", None, "1990")}
