@@ -26,6 +26,11 @@ from celebgraph.extract import extract_facts
     pytest.param("Lena Fisk married Paul Amado in 2010, and two years later they moved to Rome.",
                  key("spouse", "Lena Fisk", "Paul Amado", "2010"),
                  id="own-date-after-the-event-wins-over-a-later-offset"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 on a ferry to Oslo. They began dating "
+                 "the following spring.", key("partner", "Lena Fisk", "Paul Amado", "2016"),
+                 id="the-following-spring"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 and married the next year.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2016"), id="the-next-year"),
 ])
 def test_dates_from_other_events(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-05-10")
