@@ -59,6 +59,7 @@ from celebgraph.graph.model import fold, name_keys, slugify
 from celebgraph.graph.names import (
     generation,
     generation_nickname,
+    generation_nickname_of,
     given_name,
     given_variants,
     peerage_forms,
@@ -197,9 +198,19 @@ class _Resolver(Kinship):
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
             if how != "same name":
+                how += self._unmarked_why(doc, person, pid, clues)
                 self._reason(pid, f"{doc}: '{person.name}' joins '{name}' ({how})")
             return pid
         return None
+
+    def _unmarked_why(self, doc: str, person: Person, pid: str, clues: Clues) -> str:
+        """Why a name without the candidate's generation marker is that generation."""
+        theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+        if generation([person.name, *person.aliases]) == generation(theirs):
+            return ""
+        same = self.same_relative(self._kin_here(doc, [person.name, *person.aliases], clues),
+                                  pid)
+        return f"; the name without its generation marker, the same {same}" if same else ""
 
     def _reason_apart(self, doc: str, person: Person, pid: str, name: str, why: str) -> None:
         self._pending_apart[doc, fold(person.name)].append(
@@ -240,6 +251,7 @@ class _Resolver(Kinship):
         word someone is called by alone."""
         tokens = words(person.name)
         return (len(tokens) == 1 or royal_given(person.name) is not None
+                or generation_nickname(person.name) is not None
                 or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
                 or any(key in self.index for name in (person.name, *person.aliases)
                        for key in given_variants(name)))
@@ -251,14 +263,14 @@ class _Resolver(Kinship):
             return None
         key, one_word = tokens[0], len(tokens) == 1
         ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
-        nick = one_word and generation_nickname(person.name)  # 'Trey': an 'Eli Moss III'?
+        nick = generation_nickname(person.name)  # 'Trey', 'Trey Moss': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
         marked: dict[str, str] = {}  # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
             main = words(self.names.get(pid, ""))
-            if nick and nick in generation(names):
+            if nick and any(generation_nickname_of(person.name, n) for n in names):
                 ok = True
             elif generation(names) != generation([person.name]):
                 same = (not one_word and any(unmarked_form(person.name, n) for n in names)
@@ -283,6 +295,8 @@ class _Resolver(Kinship):
         shared = ", ".join(sorted(links[pid])[:5])
         why = (f"the name without its generation marker; the same {marked[pid]}"
                if pid in marked else f"short name; linked to {shared} of the same article")
+        if nick and pid not in marked:
+            why = f"'{words(person.name)[0]}' names a {nick.upper()}; " + why
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
         return pid
 
