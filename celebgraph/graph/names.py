@@ -73,7 +73,7 @@ def untitled(name: str) -> str | None:
     if n == 0:
         return None
     rest = _TERRITORY.sub("", " ".join(tokens[n:])).strip(" ,")
-    return rest or None
+    return None if not rest or rest.casefold().startswith("of ") else rest  # 'Earl of X'
 
 
 def given_name(name: str) -> str:
