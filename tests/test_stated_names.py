@@ -80,3 +80,11 @@ def test_a_name_without_its_middle_name_is_still_the_person() -> None:
     people = _people("The actress Mia Lou Dorn married Rob Tate on Friday. Mia Dorn, 30, wore "
                      "her mother's dress.")
     assert "Mia Dorn" in people["Mia Lou Dorn"] and "Mia Dorn" not in people
+
+
+@pytest.mark.parametrize(("text", "alias"), [
+    ("Lina Okafor, née Brandt, has welcomed a son, Theo.", "Lina Brandt"),
+    ("Lina Okafor, née Lina Brandt, married Sam Okafor in 2019.", "Lina Brandt"),
+])
+def test_a_maiden_name_after_nee_in_prose_is_an_alias(text: str, alias: str) -> None:
+    assert alias in _people(text)["Lina Okafor"]

@@ -22,7 +22,7 @@ from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
-from celebgraph.extract.people.stated_names import add_stated_names
+from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
@@ -249,6 +249,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         more_names(doc, mentions)
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
+    add_maiden_names(doc, mentions)
     mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
