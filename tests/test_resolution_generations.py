@@ -1,13 +1,16 @@
 """Cross-document people on both stores: a name written without its generation marker, and a
 generation nickname ('Trey' for a III), join the marked person only through a relative the two
-have in common (issue #13). Articles of our own invention."""
+have in common, and a maiden and a married name through the spouse (issue #13). Articles of
+our own invention."""
 
 from __future__ import annotations
 
+import pytest
 from test_resolution_contract import article, ids
 from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
 
 from celebgraph.graph import Graph
+from celebgraph.graph.model import slugify
 from celebgraph.models import Extraction, Person
 
 
@@ -58,3 +61,25 @@ def test_trey_of_another_surname_is_not_the_iii(graph: Graph) -> None:  # noqa: 
                     [fact("d2", "sibling", "Trey Lark", "Roland Ash")])
     graph.ingest_extractions([other])
     assert ids(graph, "trey") == ["trey-lark"]
+
+
+def _married(doc: str, wife: str, husband: str = "Teo Pike") -> Extraction:
+    return article(doc, [Person(wife), Person(husband)], [fact(doc, "spouse", wife, husband)])
+
+
+@pytest.mark.parametrize(("first", "then"), [("Ada Moss", "Ada Pike"), ("Ada Pike", "Ada Moss")])
+def test_a_maiden_and_a_married_name_join_by_the_spouse(graph: Graph, first: str,  # noqa: F811
+                                                        then: str) -> None:
+    graph.ingest_extractions([_married("d1", first)])
+    graph.ingest_extractions([_married("d2", then)])
+    assert ids(graph, "ada") == [slugify(first)]
+    assert any(f"'{then}' joins '{first}' (a maiden and a married name: the same given name "
+               "and spouse Teo Pike)" in r for r in graph.explain(first)["reasons"])
+
+
+@pytest.mark.parametrize("then", ["Ada Lane", "Ida Pike"])
+def test_no_surname_of_the_spouse_or_another_given_name_stays_apart(graph: Graph,  # noqa: F811
+                                                                    then: str) -> None:
+    graph.ingest_extractions([_married("d1", "Ada Moss")])
+    graph.ingest_extractions([_married("d2", then)])
+    assert len(ids(graph, "ada") + ids(graph, "ida")) == 2
