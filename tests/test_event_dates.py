@@ -105,3 +105,12 @@ def test_a_death_noun_of_a_name() -> None:
     facts = read("Tom Vale moved to Paris after the death of Ada Moss in 1990.",
                  published="2023-05-10", only=("died",))
     assert facts == {key("died", "Ada Moss", None, "1990")}
+
+
+def test_marrying_his_first_wife_without_a_subject() -> None:
+    """'After marrying his first wife, Y, in 1978, a chance meeting ...': the verb has no
+    subject of its own; the spouse noun's owner and the name beside it are the couple."""
+    facts = read("Kevin Vale started acting in college. After marrying his first wife, Cindy "
+                 "Silva, in 1978, a chance encounter with an actor changed his mind.",
+                 only=("spouse",))
+    assert facts == {key("spouse", "Cindy Silva", "Kevin Vale", "1978")}
