@@ -442,8 +442,8 @@ def _birthday_ahead(sent: Span, t: Trigger, near: list[str], published: str | No
     if not near:
         return published
     word = sent.doc[t.start]
-    ahead = word.tag_ in {"VBZ", "VBP", "VBG"} or any(
-        c.lower_ in {"will", "'ll"} for c in word.children)
+    helpers = {c.lower_ for c in word.children if c.dep_ == "aux"}  # 'will turn', 'is turning'
+    ahead = word.tag_ in {"VBZ", "VBP"} or bool(helpers & {"will", "'ll", "is", "'s", "are"})
     if ahead and published and near[0] < published[: len(near[0])]:
         return shift(near[0], years=1)
     return near[0]
