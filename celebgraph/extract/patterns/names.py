@@ -19,6 +19,8 @@ __all__ = [
     "NAME_WORD_SLOTS",
     "OCCUPATIONS",
     "OCCUPATION_QUALIFIERS",
+    "PEER_RANKS",
+    "PEER_RANK_MODIFIERS",
     "PLACE_NOUNS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
@@ -251,6 +253,15 @@ PLACE_NOUNS = frozenset(
      "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
     | CORPORATE_NOUNS
 )
+
+# Ranks of a peerage, called by their seat alone ('the Duke of Arden', 'the Countess of
+# Wexley'; 'the Earl and Countess of Marlow' are two people) and then by the rank ('the Duke').
+PEER_RANKS = frozenset(
+    {"duke", "duchess", "earl", "countess", "marquess", "marquis", "marchioness", "viscount",
+     "viscountess", "baron", "baroness", "prince", "princess", "count"}
+)
+# Capitalised words before a rank that belong to the style ('the Dowager Duchess of Arden').
+PEER_RANK_MODIFIERS = frozenset({"dowager", "grand", "crown", "hereditary"})
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the
 # descriptor, never trimmed from a name on their own ("Rock Hudson").

@@ -21,6 +21,7 @@ from celebgraph.extract.people.chains import generation_marker, name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
+from celebgraph.extract.people.peerages import add_peerages
 from celebgraph.extract.people.slots import CHILD, name_slots
 from celebgraph.extract.people.stated_names import add_stated_names
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
@@ -240,6 +241,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
     add_coordinated_names(doc, mentions)
+    add_peerages(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
     mark_wives(doc, mentions)
