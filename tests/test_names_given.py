@@ -56,3 +56,18 @@ def test_the_graph_keeps_a_second_given_name_apart(graph: Graph) -> None:  # noq
                    fact("d1", "spouse", "Jamie Roan", "Ida Roan")])
     graph.ingest_extractions([doc])
     assert ids(graph, "jamie") == ["jamie-lynn-roan", "jamie-roan"]
+
+
+def test_a_short_form_with_the_marker_is_the_son() -> None:
+    found = people("Edward Crane Jr. married Kay Lo in 2005. His father, Edward Crane, gave a "
+                   "speech. Ted Jr. thanked him.")
+    assert "Ted Jr." in found["Edward Crane Jr."]
+    assert "Ted Jr." not in found
+
+
+def test_a_bare_given_name_is_the_father_when_the_son_has_the_marker() -> None:
+    text = ("Edward Crane built the firm. His son Edward Jr. runs it now. Edward married Ivy "
+            "Ross in 1970. Ted Jr. married Kay Lo in 2005.")
+    found = facts(text)
+    assert ("spouse", "Edward Crane", "Ivy Ross") in found
+    assert ("spouse", "Edward Jr.", "Kay Lo") in found

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from nicknames import NickNamer
+
 __all__ = [
     "CORPORATE_NOUNS",
     "COURTESY_STYLES",
@@ -28,6 +30,7 @@ __all__ = [
     "STYLE_GENDERS",
     "TITLE_CASE_SMALL_WORDS",
     "given_names",
+    "nicknames_of",
 ]
 
 # Tokenizer infixes for page residue glued to a name: "14Greta" (a list number), "Varga)Nils"
@@ -284,3 +287,15 @@ def given_names() -> frozenset[str]:
     """Given names, lower case: ``given_names.txt``, built by ``scripts/build_given_names.py``."""
     text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # the package's table of English given names, read once
+
+
+@lru_cache(maxsize=4096)
+def nicknames_of(given: str) -> frozenset[str]:
+    """Short forms of a given name, lower case ('Donald' → 'don', 'donnie', ...), from the
+    ``nicknames`` package's hand-curated table (as ``graph.names.short_form`` uses it)."""
+    return frozenset(_nicknamer().nicknames_of(given.lower()))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
-from celebgraph.extract.patterns.names import NAME_SUFFIXES, given_names
+from celebgraph.extract.patterns.names import NAME_SUFFIXES, given_names, nicknames_of
 from celebgraph.extract.people.chains import generation_marker, name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
@@ -85,6 +85,7 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
             and not _generation_apart(form, f)
         ]
         target[form] = longer[0] if len(longer) == 1 else form
+    _one_marked_person(multi, containing, target)
     for alias, form in aliases.items():
         if alias in forms and form in target:
             target[alias] = target[form]
@@ -132,9 +133,39 @@ def _longer_forms(multi: list[str], doubles: AbstractSet[str]) -> dict[tuple[str
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
         if n == 3 and _plain_name(words) and form not in doubles:
             parts.add((words[0], words[2]))  # 'Ada Moss' is 'Ada Jane Moss' without her middle name
+        if generation_marker(words[-1]):
+            parts |= _marked_short_forms(words)
         for part in parts:
             containing.setdefault(part, []).append(form)
     return containing
+
+
+def _marked_short_forms(words: list[str]) -> set[tuple[str, ...]]:
+    """'Donald Jr.', 'Don Jr.' of 'Donald Pike Jr.'; 'Don Jr.' of 'Donald Jr.': the given name
+    or a short form of it with the generation marker."""
+    marker = words[-1]
+    forms: set[tuple[str, ...]] = {(n.capitalize(), marker) for n in nicknames_of(words[0])}
+    if len(words) > 2:
+        forms.add((words[0], marker))
+    return forms
+
+
+def _one_marked_person(multi: list[str], containing: dict[tuple[str, ...], list[str]],
+                       target: dict[str, str]) -> None:
+    """'Don Jr.' beside 'Donald Jr.' and 'Donald Pike Jr.': the one person both stand for."""
+    for form in (f for f in multi if generation_marker(name_words(f)[-1])):
+        fulls = {_final(target, f) for f in containing.get(tuple(name_words(form)), [])}
+        if target[form] == form and len(fulls) == 1:
+            target[form] = fulls.pop()
+        target[form] = _final(target, form)
+
+
+def _final(target: dict[str, str], form: str) -> str:
+    seen = {form}
+    while target.get(form, form) not in seen:
+        form = target[form]
+        seen.add(form)
+    return form
 
 
 def _generation_apart(form: str, longer: str) -> bool:
