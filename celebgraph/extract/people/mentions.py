@@ -42,6 +42,7 @@ from celebgraph.extract.people.given import (
     given_name_spans,
     honorific_name_spans,
     job_name_spans,
+    nicknamed_spans,
     styled_name_spans,
 )
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
@@ -257,7 +258,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
-    spans += honorific_name_spans(doc, taken)
+    spans += honorific_name_spans(doc, taken) + nicknamed_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
     spans += job_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)

@@ -1,0 +1,33 @@
+"""Names the small model's NER misses or cuts: a quoted nickname inside a name (the quotes
+make the NER read a work's title, or a person of the nickname alone), also as a listicle
+item's heading. Sentences and people are invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from celebgraph import extract_facts
+
+
+def facts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.relation, f.subject, f.object) for f in extract_facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ('Her aunt, Wilhelmina "Mina" Drossel, married Kasimir Lutz in 1970.',
+         ("spouse", 'Wilhelmina "Mina" Drossel', "Kasimir Lutz")),
+        ('Last year Oyelaran "Ola" Banjoko married Tomasz Nowak at a registry office.',
+         ("spouse", 'Oyelaran "Ola" Banjoko', "Tomasz Nowak")),
+    ],
+)
+def test_a_quoted_nickname_stays_inside_the_name(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_listicle_heading_with_a_nicknamed_name_is_the_couple() -> None:
+    text = ("Secret weddings\n\n1. Ada Moss and Teo Pike\nThey married at a chapel in 2011.\n\n"
+            '2. Adebola "Bola" Okonjo and Ingrid Saether\nNobody knew the rapper and the skier '
+            "were a couple until they married in Oslo in 2019.\n")
+    assert ("spouse", 'Adebola "Bola" Okonjo', "Ingrid Saether") in facts(text)
