@@ -31,3 +31,20 @@ def test_a_listicle_heading_with_a_nicknamed_name_is_the_couple() -> None:
             '2. Adebola "Bola" Okonjo and Ingrid Saether\nNobody knew the rapper and the skier '
             "were a couple until they married in Oslo in 2019.\n")
     assert ("spouse", 'Adebola "Bola" Okonjo', "Ingrid Saether") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will Tarrant married Hope Selby in 2001.", "Hope Selby married Will Tarrant in 2001."],
+)
+def test_a_given_name_that_spells_a_modal_is_a_name(text: str) -> None:
+    found = [f for f in extract_facts(text) if f.relation == "spouse"]
+    assert {(f.subject, f.object) for f in found} <= {("Will Tarrant", "Hope Selby"),
+                                                     ("Hope Selby", "Will Tarrant")}
+    assert len(found) == 1 and found[0].modality == "asserted"
+    assert (found[0].confidence or 0) >= 0.8
+
+
+def test_the_modal_itself_still_plans() -> None:
+    assert not [f for f in extract_facts("Ada Tarrant will marry Tom Selby in June.")
+                if f.modality == "asserted"]

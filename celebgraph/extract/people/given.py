@@ -24,6 +24,7 @@ from celebgraph.extract.tokens import Tokens, tokens_of
 
 __all__ = [
     "given_name_spans",
+    "given_name_word",
     "honorific_name_spans",
     "job_name_spans",
     "nicknamed_spans",
@@ -51,6 +52,17 @@ def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         spans.append((i, end))
         taken.update(range(i, end))
     return spans
+
+
+def given_name_word(tok: Token) -> bool:
+    """'Will Baker married ...', 'Hope Field wed ...': a capitalised given name before a proper
+    noun (or inside a person's name) is that name, not the modal or the verb it also spells."""
+    if not tok.text[:1].isupper() or tok.lower_ not in given_names():
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    nxt = tok.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].pos_ == "PROPN" and tok.doc[nxt].text[:1].isupper()
 
 
 def nicknamed_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
