@@ -48,3 +48,8 @@ def test_a_given_name_that_spells_a_modal_is_a_name(text: str) -> None:
 def test_the_modal_itself_still_plans() -> None:
     assert not [f for f in extract_facts("Ada Tarrant will marry Tom Selby in June.")
                 if f.modality == "asserted"]
+
+
+def test_a_given_name_before_an_irish_surname_particle_at_a_sentence_start() -> None:
+    assert ("spouse", "Aoife Ní Mhurchú", "Dónal Ó Briain") in facts(
+        "Aoife Ní Mhurchú married Dónal Ó Briain in 2009.")

@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
     NAME_TITLES,
     NOT_NAMES,
+    SURNAME_PARTICLES,
 )
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
@@ -365,6 +366,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
                 doc[k].is_sent_start
                 and lower not in given_names()
                 and t.text[k] not in _names_in_prose(doc)
+                and t.lower[start] not in SURNAME_PARTICLES  # '[Aoife] Ní Mhurchú'
             )
         ):
             break
