@@ -70,3 +70,9 @@ def test_a_peerage_is_the_one_named_person_under_that_style() -> None:
 )
 def test_no_person_from_a_building_a_creation_or_an_unheld_style(text: str) -> None:
     assert names(text) == {"Ada Moss", "Tom Reeve"}
+
+
+def test_the_rank_alone_is_the_named_holder_of_an_apposed_peerage() -> None:
+    text = ("Tom Pike, the Duke of Arden, married Lady Mina Fell in 2003. In 2005 the Duke and "
+            "his wife welcomed a son, Hal.")
+    assert ("parent", "Tom Pike", "Hal") in facts(text)

@@ -257,13 +257,8 @@ PLACE_NOUNS = frozenset(
     | CORPORATE_NOUNS
 )
 
-# Ranks of a peerage, called by their seat alone ('the Duke of Arden', 'the Countess of
-# Wexley'; 'the Earl and Countess of Marlow' are two people) and then by the rank ('the Duke').
-PEER_RANKS = frozenset(
-    {"duke", "duchess", "earl", "countess", "marquess", "marquis", "marchioness", "viscount",
-     "viscountess", "baron", "baroness", "prince", "princess", "count"}
-)
-# Capitalised words before a rank that belong to the style ('the Dowager Duchess of Arden').
+# Capitalised words before a peer rank (PEER_RANKS) that belong to its style ('the Dowager
+# Duchess of Arden', 'the Hereditary Grand Duke of X').
 PEER_RANK_MODIFIERS = frozenset({"dowager", "grand", "crown", "hereditary"})
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the
@@ -287,6 +282,13 @@ def given_names() -> frozenset[str]:
     """Given names, lower case: ``given_names.txt``, built by ``scripts/build_given_names.py``."""
     text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")
+
+
+# Peerages that name their holder with no given name: 'the Duke of Harwick', 'the Countess of
+# Ware' is a person. Royal ranks are left out: 'the King of Pop', 'the Queen of Soul' are
+# epithets as often as people.
+PEER_RANKS = frozenset({"duke", "duchess", "marquess", "marquis", "marchioness", "earl",
+                        "countess", "viscount", "viscountess", "baron", "baroness"})
 
 
 @lru_cache(maxsize=1)

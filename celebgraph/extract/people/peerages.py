@@ -1,171 +1,63 @@
-"""People called by a peerage alone: 'the Duke of Arden', 'the Countess of Wexley', and then
-by the style alone ('the Duke', 'the Hereditary Grand Duchess's parents').
-
-The NER tags such a style a place, a person or nothing, and ``mentions`` keeps only a name
-with a word of its own, so these are read here, after the other passes:
-
-- 'the [Dowager] Rank of Place' is a person (form 'Dowager Duchess of Arden'); 'the Earl and
-  Countess of Marlow' are two ('Earl of Marlow', 'Countess of Marlow'). When the document
-  names one person under the same style ('Grand Duchess Ilse'), the peerage is hers.
-- a capitalised 'the [Grand] Rank' with no name after it is the document's holder of that
-  style: one without an ordinal ('Duke of Arden', not 'Tom Pike, 6th Duke of Arden') when
-  there is one, else the one last named before it; no one when the document has none.
-"""
+"""Peerages as names: 'the Duke of Harwick married ...' names the duke, and 'Richard Lisle, the
+Earl of Wexcombe' gives Richard Lisle a second name (which ``graph.names.peerage_forms`` then
+reads across articles: 'Lord Wexcombe' of another article is a candidate for him)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.patterns.names import PEER_RANK_MODIFIERS, PEER_RANKS, PLACE_NOUNS
-from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.patterns.lexicons import NAME_TITLES
+from celebgraph.extract.patterns.names import CORPORATE_NOUNS, PEER_RANKS, PLACE_NOUNS
+from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["add_peerages"]
+if TYPE_CHECKING:
+    from celebgraph.extract.people.mentions import Mention
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_GLUE = frozenset({"and", "&"})
+__all__ = ["apposed_peerages", "peerage_spans"]
 
-
-def _rank(t: Tokens, i: int) -> bool:
-    return t.lower[i] in PEER_RANKS and t.text[i][:1].isupper()
-
-
-def _seat(t: Tokens, i: int) -> bool:
-    """Token i is a seat's one-word name: a second capitalised word is more often a Title-Case
-    headline's ('Duke of Arden Welcomes Son') or a building's ('Prince of Wales Theatre')."""
-    if not (i < len(t.text) and t.text[i][:1].isupper() and t.pos[i] == "PROPN"):
-        return False
-    nxt = i + 1
-    return not (nxt < len(t.text) and t.lower[nxt] in PLACE_NOUNS and t.text[nxt][:1].isupper())
+_NOT_A_SEAT = PLACE_NOUNS | CORPORATE_NOUNS
+# What may stand between a name and the peerage apposed to it: 'Ada Moss, the Duchess of X'.
+_APPOSITION = (",", "the")
 
 
-def _style_start(t: Tokens, rank: int) -> int:
-    """The first word of the style ending in the rank at ``rank``: its modifiers and ordinal."""
-    start = rank
-    while start > 0 and (
-        (t.lower[start - 1] in PEER_RANK_MODIFIERS and t.text[start - 1][:1].isupper())
-        or _ORDINAL.fullmatch(t.text[start - 1])
-    ):
-        start -= 1
-    return start
-
-
-def _introduced(t: Tokens, start: int) -> bool:
-    """A style written as a name: after 'the' or at a line's start ('was created Duke of
-    Arden' gives a title, not a person)."""
-    return start == 0 or t.lower[start - 1] == "the" or "\n" in t.space[start - 1]
-
-
-def _peerages(doc: Doc, taken: set[int]) -> list[Mention]:
-    """'the Rank of Place' and 'the Rank and Rank of Place', not inside another mention."""
+def peerage_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'The Duke of Harwick married ...': a capitalised peerage and its seat name its holder;
+    not 'the Duke of Kent Hospital' (an institution named after one), nor a reigning house's
+    compound style ('the Hereditary Grand Duchess of X'), which such articles also write with
+    the given name ('Hereditary Grand Duchess Ada') and nothing here joins the two."""
     t = tokens_of(doc)
-    found: list[Mention] = []
+    spans: list[tuple[int, int]] = []
     for i in range(len(doc) - 2):
-        if not _rank(t, i) or t.lower[i + 1] != "of" or not _seat(t, i + 2):
+        if (t.lower[i] not in PEER_RANKS or not t.text[i][:1].isupper() or t.lower[i + 1] != "of"
+                or t.pos[i + 2] != "PROPN" or not t.text[i + 2][:1].isupper()
+                or taken.intersection(range(i, i + 3))
+                or (i > 0 and t.lower[i - 1] in NAME_TITLES)):
             continue
-        start = _style_start(t, i)
-        first = _style_start(t, start - 2) if start >= 2 and t.lower[start - 1] in _GLUE else -1
-        seat = t.text[i + 2]
-        if first >= 0 and _rank(t, start - 2) and _introduced(t, first):
-            if not taken.intersection(range(first, start - 1)):
-                found.append(_peer(t, first, start - 1, seat))
-        elif not _introduced(t, start):
+        end = i + 3
+        while end < len(doc) and t.pos[end] == "PROPN" and t.text[end][:1].isupper():
+            end += 1
+        if t.lower[end - 1] in _NOT_A_SEAT or (end < len(doc) and t.lower[end] in _NOT_A_SEAT):
             continue
-        if not taken.intersection(range(start, i + 3)):
-            found.append(_peer(t, start, i + 3, seat))
-    return found
+        spans.append((i, end))
+        taken.update(range(i, end))
+    return spans
 
 
-def _peer(t: Tokens, start: int, end: int, seat: str) -> Mention:
-    """The mention of tokens ``start:end`` whose style ends ``end - 1`` or before 'of'."""
-    style = t.text[start:end]
-    if style[-1] == seat:
-        style = style[:-2]
-    return Mention(start, end, f"{' '.join(style)} of {seat}")
-
-
-def _style(words: list[str], rank: int) -> str:
-    """The style ending at ``words[rank]``, lower case, without an ordinal: 'grand duke'."""
-    start = rank
-    while start > 0 and words[start - 1].lower() in PEER_RANK_MODIFIERS:
-        start -= 1
-    return " ".join(words[start : rank + 1]).lower()
-
-
-def _styles(form: str) -> Iterable[tuple[str, bool, bool]]:
-    """Each style of a name: (style, whether it heads a name 'Grand Duke Otto', whether an
-    ordinal numbers it '6th Duke of Arden')."""
-    words = form.replace(",", " ").split()
-    for k, word in enumerate(words[:-1]):
-        if word.lower() in PEER_RANKS and word[:1].isupper():
-            style = _style(words, k)
-            heads = words[k + 1] != "of" and k == len(style.split()) - 1
-            yield style, heads, k > 0 and bool(_ORDINAL.fullmatch(words[k - 1]))
-
-
-def _give_to_named(found: list[Mention], mentions: list[Mention]) -> None:
-    """'the Grand Duchess of Arland' is 'Grand Duchess Ilse' when she is the only one of the
-    document's names under that style (her peerage stays an alias)."""
-    named: dict[str, set[str]] = {}
+def apposed_peerages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A peerage apposed to the name right before it ('Richard Lisle, the Earl of Wexcombe,')
+    is another name of that person, no one else."""
+    lower = tokens_of(doc).lower
+    kept: list[Mention] = []
     for m in mentions:
-        for style, heads, _ in _styles(m.form):
-            if heads:
-                named.setdefault(style, set()).add(m.form)
-    for m in found:
-        style = next(iter(_styles(m.form)))[0]
-        if len(named.get(style, ())) == 1:
-            m.form, m.aliases = next(iter(named[style])), (m.form,)
-
-
-def _holder(style: str, at: int, mentions: list[Mention]) -> str | None:
-    """The person 'the <style>' at token ``at`` means (see the module's docstring)."""
-    holders = {m.form: o for m in mentions for s, _, o in _styles(m.form) if s == style}
-    if not holders:
-        rank = style.split()[-1]
-        holders = {m.form: o for m in mentions for s, _, o in _styles(m.form) if s.endswith(rank)}
-    plain = [f for f, ordinal in holders.items() if not ordinal]
-    if len(plain) == 1:
-        return plain[0]
-    pool = plain or list(holders)
-    last = [m for m in mentions if m.start < at and any(_names(m.form, f) for f in pool)]
-    if last:
-        return next(f for f in pool if _names(last[-1].form, f))
-    return pool[0] if pool else None
-
-
-def _names(form: str, full: str) -> bool:
-    """'Prince Eli' names 'Prince Eli, Duke of Ware'."""
-    return full == form or full.startswith(form + ",")
-
-
-def _bare_styles(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-    """'the Duke', 'the Grand Duchess's': the document's holder of that style, if any."""
-    t = tokens_of(doc)
-    found: list[Mention] = []
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for i in range(1, len(doc)):
-        if not _rank(t, i) or i in taken:
+        before = kept[-1] if kept else None
+        between = tuple(lower[before.end:m.start]) if before else ()
+        if (before is not None and lower[m.start] in PEER_RANKS and between
+                and between == _APPOSITION[:len(between)]
+                and doc[before.start].sent.start == doc[m.start].sent.start):
+            if m.form not in before.aliases:
+                before.aliases = (*before.aliases, m.form)
             continue
-        if i + 1 < len(doc) and (t.lower[i + 1] in {"of", *_GLUE} or t.pos[i + 1] == "PROPN"):
-            continue
-        start = _style_start(t, i)
-        if t.lower[start - 1] != "the" or taken.intersection(range(start, i)):
-            continue
-        holder = _holder(" ".join(t.lower[start : i + 1]), start, ordered)
-        if holder is not None:
-            found.append(Mention(start, i + 1, holder))
-    return found
-
-
-def add_peerages(doc: Doc, mentions: list[Mention]) -> None:
-    """Add the mentions of people called by a peerage or by its style alone, in text order."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found = _peerages(doc, taken)
-    _give_to_named(found, mentions)
-    mentions.extend(found)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions.extend(_bare_styles(doc, mentions, taken))
-    mentions.sort(key=lambda m: m.start)
+        kept.append(m)
+    return kept

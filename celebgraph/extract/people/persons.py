@@ -16,14 +16,19 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
-from celebgraph.extract.patterns.names import NAME_SUFFIXES, given_names, nicknames_of
+from celebgraph.extract.patterns.names import (
+    NAME_SUFFIXES,
+    PEER_RANK_MODIFIERS,
+    given_names,
+    nicknames_of,
+)
 from celebgraph.extract.people.chains import generation_marker, name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
-from celebgraph.extract.people.peerages import add_peerages
-from celebgraph.extract.people.slots import CHILD, KIN, name_slots
-from celebgraph.extract.people.stated_names import add_stated_names
+from celebgraph.extract.people.peer_styles import add_peer_styles
+from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
+from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
@@ -68,11 +73,14 @@ def _start(mention: Mention) -> int:
 
 def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
            apart: dict[str, set[str]] | None = None,
+           kin_forms: AbstractSet[str] = frozenset(),
            doubles: AbstractSet[str] = frozenset()) -> dict[str, str]:
     """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
     is written in) are resolved to that form's target. A longer form first written in a child
     slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
-    son, Finn Dale Rourke'), not the person's full name."""
+    son, Finn Dale Rourke'), not the person's full name; a shorter form first written as a
+    relative after the longer one ('Jody Lynn Renn' ... 'her father, Jody Renn') is a
+    relative named like that person, not the person without a middle name."""
     multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
     containing = _longer_forms(multi, doubles)
     order = {f: n for n, f in enumerate(forms)}
@@ -83,6 +91,9 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
             for f in containing.get(tuple(name_words(form)), [])
             if not (f in child_forms and order[f] > order[form] and form not in child_forms)
             and not _generation_apart(form, f)
+            and not _style_apart(form, f)
+            and not (form in kin_forms and order[form] > order[f]
+                     and len(_untitled(f)) > len(_untitled(form)))  # not 'Lady' alone
         ]
         target[form] = longer[0] if len(longer) == 1 else form
     _one_marked_person(multi, containing, target)
@@ -166,6 +177,12 @@ def _final(target: dict[str, str], form: str) -> str:
         form = target[form]
         seen.add(form)
     return form
+
+
+def _style_apart(form: str, longer: str) -> bool:
+    """'Duchess of Arden' and 'Dowager Duchess of Arden': two peers of one seat."""
+    extra = {w.lower() for w in name_words(longer)} - {w.lower() for w in name_words(form)}
+    return bool(extra & PEER_RANK_MODIFIERS)
 
 
 def _generation_apart(form: str, longer: str) -> bool:
@@ -278,11 +295,12 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
     add_coordinated_names(doc, mentions)
-    add_peerages(doc, mentions)
+    add_peer_styles(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
+    add_maiden_names(doc, mentions)
     mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
@@ -292,10 +310,10 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     counts = Counter(m.form for m in sorted(mentions, key=lambda m: _introduced_at(doc, m)))
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
-    kin_forms = {m.form for m in mentions
-                 if any(slots.get(i) == KIN for i in range(m.start, m.end))}
+    kin_forms = {m.form for m in _first_mentions(mentions) if kin_named(doc[m.end - 1])}
     doubles = _double_given_names(counts.keys(), kin_forms)
-    target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), doubles)
+    target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms,
+                    doubles)
     for m in mentions:
         if m.form in doubles:  # her call name: tells the graph she is no 'Jamie Pike'
             m.aliases = (*m.aliases, " ".join(name_words(m.form)[:2]))
