@@ -7,6 +7,8 @@ import pytest
 
 from celebgraph import extract_facts
 from celebgraph.extract import extract_document
+from celebgraph.extract.people.persons import find_people
+from celebgraph.extract.pipeline import load_pipeline
 from celebgraph.extract.reading.sources import document_from_text
 
 
@@ -76,3 +78,16 @@ def test_the_rank_alone_is_the_named_holder_of_an_apposed_peerage() -> None:
     text = ("Tom Pike, the Duke of Arden, married Lady Mina Fell in 2003. In 2005 the Duke and "
             "his wife welcomed a son, Hal.")
     assert ("parent", "Tom Pike", "Hal") in facts(text)
+
+
+
+
+
+def test_a_royal_rank_alone_is_the_one_named_with_it() -> None:
+    doc = load_pipeline()("Crown Princess Vela of Osterland had a son. Her parents, King Anselm "
+                          "and Queen Bettina, visited. The King's late sister, Princess Ula, "
+                          "was godmother. The Crown Princess thanked the nurses.")
+    people = find_people(doc)
+    named = {doc[m.start : m.end].text: people.name(m.person) for m in people.mentions}
+    assert named["King"] == "King Anselm"
+    assert named["Crown Princess"] == "Crown Princess Vela of Osterland"

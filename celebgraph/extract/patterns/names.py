@@ -28,6 +28,7 @@ __all__ = [
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
     "STYLE_GENDERS",
+    "STYLE_RANKS",
     "TITLE_CASE_SMALL_WORDS",
     "given_names",
     "nicknames_of",
@@ -289,6 +290,15 @@ def given_names() -> frozenset[str]:
 # epithets as often as people.
 PEER_RANKS = frozenset({"duke", "duchess", "marquess", "marquis", "marchioness", "earl",
                         "countess", "viscount", "viscountess", "baron", "baroness"})
+
+
+# Ranks a person is called by alone once the story has named them with it ('the King' after
+# 'King Frederik', 'the Crown Princess' after 'Crown Princess Ada of X'): the peer ranks and the
+# royal ones, which alone name no one ('the King of Pop').
+STYLE_RANKS = PEER_RANKS | frozenset(
+    {"prince", "princess", "king", "queen", "count", "emperor", "empress", "archduke",
+     "archduchess", "infanta", "infante"}
+)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from celebgraph.extract.patterns.names import PEER_RANK_MODIFIERS, PEER_RANKS, PLACE_NOUNS
+from celebgraph.extract.patterns.names import (
+    PEER_RANK_MODIFIERS,
+    PEER_RANKS,
+    PLACE_NOUNS,
+    STYLE_RANKS,
+)
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.tokens import Tokens, tokens_of
 
@@ -99,7 +104,7 @@ def _styles(form: str) -> Iterable[tuple[str, bool, bool]]:
     ordinal numbers it '6th Duke of Arden')."""
     words = form.replace(",", " ").split()
     for k, word in enumerate(words[:-1]):
-        if word.lower() in PEER_RANKS and word[:1].isupper():
+        if word.lower() in STYLE_RANKS and word[:1].isupper():
             style = _style(words, k)
             heads = words[k + 1] != "of" and k == len(style.split()) - 1
             yield style, heads, k > 0 and bool(_ORDINAL.fullmatch(words[k - 1]))
@@ -147,7 +152,7 @@ def _bare_styles(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Men
     found: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for i in range(1, len(doc)):
-        if not _rank(t, i) or i in taken:
+        if t.lower[i] not in STYLE_RANKS or not t.text[i][:1].isupper() or i in taken:
             continue
         if i + 1 < len(doc) and (t.lower[i + 1] in {"of", *_GLUE} or t.pos[i + 1] == "PROPN"):
             continue
