@@ -41,6 +41,7 @@ __all__ = [
     "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
     "SIBLING_TOPIC_WORDS",
+    "SURNAME_PARTICLES",
     "WEDDING_NOUNS",
 ]
 
@@ -275,6 +276,9 @@ NAME_PARTICLES = frozenset(
     {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
      "la", "le", "du", "della", "ter", "ten"}
 )
+# Capitalised particles that start an Irish or Scottish surname ("Aoife Ní Mhurchú", "Seán Mac
+# Aodha"): the proper noun before one is the given name, even at a sentence's start.
+SURNAME_PARTICLES = frozenset({"ní", "nic", "ó", "ua", "uí", "mac", "mhic", "bean"})
 # Capitalised words the NER tags as people that are never people.
 NOT_NAMES = frozenset(
     {

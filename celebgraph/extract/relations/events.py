@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
     VAGUE,
@@ -171,8 +172,8 @@ def _bare_noun_pair(
 
 def _hypothetical_word(tok: Token) -> bool:
     """'set to wed', 'due to marry'; not the noun of 'met on a film set and have dated'."""
-    if tok.lower_ == "set" and tok.pos_ == "NOUN":
-        return False
+    if (tok.lower_ == "set" and tok.pos_ == "NOUN") or given_name_word(tok):
+        return False  # nor 'Will' of 'Will Baker married ...'
     return tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL
 
 
