@@ -150,6 +150,36 @@ CASES = {
         [("spouse", "Ada Moss", "Tom Moss"), ("parent", "Ada Moss", "Leo")],
         [],
     ),
+    # a marriage whose one side no rule could read ends the couple before it: 'their' after it
+    # is the new couple, never the parents of the family tree's previous generation
+    "their-after-an-unread-marriage-is-not-the-old-couple": case(
+        "Henrik Dalby married Ruth Mercer in 1950. They had three children: Paul, Sara and "
+        "Anna. Paul married, in 1980, Lena-Marie, Countess of Arlberg. Their daughter, Mia "
+        "Dalby, is a lawyer.",
+        [("parent", "Henrik Dalby", "Paul"), ("parent", "Ruth Mercer", "Anna")],
+        [("parent", "Henrik Dalby", "Mia Dalby"), ("parent", "Ruth Mercer", "Mia Dalby")],
+    ),
+    "their-after-a-junior-the-ner-missed-is-not-his-parents": case(
+        "Senator Wendell Harrowby (1918-1999) was a steel maker.\n\nIn 1946, Harrowby married "
+        "Ruth Mercer. They had two children:\n\n    Wendell Harrowby Jr. (b. 1947), a senator\n"
+        "    Sara Harrowby (1949-2016), a judge\n\nSecond generation\n\nWendell Jr. married "
+        "Lena Voss in 1972. Their daughter, Mia Pike, has been a lawyer since 2011.",
+        [("parent", "Ruth Mercer", "Sara Harrowby")],
+        [("parent", "Wendell Harrowby", "Mia Pike"), ("parent", "Ruth Mercer", "Mia Pike")],
+    ),
+    # ... but a marriage told by one of the couple in focus, or dated by a noun, is that couple
+    "i-married-my-best-friend-keeps-the-couple": case(
+        "Cole Avery married Jo Marsh on Saturday. \"I married my best friend,\" Avery said. "
+        "The couple's daughter, April, 4, was the flower girl.",
+        [("parent", "Cole Avery", "April"), ("parent", "Jo Marsh", "April")],
+        [],
+    ),
+    "married-the-following-june-keeps-the-couple": case(
+        "Nils Berg met Ada Lind in 2013. Berg proposed in 2015, and they married the following "
+        "June in Turin. They welcomed their first child, Ingrid, in 2017.",
+        [("parent", "Nils Berg", "Ingrid"), ("parent", "Ada Lind", "Ingrid")],
+        [],
+    ),
     # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
     "my-client-is-not-the-speaker": case(
         "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "
