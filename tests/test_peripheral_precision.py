@@ -180,6 +180,20 @@ CASES = {
         [("parent", "Nils Berg", "Ingrid"), ("parent", "Ada Lind", "Ingrid")],
         [],
     ),
+    # a venue ('the Royal Court', 'in Nordburg Cathedral') is no person and has no family
+    "the-royal-court-is-no-child": case(
+        "Princess Ilse of Nordmark has given birth to a son, the Royal Court announced on "
+        "Monday. He is the second child of Prince Albrecht and Princess Ilse.\n\nThe Prince "
+        "and Princess married in Nordburg Cathedral in June 2016.",
+        [("spouse", "Prince Albrecht", "Princess Ilse of Nordmark")],
+        [("parent", "Prince Albrecht", "Court"), ("parent", "Princess Ilse of Nordmark", "Court"),
+         ("parent", "Prince Albrecht", "Royal Court")],
+    ),
+    "a-surname-that-is-a-venue-word-stays-a-person": case(
+        "The model Dana Hall married the drummer Rex Moss in 1990. They have a son, Leo Moss.",
+        [("spouse", "Dana Hall", "Rex Moss"), ("parent", "Dana Hall", "Leo Moss")],
+        [],
+    ),
     # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
     "my-client-is-not-the-speaker": case(
         "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "

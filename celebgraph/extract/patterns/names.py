@@ -25,6 +25,7 @@ __all__ = [
     "STYLE_ABBREVIATIONS",
     "STYLE_GENDERS",
     "TITLE_CASE_SMALL_WORDS",
+    "VENUE_NOUNS",
     "given_names",
 ]
 
@@ -250,6 +251,11 @@ PLACE_NOUNS = frozenset(
      "foundation", "fund", "trust", "award", "awards", "prize", "records", "studios", "company",
      "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
     | CORPORATE_NOUNS
+)
+# The last word of a venue's name, after 'in', 'at' or 'the' ('married in Vellmoor Cathedral',
+# 'at the Sankt Anna Clinic'): never a person there.
+VENUE_NOUNS = PLACE_NOUNS | frozenset(
+    {"clinic", "cemetery", "basilica", "minster", "synagogue", "mosque", "chateau", "château"}
 )
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the

@@ -23,6 +23,7 @@ from celebgraph.extract.people.known_names import add_known_forms, drop_headline
 from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.slots import CHILD, name_slots
 from celebgraph.extract.people.stated_names import add_stated_names
+from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
@@ -244,7 +245,8 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         more_names(doc, mentions)
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
-    mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
+    mentions[:] = [m for m in mentions
+                   if not in_caption(doc, m.start) and not names_a_venue(doc, m)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
