@@ -11,7 +11,7 @@ from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
-    later_date,
+    event_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -298,8 +298,8 @@ def _births(
     children: list[int],
     news: str | None = None,
 ) -> list[RawFact]:
-    date = (later_date(sent, t, dates, leading=True) or dates.first(t)
-            or dates.same_year_back(t) or offset_date(sent, t, dates) or news)
+    date = (event_date(sent, t, dates) or dates.same_year_back(t)
+            or offset_date(sent, t, dates) or news)
     if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
         date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
