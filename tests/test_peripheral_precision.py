@@ -194,6 +194,19 @@ CASES = {
         [("spouse", "Dana Hall", "Rex Moss"), ("parent", "Dana Hall", "Leo Moss")],
         [],
     ),
+    # coordination scope: ', and' between two names makes two items of a list, so the kin
+    # noun after the second name is that one's alone
+    "comma-and-before-a-possessor-is-a-list": case(
+        "Halvard Moe married Tomas Lind in 2021. The wedding was attended by exactly three "
+        "people: Moe's mother, the novelist Astrid Moe, and Lind's sisters, Karin and Maja Lind.",
+        [("sibling", "Tomas Lind", "Karin Lind")],
+        [("sibling", "Astrid Moe", "Karin Lind"), ("sibling", "Astrid Moe", "Maja Lind")],
+    ),
+    "a-and-b-possessive-is-joint": case(
+        "Ada Moss and Tom Reed's son, Leo, was born in 2019.",
+        [("parent", "Ada Moss", "Leo"), ("parent", "Tom Reed", "Leo")],
+        [],
+    ),
     # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
     "my-client-is-not-the-speaker": case(
         "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "

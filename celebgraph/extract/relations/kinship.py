@@ -295,10 +295,14 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
 
 def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> list[int]:
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
-    makes it an appositive's possessor, not one of a list."""
+    makes it an appositive's possessor, not one of a list; so does ', and' between two names
+    ("X's mother, A, and B's sisters": two items of a list, the sisters B's alone)."""
     last = next((m for m in reversed(disc.people.within(sent.start, pos))
                  if m.person == persons[-1]), None)
-    if last is not None and last.start > sent.start and sent.doc[last.start - 1].text == ",":
+    if last is None or last.start <= sent.start:
+        return persons
+    before = [t.text for t in sent.doc[max(sent.start, last.start - 2) : last.start]]
+    if before[-1:] == [","] or (len(persons) == 2 and before in ([",", "and"], [",", "&"])):
         return persons[-1:]
     return persons
 
