@@ -207,6 +207,15 @@ CASES = {
         [("parent", "Ada Moss", "Leo"), ("parent", "Tom Reed", "Leo")],
         [],
     ),
+    # 'their sister' after a married couple is not the couple's sister: the couple are the
+    # parents, and 'their' meant siblings the rules did not put together
+    "their-sister-is-no-married-couples": case(
+        "Mara Lutz was born in Bremen to Ines Vogel (1930-1999) and Karl Lutz (1925-1980). Her "
+        "parents had married in 1950. Lutz has a younger brother, Jonas Lutz (born 1961). Their "
+        "eldest sister, Greta Lutz (1951-2007), was a teacher.",
+        [("sibling", "Mara Lutz", "Jonas Lutz")],
+        [("sibling", "Ines Vogel", "Greta Lutz"), ("sibling", "Karl Lutz", "Greta Lutz")],
+    ),
     # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
     "my-client-is-not-the-speaker": case(
         "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "

@@ -178,6 +178,12 @@ class Couples:
         """The two are a couple of the scope, in focus or told in passing."""
         return self._find(*pair) is not None
 
+    def told(self, persons: list[int]) -> bool:
+        """The persons are two a family relation made a couple (married, two parents of one
+        child), not just two names side by side."""
+        couple = self._find(*persons) if len(persons) == 2 else None
+        return couple is not None and couple.told
+
     def former(self) -> Couple | None:
         """The couple 'the exes' and 'the former couple' mean: the latest one that split."""
         order = {id(f.couple): n for n, f in enumerate(self._log)}

@@ -433,6 +433,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
+        if relation == "sibling" and anchors and disc.couples.told(anchors):
+            continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and _is_plural(tok):
