@@ -216,6 +216,23 @@ CASES = {
         [("sibling", "Mara Lutz", "Jonas Lutz")],
         [("sibling", "Ines Vogel", "Greta Lutz"), ("sibling", "Karl Lutz", "Greta Lutz")],
     ),
+    # coordination scope: a name joined to a kin noun by 'and' alone is someone beside the kin
+    "children-and-a-companion": case(
+        "Marta Lind died on Monday at 88. She is survived by her children and Rhea Voss, her "
+        "companion of thirty years.",
+        [],
+        [("parent", "Marta Lind", "Rhea Voss")],
+    ),
+    "daughter-and-a-friend": case(
+        "Oskar Brandt posed with his daughter and Lotte Winter at the premiere on Friday.",
+        [],
+        [("parent", "Oskar Brandt", "Lotte Winter")],
+    ),
+    "sons-named-after-a-comma-stay-sons": case(
+        "Oskar Brandt and Lotte Winter have two sons, Leo and Max.",
+        [("parent", "Oskar Brandt", "Leo"), ("parent", "Lotte Winter", "Max")],
+        [],
+    ),
     # 'my client' (someone's non-kin noun) is an unnamed person, not the possessor
     "my-client-is-not-the-speaker": case(
         "Ada Reed hired a lawyer, Uche Eze. \"My client remains married to Mr Reed and will "

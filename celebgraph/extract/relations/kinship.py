@@ -73,12 +73,24 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
     "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
     finds more (a few forms only it reads, such as 'whose father is actor X')."""
+    if _and_a_name(disc, sent, i):
+        return [], i + 1
     items = _listed(disc, sent, i)
     walked, walked_end = _targets_by_words(disc, sent, i)
     if len(walked) > len(items):
         return _before_clause_conjunct(disc, sent, i, walked), walked_end
     listed = [person for person, _ in items]
     return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+
+
+def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
+    """'survived by her children and Ruth Ames', 'posed with his daughter and X': a name
+    joined to the kin noun by 'and' alone is another person beside the kin, not its name."""
+    j = i + 1
+    if j + 1 >= sent.end or sent.doc[j].lower_ not in {"and", "&"}:
+        return False
+    mention = disc.people.at(j + 1)
+    return mention is not None and mention.start == j + 1
 
 
 def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
