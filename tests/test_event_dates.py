@@ -20,12 +20,19 @@ from celebgraph.extract import extract_facts
                  "two on Monday.", key("born", "Ida", None, "2021"), id="turned-two-on-a-day"),
     pytest.param("Anna Kowalski turned 50 in 2019.", key("born", "Anna Kowalski", None, "1969"),
                  id="turned-fifty-in-a-year"),
+    pytest.param("The couple have a son, Ivo Kowalski, who turns three in January.",
+                 key("born", "Ivo Kowalski", None, "2021"), id="turns-three-in-the-coming-month"),
     pytest.param("Lena Fisk and Paul Amado met at the 2008 Winter Games and got engaged two "
                  "years later in Rome.", key("engaged", "Lena Fisk", "Paul Amado", "2010"),
                  id="offset-after-the-event-counts-from-the-date-before"),
     pytest.param("Lena Fisk married Paul Amado in 2010, and two years later they moved to Rome.",
                  key("spouse", "Lena Fisk", "Paul Amado", "2010"),
                  id="own-date-after-the-event-wins-over-a-later-offset"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 on a ferry to Oslo. They began dating "
+                 "the following spring.", key("partner", "Lena Fisk", "Paul Amado", "2016"),
+                 id="the-following-spring"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 and married the next year.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2016"), id="the-next-year"),
 ])
 def test_dates_from_other_events(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-05-10")
@@ -82,3 +89,30 @@ def test_whom_stands_for_the_name_in_a_described_appositive() -> None:
     facts = read("Omar Vale has a daughter with his first wife, the cellist Hanne Vik, whom he "
                  "married in 1996 and divorced in 2003.", only=("spouse",))
     assert facts == {key("spouse", "Hanne Vik", "Omar Vale", "1996..2003")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sir Hugo Lind, 3rd Baronet, succeeded on his grandfather's death in 1923.",
+                 id="a-relative-s-death"),
+    pytest.param("After the death of his wife in 1990, Tom Vale moved to Paris.",
+                 id="the-death-of-his-wife"),
+    pytest.param("Tom Vale sold the yard in 1931, and the title became extinct on his death.",
+                 id="a-date-of-another-clause"),
+])
+def test_a_death_noun_dates_the_death_of_its_owner_in_its_clause(text: str) -> None:
+    assert read(text, published="2023-05-10", only=("died",)) == set()
+
+
+def test_a_death_noun_of_a_name() -> None:
+    facts = read("Tom Vale moved to Paris after the death of Ada Moss in 1990.",
+                 published="2023-05-10", only=("died",))
+    assert facts == {key("died", "Ada Moss", None, "1990")}
+
+
+def test_marrying_his_first_wife_without_a_subject() -> None:
+    """'After marrying his first wife, Y, in 1978, a chance meeting ...': the verb has no
+    subject of its own; the spouse noun's owner and the name beside it are the couple."""
+    facts = read("Kevin Vale started acting in college. After marrying his first wife, Cindy "
+                 "Silva, in 1978, a chance encounter with an actor changed his mind.",
+                 only=("spouse",))
+    assert facts == {key("spouse", "Cindy Silva", "Kevin Vale", "1978")}

@@ -169,7 +169,7 @@ def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
     """'X in 2018, one year before Y was born' → 2019; 'one year before the 2014 wedding' → 2013."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
-        if off.amount is None or off.unit != "year":
+        if off.amount is None or off.unit != "year" or off.direction == "following":
             continue
         if off_tok > t.start:
             later = [m for m in dates.between(off_tok + 1, off_tok + 8) if m.value]
@@ -192,7 +192,8 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
     word, which outranks a date told before the offset."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
-        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
+        later = off.text.lower().endswith("later") or off.direction == "following"
+        if off.amount is None or off.unit != "year" or not later:
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause
         lead = off_tok < t.start and (off_tok - sent.start <= 1 or t.start - off_tok <= 4)

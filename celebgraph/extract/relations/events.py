@@ -36,6 +36,7 @@ from celebgraph.extract.relations.roles import (
     clause_pair,
     event_head,
     lone_subject,
+    own_spouse_pair,
     subjects_of,
 )
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
@@ -106,6 +107,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return None
     if parsed is not None:
         return parsed
+    if t.kind in {"marry", "wedding"} and (owned := own_spouse_pair(disc, sent, t)):
+        return owned  # 'After marrying his first wife, Y, in 1978, ...'
     if (alone := lone_subject(disc, sent, t)) is not None:
         couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
         return couple if couple and alone in couple else None

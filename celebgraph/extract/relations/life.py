@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.dates.find import shift
 from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
@@ -42,7 +43,7 @@ def life_facts(
         return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
         near = [m.value for m in dates.between(t.end, t.end + 5) if m.value]
-        return _age_facts(disc, sent, t, near[0] if near else published)
+        return _age_facts(disc, sent, t, _birthday_ahead(sent, t, near, published))
     return _birthday_facts(disc, sent, t, dates, published)
 
 
@@ -385,10 +386,14 @@ def _death_facts(
     doc = sent.doc
     if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
         return []
-    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
+    date = dates.first(t) if t.kind != "death_noun" else _clause_date(sent, t, dates)
+    date = date or news_date(doc[t.start], bool(dates.mentions), published)
     if not date or in_predeceased_lead(sent, t.start):
         return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
-    if t.kind == "death_noun":
+    owner = _death_owner(doc[t.start]) if t.kind == "death_noun" else None
+    if owner is not None:  # 'on his grandfather's death', 'the death of his wife'
+        person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
+    elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
         # "X's father died": someone unnamed, unless the text named him before
@@ -402,10 +407,46 @@ def _death_facts(
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
 
 
+def _clause_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """A death noun's date from its own clause: 'He sold the yard in 1931, and the title
+    became extinct on his death' gives that death no date."""
+    verb = _clause_verb(sent.doc[t.start])
+    own = [m.value for m in dates.of(t)
+           if m.value and _clause_verb(sent.doc[dates.token_of[id(m)]]) == verb]
+    return own[0] if own else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _death_owner(noun: Token) -> Token | None:
+    """Whose death a death noun names, by the parse: its possessor or its 'of' object (a
+    name, a pronoun, or a noun such as 'his grandfather' or 'the actor')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in owners if o.pos_ in {"PROPN", "PRON", "NOUN"}), None)
+
+
 def _verb_of(sent: Span, t: Trigger) -> Token:
     """The trigger's verb ('died' of 'has died')."""
     words = sent.doc[t.start : t.end]
     return next((tok for tok in words if tok.pos_ == "VERB"), words[0])
+
+
+def _birthday_ahead(sent: Span, t: Trigger, near: list[str], published: str | None) -> str | None:
+    """When the birthday of an age falls: 'turned two on Monday' → that Monday; 'turns three in
+    December' (present or future) → the coming December, not the last one."""
+    if not near:
+        return published
+    word = sent.doc[t.start]
+    ahead = word.tag_ in {"VBZ", "VBP", "VBG"} or any(
+        c.lower_ in {"will", "'ll"} for c in word.children)
+    if ahead and published and near[0] < published[: len(near[0])]:
+        return shift(near[0], years=1)
+    return near[0]
 
 
 def _age_facts(disc: Discourse, sent: Span, t: Trigger, when: str | None) -> list[RawFact]:
