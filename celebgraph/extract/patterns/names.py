@@ -30,6 +30,7 @@ __all__ = [
     "STYLE_GENDERS",
     "STYLE_RANKS",
     "TITLE_CASE_SMALL_WORDS",
+    "VENUE_NOUNS",
     "given_names",
     "nicknames_of",
 ]
@@ -256,6 +257,11 @@ PLACE_NOUNS = frozenset(
      "foundation", "fund", "trust", "award", "awards", "prize", "records", "studios", "company",
      "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
     | CORPORATE_NOUNS
+)
+# The last word of a venue's name, after 'in', 'at' or 'the' ('married in Vellmoor Cathedral',
+# 'at the Sankt Anna Clinic'): never a person there.
+VENUE_NOUNS = PLACE_NOUNS | frozenset(
+    {"clinic", "cemetery", "basilica", "minster", "synagogue", "mosque", "chateau", "château"}
 )
 
 # Capitalised words before a peer rank (PEER_RANKS) that belong to its style ('the Dowager

@@ -48,6 +48,7 @@ from celebgraph.extract.people.references import (
 )
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
+from celebgraph.extract.people.unread import unread_marriages
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
@@ -443,6 +444,8 @@ class Discourse:
                 self.subjects = [p for p in self.subjects if p in line.persons]
             if line.only_names:
                 self.note_couple(line.persons[0], line.persons[1], told=False)
+        for at in unread_marriages(self, sent):
+            self.couples.block(at)
 
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""

@@ -29,6 +29,7 @@ from celebgraph.extract.people.mentions import Mention, collect_mentions
 from celebgraph.extract.people.peer_styles import add_peer_styles
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
+from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
@@ -301,7 +302,8 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
     add_maiden_names(doc, mentions)
-    mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
+    mentions[:] = [m for m in mentions
+                   if not in_caption(doc, m.start) and not names_a_venue(doc, m)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }

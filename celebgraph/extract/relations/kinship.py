@@ -73,12 +73,24 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
     "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
     finds more (a few forms only it reads, such as 'whose father is actor X')."""
+    if _and_a_name(disc, sent, i):
+        return [], i + 1
     items = _listed(disc, sent, i)
     walked, walked_end = _targets_by_words(disc, sent, i)
     if len(walked) > len(items):
         return _before_clause_conjunct(disc, sent, i, walked), walked_end
     listed = [person for person, _ in items]
     return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+
+
+def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
+    """'survived by her children and Ruth Ames', 'posed with his daughter and X': a name
+    joined to the kin noun by 'and' alone is another person beside the kin, not its name."""
+    j = i + 1
+    if j + 1 >= sent.end or sent.doc[j].lower_ not in {"and", "&"}:
+        return False
+    mention = disc.people.at(j + 1)
+    return mention is not None and mention.start == j + 1
 
 
 def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
@@ -295,10 +307,14 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
 
 def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> list[int]:
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
-    makes it an appositive's possessor, not one of a list."""
+    makes it an appositive's possessor, not one of a list; so does ', and' between two names
+    ("X's mother, A, and B's sisters": two items of a list, the sisters B's alone)."""
     last = next((m for m in reversed(disc.people.within(sent.start, pos))
                  if m.person == persons[-1]), None)
-    if last is not None and last.start > sent.start and sent.doc[last.start - 1].text == ",":
+    if last is None or last.start <= sent.start:
+        return persons
+    before = [t.text for t in sent.doc[max(sent.start, last.start - 2) : last.start]]
+    if before[-1:] == [","] or (len(persons) == 2 and before in ([",", "and"], [",", "&"])):
         return persons[-1:]
     return persons
 
@@ -429,6 +445,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
+        if relation == "sibling" and anchors and disc.couples.told(anchors):
+            continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and _is_plural(tok):
