@@ -41,7 +41,26 @@ OTHER_SENSES = [
     *cases("never-an-item", "{a} and {b} were never an item.", only=("partner",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES}
+ODD_ITEMS = [
+    # a list item that English also has as a stop word ('per', 'else'), tagged ADP or ADV
+    *cases("stop-word-last-item", "{a} and {b} have two sons, Ivo and Per.",
+           ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Per", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Per", None)),
+    *cases("stop-word-first-item", "{b} has two daughters, Else and Ida, from his first "
+           "marriage.", ("parent", "{b}", "Else", None), ("parent", "{b}", "Ida", None)),
+    *cases("stop-word-item-with-age", "{b} has two sons, Ivo, 12, and Per, 9.",
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Per", None)),
+    *cases("stop-word-after-kin-noun", "{b} and his son Per attended the premiere.",
+           ("parent", "{b}", "Per", None), only=("parent",)),
+    *cases("stop-word-after-to", "{a} is mother to Per and Ivo.",
+           ("parent", "{a}", "Per", None), ("parent", "{a}", "Ivo", None)),
+    # never a pronoun
+    *cases("pronoun-item", "{b} went fishing with his sons, Ivo and I.",
+           ("parent", "{b}", "Ivo", None), only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES,
+                                 "odd-items": ODD_ITEMS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
