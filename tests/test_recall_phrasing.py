@@ -59,8 +59,18 @@ ODD_ITEMS = [
            ("parent", "{b}", "Ivo", None), only=("parent",)),
 ]
 
+JOINT_SPEAKERS = [
+    # 'our' in a quotation two people speak: both are the parents
+    *cases("our-two-speakers", "\"Our kids, Ivo and Siv, are everything,\" {a} and {b} said "
+           "in a statement.", ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None)),
+    *cases("our-speaker-and-his-wife", "\"Our daughter, Ida, is home at last,\" {b} and his "
+           "wife {a} wrote.", ("parent", "{a}", "Ida", None), ("parent", "{b}", "Ida", None),
+           only=("parent",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES,
-                                 "odd-items": ODD_ITEMS}
+                                 "odd-items": ODD_ITEMS, "joint-speakers": JOINT_SPEAKERS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
