@@ -17,6 +17,7 @@ from celebgraph.extract.relations.triggers import Trigger
 __all__ = [
     "VAGUE",
     "SentenceDates",
+    "event_date",
     "later_date",
     "left_of",
     "main_verb_of_opening",
@@ -51,12 +52,16 @@ class SentenceDates:
     def of(self, trigger: Trigger) -> list[DateMention]:
         return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
 
-    def first(self, trigger: Trigger, exact: bool = True) -> str | None:
-        """The trigger's own date: the nearest after it, else the nearest before it."""
+    def first(self, trigger: Trigger, exact: bool = True, before: bool = True) -> str | None:
+        """The trigger's own date: the nearest after it, else (``before``) the nearest before
+        it."""
         own = self.of(trigger)
         after = [m for m in own if self.token_of[id(m)] >= trigger.start]
-        before = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
-        for m in after + before:
+        earlier = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
+        if not before:
+            return next((m.value for m in after if m.value and (not exact or m.qualifier
+                                                                 not in VAGUE)), None)
+        for m in after + earlier:
             if m.value and (not exact or m.qualifier not in VAGUE):
                 return m.value
         return self._month_of_told_year(own)
@@ -217,3 +222,11 @@ def main_verb_of_opening(word: Token) -> Token | None:
     if word.dep_ == "ROOT" and word.i == word.sent.start:
         return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     return None
+
+
+def event_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """An event's date: an offset leading to it ('Three years later, they wed'), its own date
+    after it, an offset right after it counted from the date before it ('met in 2008 and got
+    engaged two years later' → 2010), else its own date before it."""
+    return (later_date(sent, t, dates, leading=True) or dates.first(t, before=False)
+            or later_date(sent, t, dates) or dates.first(t))

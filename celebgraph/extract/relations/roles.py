@@ -196,6 +196,11 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
     for child in head.children:
         if child.dep_ in _INSIDE_NAME and (inner := disc.person_at(child)) is not None:
             return [inner]
+    described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in described:  # 'his first wife, the cellist Hanne Vik': the name in the appositive
+        inner_names = [disc.person_at(c) for c in noun.children if c.dep_ == "appos"]
+        if named := [p for p in inner_names if p is not None]:
+            return named[:1]
     if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
         found = disc.refer(head, sent)
         if _unnamed_kin(head):  # 'her father': never 'her' herself
