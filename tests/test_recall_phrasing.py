@@ -69,8 +69,25 @@ JOINT_SPEAKERS = [
            only=("parent",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES,
-                                 "odd-items": ODD_ITEMS, "joint-speakers": JOINT_SPEAKERS}
+SPEAKER_AND_PARTNER = [
+    # 'X and I have <children>' inside a quotation: X and the speaker are the parents
+    *cases("partner-and-i-have", "\"{b} and I have two boys, Ivo and Siv,\" said {a}.",
+           ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None)),
+    # 'my' of 'my wife' is the wife's owner, not the children's only parent
+    *cases("my-wife-and-i-have", "\"My wife {a} and I have three kids: Ivo, Siv and Ida,\" "
+           "{b} told the magazine.", ("parent", "{a}", "Ivo", None),
+           ("parent", "{a}", "Siv", None), ("parent", "{a}", "Ida", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None),
+           ("parent", "{b}", "Ida", None), only=("parent",)),
+    # a relative who is no partner: no children of the speaker's told
+    *cases("my-sister-and-i", "\"My sister and I have two kids each,\" said {a}."),
+]
+
+GROUPS: dict[str, list[Case]] = {
+    "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
+    "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
+}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
