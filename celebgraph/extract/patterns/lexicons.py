@@ -37,6 +37,7 @@ __all__ = [
     "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
+    "PARTNER_PHRASES_NAMING_AFTER",
     "PHOTO_NOUNS",
     "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
@@ -370,6 +371,7 @@ ENGAGE_PHRASES = (
 PARTNER_PHRASES = (
     ("dating",),
     ("dated",),
+    ("to", "date"),  # 'went on to date Y' (the tagger makes this 'date' a noun)
     ("been", "together"),
     ("started", "seeing"),
     ("romantically",),
@@ -384,6 +386,9 @@ PARTNER_PHRASES = (
     ("get", "together"),
     ("getting", "together"),
 )
+# Partner phrases with another sense ('the film was dated', 'her best album to date'): a
+# couple only with a name right after them or both daters named by the parse.
+PARTNER_PHRASES_NAMING_AFTER = frozenset({("dated",), ("to", "date")})
 # Partner words too common in other senses ("linked to the scandal") to pair people by order.
 PARTNER_WORDS_NEEDING_PARSE = frozenset({"linked", "got", "get", "getting"})
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})

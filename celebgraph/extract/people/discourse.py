@@ -336,10 +336,24 @@ class Discourse:
             return []
         if token.lower_ in FIRST_SINGULAR:
             return speakers
+        joint = self._joint_speakers(speaker_token, speaker_sent)
+        if len(joint) == 2:
+            return joint  # '"Our son ...," A and B said': the two who speak
         couple = self.last_couple
         if couple and speakers[0] in couple:
             return [speakers[0], *[p for p in couple if p != speakers[0]]]
         return []
+
+    def _joint_speakers(self, speaker: Token, sent: Span) -> list[int]:
+        """The people of a coordinated speaker ('A and B said', 'A and his wife B wrote'):
+        each conjunct's own name, else the name in apposition to it."""
+        joint: list[int] = []
+        for head in (speaker, *speaker.conjuncts):
+            named = self.refer(head, sent) or [
+                p for c in head.children if c.dep_ in {"appos", "compound"}
+                for p in self.refer(c, sent)]
+            joint += [p for p in named[:1] if p not in joint]
+        return joint
 
     def unnamed_child(self, verb: Token, sent: Span) -> list[int] | None:
         """'The couple's little one was born', 'Their baby arrived': the subject of the verb is

@@ -47,6 +47,7 @@ from celebgraph.extract.people.given import (
     nicknamed_spans,
     styled_name_spans,
 )
+from celebgraph.extract.people.headings import heading_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
@@ -260,6 +261,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
                 spans.append((j + 1, i))
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
+    spans += heading_name_spans(doc, taken)
     spans += _titled_names(doc, taken)
     spans += peerage_spans(doc, taken)
     spans += honorific_name_spans(doc, taken) + nicknamed_spans(doc, taken)

@@ -15,6 +15,7 @@ from celebgraph.extract.patterns.lexicons import (
     ENDED_WORDS,
     MARRIAGE_NOUNS,
     MARRY_VERBS,
+    PARTNER_PHRASES_NAMING_AFTER,
     PARTNER_WORDS_NEEDING_PARSE,
     SIBLING_TOPIC_WORDS,
 )
@@ -221,14 +222,16 @@ def _pair_facts(
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
     if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
         return []  # 'the affair made headlines': a noun alone tells no new couple
-    needs_parse = t.kind == "partner" and sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
+    needs_parse = t.kind == "partner" and (
+        t.parsed or sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
+    )
     if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
     if (
         _hypothetical(sent, t)
         or (
             t.kind == "partner"
-            and sent.doc[t.start].lower_ == "dated"
+            and tuple(w.lower_ for w in sent.doc[t.start : t.end]) in PARTNER_PHRASES_NAMING_AFTER
             and not right_of(disc, sent, t.end, 2)
             and not _named_daters(disc, sent, t)
             and not _dated_span(dates, t)

@@ -21,6 +21,7 @@ from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of, read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
+from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.coparents import (
     after_with,
     child_with,
@@ -682,13 +683,18 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     """'X had a sister, Y' → X; 'their new arrival: baby Z' → them; else the couple in focus."""
     doc = disc.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
-        if doc[j].tag_ == "PRP$" and relation == "parent":
+        owned = doc[j].head  # 'My wife Ada and I have three kids': 'my' is the wife's
+        if doc[j].tag_ == "PRP$" and relation == "parent" and not (
+                owned != tok and first_person_partner(owned.head) is not None):
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)
-            return _subject_of(sent, j, groups).persons if groups else None
+            persons = _subject_of(sent, j, groups).persons if groups else []
+            if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
+                persons += [p for p in disc.refer(me, sent)[:1] if p not in persons]
+            return persons or None  # 'Olaf and I have two boys,' said Ada: Olaf and Ada
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1
