@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_relations import Key, key, read
 
+from celebgraph.extract import extract_facts
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Anna Kowalski started dating Peter Brandt in May 2014. The actor proposed one "
@@ -18,6 +20,17 @@ from test_relations import Key, key, read
                  "two on Monday.", key("born", "Ida", None, "2021"), id="turned-two-on-a-day"),
     pytest.param("Anna Kowalski turned 50 in 2019.", key("born", "Anna Kowalski", None, "1969"),
                  id="turned-fifty-in-a-year"),
+    pytest.param("Lena Fisk and Paul Amado met at the 2008 Winter Games and got engaged two "
+                 "years later in Rome.", key("engaged", "Lena Fisk", "Paul Amado", "2010"),
+                 id="offset-after-the-event-counts-from-the-date-before"),
+    pytest.param("Lena Fisk married Paul Amado in 2010, and two years later they moved to Rome.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2010"),
+                 id="own-date-after-the-event-wins-over-a-later-offset"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 on a ferry to Oslo. They began dating "
+                 "the following spring.", key("partner", "Lena Fisk", "Paul Amado", "2016"),
+                 id="the-following-spring"),
+    pytest.param("Lena Fisk and Paul Amado met in 2015 and married the next year.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2016"), id="the-next-year"),
 ])
 def test_dates_from_other_events(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-05-10")
@@ -27,3 +40,77 @@ def test_an_age_goes_to_the_name_before_who() -> None:
     facts = read("Together the pair share son Ivo, three, and daughter Ada, who turned one on "
                  "Tuesday.", published="2022-10-04", only=("born",))
     assert facts == {key("born", "Ada", None, "2021")}
+
+
+def _marriage(text: str) -> tuple[str | None, str | None]:
+    (fact,) = [f for f in extract_facts(text, published="2023-05-10") if f.relation == "spouse"]
+    return fact.start, fact.end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tobias Warrender (1904–1979) was a shipwright's son from Hull. In 1923 he "
+                 "joined a touring theatre company. Four years later he married the actress "
+                 "Greta Lindqvist (1906–1990).", ("1927", None), id="later-than-a-year-told"),
+    pytest.param("Lord Ambrose Fenwick married Lady Cordelia Ashby (1921–2013) in 1951. Lord "
+                 "Ambrose died in 1997.", ("1951", "1997"), id="the-first-death-ends-it"),
+    pytest.param("Olga Brandt was married to Peter Kowalski (1994–2001).", ("1994", "2001"),
+                 id="a-range-after-the-spouse-is-the-marriage"),
+])
+def test_a_spouse_lifespan_dates_no_marriage(text: str, expected: tuple[str, str | None]) -> None:
+    """A range after the spouse's name is the spouse's life when the marriage is dated
+    otherwise or the range is a lifetime long; the first death ends the marriage."""
+    assert _marriage(text) == expected
+
+
+def test_the_pair_dated_from_to_dates_the_couple_in_play() -> None:
+    facts = read("Before that, Mira Olsen was in a relationship with the footballer Dario Kent; "
+                 "the pair dated from 2012 to 2015.", only=("partner",))
+    assert facts == {key("partner", "Dario Kent", "Mira Olsen", "2012..2015")}
+
+
+def test_a_divorce_coordinated_with_the_marriage_ends_it() -> None:
+    facts = read("Rafael Okoro shares a son with his ex-wife, the model Ines Varga, whom he "
+                 "married in 2010 and divorced in 2016.", only=("spouse",))
+    assert facts == {key("spouse", "Ines Varga", "Rafael Okoro", "2010..2016")}
+
+
+def test_a_divorce_finalized_after_a_filing_ends_the_filed_marriage() -> None:
+    facts = read("Nora Quist filed for divorce from Ivan Bell in 2019, and the divorce was "
+                 "finalized in 2020.", only=("spouse", "divorce_filed"))
+    assert facts == {key("divorce_filed", "Ivan Bell", "Nora Quist", "2019"),
+                     key("spouse", "Ivan Bell", "Nora Quist", "..2020")}
+
+
+def test_whom_stands_for_the_name_in_a_described_appositive() -> None:
+    """'his first wife, the cellist Y, whom he married in 1996': the parse hangs the relative
+    clause on 'wife'; the name is inside the appositive 'the cellist Y'."""
+    facts = read("Omar Vale has a daughter with his first wife, the cellist Hanne Vik, whom he "
+                 "married in 1996 and divorced in 2003.", only=("spouse",))
+    assert facts == {key("spouse", "Hanne Vik", "Omar Vale", "1996..2003")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sir Hugo Lind, 3rd Baronet, succeeded on his grandfather's death in 1923.",
+                 id="a-relative-s-death"),
+    pytest.param("After the death of his wife in 1990, Tom Vale moved to Paris.",
+                 id="the-death-of-his-wife"),
+    pytest.param("Tom Vale sold the yard in 1931, and the title became extinct on his death.",
+                 id="a-date-of-another-clause"),
+])
+def test_a_death_noun_dates_the_death_of_its_owner_in_its_clause(text: str) -> None:
+    assert read(text, published="2023-05-10", only=("died",)) == set()
+
+
+def test_a_death_noun_of_a_name() -> None:
+    facts = read("Tom Vale moved to Paris after the death of Ada Moss in 1990.",
+                 published="2023-05-10", only=("died",))
+    assert facts == {key("died", "Ada Moss", None, "1990")}
+
+
+def test_marrying_his_first_wife_without_a_subject() -> None:
+    """'After marrying his first wife, Y, in 1978, a chance meeting ...': the verb has no
+    subject of its own; the spouse noun's owner and the name beside it are the couple."""
+    facts = read("Kevin Vale started acting in college. After marrying his first wife, Cindy "
+                 "Silva, in 1978, a chance encounter with an actor changed his mind.",
+                 only=("spouse",))
+    assert facts == {key("spouse", "Cindy Silva", "Kevin Vale", "1978")}

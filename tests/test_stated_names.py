@@ -61,3 +61,30 @@ def test_a_stage_name_of_a_junior_joins_him_across_articles(graph: Graph) -> Non
     graph.ingest_extractions([obituary, later])
     assert [s["name"] for s in graph.spouses("Hal Brandt Jr.")] == ["Zoe Park"]
     assert graph.spouses("Hal Brandt Sr.") == []
+
+
+@pytest.mark.parametrize(("text", "relative", "person"), [
+    ("The actress Mia Lou Dorn is expecting her first child with her husband, Rob Tate. "
+     "Her father, the country singer Mia Dorn, said he could not wait.", "Mia Dorn",
+     "Mia Lou Dorn"),
+    ("Full name: Pavel Ivo Marek\nBorn: 9 January 1984, Brno\nParents: Ivo Marek, Olga Marek",
+     "Ivo Marek", "Pavel Ivo Marek"),
+])
+def test_a_shorter_name_first_written_as_a_relative_is_that_relative(text: str, relative: str,
+                                                                     person: str) -> None:
+    people = _people(text)
+    assert relative in people and relative not in people[person]
+
+
+def test_a_name_without_its_middle_name_is_still_the_person() -> None:
+    people = _people("The actress Mia Lou Dorn married Rob Tate on Friday. Mia Dorn, 30, wore "
+                     "her mother's dress.")
+    assert "Mia Dorn" in people["Mia Lou Dorn"] and "Mia Dorn" not in people
+
+
+@pytest.mark.parametrize(("text", "alias"), [
+    ("Lina Okafor, née Brandt, has welcomed a son, Theo.", "Lina Brandt"),
+    ("Lina Okafor, née Lina Brandt, married Sam Okafor in 2019.", "Lina Brandt"),
+])
+def test_a_maiden_name_after_nee_in_prose_is_an_alias(text: str, alias: str) -> None:
+    assert alias in _people(text)["Lina Okafor"]

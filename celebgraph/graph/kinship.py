@@ -5,7 +5,7 @@ generation markers, birth years, parents, relatives, two generations of one chil
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -114,11 +114,26 @@ class Kinship:
         marker be the marked one (a father's wife is his son's mother, never his wife)."""
         theirs = self._kin_of(pid)
         for role in ("spouse", "child", "parent", "sibling"):
-            both = {k for k in kin.get(role, ()) if k.startswith("#")} & theirs.get(role, set())
+            mine = {k for k in kin.get(role, ()) if k.startswith("#")} | self._sole_holders(
+                k for k in kin.get(role, ()) if not k.startswith("#"))
+            both = mine & theirs.get(role, set())
             if both:
                 other = min(both)[1:]
                 return f"{role} {self.names.get(other, other)}"
         return None
+
+    def _sole_holders(self, names: Iterable[str]) -> set[str]:
+        """'#id' of the one person each full name (two words or more) not resolved yet in this
+        article is the full name of: the relative the article goes on to name is that person
+        unless something keeps them apart, which ``_conflict`` of that name then says."""
+        out = set()
+        for name in names:
+            if len(name.split()) < 2:
+                continue
+            holders = {pid for pid, _, kind in self.index.get(name, []) if kind == "name"}
+            if len(holders) == 1:
+                out.add(f"#{holders.pop()}")
+        return out
 
     def _elder(self, pid: str, kin: Kin) -> str | None:
         """Whether the candidate (or their spouse) is a parent of this one's parent: a

@@ -13,7 +13,8 @@ from nicknames import NickNamer
 
 from celebgraph.graph.model import fold
 
-__all__ = ["first_word", "generation", "generation_nickname", "given_name", "given_variants",
+__all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
+           "given_name", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
            "same_styled_name", "short_form", "short_form_name", "title_only", "unmarked_form",
            "untitled", "words"]
@@ -72,7 +73,7 @@ def untitled(name: str) -> str | None:
     if n == 0:
         return None
     rest = _TERRITORY.sub("", " ".join(tokens[n:])).strip(" ,")
-    return rest or None
+    return None if not rest or rest.casefold().startswith("of ") else rest  # 'Earl of X'
 
 
 def given_name(name: str) -> str:
@@ -142,6 +143,15 @@ def generation_nickname(name: str) -> str | None:
     """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
     tokens = words(name)
     return _GENERATION_NICKNAMES.get(tokens[0]) if tokens else None
+
+
+def generation_nickname_of(nick: str, name: str) -> bool:
+    """Whether ``nick`` is what the generation ``name`` marks is called: 'Trey' or 'Trey Moss'
+    for 'Eli Moss III', never 'Trey Lark' for him."""
+    marker = generation_nickname(nick)
+    rest = words(nick)[1:]
+    return bool(marker) and marker in generation([name]) and (
+        not rest or rest == _unmarked(name)[1:])
 
 
 @cache

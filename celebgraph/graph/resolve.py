@@ -43,7 +43,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
    candidate with the most support wins; a tie joins nobody. A peerage alone ("Viscount
    Ashdown") and a name nothing matched ("Henry Lisle") are one person when married to one
-   spouse who has no other (``_by_spouse``).
+   spouse who has no other (``_by_spouse``); a full name nothing matched ("Ada Pike") is the
+   person of its given name married to its spouse when one of the two surnames is the
+   spouse's ("Ada Moss", wife of Teo Pike: ``_by_married_name``), both in ``spouse_rules``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -54,22 +56,23 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from celebgraph.graph.clues import Clues, consolidate, doc_people, implied_names, kin_shared
-from celebgraph.graph.kinship import Kinship, Resolution
+from celebgraph.graph.kinship import Resolution
 from celebgraph.graph.model import fold, name_keys, slugify
 from celebgraph.graph.names import (
     generation,
     generation_nickname,
+    generation_nickname_of,
     given_name,
     given_variants,
     peerage_forms,
     royal_given,
     same_styled_name,
     short_form_name,
-    title_only,
     unmarked_form,
     untitled,
     words,
 )
+from celebgraph.graph.spouse_rules import SpouseRules
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -91,7 +94,7 @@ def _lookup_keys(person: Person) -> list[str]:
     return keys
 
 
-class _Resolver(Kinship):
+class _Resolver(SpouseRules):
     def __init__(self, store: GraphStore, extractions: Sequence[Extraction]) -> None:
         super().__init__(store, Resolution(ids={e.document.id: {} for e in extractions}))
         self.extractions = extractions
@@ -143,7 +146,8 @@ class _Resolver(Kinship):
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
-                   or self._by_spouse(doc, person, clues))
+                   or self._by_spouse(doc, person, clues)
+                   or self._by_married_name(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
@@ -197,9 +201,19 @@ class _Resolver(Kinship):
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
             if how != "same name":
+                how += self._unmarked_why(doc, person, pid, clues)
                 self._reason(pid, f"{doc}: '{person.name}' joins '{name}' ({how})")
             return pid
         return None
+
+    def _unmarked_why(self, doc: str, person: Person, pid: str, clues: Clues) -> str:
+        """Why a name without the candidate's generation marker is that generation."""
+        theirs = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+        if generation([person.name, *person.aliases]) == generation(theirs):
+            return ""
+        same = self.same_relative(self._kin_here(doc, [person.name, *person.aliases], clues),
+                                  pid)
+        return f"; the name without its generation marker, the same {same}" if same else ""
 
     def _reason_apart(self, doc: str, person: Person, pid: str, name: str, why: str) -> None:
         self._pending_apart[doc, fold(person.name)].append(
@@ -240,6 +254,7 @@ class _Resolver(Kinship):
         word someone is called by alone."""
         tokens = words(person.name)
         return (len(tokens) == 1 or royal_given(person.name) is not None
+                or generation_nickname(person.name) is not None
                 or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
                 or any(key in self.index for name in (person.name, *person.aliases)
                        for key in given_variants(name)))
@@ -251,14 +266,14 @@ class _Resolver(Kinship):
             return None
         key, one_word = tokens[0], len(tokens) == 1
         ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
-        nick = one_word and generation_nickname(person.name)  # 'Trey': an 'Eli Moss III'?
+        nick = generation_nickname(person.name)  # 'Trey', 'Trey Moss': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
         marked: dict[str, str] = {}  # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
             main = words(self.names.get(pid, ""))
-            if nick and nick in generation(names):
+            if nick and any(generation_nickname_of(person.name, n) for n in names):
                 ok = True
             elif generation(names) != generation([person.name]):
                 same = (not one_word and any(unmarked_form(person.name, n) for n in names)
@@ -283,32 +298,9 @@ class _Resolver(Kinship):
         shared = ", ".join(sorted(links[pid])[:5])
         why = (f"the name without its generation marker; the same {marked[pid]}"
                if pid in marked else f"short name; linked to {shared} of the same article")
+        if nick and pid not in marked:
+            why = f"'{words(person.name)[0]}' names a {nick.upper()}; " + why
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
-        return pid
-
-    # ---- rule 3b: a peerage and a name, by the spouse they share ----
-    def _by_spouse(self, doc: str, person: Person, clues: Clues) -> str | None:
-        """A peerage alone ('Viscount Ashdown') that nothing matched, or a full name matching
-        nobody, is the person of the other kind of name married to this name's spouse, when
-        the spouse has no other and nothing keeps them apart. Only a spouse says so: people
-        who share parents are siblings, people who share a child its two parents; and only
-        for a peerage (a one-word stage name by a spouse alone joined wrong people on the
-        shared articles)."""
-        here = set(self.result.ids[doc].values())
-        fits: dict[str, str] = {}
-        spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
-        for rel in (k[1:] for k in spouses if k.startswith("#")):
-            theirs = {k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")}
-            if len(theirs) == 1 and not theirs & here:  # married twice: not for a spouse to say
-                pid = theirs.pop()
-                if ((title_only(person.name) or title_only(self.names.get(pid, "")))
-                        and not self._conflict(doc, pid, person, clues)):
-                    fits[pid] = self.names.get(rel, rel)
-        if len(fits) != 1:
-            return None
-        pid, spouse = fits.popitem()
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
-                          f"(a peerage and a name of one person; the same spouse {spouse})")
         return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:

@@ -112,6 +112,10 @@ _OFFSET = re.compile(
     rf"approximately|over|under|some)\s+)?(?P<num>\d{{1,3}}|{_NUM_ALT})\s+"
     r"(?P<unit>year|month|week|day)s?\s+(?P<dir>before|after|later|earlier|prior|afterwards?)\b"
 )
+# 'the following year', 'the next spring': a year after the date told before it
+_FOLLOWING = re.compile(
+    r"(?i)\bthe\s+(?:following|next)\s+(?:year|spring|summer|autumn|fall|winter)\b"
+)
 _ISO_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -287,14 +291,17 @@ def shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
 
 
 def find_offsets(text: str) -> list[Offset]:
-    """Every "N years before/later" style offset in ``text``, in text order."""
+    """Every "N years before/later" style offset in ``text``, in text order; "the following
+    year" is one year later (direction "following")."""
     offsets = []
     for m in _OFFSET.finditer(text):
         num = m["num"].lower()
         amount = None if m["hedge"] else int(num) if num.isdigit() else NUMBER_WORDS[num]
         direction = "before" if m["dir"].lower() in ("before", "earlier", "prior") else "after"
         offsets.append(Offset(m.start(), m.end(), m.group(0), amount, m["unit"].lower(), direction))
-    return offsets
+    for m in _FOLLOWING.finditer(text):
+        offsets.append(Offset(m.start(), m.end(), m.group(0), 1, "year", "following"))
+    return sorted(offsets, key=lambda o: o.start)
 
 
 def parse_offset(text: str) -> tuple[int, str] | None:

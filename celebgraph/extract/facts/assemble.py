@@ -57,16 +57,16 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
 def _end_marriages_by_death(raws: list[RawFact]) -> None:
     """'her late husband, X' + 'X died in 2018': that marriage ended in 2018. So did the one
     marriage of a person who died that the document gives no end and no split ('X has died.
-    Survivors include his wife of 40 years, Y')."""
+    Survivors include his wife of 40 years, Y'). When both died, the first death ends it."""
     deaths = {r.subject: r.date for r in raws if r.relation == "died" and r.date}
-    told = {r.subject: r.date for r in raws if r.relation == "died" and r.date and _told(r)}
+    told = {r.subject for r in raws if r.relation == "died" and r.date and _told(r)}
     open_marriage = _only_open_marriage(raws)
     for r in raws:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
-        if r.ended_by_death or frozenset((r.subject, r.object)) in open_marriage:
-            known = deaths if r.ended_by_death else told
-            end = known.get(r.object) or known.get(r.subject)
+        pair = (r.subject, r.object)
+        if r.ended_by_death or (frozenset(pair) in open_marriage and not told.isdisjoint(pair)):
+            end = min((deaths[p] for p in pair if p in deaths), key=lambda d: d[:4], default=None)
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "NAME_WORD_SLOTS",
     "OCCUPATIONS",
     "OCCUPATION_QUALIFIERS",
+    "PEER_RANKS",
     "PLACE_NOUNS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
@@ -273,3 +274,10 @@ def given_names() -> frozenset[str]:
     """Given names, lower case: ``given_names.txt``, built by ``scripts/build_given_names.py``."""
     text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")
+
+
+# Peerages that name their holder with no given name: 'the Duke of Harwick', 'the Countess of
+# Ware' is a person. Royal ranks are left out: 'the King of Pop', 'the Queen of Soul' are
+# epithets as often as people.
+PEER_RANKS = frozenset({"duke", "duchess", "marquess", "marquis", "marchioness", "earl",
+                        "countess", "viscount", "viscountess", "baron", "baroness"})

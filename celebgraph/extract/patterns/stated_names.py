@@ -5,7 +5,7 @@ start right after it."""
 
 from __future__ import annotations
 
-__all__ = ["MARRIED_NAME_CUES", "STATED_NAME_CUES", "STATED_NAME_GLUE"]
+__all__ = ["MAIDEN_CUES", "MARRIED_NAME_CUES", "STATED_NAME_CUES", "STATED_NAME_GLUE"]
 
 STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("records", "as"),
@@ -37,3 +37,6 @@ MARRIED_NAME_CUES = frozenset({"now"})
 # appositive description ('Ada Moss, the country singer who records as Addie').
 STATED_NAME_GLUE = frozenset({",", "(", "who", "is", "was", "the", "a", "an", "whose", "her",
                               "his", "also", ":"})
+
+# Cues after which a lone surname is the maiden name ('Ada Pike, née Moss' → 'Ada Moss').
+MAIDEN_CUES = frozenset({"née", "nee"})

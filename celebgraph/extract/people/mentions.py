@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HONORIFICS,
     OCCUPATIONS,
+    PEER_RANKS,
     given_names,
 )
 from celebgraph.extract.people.chains import (
@@ -45,6 +46,7 @@ from celebgraph.extract.people.given import (
     styled_name_spans,
 )
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
+from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
 from celebgraph.extract.tokens import Tokens, tokens_of
 
@@ -257,6 +259,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += _titled_names(doc, taken)
+    spans += peerage_spans(doc, taken)
     spans += honorific_name_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
     spans += job_name_spans(doc, taken)
@@ -428,7 +431,7 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
             ):
                 job = descriptor_before(doc, start)
                 mentions.append(Mention(start, end, form, aliases=aliases, descriptor=job))
-    mentions = _joined(doc, _without_overlaps(mentions))
+    mentions = apposed_peerages(doc, _joined(doc, _without_overlaps(mentions)))
     _share_surnames(doc, mentions)
     return mentions
 
@@ -471,7 +474,8 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
     """'the Skyline actor', 'the Comets star': a title before a role noun, not a person."""
     lower = tokens_of(doc).lower
     role = lower[end] if end < len(doc) else ""
-    return start > 0 and lower[start - 1] == "the" and role in _WORK_ROLES
+    return (start > 0 and lower[start - 1] == "the" and role in _WORK_ROLES
+            and lower[start] not in PEER_RANKS)  # 'the Duke of Ware and his wife'
 
 
 _WORK_ROLES = EPITHET_ROLES | DESCRIPTOR_WORDS

@@ -30,6 +30,7 @@ __all__ = [
     "CHILD",
     "KIN",
     "before_kin_of",
+    "kin_named",
     "kin_of_apposition",
     "name_slots",
     "slot_word",
@@ -156,6 +157,12 @@ def _quote_speaker(token: Token) -> bool:
         and head.lemma_.lower() in SPEECH_VERBS
         and any(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
     )
+
+
+def kin_named(token: Token) -> bool:
+    """Whether the name ``token`` ends is named as someone's relative other than a child ('her
+    father, the singer Jody Renn', 'daughter of Agnes Berg')."""
+    return _kin_slot(token) == KIN
 
 
 def _kin_slot(token: Token) -> str | None:

@@ -9,15 +9,17 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.discourse_words import first_name_gender
 from celebgraph.extract.patterns.stated_names import (
+    MAIDEN_CUES,
     MARRIED_NAME_CUES,
     STATED_NAME_CUES,
     STATED_NAME_GLUE,
 )
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.people.wives import husband_in
+from celebgraph.extract.relations.notation import maiden_form
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["add_stated_names"]
+__all__ = ["add_maiden_names", "add_stated_names"]
 
 _MAX_GAP = 8  # tokens between the person and the cue: 'the country singer who'
 # The cues by their last word, longest first: a mention's cue is found from the word before it.
@@ -44,6 +46,26 @@ def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if nxt.form not in owner.aliases:
             owner.aliases = (*owner.aliases, nxt.form)
+
+
+def add_maiden_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'Ada Pike, née Moss, ...': the maiden surname (or name) right after a full name and 'née'
+    is the person's name before marriage, 'Ada Moss' (the name there is no mention of its own:
+    ``chains.maiden_name``). '(née X)' is read with the other bracketed notes
+    (``relations.records``)."""
+    t = tokens_of(doc)
+    for m in mentions:
+        i = m.end + (1 if m.end < len(doc) and t.text[m.end] == "," else 0)
+        if i >= len(doc) - 1 or t.lower[i] not in MAIDEN_CUES or len(m.form.split()) < 2:
+            continue
+        end = i + 1
+        while end < len(doc) and t.text[end][:1].isupper() and t.is_alpha[end]:
+            end += 1
+        if end == i + 1:
+            continue
+        maiden = maiden_form(m.form, " ".join(t.text[i + 1:end]))
+        if maiden != m.form and maiden not in m.aliases:
+            m.aliases = (*m.aliases, maiden)
 
 
 def _cue_before(doc: Doc, start: int) -> int | None:

@@ -17,6 +17,7 @@ from celebgraph.extract.relations.triggers import Trigger
 __all__ = [
     "VAGUE",
     "SentenceDates",
+    "event_date",
     "later_date",
     "left_of",
     "main_verb_of_opening",
@@ -51,12 +52,16 @@ class SentenceDates:
     def of(self, trigger: Trigger) -> list[DateMention]:
         return [m for m in self.mentions if self.owner[id(m)] == trigger.start]
 
-    def first(self, trigger: Trigger, exact: bool = True) -> str | None:
-        """The trigger's own date: the nearest after it, else the nearest before it."""
+    def first(self, trigger: Trigger, exact: bool = True, before: bool = True) -> str | None:
+        """The trigger's own date: the nearest after it, else (``before``) the nearest before
+        it."""
         own = self.of(trigger)
         after = [m for m in own if self.token_of[id(m)] >= trigger.start]
-        before = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
-        for m in after + before:
+        earlier = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
+        if not before:
+            return next((m.value for m in after if m.value and (not exact or m.qualifier
+                                                                 not in VAGUE)), None)
+        for m in after + earlier:
             if m.value and (not exact or m.qualifier not in VAGUE):
                 return m.value
         return self._month_of_told_year(own)
@@ -164,7 +169,7 @@ def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
     """'X in 2018, one year before Y was born' → 2019; 'one year before the 2014 wedding' → 2013."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
-        if off.amount is None or off.unit != "year":
+        if off.amount is None or off.unit != "year" or off.direction == "following":
             continue
         if off_tok > t.start:
             later = [m for m in dates.between(off_tok + 1, off_tok + 8) if m.value]
@@ -187,7 +192,8 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
     word, which outranks a date told before the offset."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
-        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("later"):
+        later = off.text.lower().endswith("later") or off.direction == "following"
+        if off.amount is None or off.unit != "year" or not later:
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause
         lead = off_tok < t.start and (off_tok - sent.start <= 1 or t.start - off_tok <= 4)
@@ -217,3 +223,11 @@ def main_verb_of_opening(word: Token) -> Token | None:
     if word.dep_ == "ROOT" and word.i == word.sent.start:
         return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     return None
+
+
+def event_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """An event's date: an offset leading to it ('Three years later, they wed'), its own date
+    after it, an offset right after it counted from the date before it ('met in 2008 and got
+    engaged two years later' → 2010), else its own date before it."""
+    return (later_date(sent, t, dates, leading=True) or dates.first(t, before=False)
+            or later_date(sent, t, dates) or dates.first(t))

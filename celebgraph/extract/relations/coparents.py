@@ -190,7 +190,7 @@ def _governing_verb(tok: Token) -> Token | None:
     for _ in range(_MAX_HEAD_STEPS):
         if head.pos_ in {"VERB", "AUX"}:
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         head = head.head
     return None
@@ -206,7 +206,7 @@ def _child_phrase(with_tok: Token) -> bool:
             return True
         if lemma == "give" and any(c.lower_ == "birth" for c in head.children):
             return True  # 'gave birth to son X with then-husband Y'
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             return False
         head = head.head
     return False

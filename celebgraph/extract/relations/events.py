@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.lexicons import (
     DESCRIPTOR_WORDS,
     ENDED_WORDS,
     MARRIAGE_NOUNS,
+    MARRY_VERBS,
     PARTNER_WORDS_NEEDING_PARSE,
     SIBLING_TOPIC_WORDS,
 )
@@ -23,6 +24,7 @@ from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
+    event_date,
     later_date,
     left_of,
     number_word,
@@ -34,6 +36,7 @@ from celebgraph.extract.relations.roles import (
     clause_pair,
     event_head,
     lone_subject,
+    own_spouse_pair,
     subjects_of,
 )
 from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
@@ -104,6 +107,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return None
     if parsed is not None:
         return parsed
+    if t.kind in {"marry", "wedding"} and (owned := own_spouse_pair(disc, sent, t)):
+        return owned  # 'After marrying his first wife, Y, in 1978, ...'
     if (alone := lone_subject(disc, sent, t)) is not None:
         couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
         return couple if couple and alone in couple else None
@@ -225,6 +230,7 @@ def _pair_facts(
             and sent.doc[t.start].lower_ == "dated"
             and not right_of(disc, sent, t.end, 2)
             and not _named_daters(disc, sent, t)
+            and not _dated_span(dates, t)
         )
         or _modifier_noun(sent, t)
     ):
@@ -248,11 +254,9 @@ def _pair_facts(
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
         if fact.start is None and not spans and not noun:
-            fact.start = (later_date(sent, t, dates, leading=True) or dates.first(t)
-                          or later_date(sent, t, dates))
+            fact.start = event_date(sent, t, dates)
     else:
-        fact.date = (later_date(sent, t, dates, leading=True) or dates.first(t)
-                     or later_date(sent, t, dates)
+        fact.date = (event_date(sent, t, dates)
                      or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
@@ -260,6 +264,11 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _dated_span(dates: SentenceDates, t: Trigger) -> bool:
+    """'the pair dated from 2012 to 2015': a span of dating told of the couple in play."""
+    return any(m.value and m.qualifier in {"from", "until"} for m in dates.of(t))
 
 
 def _named_daters(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -316,27 +325,61 @@ def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int
 
 
 def _divorce_facts(
-    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, triggers: list[Trigger]
+    disc: Discourse,
+    sent: Span,
+    t: Trigger,
+    dates: SentenceDates,
+    triggers: list[Trigger],
+    said: list[RawFact],
 ) -> list[RawFact]:
     doc = sent.doc
     window = {
         tok.lemma_.lower() for tok in doc[max(sent.start, t.start - 4) : min(sent.end, t.end + 3)]
     }
-    if any(x.kind == "file" for x in triggers):
-        return []  # the filing rule reads it
-    if window & {"papers", "petition", "paper"}:
-        return _filing_facts(disc, sent, t, dates, divorce_doc=True)
-    pair = _pair(disc, sent, t)
     word = doc[t.start].lower_
     final = word == "divorced" or bool(window & {"finalize", "final", "finalise", "official"})
+    if any(x.kind == "file" for x in triggers) and not (final and _after_filing(t, triggers)):
+        return []  # the filing rule reads it ('filed for divorce'), unless a later clause
+    if window & {"papers", "petition", "paper"}:  # tells the divorce final
+        return _filing_facts(disc, sent, t, dates, divorce_doc=True)
+    filed = [f for f in said if f.relation == "divorce_filed"]
+    pair = _filed_pair(filed) if filed else _pair(disc, sent, t)
     end = (dates.first(t) or later_date(sent, t, dates)) if final else None
-    if pair is None and word == "divorce" and disc.last_couple:
+    if pair is None and word == "divorce" and disc.last_couple and not filed:
         # 'their divorce', or 'The divorce was finalized in 2017' just after the couple
         told = _refers_to_couple(disc, sent, t) or (end and disc.recent_couple(sent))
         pair = disc.last_couple if told else None
     if pair is None:
         return []
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
+
+
+def _divorced_after_marrying(
+    sent: Span, t: Trigger, dates: SentenceDates, facts: list[RawFact]
+) -> list[RawFact]:
+    """'X, whom he married in 2010 and divorced in 2016': the divorce verb shares the couple
+    of the marriage verb it is coordinated with."""
+    word = sent.doc[t.start]
+    married = [f for f in facts if f.relation == "spouse" and f.sent == sent]
+    if word.dep_ != "conj" or word.head.lemma_.lower() not in MARRY_VERBS or len(married) != 1:
+        return []
+    end = dates.first(t)
+    return [RawFact("spouse", married[0].subject, married[0].object, sent, 0.75, end=end)]
+
+
+def _filed_pair(filed: list[RawFact]) -> tuple[int, int] | None:
+    """'X filed for divorce from Y in 2019; the divorce was finalized in 2020': X and Y. A
+    filing that names no Y names no pair here (its object is filled in from the document)."""
+    sides = {(f.subject, f.object) for f in filed}
+    (subject, obj), *others = sides
+    return None if others or obj is None else (subject, obj)
+
+
+def _after_filing(t: Trigger, triggers: list[Trigger]) -> bool:
+    """'... filed for divorce in 2004; the divorce was finalized in 2006': the final divorce is
+    told after the filing and its own words."""
+    filings = [x for x in triggers if x.kind == "file"]
+    return all(x.end + 3 < t.start for x in filings)
 
 
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -482,7 +525,8 @@ def event_facts(
         if t.kind in _PAIR_RELATION:
             facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
-            facts += _divorce_facts(disc, sent, t, dates, triggers)
+            facts += (_divorce_facts(disc, sent, t, dates, triggers, facts)
+                      or _divorced_after_marrying(sent, t, dates, facts))
         elif t.kind == "file":
             facts += _filing_facts(disc, sent, t, dates, divorce_doc, published)
         elif t.kind in LIFE_KINDS:

@@ -45,6 +45,8 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Notation"]
 
+_LIFELONG_YEARS = 80  # a range this long is a life: no marriage in the news lasts so long
+
 _LIST_END = frozenset({";", ":", ".", "who", "which", "whose", "where", "while", "but"})
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _STYLE_WORDS = frozenset({"the", "hon", "hon.", ".", "lady", "dame"})  # before a wife's name
@@ -135,7 +137,8 @@ class Notation:
         marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
         named = [n.start for n in self.disc.people.within(marriage[0], m.end)] if marriage else []
         dated = named and any(_YEAR.match(t.text) for t in self.doc[marriage[0] : named[0]])
-        if marriage and not dated and not self._parent_of_child(m):
+        dated = dated or (marriage and _dated_event(self.doc[marriage[0]]))
+        if marriage and not dated and not _lifelong(paren) and not self._parent_of_child(m):
             return False  # 'was married to X (1994–2001)': the range is the marriage's
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
@@ -372,3 +375,23 @@ class Notation:
                     facts.append(RawFact(relation[0], relation[1], relation[2], evidence, 0.65))
             return facts
         return []
+
+
+def _lifelong(paren: Paren) -> bool:
+    """'married Y (1906–1990)': 84 years is Y's life, not the marriage."""
+    assert paren.born and paren.died
+    return int(paren.died[:4]) - int(paren.born[:4]) >= _LIFELONG_YEARS
+
+
+def _dated_event(word: Token) -> bool:
+    """The marriage verb has its own date ('In 1948 X married Y (…)', 'Four years later he
+    married Y (…)'), so a range after the spouse's name is the spouse's life."""
+    verb = word.head if word.dep_ in {"aux", "auxpass"} else word
+    for child in verb.children:
+        if child.dep_ == "prep" and any(_YEAR.match(t.text) for t in child.subtree):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in {"later", "earlier", "afterwards"}:
+            return True
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+    return False

@@ -11,7 +11,7 @@ from celebgraph.extract.people.discourse import Discourse, PendingBirth
 from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
-    later_date,
+    event_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -298,8 +298,8 @@ def _births(
     children: list[int],
     news: str | None = None,
 ) -> list[RawFact]:
-    date = (later_date(sent, t, dates, leading=True) or dates.first(t)
-            or dates.same_year_back(t) or offset_date(sent, t, dates) or news)
+    date = (event_date(sent, t, dates) or dates.same_year_back(t)
+            or offset_date(sent, t, dates) or news)
     if any(m.qualifier in _RANGE_ENDS for m in dates.of(t)):
         date = None  # 'between 2009 and 2014 they had three children': no child's birth date
     facts: list[RawFact] = []
@@ -385,10 +385,14 @@ def _death_facts(
     doc = sent.doc
     if doc[t.start].lemma_ == "pass" and doc[t.end : t.end + 1].text not in {"away", "in", "on"}:
         return []
-    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
+    date = dates.first(t) if t.kind != "death_noun" else _clause_date(sent, t, dates)
+    date = date or news_date(doc[t.start], bool(dates.mentions), published)
     if not date or in_predeceased_lead(sent, t.start):
         return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
-    if t.kind == "death_noun":
+    owner = _death_owner(doc[t.start]) if t.kind == "death_noun" else None
+    if owner is not None:  # 'on his grandfather's death', 'the death of his wife'
+        person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
+    elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
         # "X's father died": someone unnamed, unless the text named him before
@@ -400,6 +404,29 @@ def _death_facts(
             disc, sent, _verb_of(sent, t)
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _clause_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
+    """A death noun's date from its own clause: 'He sold the yard in 1931, and the title
+    became extinct on his death' gives that death no date."""
+    verb = _clause_verb(sent.doc[t.start])
+    own = [m.value for m in dates.of(t)
+           if m.value and _clause_verb(sent.doc[dates.token_of[id(m)]]) == verb]
+    return own[0] if own else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _death_owner(noun: Token) -> Token | None:
+    """Whose death a death noun names, by the parse: its possessor or its 'of' object (a
+    name, a pronoun, or a noun such as 'his grandfather' or 'the actor')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in owners if o.pos_ in {"PROPN", "PRON", "NOUN"}), None)
 
 
 def _verb_of(sent: Span, t: Trigger) -> Token:

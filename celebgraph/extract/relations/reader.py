@@ -133,6 +133,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     told_parents: list[int] = []  # whose children the sentence before spoke of
     denied: list[RawFact] = []
     previous: str | None = None  # the last date told before the sentence ('a year later')
+    lifespans: set[int] = set()  # where the dates of lifespans start: no base for 'later'
     told = 0  # how many of all_dates come before the sentence
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
     for sent in doc.sents:
@@ -141,9 +142,12 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
+        lives = mentions
         mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
+        lifespans.update(d.start for d in lives if d not in mentions)
         mentions = [m for m in mentions if not in_caption(doc, token_at(sent, m.start))]
-        previous = next((d.value for d in reversed(all_dates[told:first]) if d.value), previous)
+        previous = next((d.value for d in reversed(all_dates[told:first])
+                         if d.value and d.start not in lifespans), previous)
         told = first
         stated = stated_events(sent, triggers)
         dates = SentenceDates(sent, mentions, stated, previous=previous)

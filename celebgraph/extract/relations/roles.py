@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
@@ -23,6 +24,7 @@ __all__ = [
     "clause_pair",
     "event_head",
     "lone_subject",
+    "own_spouse_pair",
     "people_of_phrases",
     "subjects_of",
 ]
@@ -103,6 +105,22 @@ def _unnamed_kin(phrase: Token) -> bool:
     return phrase.pos_ == "NOUN" and (
         phrase.lower_ in KIN_NOUNS or phrase.lemma_.lower() in KIN_NOUNS
     )
+
+
+def own_spouse_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """'After marrying his first wife, Y, in 1978, ...': a verb with no subject whose object
+    is a possessed spouse noun; its owner and the name beside it are the couple."""
+    verb = event_head(sent, t)
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and _unnamed_kin(c)):
+        if (kin_of(obj) or ("",))[0] != "spouse":
+            continue
+        owners = [p for c in obj.children if c.dep_ == "poss" for p in disc.refer(c, sent)]
+        named = [p for p in _person_of(disc, sent, obj) if p not in owners]
+        if len(owners) == 1 and named and disc.person_at(obj) is None:
+            return owners[0], named[0]
+    return None
 
 
 def lone_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
@@ -195,6 +213,11 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
     for child in head.children:
         if child.dep_ in _INSIDE_NAME and (inner := disc.person_at(child)) is not None:
             return [inner]
+    described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in described:  # 'his first wife, the cellist Hanne Vik': the name in the appositive
+        inner_names = [disc.person_at(c) for c in noun.children if c.dep_ == "appos"]
+        if named := [p for p in inner_names if p is not None]:
+            return named[:1]
     if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
         found = disc.refer(head, sent)
         if _unnamed_kin(head):  # 'her father': never 'her' herself
