@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import ladybug
 
 from celebgraph.errors import CelebgraphError, QueryError, StoreError, StoreUnavailableError
-from celebgraph.graph.cypher_ladybug import BALL, DERIVED_PROPS, DIALECT, LINKS
+from celebgraph.graph.cypher_ladybug import BALL, DERIVED_PROPS, DIALECT, DROP_DERIVED, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_claims, load_people, load_relationships
 from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.ladybug_safety import (
@@ -110,12 +110,12 @@ class EmbeddedStore(GraphStore):
 
     def _has_newest_columns(self) -> bool:
         """Whether people have descriptors and ages, and relationships only their modality."""
-        def names(table: str) -> set[str]:
-            rows = _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")
-            return {r["name"] for r in rows}
-        told = {"descriptor_mentions", "age_mentions"} <= names("Person")
-        rels = names("SPOUSE_OF")
+        told = {"descriptor_mentions", "age_mentions"} <= self._columns("Person")
+        rels = self._columns("SPOUSE_OF")
         return told and "modality" in rels and not rels & set(DERIVED_PROPS)
+
+    def _columns(self, table: str) -> set[str]:
+        return {r["name"] for r in _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")}
 
     def _upgrade(self) -> None:
         """A store made before the curation log, descriptors or lean relationships, opened
@@ -135,8 +135,11 @@ class EmbeddedStore(GraphStore):
         return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]
 
     def setup_schema(self) -> None:
-        """Every table, in one transaction: a kill leaves all of them or none."""
+        """Every table, in one transaction: a kill leaves all of them or none; then, in a
+        store made when relationships kept every property, the derived ones go."""
         self.write(lambda tx: [tx.run(statement) for statement in self.dialect.schema])
+        if self._columns("SPOUSE_OF") & set(DERIVED_PROPS):
+            self.write(lambda tx: [tx.run(statement) for statement in DROP_DERIVED])
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(query, params or {})
