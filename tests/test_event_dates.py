@@ -20,6 +20,8 @@ from celebgraph.extract import extract_facts
                  "two on Monday.", key("born", "Ida", None, "2021"), id="turned-two-on-a-day"),
     pytest.param("Anna Kowalski turned 50 in 2019.", key("born", "Anna Kowalski", None, "1969"),
                  id="turned-fifty-in-a-year"),
+    pytest.param("The couple have a son, Ivo Kowalski, who turns three in January.",
+                 key("born", "Ivo Kowalski", None, "2021"), id="turns-three-in-the-coming-month"),
     pytest.param("Lena Fisk and Paul Amado met at the 2008 Winter Games and got engaged two "
                  "years later in Rome.", key("engaged", "Lena Fisk", "Paul Amado", "2010"),
                  id="offset-after-the-event-counts-from-the-date-before"),

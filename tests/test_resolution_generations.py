@@ -83,3 +83,20 @@ def test_no_surname_of_the_spouse_or_another_given_name_stays_apart(graph: Graph
     graph.ingest_extractions([_married("d1", "Ada Moss")])
     graph.ingest_extractions([_married("d2", then)])
     assert len(ids(graph, "ada") + ids(graph, "ida")) == 2
+
+
+def test_a_duchess_by_marriage_joins_her_maiden_name_by_the_spouse(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_married("d1", "Lady Ada Moss", "Prince Anselm of Esterlund")])
+    graph.ingest_extractions([_married("d2", "Ada, Duchess of Harwick",
+                                       "Prince Anselm of Esterlund")])
+    assert ids(graph, "ada") == []
+    assert graph.explain("Lady Ada Moss")["mentions"] == [
+        "d1: Lady Ada Moss", "d2: Ada, Duchess of Harwick"]
+
+
+def test_a_titled_name_with_a_pet_form_joins_by_context(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_married("d1", "Clara Voss", "Prince Freddie of Norland")])
+    graph.ingest_extractions([_married("d2", "Clara Voss", "Prince Frederick of Norland")])
+    assert ids(graph, "prince") == ["prince-freddie-of-norland"]
+    assert any("'Prince Frederick of Norland' joins 'Prince Freddie of Norland' (short name"
+               in r for r in graph.explain("Prince Freddie of Norland")["reasons"])

@@ -253,4 +253,8 @@ def test_short_forms_of_given_names_come_from_the_nicknames_table() -> None:
     assert short_form_name("Rick Moss", "Richard Moss")
     assert not short_form_name("Rick Moss", "Richard Moss Jr.")
     assert "rick moss" in given_variants("Richard Moss")
-    assert given_variants("Sir Richard Moss") == given_variants("Moss") == []
+    assert given_variants("Moss") == given_variants("Prince") == []
+    # A title stays, the given name after it varies ('Prince Freddie' / 'Prince Frederick').
+    assert "sir rick moss" in given_variants("Sir Richard Moss")
+    assert short_form_name("Prince Freddie of Norland", "Prince Frederick of Norland")
+    assert not short_form_name("Prince Freddie of Norland", "King Frederick of Norland")

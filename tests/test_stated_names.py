@@ -23,6 +23,8 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     ("The pianist Lena Roth, who was born Magdalena Rothstein, married Kai Ober in 2010.",
      "Lena Roth", "Magdalena Rothstein"),
     ("Odo Fenn (born Otto Fennimore) married Rina Sato in 1999.", "Odo Fenn", "Otto Fennimore"),
+    ("The DJ Roxy, whose real name is Margaret Olsen, married the drummer Kit Brand on "
+     "Saturday. Roxy, 29, is the daughter of Ingrid Olsen.", "Roxy", "Margaret Olsen"),
 ])
 def test_a_stated_name_is_an_alias_of_the_person_before_it(text: str, person: str,
                                                            alias: str) -> None:

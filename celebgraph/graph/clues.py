@@ -141,7 +141,7 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
             fits = styled  # 'Queen Ada of X', later 'born Princess Ada of Y': one woman
             why = "the same given name under another title"
         else:
-            fits = [p for p in fuller if p is not person
+            fits = [p for p in fuller if p is not person and not _second_given(person, p)
                     and (middle_compatible(person.name, p.name)
                          or middle_compatible(person.name, untitled(p.name) or p.name)
                          or fold(untitled(p.name) or "") == fold(person.name))]
@@ -163,6 +163,14 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
         names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
         kept.append(Person(person.name, tuple(dict.fromkeys(names))))
     return kept, joined
+
+
+def _second_given(short: Person, long: Person) -> bool:
+    """'Jamie Pike' is not 'Jamie Lynn Pike' whom the article also calls 'Jamie Lynn': a
+    second given name, not a middle name one may drop."""
+    ts, tl = words(short.name), words(long.name)
+    return (len(ts) == 2 and len(tl) == 3 and ts == [tl[0], tl[2]]
+            and " ".join(tl[:2]) in {fold(a) for a in long.aliases})
 
 
 def _bare(name: str) -> list[str]:

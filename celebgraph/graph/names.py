@@ -14,7 +14,7 @@ from nicknames import NickNamer
 from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
-           "given_name", "given_variants",
+           "given_name", "given_peerage", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
            "same_styled_name", "short_form", "short_form_name", "title_only", "unmarked_form",
            "untitled", "words"]
@@ -179,20 +179,41 @@ def _short_forms(name: str) -> frozenset[str]:
 
 def given_variants(name: str) -> list[str]:
     """The name with its given name replaced by each short or full form of it ('Richard
-    Moss' → 'dick moss', 'rick moss', ...; 'Rick Moss' → 'richard moss', ...)."""
+    Moss' → 'dick moss', 'rick moss', ...; 'Rick Moss' → 'richard moss', ...; 'Prince Freddie
+    of Norland' → 'prince frederick of norland', ...)."""
     tokens = words(name)
-    if len(tokens) < 2 or untitled(name):
+    g = _given_at(tokens)
+    if len(tokens) < 2 or g == len(tokens):
         return []
-    forms = _short_forms(tokens[0]) | _nicknamer().canonicals_of(tokens[0])
-    return [" ".join([f, *tokens[1:]]) for f in sorted(forms - {tokens[0]})]
+    forms = _short_forms(tokens[g]) | _nicknamer().canonicals_of(tokens[g])
+    return [" ".join([*tokens[:g], f, *tokens[g + 1:]]) for f in sorted(forms - {tokens[g]})]
 
 
 def short_form_name(a: str, b: str) -> bool:
     """Whether two full names differ only in that one's given name is a short form of the
-    other's ('Rick Moss' / 'Richard Moss'; not 'Rick Moss' / 'Richard Moss Jr.')."""
+    other's ('Rick Moss' / 'Richard Moss', 'Prince Freddie of X' / 'Prince Frederick of X';
+    not 'Rick Moss' / 'Richard Moss Jr.')."""
     ta, tb = words(a), words(b)
-    return (len(ta) > 1 and ta[1:] == tb[1:] and generation([a]) == generation([b])
-            and short_form(ta[0], tb[0]))
+    g = _given_at(ta)
+    return (len(ta) > 1 and g < len(ta) and g == _given_at(tb) < len(tb)
+            and ta[:g] + ta[g + 1:] == tb[:g] + tb[g + 1:]
+            and generation([a]) == generation([b]) and short_form(ta[g], tb[g]))
+
+
+def given_peerage(name: str) -> bool:
+    """Whether the name is a given name and a peerage, no surname ('Ada, Duchess of Harwick'):
+    how a peer's wife, or a peer, is styled by the title."""
+    tokens = words(name)
+    return bool(peerage_forms(name)) and len(tokens) > 1 and tokens[1] in _PEER_STYLE \
+        and tokens[0] not in _TITLES
+
+
+def _given_at(tokens: list[str]) -> int:
+    """Where the given name is among a name's words: after its leading titles."""
+    g = 0
+    while g < len(tokens) and tokens[g] in _TITLES:
+        g += 1
+    return g
 
 
 def peerage_forms(name: str) -> list[str]:

@@ -282,7 +282,8 @@ class _Resolver(SpouseRules):
                     continue
                 ok, marked[pid] = True, same
             elif ranked:
-                ok = any(same_styled_name(person.name, n) for n in names)
+                ok = any(same_styled_name(person.name, n) or short_form_name(person.name, n)
+                         for n in names)
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))

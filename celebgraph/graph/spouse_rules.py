@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from celebgraph.graph.clues import Clues
 from celebgraph.graph.kinship import Kinship
-from celebgraph.graph.names import generation, title_only, words
+from celebgraph.graph.names import generation, given_name, given_peerage, title_only, words
 from celebgraph.models import Person
 
 __all__ = ["SpouseRules"]
@@ -42,10 +42,13 @@ class SpouseRules(Kinship):
     def _by_married_name(self, doc: str, person: Person, clues: Clues) -> str | None:
         """A full name nothing matched ('Ada Pike') is the person of the same given name
         married to this name's spouse ('Ada Moss', wife of Teo Pike) when one of the two
-        surnames is the spouse's: a name taken at marriage, or the one before it."""
+        surnames is the spouse's: a name taken at marriage, or the one before it; or when one
+        of them is the given name and a peerage ('Ada, Duchess of Harwick' / 'Lady Ada Moss',
+        wives of the duke)."""
         mine = words(person.name)
         if len(mine) < 2 or title_only(person.name) or generation([person.name]):
             return None
+        given = given_name(person.name)
         here = set(self.result.ids[doc].values())
         kin = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", set())
         fits: dict[str, str] = {}
@@ -53,9 +56,12 @@ class SpouseRules(Kinship):
                           | {k[1:] for k in self._sole_holders(kin)}):
             surname = words(self.names.get(rel, ""))[-1:]
             for pid in (k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")):
-                theirs = words(self.names.get(pid, ""))
-                if (pid in here or len(theirs) < 2 or theirs[0] != mine[0]
-                        or theirs[-1] == mine[-1] or surname not in ([mine[-1]], [theirs[-1]])
+                name = self.names.get(pid, "")
+                theirs = words(name)
+                styled = given_peerage(person.name) or given_peerage(name)  # 'Ada, Duchess of X'
+                if (pid in here or len(theirs) < 2 or given_name(name) != given
+                        or (not styled and (theirs[-1] == mine[-1]
+                                            or surname not in ([mine[-1]], [theirs[-1]])))
                         or self._conflict(doc, pid, person, clues)):
                     continue
                 fits[pid] = self.names.get(rel, rel)

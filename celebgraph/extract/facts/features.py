@@ -25,6 +25,7 @@ from celebgraph.extract.patterns.modality import (
     NEGATION_CUES,
     RELATION_WORDS,
 )
+from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.people.persons import People
 from celebgraph.models import RELATIONS
 
@@ -189,9 +190,8 @@ def _cues_of(word: Token, sent: Span) -> set[str]:
     near = list(sent.doc[max(sent.start, word.i - CUE_SCOPE) : word.i])
     heads = [h for n, h in enumerate(word.ancestors) if n < 3 and h.i >= sent.start]
     kids = [c for c in word.children if c.dep_ in {"aux", "neg", "advmod", "auxpass"}]
-    forms = {t.lower_ for t in (*near, *heads, *kids)} | {
-        t.lemma_.lower() for t in (*near, *heads, *kids)
-    }
+    scope = [t for t in (*near, *heads, *kids) if not given_name_word(t)]  # not 'Will Baker'
+    forms = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     return {kind for kind, cues in _CUES.items() if forms & cues}
 
 

@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.modality import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from celebgraph.extract.people.given import given_name_word
 from celebgraph.models import Modality
 
 __all__ = ["MODALITIES", "about_the_future", "modality"]
@@ -91,7 +92,8 @@ def _kinds_over(word: Token, cues: list[tuple[Token, str, str]]) -> set[str]:
 def about_the_future(verb: Token) -> bool:
     """Whether an event verb tells what will or would happen ("will never marry"), or what
     someone means to do ("vowed never to marry", "refuses to marry")."""
-    if any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES and not given_name_word(c)
+           for c in verb.children):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return (infinitive and verb.dep_ in {"xcomp", "ccomp"}

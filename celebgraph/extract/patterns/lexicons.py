@@ -37,10 +37,12 @@ __all__ = [
     "NAMING_NOUNS",
     "NOT_NAMES",
     "PARTNER_PHRASES",
+    "PARTNER_PHRASES_NAMING_AFTER",
     "PHOTO_NOUNS",
     "PREDECEASED_LEADS",
     "SEPARATE_PHRASES",
     "SIBLING_TOPIC_WORDS",
+    "SURNAME_PARTICLES",
     "WEDDING_NOUNS",
 ]
 
@@ -275,6 +277,9 @@ NAME_PARTICLES = frozenset(
     {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
      "la", "le", "du", "della", "ter", "ten"}
 )
+# Capitalised particles that start an Irish or Scottish surname ("Aoife Ní Mhurchú", "Seán Mac
+# Aodha"): the proper noun before one is the given name, even at a sentence's start.
+SURNAME_PARTICLES = frozenset({"ní", "nic", "ó", "ua", "uí", "mac", "mhic", "bean"})
 # Capitalised words the NER tags as people that are never people.
 NOT_NAMES = frozenset(
     {
@@ -366,6 +371,7 @@ ENGAGE_PHRASES = (
 PARTNER_PHRASES = (
     ("dating",),
     ("dated",),
+    ("to", "date"),  # 'went on to date Y' (the tagger makes this 'date' a noun)
     ("been", "together"),
     ("started", "seeing"),
     ("romantically",),
@@ -380,6 +386,9 @@ PARTNER_PHRASES = (
     ("get", "together"),
     ("getting", "together"),
 )
+# Partner phrases with another sense ('the film was dated', 'her best album to date'): a
+# couple only with a name right after them or both daters named by the parse.
+PARTNER_PHRASES_NAMING_AFTER = frozenset({("dated",), ("to", "date")})
 # Partner words too common in other senses ("linked to the scandal") to pair people by order.
 PARTNER_WORDS_NEEDING_PARSE = frozenset({"linked", "got", "get", "getting"})
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})

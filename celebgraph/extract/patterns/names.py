@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from nicknames import NickNamer
+
 __all__ = [
     "CORPORATE_NOUNS",
     "COURTESY_STYLES",
@@ -20,13 +22,17 @@ __all__ = [
     "OCCUPATIONS",
     "OCCUPATION_QUALIFIERS",
     "PEER_RANKS",
+    "PEER_RANK_MODIFIERS",
     "PLACE_NOUNS",
     "REGNAL_NUMERAL",
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
     "STYLE_GENDERS",
+    "STYLE_RANKS",
     "TITLE_CASE_SMALL_WORDS",
+    "VENUE_NOUNS",
     "given_names",
+    "nicknames_of",
 ]
 
 # Tokenizer infixes for page residue glued to a name: "14Greta" (a list number), "Varga)Nils"
@@ -252,6 +258,15 @@ PLACE_NOUNS = frozenset(
      "tech", "festival", "week", "day", "show", "club", "cup", "league", "state", "estate"}
     | CORPORATE_NOUNS
 )
+# The last word of a venue's name, after 'in', 'at' or 'the' ('married in Vellmoor Cathedral',
+# 'at the Sankt Anna Clinic'): never a person there.
+VENUE_NOUNS = PLACE_NOUNS | frozenset(
+    {"clinic", "cemetery", "basilica", "minster", "synagogue", "mosque", "chateau", "château"}
+)
+
+# Capitalised words before a peer rank (PEER_RANKS) that belong to its style ('the Dowager
+# Duchess of Arden', 'the Hereditary Grand Duke of X').
+PEER_RANK_MODIFIERS = frozenset({"dowager", "grand", "crown", "hereditary"})
 
 # Words that qualify an occupation before a name ("pop star", "ballet dancer"): part of the
 # descriptor, never trimmed from a name on their own ("Rock Hudson").
@@ -281,3 +296,24 @@ def given_names() -> frozenset[str]:
 # epithets as often as people.
 PEER_RANKS = frozenset({"duke", "duchess", "marquess", "marquis", "marchioness", "earl",
                         "countess", "viscount", "viscountess", "baron", "baroness"})
+
+
+# Ranks a person is called by alone once the story has named them with it ('the King' after
+# 'King Frederik', 'the Crown Princess' after 'Crown Princess Ada of X'): the peer ranks and the
+# royal ones, which alone name no one ('the King of Pop').
+STYLE_RANKS = PEER_RANKS | frozenset(
+    {"prince", "princess", "king", "queen", "count", "emperor", "empress", "archduke",
+     "archduchess", "infanta", "infante"}
+)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # the package's table of English given names, read once
+
+
+@lru_cache(maxsize=4096)
+def nicknames_of(given: str) -> frozenset[str]:
+    """Short forms of a given name, lower case ('Donald' → 'don', 'donnie', ...), from the
+    ``nicknames`` package's hand-curated table (as ``graph.names.short_form`` uses it)."""
+    return frozenset(_nicknamer().nicknames_of(given.lower()))

@@ -5,7 +5,9 @@ Everything is lower case (lemmas for the verbs).
 
 from __future__ import annotations
 
-__all__ = ["ROMANCE_EVENT_NOUNS", "ROMANCE_START_VERBS"]
+from typing import Any
+
+__all__ = ["DATING_PATTERNS", "ROMANCE_EVENT_NOUNS", "ROMANCE_START_VERBS"]
 
 # A romance noun that is the object of one of these verbs tells that two people were a couple.
 ROMANCE_EVENT_NOUNS = frozenset({"affair", "romance", "relationship", "fling"})
@@ -13,3 +15,18 @@ ROMANCE_START_VERBS = frozenset(
     {"begin", "start", "have", "rekindle", "reignite", "resume", "revive", "spark", "strike",
      "carry", "conduct", "launch", "go"}
 )
+
+# Dating told by a verb phrase whose words have other senses ('dates back', 'seeing a doctor',
+# 'going out with friends', 'an item on the agenda'): spaCy ``Matcher`` patterns, each read as
+# a partner event only when the parse names two people (``relations.roles.clause_pair``).
+DATING_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    # 'went on to date Y', 'she now dates Y' ('dated' and 'dating' are PARTNER_PHRASES)
+    "date-verb": [[{"LOWER": {"IN": ["date", "dates"]}, "POS": "VERB"}]],
+    # 'began seeing Y', 'has been seeing Y', 'is seeing Y'
+    "seeing": [[{"LEMMA": {"IN": ["begin", "start", "keep", "be"]}}, {"LOWER": "seeing"}]],
+    # 'has been going out with Y', 'was stepping out with Y'
+    "going-out": [[{"LOWER": {"IN": ["going", "stepping"]}}, {"LOWER": "out"},
+                   {"LOWER": "with"}]],
+    # 'A and B were an item', 'A became an item with B'
+    "item": [[{"LEMMA": {"IN": ["be", "become"]}}, {"LOWER": "an"}, {"LOWER": "item"}]],
+}

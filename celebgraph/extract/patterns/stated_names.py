@@ -27,6 +27,11 @@ STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("real", "name"),
     ("birth", "name"),
     ("stage", "name"),
+    ("real", "name", "is"),  # 'Roxy, whose real name is Margaret Olsen'
+    ("birth", "name", "is"),
+    ("legal", "name", "is"),
+    ("real", "name", "was"),
+    ("birth", "name", "was"),
 )
 
 # Cues that tell a married name only before a wife's style ("Ada Moss, now Mrs. Tom Pike"):

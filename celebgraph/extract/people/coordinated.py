@@ -43,6 +43,22 @@ def _run_before(doc: Doc, glue: int) -> Run | None:
     return (start, glue) if glue - start >= 2 else None
 
 
+def _nicknamed_before(doc: Doc, glue: int) -> Run | None:
+    """'Oyelaran "Ola" Banjoko and ...': a name with a quoted nickname before the glue."""
+    close = glue - 2
+    if close < 3 or doc[close].text not in _QUOTES or not _name_word(doc, glue - 1):
+        return None
+    start = close - 1
+    while start > close - 3 and _name_word(doc, start):
+        start -= 1
+    if start == close - 1 or doc[start].text not in _QUOTES or not _name_word(doc, start - 1):
+        return None
+    return (start - 1, glue)
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
 def _run_after(doc: Doc, glue: int) -> Run | None:
     end = glue + 1
     while end < len(doc) and end - glue - 1 < 3 and _name_word(doc, end):
@@ -93,7 +109,7 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     alone: Counter[str] | None = None
     spans: set[Run] | None = None
     for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
-        left, right = _run_before(doc, glue), _run_after(doc, glue)
+        left, right = _run_before(doc, glue) or _nicknamed_before(doc, glue), _run_after(doc, glue)
         if left is None and right is not None and _given_before(doc, mentions, glue, right):
             spans = None
             continue

@@ -14,6 +14,7 @@ the next.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from heapq import heapify, heappop, heappush
@@ -64,6 +65,7 @@ class Couples:
     _created: int = 0
     _most_told: _MostTold = field(default_factory=lambda: _MostTold())
     _onlookers: set[frozenset[int]] = field(default_factory=set)  # told as guests, in passing
+    _blocks: list[int] = field(default_factory=list)  # tokens where an unread couple came in
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -108,6 +110,19 @@ class Couples:
         if focus or not self._log:
             self._append(_Focus(couple, sentence, at, True))
 
+    def block(self, at: int) -> None:
+        """A couple nobody could name came into play at token ``at`` ('Paul Jr. married Y',
+        the NER missing 'Paul Jr.'): until another couple is named or referred to, 'they' and
+        'the couple' mean no couple we know."""
+        if not self._blocks or at > self._blocks[-1]:
+            self.version += 1
+            self._blocks.append(at)
+
+    def _blocked(self, newest: _Focus, before: int | None) -> bool:
+        """An unread couple came in after the newest couple in focus, before ``before``."""
+        k = len(self._blocks) if before is None else bisect_left(self._blocks, before)
+        return k > 0 and self._blocks[k - 1] > newest.at
+
     def touch(self, pair: tuple[int, int], sentence: int, at: int) -> None:
         """The text referred to this couple again ('the former couple', 'they')."""
         couple = self._find(*pair)
@@ -129,7 +144,7 @@ class Couples:
         document)."""
         newest_first = (f for f in reversed(self._log) if before is None or f.at < before)
         recent = list(islice(newest_first, 1))
-        if not recent:
+        if not recent or self._blocked(recent[0], before):
             return None
         older: list[_Focus] = []
         for f in newest_first:
@@ -162,6 +177,12 @@ class Couples:
     def known(self, pair: tuple[int, int]) -> bool:
         """The two are a couple of the scope, in focus or told in passing."""
         return self._find(*pair) is not None
+
+    def told(self, persons: list[int]) -> bool:
+        """The persons are two a family relation made a couple (married, two parents of one
+        child), not just two names side by side."""
+        couple = self._find(*persons) if len(persons) == 2 else None
+        return couple is not None and couple.told
 
     def former(self) -> Couple | None:
         """The couple 'the exes' and 'the former couple' mean: the latest one that split."""

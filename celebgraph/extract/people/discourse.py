@@ -48,6 +48,7 @@ from celebgraph.extract.people.references import (
 )
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
+from celebgraph.extract.people.unread import unread_marriages
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
@@ -335,10 +336,24 @@ class Discourse:
             return []
         if token.lower_ in FIRST_SINGULAR:
             return speakers
+        joint = self._joint_speakers(speaker_token, speaker_sent)
+        if len(joint) == 2:
+            return joint  # '"Our son ...," A and B said': the two who speak
         couple = self.last_couple
         if couple and speakers[0] in couple:
             return [speakers[0], *[p for p in couple if p != speakers[0]]]
         return []
+
+    def _joint_speakers(self, speaker: Token, sent: Span) -> list[int]:
+        """The people of a coordinated speaker ('A and B said', 'A and his wife B wrote'):
+        each conjunct's own name, else the name in apposition to it."""
+        joint: list[int] = []
+        for head in (speaker, *speaker.conjuncts):
+            named = self.refer(head, sent) or [
+                p for c in head.children if c.dep_ in {"appos", "compound"}
+                for p in self.refer(c, sent)]
+            joint += [p for p in named[:1] if p not in joint]
+        return joint
 
     def unnamed_child(self, verb: Token, sent: Span) -> list[int] | None:
         """'The couple's little one was born', 'Their baby arrived': the subject of the verb is
@@ -443,6 +458,8 @@ class Discourse:
                 self.subjects = [p for p in self.subjects if p in line.persons]
             if line.only_names:
                 self.note_couple(line.persons[0], line.persons[1], told=False)
+        for at in unread_marriages(self, sent):
+            self.couples.block(at)
 
     def note_sentence(self, sent: Span, facts: Sequence[FactLike] = ()) -> None:
         """After reading a sentence: the facts it stated, its couples and its subject."""

@@ -9,6 +9,8 @@ Title-Case line (a headline: 'Ada Moss Files For Divorce').
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.names import (
@@ -20,7 +22,14 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.people.chains import JOB_WORDS, is_name_token, name_token_at, style_end
 from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["given_name_spans", "honorific_name_spans", "job_name_spans", "styled_name_spans"]
+__all__ = [
+    "given_name_spans",
+    "given_name_word",
+    "honorific_name_spans",
+    "job_name_spans",
+    "nicknamed_spans",
+    "styled_name_spans",
+]
 
 # Labels the NER gives an unknown person's name; a run it tags as a date or a number is none.
 _MISLABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -36,13 +45,55 @@ def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         end = _past_maiden_name(t, i + 1, taken)
         while end < len(doc) and end - i < 3 and _surname_word(t, end, taken):
             end += 1
-        if end == i + 1 or not _whole_entity(doc, i, end) or _title_case(doc, doc[i]):
+        if end == i + 1 or not _whole_entity(doc, i, end, taken) or _title_case(doc, doc[i]):
             continue
         if t.lower[end - 1] in PLACE_NOUNS:
             continue
         spans.append((i, end))
         taken.update(range(i, end))
     return spans
+
+
+def given_name_word(tok: Token) -> bool:
+    """'Will Baker married ...', 'Hope Field wed ...': a capitalised given name before a proper
+    noun (or inside a person's name) is that name, not the modal or the verb it also spells."""
+    if not tok.text[:1].isupper() or tok.lower_ not in given_names():
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    nxt = tok.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].pos_ == "PROPN" and tok.doc[nxt].text[:1].isupper()
+
+
+def nicknamed_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Oyelaran "Ola" Banjoko': a proper noun, a nickname of one or two capitalised words in
+    quotes and a proper noun after it are one name, whatever the NER made of them (the quotes
+    often make it a work's title, or a person of the nickname alone; the longer span wins)."""
+    t = tokens_of(doc)
+    spans: list[tuple[int, int]] = []
+    for i in range(len(doc) - 4):
+        if t.text[i + 1] not in _OPEN_QUOTES or not _name_word(t, i):
+            continue
+        close = i + 2
+        while close < len(doc) and close - i < 4 and _name_word(t, close):
+            close += 1
+        end = close + 1
+        if close == i + 2 or close >= len(doc) - 1 or t.text[close] not in _CLOSE_QUOTES:
+            continue
+        while end < len(doc) and end - close < 3 and _name_word(t, end):
+            end += 1
+        if end > close + 1:
+            spans.append((i, end))
+            taken.update(range(i, end))
+    return spans
+
+
+def _name_word(t: Tokens, i: int) -> bool:
+    return t.text[i][:1].isupper() and name_token_at(t, i)
+
+
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
 
 
 def _given(t: Tokens, i: int) -> bool:
@@ -99,15 +150,22 @@ def _surname_word(t: Tokens, i: int, taken: set[int]) -> bool:
     )
 
 
-def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    """False when an entity of another label runs on past the span ('Victoria Park Hotel')."""
+def _whole_entity(doc: Doc, start: int, end: int, taken: AbstractSet[int] = frozenset()) -> bool:
+    """False when an entity of another label runs on past the span ('Victoria Park Hotel'),
+    unless what it runs over is another name and the glue between ('"Ola" Banjoko and [Sigrid
+    Fält]' tagged one work's title)."""
+    t = tokens_of(doc)
     for i in (start, end - 1):
         tok = doc[i]
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             first, last = _entity_around(doc, i)
-            if first < start or last > end:
+            outside = [*range(first, start), *range(end, last)]
+            if outside and not all(j in taken or t.lower[j] in _GLUE for j in outside):
                 return False
     return True
+
+
+_GLUE = frozenset({"and", "&", ",", '"', "“", "”"})
 
 
 def _entity_around(doc: Doc, i: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.names import (
     TITLE_CASE_SMALL_WORDS,
 )
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
+from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
 from celebgraph.extract.tokens import tokens_of
@@ -151,7 +152,11 @@ def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
     for m in mentions:
         by_line.setdefault(line_span(doc, t.idx[m.start]), []).append(m)
     kept: set[int] = set()
+    runs = {run for h in name_headings(doc) for run in h.runs}
     for (start, end), ms in by_line.items():
+        if all((m.start, m.end) in runs for m in ms):
+            kept.update(id(m) for m in ms)  # 'Ada Moss, 41, and Teo Pike, 45 (2009-present)'
+            continue
         if len(ms) == 1 and _item_heading(doc, text, start, end, ms[0]):
             kept.add(id(ms[0]))  # '1. Ada Moss': the one person the item is about
         if len(ms) != 2:

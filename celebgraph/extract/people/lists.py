@@ -190,12 +190,30 @@ def _name_word(tok: Token) -> bool:
         and tok.lower_ not in _WEEKDAYS  # 'a son early Saturday'
         and not _month_day(tok)
         and (tok.is_alpha or "-" in text)
-        and not tok.is_stop
         and tok.lower_ not in NOT_NAMES
         and kin_of(tok) is None
-        and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}
+        and ((not tok.is_stop and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"})
+             or _lone_item_word(tok))
         and not (len(text) > 1 and text.isupper())
     )
+
+
+def _lone_item_word(tok: Token) -> bool:
+    """'sons Ivo and Per', 'son Per', 'father to Per': in a list slot after a kin noun, a
+    capitalised word after a separator or the kin noun is a name, though English also has it
+    as a stop word the tagger reads as a preposition or an adverb; never a pronoun ('Ivo and
+    I')."""
+    doc = tok.doc
+    if tok.i <= tok.sent.start or len(tok.text) < 2 or tok.pos_ in _NOT_ITEM_POS:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return False  # 'All-American volleyball player': a word of a compound
+    before = doc[tok.i - 1]
+    return before.lower_ in _ITEM_OPENERS or kin_of(before) is not None
+
+
+_ITEM_OPENERS = frozenset({",", "and", "&", ":", "to"})  # 'sons: Per', 'father to Per'
+_NOT_ITEM_POS = frozenset({"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 
 
 def _month_day(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
     NAME_TITLES,
     NOT_NAMES,
+    SURNAME_PARTICLES,
 )
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
@@ -43,8 +44,10 @@ from celebgraph.extract.people.given import (
     given_name_spans,
     honorific_name_spans,
     job_name_spans,
+    nicknamed_spans,
     styled_name_spans,
 )
+from celebgraph.extract.people.headings import heading_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
@@ -258,9 +261,10 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
                 spans.append((j + 1, i))
     spans = [(s, e) for s, e in spans if not _modifies_description(doc, s, e)]
     taken = {i for s, e in spans for i in range(s, e)}
+    spans += heading_name_spans(doc, taken)
     spans += _titled_names(doc, taken)
     spans += peerage_spans(doc, taken)
-    spans += honorific_name_spans(doc, taken)
+    spans += honorific_name_spans(doc, taken) + nicknamed_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
     spans += job_name_spans(doc, taken)
     spans += _slot_names(doc, {i for s, e in spans for i in range(s, e)}, slots)
@@ -367,6 +371,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
                 doc[k].is_sent_start
                 and lower not in given_names()
                 and t.text[k] not in _names_in_prose(doc)
+                and t.lower[start] not in SURNAME_PARTICLES  # '[Aoife] Ní Mhurchú'
             )
         ):
             break

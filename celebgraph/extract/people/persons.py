@@ -16,13 +16,20 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
-from celebgraph.extract.patterns.names import NAME_SUFFIXES
+from celebgraph.extract.patterns.names import (
+    NAME_SUFFIXES,
+    PEER_RANK_MODIFIERS,
+    given_names,
+    nicknames_of,
+)
 from celebgraph.extract.people.chains import generation_marker, name_words
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
+from celebgraph.extract.people.peer_styles import add_peer_styles
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
+from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
@@ -67,7 +74,8 @@ def _start(mention: Mention) -> int:
 
 def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
            apart: dict[str, set[str]] | None = None,
-           kin_forms: AbstractSet[str] = frozenset()) -> dict[str, str]:
+           kin_forms: AbstractSet[str] = frozenset(),
+           doubles: AbstractSet[str] = frozenset()) -> dict[str, str]:
     """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
     is written in) are resolved to that form's target. A longer form first written in a child
     slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
@@ -75,7 +83,7 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
     relative after the longer one ('Jody Lynn Renn' ... 'her father, Jody Renn') is a
     relative named like that person, not the person without a middle name."""
     multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
-    containing = _longer_forms(multi)
+    containing = _longer_forms(multi, doubles)
     order = {f: n for n, f in enumerate(forms)}
     target: dict[str, str] = {}
     for form in multi:
@@ -84,14 +92,16 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
             for f in containing.get(tuple(name_words(form)), [])
             if not (f in child_forms and order[f] > order[form] and form not in child_forms)
             and not _generation_apart(form, f)
+            and not _style_apart(form, f)
             and not (form in kin_forms and order[form] > order[f]
                      and len(_untitled(f)) > len(_untitled(form)))  # not 'Lady' alone
         ]
         target[form] = longer[0] if len(longer) == 1 else form
+    _one_marked_person(multi, containing, target)
     for alias, form in aliases.items():
         if alias in forms and form in target:
             target[alias] = target[form]
-    singles = _SingleNames(multi, target)
+    singles = _SingleNames(multi, target, doubles)
     for form in multi:
         singles.note(form, order[form])
     for form in forms:
@@ -122,9 +132,10 @@ def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str
     return full in child_forms or first_at.get(full, child.start) >= child.start
 
 
-def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
+def _longer_forms(multi: list[str], doubles: AbstractSet[str]) -> dict[tuple[str, ...], list[str]]:
     """Each run of two or more words to the longer forms that contain it, in ``multi`` order;
-    a wife written by her husband's name ('Mrs. Tom Pike') contains no one else's name."""
+    a wife written by her husband's name ('Mrs. Tom Pike') contains no one else's name, nor a
+    double given name ``doubles`` the name without its middle word."""
     containing: dict[tuple[str, ...], list[str]] = {}
     for form in multi:
         if husband_in(form) is not None:
@@ -132,11 +143,47 @@ def _longer_forms(multi: list[str]) -> dict[tuple[str, ...], list[str]]:
         words = name_words(form)
         n = len(words)
         parts = {tuple(words[i:j]) for i in range(n) for j in range(i + 2, n + 1) if j - i < n}
-        if n == 3 and _plain_name(words):
+        if n == 3 and _plain_name(words) and form not in doubles:
             parts.add((words[0], words[2]))  # 'Ada Moss' is 'Ada Jane Moss' without her middle name
+        if generation_marker(words[-1]):
+            parts |= _marked_short_forms(words)
         for part in parts:
             containing.setdefault(part, []).append(form)
     return containing
+
+
+def _marked_short_forms(words: list[str]) -> set[tuple[str, ...]]:
+    """'Donald Jr.', 'Don Jr.' of 'Donald Pike Jr.'; 'Don Jr.' of 'Donald Jr.': the given name
+    or a short form of it with the generation marker."""
+    marker = words[-1]
+    forms: set[tuple[str, ...]] = {(n.capitalize(), marker) for n in nicknames_of(words[0])}
+    if len(words) > 2:
+        forms.add((words[0], marker))
+    return forms
+
+
+def _one_marked_person(multi: list[str], containing: dict[tuple[str, ...], list[str]],
+                       target: dict[str, str]) -> None:
+    """'Don Jr.' beside 'Donald Jr.' and 'Donald Pike Jr.': the one person both stand for."""
+    for form in (f for f in multi if generation_marker(name_words(f)[-1])):
+        fulls = {_final(target, f) for f in containing.get(tuple(name_words(form)), [])}
+        if target[form] == form and len(fulls) == 1:
+            target[form] = fulls.pop()
+        target[form] = _final(target, form)
+
+
+def _final(target: dict[str, str], form: str) -> str:
+    seen = {form}
+    while target.get(form, form) not in seen:
+        form = target[form]
+        seen.add(form)
+    return form
+
+
+def _style_apart(form: str, longer: str) -> bool:
+    """'Duchess of Arden' and 'Dowager Duchess of Arden': two peers of one seat."""
+    extra = {w.lower() for w in name_words(longer)} - {w.lower() for w in name_words(form)}
+    return bool(extra & PEER_RANK_MODIFIERS)
 
 
 def _generation_apart(form: str, longer: str) -> bool:
@@ -169,8 +216,10 @@ def _untitled(name: str) -> list[str]:
 class _SingleNames:
     """What a one-word form stands for, looked up by word instead of scanning every name."""
 
-    def __init__(self, multi: list[str], target: dict[str, str]) -> None:
+    def __init__(self, multi: list[str], target: dict[str, str],
+                 doubles: AbstractSet[str] = frozenset()) -> None:
         self.target = target
+        self.doubles = doubles
         self.by_first: dict[str, set[str]] = {}
         self.by_last: dict[str, set[str]] = {}
         self.titled: dict[str, set[str]] = {}
@@ -191,6 +240,8 @@ class _SingleNames:
     def resolve(self, form: str, others: AbstractSet[str] = frozenset()) -> str:
         """The full name a one-word form stands for, never one of ``others``."""
         by_first = _unmarked(self.by_first.get(form, set()) - others)
+        if len(by_first) > 1 and len(single := by_first - self.doubles) == 1:
+            by_first = single  # 'Jamie' is 'Jamie Pike', not 'Jamie Lynn Pike'
         if len(by_first) == 1:
             return next(iter(by_first))
         by_last = self.by_last.get(form, set()) - others
@@ -245,12 +296,14 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     drop_headline_junk(doc, mentions)
     extend_known(doc, mentions)
     add_coordinated_names(doc, mentions)
+    add_peer_styles(doc, mentions)
     if more_names is not None:
         more_names(doc, mentions)
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
     add_maiden_names(doc, mentions)
-    mentions[:] = [m for m in mentions if not in_caption(doc, m.start)]
+    mentions[:] = [m for m in mentions
+                   if not in_caption(doc, m.start) and not names_a_venue(doc, m)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
@@ -260,7 +313,12 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
     kin_forms = {m.form for m in _first_mentions(mentions) if kin_named(doc[m.end - 1])}
-    target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms)
+    doubles = _double_given_names(counts.keys(), kin_forms)
+    target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms,
+                    doubles)
+    for m in mentions:
+        if m.form in doubles:  # her call name: tells the graph she is no 'Jamie Pike'
+            m.aliases = (*m.aliases, " ".join(name_words(m.form)[:2]))
     first_at = {m.form: m.start for m in reversed(mentions)}
     index: dict[str, int] = {}
     persons: list[PersonEntry] = []
@@ -282,6 +340,21 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         _own_name_first(entry)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+def _double_given_names(forms: AbstractSet[str], kin_forms: AbstractSet[str]) -> set[str]:
+    """Three-word names whose middle word is a given name the text shows to be a second given
+    name ('Jamie Lynn Pike'): it writes the two without the surname ('Jamie Lynn'), or writes
+    the name without the middle word as someone's kin ('her dad, Jamie Pike'). A middle name
+    otherwise may be dropped ('Ada Moss' is 'Ada Irene Moss')."""
+    doubles = set()
+    for form in forms:
+        words = name_words(form)
+        if len(words) != 3 or not _plain_name(words) or words[1].lower() not in given_names():
+            continue
+        if f"{words[0]} {words[1]}" in forms or f"{words[0]} {words[2]}" in kin_forms:
+            doubles.add(form)
+    return doubles
 
 
 def _kin_apart(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.people.persons import People
 
-__all__ = ["Quote", "Quotes"]
+__all__ = ["Quote", "Quotes", "first_person_partner"]
 
 _OPEN = frozenset({"“", "«"})
 _CLOSE = frozenset({"”", "»"})
@@ -121,3 +121,15 @@ class Quotes:
         while j > 0 and "\n" not in self.doc[j - 1].text_with_ws:
             j -= 1
         return j
+
+
+def first_person_partner(verb: Token) -> Token | None:
+    """The 'I' joined to a verb's subject by 'and' ('Olaf and I have two boys', 'My wife Ada
+    and I have three kids'), or None: inside a quotation, the speaker shares what the verb
+    tells of the other."""
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECT_DEPS):
+        joined = (subject, *subject.conjuncts)
+        found = [tok for tok in joined if tok.lower_ == "i"]
+        if found and len(joined) == 2:
+            return found[0]
+    return None

@@ -15,11 +15,13 @@ from celebgraph.extract.patterns.lexicons import (
     ENDED_WORDS,
     MARRIAGE_NOUNS,
     MARRY_VERBS,
+    PARTNER_PHRASES_NAMING_AFTER,
     PARTNER_WORDS_NEEDING_PARSE,
     SIBLING_TOPIC_WORDS,
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import (
     VAGUE,
@@ -171,8 +173,8 @@ def _bare_noun_pair(
 
 def _hypothetical_word(tok: Token) -> bool:
     """'set to wed', 'due to marry'; not the noun of 'met on a film set and have dated'."""
-    if tok.lower_ == "set" and tok.pos_ == "NOUN":
-        return False
+    if (tok.lower_ == "set" and tok.pos_ == "NOUN") or given_name_word(tok):
+        return False  # nor 'Will' of 'Will Baker married ...'
     return tok.lemma_.lower() in _HYPOTHETICAL or tok.lower_ in _HYPOTHETICAL
 
 
@@ -220,14 +222,16 @@ def _pair_facts(
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
     if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
         return []  # 'the affair made headlines': a noun alone tells no new couple
-    needs_parse = t.kind == "partner" and sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
+    needs_parse = t.kind == "partner" and (
+        t.parsed or sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
+    )
     if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
     if (
         _hypothetical(sent, t)
         or (
             t.kind == "partner"
-            and sent.doc[t.start].lower_ == "dated"
+            and tuple(w.lower_ for w in sent.doc[t.start : t.end]) in PARTNER_PHRASES_NAMING_AFTER
             and not right_of(disc, sent, t.end, 2)
             and not _named_daters(disc, sent, t)
             and not _dated_span(dates, t)

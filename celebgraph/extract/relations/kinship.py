@@ -21,6 +21,7 @@ from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of, read_list
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
+from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.coparents import (
     after_with,
     child_with,
@@ -73,12 +74,24 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
     "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
     finds more (a few forms only it reads, such as 'whose father is actor X')."""
+    if _and_a_name(disc, sent, i):
+        return [], i + 1
     items = _listed(disc, sent, i)
     walked, walked_end = _targets_by_words(disc, sent, i)
     if len(walked) > len(items):
         return _before_clause_conjunct(disc, sent, i, walked), walked_end
     listed = [person for person, _ in items]
     return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+
+
+def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
+    """'survived by her children and Ruth Ames', 'posed with his daughter and X': a name
+    joined to the kin noun by 'and' alone is another person beside the kin, not its name."""
+    j = i + 1
+    if j + 1 >= sent.end or sent.doc[j].lower_ not in {"and", "&"}:
+        return False
+    mention = disc.people.at(j + 1)
+    return mention is not None and mention.start == j + 1
 
 
 def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
@@ -295,10 +308,14 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
 
 def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> list[int]:
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
-    makes it an appositive's possessor, not one of a list."""
+    makes it an appositive's possessor, not one of a list; so does ', and' between two names
+    ("X's mother, A, and B's sisters": two items of a list, the sisters B's alone)."""
     last = next((m for m in reversed(disc.people.within(sent.start, pos))
                  if m.person == persons[-1]), None)
-    if last is not None and last.start > sent.start and sent.doc[last.start - 1].text == ",":
+    if last is None or last.start <= sent.start:
+        return persons
+    before = [t.text for t in sent.doc[max(sent.start, last.start - 2) : last.start]]
+    if before[-1:] == [","] or (len(persons) == 2 and before in ([",", "and"], [",", "&"])):
         return persons[-1:]
     return persons
 
@@ -429,6 +446,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
+        if relation == "sibling" and anchors and disc.couples.told(anchors):
+            continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and _is_plural(tok):
@@ -664,13 +683,18 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     """'X had a sister, Y' → X; 'their new arrival: baby Z' → them; else the couple in focus."""
     doc = disc.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
-        if doc[j].tag_ == "PRP$" and relation == "parent":
+        owned = doc[j].head  # 'My wife Ada and I have three kids': 'my' is the wife's
+        if doc[j].tag_ == "PRP$" and relation == "parent" and not (
+                owned != tok and first_person_partner(owned.head) is not None):
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
             groups = disc.groups(sent, sent.start, j)
-            return _subject_of(sent, j, groups).persons if groups else None
+            persons = _subject_of(sent, j, groups).persons if groups else []
+            if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
+                persons += [p for p in disc.refer(me, sent)[:1] if p not in persons]
+            return persons or None  # 'Olaf and I have two boys,' said Ada: Olaf and Ada
         if not _in_kin_list(disc, doc[j]) and tok.i - j > 4:
             break  # 'X has two brothers, A and B, and a sister, C': C's anchor is X too
         j -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from celebgraph.extract.dates.find import shift
 from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
@@ -42,7 +43,7 @@ def life_facts(
         return _death_facts(disc, sent, t, dates, published)
     if t.kind == "age":
         near = [m.value for m in dates.between(t.end, t.end + 5) if m.value]
-        return _age_facts(disc, sent, t, near[0] if near else published)
+        return _age_facts(disc, sent, t, _birthday_ahead(sent, t, near, published))
     return _birthday_facts(disc, sent, t, dates, published)
 
 
@@ -433,6 +434,19 @@ def _verb_of(sent: Span, t: Trigger) -> Token:
     """The trigger's verb ('died' of 'has died')."""
     words = sent.doc[t.start : t.end]
     return next((tok for tok in words if tok.pos_ == "VERB"), words[0])
+
+
+def _birthday_ahead(sent: Span, t: Trigger, near: list[str], published: str | None) -> str | None:
+    """When the birthday of an age falls: 'turned two on Monday' → that Monday; 'turns three in
+    December' (present or future) → the coming December, not the last one."""
+    if not near:
+        return published
+    word = sent.doc[t.start]
+    helpers = {c.lower_ for c in word.children if c.dep_ == "aux"}  # 'will turn', 'is turning'
+    ahead = word.tag_ in {"VBZ", "VBP"} or bool(helpers & {"will", "'ll", "is", "'s", "are"})
+    if ahead and published and near[0] < published[: len(near[0])]:
+        return shift(near[0], years=1)
+    return near[0]
 
 
 def _age_facts(disc: Discourse, sent: Span, t: Trigger, when: str | None) -> list[RawFact]:

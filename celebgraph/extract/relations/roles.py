@@ -63,7 +63,8 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         subject_phrases = _subjects(verb)
         object_phrases = [
             _antecedent(o, w)
-            for w in _predicate_words(sent, t, verb) for o in _objects(w) if not _a_time(o)
+            for w in _predicate_words(sent, t, verb) for o in _objects(w)
+            if not (_a_time(o) or t.start <= o.i < t.end)  # 'were an item': no one
         ]
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     subjects = _people(disc, sent, subject_phrases)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from celebgraph.extract.patterns.lexicons import (
     ACTIVE_DEATH_VERBS,
@@ -24,7 +26,7 @@ from celebgraph.extract.patterns.lexicons import (
     SEPARATE_PHRASES,
     WEDDING_NOUNS,
 )
-from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
+from celebgraph.extract.patterns.romance import DATING_PATTERNS, ROMANCE_EVENT_NOUNS
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Trigger", "find_triggers"]
@@ -32,11 +34,13 @@ __all__ = ["Trigger", "find_triggers"]
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """An event word: ``kind`` and its tokens ``start:end``."""
+    """An event word: ``kind`` and its tokens ``start:end``; ``parsed``: words of other senses
+    too, an event only when the parse names its two people."""
 
     kind: str
     start: int
     end: int
+    parsed: bool = False
 
 
 Phrase = tuple[str, ...]
@@ -100,9 +104,34 @@ def _single(doc: Doc, i: int) -> str | None:
     return None
 
 
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _dating_matches(doc: Doc) -> dict[int, int]:
+    """Start → end of the ``DATING_PATTERNS`` matches of ``doc`` (the longest at each start),
+    found once per document."""
+    found: dict[int, int] | None = doc.user_data.get("celebgraph_dating")
+    if found is None:
+        found = {}
+        for _, start, end in _matcher(doc.vocab)(doc):
+            found[start] = max(end, found.get(start, end))
+        doc.user_data["celebgraph_dating"] = found
+    return found
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(vocab)] = Matcher(vocab)
+        for name, patterns in DATING_PATTERNS.items():
+            matcher.add(name, patterns)
+    return matcher
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
     words = tokens_of(sent.doc).lower[sent.start : sent.end]
+    dating = _dating_matches(sent.doc)
     found: list[Trigger] = []
     k = 0
     while k < len(words):
@@ -111,6 +140,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if phrase:
             found.append(Trigger(phrase[0], i, i + phrase[1]))
             k += phrase[1]
+            continue
+        end = dating.get(i, 0)
+        if i < end <= sent.end:
+            found.append(Trigger("partner", i, end, parsed=True))
+            k = end - sent.start
             continue
         kind = _single(sent.doc, i)
         if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):

@@ -1,0 +1,131 @@
+"""Lines that are a name and nothing else: a listicle item's heading ('4. Ada Moss and Teo Pike',
+'Ada Moss'), which carries the person or couple for the prose under it.
+
+The small model rarely tags a name in such a line (no sentence around it, every word
+capitalised), and the given-name rule skips Title-Case lines (headlines). A line is a name
+heading when, past a list mark, it is one or two runs of two or three capitalised words joined
+by 'and' or '&', at least one run starts with a known given name or is tagged PERSON, and the
+next line with words is prose (closed like a sentence). Each run is then a name. One unnumbered
+name alone counts only in a text with other name headings (a listicle): alone, it may be the
+author's byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from celebgraph.extract.patterns.names import given_names
+from celebgraph.extract.people.chains import name_token_at
+from celebgraph.extract.tokens import Tokens, tokens_of
+
+__all__ = ["NameHeading", "heading_name_spans", "name_headings"]
+
+_MARK = re.compile(r"^\s*(?:#?\d{1,3}\s*[.):]|[-*•·▪◦●–—])\s*")
+_JOINS = frozenset({"and", "&"})
+_PROSE_END = (".", "!", "?", '"', "”")
+_RUN = (2, 3)  # words in a name run: 'Ada Moss', 'Ada Lene Moss'
+_MOST_TOKENS = 16  # 'Ada Moss, 41, and Teo Pike, 45 (2009–present)'
+_OPEN, _CLOSE = frozenset("(["), frozenset(")]")
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # a nickname: 'Ada "Dee" Moss'
+
+
+class NameHeading:
+    """A name heading: its token span, the name runs in it, and whether it is numbered."""
+
+    def __init__(self, start: int, end: int, runs: list[tuple[int, int]], numbered: bool) -> None:
+        self.start = start
+        self.end = end
+        self.runs = runs
+        self.numbered = numbered
+
+
+def name_headings(doc: Doc) -> list[NameHeading]:
+    """The name headings of ``doc``, found once per document."""
+    found: list[NameHeading] | None = doc.user_data.get("celebgraph_name_headings")
+    if found is None:
+        found = _find(doc)
+        if len(found) < 2:  # one unnumbered name above prose may be a byline, not an item
+            found = [h for h in found if h.numbered or len(h.runs) == 2]
+        doc.user_data["celebgraph_name_headings"] = found
+    return found
+
+
+def heading_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """The name runs of the name headings that no other span holds (adds them to ``taken``)."""
+    spans: list[tuple[int, int]] = []
+    for heading in name_headings(doc):
+        for start, end in heading.runs:
+            if not taken.intersection(range(start, end)):
+                spans.append((start, end))
+                taken.update(range(start, end))
+    return spans
+
+
+def _find(doc: Doc) -> list[NameHeading]:
+    text = doc.text  # spaCy rebuilds it on every access
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found: list[NameHeading] = []
+    t = tokens_of(doc)
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end]
+        mark = _MARK.match(line)
+        body_start = start + (mark.end() if mark else len(line) - len(line.lstrip()))
+        span = doc.char_span(body_start, start + len(line.rstrip()), alignment_mode="expand")
+        if span is None or not 2 <= len(span) <= _MOST_TOKENS:
+            continue
+        runs = _runs(t, span.start, span.end)
+        if runs and any(_named(t, s) for s, _ in runs) and _prose_after(text, lines, n + 1):
+            numbered = mark is not None and mark[0].strip()[:1] in "#0123456789"
+            found.append(NameHeading(span.start, span.end, runs, numbered))
+    return found
+
+
+def _runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The name runs of tokens start:end, or None when the line is not one name or two joined
+    by 'and'/'&'. Ages and a parenthesis may stand beside the names ('Ada Moss, 41, and Teo
+    Pike, 45', 'Ada Moss and Teo Pike (2009–present)'); a lone given name before 'and' shares
+    the second run's surname ('Ada and Teo Pike'); a quoted nickname is part of its name."""
+    runs: list[tuple[int, int]] = []
+    first, joins = start, 0
+    aside = _asides(t, start, end)
+    for i in range(start, end + 1):
+        if i == end or i in aside or t.lower[i] in _JOINS:
+            if i > first:
+                runs.append((first, i))
+            joins += i < end and t.lower[i] in _JOINS
+            first = i + 1
+        elif not (name_token_at(t, i) and t.pos[i] == "PROPN") and t.text[i] not in _QUOTES:
+            return None
+    if not 1 <= len(runs) <= 2 or joins != len(runs) - 1:
+        return None
+    sizes = [sum(t.text[i] not in _QUOTES for i in range(s, e)) for s, e in runs]
+    if sizes[-1] not in _RUN or (len(runs) == 2 and not 1 <= sizes[0] <= _RUN[1]):
+        return None
+    return runs
+
+
+def _asides(t: Tokens, start: int, end: int) -> set[int]:
+    """Tokens beside the names: commas, numbers (ages) and whatever is in brackets."""
+    aside: set[int] = set()
+    depth = 0
+    for i in range(start, end):
+        depth += t.text[i] in _OPEN
+        if depth or t.text[i] == "," or t.like_num[i]:
+            aside.add(i)
+        depth -= depth > 0 and t.text[i] in _CLOSE
+    return aside
+
+
+def _named(t: Tokens, start: int) -> bool:
+    return t.lower[start] in given_names() or t.ent_type[start] == "PERSON"
+
+
+def _prose_after(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """The next line with words (from ``lines[n]``) is a sentence, not another heading."""
+    for start, end in lines[n : n + 3]:
+        line = text[start:end].strip()
+        if line:
+            return line.endswith(_PROSE_END) or len(line.split()) >= 12
+    return False

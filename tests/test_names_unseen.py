@@ -1,0 +1,55 @@
+"""Names the small model's NER misses or cuts: a quoted nickname inside a name (the quotes
+make the NER read a work's title, or a person of the nickname alone), also as a listicle
+item's heading. Sentences and people are invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from celebgraph import extract_facts
+
+
+def facts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.relation, f.subject, f.object) for f in extract_facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ('Her aunt, Wilhelmina "Mina" Drossel, married Kasimir Lutz in 1970.',
+         ("spouse", 'Wilhelmina "Mina" Drossel', "Kasimir Lutz")),
+        ('Last year Oyelaran "Ola" Banjoko married Tomasz Nowak at a registry office.',
+         ("spouse", 'Oyelaran "Ola" Banjoko', "Tomasz Nowak")),
+    ],
+)
+def test_a_quoted_nickname_stays_inside_the_name(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_listicle_heading_with_a_nicknamed_name_is_the_couple() -> None:
+    text = ("Secret weddings\n\n1. Ada Moss and Teo Pike\nThey married at a chapel in 2011.\n\n"
+            '2. Adebola "Bola" Okonjo and Ingrid Saether\nNobody knew the rapper and the skier '
+            "were a couple until they married in Oslo in 2019.\n")
+    assert ("spouse", 'Adebola "Bola" Okonjo', "Ingrid Saether") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will Tarrant married Hope Selby in 2001.", "Hope Selby married Will Tarrant in 2001."],
+)
+def test_a_given_name_that_spells_a_modal_is_a_name(text: str) -> None:
+    found = [f for f in extract_facts(text) if f.relation == "spouse"]
+    assert {(f.subject, f.object) for f in found} <= {("Will Tarrant", "Hope Selby"),
+                                                     ("Hope Selby", "Will Tarrant")}
+    assert len(found) == 1 and found[0].modality == "asserted"
+    assert (found[0].confidence or 0) >= 0.8
+
+
+def test_the_modal_itself_still_plans() -> None:
+    assert not [f for f in extract_facts("Ada Tarrant will marry Tom Selby in June.")
+                if f.modality == "asserted"]
+
+
+def test_a_given_name_before_an_irish_surname_particle_at_a_sentence_start() -> None:
+    assert ("spouse", "Aoife Ní Mhurchú", "Dónal Ó Briain") in facts(
+        "Aoife Ní Mhurchú married Dónal Ó Briain in 2009.")

@@ -1,0 +1,96 @@
+"""Recall: wordings of a relation the rules missed, each in sentences of our own.
+
+Same conventions as tests/test_recall_rules.py: every case is read with two sets of invented
+names, and compared as an exact set (or only the relations named in ``only``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_generalization import cases
+from test_relations import PARAMS, Case, check, params
+
+DATING_VERBS = [
+    # 'date' as a verb after 'went on to' (the tagger makes it a noun there)
+    *cases("went-on-to-date", "After the tour ended, {a} went on to date {b}.",
+           ("partner", "{a}", "{b}", None)),
+    *cases("dates-present", "These days {a} dates {b}, a pastry chef from Lyon.",
+           ("partner", "{a}", "{b}", None)),
+    *cases("began-seeing", "In 2017 {a} began seeing {b}.", ("partner", "{a}", "{b}", "2017")),
+    *cases("has-been-seeing", "{a} has been seeing {b} since March 2021.",
+           ("partner", "{a}", "{b}", "2021-03")),
+    *cases("going-out-with", "{a} has been going out with {b} since 2020.",
+           ("partner", "{a}", "{b}", "2020")),
+    *cases("stepping-out-with", "{a} was stepping out with {b} in 2015.",
+           ("partner", "{a}", "{b}", "2015")),
+    *cases("were-an-item", "{a} and {b} were an item in 2012.",
+           ("partner", "{a}", "{b}", "2012")),
+    *cases("became-an-item-with", "{a} became an item with {b} in 2019.",
+           ("partner", "{a}", "{b}", "2019")),
+]
+
+OTHER_SENSES = [
+    # the same words in their other senses: no couple
+    *cases("album-to-date", "It is her best album to date, {a} told {b}.", only=("partner",)),
+    *cases("dates-back", "The farmhouse {a} bought from {b} dates back to 1820.",
+           only=("partner",)),
+    *cases("seeing-a-play", "{a} is seeing a play with her friend in Leeds, {b} said.",
+           only=("partner",)),
+    *cases("an-item-on-the-list", "The vote was an item on the agenda that {a} set for {b}.",
+           only=("partner",)),
+    *cases("never-an-item", "{a} and {b} were never an item.", only=("partner",)),
+]
+
+ODD_ITEMS = [
+    # a list item that English also has as a stop word ('per', 'else'), tagged ADP or ADV
+    *cases("stop-word-last-item", "{a} and {b} have two sons, Ivo and Per.",
+           ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Per", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Per", None)),
+    *cases("stop-word-first-item", "{b} has two daughters, Else and Ida, from his first "
+           "marriage.", ("parent", "{b}", "Else", None), ("parent", "{b}", "Ida", None)),
+    *cases("stop-word-item-with-age", "{b} has two sons, Ivo, 12, and Per, 9.",
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Per", None)),
+    *cases("stop-word-after-kin-noun", "{b} and his son Per attended the premiere.",
+           ("parent", "{b}", "Per", None), only=("parent",)),
+    *cases("stop-word-after-to", "{a} is mother to Per and Ivo.",
+           ("parent", "{a}", "Per", None), ("parent", "{a}", "Ivo", None)),
+    # never a pronoun
+    *cases("pronoun-item", "{b} went fishing with his sons, Ivo and I.",
+           ("parent", "{b}", "Ivo", None), only=("parent",)),
+]
+
+JOINT_SPEAKERS = [
+    # 'our' in a quotation two people speak: both are the parents
+    *cases("our-two-speakers", "\"Our kids, Ivo and Siv, are everything,\" {a} and {b} said "
+           "in a statement.", ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None)),
+    *cases("our-speaker-and-his-wife", "\"Our daughter, Ida, is home at last,\" {b} and his "
+           "wife {a} wrote.", ("parent", "{a}", "Ida", None), ("parent", "{b}", "Ida", None),
+           only=("parent",)),
+]
+
+SPEAKER_AND_PARTNER = [
+    # 'X and I have <children>' inside a quotation: X and the speaker are the parents
+    *cases("partner-and-i-have", "\"{b} and I have two boys, Ivo and Siv,\" said {a}.",
+           ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None)),
+    # 'my' of 'my wife' is the wife's owner, not the children's only parent
+    *cases("my-wife-and-i-have", "\"My wife {a} and I have three kids: Ivo, Siv and Ida,\" "
+           "{b} told the magazine.", ("parent", "{a}", "Ivo", None),
+           ("parent", "{a}", "Siv", None), ("parent", "{a}", "Ida", None),
+           ("parent", "{b}", "Ivo", None), ("parent", "{b}", "Siv", None),
+           ("parent", "{b}", "Ida", None), only=("parent",)),
+    # a relative who is no partner: no children of the speaker's told
+    *cases("my-sister-and-i", "\"My sister and I have two kids each,\" said {a}."),
+]
+
+GROUPS: dict[str, list[Case]] = {
+    "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
+    "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
+}
+
+
+@pytest.mark.parametrize(PARAMS, params(GROUPS))
+def test_recall_phrasing(text: str, pub: str | None, only: tuple[str, ...],
+                         expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    check(text, pub, only, expected)
