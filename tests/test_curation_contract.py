@@ -4,6 +4,7 @@ each decision survives later ingests of changed articles, and undo restores the 
 from __future__ import annotations
 
 import pytest
+from relationships import relationships
 from test_store_contract import document, fact
 
 from celebgraph.errors import (
@@ -36,9 +37,8 @@ def names(rows: list[dict[str, object]]) -> list[object]:
 
 def snapshot(g: Graph) -> tuple[list[str], list[tuple[object, ...]]]:
     """People and every relationship with its visible properties."""
-    rels = g.cypher("MATCH (a:Person)-[r]->(b:Person) RETURN a.id AS x, b.id AS y, "
-                    "r.start AS start, r.sources AS sources")
-    return ids(g), sorted(tuple(map(str, r.values())) for r in rels)
+    rels = [(r["source"], r["target"], r.get("start"), r["sources"]) for r in relationships(g)]
+    return ids(g), sorted(tuple(map(str, r)) for r in rels)
 
 
 @pytest.fixture

@@ -222,7 +222,7 @@ SHARED_READS = [
     "MATCH (a:Person) OPTIONAL MATCH (a)-[:PARENT_OF]->(c) "
     "RETURN a.name AS name, count(c) AS kids ORDER BY kids DESC, name",
     "MATCH (a:Person)-[r:SPOUSE_OF]-(b:Person) WHERE a.id < b.id "
-    "RETURN a.name AS a, b.name AS b, r.start AS start, r.sources AS sources",
+    "RETURN a.name AS a, b.name AS b, r.modality AS modality",
     "MATCH (a:Person)-[:PARENT_OF*1..2]->(d:Person) WHERE a.id = $id RETURN DISTINCT d.name AS n",
     "MATCH (a:Person) WHERE EXISTS { MATCH (a)-[:SPOUSE_OF]-() } RETURN a.name AS n ORDER BY n",
     "MATCH (a:Person) RETURN a.name AS n UNION MATCH (b:Article) RETURN b.title AS n",

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import networkx as nx
 import pytest
 from needs import unavailable
+from relationships import relationships
 
 from celebgraph.errors import (
     AmbiguousNameError,
@@ -164,14 +165,12 @@ def test_ingest_counts_and_provenance(loaded: Graph) -> None:
     assert stats["articles"] == 3
     assert stats["relationships"]["PARENT_OF"] == 4
     assert stats["relationships"]["SPOUSE_OF"] == 1
-    spouse = loaded.cypher(
-        "MATCH (:Person {id: $a})-[r:SPOUSE_OF]-(:Person {id: $b}) "
-        "RETURN r.start AS start, r.`end` AS stop, r.sources AS sources, r.evidence AS evidence, "
-        "r.confidence AS confidence", a="kim-kardashian", b="kanye-west")
-    assert spouse == [{"start": "2014", "stop": "2022-11", "sources": ["a", "c"],
+    spouse = relationships(loaded, "SPOUSE_OF")
+    assert spouse == [{"source": "kanye-west", "target": "kim-kardashian", "type": "SPOUSE_OF",
+                       "start": "2014", "end": "2022-11", "sources": ["a", "c"],
                        "evidence": ["Kim Kardashian spouse Kanye West (a)",
                                     "Kanye West spouse Kim Kardashian (c)"],
-                       "confidence": 0.9}]
+                       "confidence": 0.9, "modality": "asserted"}]
 
 
 def test_cross_document_people(loaded: Graph) -> None:
@@ -415,9 +414,8 @@ def test_bulk_load_upserts_rows_that_exist(graph: Graph) -> None:
     assert graph.person("p3")["name"] == "Person Three"
     with pytest.raises(UnknownNameError):
         graph.person("Person 3")  # the name it lost no longer finds it
-    rows = graph.cypher("MATCH (a:Person {id: 'p0'})-[r:SIBLING_OF]->(b:Person) "
-                        "RETURN b.id AS b, r.start AS start, r.sources AS sources")
-    assert rows == [{"b": "p1", "start": "2001", "sources": ["x"]}]
+    rows = relationships(graph, "SIBLING_OF", source="p0")
+    assert [(r["target"], r.get("start"), r["sources"]) for r in rows] == [("p1", "2001", ["x"])]
     said = graph.cypher("MATCH (:Article {id: 'x'})-[:CLAIMS]->(c:Claim)-[:OBJECT]->(b:Person) "
                         "MATCH (c)-[:SUBJECT]->(a:Person) RETURN a.id AS a, b.id AS b, "
                         "c.relation AS relation, c.start AS start")

@@ -243,6 +243,12 @@ OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
 ORDER BY id
 """
+# The claims of one relation whose subjects' ids run from $low to $high (a page of a bare
+# relationship table's properties: ``graph.neo4j_admin``).
+PAGE_REL_CLAIMS = """
+MATCH (a:Person)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b:Person)
+WHERE a.id >= $low AND a.id <= $high AND c.relation = $relation
+RETURN a.id AS a, b.id AS b, """ + CLAIM_COLUMNS + "\n"
 # One article's own properties (rewriting its claims with other people: ``graph.rewrite``).
 ARTICLE_ROW = """
 MATCH (a:Article {id: $id})
@@ -370,6 +376,9 @@ class Dialect:
     # Batches of up to this many rows run a text with ``UNWIND $rows`` one row at a time
     # (see ``one_row``): where the UNWIND join scans whole tables, keyed lookups win.
     rows_by_key: int = 0
+    # True: family relationships are bare links, their properties derived from their claims
+    # when read (``model.derive_rel``); False: stored on the relationship.
+    derived_rels: bool = False
 
 
 def one_row(text: str) -> str:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from celebgraph.graph import cypher as c
 from celebgraph.graph.model import FAMILY_TYPES
 
-__all__ = ["BALL", "DIALECT", "LINKS"]
+__all__ = ["BALL", "DERIVED_PROPS", "DIALECT", "DROP_DERIVED", "LINKS"]
 
-_REL_PROPS = (
-    "start STRING, `end` STRING, date STRING, sources STRING[], evidence STRING[], "
-    "confidence DOUBLE, modality STRING"
-)
+# Family relationships keep one property here, ``modality`` (written when a link is made and
+# again only when it changes); the others (dates, sources, evidence, confidence) are derived
+# from their claims when read (``EmbeddedStore.neighbors``, ``graph.rel_props``). LadybugDB
+# keeps a relationship table as a CSR per group of 131,072 people, in both directions, and a
+# checkpoint rewrites every column a write touched in every group it touched: seven property
+# columns (two of them lists) made each ingest's checkpoints rewrite most of PARENT_OF and
+# SPOUSE_OF (3,000 new links with them: 13.9 s, without: 1.8 s; bench/checkpoint.py).
+DERIVED_PROPS = ("start", "end", "date", "sources", "evidence", "confidence")
 SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], "
     "birth_date STRING, death_date STRING, birth_sources STRING[], death_sources STRING[], "
@@ -38,12 +44,16 @@ SCHEMA = (
     "CREATE REL TABLE IF NOT EXISTS CLAIMS(FROM Article TO Claim)",
     "CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Claim TO Person)",
     "CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Person)",
-    *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, {_REL_PROPS})"
+    *(f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Person TO Person, modality STRING)"
       for t in FAMILY_TYPES),
     # Stores made before reported relationships were marked get the column (no-ops on a new
     # store); their relationships read as asserted until their articles are ingested again.
     *(f"ALTER TABLE {t} ADD IF NOT EXISTS modality STRING" for t in FAMILY_TYPES),
 )
+# What a store made when relationships kept every property loses (``EmbeddedStore`` runs it
+# only there: 42 no-op statements would double the time of every open).
+DROP_DERIVED = tuple(f"ALTER TABLE {t} DROP IF EXISTS `{p}`" for t in FAMILY_TYPES
+                     for p in DERIVED_PROPS)
 
 # ``* SHORTEST`` costs time in proportion to the whole graph (80 ms at a million people, even
 # for neighbours), so the store searches from both ends with walks of a few links instead:
@@ -62,9 +72,17 @@ LINKS = ("MATCH (p:Person {id: $id})-[r:" + "|".join(FAMILY_TYPES) + "]-(q:Perso
          "RETURN p.name AS self_name, q.id AS other, q.name AS name, label(r) AS type,"
          f" {OUT} AS out, r.modality AS modality\n")
 
-# A batch whose confidences are all null would bind the column as STRING: cast it.
-_UPSERT_REL = c.UPSERT_REL.replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
+# A link is made once; its modality is set only when it changes (a checkpoint rewrites what a
+# write touched, even to the same value).
+_UPSERT_REL = c.UPSERT_REL[:c.UPSERT_REL.index("SET")] + """WITH r, row
+WHERE r.modality IS NULL OR r.modality <> row.modality
+SET r.modality = row.modality
+"""
 _TEXTS = c.shared_texts("label(r)", OUT)
+# The neighbour texts without the derived properties (``EmbeddedStore`` adds them).
+for _name in ("NEIGHBORS_ONE", "NEIGHBORS", "NEIGHBORHOOD"):
+    _TEXTS[_name] = re.sub(r", r\.start AS start,.*r\.confidence AS confidence", "",
+                           _TEXTS[_name], flags=re.S)
 _TEXTS["CREATE_CLAIMS"] = (_TEXTS["CREATE_CLAIMS"]
                            .replace("row.confidence", "CAST(row.confidence AS DOUBLE)")
                            .replace("row.span", "CAST(row.span AS INT64[])"))
@@ -74,6 +92,7 @@ DIALECT = c.Dialect(
     schema=SCHEMA,
     texts=_TEXTS,
     rel_upsert=c.per_type(_UPSERT_REL),
+    derived_rels=True,
     rel_delete=c.per_type(c.DELETE_REL),
     rel_state=c.per_type(c.REL_STATE),
     rel_count=c.per_type(c.COUNT_REL),

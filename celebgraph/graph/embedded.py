@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import ladybug
 
 from celebgraph.errors import CelebgraphError, QueryError, StoreError, StoreUnavailableError
-from celebgraph.graph.cypher_ladybug import BALL, DIALECT, LINKS
+from celebgraph.graph.cypher_ladybug import BALL, DERIVED_PROPS, DIALECT, DROP_DERIVED, LINKS
 from celebgraph.graph.ladybug_bulk import Spool, load_claims, load_people, load_relationships
 from celebgraph.graph.ladybug_planner import Planner
 from celebgraph.graph.ladybug_safety import (
@@ -26,6 +26,7 @@ from celebgraph.graph.ladybug_safety import (
 )
 from celebgraph.graph.model import ArticleRow, ClaimRow, PersonRow, RelRow
 from celebgraph.graph.readonly import LADYBUG_POLICY
+from celebgraph.graph.rel_props import neighbors_with_props
 from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_BUFFER_POOL, DEFAULT_STORE_PATH
 
@@ -108,15 +109,16 @@ class EmbeddedStore(GraphStore):
             self._upgrade()
 
     def _has_newest_columns(self) -> bool:
-        """Whether people have descriptors and ages, and relationships their modality."""
-        def names(table: str) -> set[str]:
-            rows = _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")
-            return {r["name"] for r in rows}
-        told = {"descriptor_mentions", "age_mentions"} <= names("Person")
-        return told and "modality" in names("SPOUSE_OF")
+        """Whether people have descriptors and ages, and relationships only their modality."""
+        told = {"descriptor_mentions", "age_mentions"} <= self._columns("Person")
+        rels = self._columns("SPOUSE_OF")
+        return told and "modality" in rels and not rels & set(DERIVED_PROPS)
+
+    def _columns(self, table: str) -> set[str]:
+        return {r["name"] for r in _Tx(self._conn).run(f"CALL table_info('{table}') RETURN name")}
 
     def _upgrade(self) -> None:
-        """A store made before the curation log, descriptors or relationships' modality, opened
+        """A store made before the curation log, descriptors or lean relationships, opened
         for reading: add them once (a short read-write open), then open it read-only again."""
         self.close()
         try:
@@ -133,8 +135,11 @@ class EmbeddedStore(GraphStore):
         return [row["name"] for row in _Tx(self._conn).run("CALL show_tables() RETURN name")]
 
     def setup_schema(self) -> None:
-        """Every table, in one transaction: a kill leaves all of them or none."""
+        """Every table, in one transaction: a kill leaves all of them or none; then, in a
+        store made when relationships kept every property, the derived ones go."""
         self.write(lambda tx: [tx.run(statement) for statement in self.dialect.schema])
+        if self._columns("SPOUSE_OF") & set(DERIVED_PROPS):
+            self.write(lambda tx: [tx.run(statement) for statement in DROP_DERIVED])
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(query, params or {})
@@ -249,6 +254,13 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"bulk load into {self.location} failed: {_first_line(exc)}") from exc
         finally:
             spool.close()
+
+    def neighbors(self, ids: Sequence[str]) -> list[Row]:
+        return neighbors_with_props(self.read, self.text("PERSON_CLAIMS"), super().neighbors(ids))
+
+    def neighborhood(self, pid: str, radius: int, dated: bool = True) -> list[Row]:
+        rows = super().neighborhood(pid, radius)
+        return neighbors_with_props(self.read, self.text("PERSON_CLAIMS"), rows) if dated else rows
 
     def shortest_path(self, a: str, b: str, max_hops: int) -> list[PathStep] | None:
         """Search from both ends, growing the smaller ball one link at a time; then walk from

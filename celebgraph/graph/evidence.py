@@ -99,7 +99,7 @@ def family_evidence(store: GraphStore, name: str, depth: int = 2,
                     modality: str = "stated") -> list[Row]:
     """``family`` rows, one per stated claim behind the link that reached each relative; with
     ``modality="all"``, also the rows of rumored and denied claims (``unstated_family``)."""
-    links = family_links(store, name, depth)
+    links = family_links(store, name, depth, dated=False)
     claims = relationship_claims(store, [r["via"] for r in links])
     rows: list[Row] = []
     for r in links:

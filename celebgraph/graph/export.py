@@ -12,7 +12,7 @@ import networkx as nx
 from celebgraph.csvtext import csv_text
 from celebgraph.errors import CelebgraphError
 from celebgraph.graph.gedcom import to_gedcom
-from celebgraph.graph.model import CLAIM_PROPS, REL_TYPES
+from celebgraph.graph.model import CLAIM_PROPS, REL_TYPES, derive_rel
 from celebgraph.graph.store import PAGE, GraphStore, Row, key_pages
 
 __all__ = ["EXPORT_FORMATS", "export", "nodes_and_edges", "to_networkx"]
@@ -49,9 +49,12 @@ def _graph(store: GraphStore, page: int) -> tuple[list[Row], list[Row], list[Row
     nodes = [_props(r["node"]) for r in _paged(store, "PAGE_PEOPLE", "Person", page)]
     for node in nodes:
         node["claims"] = claims.pop((None, node["id"], None), [])
-    edges = [{"source": r["source"], "target": r["target"], "type": r["type"], **_props(r["rel"]),
-              "claims": claims.pop((r["type"], r["source"], r["target"]), [])}
-             for r in _paged(store, "PAGE_RELS", "Person", page)]
+    edges = []
+    for r in _paged(store, "PAGE_RELS", "Person", page):
+        found = claims.pop((r["type"], r["source"], r["target"]), [])
+        props = derive_rel(found) if store.dialect.derived_rels else r["rel"]
+        edges.append({"source": r["source"], "target": r["target"], "type": r["type"],
+                      **_props(props), "claims": found})
     unlinked = [{"source": a, "target": b, "type": t, "claims": found}
                 for (t, a, b), found in sorted(claims.items(), key=lambda kv: str(kv[0]))
                 if t is not None and found]

@@ -152,9 +152,8 @@ def load_relationships(write: Write, tx: Tx, dialect: Dialect, rels: Sequence[Re
 
 
 def _rel_record(row: RelRow) -> dict[str, Any]:
-    values = row_dict(row)
-    del values["type"]
-    return {"from": values.pop("a"), "to": values.pop("b"), **values}
+    """A link and its modality: its other properties are its claims' (``cypher_ladybug``)."""
+    return {"from": row.a, "to": row.b, "modality": row.modality}
 
 
 def load_claims(claims: Sequence[ClaimRow], spool: Spool) -> None:

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.graph.model import CLAIM_PROPS, FAMILY_TYPES
+from celebgraph.graph.model import CLAIM_PROPS, FAMILY_TYPES, RELATIONS, derive_rel
+from celebgraph.graph.rel_props import claim_of
 from celebgraph.graph.store import PAGE, GraphStore, key_pages
 
 __all__ = ["ARRAY_DELIMITER", "export_neo4j_admin"]
@@ -124,9 +126,23 @@ def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]) -> Ite
                 yield [_cell(row["node"].get(c)) for c in columns]
         else:
             where = f"{table.side}.{table.key}"
-            for row in store.read(f"{table.match} WHERE {where} >= $low AND "
-                                    f"{where} <= $high RETURN {table.returns}", params):
-                yield [row["s"], row["e"], *(_cell(row[c]) for c in columns[2:])]
+            derived = table.name in FAMILY_TYPES and store.dialect.derived_rels
+            returns = table.returns.removesuffix(_FAMILY_RETURNS) if derived else table.returns
+            rows = store.read(f"{table.match} WHERE {where} >= $low AND "
+                              f"{where} <= $high RETURN {returns}", params)
+            props = _page_rel_props(store, table.name, params) if derived else {}
+            for row in rows:
+                row = {**row, **props.get((row["s"], row["e"]), {})}
+                yield [row["s"], row["e"], *(_cell(row.get(c)) for c in columns[2:])]
+
+
+def _page_rel_props(store: GraphStore, rtype: str, params: dict[str, Any]
+                    ) -> dict[tuple[str, str], dict[str, Any]]:
+    """A page of bare links' properties, from their claims (``graph.rel_props``)."""
+    claims: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in store.read(store.text("PAGE_REL_CLAIMS"), {**params, "relation": RELATIONS[rtype]}):
+        claims[(c["a"], c["b"])].append(claim_of(c))
+    return {pair: derive_rel(found) for pair, found in claims.items()}
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

@@ -224,7 +224,7 @@ def family(store: GraphStore, name: str, depth: int = 2, modality: str = "stated
     and how the link that reached them is stated (``modality``); ``modality="all"``: also the
     people a rumored or denied claim links to the person or to a relative nearer than
     ``depth`` (``unstated_family``)."""
-    links = family_links(store, name, depth)
+    links = family_links(store, name, depth, dated=False)
     rows = [{**{k: r[k] for k in _FAMILY_KEYS}, "modality": _modality.marked(r["link"]["modality"])}
             for r in links]
     if _modality.check(modality):
@@ -260,14 +260,15 @@ def unstated_family(store: GraphStore, name: str, links: list[Row], depth: int) 
 
 
 def family_links(store: GraphStore, name: str, depth: int = 2,
-                 keep: Callable[[Row], bool] | None = None) -> list[Row]:
+                 keep: Callable[[Row], bool] | None = None, dated: bool = True) -> list[Row]:
     """``family`` rows, each also with the link that reached it: ``via`` (the person one link
-    closer), ``link`` (that neighbour row). ``keep``: which neighbour rows count as links."""
+    closer), ``link`` (that neighbour row). ``keep``: which neighbour rows count as links;
+    ``dated=False``: links may lack dates, sources and confidence (``store.neighborhood``)."""
     if not 1 <= depth <= MAX_DEPTH:
         raise CelebgraphError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
     root = find_person(store, name)
     by_id: dict[str, list[Row]] = {}
-    for r in store.neighborhood(root["id"], depth - 1):
+    for r in store.neighborhood(root["id"], depth - 1, dated):
         if keep is None or keep(r):
             by_id.setdefault(r["id"], []).append(r)
     seen: dict[str, Row] = {root["id"]: {"relation": ""}}

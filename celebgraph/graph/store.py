@@ -142,8 +142,10 @@ class GraphStore(ABC):
         """``{id, name, aliases, birth_date}`` of these people."""
         return self._lookup("PERSON_CLUES", "id", ids)
 
-    def neighborhood(self, pid: str, radius: int) -> list[Row]:
-        """``neighbors`` of everyone within ``radius`` family links of ``pid``, in one query."""
+    def neighborhood(self, pid: str, radius: int, dated: bool = True) -> list[Row]:
+        """``neighbors`` of everyone within ``radius`` family links of ``pid``, in one query;
+        ``dated=False``: the rows may lack the relationships' dates, sources and confidence
+        (the embedded store derives those from claims, which costs a query per person)."""
         return self.read(self.text("NEIGHBORHOOD") % {"radius": int(radius)}, {"id": pid})
 
     # ---- writes ----

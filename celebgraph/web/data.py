@@ -100,7 +100,7 @@ def family_drawing(graph: Graph, person: Row, family: list[Row]) -> Row:
                           "distance": r["distance"],
                           "generation": sum(_GENERATION.get(s, 0) for s in steps)}
     edges: dict[tuple[str, str, str], Row] = {}
-    for r in graph.store.neighborhood(person["id"], 1):
+    for r in graph.store.neighborhood(person["id"], 1, dated=False):
         a, b = (r["id"], r["other"]) if r["out"] else (r["other"], r["id"])
         if a in nodes and b in nodes:
             edges[(r["type"], a, b)] = {"source": a, "target": b, "type": r["type"]}
