@@ -13,13 +13,9 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
-    DESCRIPTOR_WORDS,
-    KIN_GROUP_NOUNS,
 )
-from celebgraph.extract.patterns.names import OCCUPATIONS
-from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse, Group
-from celebgraph.extract.people.lists import count_of, read_list
+from celebgraph.extract.people.lists import count_of
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.coparents import (
@@ -29,16 +25,23 @@ from celebgraph.extract.relations.coparents import (
     co_parent_facts,
 )
 from celebgraph.extract.relations.fiction import names_a_role
+from celebgraph.extract.relations.kin_targets import (
+    description,
+    duration_after,
+    is_plural,
+    item_births,
+    names_a_plural,
+    skippable,
+    targets_after,
+)
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
     sibling_list_facts,
     siblings_among,
 )
-from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
-_SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _SKIP_BEFORE = frozenset(
     {"-", "year", "years", "old", "year-old", "month-old", "week-old", "day-old"}
 )
@@ -48,225 +51,6 @@ FIRST_PERSON: list[int] = []
 _PLACE = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
 _BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
-
-
-def _is_plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in {
-        "children",
-        "kids",
-        "twins",
-        "siblings",
-    }
-
-
-def _names_a_plural(tok: Token) -> bool:
-    """'sibling acts', 'sister duos': a kin noun before a plural noun names a kind of group
-    (the parse hangs it on that noun, or on the verb when it tags it a gerund)."""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc):
-        return False
-    nxt = doc[tok.i + 1]
-    plural = nxt.tag_ == "NNS" or nxt.lower_ in KIN_GROUP_NOUNS
-    return plural and (tok.head == nxt or tok.tag_ == "VBG" or nxt.head == tok)
-
-
-def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
-    """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
-    "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
-    finds more (a few forms only it reads, such as 'whose father is actor X')."""
-    if _and_a_name(disc, sent, i):
-        return [], i + 1
-    items = _listed(disc, sent, i)
-    walked, walked_end = _targets_by_words(disc, sent, i)
-    if len(walked) > len(items):
-        return _before_clause_conjunct(disc, sent, i, walked), walked_end
-    listed = [person for person, _ in items]
-    return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
-
-
-def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
-    """'survived by her children and Ruth Ames', 'posed with his daughter and X': a name
-    joined to the kin noun by 'and' alone is another person beside the kin, not its name."""
-    j = i + 1
-    if j + 1 >= sent.end or sent.doc[j].lower_ not in {"and", "&"}:
-        return False
-    mention = disc.people.at(j + 1)
-    return mention is not None and mention.start == j + 1
-
-
-def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
-    """The items before one the parse joins to the verb before the kin noun, not to the list,
-    after a list already closed by 'and': 'arrived with her children, Ike and Ula, and Rita
-    Vale' → Ike and Ula."""
-    doc = sent.doc
-    for n, person in enumerate(persons):
-        mention = next((m for m in disc.people.within(i + 1, sent.end) if m.person == person), None)
-        if mention is None or n == 0 or doc[mention.start - 2 : mention.start].text != ", and":
-            continue
-        closed = any(t.lower_ == "and" for t in doc[i + 1 : mention.start - 2])
-        last = doc[mention.end - 1]
-        if closed and last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"} and last.head.i < i:
-            return persons[:n]
-    return persons
-
-
-def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]:
-    """The persons of the list after token i, each with the birth year the list gives."""
-
-    def name_at(j: int) -> int | None:
-        mention = disc.people.at(j)
-        ok = mention is not None and mention.start == j and mention.person not in disc.excluded
-        return mention.end if ok and mention is not None else None
-
-    listed: list[tuple[int, str | None]] = []
-    for item in read_list(sent, i, name_at):
-        mention = disc.people.at(item.start)
-        if mention is not None and all(p != mention.person for p, _ in listed):
-            listed.append((mention.person, item.year))
-    return listed
-
-
-def _list_end(disc: Discourse, sent: Span, i: int) -> int:
-    mentions = [m for p, _ in _listed(disc, sent, i) for m in disc.people.within(i, sent.end)
-                if m.person == p]
-    return max((m.end for m in mentions), default=i + 1)
-
-
-def item_births(disc: Discourse, sent: Span, i: int) -> list[RawFact]:
-    """Birth years a list of children gives with its names ('Ada in 1984', 'Bo, 1968')."""
-    return [RawFact("born", person, None, sent, 0.75, date=year)
-            for person, year in _listed(disc, sent, i) if year]
-
-
-def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
-    """The older word walk to the right of a kin noun."""
-    doc = disc.doc
-    if i + 1 < sent.end and doc[i + 1].text == ":" and any(t.text == ";" for t in sent):
-        return _semicolon_list(disc, sent, i + 2)
-    j, skipped = i + 1, 0
-    persons: list[int] = []
-    end = i + 1
-    while j < sent.end and skipped <= 6:
-        tok = doc[j]
-        person = disc.person_at(tok)
-        if person is not None and _starts_clause(disc, j):
-            break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
-        if person is not None and _possessor(disc, j):
-            j = disc.after_possessive(j)  # "stepfather to Jennings's daughter Mia"
-            continue
-        if person is not None:
-            if person not in persons:
-                persons.append(person)
-            mention = disc.people.at(j)
-            j = mention.end if mention else j + 1
-            end, skipped = j, 0
-            continue
-        if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
-            break
-        if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
-            j += 1  # 'whose father is actor X'
-            continue
-        if not persons and tok.lower_ == "of" and (after := _duration_after(sent, j)):
-            j = after  # 'his wife of 40 years, Y'
-            continue
-        if not persons and tok.lower_ in {"named", "called"}:
-            j += 1  # 'a son named Jonah'
-            continue
-        if (
-            not persons
-            and tok.tag_ == "IN"
-            and tok.lower_ not in {"of", "with"}  # 'children with his wife, Y': Y co-parents
-            and (comma := _aside_end(sent, j))
-        ):
-            j = comma  # 'her first husband from the show, co-star X'
-            continue
-        if not _skippable(tok):
-            break
-        j += 1
-        skipped += 1
-    return persons, end
-
-
-def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int], int]:
-    """'three children: A, born 2015; B, born 2017; and C': the first name of each item."""
-    persons: list[int] = []
-    first_of_item = True
-    for tok in sent.doc[start : sent.end]:
-        if tok.text == ";":
-            first_of_item = True
-            continue
-        person = disc.person_at(tok)
-        if first_of_item and person is not None:
-            persons.append(person)
-            first_of_item = False
-        elif first_of_item and tok.lower_ not in {"and", ",", "&"}:
-            first_of_item = False  # an item that does not start with a name
-    return persons, sent.end
-
-
-def _possessor(disc: Discourse, j: int) -> bool:
-    return disc.doc[disc.after_possessive(j) - 1].tag_ == "POS"
-
-
-def _starts_clause(disc: Discourse, j: int) -> bool:
-    """', and Y said ...': after a comma, a name followed by its verb begins a new clause."""
-    doc = disc.doc
-    mention = disc.people.at(j)
-    after = mention.end if mention else j + 1
-    comma_before = doc[j - 1].text == "," or (doc[j - 1].lower_ == "and" and doc[j - 2].text == ",")
-    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and after - j < 6:
-        after += 1  # ', and Y often posts ...'
-    return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
-
-
-def _aside_end(sent: Span, j: int) -> int | None:
-    """A short prepositional phrase from token j up to a comma: the comma's index, else None."""
-    for k in range(j + 1, min(sent.end, j + 5)):
-        tok = sent.doc[k]
-        if tok.text == ",":
-            return k
-        if tok.pos_ in {"VERB", "AUX", "PROPN"} or tok.tag_ == "IN":
-            return None
-    return None
-
-
-def _skippable(tok: Token) -> bool:
-    """Words between a kin noun and its name; a verb ('his wife adopted X') ends the phrase."""
-    lower = tok.lower_
-    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in OCCUPATIONS:
-        return True  # 'actress and model X', even when the tagger calls 'model' a verb
-    doc = tok.doc
-    if tok.ent_type_ in {"GPE", "NORP"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
-        OCCUPATIONS
-    ):
-        return True  # 'her son, former U.S. President X': the place of the office
-    hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-"
-    hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
-    if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
-        return True  # 'grown-up son X': a hyphenated modifier
-    if affiliation_word(tokens_of(doc), tok.i):
-        return True  # 'her son, Republican X': a party or a nationality
-    if tok.pos_ in {"VERB", "AUX"}:
-        return False
-    return (
-        lower in CHILD_MODIFIERS
-        or lower in {"and", "&"}
-        or lower in CHILD_NOUNS
-        or tok.like_num
-        or tok.pos_ == "ADJ"
-    )
-
-
-def _description(sent: Span, start: int, end: int) -> bool:
-    """', a costume designer' between a name and 'whose': an appositive that describes it."""
-    words = sent.doc[start:end]
-    return (
-        2 < len(words) <= 6
-        and words[0].text == ","
-        and words[1].lower_ in {"a", "an", "the"}
-        and words[-1].pos_ == "NOUN"
-        and all(w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN"} for w in words[1:])
-    )
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
@@ -285,7 +69,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
-            near = groups and (groups[-1].end >= j - 1 or _description(sent, groups[-1].end, j))
+            near = groups and (groups[-1].end >= j - 1 or description(sent, groups[-1].end, j))
             return groups[-1].persons[-1:] if near else None
         if tok.tag_ == "POS":
             if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
@@ -335,26 +119,11 @@ def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
 def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
     """'the children of X and Y' → [X, Y]."""
     doc = disc.doc
-    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not _duration_after(sent, i + 1):
+    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not duration_after(sent, i + 1):
         groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
             return groups[0].persons
     return []
-
-
-_TIME_UNITS = frozenset({"year", "month", "decade", "week"})
-
-
-def _duration_after(sent: Span, j: int) -> int | None:
-    """'wife of 40 years', 'husband of nearly three decades': the end of the duration after
-    the 'of' at token j (a length of time, not whose wife), or None."""
-    doc = sent.doc
-    for k in range(j + 1, min(sent.end, j + 4)):
-        if doc[k].lemma_.lower() in _TIME_UNITS:
-            return k + 1
-        if not (doc[k].like_num or doc[k].pos_ in {"ADV", "ADJ", "NUM"}):
-            return None
-    return None
 
 
 def _after_place_word(sent: Span, i: int) -> bool:
@@ -366,7 +135,7 @@ def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     doc = disc.doc
     j = i - 1
     while j >= sent.start and (
-        doc[j].lower_ in _BE or _skippable(doc[j]) or doc[j].lower_ == "both"
+        doc[j].lower_ in _BE or skippable(doc[j]) or doc[j].lower_ == "both"
     ):
         if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
             break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
@@ -426,7 +195,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
         kin = kin_of(tok) or (("parent", "forward") if known else None)
         # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
-        noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and _names_a_plural(tok))
+        noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
         if kin is None or not noun or _in_law(tok):
             continue
         if names_a_role(tok):
@@ -441,7 +210,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if direction == "reverse" and (count := count_of(sent, tok.i + 1)) is not None:
             facts.extend(_parent_to(disc, sent, tok, count))  # 'X is the father of three: Y, Z'
             continue
-        at = tok.i + 1 if _names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
+        at = tok.i + 1 if names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
         targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
@@ -450,7 +219,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if not targets and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
-        if not targets and anchors and direction == "reverse" and _is_plural(tok):
+        if not targets and anchors and direction == "reverse" and is_plural(tok):
             # 'A and B joined their parents'
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
@@ -458,7 +227,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
-        if anchors is None and relation == "sibling" and (_is_plural(tok) or at != tok.i):
+        if anchors is None and relation == "sibling" and (is_plural(tok) or at != tok.i):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if not anchors:
                 facts.extend(sibling_list_facts(disc, sent, tok, targets))
@@ -562,7 +331,7 @@ def _in_kin_list(disc: Discourse, tok: Token) -> bool:
         disc.person_at(tok) is not None
         or kin_of(tok) is not None
         or tok.like_num
-        or _skippable(tok)
+        or skippable(tok)
         or tok.lower_ in {"a", "an"}
     )
 

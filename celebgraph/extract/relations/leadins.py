@@ -21,7 +21,8 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import indented, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
-from celebgraph.extract.relations.kinship import anchor_before, targets_after
+from celebgraph.extract.relations.kin_targets import targets_after
+from celebgraph.extract.relations.kinship import anchor_before
 
 __all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
 

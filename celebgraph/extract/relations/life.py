@@ -22,7 +22,8 @@ from celebgraph.extract.relations.clauses import (
     right_of,
     subject_left,
 )
-from celebgraph.extract.relations.kinship import kin_of, targets_after
+from celebgraph.extract.relations.kin_targets import targets_after
+from celebgraph.extract.relations.kinship import kin_of
 from celebgraph.extract.relations.predeceased import in_predeceased_lead
 from celebgraph.extract.relations.triggers import Trigger
 

@@ -1,0 +1,257 @@
+"""The targets of a kin noun: the names it introduces ('her sons, Ivo and Bo', 'a daughter,
+Ada, 4,', 'the couple's children: A; B; and C'), where their list ends, and the births its items
+carry ('Ivo (born 2010)')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.lexicons import (
+    CHILD_MODIFIERS,
+    CHILD_NOUNS,
+    DESCRIPTOR_WORDS,
+    KIN_GROUP_NOUNS,
+)
+from celebgraph.extract.patterns.names import OCCUPATIONS
+from celebgraph.extract.people.chains import affiliation_word
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.tokens import tokens_of
+
+__all__ = ["description", "duration_after", "is_plural", "item_births", "names_a_plural",
+           "skippable", "targets_after"]
+
+_SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
+_TIME_UNITS = frozenset({"year", "month", "decade", "week"})
+
+
+def duration_after(sent: Span, j: int) -> int | None:
+    """'wife of 40 years', 'husband of nearly three decades': the end of the duration after
+    the 'of' at token j (a length of time, not whose wife), or None."""
+    doc = sent.doc
+    for k in range(j + 1, min(sent.end, j + 4)):
+        if doc[k].lemma_.lower() in _TIME_UNITS:
+            return k + 1
+        if not (doc[k].like_num or doc[k].pos_ in {"ADV", "ADJ", "NUM"}):
+            return None
+    return None
+
+
+def is_plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in {
+        "children",
+        "kids",
+        "twins",
+        "siblings",
+    }
+
+
+def names_a_plural(tok: Token) -> bool:
+    """'sibling acts', 'sister duos': a kin noun before a plural noun names a kind of group
+    (the parse hangs it on that noun, or on the verb when it tags it a gerund)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    plural = nxt.tag_ == "NNS" or nxt.lower_ in KIN_GROUP_NOUNS
+    return plural and (tok.head == nxt or tok.tag_ == "VBG" or nxt.head == tok)
+
+
+def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
+    """Names introduced right after token i ("son Milo", "daughters, actress X, and Y Z",
+    "sons: Al, 7, Bo, 4, and Cy, 1"): the list reader's items, or the word walk's when it
+    finds more (a few forms only it reads, such as 'whose father is actor X')."""
+    if _and_a_name(disc, sent, i):
+        return [], i + 1
+    items = _listed(disc, sent, i)
+    walked, walked_end = _targets_by_words(disc, sent, i)
+    if len(walked) > len(items):
+        return _before_clause_conjunct(disc, sent, i, walked), walked_end
+    listed = [person for person, _ in items]
+    return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+
+
+def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
+    """'survived by her children and Ruth Ames', 'posed with his daughter and X': a name
+    joined to the kin noun by 'and' alone is another person beside the kin, not its name."""
+    j = i + 1
+    if j + 1 >= sent.end or sent.doc[j].lower_ not in {"and", "&"}:
+        return False
+    mention = disc.people.at(j + 1)
+    return mention is not None and mention.start == j + 1
+
+
+def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[int]) -> list[int]:
+    """The items before one the parse joins to the verb before the kin noun, not to the list,
+    after a list already closed by 'and': 'arrived with her children, Ike and Ula, and Rita
+    Vale' → Ike and Ula."""
+    doc = sent.doc
+    for n, person in enumerate(persons):
+        mention = next((m for m in disc.people.within(i + 1, sent.end) if m.person == person), None)
+        if mention is None or n == 0 or doc[mention.start - 2 : mention.start].text != ", and":
+            continue
+        closed = any(t.lower_ == "and" for t in doc[i + 1 : mention.start - 2])
+        last = doc[mention.end - 1]
+        if closed and last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"} and last.head.i < i:
+            return persons[:n]
+    return persons
+
+
+def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]:
+    """The persons of the list after token i, each with the birth year the list gives."""
+
+    def name_at(j: int) -> int | None:
+        mention = disc.people.at(j)
+        ok = mention is not None and mention.start == j and mention.person not in disc.excluded
+        return mention.end if ok and mention is not None else None
+
+    listed: list[tuple[int, str | None]] = []
+    for item in read_list(sent, i, name_at):
+        mention = disc.people.at(item.start)
+        if mention is not None and all(p != mention.person for p, _ in listed):
+            listed.append((mention.person, item.year))
+    return listed
+
+
+def _list_end(disc: Discourse, sent: Span, i: int) -> int:
+    mentions = [m for p, _ in _listed(disc, sent, i) for m in disc.people.within(i, sent.end)
+                if m.person == p]
+    return max((m.end for m in mentions), default=i + 1)
+
+
+def item_births(disc: Discourse, sent: Span, i: int) -> list[RawFact]:
+    """Birth years a list of children gives with its names ('Ada in 1984', 'Bo, 1968')."""
+    return [RawFact("born", person, None, sent, 0.75, date=year)
+            for person, year in _listed(disc, sent, i) if year]
+
+
+def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
+    """The older word walk to the right of a kin noun."""
+    doc = disc.doc
+    if i + 1 < sent.end and doc[i + 1].text == ":" and any(t.text == ";" for t in sent):
+        return _semicolon_list(disc, sent, i + 2)
+    j, skipped = i + 1, 0
+    persons: list[int] = []
+    end = i + 1
+    while j < sent.end and skipped <= 6:
+        tok = doc[j]
+        person = disc.person_at(tok)
+        if person is not None and _starts_clause(disc, j):
+            break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
+        if person is not None and _possessor(disc, j):
+            j = disc.after_possessive(j)  # "stepfather to Jennings's daughter Mia"
+            continue
+        if person is not None:
+            if person not in persons:
+                persons.append(person)
+            mention = disc.people.at(j)
+            j = mention.end if mention else j + 1
+            end, skipped = j, 0
+            continue
+        if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
+            break
+        if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
+            j += 1  # 'whose father is actor X'
+            continue
+        if not persons and tok.lower_ == "of" and (after := duration_after(sent, j)):
+            j = after  # 'his wife of 40 years, Y'
+            continue
+        if not persons and tok.lower_ in {"named", "called"}:
+            j += 1  # 'a son named Jonah'
+            continue
+        if (
+            not persons
+            and tok.tag_ == "IN"
+            and tok.lower_ not in {"of", "with"}  # 'children with his wife, Y': Y co-parents
+            and (comma := _aside_end(sent, j))
+        ):
+            j = comma  # 'her first husband from the show, co-star X'
+            continue
+        if not skippable(tok):
+            break
+        j += 1
+        skipped += 1
+    return persons, end
+
+
+def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int], int]:
+    """'three children: A, born 2015; B, born 2017; and C': the first name of each item."""
+    persons: list[int] = []
+    first_of_item = True
+    for tok in sent.doc[start : sent.end]:
+        if tok.text == ";":
+            first_of_item = True
+            continue
+        person = disc.person_at(tok)
+        if first_of_item and person is not None:
+            persons.append(person)
+            first_of_item = False
+        elif first_of_item and tok.lower_ not in {"and", ",", "&"}:
+            first_of_item = False  # an item that does not start with a name
+    return persons, sent.end
+
+
+def _possessor(disc: Discourse, j: int) -> bool:
+    return disc.doc[disc.after_possessive(j) - 1].tag_ == "POS"
+
+
+def _starts_clause(disc: Discourse, j: int) -> bool:
+    """', and Y said ...': after a comma, a name followed by its verb begins a new clause."""
+    doc = disc.doc
+    mention = disc.people.at(j)
+    after = mention.end if mention else j + 1
+    comma_before = doc[j - 1].text == "," or (doc[j - 1].lower_ == "and" and doc[j - 2].text == ",")
+    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and after - j < 6:
+        after += 1  # ', and Y often posts ...'
+    return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
+
+
+def _aside_end(sent: Span, j: int) -> int | None:
+    """A short prepositional phrase from token j up to a comma: the comma's index, else None."""
+    for k in range(j + 1, min(sent.end, j + 5)):
+        tok = sent.doc[k]
+        if tok.text == ",":
+            return k
+        if tok.pos_ in {"VERB", "AUX", "PROPN"} or tok.tag_ == "IN":
+            return None
+    return None
+
+
+def skippable(tok: Token) -> bool:
+    """Words between a kin noun and its name; a verb ('his wife adopted X') ends the phrase."""
+    lower = tok.lower_
+    if lower in _SKIP_BETWEEN or lower in DESCRIPTOR_WORDS or lower in OCCUPATIONS:
+        return True  # 'actress and model X', even when the tagger calls 'model' a verb
+    doc = tok.doc
+    if tok.ent_type_ in {"GPE", "NORP"} and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+        OCCUPATIONS
+    ):
+        return True  # 'her son, former U.S. President X': the place of the office
+    hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-"
+    hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
+        return True  # 'grown-up son X': a hyphenated modifier
+    if affiliation_word(tokens_of(doc), tok.i):
+        return True  # 'her son, Republican X': a party or a nationality
+    if tok.pos_ in {"VERB", "AUX"}:
+        return False
+    return (
+        lower in CHILD_MODIFIERS
+        or lower in {"and", "&"}
+        or lower in CHILD_NOUNS
+        or tok.like_num
+        or tok.pos_ == "ADJ"
+    )
+
+
+def description(sent: Span, start: int, end: int) -> bool:
+    """', a costume designer' between a name and 'whose': an appositive that describes it."""
+    words = sent.doc[start:end]
+    return (
+        2 < len(words) <= 6
+        and words[0].text == ","
+        and words[1].lower_ in {"a", "an", "the"}
+        and words[-1].pos_ == "NOUN"
+        and all(w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN"} for w in words[1:])
+    )
