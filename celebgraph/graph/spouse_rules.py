@@ -31,12 +31,8 @@ class SpouseRules(Kinship):
                 if ((title_only(person.name) or title_only(self.names.get(pid, "")))
                         and not self._conflict(doc, pid, person, clues)):
                     fits[pid] = self.names.get(rel, rel)
-        if len(fits) != 1:
-            return None
-        pid, spouse = fits.popitem()
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
-                          f"(a peerage and a name of one person; the same spouse {spouse})")
-        return pid
+        return self._sole_fit(doc, person, fits, "a peerage and a name of one person; the same "
+                                                  "spouse")
 
     # ---- rule 3c: a maiden and a married name, by the spouse they share ----
     def _by_married_name(self, doc: str, person: Person, clues: Clues) -> str | None:
@@ -65,10 +61,16 @@ class SpouseRules(Kinship):
                         or self._conflict(doc, pid, person, clues)):
                     continue
                 fits[pid] = self.names.get(rel, rel)
+        return self._sole_fit(doc, person, fits, "a maiden and a married name: the same given "
+                                                  "name and spouse")
+
+    def _sole_fit(self, doc: str, person: Person, fits: dict[str, str], why: str) -> str | None:
+        """The one person ``fits`` offers (id → the spouse shared), with its reason; None when
+        there are none or several."""
         if len(fits) != 1:
             return None
         pid, spouse = fits.popitem()
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' (a maiden "
-                          f"and a married name: the same given name and spouse {spouse})")
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
+                          f"({why} {spouse})")
         return pid
 
