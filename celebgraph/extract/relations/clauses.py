@@ -58,13 +58,10 @@ class SentenceDates:
         own = self.of(trigger)
         after = [m for m in own if self.token_of[id(m)] >= trigger.start]
         earlier = [m for m in own if self.token_of[id(m)] < trigger.start][::-1]
-        if not before:
-            return next((m.value for m in after if m.value and (not exact or m.qualifier
-                                                                 not in VAGUE)), None)
-        for m in after + earlier:
+        for m in after + (earlier if before else []):
             if m.value and (not exact or m.qualifier not in VAGUE):
                 return m.value
-        return self._month_of_told_year(own)
+        return self._month_of_told_year(own) if before else None
 
     def _month_of_told_year(self, own: list[DateMention]) -> str | None:
         """A bare month ('wed in October') in the year an earlier date of the sentence gives

@@ -25,6 +25,7 @@ __all__ = [
     "co_parent_facts",
     "couple_subject_parents",
     "custody_facts",
+    "governing_verb",
     "with_before_child",
     "with_co_parents",
 ]
@@ -173,7 +174,7 @@ def co_parent_facts(
 def clause_subject(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     """The people of the subject of the clause a token belongs to: 'Ann has daughters A and B
     with husband Y' → Ann (not B, the name nearest 'husband')."""
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is None:
         return None
     for child in verb.children:
@@ -185,7 +186,8 @@ def clause_subject(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     return None
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
+    """The verb or auxiliary a token hangs under, a few heads up at most; None at the root."""
     head = tok
     for _ in range(_MAX_HEAD_STEPS):
         if head.pos_ in {"VERB", "AUX"}:

@@ -364,7 +364,7 @@ def _divorced_after_marrying(
     """'X, whom he married in 2010 and divorced in 2016': the divorce verb shares the couple
     of the marriage verb it is coordinated with."""
     word = sent.doc[t.start]
-    married = [f for f in facts if f.relation == "spouse" and f.sent == sent]
+    married = [f for f in facts if f.relation == "spouse"]  # facts: this sentence's so far
     if word.dep_ != "conj" or word.head.lemma_.lower() not in MARRY_VERBS or len(married) != 1:
         return []
     end = dates.first(t)

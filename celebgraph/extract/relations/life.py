@@ -22,6 +22,7 @@ from celebgraph.extract.relations.clauses import (
     right_of,
     subject_left,
 )
+from celebgraph.extract.relations.coparents import governing_verb
 from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import kin_of
 from celebgraph.extract.relations.predeceased import in_predeceased_lead
@@ -411,16 +412,10 @@ def _death_facts(
 def _clause_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
     """A death noun's date from its own clause: 'He sold the yard in 1931, and the title
     became extinct on his death' gives that death no date."""
-    verb = _clause_verb(sent.doc[t.start])
+    verb = governing_verb(sent.doc[t.start])
     own = [m.value for m in dates.of(t)
-           if m.value and _clause_verb(sent.doc[dates.token_of[id(m)]]) == verb]
+           if m.value and governing_verb(sent.doc[dates.token_of[id(m)]]) == verb]
     return own[0] if own else None
-
-
-def _clause_verb(tok: Token) -> Token:
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _death_owner(noun: Token) -> Token | None:
