@@ -86,6 +86,7 @@ def imported(tmp_path: Path, neo4j_settings: Settings) -> Iterator[Graph]:
     try:
         neo4j_local.admin(config, "database", "import", "full", "neo4j",
                           f"@{tmp_path / 'csv' / 'import.args'}")
+        assert (tmp_path / "csv" / "import.report").exists()
         info = neo4j_local.start(config, die_with_parent=True)
         with open_graph(Neo4jStore(info.uri, info.username, info.password)) as graph:
             yield graph

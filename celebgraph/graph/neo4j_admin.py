@@ -160,8 +160,9 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CelebgraphError(f"cannot make the folder {out}: {exc.strerror}") from exc
+    # the tool writes its report into the working directory unless told where
     args = [f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
-            "--overwrite-destination=true"]
+            "--overwrite-destination=true", f'"--report-file={(out / "import.report").resolve()}"']
     written: list[Path] = []
     pages: dict[str, list[tuple[Any, Any]]] = {}  # by label: its node table and relationships
     for table in _TABLES:
