@@ -71,5 +71,5 @@ def test_the_cache_is_a_setting(store: Path) -> None:
 def test_kill_9_with_a_small_cache_loses_nothing(tmp_path: Path) -> None:
     counts = faults.kill_campaign(tmp_path, tries=4, pool=64)
     print(counts.line())
-    assert counts.lost == 0
+    assert counts.lost == 0, counts.line()
     assert counts.survived == counts.tried == 4

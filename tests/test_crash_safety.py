@@ -45,7 +45,7 @@ def test_kill_9_during_ingest_loses_no_committed_batch(tmp_path: Path,
                                                         report: Summary) -> None:
     counts = faults.kill_campaign(tmp_path, tries=18)
     _record(report, counts)
-    assert counts.lost == 0
+    assert counts.lost == 0, counts.line()
     assert counts.survived == counts.tried == 18
 
 
@@ -62,7 +62,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, report: Summa
                                                    use_tmpfs: bool) -> None:
     counts = faults.disk_full_campaign(tmp_path, use_tmpfs=use_tmpfs)
     _record(report, counts)
-    assert counts.lost == 0
+    assert counts.lost == 0, counts.line()
     assert counts.survived == counts.tried == len(faults.DISK_CASES)
     for case, _, _ in faults.DISK_CASES:  # each ended with exit 1 and one "Error:" line
         assert counts.notes.get(f"{case}: one line") == 1, counts.notes

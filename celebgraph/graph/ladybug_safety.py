@@ -62,7 +62,7 @@ def open_database(path: str, read_only: bool, buffer_pool: int = 0) -> tuple[Any
     ``buffer_pool``: its page cache in bytes (0: LadybugDB's default, 80% of the memory)."""
     note = None
     if read_only and Path(f"{path}.wal.checkpoint").exists():
-        note = _finish_checkpoint(path)
+        note = _finish_checkpoint(path, buffer_pool)
     try:
         return _database(path, read_only, True, buffer_pool), note
     except RuntimeError as exc:
@@ -82,12 +82,15 @@ def open_database(path: str, read_only: bool, buffer_pool: int = 0) -> tuple[Any
                 "a full disk), which was dropped; its articles are redone by the next ingest")
 
 
-def _finish_checkpoint(path: str) -> str | None:
-    """Complete a checkpoint a crash interrupted, which only a read-write open can do."""
+def _finish_checkpoint(path: str, buffer_pool: int) -> str | None:
+    """Complete a checkpoint a crash interrupted, which only a read-write open can do (with the
+    caller's page cache: the default one is 80% of the memory)."""
     try:
-        db, note = open_database(path, read_only=False)
-    except RuntimeError:  # another process holds the store: the read-only open will say so
-        return None
+        db, note = open_database(path, read_only=False, buffer_pool=buffer_pool)
+    except RuntimeError as exc:
+        if "lock" not in str(exc).lower():
+            raise  # its own reason, not the read-only open's "checkpoint pending"
+        return None  # another process holds the store: the read-only open will say so
     conn = ladybug.Connection(db)
     conn.execute("CALL force_checkpoint_on_close=false")
     conn.close()
