@@ -116,3 +116,16 @@ def test_marrying_his_first_wife_without_a_subject() -> None:
                  "Silva, in 1978, a chance encounter with an actor changed his mind.",
                  only=("spouse",))
     assert facts == {key("spouse", "Cindy Silva", "Kevin Vale", "1978")}
+
+
+def test_a_birthday_without_a_year_is_no_birth_date_for_a_grown_up() -> None:
+    """'born on Oct. 16' takes the publication's year only for a newborn: the one who died at
+    78, married or has children was born decades before."""
+    text = ("Actor Cole Brandt died on Monday. Born in Leeds on Oct. 16, Brandt married Ida Lutz "
+            "in 1970.")
+    assert not [k for k in read(text, published="2023-05-10") if k[0] == "born"]
+
+
+def test_a_newborn_born_on_a_day_takes_the_publication_year() -> None:
+    text = "Ana Lutz and Ben Crane welcomed a daughter. Ola was born on April 20, the couple said."
+    assert key("born", "Ola", None, "2023-04-20") in read(text, published="2023-05-10")

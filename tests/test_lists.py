@@ -49,6 +49,22 @@ CASES = [
     pytest.param(
         "Jonas Berg grew up in Malmo with his parents, Stefan Berg, a ferry captain, and Birgit.",
         parents(["Stefan Berg", "Birgit"], ["Jonas Berg"]), id="description-after-item"),
+    pytest.param(
+        "Singer Mara Quill is the mother of Odo, 14, Pia, 11, and Ren, 6.",
+        parents(["Mara Quill"], ["Odo", "Pia", "Ren"]), id="aged-list-after-of"),
+    pytest.param(
+        "Cato, 19, is the son of Lars Wyn, 52, and Ebba Wyn, 49.",
+        parents(["Lars Wyn", "Ebba Wyn"], ["Cato"]), id="aged-parents-after-of"),
+    pytest.param(
+        "Kip Orr, the son of screen legend Ray Orr, married Lia Wend in 2001.",
+        parents(["Ray Orr"], ["Kip Orr"]) | {key("spouse", "Kip Orr", "Lia Wend", "2001")},
+        id="of-without-a-list"),
+    pytest.param(
+        "The wedding was between Mr Abel Fenn, son of Sir Cyril Fenn and Lady Fenn, and Miss "
+        "Dora Lusk, daughter of Mr Egon Lusk.",
+        parents(["Sir Cyril Fenn", "Lady Fenn"], ["Mr Abel Fenn"])
+        | parents(["Mr Egon Lusk"], ["Miss Dora Lusk"])
+        | {key("spouse", "Miss Dora Lusk", "Mr Abel Fenn", None)}, id="of-list-closed-by-and"),
 ]
 
 

@@ -70,6 +70,15 @@ def _end_marriages_by_death(raws: list[RawFact]) -> None:
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
 
 
+def _drop_grown_up_newborns(raws: list[RawFact]) -> list[RawFact]:
+    """'Born in Leeds on Oct. 16, X ...' with no year: the publication's year is right only
+    for a newborn, never for someone the article marries, makes a parent or buries."""
+    grown = {r.subject for r in raws if r.relation in {"died", "parent"}} | {
+        p for r in raws if r.relation in {"spouse", "partner", "engaged"}
+        for p in (r.subject, r.object)}
+    return [r for r in raws if not (r.year_of_publication and r.subject in grown)]
+
+
 def _told(death: RawFact) -> bool:
     """A death the prose tells with a death word ('died', 'passing'), not a lifespan's year."""
     return any(t.lemma_.lower() in _DEATH_WORDS for t in death.sent)
@@ -142,6 +151,7 @@ def candidates(
     each with its features and confidence."""
     _fill_filing_object(raws)
     _end_marriages_by_death(raws)
+    raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
     for raw in raws:
         if _valid(raw) and raw.subject not in excluded and raw.object not in excluded:

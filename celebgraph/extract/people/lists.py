@@ -241,6 +241,8 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if tok.lower_ == "from" and (after := from_marriage_end(sent, j, name_at)) is not None:
             j, skipped = after, skipped + 1  # 'son from his first marriage, to Y, X'
             continue
+        if j == kin_at + 1 and _aged_list_of(sent, j, name_at):
+            return j + 1  # 'the mother of Ivo, 12, Bo, 9, and Lu, 4'
         if j == kin_at + 1 and (after := count_of(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'father of three: A, 12, B, 9, and C'
             continue
@@ -269,6 +271,17 @@ def from_marriage_end(sent: Span, j: int, name_at: NameAt) -> int | None:
         return None
     end = name_at(noun + 3)
     return end + 1 if end is not None and end < sent.end and doc[end].text == "," else None
+
+
+def _aged_list_of(sent: Span, j: int, name_at: NameAt) -> bool:
+    """'of Ivo, 12,' at token j after a kin noun: a list of names with their ages follows (a
+    bare 'of' is no lead-in: 'the son of Hollywood legend X' names no item)."""
+    doc = sent.doc
+    if doc[j].lower_ != "of" or j + 1 >= sent.end:
+        return False
+    end = name_at(j + 1)
+    return (end is not None and end + 1 < sent.end and doc[end].text == ","
+            and doc[end + 1].like_num)
 
 
 def count_of(sent: Span, j: int) -> int | None:

@@ -19,8 +19,8 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["description", "duration_after", "is_plural", "item_births", "names_a_plural",
-           "skippable", "targets_after"]
+__all__ = ["description", "duration_after", "is_plural", "item_births", "listed_persons",
+           "names_a_plural", "skippable", "targets_after"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _TIME_UNITS = frozenset({"year", "month", "decade", "week"})
@@ -112,6 +112,31 @@ def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]
         if mention is not None and all(p != mention.person for p, _ in listed):
             listed.append((mention.person, item.year))
     return listed
+
+
+def listed_persons(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """The persons of the list after token i, in order, up to the 'and' that closes it or a
+    verb: in 'son of A and B, and C, daughter of D' C is the other half of the sentence."""
+    persons: list[int] = []
+    closed, last_end = False, i + 1
+    for person, _ in _listed(disc, sent, i):
+        mention = next(m for m in disc.people.within(i, sent.end) if m.person == person)
+        joined_by_and = sent.doc[mention.start - 1].lower_ in {"and", "&"}
+        if (closed and joined_by_and) or not _plain_gap(sent.doc[last_end : mention.start]):
+            break  # '..., married Y': the clause's own object, no item
+        closed, last_end = closed or joined_by_and, mention.end
+        persons.append(person)
+    return persons
+
+
+def _plain_gap(words: Span) -> bool:
+    """Between two items only separators, ages and bracketed asides: ', 12, and', ' (b. 2010),'."""
+    depth = 0
+    for w in words:
+        depth += (w.text in {"(", "["}) - (w.text in {")", "]"})
+        if depth == 0 and not (w.is_punct or w.like_num or w.lower_ in {"and", "&"}):
+            return False
+    return True
 
 
 def _list_end(disc: Discourse, sent: Span, i: int) -> int:

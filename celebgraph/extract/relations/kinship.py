@@ -30,6 +30,7 @@ from celebgraph.extract.relations.kin_targets import (
     duration_after,
     is_plural,
     item_births,
+    listed_persons,
     names_a_plural,
     skippable,
     targets_after,
@@ -117,13 +118,21 @@ def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
 
 
 def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
-    """'the children of X and Y' → [X, Y]."""
+    """'the children of X and Y' → [X, Y]; 'the mother of Ivo, 12, Bo, 9, and Lu, 4' → every
+    item of the list, whatever sits between them (the name group stops at the first age)."""
     doc = disc.doc
     if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not duration_after(sent, i + 1):
         groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
-            return groups[0].persons
+            first = groups[0]
+            listed = listed_persons(disc, sent, i + 1) if first.start == i + 2 else []
+            return listed if len(listed) > len(first.persons) else first.persons
     return []
+
+
+def _of_after(tok: Token) -> bool:
+    """'mother of ...': the people after the 'of' are the other side of the kin noun."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
 
 
 def _after_place_word(sent: Span, i: int) -> bool:
@@ -217,7 +226,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         anchors = anchor_before(disc, sent, tok.i)
         if relation == "sibling" and anchors and disc.couples.told(anchors):
             continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
-        if not targets and (of := _of_group(disc, sent, tok.i)):
+        if (not targets or _of_after(tok)) and (of := _of_group(disc, sent, tok.i)):
             targets, anchors = _subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and is_plural(tok):
             # 'A and B joined their parents'

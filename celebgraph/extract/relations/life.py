@@ -74,7 +74,9 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if t.start == sent.start and date is None and to is not None:
         # 'Born in Lafayette, La., on March 3, 1937, to ...': the date before the parents
         date = next((m.value for m in dates.between(t.end, to) if m.value), None)
-    facts = [RawFact("born", c, None, sent, 0.85, date=date) for c in child[:1] if date]
+    borrowed = any(m.kind == "month_day" and m.value == date for m in dates.of(t))
+    facts = [RawFact("born", c, None, sent, 0.85, date=date, year_of_publication=borrowed)
+             for c in child[:1] if date]
     if to is not None:
         parents = right_of(disc, sent, to, limit=3)
         if opening and child:  # the list reader runs on into the main clause's subject
