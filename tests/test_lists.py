@@ -65,6 +65,10 @@ CASES = [
         parents(["Sir Cyril Fenn", "Lady Fenn"], ["Mr Abel Fenn"])
         | parents(["Mr Egon Lusk"], ["Miss Dora Lusk"])
         | {key("spouse", "Miss Dora Lusk", "Mr Abel Fenn", None)}, id="of-list-closed-by-and"),
+    pytest.param(
+        "Petra Lund has two sons, Arvo (born 2009) and Kai (2013).",
+        parents(["Petra Lund"], ["Arvo", "Kai"]) | {born("Arvo", "2009"), born("Kai", "2013")},
+        id="born-in-brackets-then-a-bare-year"),
 ]
 
 

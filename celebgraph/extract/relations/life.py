@@ -70,6 +70,10 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
+    if (close := _closing_bracket(sent, t)) is not None:
+        # 'Ivo (born 2010) and Bo (2012)': only the bracket's own date; its year may have been
+        # taken as notation already, and the next item's is not this one's
+        date = next((m.value for m in dates.between(t.end, close) if m.value), None)
     to = _born_to(sent, t)
     if t.start == sent.start and date is None and to is not None:
         # 'Born in Lafayette, La., on March 3, 1937, to ...': the date before the parents
@@ -146,6 +150,16 @@ def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
         if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
             return group.persons
     return []
+
+
+def _closing_bracket(sent: Span, t: Trigger) -> int | None:
+    """The ')' closing a bracket the trigger stands in ('Ivo (born 2010)'), else None."""
+    doc = sent.doc
+    opening = next((k for k in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
+                    if doc[k].text in {"(", "["}), None)
+    if opening is None:
+        return None
+    return next((k for k in range(t.end, sent.end) if doc[k].text in {")", "]"}), None)
 
 
 def _clause_comma(disc: Discourse, sent: Span, t: Trigger) -> int | None:
