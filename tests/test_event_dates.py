@@ -129,3 +129,18 @@ def test_a_birthday_without_a_year_is_no_birth_date_for_a_grown_up() -> None:
 def test_a_newborn_born_on_a_day_takes_the_publication_year() -> None:
     text = "Ana Lutz and Ben Crane welcomed a daughter. Ola was born on April 20, the couple said."
     assert key("born", "Ola", None, "2023-04-20") in read(text, published="2023-05-10")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lena Fisk and Paul Amado got engaged last Christmas.",
+                 key("engaged", "Lena Fisk", "Paul Amado", "2022-12"), id="last-christmas"),
+    pytest.param("Lena Fisk married Paul Amado on Christmas Eve 2019.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2019-12-24"), id="holiday-with-year"),
+    pytest.param("Lena Fisk and Paul Amado wed on Valentine's Day.",
+                 key("spouse", "Lena Fisk", "Paul Amado", "2023-02-14"), id="bare-holiday"),
+    pytest.param("Lena Fisk and Paul Amado began dating in 2015 and got engaged on Christmas "
+                 "Day two years later.", key("engaged", "Lena Fisk", "Paul Amado", "2017"),
+                 id="bare-holiday-after-a-year-takes-the-offset"),
+])
+def test_holidays_are_dates(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2023-05-10")

@@ -238,6 +238,39 @@ def _season(m: re.Match[str], pub: date | None) -> list[DateMention]:
     return [mention(m, f"{year:04d}", "relative")]
 
 
+# Holidays: the date they give ("12" alone: the season, told to the month, as a gold annotator
+# would), and the day that decides whether this year's has passed.
+_HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "christmas eve": ("12-24", 12, 24), "christmas day": ("12-25", 12, 25),
+    "christmas": ("12", 12, 25), "new year's eve": ("12-31", 12, 31),
+    "new year's day": ("01-01", 1, 1), "valentine's day": ("02-14", 2, 14),
+    "halloween": ("10-31", 10, 31), "thanksgiving": ("11", 11, 28),
+}
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_HOLIDAY_REL_BEFORE = re.compile(r"(?i)\b(?P<rel>last|this\s+past|this|next|on|at|over)\s+$")
+
+
+def _holiday(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    """'at Christmas 2019' → 2019-12, 'on Valentine's Day 2020' → 2020-02-14; without a year,
+    'last/this/next Christmas' or 'on/at Christmas' → the occurrence the publication date
+    points to (a bare 'Christmas movie' is no date)."""
+    suffix, month, day = _HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower().replace("\u2019", "'"))]
+    if m["year"]:
+        return [mention(m, f"{m['year']}-{suffix}", "absolute")]
+    found = before(m, _HOLIDAY_REL_BEFORE, 12)
+    if found is None or not left_ok(m):
+        return []
+    rel = re.sub(r"\s+", " ", found["rel"].lower())
+    start = found.start() if rel in {"last", "this past", "this", "next"} else None
+    if pub is None or (start is None and _YEAR_BEFORE.search(m.string, max(0, m.start() - 200),
+                                                            m.start())):
+        # 'dating in 2017, engaged on Christmas Day three years later': not this year's
+        return [mention(m, None, "vague", start)]
+    passed = date(pub.year, month, day) < pub
+    year = {"this": pub.year, "next": pub.year + passed}.get(rel, pub.year - (not passed))
+    return [mention(m, f"{year:04d}-{suffix}", "relative" if start else "month_day", start)]
+
+
 # The last rows of the find_dates table, in this order.
 RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?:year|month|week)\b"), _this_last_next),
@@ -258,6 +291,14 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"(?i)\b(?P<rel>last|this\s+past|this)\s+(?P<season>summer|fall|autumn|spring)\b"
         ),
         _season,
+    ),
+    (
+        re.compile(
+            r"(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s\s+(?:Eve|Day)|"
+            r"Valentine['\u2019]s\s+Day|Halloween|Thanksgiving)\b"
+            r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?"
+        ),
+        _holiday,
     ),
 ]
 

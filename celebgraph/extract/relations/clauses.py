@@ -194,7 +194,7 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause
         lead = off_tok < t.start and (off_tok - sent.start <= 1 or t.start - off_tok <= 4)
-        if lead or (not leading and 0 < off_tok - t.start <= 4):
+        if lead or (not leading and 0 <= off_tok - t.end <= 3):  # from the event phrase's end
             earlier = [m.value for m in dates.between(sent.start, min(t.start, off_tok))
                        if m.value]
             anchor = earlier[-1] if earlier else dates.previous
