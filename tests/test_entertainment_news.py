@@ -1,0 +1,41 @@
+"""Entertainment news as it is written: weddings, engagements, splits, filings and births with
+the noise of a real page around them (link lines, placeholders, places). Sentences and people
+are invented for these tests; ``case``/``check`` as in ``test_relations``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import PARAMS, Case, case, check, params, parents
+
+NOISE = [
+    # a link line's capitalised gerund before a body name is no part of the name
+    case("link-line-gerund-before-a-body-name",
+         "After three years together, Nick Barlow and Vanessa Moll have decided to go their "
+         "separate ways.\n- Jessica Penn Felt Free After Divorcing Nick Barlow\nNick, 35, and "
+         "Vanessa, 28, began dating in 2016.",
+         ("separated", "Nick Barlow", "Vanessa Moll", None),
+         ("partner", "Nick Barlow", "Vanessa Moll", "2016")),
+    # a place after 'in' is no person, though a child of the article bears its name
+    case("a-place-named-like-a-child",
+         "Mara Quint and Tobin Hale's divorce has taken one official step forward. According "
+         "to court documents, the Grammy winner filed for divorce on May 2 in Montana, citing "
+         "irreconcilable differences. The complaint refers to their son, 10-year-old Montana.",
+         ("spouse", "Mara Quint", "Tobin Hale", None),
+         ("divorce_filed", "Mara Quint", "Tobin Hale", None),
+         *parents(["Montana"], "Mara Quint", "Tobin Hale")),
+    # 'baby' and the family's name: a newborn the text does not name
+    case("baby-and-the-family-name",
+         "Boxer Lina Dorsey and her longtime partner Ella Finch have welcomed their first child. "
+         "Taking to Instagram on May 3, Dorsey wrote: \"We are so happy to announce that baby "
+         "Dorsey has arrived.\" Finch gave birth on Saturday morning.",
+         ("partner", "Lina Dorsey", "Ella Finch", None)),
+]
+
+GROUPS: dict[str, list[Case]] = {"noise": NOISE}
+
+
+@pytest.mark.parametrize(PARAMS, params(GROUPS))
+def test_entertainment_news(text: str, pub: str | None, only: tuple[str, ...],
+                            expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    check(text, pub, only, expected)
