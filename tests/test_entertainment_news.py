@@ -32,7 +32,36 @@ NOISE = [
          ("partner", "Lina Dorsey", "Ella Finch", None)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"noise": NOISE}
+FILINGS = [
+    case("lodged-documents-to-divorce",
+         "Actress Ilsa Brandt has officially lodged documents to divorce her husband Joss Ferrow.",
+         ("divorce_filed", "Ilsa Brandt", "Joss Ferrow", "2022-10-22"),
+         ("spouse", "Ilsa Brandt", "Joss Ferrow", None), pub="2022-10-22"),
+    case("lodged-a-complaint-is-no-filing",
+         "Ilsa Brandt lodged a complaint about her neighbor Joss Ferrow."),
+]
+
+COUPLES = [
+    # after 'to' the tagger makes the kin noun a verb; it still titles the name after it
+    case("engagement-to-girlfriend",
+         "Joss Ferrow has announced his engagement to girlfriend Ilsa Brandt.",
+         ("engaged", "Joss Ferrow", "Ilsa Brandt", None),
+         ("partner", "Joss Ferrow", "Ilsa Brandt", None)),
+    case("to-father-is-a-verb",
+         "Joss Ferrow is set to father a child with Ilsa Brandt."),
+]
+
+DATES = [
+    # how long a marriage lasted gives no wedding date, even when the sentence has a date
+    case("years-of-being-married-is-no-wedding-date",
+         "Actor Joss Ferrow and his wife, model Ilsa Brandt, have separated after almost 10 "
+         "years of being married, a friend confirmed on Monday.",
+         ("spouse", "Joss Ferrow", "Ilsa Brandt", None),
+         ("separated", "Joss Ferrow", "Ilsa Brandt", None), pub="2024-01-29"),
+]
+
+GROUPS: dict[str, list[Case]] = {"noise": NOISE, "filings": FILINGS, "couples": COUPLES,
+                                 "dates": DATES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -257,6 +257,7 @@ def _pair_facts(
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
+        noun = noun or _duration_of(sent, t)  # 'split after ten years of being married'
         if fact.start is None and not spans and not noun:
             fact.start = event_date(sent, t, dates)
     else:
@@ -268,6 +269,17 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+_SPANS = frozenset({"years", "year", "months", "decades", "decade"})
+
+
+def _duration_of(sent: Span, t: Trigger) -> bool:
+    """'ten years of (being) married': how long a marriage lasted, not when it began."""
+    doc, i = sent.doc, t.start - 1
+    if i > sent.start and doc[i].lower_ == "being":
+        i -= 1
+    return i - 1 >= sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _SPANS
 
 
 def _dated_span(dates: SentenceDates, t: Trigger) -> bool:
