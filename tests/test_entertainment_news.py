@@ -49,6 +49,18 @@ COUPLES = [
          ("partner", "Joss Ferrow", "Ilsa Brandt", None)),
     case("to-father-is-a-verb",
          "Joss Ferrow is set to father a child with Ilsa Brandt."),
+    # 'ended' + a couple's bond owned by them: a split
+    case("ended-their-relationship",
+         "Joss Ferrow and Ilsa Brandt have ended their 14-year relationship.",
+         ("separated", "Joss Ferrow", "Ilsa Brandt", "2012-06-01"), pub="2012-06-01"),
+    case("the-couple-ended-their-marriage",
+         "Joss Ferrow married Ilsa Brandt in 1990. The couple ended their marriage in 2011.",
+         ("spouse", "Joss Ferrow", "Ilsa Brandt", "1990"),
+         ("separated", "Joss Ferrow", "Ilsa Brandt", "2011")),
+    case("a-death-ending-a-marriage-is-no-split",
+         "Joss Ferrow married Ilsa Brandt in 1990. His death in 2011 ended their marriage.",
+         ("spouse", "Joss Ferrow", "Ilsa Brandt", "1990..2011"),
+         ("died", "Joss Ferrow", None, "2011")),
 ]
 
 DATES = [
