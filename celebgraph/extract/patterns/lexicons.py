@@ -336,7 +336,9 @@ MARRY_PHRASES = (
     ("marriage", "to"),
 )
 DIVORCE_WORDS = frozenset({"divorce", "divorced", "divorcing", "divorces"})
-FILING_WORDS = frozenset({"file", "filed", "filing", "files", "papers", "petition"})
+FILING_WORDS = frozenset(
+    {"file", "filed", "filing", "files", "papers", "petition", "lodge", "lodged"}
+)
 SEPARATE_PHRASES = (
     ("split",),
     ("splits",),

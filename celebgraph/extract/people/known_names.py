@@ -17,6 +17,7 @@ from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HEADLINE_VERBS,
     TITLE_CASE_SMALL_WORDS,
+    given_names,
 )
 from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
 from celebgraph.extract.people.headings import name_headings
@@ -193,14 +194,22 @@ def _named_in_body(
         if tokens.text in forms or (n == 1 and tokens.text in words):
             return 0, n
         # 'Ada Moss' in the headline, 'Moss' in the body; not 'Lark Weds Designer Ada Moss'
+        # nor 'After Divorcing Ada Moss'
         if n > 1 and tokens[-1].text in surnames and not any(
-                t.lower_ in HEADLINE_VERBS for t in tokens):
+                t.lower_ in HEADLINE_VERBS or (_headline_gerund(t.lower_) and t.text not in words)
+                for t in tokens):
             return 0, n
     for at in range(1, size):
         for n in range(size - at, 0, -1):
             if doc[m.start + at : m.start + at + n].text in forms:
                 return at, n
     return 0, 0
+
+
+def _headline_gerund(word: str) -> bool:
+    """A capitalised '-ing' verb of a headline ('Divorcing', 'Dating'), not a given name
+    ('Sterling', 'Channing')."""
+    return len(word) > 5 and word.endswith("ing") and word not in given_names()
 
 
 def extend_known(doc: Doc, mentions: list[Mention]) -> None:
@@ -246,6 +255,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
                 and not (n == 1 and i > 0 and t.lower[i - 1] == "the")  # 'the Lund Sisters'
+                and not (n == 1 and _a_place_named(doc, i))  # 'filed in Georgia' (son Georgia)
                 and not names_a_seat(doc, i, i + n)
                 and not maiden_name(doc, i)
             ):
@@ -341,6 +351,16 @@ def _surname_slot(doc: Doc, i: int) -> bool:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return doc[i].is_sent_start is True and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+
+
+def _a_place_named(doc: Doc, i: int) -> bool:
+    """A known one-word name written as a place after a locative preposition: 'filed for
+    divorce in Georgia' where a daughter is named Georgia."""
+    return (i > 0 and doc[i - 1].lower_ in _LOCATIVES
+            and doc[i].ent_type_ in {"GPE", "LOC", "FAC"})
 
 
 def _in_other_names(doc: Doc) -> set[int]:

@@ -302,8 +302,10 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
     add_maiden_names(doc, mentions)
+    surnames = {words[-1] for m in mentions if len(words := name_words(m.form)) > 1}
     mentions[:] = [m for m in mentions
-                   if not in_caption(doc, m.start) and not names_a_venue(doc, m)]
+                   if not in_caption(doc, m.start) and not names_a_venue(doc, m)
+                   and not _family_baby(doc, m, surnames)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
@@ -340,6 +342,13 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         _own_name_first(entry)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+def _family_baby(doc: Doc, m: Mention, surnames: AbstractSet[str]) -> bool:
+    """'baby Moss has arrived' in a text about Ada Moss: the family's name stands for a
+    newborn the text does not name."""
+    return (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "baby"
+            and m.form in surnames)
 
 
 def _double_given_names(forms: AbstractSet[str], kin_forms: AbstractSet[str]) -> set[str]:

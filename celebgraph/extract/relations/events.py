@@ -32,6 +32,7 @@ from celebgraph.extract.relations.clauses import (
     number_word,
     right_of,
 )
+from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
 from celebgraph.extract.relations.roles import (
     NOBODY,
@@ -41,7 +42,7 @@ from celebgraph.extract.relations.roles import (
     own_spouse_pair,
     subjects_of,
 )
-from celebgraph.extract.relations.romance import is_romance_noun, romance_pair
+from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
 from celebgraph.extract.tokens import tokens_of
 
@@ -104,6 +105,8 @@ _PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "
 
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """The couple of an event: from the parse of its clause, else by the order of names."""
+    if (fathered := _children_from(disc, sent, t)) is not None:
+        return fathered
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -134,14 +137,39 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     return None
 
 
+def _children_from(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """'X has three children from his marriage to A, and two from a relationship with B': the
+    relationship is the clause subject's (X), not the name before it (A)."""
+    doc = sent.doc
+    before = {w.lower_ for w in doc[max(sent.start, t.start - 3) : t.start]}
+    if t.kind != "partner" or "from" not in before:
+        return None
+    # 'including three from ..., and two from a relationship with B': the sentence's subject
+    owner = clause_subject(disc, sent, doc[t.start]) or clause_subject(disc, sent, sent.root)
+    other = right_of(disc, sent, t.end, limit=8)
+    if owner and other and owner[0] != other[0]:
+        return owner[0], other[0]
+    return None
+
+
 def _adult_left(disc: Discourse, sent: Span, i: int) -> list[int]:
     """The people before token i, past a child just named ('X has a son, Y, from a ... with Z')."""
     groups = [g for g in disc.groups(sent, sent.start, i) if not disc.named_as_child(g.start, sent)]
     return groups[-1].persons if groups and groups[-1].end >= i - 18 else []
 
 
+_MARRIED_PAIRS = frozenset({"couple", "pair", "duo", "life", "couples", "partners", "spouses"})
+
+
 def _modifier_noun(sent: Span, t: Trigger) -> bool:
-    """'the wedding party', 'wedding photos': the event word only describes another noun."""
+    """'the wedding party', 'wedding photos': the event word only describes another noun; so
+    does 'her married lover', 'a married man' (married to someone else; not 'a married
+    couple')."""
+    word = sent.doc[t.start]
+    before = sent.doc[t.start - 1] if t.start > sent.start else None
+    if (t.kind == "marry" and word.lower_ == "married" and word.dep_ == "amod"
+            and before is not None and before.tag_ in {"DT", "PRP$", "POS"}):
+        return word.head.pos_ == "NOUN" and word.head.lower_ not in _MARRIED_PAIRS
     nxt = sent.doc[t.end] if t.end < sent.end else None
     return (
         t.kind == "wedding"
@@ -257,6 +285,8 @@ def _pair_facts(
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
+        noun = noun or _duration_of(sent, t)  # 'split after ten years of being married'
+        noun = noun or (romance and lasting(sent.doc[t.start]))  # 'a 14-year romance'
         if fact.start is None and not spans and not noun:
             fact.start = event_date(sent, t, dates)
     else:
@@ -268,6 +298,17 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+_SPANS = frozenset({"years", "year", "months", "decades", "decade"})
+
+
+def _duration_of(sent: Span, t: Trigger) -> bool:
+    """'ten years of (being) married': how long a marriage lasted, not when it began."""
+    doc, i = sent.doc, t.start - 1
+    if i > sent.start and doc[i].lower_ == "being":
+        i -= 1
+    return i - 1 >= sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _SPANS
 
 
 def _dated_span(dates: SentenceDates, t: Trigger) -> bool:

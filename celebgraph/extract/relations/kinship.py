@@ -205,6 +205,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         kin = kin_of(tok) or (("parent", "forward") if known else None)
         # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
         noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
+        noun = noun or _titles_a_name(disc, sent, tok)  # 'engagement to girlfriend Y'
         if kin is None or not noun or _in_law(tok):
             continue
         if names_a_role(tok):
@@ -272,6 +273,16 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + co_parent_facts(facts, co_parents, sent)
+
+
+_VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
+
+
+def _titles_a_name(disc: Discourse, sent: Span, tok: Token) -> bool:
+    """A kin noun the tagger made a verb after 'to' ('his engagement to girlfriend Y'), right
+    before a name: a noun that titles the name, unless the word is a verb too ('to father')."""
+    return (tok.pos_ == "VERB" and tok.lower_ not in _VERBS_TOO and tok.i + 1 < sent.end
+            and (after := disc.people.at(tok.i + 1)) is not None and after.start == tok.i + 1)
 
 
 def _bare_parent_anchor(

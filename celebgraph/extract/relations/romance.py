@@ -13,7 +13,7 @@ from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS, ROMANCE_STA
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.roles import people_of_phrases, subjects_of
 
-__all__ = ["is_romance_noun", "romance_pair"]
+__all__ = ["is_romance_noun", "lasting", "romance_pair"]
 
 
 def is_romance_noun(tok: Token) -> bool:
@@ -32,8 +32,33 @@ def _with_objects(noun: Token, verb: Token) -> list[Token]:
     ]
 
 
+_LASTING = frozenset({"year", "years", "long", "longtime", "long-term", "decades", "decade"})
+
+
+def lasting(noun: Token) -> bool:
+    """'a 14-year relationship', 'their decade-long romance': a romance told with how long it
+    lasted (the two were a couple, for years)."""
+    return any(c.dep_ in {"compound", "amod", "nummod"} and c.lower_ in _LASTING
+               for c in noun.children)
+
+
+def _lasting_pair(disc: Discourse, sent: Span, noun: Token) -> tuple[int, int] | None:
+    """Whose lasting romance: 'their' / 'whose' of a couple, else the two subjects of the verb
+    it hangs off ('A and B split after a 14-year relationship', '... ended their romance')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":
+        owner = next((a for a in noun.ancestors if a.dep_ != "relcl" and a.pos_ == "NOUN"), None)
+    people = disc.refer(owner, sent) if owner is not None else []
+    if owner is None:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        people = people_of_phrases(disc, sent, subjects_of(verb))
+    return (people[0], people[1]) if len(people) == 2 else None
+
+
 def romance_pair(disc: Discourse, sent: Span, noun: Token) -> tuple[int, int] | None:
     """The couple of 'A and B began an affair' / 'A began an affair with B', else None."""
+    if lasting(noun):
+        return _lasting_pair(disc, sent, noun)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ROMANCE_START_VERBS:
         return None

@@ -81,6 +81,8 @@ def _single(doc: Doc, i: int) -> str | None:
         return "marry"
     if lower in WEDDING_NOUNS:
         return "wedding"
+    if lemma == "end" and pos == "VERB" and _ends_a_couple(doc, i):
+        return "separate"  # 'A and B have ended their 14-year relationship'
     if lower in ROMANCE_EVENT_NOUNS and pos == "NOUN":
         return "partner"  # read only as the object of a verb ('began an affair')
     if lower in DIVORCE_WORDS or lemma in DIVORCE_WORDS:
@@ -102,6 +104,21 @@ def _single(doc: Doc, i: int) -> str | None:
     if lower == "birthday":
         return "birthday"
     return None
+
+
+_COUPLE_NOUNS = ROMANCE_EVENT_NOUNS | {"marriage", "engagement"}
+_PAIRS = frozenset({"couple", "pair", "duo", "two", "stars", "spouses"})
+
+
+def _ends_a_couple(doc: Doc, i: int) -> bool:
+    """'ended their relationship', 'ended her marriage to Y': the verb's object is a couple's
+    bond, owned by a pronoun or a name, and its subject is people ('his death ended their
+    marriage' is no split)."""
+    verb = doc[i]
+    people = any(c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that", "which"}
+                 and (c.pos_ in {"PROPN", "PRON"} or c.lower_ in _PAIRS) for c in verb.children)
+    return people and any(c.dep_ == "dobj" and c.lower_ in _COUPLE_NOUNS
+                          and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
 _MATCHERS: dict[int, Matcher] = {}
