@@ -58,6 +58,34 @@ CASES = [
         "and Lora Fitch of Dunmore; and her son, Piet Brisco.",
         parents(["Ada Brisco"], ["Una Crewe", "Lora Fitch", "Piet Brisco"]),
         id="death-notice-items-with-residence"),
+    pytest.param(
+        "Prince Osric married Lady Wenna Hale in 1990, and they had two sons together: Prince "
+        "Aldo and Prince Bertil. Princess Maud was born in 1962 and has two children with her "
+        "first husband, Captain Ivo Granger: Piet Granger and Selma Roe.",
+        parents(["Prince Osric", "Lady Wenna Hale"], ["Prince Aldo", "Prince Bertil"])
+        | parents(["Princess Maud", "Captain Ivo Granger"], ["Piet Granger", "Selma Roe"])
+        | {key("spouse", "Prince Osric", "Lady Wenna Hale", "1990"),
+           key("spouse", "Princess Maud", "Captain Ivo Granger", None)},
+        id="children-with-a-spouse-then-a-colon-list"),
+    pytest.param(
+        "Dag Holmer has two daughters with his ex-wife Runa Berg: Tova Holmer and Alva Holmer.",
+        parents(["Dag Holmer", "Runa Berg"], ["Tova Holmer", "Alva Holmer"])
+        | {key("spouse", "Dag Holmer", "Runa Berg", None)},
+        id="daughters-with-an-ex-wife-then-a-colon-list"),
+    pytest.param(
+        '"It changed me," Lars Odell said after marrying Petra Lind and becoming the stepdad to '
+        "her kids, Finn, 19, and Ivo, 17.",
+        parents(["Lars Odell", "Petra Lind"], ["Finn", "Ivo"])
+        | {key("spouse", "Lars Odell", "Petra Lind", None)},
+        id="becoming-the-stepdad-takes-the-subject-of-the-chained-verbs"),
+    pytest.param(
+        "Corin Vale is a proud stepmom to Mirela, 12, and Tavi, 9.",
+        parents(["Corin Vale"], ["Mirela", "Tavi"]), id="stepmom-to-a-list"),
+    pytest.param(
+        "Tying the knot meant that Oren Pike also became a stepparent to Greta Moss's son, "
+        "Jasper Moss.",
+        parents(["Oren Pike", "Greta Moss"], ["Jasper Moss"]),
+        id="stepparent-to-a-possessors-son"),
 ]
 
 

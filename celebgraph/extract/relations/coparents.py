@@ -18,6 +18,7 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "after_with",
+    "chained_subject",
     "child_with",
     "children_of_marriage",
     "children_with_whom",
@@ -36,6 +37,8 @@ _COUPLE = frozenset({"spouse", "partner", "engaged"})
 # 'were there, along with her boyfriend Y': company, not the other parent.
 _ALONG = frozenset({"along", "alongside", "including"})
 _MAX_HEAD_STEPS = 6
+# how a verb without a subject hangs on the one that has it ('said after marrying and becoming')
+_CHAIN_DEPS = frozenset({"conj", "pcomp", "advcl", "xcomp", "prep"})
 
 
 def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
@@ -184,6 +187,20 @@ def clause_subject(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
             groups = disc.groups(sent, child.left_edge.i, child.right_edge.i + 1)
             return groups[0].persons if groups else None
     return None
+
+
+def chained_subject(disc: Discourse, sent: Span, verb: Token) -> list[int]:
+    """The subject of a verb that has none of its own, from the verbs it is chained to: 'X said
+    after marrying Y and becoming the stepdad to ...' → X (becoming → marrying → after → said).
+    """
+    head = verb
+    for _ in range(_MAX_HEAD_STEPS):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return clause_subject(disc, sent, head) or []
+        if head.dep_ not in _CHAIN_DEPS or head.head.i == head.i:
+            return []
+        head = head.head
+    return []
 
 
 def governing_verb(tok: Token) -> Token | None:

@@ -20,12 +20,14 @@ from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.coparents import (
     after_with,
+    chained_subject,
     child_with,
     clause_subject,
     co_parent_facts,
 )
 from celebgraph.extract.relations.fiction import names_a_role
 from celebgraph.extract.relations.kin_targets import (
+    colon_after_with,
     description,
     duration_after,
     is_plural,
@@ -193,6 +195,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     listed: tuple[int, list[int]] | None = None
     for tok in sent:
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
+        if known and colon_after_with(disc, sent, tok.i + 1) is not None:
+            known = []  # 'two children with her husband, Y: A and B': named right after
         kin = kin_of(tok) or (("parent", "forward") if known else None)
         # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
         noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
@@ -300,8 +304,18 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = Non
     """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
     parent; the children's names start after token ``before`` (by default the 'to')."""
     children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
-    parents = _subject_before(disc, sent, tok.i)
+    verb = _becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
+    parents = chained_subject(disc, sent, verb) if verb is not None else []
+    parents = parents or _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
+
+
+def _becoming(tok: Token) -> Token | None:
+    """The 'become' verb whose complement the kin noun is ('becoming the stepdad to ...')."""
+    head = tok.head
+    if tok.dep_ in {"attr", "acomp", "oprd", "dobj"} and head.lemma_.lower() == "become":
+        return head
+    return None
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
