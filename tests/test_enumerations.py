@@ -86,6 +86,41 @@ CASES = [
         "Jasper Moss.",
         parents(["Oren Pike", "Greta Moss"], ["Jasper Moss"]),
         id="stepparent-to-a-possessors-son"),
+    pytest.param(
+        "Oskar Brandt has four children by two women: Ilse Brandt, his first wife and mother to "
+        "Kai Brandt, Lena Brandt and Emil Brandt; and Mara Voss, his second wife and mother to "
+        "Tilda Brandt.",
+        parents(["Oskar Brandt", "Ilse Brandt"], ["Kai Brandt", "Lena Brandt", "Emil Brandt"])
+        | parents(["Oskar Brandt", "Mara Voss"], ["Tilda Brandt"])
+        | {key("spouse", "Oskar Brandt", "Ilse Brandt", None),
+           key("spouse", "Oskar Brandt", "Mara Voss", None)},
+        id="semicolon-parts-each-a-wife-and-mother-to-her-children"),
+    pytest.param(
+        "Vera Lind and Jon Lind married in 2001, and they have two sons, Aksel Lind and Tore Lind. "
+        "Greta Holm has two children: Mikkel, born 2015, and Sunniva, born 2017.",
+        parents(["Vera Lind", "Jon Lind"], ["Aksel Lind", "Tore Lind"])
+        | parents(["Greta Holm"], ["Mikkel", "Sunniva"])
+        | {key("spouse", "Vera Lind", "Jon Lind", "2001")},
+        id="a-colon-list-is-named-here-not-the-children-named-before"),
+    pytest.param(
+        "Owen Kell became a stepfather to Rina, Tali, and Skye, Dora Kell's children from her "
+        "previous marriage to actor Boris Wand.",
+        parents(["Owen Kell", "Dora Kell", "Boris Wand"], ["Rina", "Tali", "Skye"])
+        | {key("spouse", "Dora Kell", "Boris Wand", None)},
+        id="a-list-then-a-possessors-children-from-her-marriage"),
+    pytest.param(
+        "Lady Mara Lisle was born in 2010. She is the daughter of the Earl of Stowe's son, Piet "
+        "Lisle, and his ex-wife Autumn.",
+        parents(["Piet Lisle", "Autumn"], ["Lady Mara Lisle"])
+        | parents(["Earl of Stowe"], ["Piet Lisle"])
+        | {key("spouse", "Piet Lisle", "Autumn", None)},
+        id="daughter-of-a-possessors-son-and-his-ex-wife"),
+    pytest.param(
+        "Married since 1998 to Ines Marlow, a former lawyer, Prince Aurel has two young children "
+        "with his wife: Lady Mina Lorne (2003) and Teodor Lorne (2007).",
+        parents(["Prince Aurel", "Ines Marlow"], ["Lady Mina Lorne", "Teodor Lorne"])
+        | {key("spouse", "Prince Aurel", "Ines Marlow", "1998")},
+        id="children-with-his-wife-colon-the-wife-named-before"),
 ]
 
 

@@ -21,7 +21,7 @@ from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["colon_after_with", "description", "duration_after", "is_plural", "item_births",
-           "names_a_plural", "skippable", "targets_after"]
+           "names_a_plural", "role_before_colon", "skippable", "targets_after"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _TIME_UNITS = frozenset({"year", "month", "decade", "week"})
@@ -113,7 +113,8 @@ def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]
         return mention.end if ok and mention is not None else None
 
     listed: list[tuple[int, str | None]] = []
-    for item in read_list(sent, i, name_at):
+    colon = colon_after_with(disc, sent, i + 1) if i + 1 < sent.end else None
+    for item in read_list(sent, i if colon is None else colon, name_at):
         mention = disc.people.at(item.start)
         if mention is not None and all(p != mention.person for p, _ in listed):
             listed.append((mention.person, item.year))
@@ -191,11 +192,12 @@ def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
     doc = sent.doc
     if doc[j].lower_ != "with" or not _after_child_noun(doc, j):
         return None
-    k, named = j + 1, False
+    k, named, role = j + 1, False, False
     while k < min(sent.end, j + 10):
         tok = doc[k]
-        if tok.text == ":":
-            return k if named and k + 1 < sent.end else None
+        if tok.text == ":":  # 'with his wife: A and B' names the children all the same
+            return k if (named or role) and k + 1 < sent.end else None
+        role = role or tok.lower_ in _PARTNER_ROLES
         mention = disc.people.at(k)
         if mention is not None and mention.start == k and not named:
             named, k = True, mention.end
@@ -206,6 +208,16 @@ def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def role_before_colon(disc: Discourse, sent: Span, i: int) -> bool:
+    """'two children with his wife: A and B': the partner noun at token i ends a 'with' phrase
+    whose colon opens the children's names; the names are not the partner's."""
+    doc = sent.doc
+    if i + 1 >= sent.end or doc[i + 1].text != ":":
+        return False
+    withs = [t.i for t in doc[max(sent.start, i - 4) : i] if t.lower_ == "with"]
+    return bool(withs) and colon_after_with(disc, sent, withs[-1]) == i + 1
 
 
 def _after_child_noun(doc: Doc, j: int) -> bool:

@@ -17,7 +17,7 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 
-__all__ = ["marriage_noun_facts"]
+__all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
 
 
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
@@ -63,8 +63,26 @@ def _owner(disc: Discourse, sent: Span, noun: Token) -> int | None:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is None:
         return None
+    if (near := nearest_owner(disc, sent, possessor)) is not None:
+        return near
     found = disc.refer(possessor, sent)
     return found[0] if len(found) == 1 else None
+
+
+_OWNER_GENDERS = {"her": "F", "his": "M"}
+
+
+def nearest_owner(disc: Discourse, sent: Span, possessor: Token) -> int | None:
+    """'A, B and C, Doe's children from her previous marriage to Y': a his/her a few words after
+    a possessor of its gender is that person's, whoever the clause's subject is."""
+    gender = _OWNER_GENDERS.get(possessor.lower_)
+    if gender is None:
+        return None
+    near = disc.people.within(max(sent.start, possessor.i - 8), possessor.i)
+    if not near or possessor.i - near[-1].end > 4 or sent.doc[near[-1].end].tag_ != "POS":
+        return None  # only a possessor ('Doe's children from her ...'), not 'a son, Y, from her'
+    person = near[-1].person
+    return person if disc.genders.compatible(person, gender) else None
 
 
 def _to_whom(disc: Discourse, noun: Token) -> int | None:
@@ -111,3 +129,18 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     if verb.lemma_.lower() in MARRIAGE_SPAN_VERBS:
         return (told[0], told[1]) if len(told) == 2 else (None, None)
     return None, told[0] if told else None
+
+
+def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | None:
+    """'X's son, Y, and his ex-wife Z' / 'Y and her husband Z': a his/her right after 'and'
+    belongs to the name right before the 'and', when its gender allows."""
+    doc = sent.doc
+    j = possessor.i - 1
+    gender = _OWNER_GENDERS.get(possessor.lower_)
+    if gender is None or j <= sent.start or doc[j].lower_ not in {"and", "&"}:
+        return None
+    k = j - 1 if doc[j - 1].text == "," else j
+    mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
+    if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
+        return None
+    return mention.person
