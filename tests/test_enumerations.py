@@ -223,3 +223,16 @@ def test_appositives(text: str, expected: set[Key]) -> None:
 def test_respectively_gives_each_item_its_own_date(text: str) -> None:
     births = read(text, only=("born",))
     assert births == {key("born", "Mila", None, "2016"), key("born", "Sasha", None, "2018")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Cara Lune and Jon Pell celebrated 12 years of marriage in June.",
+                 {key("spouse", "Cara Lune", "Jon Pell", None)}, id="years-of-marriage"),
+    pytest.param("Anniversaries\n\n1. Tia Rolle & Max Berg:\n\nThe couple marked their tenth "
+                 "wedding anniversary in May.", {key("spouse", "Tia Rolle", "Max Berg", None)},
+                 id="their-wedding-anniversary-under-an-item-heading"),
+    pytest.param("Ada Vell and Bo Marr spent ten years of dating before the wedding.", set(),
+                 id="years-of-dating-is-no-marriage"),
+])
+def test_years_of_marriage_tell_a_marriage(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("spouse",)) == expected

@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SP
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 
 __all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
 
@@ -24,6 +25,9 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
     for noun in sent:
+        if (lasted := _years_married(disc, sent, noun)) is not None:
+            facts.append(lasted)
+            continue
         if noun.lower_ != "marriage":
             continue
         if (announced := _announced(disc, sent, noun, dates)) is not None:
@@ -36,6 +40,29 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
         start, end = _span(noun, dates)
         facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
     return facts
+
+
+def _years_married(disc: Discourse, sent: Span, noun: Token) -> RawFact | None:
+    """'The couple marked their 10 years of marriage', 'A and B celebrated their 20th wedding
+    anniversary': the couple is married (since when, the sentence does not say)."""
+    if noun.lower_ == "marriage" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() not in _SPANS:
+            return None
+    elif noun.lower_ == "anniversary" and any(c.lower_ == "wedding" for c in noun.children):
+        holder = noun
+    else:
+        return None
+    possessor = next((c for c in holder.children if c.dep_ == "poss"), None)
+    couple = disc.refer(possessor, sent) if possessor is not None else []
+    if not couple and (verb := governing_verb(holder)) is not None:
+        couple = clause_subject(disc, sent, verb) or []
+    if len(couple) != 2 or couple[0] == couple[1]:
+        return None
+    return RawFact("spouse", couple[0], couple[1], sent, 0.7)
+
+
+_SPANS = frozenset({"year", "decade"})
 
 
 def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -> RawFact | None:
