@@ -236,3 +236,11 @@ def test_respectively_gives_each_item_its_own_date(text: str) -> None:
 ])
 def test_years_of_marriage_tell_a_marriage(text: str, expected: set[Key]) -> None:
     assert read(text, only=("spouse",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Matt Orr is also stepfather to Alexia, his partner's daughter from a previous marriage.",
+    "Rina Holt adores Theo, her husband's son from his first marriage.",
+])
+def test_a_possessor_kin_noun_names_nobody_before_it(text: str) -> None:
+    assert not read(text, only=("spouse", "partner"))

@@ -246,7 +246,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             # 'A and B joined their parents'
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
-        if not targets and anchors:
+        possessive = tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "POS"
+        if not targets and anchors and not possessive:  # not 'X, her husband's son'
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
