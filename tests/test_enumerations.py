@@ -58,6 +58,69 @@ CASES = [
         "and Lora Fitch of Dunmore; and her son, Piet Brisco.",
         parents(["Ada Brisco"], ["Una Crewe", "Lora Fitch", "Piet Brisco"]),
         id="death-notice-items-with-residence"),
+    pytest.param(
+        "Prince Osric married Lady Wenna Hale in 1990, and they had two sons together: Prince "
+        "Aldo and Prince Bertil. Princess Maud was born in 1962 and has two children with her "
+        "first husband, Captain Ivo Granger: Piet Granger and Selma Roe.",
+        parents(["Prince Osric", "Lady Wenna Hale"], ["Prince Aldo", "Prince Bertil"])
+        | parents(["Princess Maud", "Captain Ivo Granger"], ["Piet Granger", "Selma Roe"])
+        | {key("spouse", "Prince Osric", "Lady Wenna Hale", "1990"),
+           key("spouse", "Princess Maud", "Captain Ivo Granger", None)},
+        id="children-with-a-spouse-then-a-colon-list"),
+    pytest.param(
+        "Dag Holmer has two daughters with his ex-wife Runa Berg: Tova Holmer and Alva Holmer.",
+        parents(["Dag Holmer", "Runa Berg"], ["Tova Holmer", "Alva Holmer"])
+        | {key("spouse", "Dag Holmer", "Runa Berg", None)},
+        id="daughters-with-an-ex-wife-then-a-colon-list"),
+    pytest.param(
+        '"It changed me," Lars Odell said after marrying Petra Lind and becoming the stepdad to '
+        "her kids, Finn, 19, and Ivo, 17.",
+        parents(["Lars Odell", "Petra Lind"], ["Finn", "Ivo"])
+        | {key("spouse", "Lars Odell", "Petra Lind", None)},
+        id="becoming-the-stepdad-takes-the-subject-of-the-chained-verbs"),
+    pytest.param(
+        "Corin Vale is a proud stepmom to Mirela, 12, and Tavi, 9.",
+        parents(["Corin Vale"], ["Mirela", "Tavi"]), id="stepmom-to-a-list"),
+    pytest.param(
+        "Tying the knot meant that Oren Pike also became a stepparent to Greta Moss's son, "
+        "Jasper Moss.",
+        parents(["Oren Pike", "Greta Moss"], ["Jasper Moss"]),
+        id="stepparent-to-a-possessors-son"),
+    pytest.param(
+        "Oskar Brandt has four children by two women: Ilse Brandt, his first wife and mother to "
+        "Kai Brandt, Lena Brandt and Emil Brandt; and Mara Voss, his second wife and mother to "
+        "Tilda Brandt.",
+        parents(["Oskar Brandt", "Ilse Brandt"], ["Kai Brandt", "Lena Brandt", "Emil Brandt"])
+        | parents(["Oskar Brandt", "Mara Voss"], ["Tilda Brandt"])
+        | {key("spouse", "Oskar Brandt", "Ilse Brandt", None),
+           key("spouse", "Oskar Brandt", "Mara Voss", None)},
+        id="semicolon-parts-each-a-wife-and-mother-to-her-children"),
+    pytest.param(
+        "Vera Lind and Jon Lind married in 2001, and they have two sons, Aksel Lind and Tore Lind. "
+        "Greta Holm has two children: Mikkel, born 2015, and Sunniva, born 2017.",
+        parents(["Vera Lind", "Jon Lind"], ["Aksel Lind", "Tore Lind"])
+        | parents(["Greta Holm"], ["Mikkel", "Sunniva"])
+        | {key("spouse", "Vera Lind", "Jon Lind", "2001")},
+        id="a-colon-list-is-named-here-not-the-children-named-before"),
+    pytest.param(
+        "Owen Kell became a stepfather to Rina, Tali, and Skye, Dora Kell's children from her "
+        "previous marriage to actor Boris Wand.",
+        parents(["Owen Kell", "Dora Kell", "Boris Wand"], ["Rina", "Tali", "Skye"])
+        | {key("spouse", "Dora Kell", "Boris Wand", None)},
+        id="a-list-then-a-possessors-children-from-her-marriage"),
+    pytest.param(
+        "Lady Mara Lisle was born in 2010. She is the daughter of the Earl of Stowe's son, Piet "
+        "Lisle, and his ex-wife Autumn.",
+        parents(["Piet Lisle", "Autumn"], ["Lady Mara Lisle"])
+        | parents(["Earl of Stowe"], ["Piet Lisle"])
+        | {key("spouse", "Piet Lisle", "Autumn", None)},
+        id="daughter-of-a-possessors-son-and-his-ex-wife"),
+    pytest.param(
+        "Married since 1998 to Ines Marlow, a former lawyer, Prince Aurel has two young children "
+        "with his wife: Lady Mina Lorne (2003) and Teodor Lorne (2007).",
+        parents(["Prince Aurel", "Ines Marlow"], ["Lady Mina Lorne", "Teodor Lorne"])
+        | {key("spouse", "Prince Aurel", "Ines Marlow", "1998")},
+        id="children-with-his-wife-colon-the-wife-named-before"),
 ]
 
 
@@ -160,3 +223,24 @@ def test_appositives(text: str, expected: set[Key]) -> None:
 def test_respectively_gives_each_item_its_own_date(text: str) -> None:
     births = read(text, only=("born",))
     assert births == {key("born", "Mila", None, "2016"), key("born", "Sasha", None, "2018")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Cara Lune and Jon Pell celebrated 12 years of marriage in June.",
+                 {key("spouse", "Cara Lune", "Jon Pell", None)}, id="years-of-marriage"),
+    pytest.param("Anniversaries\n\n1. Tia Rolle & Max Berg:\n\nThe couple marked their tenth "
+                 "wedding anniversary in May.", {key("spouse", "Tia Rolle", "Max Berg", None)},
+                 id="their-wedding-anniversary-under-an-item-heading"),
+    pytest.param("Ada Vell and Bo Marr spent ten years of dating before the wedding.", set(),
+                 id="years-of-dating-is-no-marriage"),
+])
+def test_years_of_marriage_tell_a_marriage(text: str, expected: set[Key]) -> None:
+    assert read(text, only=("spouse",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Matt Orr is also stepfather to Alexia, his partner's daughter from a previous marriage.",
+    "Rina Holt adores Theo, her husband's son from his first marriage.",
+])
+def test_a_possessor_kin_noun_names_nobody_before_it(text: str) -> None:
+    assert not read(text, only=("spouse", "partner"))

@@ -40,6 +40,22 @@ HEADINGS = [
            ("spouse", "Runa Vestby", "Ivo Brandl", "2015"),
            ("spouse", f"{first} \"{nick}\" {last}", "Teodor Amsel", "2009"))
       for first, nick, last in (("Bettina", "Tina", "Okafor"), ("Helga", "Lulu", "Pruitt"))],
+    # a heading closed by a colon introduces its item's prose
+    *cases("colon-after-the-couple", _FIRST_ITEM + "2. {a} & {b}:\n\nThe pair wed in 2009.",
+           ("spouse", "{c}", "Ivo Brandl", "2015"), ("spouse", "{a}", "{b}", "2009")),
+    # the film or show of the item before a dash, then the couple
+    *cases("title-dash-then-couple", "Love on set\n\nRiver Days \u2014 {c} and Ivo Brandl\n\n"
+           "They married in 2015.\n\nNorth Pier \u2014 {a} and {b}\n\nThe two actors were "
+           "married in 2009.",
+           ("spouse", "{c}", "Ivo Brandl", "2015"), ("spouse", "{a}", "{b}", "2009")),
+    # item 1's unnamed newborn is not the daughter item 2 names
+    *cases("an-items-unnamed-baby-stays-in-its-item",
+           "Baby boom\n\n1. {c} & Ivo Brandl:\n\nThe couple welcomed their third child in "
+           "January.\n\n2. {a} & {b}:\n\nThe couple are parents to daughters named Ottilie "
+           "and Maren.",
+           ("parent", "{a}", "Ottilie", None), ("parent", "{a}", "Maren", None),
+           ("parent", "{b}", "Ottilie", None), ("parent", "{b}", "Maren", None),
+           only=("parent",)),
 ]
 
 NOT_HEADINGS = [

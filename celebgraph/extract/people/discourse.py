@@ -453,6 +453,9 @@ class Discourse:
             self.scope_person = line.persons[0] if one else None
             if line.persons:
                 self.couples.keep_only(set(line.persons))
+                pending = self.pending_birth  # item 1's unnamed baby is not named in item 2
+                if pending is not None and not set(pending.parents) & set(line.persons):
+                    self.pending_birth = None
                 if self.last_subject not in line.persons:
                     self.last_subject = None
                 self.subjects = [p for p in self.subjects if p in line.persons]

@@ -28,6 +28,7 @@ _PROSE_END = (".", "!", "?", '"', "”")
 _RUN = (2, 3)  # words in a name run: 'Ada Moss', 'Ada Lene Moss'
 _MOST_TOKENS = 16  # 'Ada Moss, 41, and Teo Pike, 45 (2009–present)'
 _OPEN, _CLOSE = frozenset("(["), frozenset(")]")
+_TITLE_DASHES = frozenset({"—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # a nickname: 'Ada "Dee" Moss'
 
 
@@ -73,9 +74,14 @@ def _find(doc: Doc) -> list[NameHeading]:
         mark = _MARK.match(line)
         body_start = start + (mark.end() if mark else len(line) - len(line.lstrip()))
         span = doc.char_span(body_start, start + len(line.rstrip()), alignment_mode="expand")
+        if span is not None and len(span) > 2 and span[-1].text == ":":
+            span = span[:-1]  # '1. Ada Moss & Teo Pike:' introduces the item's prose
         if span is None or not 2 <= len(span) <= _MOST_TOKENS:
             continue
         runs = _runs(t, span.start, span.end)
+        dash = _title_dash(t, span.start, span.end)
+        if runs is None and dash is not None:
+            runs = _runs(t, dash + 1, span.end)  # 'Film Title — Ada Moss and Teo Pike'
         if runs and any(_named(t, s) for s, _ in runs) and _prose_after(text, lines, n + 1):
             numbered = mark is not None and mark[0].strip()[:1] in "#0123456789"
             found.append(NameHeading(span.start, span.end, runs, numbered))
@@ -104,6 +110,15 @@ def _runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
     if sizes[-1] not in _RUN or (len(runs) == 2 and not 1 <= sizes[0] <= _RUN[1]):
         return None
     return runs
+
+
+def _title_dash(t: Tokens, start: int, end: int) -> int | None:
+    """The dash that ends a title before the names: 'Blue Harbor — Ada Moss and Teo Pike'
+    (a film or a show the item is about, then the couple); None when there is none."""
+    for i in range(end - 3, start, -1):
+        if t.text[i] in _TITLE_DASHES:
+            return i
+    return None
 
 
 def _asides(t: Tokens, start: int, end: int) -> set[int]:

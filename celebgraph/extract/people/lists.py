@@ -90,7 +90,22 @@ def read_list(sent: Span, i: int, name_at: NameAt) -> list[ListItem]:
         tail_end, year = _item_tail(sent, end)
         items.append(ListItem(j, end, year))
         j = _next_item(sent, tail_end, name_at, kin)
+        if j is not None and _new_apposition(sent, j, name_at):
+            break  # '... mother to A and B; C, his second wife ...': C opens the next part
     return items
+
+
+def _new_apposition(sent: Span, j: int, name_at: NameAt) -> bool:
+    """After a semicolon, a name followed by ', his/her/their ...' is not one more item but the
+    next part of a list of people, each with an apposition of their own."""
+    doc = sent.doc
+    k = j - 1
+    while k > sent.start and doc[k].lower_ in {"and", "&"}:
+        k -= 1
+    end = name_at(j)
+    if doc[k].text != ";" or end is None or end + 1 >= sent.end:
+        return False
+    return doc[end].text == "," and doc[end + 1].lower_ in {"his", "her", "their"}
 
 
 def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -246,6 +261,8 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if j == kin_at + 1 and (after := count_of(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'father of three: A, 12, B, 9, and C'
             continue
+        if j == kin_at + 1 and _other_kin_with_object(sent, kin_at, j):
+            return None  # 'his first wife and mother to A, B': A and B are the mother's
         if j == kin_at + 1 and (after := _coordinated_role(sent, j)) is not None:
             j, skipped = after, skipped + after - j  # 'older sister and manager, X'
             continue
@@ -302,6 +319,22 @@ def _other_parent_end(sent: Span, j: int, name_at: NameAt) -> int | None:
     if end is None or end + 1 >= sent.end or sent.doc[end].text != ",":
         return None
     return end + 1 if name_at(end + 1) is not None else None
+
+
+def _other_kin_with_object(sent: Span, kin: int, j: int) -> bool:
+    """'wife and mother to A', 'husband and father of her twins, A and B': a kin noun of
+    another relation, coordinated at j ('and') and taking its own 'to'/'of' object, owns the
+    names after it; the first kin noun's person is named elsewhere ('X, his first wife ...')."""
+    doc = sent.doc
+    if doc[j].lower_ not in {"and", "&"} or j + 2 >= sent.end:
+        return False
+    first, second = kin_of(doc[kin]), kin_of(doc[j + 1])
+    return (
+        first is not None
+        and second is not None
+        and second[0] != first[0]
+        and doc[j + 2].lower_ in {"to", "of"}
+    )
 
 
 def _coordinated_role(sent: Span, j: int) -> int | None:

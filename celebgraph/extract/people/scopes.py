@@ -22,6 +22,7 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
 _BULLET = re.compile(r"^\s*[•·▪◦●*–—-]\s*")
 _CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _HEADING_WORDS = 14
+_DASHES = frozenset({"—", "–"})
 # 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
 _TIMELINE = re.compile(
     r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -80,9 +81,11 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     mentions = people.within(line_start, line_end)
     persons = list(dict.fromkeys(m.person for m in mentions))
     named = {i for m in mentions for i in range(m.start, m.end)}
+    # 'Blue Harbor — Ada Moss and Teo Pike': the title before a dash names the item's film
+    dashes = [t.i for t in doc[line_start : min(named, default=line_start)] if t.text in _DASHES]
     rest = [
         t
-        for t in doc[line_start:line_end]
+        for t in doc[dashes[-1] + 1 if dashes else line_start : line_end]
         if t.i not in named and not t.is_punct and not t.like_num and t.text.strip()
     ]
     only_names = len(persons) == 2 and all(t.lower_ in {"and", "&"} for t in rest)

@@ -18,6 +18,7 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "after_with",
+    "chained_subject",
     "child_with",
     "children_of_marriage",
     "children_with_whom",
@@ -36,6 +37,8 @@ _COUPLE = frozenset({"spouse", "partner", "engaged"})
 # 'were there, along with her boyfriend Y': company, not the other parent.
 _ALONG = frozenset({"along", "alongside", "including"})
 _MAX_HEAD_STEPS = 6
+# how a verb without a subject hangs on the one that has it ('said after marrying and becoming')
+_CHAIN_DEPS = frozenset({"conj", "pcomp", "advcl", "xcomp", "prep"})
 
 
 def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
@@ -81,6 +84,12 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
         if f.relation in {"spouse", "partner"} and f.object in after_from
     ]
     parents = [f for f in facts if f.relation == "parent" and f.object in near]
+    # "A, B and C, Doe's children from her marriage to Y": the possessor's children
+    doc = sent.doc
+    kin = [f - 1 for f in froms if f > sent.start and (
+        doc[f - 1].lemma_.lower() in CHILD_NOUNS or doc[f - 1].lower_ in {"children", "kids"})]
+    owners = {m.person for m in mentions if any(0 < k - m.end <= 1 for k in kin)}
+    parents += [f for f in facts if f.relation == "parent" and f.subject in owners]
     return co_parent_facts(parents, couples, sent)
 
 
@@ -186,6 +195,20 @@ def clause_subject(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     return None
 
 
+def chained_subject(disc: Discourse, sent: Span, verb: Token) -> list[int]:
+    """The subject of a verb that has none of its own, from the verbs it is chained to: 'X said
+    after marrying Y and becoming the stepdad to ...' → X (becoming → marrying → after → said).
+    """
+    head = verb
+    for _ in range(_MAX_HEAD_STEPS):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return clause_subject(disc, sent, head) or []
+        if head.dep_ not in _CHAIN_DEPS or head.head.i == head.i:
+            return []
+        head = head.head
+    return []
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb or auxiliary a token hangs under, a few heads up at most; None at the root."""
     head = tok
@@ -270,7 +293,29 @@ def _with_pairs(
         return pairs
     other = _with_object(disc, sent, with_tok)
     subjects = clause_subject(disc, sent, with_tok) or []
+    if other is None and _unnamed_spouse(sent, with_tok):
+        return _spouses_of(subjects, facts)  # 'X, married to Y, has two sons with his wife: ...'
     return [(s, other) for s in subjects if other is not None and s != other]
+
+
+def _unnamed_spouse(sent: Span, with_tok: Token) -> bool:
+    """'with his wife:' / 'with her husband:': a spouse noun the phrase does not name."""
+    words = [t for t in sent.doc[with_tok.i + 1 : min(sent.end, with_tok.i + 5)]]
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if colon is None or colon < 2 or words[0].tag_ != "PRP$":
+        return False
+    kin = kin_of(words[colon - 1])
+    return kin is not None and kin[0] == "spouse"
+
+
+def _spouses_of(subjects: list[int], facts: list[RawFact]) -> list[tuple[int, int]]:
+    """(subject, spouse) for each subject the sentence marries to exactly one person."""
+    pairs: list[tuple[int, int]] = []
+    for s in subjects:
+        spouses = {f.object if f.subject == s else f.subject for f in facts
+                   if f.relation == "spouse" and s in (f.subject, f.object)}
+        pairs += [(s, o) for o in spouses if o is not None] if len(spouses) == 1 else []
+    return pairs
 
 
 def _with_object(disc: Discourse, sent: Span, with_tok: Token) -> int | None:

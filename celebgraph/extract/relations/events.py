@@ -34,6 +34,7 @@ from celebgraph.extract.relations.clauses import (
 )
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
+from celebgraph.extract.relations.marriages import nearest_owner
 from celebgraph.extract.relations.roles import (
     NOBODY,
     clause_pair,
@@ -107,6 +108,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """The couple of an event: from the parse of its clause, else by the order of names."""
     if (fathered := _children_from(disc, sent, t)) is not None:
         return fathered
+    if (owned_noun := _owned_marriage(disc, sent, t)) is not None:
+        return owned_noun  # 'A, B and C, Doe's children from her previous marriage to Y'
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -150,6 +153,21 @@ def _children_from(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] |
     if owner and other and owner[0] != other[0]:
         return owner[0], other[0]
     return None
+
+
+def _owned_marriage(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """'her previous marriage to Y': the marriage noun's possessive pronoun names one spouse
+    and the name right after 'to' the other, whoever the clause's subject is."""
+    noun, doc = sent.doc[t.start], sent.doc
+    to = t.end - 1 if doc[t.end - 1].lower_ == "to" else t.end  # the trigger may hold the 'to'
+    if noun.lower_ != "marriage" or to >= sent.end or doc[to].lower_ != "to":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    person = nearest_owner(disc, sent, owner) if owner is not None else None
+    other = right_of(disc, sent, to + 1, limit=3)
+    if person is None or len(other) != 1 or person == other[0]:
+        return None
+    return person, other[0]
 
 
 def _adult_left(disc: Discourse, sent: Span, i: int) -> list[int]:

@@ -4,7 +4,7 @@ carry ('Ivo (born 2010)')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import (
@@ -12,6 +12,7 @@ from celebgraph.extract.patterns.lexicons import (
     CHILD_NOUNS,
     DESCRIPTOR_WORDS,
     KIN_GROUP_NOUNS,
+    KIN_NOUNS,
 )
 from celebgraph.extract.patterns.names import OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
@@ -19,11 +20,16 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["description", "duration_after", "is_plural", "item_births", "listed_persons",
-           "names_a_plural", "skippable", "targets_after"]
+__all__ = ["colon_after_with", "description", "duration_after", "is_plural", "item_births",
+           "listed_persons", "names_a_plural", "role_before_colon", "skippable", "targets_after"]
 
 _SKIP_BETWEEN = frozenset({",", ":", "-", "–", "—", "(", "the", "a", "an", "his", "her", "their"})
 _TIME_UNITS = frozenset({"year", "month", "decade", "week"})
+# 'with his ex-wife', 'with her first husband, Captain': the words of a partner role
+_PARTNER_ROLES = frozenset(
+    word for word, (relation, _d) in KIN_NOUNS.items()
+    if relation in {"spouse", "partner", "engaged"}
+)
 
 
 def duration_after(sent: Span, j: int) -> int | None:
@@ -107,7 +113,8 @@ def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]
         return mention.end if ok and mention is not None else None
 
     listed: list[tuple[int, str | None]] = []
-    for item in read_list(sent, i, name_at):
+    colon = colon_after_with(disc, sent, i + 1) if i + 1 < sent.end else None
+    for item in read_list(sent, i if colon is None else colon, name_at):
         mention = disc.people.at(item.start)
         if mention is not None and all(p != mention.person for p, _ in listed):
             listed.append((mention.person, item.year))
@@ -185,6 +192,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if not persons and tok.lower_ in {"named", "called"}:
             j += 1  # 'a son named Jonah'
             continue
+        if not persons and (colon := colon_after_with(disc, sent, j)) is not None:
+            j = colon + 1  # 'two children with her husband, Y: A and B': the list after ':'
+            continue
         if (
             not persons
             and tok.tag_ == "IN"
@@ -198,6 +208,49 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         j += 1
         skipped += 1
     return persons, end
+
+
+def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
+    """'has two daughters with his ex-wife Y: A and B': when token j is a 'with' after a child
+    noun and its phrase (role words and one name) ends in a colon, the colon's index; the names
+    after it are the children, the name before it their other parent."""
+    doc = sent.doc
+    if doc[j].lower_ != "with" or not _after_child_noun(doc, j):
+        return None
+    k, named, role = j + 1, False, False
+    while k < min(sent.end, j + 10):
+        tok = doc[k]
+        if tok.text == ":":  # 'with his wife: A and B' names the children all the same
+            return k if (named or role) and k + 1 < sent.end else None
+        role = role or tok.lower_ in _PARTNER_ROLES
+        mention = disc.people.at(k)
+        if mention is not None and mention.start == k and not named:
+            named, k = True, mention.end
+            continue
+        if named and tok.text != ",":
+            return None
+        if not named and not skippable(tok) and tok.lower_ not in _PARTNER_ROLES:
+            return None
+        k += 1
+    return None
+
+
+def role_before_colon(disc: Discourse, sent: Span, i: int) -> bool:
+    """'two children with his wife: A and B': the partner noun at token i ends a 'with' phrase
+    whose colon opens the children's names; the names are not the partner's."""
+    doc = sent.doc
+    if i + 1 >= sent.end or doc[i + 1].text != ":":
+        return False
+    withs = [t.i for t in doc[max(sent.start, i - 4) : i] if t.lower_ == "with"]
+    return bool(withs) and colon_after_with(disc, sent, withs[-1]) == i + 1
+
+
+def _after_child_noun(doc: Doc, j: int) -> bool:
+    """The 'with' follows a child noun, a few words back at most ('two children with')."""
+    for tok in doc[max(doc[j].sent.start, j - 3) : j]:
+        if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids", "twins"}:
+            return True
+    return False
 
 
 def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int], int]:

@@ -20,21 +20,25 @@ from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.coparents import (
     after_with,
+    chained_subject,
     child_with,
     clause_subject,
     co_parent_facts,
 )
 from celebgraph.extract.relations.fiction import names_a_role
 from celebgraph.extract.relations.kin_targets import (
+    colon_after_with,
     description,
     duration_after,
     is_plural,
     item_births,
     listed_persons,
     names_a_plural,
+    role_before_colon,
     skippable,
     targets_after,
 )
+from celebgraph.extract.relations.marriages import owner_before_and
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
     sibling_list_facts,
@@ -67,6 +71,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return [father]
             if coordinated_with_stranger(disc, tok, sent):
                 return FIRST_PERSON  # nobody we know: no fact, and no guess either
+            if (owner := owner_before_and(disc, sent, tok)) is not None:
+                return [owner]  # 'Y, and his ex-wife Z': Y's
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -126,13 +132,28 @@ def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
         if groups and groups[0].start <= i + 8:
             first = groups[0]
             listed = listed_persons(disc, sent, i + 1) if first.start == i + 2 else []
-            return listed if len(listed) > len(first.persons) else first.persons
+            if len(listed) > len(first.persons):
+                return listed
+            return _possessed_kin(doc, groups) or first.persons
     return []
 
 
 def _of_after(tok: Token) -> bool:
     """'mother of ...': the people after the 'of' are the other side of the kin noun."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
+
+
+def _possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
+    """'the daughter of X's son, Y, and his ex-wife Z': the people apposed to the kin noun X
+    possesses (X is a grandparent), not X."""
+    end = groups[0].end
+    pos = end - 1 if doc[end - 1].tag_ == "POS" else end
+    if len(groups) < 2 or pos + 3 >= len(doc) or doc[pos].tag_ != "POS":
+        return []
+    kin = kin_of(doc[pos + 1])
+    if kin is None or kin[0] != "parent" or doc[pos + 2].text != "," or groups[1].start != pos + 3:
+        return []
+    return groups[1].persons
 
 
 def _after_place_word(sent: Span, i: int) -> bool:
@@ -202,6 +223,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     listed: tuple[int, list[int]] | None = None
     for tok in sent:
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
+        if known and _names_after_colon(disc, sent, tok):
+            known = []  # 'three children: A, B and C', 'two sons with Y: A and B': named here
         kin = kin_of(tok) or (("parent", "forward") if known else None)
         # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
         noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
@@ -214,6 +237,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue  # 'the Pennock Sisters'
 
         relation, direction = kin
+        if relation != "parent" and role_before_colon(disc, sent, tok.i):
+            continue  # 'two children with his wife: A and B': A and B are no wife
         if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
             facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
             continue
@@ -233,7 +258,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             # 'A and B joined their parents'
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
-        if not targets and anchors:
+        possessive = tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "POS"
+        if not targets and anchors and not possessive:  # not 'X, her husband's son'
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
@@ -320,8 +346,26 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = Non
     """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
     parent; the children's names start after token ``before`` (by default the 'to')."""
     children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
-    parents = _subject_before(disc, sent, tok.i)
+    verb = _becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
+    parents = chained_subject(disc, sent, verb) if verb is not None else []
+    parents = parents or _subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
+
+
+def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
+    """The kin noun's names follow a colon right after it, or after its 'with' phrase."""
+    nxt = tok.i + 1
+    if nxt < sent.end and sent.doc[nxt].text == ":":
+        return bool(targets_after(disc, sent, tok.i)[0])
+    return colon_after_with(disc, sent, nxt) is not None
+
+
+def _becoming(tok: Token) -> Token | None:
+    """The 'become' verb whose complement the kin noun is ('becoming the stepdad to ...')."""
+    head = tok.head
+    if tok.dep_ in {"attr", "acomp", "oprd", "dobj"} and head.lemma_.lower() == "become":
+        return head
+    return None
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
@@ -444,7 +488,22 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[j + 1 : i]):
         return []  # 'X, who followed in their father's footsteps': a clause of its own
-    return [person] if person is not None and person not in anchors and i - j <= 8 else []
+    if person is None or person in anchors or i - j > 8:
+        return []
+    if is_plural(doc[i]) and mention is not None:
+        return _coordinated_with(disc, mention.end - 1, anchors) or [person]
+    return [person]
+
+
+def _coordinated_with(disc: Discourse, last: int, anchors: list[int]) -> list[int]:
+    """'A, B, and C, Doe's children': the people of the list the name at token ``last`` ends
+    (its conjuncts by the parse), when a plural kin noun follows it; [] when it is alone."""
+    tok = disc.doc[last]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    persons = [p for t in (tok, *tok.conjuncts) if (p := disc.person_at(t)) is not None]
+    persons = [p for p in dict.fromkeys(persons) if p not in anchors]
+    return persons if len(persons) > 1 else []
 
 
 def _possessor_word(disc: Discourse, tok: Token) -> bool:

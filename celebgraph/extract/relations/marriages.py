@@ -16,14 +16,18 @@ from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SP
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 
-__all__ = ["marriage_noun_facts"]
+__all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
 
 
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
     for noun in sent:
+        if (lasted := _years_married(disc, sent, noun)) is not None:
+            facts.append(lasted)
+            continue
         if noun.lower_ != "marriage":
             continue
         if (announced := _announced(disc, sent, noun, dates)) is not None:
@@ -36,6 +40,29 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
         start, end = _span(noun, dates)
         facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
     return facts
+
+
+def _years_married(disc: Discourse, sent: Span, noun: Token) -> RawFact | None:
+    """'The couple marked their 10 years of marriage', 'A and B celebrated their 20th wedding
+    anniversary': the couple is married (since when, the sentence does not say)."""
+    if noun.lower_ == "marriage" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() not in _SPANS:
+            return None
+    elif noun.lower_ == "anniversary" and any(c.lower_ == "wedding" for c in noun.children):
+        holder = noun
+    else:
+        return None
+    possessor = next((c for c in holder.children if c.dep_ == "poss"), None)
+    couple = disc.refer(possessor, sent) if possessor is not None else []
+    if not couple and (verb := governing_verb(holder)) is not None:
+        couple = clause_subject(disc, sent, verb) or []
+    if len(couple) != 2 or couple[0] == couple[1]:
+        return None
+    return RawFact("spouse", couple[0], couple[1], sent, 0.7)
+
+
+_SPANS = frozenset({"year", "decade"})
 
 
 def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -> RawFact | None:
@@ -63,8 +90,26 @@ def _owner(disc: Discourse, sent: Span, noun: Token) -> int | None:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is None:
         return None
+    if (near := nearest_owner(disc, sent, possessor)) is not None:
+        return near
     found = disc.refer(possessor, sent)
     return found[0] if len(found) == 1 else None
+
+
+_OWNER_GENDERS = {"her": "F", "his": "M"}
+
+
+def nearest_owner(disc: Discourse, sent: Span, possessor: Token) -> int | None:
+    """'A, B and C, Doe's children from her previous marriage to Y': a his/her a few words after
+    a possessor of its gender is that person's, whoever the clause's subject is."""
+    gender = _OWNER_GENDERS.get(possessor.lower_)
+    if gender is None:
+        return None
+    near = disc.people.within(max(sent.start, possessor.i - 8), possessor.i)
+    if not near or possessor.i - near[-1].end > 4 or sent.doc[near[-1].end].tag_ != "POS":
+        return None  # only a possessor ('Doe's children from her ...'), not 'a son, Y, from her'
+    person = near[-1].person
+    return person if disc.genders.compatible(person, gender) else None
 
 
 def _to_whom(disc: Discourse, noun: Token) -> int | None:
@@ -111,3 +156,18 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     if verb.lemma_.lower() in MARRIAGE_SPAN_VERBS:
         return (told[0], told[1]) if len(told) == 2 else (None, None)
     return None, told[0] if told else None
+
+
+def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | None:
+    """'X's son, Y, and his ex-wife Z' / 'Y and her husband Z': a his/her right after 'and'
+    belongs to the name right before the 'and', when its gender allows."""
+    doc = sent.doc
+    j = possessor.i - 1
+    gender = _OWNER_GENDERS.get(possessor.lower_)
+    if gender is None or j <= sent.start or doc[j].lower_ not in {"and", "&"}:
+        return None
+    k = j - 1 if doc[j - 1].text == "," else j
+    mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
+    if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
+        return None
+    return mention.person
