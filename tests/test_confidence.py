@@ -502,3 +502,29 @@ def test_ordinary_facts_are_held_at_what_the_hardest_calibration_set_is_worth() 
     assert model.caps["parent/resolved/prose"] < model.floor
     resolved = {"relation_parent": 1.0, "not_named": 1.0}
     assert model.capped(0.999, group(resolved)) <= model.floor
+
+
+def test_a_child_by_the_age_the_text_gives_is_no_one_of_a_couple_nor_a_parent() -> None:
+    """'daughter Lina, 6': Lina married to her father, or the parent of her brother, is a name
+    read as the wrong person; only those facts count the conflict, the right ones do not."""
+    doc, people = parse("Tessa Lorne and Ivo Brandt, who married in 2009, are the parents of "
+                        "daughter Lina, 6, and son Milo, 4.")
+    tessa, ivo, lina, milo = (person(people, n) for n in ("Tessa Lorne", "Ivo Brandt", "Lina",
+                                                          "Milo"))
+    sent = next(iter(doc.sents))
+    raws = [RawFact("spouse", tessa, ivo, sent, 0.8), RawFact("spouse", ivo, lina, sent, 0.8),
+            RawFact("parent", ivo, lina, sent, 0.8), RawFact("parent", lina, milo, sent, 0.8)]
+    found = {(c.fact.relation, c.fact.subject, c.fact.object): c.features["conflicts"]
+             for c in candidates(raws, people, "t", set())}
+    assert found == {("spouse", "Tessa Lorne", "Ivo Brandt"): 0,
+                     ("spouse", "Ivo Brandt", "Lina"): 1,
+                     ("parent", "Ivo Brandt", "Lina"): 0,
+                     ("parent", "Lina", "Milo"): 1}
+
+
+@pytest.mark.parametrize(("ages", "clash"), [("43", 0), ("31", 1), ("12", 1)])
+def test_a_parent_too_few_years_older_than_the_child_conflicts(ages: str, clash: int) -> None:
+    doc, people = parse(f"Corin Vale, {ages}, watched his son Dario Vale, 24, play in Leeds.")
+    corin, dario = person(people, "Corin Vale"), person(people, "Dario Vale")
+    fact = one([RawFact("parent", corin, dario, next(iter(doc.sents)), 0.8)], people)
+    assert fact.features["conflicts"] == clash

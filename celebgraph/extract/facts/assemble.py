@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     DEATH_VERBS,
     DIVORCE_WORDS,
 )
+from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.persons import People
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
@@ -159,9 +160,10 @@ def candidates(
     index.people_in_facts = people_in_facts(merged)
     index.facts_of.update(p for raw in merged for p in (raw.subject, raw.object) if p is not None)
     model = load_model()
+    ages = stated_ages(index.doc, people)
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []
-    for key, raw, clashes in zip(keys, merged, conflicts(merged), strict=True):
+    for key, raw, clashes in zip(keys, merged, conflicts(merged, ages), strict=True):
         if raw.relation == "parent" and ("parent", raw.object, raw.subject) in groups:
             continue
         values = features(raw, groups[key], index, clashes, per_sentence[raw.sent.start])
