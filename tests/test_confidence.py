@@ -28,6 +28,7 @@ from celebgraph.extract.facts.confidence import (
 from celebgraph.extract.facts.evidence import MAX_GAP
 from celebgraph.extract.facts.features import FEATURES
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.persons import People, find_people
 
 
@@ -521,7 +522,7 @@ def test_a_child_by_the_age_the_text_gives_is_no_one_of_a_couple_nor_a_parent() 
     raws = [RawFact("spouse", tessa, ivo, sent, 0.8), RawFact("spouse", ivo, lina, sent, 0.8),
             RawFact("parent", ivo, lina, sent, 0.8), RawFact("parent", lina, milo, sent, 0.8)]
     found = {(c.fact.relation, c.fact.subject, c.fact.object): c.features["conflicts"]
-             for c in candidates(raws, people, "t", set())}
+             for c in candidates(raws, people, "t", set(), stated_ages(doc, people))}
     assert found == {("spouse", "Tessa Lorne", "Ivo Brandt"): 0,
                      ("spouse", "Ivo Brandt", "Lina"): 1,
                      ("parent", "Ivo Brandt", "Lina"): 0,
@@ -532,5 +533,6 @@ def test_a_child_by_the_age_the_text_gives_is_no_one_of_a_couple_nor_a_parent() 
 def test_a_parent_too_few_years_older_than_the_child_conflicts(ages: str, clash: int) -> None:
     doc, people = parse(f"Corin Vale, {ages}, watched his son Dario Vale, 24, play in Leeds.")
     corin, dario = person(people, "Corin Vale"), person(people, "Dario Vale")
-    fact = one([RawFact("parent", corin, dario, next(iter(doc.sents)), 0.8)], people)
+    raw = RawFact("parent", corin, dario, next(iter(doc.sents)), 0.8)
+    [fact] = candidates([raw], people, "t", set(), stated_ages(doc, people))
     assert fact.features["conflicts"] == clash

@@ -135,7 +135,8 @@ def collect(sets: Sequence[DataSet]) -> Corpus:
         corpus.read[data.name] = [d.id for d in docs]
         for document, doc in parse_documents(nlp, docs, 32):
             reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
-            found = candidates(reading.facts, reading.people, document.id, reading.excluded)
+            found = candidates(reading.facts, reading.people, document.id, reading.excluded,
+                               reading.ages)
             labels = matched(gold[document.id], [c.fact for c in found])
             for c, right in zip(found, labels, strict=True):
                 values = tuple(c.features[name] for name in FEATURES)
