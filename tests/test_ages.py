@@ -32,3 +32,15 @@ def test_no_age_without_a_date_and_no_year_read_as_an_age() -> None:
     people = born_about("date 2020-05-01\n\nMina Castell, 2019, married Rob Tate, who is 300 "
                         "episodes into his show, in Lyon (2 guests).")
     assert people["Mina Castell"] == ()
+
+
+def test_stated_ages_need_no_date_and_end_at_a_dash() -> None:
+    from celebgraph.extract import load_pipeline
+    from celebgraph.extract.people.ages import stated_ages
+    from celebgraph.extract.people.persons import find_people
+
+    doc = load_pipeline()("Rob Tate has two sons – Kai Tate, 9 and Ned Tate, 12 – with his "
+                          "former wife Mina Castell, 41, who lives in Lyon.")
+    people = find_people(doc)
+    ages = {people.persons[n].name: a for n, a in stated_ages(doc, people).items()}
+    assert ages == {"Kai Tate": {9}, "Ned Tate": {12}, "Mina Castell": {41}}

@@ -145,10 +145,12 @@ class Candidate:
 
 
 def candidates(
-    raws: list[RawFact], people: People, doc_id: str, excluded: set[int]
+    raws: list[RawFact], people: People, doc_id: str, excluded: set[int],
+    ages: dict[int, set[int]] | None = None,
 ) -> list[Candidate]:
     """One fact per (relation, people), dates merged, excluded people (credits) left out,
-    each with its features and confidence."""
+    each with its features and confidence; ``ages`` are the ages the text gives its people
+    (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
     _fill_filing_object(raws)
     _end_marriages_by_death(raws)
     raws = _drop_grown_up_newborns(raws)
@@ -171,7 +173,7 @@ def candidates(
     model = load_model()
     per_sentence = Counter(raw.sent.start for raw in merged)
     out = []
-    for key, raw, clashes in zip(keys, merged, conflicts(merged), strict=True):
+    for key, raw, clashes in zip(keys, merged, conflicts(merged, ages or {}), strict=True):
         if raw.relation == "parent" and ("parent", raw.object, raw.subject) in groups:
             continue
         values = features(raw, groups[key], index, clashes, per_sentence[raw.sent.start])
@@ -179,16 +181,18 @@ def candidates(
     return out
 
 
-def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int]) -> list[Fact]:
+def assemble(raws: list[RawFact], people: People, doc_id: str, excluded: set[int],
+             ages: dict[int, set[int]] | None = None) -> list[Fact]:
     """The document's facts (``candidates`` without their features)."""
-    return [c.fact for c in candidates(raws, people, doc_id, excluded)]
+    return [c.fact for c in candidates(raws, people, doc_id, excluded, ages)]
 
 
 def assemble_reading(reading: Reading, doc_id: str) -> list[Fact]:
     """The document's stated facts, then the relations it denies or rumours, each assembled on
     their own: these change nothing of the stated facts (their features, their confidence)."""
-    stated = assemble(reading.facts, reading.people, doc_id, reading.excluded)
-    return stated + assemble(reading.denied, reading.people, doc_id, reading.excluded)
+    stated = assemble(reading.facts, reading.people, doc_id, reading.excluded, reading.ages)
+    return stated + assemble(reading.denied, reading.people, doc_id, reading.excluded,
+                             reading.ages)
 
 
 def _fact(raw: RawFact, index: MentionIndex, doc_id: str, confidence: float) -> Fact:

@@ -3,18 +3,25 @@
 A birth year after the person's own wedding or death, or less than ``MIN_PARENT_AGE`` years
 before a child's; a person who is both parent and child of another; a spouse or a parent who
 is also a sibling. Which of two conflicting facts is wrong is not known: both are counted.
+
+The ages the text gives ("their daughter Ada, 6,") tell which one is: a person it says is
+younger than ``ADULT_AGE`` married, dating, engaged, split or a parent is a name taken for the
+wrong person (a father merged with his son of the same name, a couple's child read as one of
+the couple), and only that fact counts the conflict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from celebgraph.extract.facts.rawfacts import RawFact
 
-__all__ = ["MIN_PARENT_AGE", "conflicts"]
+__all__ = ["ADULT_AGE", "MIN_PARENT_AGE", "conflicts"]
 
 MIN_PARENT_AGE = 12
 _MIN_WEDDING_AGE = 12
+ADULT_AGE = 14  # under it, a person the text gives an age is a child
+_ADULT_RELATIONS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
 
 
 def _year(value: str | None) -> int | None:
@@ -60,6 +67,20 @@ class _Family:
                                                                        and year > died)
 
 
+def _child_as_adult(f: RawFact, ages: Mapping[int, set[int]]) -> bool:
+    """A person the text gives a child's age is one of a couple, or a parent: of a child
+    with an age, at least ``MIN_PARENT_AGE`` older than it."""
+    def age(person: int | None) -> int | None:
+        return min(ages[person]) if person is not None and person in ages else None
+
+    mine, theirs = age(f.subject), age(f.object)
+    if f.relation in _ADULT_RELATIONS:
+        return any(a is not None and a < ADULT_AGE for a in (mine, theirs))
+    if f.relation == "parent" and mine is not None:
+        return mine < ADULT_AGE or (theirs is not None and mine - theirs < MIN_PARENT_AGE)
+    return False
+
+
 def _count(f: RawFact, family: _Family) -> int:
     if f.relation == "born":
         year = _year(f.date)
@@ -91,7 +112,9 @@ def _count(f: RawFact, family: _Family) -> int:
     return 0
 
 
-def conflicts(facts: Sequence[RawFact]) -> list[int]:
-    """For each fact, how many facts of the same document it conflicts with (by kind)."""
+def conflicts(facts: Sequence[RawFact], ages: Mapping[int, set[int]] | None = None) -> list[int]:
+    """For each fact, how many facts of the same document it conflicts with (by kind), and
+    one more when it makes a person of a child's age (``ages``: person → ages the text gives
+    them) an adult."""
     family = _Family(facts)
-    return [_count(f, family) for f in facts]
+    return [_count(f, family) + _child_as_adult(f, ages or {}) for f in facts]

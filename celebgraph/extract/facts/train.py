@@ -43,7 +43,7 @@ from typing import Any, NamedTuple
 
 import click
 
-from celebgraph.calibration import brier, reliability
+from celebgraph.calibration import auc, brier, reliability
 from celebgraph.cli.output import render_table
 from celebgraph.evaluation import Report, load_gold, matched, score
 from celebgraph.extract.facts.confidence import MODEL_PATH, ConfidenceModel, group
@@ -135,7 +135,8 @@ def collect(sets: Sequence[DataSet]) -> Corpus:
         corpus.read[data.name] = [d.id for d in docs]
         for document, doc in parse_documents(nlp, docs, 32):
             reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
-            found = candidates(reading.facts, reading.people, document.id, reading.excluded)
+            found = candidates(reading.facts, reading.people, document.id, reading.excluded,
+                               reading.ages)
             labels = matched(gold[document.id], [c.fact for c in found])
             for c, right in zip(found, labels, strict=True):
                 values = tuple(c.features[name] for name in FEATURES)
@@ -323,8 +324,8 @@ def _counts(report: Report) -> dict[str, Any]:
 
 
 def cv_report(judge: Judge, probability: Sequence[float], threshold: float) -> dict[str, Any]:
-    """The cross-validated reliability table and Brier score, overall and of every set, the
-    scores of every set, and the table of the calibration sets pooled."""
+    """The cross-validated reliability table, Brier score and AUC, overall and of every set,
+    the scores of every set, and the table and AUC of the calibration sets pooled."""
     pairs: list[tuple[float, bool]] = []
     untuned: list[tuple[float, bool]] = []
     sets: dict[str, Any] = {}
@@ -336,8 +337,10 @@ def cv_report(judge: Judge, probability: Sequence[float], threshold: float) -> d
         sets[name] = {"all": _counts(everything),
                       "at_threshold": _counts(judge.score(name, facts, threshold)),
                       "brier": round(brier(everything.judged), 4),
+                      "auc": round(auc(everything.judged), 4),
                       "reliability": [b.to_dict() for b in reliability(everything.judged)]}
-    return {"brier": round(brier(pairs), 4), "facts": len(pairs),
+    return {"brier": round(brier(pairs), 4), "auc": round(auc(pairs), 4), "facts": len(pairs),
+            "calibration_auc": round(auc(untuned), 4),
             "reliability": [b.to_dict() for b in reliability(pairs)], "sets": sets,
             "calibration_sets": [b.to_dict() for b in reliability(untuned)]}
 
@@ -350,7 +353,7 @@ def _top(buckets: Sequence[dict[str, Any]]) -> str:
 
 def _print_report(report: dict[str, Any], threshold: float) -> None:
     click.echo(f"leave-one-article-out CV over {report['facts']} scored facts; "
-               f"Brier {report['brier']:.4f}")
+               f"Brier {report['brier']:.4f}, AUC {report['auc']:.4f}")
     click.echo(render_table(report["reliability"]))
     rows = [{"set": name, "f1_all": s["all"]["f1"], "p_all": s["all"]["precision"],
              f"f1_at_{threshold:.2f}": s["at_threshold"]["f1"],
@@ -362,9 +365,9 @@ def _print_report(report: dict[str, Any], threshold: float) -> None:
     for name, s in report["sets"].items():
         if name in CALIBRATION_SETS:
             click.echo(f"{name} (scaling, caps and floor fitted without it): "
-                       f"Brier {s['brier']:.4f}")
+                       f"Brier {s['brier']:.4f}, AUC {s['auc']:.4f}")
             click.echo(render_table(s["reliability"]))
-    click.echo("the calibration sets pooled, each as above:")
+    click.echo(f"the calibration sets pooled, each as above: AUC {report['calibration_auc']:.4f}")
     click.echo(render_table(report["calibration_sets"]))
 
 

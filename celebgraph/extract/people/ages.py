@@ -3,7 +3,9 @@ Lind (52)"), as the birth years they imply in a dated article.
 
 An age is no fact of FACTS.md (the gold has no birth from an age), but it tells two namesakes
 apart: a footballer of 28 and a chef of 44 with one name are two people. Cross-document
-resolution reads these years as it reads stated births (``Person.born_about``).
+resolution reads these years as it reads stated births (``Person.born_about``). The ages
+themselves (``stated_ages``, dated article or not) tell a child from an adult: a person of 6
+married to someone, or the parent of a boy of 11 at 12, is a name read as the wrong person.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from spacy.tokens import Doc
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["born_about"]
+__all__ = ["born_about", "stated_ages"]
 
 _OLDEST = 110
 # What may close an age written after a name: 'Ada Moss, 28, wore', 'Ada (28) and', 'Ada, 28.'
-_AFTER_AGE = frozenset({",", ")", ".", ";", "and", "&"})
+_AFTER_AGE = frozenset({",", ")", ".", ";", "and", "&", "–", "—"})
 
 
 def born_about(doc: Doc, people: People, published: str | None) -> dict[int, set[str]]:
@@ -30,13 +32,20 @@ def born_about(doc: Doc, people: People, published: str | None) -> dict[int, set
     year = published[:4] if published else ""
     if not year.isdigit():
         return {}
+    return {person: {str(int(year) - age) for age in ages}
+            for person, ages in stated_ages(doc, people).items()}
+
+
+def stated_ages(doc: Doc, people: People) -> dict[int, set[int]]:
+    """Person index → the ages the text gives their mentions ("Ada Moss, 28,", "the
+    44-year-old chef Teo Pike"), at the time of writing."""
     t = tokens_of(doc)
-    years: dict[int, set[str]] = defaultdict(set)
+    ages: dict[int, set[int]] = defaultdict(set)
     for m in people.mentions:
         age = _age_after(t, m.end) or _age_in_apposition(t, m.end) or _age_before(t, m.start)
         if age is not None:
-            years[m.person].add(str(int(year) - age))
-    return dict(years)
+            ages[m.person].add(age)
+    return dict(ages)
 
 
 def _age(t: Tokens, i: int) -> int | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
-from celebgraph.extract.people.ages import born_about
+from celebgraph.extract.people.ages import born_about, stated_ages
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
@@ -68,6 +68,7 @@ class Reading:
     excluded: set[int]
     denied: list[RawFact] = field(default_factory=list)  # relations it denies or rumours
     born_about: dict[int, set[str]] = field(default_factory=dict)  # person → years by age
+    ages: dict[int, set[int]] = field(default_factory=dict)  # person → the ages the text gives
 
 
 def credited_people(doc: Doc, people: People) -> set[int]:
@@ -192,7 +193,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     wives = unnamed_wives(people)  # in the discourse, so that no one else takes their part
     facts += wife_facts(doc, people, wives)
     facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
-    return Reading(people, facts, excluded | wives, denied, born_about(doc, people, published))
+    return Reading(people, facts, excluded | wives, denied, born_about(doc, people, published),
+                   stated_ages(doc, people))
 
 
 def _without_one_person_couples(people: People, facts: list[RawFact]) -> list[RawFact]:
