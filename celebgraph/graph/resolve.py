@@ -67,6 +67,7 @@ from celebgraph.graph.names import (
     peerage_forms,
     royal_given,
     same_styled_name,
+    short_form,
     short_form_name,
     unmarked_form,
     untitled,
@@ -146,6 +147,7 @@ class _Resolver(SpouseRules):
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
+                   or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_married_name(doc, person, clues))
             self._assign(doc, person, pid)
@@ -269,7 +271,8 @@ class _Resolver(SpouseRules):
         nick = generation_nickname(person.name)  # 'Trey', 'Trey Moss': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
-        marked: dict[str, str] = {}  # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife
+        # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife: id → (how, the relative shared)
+        marked: dict[str, tuple[str, str]] = {}
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
             main = words(self.names.get(pid, ""))
@@ -280,13 +283,18 @@ class _Resolver(SpouseRules):
                         and self.same_relative(kin, pid))
                 if not same:
                     continue
-                ok, marked[pid] = True, same
+                ok, marked[pid] = True, ("the name without its generation marker", same)
             elif ranked:
                 ok = any(same_styled_name(person.name, n) or short_form_name(person.name, n)
                          for n in names)
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
+                if not ok and main and (key == main[-1] or short_form(key, main[0])) and (
+                        same := self.same_relative(kin, pid)):
+                    # a surname alone ('Moss') or a pet form ('Rick') of a person who has a
+                    # relative in the same role who is one person (the same husband)
+                    ok, marked[pid] = True, ("a surname or pet form alone", same)
             else:
                 ok = main == [key] or any(short_form_name(a, n) for n in names
                                           for a in (person.name, *person.aliases))
@@ -297,19 +305,46 @@ class _Resolver(SpouseRules):
             return None
         pid = fits[0][1]
         shared = ", ".join(sorted(links[pid])[:5])
-        why = (f"the name without its generation marker; the same {marked[pid]}"
+        why = (f"{marked[pid][0]}; the same {marked[pid][1]}"
                if pid in marked else f"short name; linked to {shared} of the same article")
         if nick and pid not in marked:
             why = f"'{words(person.name)[0]}' names a {nick.upper()}; " + why
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
         return pid
 
+    def _by_trade(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A one-word name ('Zerina') the articles give with a trade ('singer') is the one
+        person who goes by that one word and is called by the same trade, with nothing to
+        keep them apart: a stage name, written alone in articles that name no one else in
+        common. A first name without a trade (a child's) never joins so."""
+        tokens = words(person.name)
+        jobs = self._kin_here(doc, [person.name, *person.aliases], clues).get("job", set())
+        if len(tokens) != 1 or not jobs:
+            return None
+        mine = {w for j in jobs for w in fold(j).split()}
+        here = set(self.result.ids[doc].values())
+        fits = []
+        for pid in sorted({pid for pid, _, kind in self.index.get(tokens[0], [])
+                           if kind in ("name", "alias")} - here):
+            names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+            theirs = {w for j in self._kin_of(pid, True).get("job", ()) for w in fold(j).split()}
+            if (any(words(n) == tokens for n in names) and mine & theirs
+                    and not self._conflict(doc, pid, person, clues)):
+                fits.append(pid)
+        if len(fits) != 1:
+            return None
+        trade = sorted(mine & {w for j in self._kin_of(fits[0], True).get("job", ())
+                               for w in fold(j).split()})[0]
+        self._reason(fits[0], f"{doc}: '{person.name}' joins '{self.names.get(fits[0], fits[0])}' "
+                              f"(a one-word name, the same trade: {trade})")
+        return fits[0]
+
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
         apart = self._pending_apart.pop((doc, fold(person.name)), [])
         if pid is None:
             pid = self._new_id(person.name)
-            for text in apart:
-                self._reason(pid, text)
+        for text in apart:  # the namesakes it was kept apart from, wherever it went
+            self._reason(pid, text)
         for name in (person.name, *person.aliases):
             self.result.ids[doc].setdefault(fold(name), pid)
         new = pid in self.result.new
