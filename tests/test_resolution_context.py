@@ -4,6 +4,7 @@ own invention."""
 
 from __future__ import annotations
 
+import pytest
 from test_resolution_contract import article, ids
 from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
 
@@ -101,3 +102,31 @@ def test_a_one_word_name_of_the_same_trade_is_one_person(graph: Graph) -> None: 
     assert graph.explain(PersonId("zerina"))["mentions"] == ["d1: Zerina", "d2: Zerina"]
     assert any("(a one-word name, the same trade: singer)" in r
                for r in graph.explain(PersonId("zerina"))["reasons"])
+
+
+@pytest.mark.parametrize("order", ["middle name first", "middle name later"])
+def test_a_full_name_with_and_without_its_middle_name_is_one_person(
+        graph: Graph, order: str) -> None:  # noqa: F811
+    long = article("d1", [Person("Mara Jean Holm"), Person("Tess Holm")],
+                   [fact("d1", "parent", "Mara Jean Holm", "Tess Holm")])
+    short = article("d2", [Person("Mara Holm"), Person("Ivo Holm")],
+                    [fact("d2", "spouse", "Mara Holm", "Ivo Holm")])
+    for one in ([long, short] if order == "middle name first" else [short, long]):
+        graph.ingest_extractions([one])
+    assert len(ids(graph, "mara")) == 1
+    assert [c["name"] for c in graph.children(PersonId(ids(graph, "mara")[0]))] == ["Tess Holm"]
+
+
+def test_a_short_form_of_the_given_name_of_the_same_trade_is_one_person(graph: Graph) -> None:  # noqa: F811
+    """'Bill Tarrant' and 'William Tarrant', both directors, with no one else in common; a
+    'Bill Tarrant' called a jockey stays apart."""
+    def director(doc: str, name: str, trade: str, child: str) -> Extraction:
+        return article(doc, [Person(name, (), (trade,)), Person(child)],
+                       [fact(doc, "parent", name, child)])
+
+    graph.ingest_extractions([director("d1", "William Tarrant", "director", "Poppy Tarrant")])
+    graph.ingest_extractions([director("d2", "Bill Tarrant", "film director", "Ned Tarrant")])
+    graph.ingest_extractions([director("d3", "Bill Tarrant", "jockey", "Ilse Tarrant")])
+    assert graph.explain("William Tarrant")["mentions"] == ["d1: William Tarrant",
+                                                            "d2: Bill Tarrant"]
+    assert ids(graph, "bill") == ["bill-tarrant"]
