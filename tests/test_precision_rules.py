@@ -163,6 +163,13 @@ CASES = {
          ("parent", "Mrs. Orin Vale", "Rafe", None), ("parent", "Orin Vale", "Rafe", None)],
         [("spouse", "Orin Vale", "Orin Vale", None)],
     ),
+    "a-wife-by-the-name-the-text-calls-her-husband-after-wife-of": case(
+        "Mrs. Orin Vale, the wife of the chef Orin Vale, hosted the gala. Their son, Rafe, "
+        "was there.",
+        [("spouse", "Mrs. Orin Vale", "Orin Vale", None),
+         ("parent", "Mrs. Orin Vale", "Rafe", None)],
+        [],
+    ),
     "a-wife-by-her-husbands-name-and-her-own": case(
         "Mrs. Harlan Whitcombe, the former Jane Doyle, gave birth to a daughter, Alice, in 1950.",
         [("parent", "Jane Doyle", "Alice", None),

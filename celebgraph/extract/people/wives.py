@@ -26,6 +26,7 @@ __all__ = ["husband_in", "mark_wives", "men_of", "styled_surname"]
 # Words right before a full name that make it a man's: 'her husband, the chef Teo Pike', 'Mr.
 # Teo Pike'.
 _MAN_WORDS = frozenset({"husband", "groom", "mr", "mr."})
+_WIFE_WORDS = frozenset({"wife", "widow"})  # 'the wife of Teo Pike'; also 'Teo Pike's wife'
 _NEAR = 4  # tokens looked at before the name, within the sentence
 
 
@@ -63,16 +64,18 @@ def mark_wives(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _called_a_man(doc: Doc, m: Mention) -> bool:
-    """A 'husband', 'groom' or 'Mr.' in the few words before the mention, in its sentence
-    ('her husband, the chef Teo Pike'), or 'her husband' right after it ('Teo Pike, her
-    husband'); never a mention right after 'Mrs.'."""
+    """A 'husband', 'groom', 'Mr.' or 'wife of' in the few words before the mention, in its
+    sentence ('her husband, the chef Teo Pike', 'the wife of Teo Pike'), or 'her husband' or
+    "'s wife" right after it ('Teo Pike, her husband'); never a mention right after 'Mrs.'."""
     t = tokens_of(doc)
     if m.start > 0 and t.lower[m.start - 1] in HUSBAND_NAME_STYLES:
         return False
     first = max(doc[m.start].sent.start, m.start - _NEAR)
     after = [t.lower[i] for i in range(m.end, min(len(doc), m.end + 3))]
-    return (any(t.lower[i] in _MAN_WORDS for i in range(first, m.start))
-            or (after[:1] == [","] and after[2:] == ["husband"]))
+    return (any(t.lower[i] in _MAN_WORDS or (t.lower[i] in _WIFE_WORDS and t.lower[i + 1] == "of")
+                for i in range(first, m.start))
+            or (after[:1] == [","] and after[2:] == ["husband"])
+            or (after[:1] in (["'s"], ["’s"]) and after[1:2] in (["wife"], ["widow"])))
 
 
 def styled_surname(doc: Doc, mention: Mention, full: str, fulls: set[str]) -> str:
