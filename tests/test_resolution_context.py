@@ -130,3 +130,12 @@ def test_a_short_form_of_the_given_name_of_the_same_trade_is_one_person(graph: G
     assert graph.explain("William Tarrant")["mentions"] == ["d1: William Tarrant",
                                                             "d2: Bill Tarrant"]
     assert ids(graph, "bill") == ["bill-tarrant"]
+
+
+def test_a_ranked_given_name_is_the_full_name_she_was_born_by_context(graph: Graph) -> None:  # noqa: F811
+    """'Princess Greta', mother of Prince Albin, is the 'Greta Lund' whose son Albin is."""
+    graph.ingest_extractions([article("d1", [Person("Greta Lund"), Person("Prince Albin")],
+                                      [fact("d1", "parent", "Greta Lund", "Prince Albin")])])
+    graph.ingest_extractions([article("d2", [Person("Princess Greta"), Person("Prince Albin")],
+                                      [fact("d2", "parent", "Princess Greta", "Prince Albin")])])
+    assert graph.explain("Greta Lund")["mentions"] == ["d1: Greta Lund", "d2: Princess Greta"]

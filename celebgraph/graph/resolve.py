@@ -297,8 +297,9 @@ class _Resolver(SpouseRules):
                     continue
                 ok, marked[pid] = True, ("the name without its generation marker", same)
             elif ranked:
+                # 'Princess Grace' is also the 'Grace Kelly' she was born, by the same context
                 ok = any(same_styled_name(person.name, n) or short_form_name(person.name, n)
-                         for n in names)
+                         for n in names) or (len(main) > 1 and ranked == main[0])
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
