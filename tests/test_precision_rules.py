@@ -147,11 +147,28 @@ CASES = {
         [("parent", "American Tom Quill", "Ned Quill", None),
          ("parent", "American", "Ned Quill", None)],
     ),
-    # 'Mrs.' before a man's full name is his wife, never he; named only so, she gets no facts
+    # 'Mrs.' before a man's full name is his wife, never he; named only so, she is a person
+    # of that name ('Mrs. Harlan Whitcombe'), whom resolution may join to his one wife
     "a-wife-by-her-husbands-name": case(
         "Mrs. Harlan Whitcombe gave birth to a son, Peter, at the family home on Tuesday.",
-        [],
+        [("parent", "Mrs. Harlan Whitcombe", "Peter", None)],
         [("parent", "Harlan Whitcombe", "Peter", None)],
+    ),
+    # a given name of unknown gender: the style names the husband when the text calls that
+    # full name a husband ('Mrs Anjali Rao' alone is her own name)
+    "a-wife-by-the-name-the-text-calls-her-husband": case(
+        "Mrs. Orin Vale hosted the gala on Friday. She arrived with her husband, the chef Orin "
+        "Vale, and their son, Rafe.",
+        [("spouse", "Mrs. Orin Vale", "Orin Vale", None),
+         ("parent", "Mrs. Orin Vale", "Rafe", None), ("parent", "Orin Vale", "Rafe", None)],
+        [("spouse", "Orin Vale", "Orin Vale", None)],
+    ),
+    "a-wife-by-the-name-the-text-calls-her-husband-after-wife-of": case(
+        "Mrs. Orin Vale, the wife of the chef Orin Vale, hosted the gala. Their son, Rafe, "
+        "was there.",
+        [("spouse", "Mrs. Orin Vale", "Orin Vale", None),
+         ("parent", "Mrs. Orin Vale", "Rafe", None)],
+        [],
     ),
     "a-wife-by-her-husbands-name-and-her-own": case(
         "Mrs. Harlan Whitcombe, the former Jane Doyle, gave birth to a daughter, Alice, in 1950.",

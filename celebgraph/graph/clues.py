@@ -217,8 +217,10 @@ def kin_compatible(a: str, b: str) -> bool:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Whether two parents' names may be one person."""
+    """Whether two parents' names may be one person (titles dropped: 'Princess Ada' may be
+    'Ada Moss')."""
     return (fold(a) == fold(b) or first_word(a) == first_word(b)
+            or given_name(a) == given_name(b)
             or short_form(first_word(a), first_word(b))
             or middle_compatible(a, b) or middle_compatible(b, a))
 

@@ -90,6 +90,8 @@ class Kinship:
         if not gaps and (apart := self._ages_apart(pid, years | clues.of_person(mine, "about"))):
             return apart
         kin = self._kin_here(doc, mine, clues)
+        if across := self._across_generations(pid, kin):
+            return across
         # Birth years that agree outweigh other relatives and trades (people remarry).
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
                                  or (weak and self._elder(pid, kin))):
@@ -134,6 +136,22 @@ class Kinship:
             if len(holders) == 1:
                 out.add(f"#{holders.pop()}")
         return out
+
+    def _across_generations(self, pid: str, kin: Kin) -> str | None:
+        """Whether a parent these names have is a child of the candidate (or a child of theirs
+        a parent of the candidate): a grandson named after his grandfather ('Eli Moss', son of
+        Tom Moss) is not that grandfather ('Eli Moss', father of Tom Moss)."""
+        theirs = self._kin_of(pid)
+        for mine_role, their_role in (("parent", "child"), ("child", "parent")):
+            names = kin.get(mine_role, set())
+            mine = {k for k in names if k.startswith("#")} | self._sole_holders(
+                k for k in names if not k.startswith("#"))
+            both = mine & {k for k in theirs.get(their_role, ()) if k.startswith("#")}
+            if both:
+                other = min(both)[1:]
+                return (f"{self.names.get(other, other)} is their {mine_role} and a "
+                        f"{their_role} of {self.names.get(pid, pid)}")
+        return None
 
     def _elder(self, pid: str, kin: Kin) -> str | None:
         """Whether the candidate (or their spouse) is a parent of this one's parent: a

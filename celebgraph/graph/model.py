@@ -85,7 +85,8 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
     """The Name index entries of a person: full name, aliases, the short style of a peerage
     the name gives ('lord thornbury'), and two-plus-word prefixes.
 
-    A prefix entry (``kim kardashian`` for ``Kim Kardashian West``) lets a shorter full name in
+    A prefix entry (``kim kardashian`` for ``Kim Kardashian West``, and ``lynne spears``, the
+    name without its middle one, for ``Lynne Irene Spears``) lets a shorter full name in
     another article find this person; so does the name before a generational suffix (Jr.,
     III), which ``resolve`` joins only with a relative in common.
     """
@@ -101,6 +102,8 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
         keys.setdefault(" ".join(tokens[:n]), "prefix")
         if tokens[n].rstrip(".") in _GENERATION:
             break  # 'walter moss' of 'Walter Moss III' (resolve asks for a relative in common)
+    if len(tokens) == 3 and not {t.rstrip(".") for t in tokens} & _GENERATION:
+        keys.setdefault(f"{tokens[0]} {tokens[2]}", "prefix")  # without the middle name
     return [{"key": k, "kind": v} for k, v in sorted(keys.items()) if k]
 
 

@@ -16,7 +16,8 @@ from celebgraph.graph.model import fold
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
            "given_name", "given_peerage", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "title_only", "unmarked_form",
+           "same_styled_name", "short_form", "short_form_name", "styled_as_wife_of", "title_only",
+           "unmarked_form",
            "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
@@ -248,6 +249,12 @@ def unmarked_form(a: str, b: str) -> bool:
 
 def _unmarked(name: str) -> list[str]:
     return [t for t in words(name) if t not in _MARKERS]
+
+
+def styled_as_wife_of(name: str, husband: str) -> bool:
+    """Whether the name is 'Mrs.' and the husband's full name ('Mrs. Teo Pike', 'Teo Pike')."""
+    tokens, his = words(name), words(husband)
+    return len(his) > 1 and tokens[:1] == ["mrs"] and tokens[1:] == his
 
 
 def title_only(name: str) -> bool:

@@ -18,13 +18,16 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
 2. A name of two or more words joins the person whose full name or alias it equals (titles
    dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
    Spears'), or whose full name it extends or is extended by at two or more words ("Kim
-   Kardashian" ↔ "Kim Kardashian West"); a child the article names without surname is also
+   Kardashian" ↔ "Kim Kardashian West"), or is without its middle name ("Lynne Spears" ↔
+   "Lynne Irene Spears"); a child the article names without surname is also
    looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan
    Spears"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
    elder"), birth years more than a year apart (or, when no stated births agree, the years
    the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
    whom can be the same person, relatives that clash (``kin_clash``: parents or siblings,
-   and one more kind, with no one in common), the candidate would be both a parent and a
+   and one more kind, with no one in common), a parent of the name is a child of the
+   candidate (a grandson named after his grandfather, his II dropped: ``_across_generations``),
+   the candidate would be both a parent and a
    grandparent of one child (a grandmother and the granddaughter or daughter-in-law of her
    first name), or the person is already someone this article keeps apart from this one. A
    short name rule 1 joined to the name goes back to being a person of its own when it alone
@@ -41,9 +44,16 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
    Spears related to them). A ranked name ("King Eli") is short for a person ranked
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
-   candidate with the most support wins; a tie joins nobody. A peerage alone ("Viscount
+   candidate with the most support wins; a tie joins nobody. A surname alone ("Moss") or a
+   pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
+   relative in the same role who is one person (the same husband). A one-word name with a
+   trade ("the singer Zerina") joins the one person of that one-word name called by the same
+   trade, and a full name the one person of a short or full form of its given name and the
+   same trade ("Bill Tarrant" / "William Tarrant", directors), with nothing to keep them
+   apart (``_by_trade``). A peerage alone ("Viscount
    Ashdown") and a name nothing matched ("Henry Lisle") are one person when married to one
-   spouse who has no other (``_by_spouse``); a full name nothing matched ("Ada Pike") is the
+   spouse who has no other, and so are a wife styled by her husband's name ("Mrs. Teo Pike")
+   and his one wife (``_by_spouse``); a full name nothing matched ("Ada Pike") is the
    person of its given name married to its spouse when one of the two surnames is the
    spouse's ("Ada Moss", wife of Teo Pike: ``_by_married_name``), both in ``spouse_rules``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
@@ -67,6 +77,7 @@ from celebgraph.graph.names import (
     peerage_forms,
     royal_given,
     same_styled_name,
+    short_form,
     short_form_name,
     unmarked_form,
     untitled,
@@ -90,6 +101,8 @@ def _lookup_keys(person: Person) -> list[str]:
     keys = [folded, *(fold(a) for a in [*person.aliases, *(p for p in plain if p)]
                       if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
+    if len(tokens) == 3 and not generation([person.name]):
+        keys.append(f"{tokens[0]} {tokens[2]}")  # 'Lynne Irene Spears' is a 'Lynne Spears'?
     keys += [t for n in (person.name, *person.aliases) for t in peerage_forms(n)]
     return keys
 
@@ -146,6 +159,7 @@ class _Resolver(SpouseRules):
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
+                   or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_married_name(doc, person, clues))
             self._assign(doc, person, pid)
@@ -269,7 +283,8 @@ class _Resolver(SpouseRules):
         nick = generation_nickname(person.name)  # 'Trey', 'Trey Moss': an 'Eli Moss III'?
         fits: list[tuple[int, str]] = []
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
-        marked: dict[str, str] = {}  # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife
+        # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife: id → (how, the relative shared)
+        marked: dict[str, tuple[str, str]] = {}
         for pid, via in links.items():
             names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
             main = words(self.names.get(pid, ""))
@@ -280,13 +295,19 @@ class _Resolver(SpouseRules):
                         and self.same_relative(kin, pid))
                 if not same:
                     continue
-                ok, marked[pid] = True, same
+                ok, marked[pid] = True, ("the name without its generation marker", same)
             elif ranked:
+                # 'Princess Grace' is also the 'Grace Kelly' she was born, by the same context
                 ok = any(same_styled_name(person.name, n) or short_form_name(person.name, n)
-                         for n in names)
+                         for n in names) or (len(main) > 1 and ranked == main[0])
             elif one_word:
                 ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
                                      or any(words(n) == [key] for n in names))
+                if not ok and main and (key == main[-1] or short_form(key, main[0])) and (
+                        same := self.same_relative(kin, pid)):
+                    # a surname alone ('Moss') or a pet form ('Rick') of a person who has a
+                    # relative in the same role who is one person (the same husband)
+                    ok, marked[pid] = True, ("a surname or pet form alone", same)
             else:
                 ok = main == [key] or any(short_form_name(a, n) for n in names
                                           for a in (person.name, *person.aliases))
@@ -297,19 +318,50 @@ class _Resolver(SpouseRules):
             return None
         pid = fits[0][1]
         shared = ", ".join(sorted(links[pid])[:5])
-        why = (f"the name without its generation marker; the same {marked[pid]}"
+        why = (f"{marked[pid][0]}; the same {marked[pid][1]}"
                if pid in marked else f"short name; linked to {shared} of the same article")
         if nick and pid not in marked:
             why = f"'{words(person.name)[0]}' names a {nick.upper()}; " + why
         self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
         return pid
 
+    def _by_trade(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A one-word name ('Zerina') the articles give with a trade ('singer') is the one
+        person who goes by that one word and is called by the same trade, with nothing to
+        keep them apart: a stage name, written alone in articles that name no one else in
+        common; so is a full name with a short or full form of its given name ('Bill Tarrant'
+        / 'William Tarrant', both directors). A first name without a trade (a child's) never
+        joins so."""
+        tokens = words(person.name)
+        jobs = self._kin_here(doc, [person.name, *person.aliases], clues).get("job", set())
+        if not jobs:
+            return None
+        keys = tokens if len(tokens) == 1 else given_variants(person.name)
+        mine = {w for j in jobs for w in fold(j).split()}
+        here = set(self.result.ids[doc].values())
+        fits: dict[str, str] = {}
+        for pid in sorted({pid for key in keys for pid, _, kind in self.index.get(key, [])
+                           if kind in ("name", "alias")} - here):
+            names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
+            theirs = {w for j in self._kin_of(pid, True).get("job", ()) for w in fold(j).split()}
+            same = (any(words(n) == tokens for n in names) if len(tokens) == 1
+                    else any(short_form_name(person.name, n) for n in names))
+            if same and mine & theirs and not self._conflict(doc, pid, person, clues):
+                fits[pid] = sorted(mine & theirs)[0]
+        if len(fits) != 1:
+            return None
+        pid, trade = fits.popitem()
+        how = "a one-word name" if len(tokens) == 1 else "a short form of the given name"
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
+                          f"({how}, the same trade: {trade})")
+        return pid
+
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
         apart = self._pending_apart.pop((doc, fold(person.name)), [])
         if pid is None:
             pid = self._new_id(person.name)
-            for text in apart:
-                self._reason(pid, text)
+        for text in apart:  # the namesakes it was kept apart from, wherever it went
+            self._reason(pid, text)
         for name in (person.name, *person.aliases):
             self.result.ids[doc].setdefault(fold(name), pid)
         new = pid in self.result.new

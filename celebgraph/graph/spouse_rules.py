@@ -1,12 +1,20 @@
 """Rules 3b and 3c of ``resolve``: two names of one person told apart by nothing but the
-spouse they share - a peerage and a name ('Viscount Ashdown' / 'Henry Lisle'), a maiden and a
-married name ('Ada Moss' / 'Ada Pike', both wives of Teo Pike)."""
+spouse they share - a peerage and a name ('Viscount Ashdown' / 'Henry Lisle'), a wife styled
+by her husband's name and her own ('Mrs. Teo Pike' / 'Ada Moss'), a maiden and a married name
+('Ada Moss' / 'Ada Pike', both wives of Teo Pike)."""
 
 from __future__ import annotations
 
 from celebgraph.graph.clues import Clues
 from celebgraph.graph.kinship import Kinship
-from celebgraph.graph.names import generation, given_name, given_peerage, title_only, words
+from celebgraph.graph.names import (
+    generation,
+    given_name,
+    given_peerage,
+    styled_as_wife_of,
+    title_only,
+    words,
+)
 from celebgraph.models import Person
 
 __all__ = ["SpouseRules"]
@@ -17,10 +25,11 @@ class SpouseRules(Kinship):
     def _by_spouse(self, doc: str, person: Person, clues: Clues) -> str | None:
         """A peerage alone ('Viscount Ashdown') that nothing matched, or a full name matching
         nobody, is the person of the other kind of name married to this name's spouse, when
-        the spouse has no other and nothing keeps them apart. Only a spouse says so: people
-        who share parents are siblings, people who share a child its two parents; and only
-        for a peerage (a one-word stage name by a spouse alone joined wrong people on the
-        shared articles)."""
+        the spouse has no other and nothing keeps them apart; so is a wife styled by her
+        husband's name ('Mrs. Teo Pike', wife of Teo Pike), his one wife of other articles.
+        Only a spouse says so: people who share parents are siblings, people who share a
+        child its two parents; and only for a peerage or a wife's style (a one-word stage
+        name by a spouse alone joined wrong people on the shared articles)."""
         here = set(self.result.ids[doc].values())
         fits: dict[str, str] = {}
         spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
@@ -28,7 +37,8 @@ class SpouseRules(Kinship):
             theirs = {k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")}
             if len(theirs) == 1 and not theirs & here:  # married twice: not for a spouse to say
                 pid = theirs.pop()
-                if ((title_only(person.name) or title_only(self.names.get(pid, "")))
+                if ((title_only(person.name) or title_only(self.names.get(pid, ""))
+                     or styled_as_wife_of(person.name, self.names.get(rel, "")))
                         and not self._conflict(doc, pid, person, clues)):
                     fits[pid] = self.names.get(rel, rel)
         return self._sole_fit(doc, person, fits, "a peerage and a name of one person; the same "

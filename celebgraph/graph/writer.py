@@ -92,8 +92,11 @@ def _doc(entry: str) -> str:
 
 
 def _canonical_name(mentions: Iterable[str]) -> str:
+    """The name most articles use, the longest of those; a name of her own before a wife's
+    style ('Ada Quist' before 'Mrs. Orin Vale')."""
     counts = Counter(entry.partition(": ")[2] for entry in mentions)
-    return max(counts, key=lambda n: (counts[n], len(n), [-ord(c) for c in n]))
+    return max(counts, key=lambda n: (fold(n).split()[:1] != ["mrs"], counts[n], len(n),
+                                      [-ord(c) for c in n]))
 
 
 def _descriptors(entries: Iterable[str]) -> list[str]:

@@ -229,13 +229,17 @@ TITLE_CASE_SMALL_WORDS = frozenset(
 )
 
 # Verbs of news headlines, as a Title-Case headline writes them: a name the NER runs across
-# one ('Lark Marries Designer Ada Moss') is two names and the verb between them.
+# one ('Lark Marries Designer Ada Moss') is two names and the verb between them; a couple's
+# verb after their names ('Ada Moss and Teo Pike Divorce') is no part of the second name.
 HEADLINE_VERBS = frozenset(
     {"marries", "weds", "welcomes", "divorces", "splits", "dies", "files", "gives", "announces",
      "reveals", "is", "are", "was", "opens", "launches", "turns", "steps", "drops", "wins",
      "engaged", "married", "expecting", "celebrates", "mourns", "joins", "says", "shares",
      "confirms", "denies", "returns", "reunites", "meets", "dates", "leaves", "loses", "sues",
      "adopts", "names", "breaks", "makes", "honors", "honours", "remembers", "introduces"}
+    # after a couple ('Ada Moss and Teo Pike Divorce', 'Moss and Pike Separate')
+    | {"marry", "wed", "welcome", "divorce", "split", "separate", "announce", "reveal",
+       "celebrate", "reunite", "adopt", "expect", "confirm", "deny", "renew", "finalize"}
 )
 
 # Last words of a firm's name, never a surname: 'Moss Hotels', 'Moss Hotels Corporation' are no

@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
-from celebgraph.extract.patterns.names import LEADING_NOT_NAME
+from celebgraph.extract.patterns.names import HEADLINE_VERBS, LEADING_NOT_NAME
 from celebgraph.extract.people.chains import JOB_WORDS, kin_word, name_forms
 from celebgraph.extract.people.known_names import doc_text, line_span
 from celebgraph.extract.people.mentions import Mention, is_name_token
@@ -61,9 +61,12 @@ _QUOTES = frozenset({'"', "“", "”"})
 
 def _run_after(doc: Doc, glue: int) -> Run | None:
     end = glue + 1
-    while end < len(doc) and end - glue - 1 < 3 and _name_word(doc, end):
+    # A headline's verb ends the run: 'Moss and Teo Pike Divorce' ('Divorce' is no surname).
+    while (end < len(doc) and end - glue - 1 < 3 and _name_word(doc, end)
+           and doc[end].lower_ not in HEADLINE_VERBS):
         end += 1
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+    if (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in HEADLINE_VERBS):
         return None
     lines = "".join(t.whitespace_ for t in doc[glue + 1 : end - 1])
     return (glue + 1, end) if end - glue - 1 >= 2 and "\n" not in lines else None

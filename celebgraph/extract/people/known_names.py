@@ -19,7 +19,13 @@ from celebgraph.extract.patterns.names import (
     TITLE_CASE_SMALL_WORDS,
     given_names,
 )
-from celebgraph.extract.people.chains import kin_word, maiden_name, name_token_at, name_words
+from celebgraph.extract.people.chains import (
+    JOB_WORDS,
+    kin_word,
+    maiden_name,
+    name_token_at,
+    name_words,
+)
 from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
@@ -166,7 +172,8 @@ def couple_lines(doc: Doc, mentions: list[Mention]) -> set[int]:
         before = text[start : doc[first.start].idx].strip()
         between = doc[first.end : second.start].text.strip().lower()
         after = text[doc[second.end - 1].idx + len(doc[second.end - 1].text) : end].strip()
-        if between in {"and", "&"} and not after and not _LIST_MARK.sub("", before):
+        if (between in {"and", "&"} and not after and not _LIST_MARK.sub("", before)
+                and doc[second.end - 1].lower_ not in HEADLINE_VERBS):  # '... Teo Pike Divorce'
             kept.update((id(first), id(second)))
     return kept
 
@@ -194,10 +201,10 @@ def _named_in_body(
         if tokens.text in forms or (n == 1 and tokens.text in words):
             return 0, n
         # 'Ada Moss' in the headline, 'Moss' in the body; not 'Lark Weds Designer Ada Moss'
-        # nor 'After Divorcing Ada Moss'
+        # nor 'After Divorcing Ada Moss', nor 'Pop Star Zerina' (the body's 'pop star Zerina')
         if n > 1 and tokens[-1].text in surnames and not any(
-                t.lower_ in HEADLINE_VERBS or (_headline_gerund(t.lower_) and t.text not in words)
-                for t in tokens):
+                t.lower_ in HEADLINE_VERBS or t.lower_ in JOB_WORDS
+                or (_headline_gerund(t.lower_) and t.text not in words) for t in tokens):
             return 0, n
     for at in range(1, size):
         for n in range(size - at, 0, -1):

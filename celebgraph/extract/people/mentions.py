@@ -23,6 +23,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
+    HEADLINE_VERBS,
     HONORIFICS,
     OCCUPATIONS,
     PEER_RANKS,
@@ -535,6 +536,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             a.form = f"{a.form} {' '.join(words)}"
             continue
         named = _without_generation(words)  # 'Biff and Carl Jr.': 'Jr.' is Carl's, no surname
+        if named and named[-1].lower() in HEADLINE_VERBS:
+            continue  # 'Moss and Pike Separate': a headline's verb is no surname
         if (
             len(own) == 1
             and len(named) >= 2

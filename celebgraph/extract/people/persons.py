@@ -30,7 +30,7 @@ from celebgraph.extract.people.peer_styles import add_peer_styles
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.venues import names_a_venue
-from celebgraph.extract.people.wives import husband_in, mark_wives, styled_surname
+from celebgraph.extract.people.wives import husband_in, mark_wives, men_of, styled_surname
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["Mention", "People", "find_people", "in_caption"]
@@ -75,7 +75,8 @@ def _start(mention: Mention) -> int:
 def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
            apart: dict[str, set[str]] | None = None,
            kin_forms: AbstractSet[str] = frozenset(),
-           doubles: AbstractSet[str] = frozenset()) -> dict[str, str]:
+           doubles: AbstractSet[str] = frozenset(),
+           men: AbstractSet[str] = frozenset()) -> dict[str, str]:
     """Map every form to the fullest form it stands for; ``aliases`` (a nickname → the form it
     is written in) are resolved to that form's target. A longer form first written in a child
     slot after the shorter one is a child named after that person ('Dale Rourke' ... 'their
@@ -83,7 +84,7 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
     relative after the longer one ('Jody Lynn Renn' ... 'her father, Jody Renn') is a
     relative named like that person, not the person without a middle name."""
     multi = sorted((f for f in forms if len(name_words(f)) > 1), key=lambda f: -len(name_words(f)))
-    containing = _longer_forms(multi, doubles)
+    containing = _longer_forms(multi, doubles, men)
     order = {f: n for n, f in enumerate(forms)}
     target: dict[str, str] = {}
     for form in multi:
@@ -132,13 +133,14 @@ def _may_be(child: Mention, full: str, child_forms: set[str], first_at: dict[str
     return full in child_forms or first_at.get(full, child.start) >= child.start
 
 
-def _longer_forms(multi: list[str], doubles: AbstractSet[str]) -> dict[tuple[str, ...], list[str]]:
+def _longer_forms(multi: list[str], doubles: AbstractSet[str],
+                  men: AbstractSet[str] = frozenset()) -> dict[tuple[str, ...], list[str]]:
     """Each run of two or more words to the longer forms that contain it, in ``multi`` order;
     a wife written by her husband's name ('Mrs. Tom Pike') contains no one else's name, nor a
     double given name ``doubles`` the name without its middle word."""
     containing: dict[tuple[str, ...], list[str]] = {}
     for form in multi:
-        if husband_in(form) is not None:
+        if husband_in(form, men) is not None:
             continue
         words = name_words(form)
         n = len(words)
@@ -317,7 +319,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     kin_forms = {m.form for m in _first_mentions(mentions) if kin_named(doc[m.end - 1])}
     doubles = _double_given_names(counts.keys(), kin_forms)
     target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms,
-                    doubles)
+                    doubles, men_of(doc))
     for m in mentions:
         if m.form in doubles:  # her call name: tells the graph she is no 'Jamie Pike'
             m.aliases = (*m.aliases, " ".join(name_words(m.form)[:2]))
@@ -339,7 +341,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
             persons[m.person].descriptors.add(m.descriptor)
         persons[m.person].count += 1
     for entry in persons:
-        _own_name_first(entry)
+        _own_name_first(entry, men_of(doc))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
 
@@ -383,11 +385,11 @@ def _kin_apart(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     return apart
 
 
-def _own_name_first(entry: PersonEntry) -> None:
+def _own_name_first(entry: PersonEntry, men: AbstractSet[str]) -> None:
     """A wife written by her husband's name whose own name the text also gives ('Mrs. Tom
     Pike, the former Ada Moss') is called by her own name."""
-    if husband_in(entry.name) is None:
+    if husband_in(entry.name, men) is None:
         return
-    own = [f for f in entry.forms if husband_in(f) is None and len(name_words(f)) > 1]
+    own = [f for f in entry.forms if husband_in(f, men) is None and len(name_words(f)) > 1]
     if own:
         entry.name = own[0]

@@ -15,7 +15,7 @@ from celebgraph.extract.patterns.stated_names import (
     STATED_NAME_GLUE,
 )
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.people.wives import husband_in
+from celebgraph.extract.people.wives import husband_in, men_of
 from celebgraph.extract.relations.notation import maiden_form
 from celebgraph.extract.tokens import tokens_of
 
@@ -36,7 +36,7 @@ def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
         if nxt is None or nxt.form == before.form:
             continue
         cue_end = _cue_before(doc, nxt.start)
-        if cue_end is None and husband_in(nxt.form) is not None:
+        if cue_end is None and husband_in(nxt.form, men_of(doc)) is not None:
             cue_end = _married_cue_before(doc, nxt.start)
         if cue_end is None:
             continue

@@ -49,7 +49,7 @@ from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
-from celebgraph.extract.relations.wife_styles import unnamed_wives, wife_facts
+from celebgraph.extract.relations.wife_styles import wife_facts
 from celebgraph.extract.tokens import tokens_of
 from celebgraph.models import SYMMETRIC_RELATIONS
 
@@ -190,10 +190,9 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         leading = leading if items is not None else lead_in(disc, sent, parents_told)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
-    wives = unnamed_wives(people)  # in the discourse, so that no one else takes their part
-    facts += wife_facts(doc, people, wives)
+    facts += wife_facts(doc, people)
     facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
-    return Reading(people, facts, excluded | wives, denied, born_about(doc, people, published),
+    return Reading(people, facts, excluded, denied, born_about(doc, people, published),
                    stated_ages(doc, people))
 
 
