@@ -106,6 +106,7 @@ class Result:
     import_s: float = 0.0  # neo4j: neo4j-admin database import full of those files
     client_rss_mib: float = 0.0
     phase_rss_mib: dict[str, float] = field(default_factory=dict)  # each phase's own peak
+    end_rss_mib: dict[str, float] = field(default_factory=dict)  # what each phase left held
     server_rss_mib: float | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -252,11 +253,11 @@ def measure_ingest(store: GraphStore, g: FamilyGraph, args: argparse.Namespace) 
     return rates[0][0], rates[0][1], rates[1][0], per_s(len(batched), cpu)
 
 
-def rss_mib(pid: int) -> float | None:
-    """Peak resident memory (VmHWM) of a process, from /proc."""
+def rss_mib(pid: int, field: str = "VmHWM") -> float | None:
+    """Peak resident memory (VmHWM; VmRSS: now) of a process, from /proc."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         return None
@@ -266,9 +267,10 @@ def rss_mib(pid: int) -> float | None:
 def phase_peak(result: Result, phase: str) -> None:
     """Record this process's peak resident memory since the last phase, then reset the peak
     (Linux: writing 5 to /proc/self/clear_refs), so each phase's peak is its own."""
-    peak = rss_mib(os.getpid())
-    if peak is not None:
+    peak, now = rss_mib(os.getpid()), rss_mib(os.getpid(), "VmRSS")
+    if peak is not None and now is not None:
         result.phase_rss_mib[phase] = peak
+        result.end_rss_mib[phase] = now
     with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
 
@@ -427,6 +429,9 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
     for phase in results[0].phase_rss_mib:
         line(f"  peak RSS client, {phase}",
              lambda r, p=phase: f"{r.phase_rss_mib[p]:,.0f}" if p in r.phase_rss_mib else "-")
+    for phase in results[0].end_rss_mib:
+        line(f"  RSS client after {phase}",
+             lambda r, p=phase: f"{r.end_rss_mib[p]:,.0f}" if p in r.end_rss_mib else "-")
     line("peak RSS server (MiB)", lambda r: f"{r.server_rss_mib:,.0f}" if r.server_rss_mib
          else "-")
     print("\ntargets:")
@@ -455,6 +460,9 @@ def report(results: list[Result], g: FamilyGraph, args: argparse.Namespace) -> N
                   f"{verdict(r.client_rss_mib <= MEMORY_TARGET_MIB)}")
         if r.import_s and r.load_s:
             export = sum(x.export_s for x in results if x.export_s)
+            if g.people < 1_000_000:
+                print(f"  neo4j: the load below is of {g.people:,} people, not the 1,000,000 "
+                      "#16 asks for")
             print(f"  neo4j: first load, transactional {r.load_s:.1f} s against neo4j-admin "
                   f"import {r.import_s:.1f} s: import {r.load_s / r.import_s:.1f}x faster "
                   f"({r.load_s / (r.import_s + export):.1f}x with the CSV export, "
