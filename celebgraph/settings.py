@@ -23,8 +23,10 @@ DEFAULT_STORE_PATH = "celebgraph.lbdb"
 DEFAULT_NEO4J_WRITE_TIMEOUT = 60.0
 # MiB of the embedded store's page cache (LadybugDB's buffer pool; 0: its own default, 80% of
 # the memory, which a long session fills with every page it ever read). Reads that take the
-# whole store go a page at a time (graph.export), so a cap costs no command its answer.
-DEFAULT_BUFFER_POOL = 1024
+# whole store go a page at a time (graph.export), so a cap costs no command its answer. 512:
+# ingest at 200k synthetic people took the same CPU time with 96 MiB (40% of the store) as
+# with 1,024; half the memory at 1M people (#16) needs the cap's 1,024 halved too.
+DEFAULT_BUFFER_POOL = 512
 _NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
