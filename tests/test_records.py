@@ -48,6 +48,29 @@ def children(of: str, *names: str) -> list[Key]:
 
 
 RECORDS = {
+    "table-cells-after-the-label": (
+        "Tovan Reel Bio: Age, Wife, Kids\nTovan Reel | |\n---|---|\nQuick Data | |\n"
+        "Real Name: | Tovan Aldo Reel |\nBorn: | 3 March 1961 (age 63 years old) |\n"
+        "Parents: | Marek Reel, Ilsa Dorn Reel |\nSiblings: | Jana Reel, Otto Dorn |\n"
+        "Spouse: | Kara Lind (m. 1990-1999), Mira Solt (m. 2003-2010) |\n",
+        [
+            key("born", "Tovan Aldo Reel", None, "1961-03-03"),
+            *parents("Tovan Aldo Reel", "Marek Reel", "Ilsa Dorn Reel"),
+            key("sibling", "Tovan Aldo Reel", "Jana Reel"),
+            key("sibling", "Tovan Aldo Reel", "Otto Dorn"),
+            key("spouse", "Tovan Aldo Reel", "Kara Lind", "1990..1999"),
+            key("spouse", "Tovan Aldo Reel", "Mira Solt", "2003..2010"),
+        ],
+    ),
+    "table-rows-label-cell-value-cell": (
+        "Tovan Reel\n| Born | 3 March 1961 |\n| Parents | Marek Reel, Ilsa Dorn Reel |\n"
+        "| Spouse | Kara Lind (m. 1990; div. 1999) |\n",
+        [
+            key("born", "Tovan Reel", None, "1961-03-03"),
+            *parents("Tovan Reel", "Marek Reel", "Ilsa Dorn Reel"),
+            key("spouse", "Tovan Reel", "Kara Lind", "1990..1999"),
+        ],
+    ),
     "errors-md-record": (
         "Oskar Lindqvist\nBorn: 3 March 1961\nSpouse: Mirja Lindqvist (m. 1988)\n"
         "Children: Elin, Axel and Saga\n",
