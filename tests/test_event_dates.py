@@ -116,3 +116,18 @@ def test_marrying_his_first_wife_without_a_subject() -> None:
                  "Silva, in 1978, a chance encounter with an actor changed his mind.",
                  only=("spouse",))
     assert facts == {key("spouse", "Cindy Silva", "Kevin Vale", "1978")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tomas Brill, who was nominated for an Oscar for the 1966 drama \"Winter "
+                 "Hours\", died in Leeds of heart failure.", set(),
+                 id="a-film-year-dates-no-death"),
+    pytest.param("Wera Lenk, who wrote of her childhood in her 2005 memoir, died in Graz in "
+                 "2019.", {key("died", "Wera Lenk", None, "2019")}, id="a-book-year-is-passed-by"),
+    pytest.param("Tomas Brill married Greta Lind in a 2013 ceremony in Leeds.",
+                 {key("spouse", "Tomas Brill", "Greta Lind", "2013")},
+                 id="a-ceremony-year-dates-the-wedding"),
+])
+def test_a_year_before_a_noun_names_that_thing(text: str, expected: set[Key]) -> None:
+    """'the 1966 drama': the year belongs to the film, not to the sentence's event word."""
+    assert read(text, only=("died", "spouse")) == expected
