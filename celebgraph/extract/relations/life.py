@@ -67,7 +67,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     elif not child:
         child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
-    if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
+    if t.start == sent.start and (comma := _clause_end(disc, sent, t, subject)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
     to = _born_to(sent, t)
@@ -144,6 +144,19 @@ def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
         if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
             return group.persons
     return []
+
+
+def _clause_end(
+    disc: Discourse, sent: Span, t: Trigger, subject: list[int] | None
+) -> int | None:
+    """Where a sentence-opening participle clause ends: at the main clause's subject the
+    parse found ('Born in Tulsa, Oklahoma, on May 2, 1961, X was raised': past the place's
+    commas), else at its first comma."""
+    if subject:
+        named = [m.start for m in disc.people.within(t.end, sent.end) if m.person == subject[0]]
+        if named:
+            return named[0]
+    return _clause_comma(disc, sent, t)
 
 
 def _clause_comma(disc: Discourse, sent: Span, t: Trigger) -> int | None:
