@@ -138,9 +138,12 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
 
 def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     """The first people after 'born' that are not the place of the birth ('Born in Kraków,
-    Stan came ...': Kraków is where, Stan who)."""
+    Stan came ...': Kraków is where, Stan who), nor the parents of 'born ... to A and B'."""
     doc = sent.doc
+    to = _born_to(sent, t)
     for group in disc.groups(sent, t.end, min(sent.end, t.end + 15)):
+        if to is not None and group.start > to:
+            return []  # 'Lio was born in Oslo to A and B' with 'Lio' no name we know
         if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
             return group.persons
     return []
