@@ -27,6 +27,19 @@ def _undated(facts: set[Key]) -> set[Key]:
 
 
 CASES = {
+    # going separate ways told as the manner of a divorce is that divorce, no separation
+    "divorced-each-going-their-separate-ways": case(
+        "Paul Dorsey married Lisa Harn in 1990. After seven years, they divorced, each going "
+        "their separate ways.",
+        [("spouse", "Paul Dorsey", "Lisa Harn", None)],
+        [("separated", "Paul Dorsey", "Lisa Harn", None)],
+    ),
+    "split-then-divorced-tells-both": case(
+        "Paul Dorsey and Lisa Harn split in 2008 and divorced in 2010.",
+        [("separated", "Paul Dorsey", "Lisa Harn", None), ("spouse", "Paul Dorsey", "Lisa Harn",
+                                                           None)],
+        [],
+    ),
     # the people after 'born ... to' are the parents, never the one born
     "born-to-parents-child-unnamed": case(
         "The baby was born on June 7, 1958 in Oslo to Hedda Vane and Otto Lewis Quint.",
