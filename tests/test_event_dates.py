@@ -131,3 +131,21 @@ def test_marrying_his_first_wife_without_a_subject() -> None:
 def test_a_year_before_a_noun_names_that_thing(text: str, expected: set[Key]) -> None:
     """'the 1966 drama': the year belongs to the film, not to the sentence's event word."""
     assert read(text, only=("died", "spouse")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Wera Lenk died on Tuesday. She was preceded in death by her husband of 53 "
+                 "years, Tom Pike.", (None, None), id="the-spouse-died-first-undated"),
+    pytest.param("Wera Lenk died on Tuesday. \"She was proceeded in death by her husband of 53 "
+                 "years, Tom Pike,\" the statement said.", (None, None),
+                 id="the-misspelt-lead"),
+    pytest.param("Wera Lenk died on Tuesday. She was predeceased by her husband, Tom Pike, in "
+                 "2010.", (None, "2010"), id="the-spouse-died-first-dated"),
+    pytest.param("Wera Lenk died on Tuesday. She is survived by her husband, Tom Pike.",
+                 (None, "2023-05-09"), id="the-survivor-outlives-her"),
+])
+def test_a_spouse_who_died_first_ends_the_marriage(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'predeceased by her husband': the marriage ended at his death, not at hers."""
+    assert _marriage(text) == expected

@@ -517,5 +517,10 @@ SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
 # 'brother duos', 'sibling acts', 'sister teams' (the tagger calls 'duos' singular).
 KIN_GROUP_NOUNS = frozenset({"acts", "duos", "pairs", "trios", "teams", "groups", "bands", "sets"})
 # An obituary's list of those who died first: 'predeceased by his wife, X, in 2010; his son
-# Y, in 1985' (each entry's own date is that entry's death).
-PREDECEASED_LEADS = (("predeceased", "by"), ("preceded", "in", "death", "by"))
+# Y, in 1985' (each entry's own date is that entry's death); 'proceeded in death by' is the
+# misspelling obituaries often print.
+PREDECEASED_LEADS = (
+    ("predeceased", "by"),
+    ("preceded", "in", "death", "by"),
+    ("proceeded", "in", "death", "by"),
+)
