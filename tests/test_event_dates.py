@@ -124,6 +124,9 @@ def test_marrying_his_first_wife_without_a_subject() -> None:
                  id="a-film-year-dates-no-death"),
     pytest.param("Wera Lenk, who wrote of her childhood in her 2005 memoir, died in Graz in "
                  "2019.", {key("died", "Wera Lenk", None, "2019")}, id="a-book-year-is-passed-by"),
+    pytest.param("Tomas Brill and Greta Lind shared a photo from their 1983 wedding day.",
+                 {key("spouse", "Tomas Brill", "Greta Lind", "1983")},
+                 id="a-wedding-day-year-dates-the-wedding"),
     pytest.param("Tomas Brill married Greta Lind in a 2013 ceremony in Leeds.",
                  {key("spouse", "Tomas Brill", "Greta Lind", "2013")},
                  id="a-ceremony-year-dates-the-wedding"),

@@ -27,6 +27,13 @@ def _undated(facts: set[Key]) -> set[Key]:
 
 
 CASES = {
+    # 'the youngest of three; her older brothers, A and B': the brothers are no parents
+    "youngest-of-three-then-her-brothers": case(
+        "Ada Moss grew up in Leeds as the youngest of three; her older brothers, Ivo and Bram, "
+        "are both architects.",
+        [("sibling", "Ada Moss", "Ivo", None), ("sibling", "Ada Moss", "Bram", None)],
+        [("parent", "Ivo", "Ada Moss", None), ("parent", "Bram", "Ada Moss", None)],
+    ),
     # going separate ways told as the manner of a divorce is that divorce, no separation
     "divorced-each-going-their-separate-ways": case(
         "Paul Dorsey married Lisa Harn in 1990. After seven years, they divorced, each going "

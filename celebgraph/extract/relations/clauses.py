@@ -127,12 +127,12 @@ def _names_a_thing(sent: Span, first: int, last: int, triggers: set[int]) -> boo
     if root is None:
         return False
     head = root.head
+    between = doc[last + 1 : head.i + 1]  # 'their 1983 wedding day': the event is named
     return (
         root.dep_ in {"nummod", "compound", "nmod", "amod"}
         and head.pos_ == "NOUN"
         and head.i > last
-        and head.i not in triggers
-        and head.lemma_.lower() not in DATED_EVENT_NOUNS
+        and not any(t.i in triggers or t.lemma_.lower() in DATED_EVENT_NOUNS for t in between)
     )
 
 

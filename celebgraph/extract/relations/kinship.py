@@ -123,7 +123,8 @@ def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
     if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not duration_after(sent, i + 1):
         groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
         if groups and groups[0].start <= i + 8:
-            if (inner := _possessed_kin(doc, sent, groups[0].end)) is not None:
+            inner = _possessed_kin(doc, sent, groups[0].end) if groups[0].start == i + 2 else None
+            if inner is not None:
                 # 'the father of her first daughter, Nika': Nika's, not her father
                 return targets_after(disc, sent, inner)[0]
             return groups[0].persons

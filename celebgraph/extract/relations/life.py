@@ -156,7 +156,8 @@ def _clause_end(
     parse found ('Born in Tulsa, Oklahoma, on May 2, 1961, X was raised': past the place's
     commas), else at its first comma."""
     if subject:
-        named = [m.start for m in disc.people.within(t.end, sent.end) if m.person == subject[0]]
+        named = [m.start for m in disc.people.within(t.end + 1, sent.end)
+                 if m.person == subject[0]]  # not 'Born Ada Moss on ...': her birth name
         if named:
             return named[0]
     return _clause_comma(disc, sent, t)
