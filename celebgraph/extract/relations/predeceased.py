@@ -45,7 +45,16 @@ def predeceased_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list
 def died_first(sent: Span, people: People) -> set[int]:
     """The people named after the sentence's 'predeceased by' lead: each died before the one
     the obituary mourns ('She was preceded in death by her husband of 53 years, Tom Pike')."""
-    start = _lead_end(sent)
+    lower = [t.lower_ for t in sent]  # read after the token table is gone (at assembly)
+    start = next(
+        (
+            sent.start + n + len(lead)
+            for n in range(len(lower))
+            for lead in PREDECEASED_LEADS
+            if tuple(lower[n : n + len(lead)]) == lead
+        ),
+        None,
+    )
     return set() if start is None else {m.person for m in people.within(start, sent.end)}
 
 
