@@ -144,3 +144,39 @@ def test_a_newborn_born_on_a_day_takes_the_publication_year() -> None:
 ])
 def test_holidays_are_dates(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-05-10")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tomas Brill, who was nominated for an Oscar for the 1966 drama \"Winter "
+                 "Hours\", died in Leeds of heart failure.", set(),
+                 id="a-film-year-dates-no-death"),
+    pytest.param("Wera Lenk, who wrote of her childhood in her 2005 memoir, died in Graz in "
+                 "2019.", {key("died", "Wera Lenk", None, "2019")}, id="a-book-year-is-passed-by"),
+    pytest.param("Tomas Brill and Greta Lind shared a photo from their 1983 wedding day.",
+                 {key("spouse", "Tomas Brill", "Greta Lind", "1983")},
+                 id="a-wedding-day-year-dates-the-wedding"),
+    pytest.param("Tomas Brill married Greta Lind in a 2013 ceremony in Leeds.",
+                 {key("spouse", "Tomas Brill", "Greta Lind", "2013")},
+                 id="a-ceremony-year-dates-the-wedding"),
+])
+def test_a_year_before_a_noun_names_that_thing(text: str, expected: set[Key]) -> None:
+    """'the 1966 drama': the year belongs to the film, not to the sentence's event word."""
+    assert read(text, only=("died", "spouse")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Wera Lenk died on Tuesday. She was preceded in death by her husband of 53 "
+                 "years, Tom Pike.", (None, None), id="the-spouse-died-first-undated"),
+    pytest.param("Wera Lenk died on Tuesday. \"She was proceeded in death by her husband of 53 "
+                 "years, Tom Pike,\" the statement said.", (None, None),
+                 id="the-misspelt-lead"),
+    pytest.param("Wera Lenk died on Tuesday. She was predeceased by her husband, Tom Pike, in "
+                 "2010.", (None, "2010"), id="the-spouse-died-first-dated"),
+    pytest.param("Wera Lenk died on Tuesday. She is survived by her husband, Tom Pike.",
+                 (None, "2023-05-09"), id="the-survivor-outlives-her"),
+])
+def test_a_spouse_who_died_first_ends_the_marriage(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'predeceased by her husband': the marriage ended at his death, not at hers."""
+    assert _marriage(text) == expected

@@ -27,6 +27,57 @@ def _undated(facts: set[Key]) -> set[Key]:
 
 
 CASES = {
+    # 'the youngest of three; her older brothers, A and B': the brothers are no parents
+    "youngest-of-three-then-her-brothers": case(
+        "Ada Moss grew up in Leeds as the youngest of three; her older brothers, Ivo and Bram, "
+        "are both architects.",
+        [("sibling", "Ada Moss", "Ivo", None), ("sibling", "Ada Moss", "Bram", None)],
+        [("parent", "Ivo", "Ada Moss", None), ("parent", "Bram", "Ada Moss", None)],
+    ),
+    # going separate ways told as the manner of a divorce is that divorce, no separation
+    "divorced-each-going-their-separate-ways": case(
+        "Paul Dorsey married Lisa Harn in 1990. After seven years, they divorced, each going "
+        "their separate ways.",
+        [("spouse", "Paul Dorsey", "Lisa Harn", None)],
+        [("separated", "Paul Dorsey", "Lisa Harn", None)],
+    ),
+    "split-then-divorced-tells-both": case(
+        "Paul Dorsey and Lisa Harn split in 2008 and divorced in 2010.",
+        [("separated", "Paul Dorsey", "Lisa Harn", None), ("spouse", "Paul Dorsey", "Lisa Harn",
+                                                           None)],
+        [],
+    ),
+    # the people after 'born ... to' are the parents, never the one born
+    "born-to-parents-child-unnamed": case(
+        "The baby was born on June 7, 1958 in Oslo to Hedda Vane and Otto Lewis Quint.",
+        [],
+        [("born", "Hedda Vane", None, "1958-06-07")],
+    ),
+    "born-to-parents-title-word-name": case(
+        "Duke was born on June 7, 1958 in Oslo to Hedda Vane and Otto Lewis Quint.",
+        [],
+        [("born", "Hedda Vane", None, "1958-06-07")],
+    ),
+    # 'the father of her daughter, X': the 'of' phrase names the daughter, not 'her'
+    "father-of-her-first-daughter": case(
+        "Marla Quint grew up on a farm. In 2001 she married the actor Pavel Ostrow, the father "
+        "of her first daughter, Nika, on a ranch near Tulsa.",
+        [("spouse", "Marla Quint", "Pavel Ostrow", "2001"),
+         ("parent", "Pavel Ostrow", "Nika", None), ("parent", "Marla Quint", "Nika", None)],
+        [("parent", "Pavel Ostrow", "Marla Quint", None)],
+    ),
+    "mother-of-his-son": case(
+        "Pavel Ostrow lives with Marla Quint, the mother of his son Ivo, in Oslo.",
+        [("parent", "Marla Quint", "Ivo", None)],
+        [("parent", "Marla Quint", "Pavel Ostrow", None)],
+    ),
+    # an unnamed kin noun after ', and' is the next item of a list, not an aside on the name
+    "unnamed-mother-after-a-listed-wife": case(
+        "Tomas Brill moved in with his older brother Ansel and Ansel's wife Greta, and his "
+        "mother in their house in Leeds.",
+        [("sibling", "Tomas Brill", "Ansel", None), ("spouse", "Ansel", "Greta", None)],
+        [("parent", "Greta", "Tomas Brill", None)],
+    ),
     # a romance noun whose 'with' names a spouse tells the marriage, not dating
     "relationship-with-his-wife": case(
         "The actor Paul Wend has one of the longest careers in film, but his relationship with "

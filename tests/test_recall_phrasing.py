@@ -84,7 +84,39 @@ SPEAKER_AND_PARTNER = [
     *cases("my-sister-and-i", "\"My sister and I have two kids each,\" said {a}."),
 ]
 
+BIOGRAPHY = [
+    # an opening participle whose place has commas of its own: the date before the subject
+    *cases("born-place-with-commas", "Born in Tulsa, Oklahoma, on May 2, 1961, {a} was raised "
+           "by her grandmother.", ("born", "{a}", None, "1961-05-02")),
+    *cases("born-place-date-parents", "Born in Perth, Western Australia, on April 23, 1955, to "
+           "Hedda Vane and Otto Quint, {a} grew up on a farm.", ("born", "{a}", None, "1955-04-23"),
+           ("parent", "Hedda Vane", "{a}", None), ("parent", "Otto Quint", "{a}", None)),
+    *cases("born-birth-name-then-date", "Born {a} on April 2, 1931, in Bristol, she was the "
+           "youngest of five children.", ("born", "{a}", None, "1931-04-02"), only=("born",)),
+    # a kin noun that says what someone became: the subject (or the relative clause's name)
+    *cases("became-her-husband", "The actress {a} met {b} in Perth. He became her husband in "
+           "1986.",
+           ("spouse", "{a}", "{b}", "1986")),
+    *cases("surname-became-her-husband", "{a} met {b} in Perth. {B} became her husband in "
+           "1986.", ("spouse", "{a}", "{b}", "1986")),
+    *cases("who-would-become-her-husband", "{a} trained in Perth. She also performed with {b} "
+           "who would become her husband in 1986.", ("spouse", "{a}", "{b}", "1986")),
+    *cases("who-is-now-her-husband", "{a} met {b}, who is now her husband, in 1984.",
+           ("spouse", "{a}", "{b}", None)),
+    *cases("never-became-her-husband", "{a} met {b} in Perth. {B} never became her husband.",
+           only=("spouse",)),
+    *cases("became-her-manager", "{a} hired {b}, who became her manager in 1990."),
+    # list items that name themselves: 'a boy named X and a girl named Y'
+    *cases("a-boy-named-and-a-girl-named", "{a} and {b} have two children, a boy named Ezra "
+           "and a girl named Lotte.", ("parent", "{a}", "Ezra", None),
+           ("parent", "{a}", "Lotte", None), ("parent", "{b}", "Ezra", None),
+           ("parent", "{b}", "Lotte", None)),
+    *cases("a-friend-named-is-no-child", "{a} came with her son, a boy named Ezra, and a friend "
+           "named Lotte.", ("parent", "{a}", "Ezra", None)),
+]
+
 GROUPS: dict[str, list[Case]] = {
+    "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
 }

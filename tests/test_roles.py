@@ -142,6 +142,30 @@ def test_an_unknown_subject_pairs_no_one() -> None:
                  key("parent", "Colin Royce", "Talia Brennan", None), id="played-the-daughter"),
     pytest.param("Ada Lund stars as the mother of twins Rob and Tim in the film.",
                  key("parent", "Ada Lund", "Rob", None), id="stars-as-the-mother"),
+    pytest.param("Tomas Brill leaped to fame in the comedy \"The Long Week.\" He played an "
+                 "immature salesman who strays from his new wife (Nella Grove) on his honeymoon.",
+                 key("spouse", "Tomas Brill", "Nella Grove", None),
+                 id="a-wife-in-a-clause-on-the-played-role"),
+    pytest.param("Hollis Dane, known for his portrayal of the grumpy Det. Rudy Marsh on the "
+                 "sitcom, has died. The actor's daughter, Clara Dane Wolf, confirmed the death.",
+                 key("parent", "Rudy Marsh", "Clara Dane Wolf", None),
+                 id="portrayal-of-a-titled-character"),
+    pytest.param("Hollis Dane, best known for his role as Rudy Marsh on the sitcom, has died. "
+                 "His daughter, Clara Dane Wolf, confirmed the death.",
+                 key("parent", "Rudy Marsh", "Clara Dane Wolf", None), id="role-as-a-character"),
 ])
 def test_roles_an_actor_plays_are_no_family(text: str, never: Key) -> None:
     assert never not in read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hollis Dane, known for his portrayal of the grumpy Det. Rudy Marsh on the "
+                 "sitcom, has died. The actor's daughter, Clara Dane Wolf, confirmed the death.",
+                 key("parent", "Hollis Dane", "Clara Dane Wolf", None),
+                 id="the-actor-is-not-his-character"),
+    pytest.param("Hollis Dane, known for his role as Rudy Marsh, married Ada Moss in 1990.",
+                 key("spouse", "Hollis Dane", "Ada Moss", "1990"),
+                 id="the-actor-marries-beside-his-role"),
+])
+def test_the_actor_keeps_his_family_beside_a_role(text: str, expected: Key) -> None:
+    assert expected in read(text)

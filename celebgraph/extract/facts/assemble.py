@@ -21,6 +21,7 @@ from celebgraph.extract.patterns.lexicons import (
     DIVORCE_WORDS,
 )
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.relations.predeceased import died_first
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
 if TYPE_CHECKING:
@@ -54,10 +55,12 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
                 r.object = next(iter(candidates))
 
 
-def _end_marriages_by_death(raws: list[RawFact]) -> None:
+def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
     """'her late husband, X' + 'X died in 2018': that marriage ended in 2018. So did the one
     marriage of a person who died that the document gives no end and no split ('X has died.
-    Survivors include his wife of 40 years, Y'). When both died, the first death ends it."""
+    Survivors include his wife of 40 years, Y'). When both died, the first death ends it; a
+    spouse the obituary says died first ('predeceased by her husband, X') ends it with his
+    own death, when told."""
     deaths = {r.subject: r.date for r in raws if r.relation == "died" and r.date}
     told = {r.subject for r in raws if r.relation == "died" and r.date and _told(r)}
     open_marriage = _only_open_marriage(raws)
@@ -65,6 +68,10 @@ def _end_marriages_by_death(raws: list[RawFact]) -> None:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
         pair = (r.subject, r.object)
+        first = died_first(r.sent, people) & set(pair)
+        if len(first) == 1:
+            r.end = deaths.get(first.pop())
+            continue
         if r.ended_by_death or (frozenset(pair) in open_marriage and not told.isdisjoint(pair)):
             end = min((deaths[p] for p in pair if p in deaths), key=lambda d: d[:4], default=None)
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
@@ -152,7 +159,7 @@ def candidates(
     each with its features and confidence; ``ages`` are the ages the text gives its people
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
     _fill_filing_object(raws)
-    _end_marriages_by_death(raws)
+    _end_marriages_by_death(raws, people)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
     for raw in raws:

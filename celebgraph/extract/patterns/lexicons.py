@@ -15,6 +15,7 @@ __all__ = [
     "COUPLE_NOUNS",
     "COUSIN_WORDS",
     "CUSTODY_NOUNS",
+    "DATED_EVENT_NOUNS",
     "DEATH_NOUNS",
     "DEATH_VERBS",
     "DESCRIPTOR_WORDS",
@@ -400,6 +401,15 @@ PARTNER_PHRASES_NAMING_AFTER = frozenset({("dated",), ("to", "date")})
 # Partner words too common in other senses ("linked to the scandal") to pair people by order.
 PARTNER_WORDS_NEEDING_PARSE = frozenset({"linked", "got", "get", "getting"})
 WEDDING_NOUNS = frozenset({"wedding", "nuptials"})
+# Nouns a year before them dates as a family event ('a 2013 ceremony', 'their 2016 split');
+# a year before any other noun names the thing ('the 1966 drama', 'his 2005 memoir').
+DATED_EVENT_NOUNS = frozenset(
+    {
+        "ceremony", "wedding", "nuptials", "union", "marriage", "engagement", "proposal",
+        "divorce", "split", "separation", "breakup", "birth", "arrival", "delivery", "death",
+        "passing", "funeral", "elopement", "honeymoon", "reception", "romance", "relationship",
+    }
+)
 # "their marriage was over", "the union was dissolved": a marriage that ended.
 MARRIAGE_NOUNS = frozenset({"marriage", "union"})
 ENDED_WORDS = frozenset({"over", "ended", "dissolved", "annulled"})
@@ -518,5 +528,10 @@ SIBLING_TOPIC_WORDS = frozenset({"siblings", "sibling", "brothers", "sisters"})
 # 'brother duos', 'sibling acts', 'sister teams' (the tagger calls 'duos' singular).
 KIN_GROUP_NOUNS = frozenset({"acts", "duos", "pairs", "trios", "teams", "groups", "bands", "sets"})
 # An obituary's list of those who died first: 'predeceased by his wife, X, in 2010; his son
-# Y, in 1985' (each entry's own date is that entry's death).
-PREDECEASED_LEADS = (("predeceased", "by"), ("preceded", "in", "death", "by"))
+# Y, in 1985' (each entry's own date is that entry's death); 'proceeded in death by' is the
+# misspelling obituaries often print.
+PREDECEASED_LEADS = (
+    ("predeceased", "by"),
+    ("preceded", "in", "death", "by"),
+    ("proceeded", "in", "death", "by"),
+)

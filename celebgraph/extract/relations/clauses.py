@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import MONTHS, DateMention, find_offsets, shift
 from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
+from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
@@ -46,7 +47,13 @@ class SentenceDates:
         self.previous = previous  # the last date told before this sentence ('a year later')
         self.token_of = {id(m): token_at(sent, m.start) for m in mentions}
         owners = _dating_triggers(sent, triggers)
-        self.owner = {id(m): _owner(self.token_of[id(m)], owners) for m in mentions}
+        starts = {t.start for t in triggers}
+        self.owner = {
+            id(m): None
+            if _names_a_thing(sent, self.token_of[id(m)], token_at(sent, m.end - 1), starts)
+            else _owner(self.token_of[id(m)], owners)
+            for m in mentions
+        }
         self.kind_at = {t.start: t.kind for t in triggers}
 
     def of(self, trigger: Trigger) -> list[DateMention]:
@@ -109,6 +116,24 @@ def _dating_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
         if not (doc[t.start].dep_ == "dobj" and doc[t.start].head.i in verbs
                 and doc[t.start].pos_ == "NOUN")
     ]
+
+
+def _names_a_thing(sent: Span, first: int, last: int, triggers: set[int]) -> bool:
+    """A date written before a noun that is no family event names that thing, and dates no
+    event word of the sentence: 'nominated for the 1966 drama', 'wrote in his 2005 memoir'
+    (not 'a 2013 ceremony', 'their 2016 split', 'the 2019 birth', 'married last summer')."""
+    doc = sent.doc
+    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    if root is None:
+        return False
+    head = root.head
+    between = doc[last + 1 : head.i + 1]  # 'their 1983 wedding day': the event is named
+    return (
+        root.dep_ in {"nummod", "compound", "nmod", "amod"}
+        and head.pos_ == "NOUN"
+        and head.i > last
+        and not any(t.i in triggers or t.lemma_.lower() in DATED_EVENT_NOUNS for t in between)
+    )
 
 
 def _owner(i: int, triggers: list[Trigger]) -> int | None:

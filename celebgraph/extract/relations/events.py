@@ -261,6 +261,22 @@ def _planned_infinitive(word: Token) -> bool:
     return False
 
 
+def _part_of_a_divorce(sent: Span, t: Trigger) -> bool:
+    """'they divorced, each going their separate ways', 'divorced and went their separate
+    ways': a parting told as the manner of a divorce is that divorce (a spouse end), no
+    separation of its own; 'split in 2008 and divorced in 2010' tells both."""
+    doc = sent.doc
+    for tok in doc[t.start : t.end]:
+        for n, head in enumerate(tok.ancestors):
+            if n >= 3:
+                break
+            if head.pos_ == "VERB" and head.lemma_.lower() == "divorce" and not (
+                t.start <= head.i < t.end
+            ):
+                return True
+    return False
+
+
 def _pair_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
 ) -> list[RawFact]:
@@ -283,6 +299,7 @@ def _pair_facts(
             and not _dated_span(dates, t)
         )
         or _modifier_noun(sent, t)
+        or (relation == "separated" and _part_of_a_divorce(sent, t))
     ):
         return []
     named = noun_pair(disc, sent, t.start)  # 'the engagement of X to Y', '... between X and Y'

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from celebgraph.extract.patterns.fiction import AS_ROLE_VERBS, ROLE_MODIFIERS, ROLE_VERBS
+from celebgraph.extract.patterns.fiction import (
+    AS_ROLE_VERBS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+)
 from celebgraph.extract.people.persons import People
 
 __all__ = ["characters", "names_a_role"]
@@ -24,10 +29,26 @@ def names_a_role(tok: Token) -> bool:
         tok = tok.head  # 'cast as Julia, the mother of twins'
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in ROLE_VERBS
+    if (tok.dep_ == "pobj" and tok.head.lower_ in {"of", "as"}
+            and tok.head.head.lemma_.lower() in ROLE_NOUNS):
+        return True  # 'his portrayal of Det. X', 'her role as X'
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         # 'stars as X' (the tagger may call 'stars' a noun); 'acts such as X' gives examples
         such = tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such"
         return not such and tok.head.head.lemma_.lower() in AS_ROLE_VERBS
+    return _in_a_played_clause(tok)
+
+
+def _in_a_played_clause(tok: Token) -> bool:
+    """A word inside a relative clause on a played role: 'He played a salesman who strays
+    from his new wife (Y)': the wife is the salesman's, a character too."""
+    for n, word in enumerate(tok.ancestors):
+        if n >= 8:
+            break
+        role = word.head
+        if (word.dep_ == "relcl" and role.dep_ == "dobj"
+                and role.head.lemma_.lower() in ROLE_VERBS):
+            return True
     return False
 
 
@@ -37,5 +58,23 @@ def characters(doc: Doc, people: People) -> set[int]:
     first: dict[int, bool] = {}
     for m in people.mentions:  # in text order
         if m.person not in first:
-            first[m.person] = names_a_role(doc[m.start : m.end].root)
+            first[m.person] = names_a_role(doc[m.start : m.end].root) or _after_role_noun(
+                doc, m.start, m.end
+            )
     return {p for p, role in first.items() if role}
+
+
+def _after_role_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name right after 'portrayal of' / 'role as', past an article, adjectives and a
+    title ('his portrayal of the grumpy Det. X', where the parse breaks at the title's
+    full stop); not a possessor ('her role as Y's wife': Y is real)."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False
+    i = start - 1
+    while i >= 0 and start - i <= 5 and (
+        doc[i].pos_ in {"DET", "ADJ", "PROPN", "PUNCT"} and doc[i].text not in {",", ";", "("}
+    ):
+        i -= 1
+    return (
+        i >= 1 and doc[i].lower_ in {"of", "as"} and doc[i - 1].lemma_.lower() in ROLE_NOUNS
+    )

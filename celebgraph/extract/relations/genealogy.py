@@ -133,16 +133,64 @@ class Notation:
             return True
         if len(self.doc[m.start : m.end]) < 2 and not self._child_item(sent, m):
             return False  # a one-word name is an item of a list of children ('sons: Al (b. ...'
-        before = self.doc[sent.start : m.start]
-        marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
-        named = [n.start for n in self.disc.people.within(marriage[0], m.end)] if marriage else []
-        dated = named and any(_YEAR.match(t.text) for t in self.doc[marriage[0] : named[0]])
-        dated = dated or (marriage and _dated_event(self.doc[marriage[0]]))
-        if marriage and not dated and not _lifelong(paren) and not self._parent_of_child(m):
+        if self._marriage_of_range(sent, m, paren) is not None:
             return False  # 'was married to X (1994–2001)': the range is the marriage's
         term = self.doc[max(sent.start, m.start - 3) : m.start + 1]
         exact = len(paren.born) == 10  # '(28 April 1442 – 9 April 1483)' is a lifespan anyway
         return exact or not any(t.lower_ in TERM_WORDS for t in term)  # 'King Olav (1957–1991)'
+
+    def _marriage_of_range(self, sent: Span, m: Mention, paren: Paren) -> Token | None:
+        """The marriage word a range after a name dates ('was married to X (1994–2001)'),
+        or None when the range is a life ('In 1948 X married Y (1906–1990)', 'daughter of X
+        (1919–2004)'). A sentence that is only the list of spouses ('Ada Moss (Feb 1997 – Jan
+        1998), Ivo Lund (...) and ...') takes the marriage word of the sentence before it when
+        that one counts marriages ('She has been married three times.')."""
+        assert paren.born and paren.died
+        before = self.doc[sent.start : m.start]
+        marriage = [t.i for t in before if t.lower_ in MARRIAGE_WORDS or t.lemma_ in MARRY_VERBS]
+        if not marriage and self._only_items_before(sent, m):
+            marriage = self._counted_marriage(sent)
+        if not marriage:
+            return None
+        named = [n.start for n in self.disc.people.within(marriage[0], m.end)]
+        dated = named and any(_YEAR.match(t.text) for t in self.doc[marriage[0] : named[0]])
+        dated = dated or _dated_event(self.doc[marriage[0]])
+        if dated or _lifelong(paren) or self._parent_of_child(m):
+            return None
+        return self.doc[marriage[0]]
+
+    def _only_items_before(self, sent: Span, m: Mention) -> bool:
+        """Nothing but earlier 'Name (range)' items and separators before the mention."""
+        depth = 0
+        for tok in self.doc[sent.start : m.start]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if not (depth or tok.text in {")", ",", ";"} or tok.lower_ in {"and", "&"}
+                    or self.disc.people.at(tok.i)):
+                return False
+        return True
+
+    def _counted_marriage(self, sent: Span) -> list[int]:
+        """The marriage word of the sentence before, when it counts marriages ('has been
+        married three times', 'was married twice')."""
+        if sent.start == 0:
+            return []
+        before = self.doc[sent.start - 1].sent
+        for tok in before:
+            if tok.lemma_ in MARRY_VERBS and any(
+                t.lower_ in {"times", "twice"} for t in self.doc[tok.i + 1 : before.end]
+            ):
+                return [tok.i]
+        return []
+
+    def _marrier(self, word: Token, sent: Span) -> list[int]:
+        """Who married, by the parse: the subject of the marriage verb (or of the verb it is
+        the participle of, 'has been married')."""
+        subject = None
+        for verb in (word, word.head):  # 'was married' is also parsed as 'was' + acomp
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None or word.dep_ not in {"acomp", "aux", "auxpass"}:
+                break
+        return self.disc.refer(subject, word.sent)[:1] if subject is not None else []
 
     def _parent_of_child(self, m: Mention) -> bool:
         """'married Y, daughter of (the magnate) X (1919–2004)': X is told as a parent, not as
@@ -176,6 +224,8 @@ class Notation:
         paren, _span = found
         if paren.birth_name:  # 'Lotte Brink (née Visser)': also known as Lotte Visser
             self._add_birth_name(m.person, doc_text(self.doc)[slice(*paren.birth_name)])
+        if not (paren.born or paren.died) and (spans := self._range_marriage(sent, m)):
+            return spans  # 'married three times: X (1950–1955), Y (1957–1970) and Z (...)'
         facts = [
             RawFact(relation, m.person, None, sent, 0.8, date=date)
             for relation, date in (("born", paren.born), ("died", paren.died))
@@ -188,6 +238,26 @@ class Notation:
                 if said and other != m.person:
                     facts.append(RawFact(said[0], said[1], said[2], sent, 0.75))
         return facts
+
+    def _range_marriage(self, sent: Span, m: Mention) -> list[RawFact]:
+        """The marriage a range after a spouse's name spans, with whoever married: 'X was
+        married to A (1950–1955), B (1957–1970) and C (1972–1990)' gives all three."""
+        doc = self.doc
+        close = next(
+            (t.i for t in doc[m.end + 1 : min(sent.end, m.end + 30)] if t.text == ")"), None
+        )
+        if close is None:
+            return []
+        paren = read_paren(doc_text(doc), doc[m.end].idx + 1, doc[close].idx)
+        if not (paren.born and paren.died):
+            return []
+        word = self._marriage_of_range(sent, m, paren)
+        who = self._marrier(word, sent) if word is not None else []
+        if not who or who[0] == m.person or word is None:
+            return []
+        relation = "partner" if word.lower_ == "dated" else "spouse"
+        return [RawFact(relation, who[0], m.person, sent, 0.8, start=paren.born,
+                        end=paren.died)]
 
     def _add_birth_name(self, person: int, name: str) -> None:
         entry = self.disc.people.persons[person]
@@ -383,13 +453,24 @@ def _lifelong(paren: Paren) -> bool:
     return int(paren.died[:4]) - int(paren.born[:4]) >= _LIFELONG_YEARS
 
 
+def _in_parenthesis(tok: Token) -> bool:
+    """The token stands inside a parenthesis of its sentence."""
+    depth = 0
+    for t in tok.doc[tok.sent.start : tok.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _dated_event(word: Token) -> bool:
     """The marriage verb has its own date ('In 1948 X married Y (…)', 'Four years later he
     married Y (…)'), so a range after the spouse's name is the spouse's life."""
     verb = word.head if word.dep_ in {"aux", "auxpass"} else word
     for child in verb.children:
-        if child.dep_ == "prep" and any(_YEAR.match(t.text) for t in child.subtree):
-            return True
+        if child.dep_ == "prep" and any(
+            _YEAR.match(t.text) and not _in_parenthesis(t) for t in child.subtree
+        ):
+            return True  # 'married in 1948', not 'married to X (1950–1955)'
+
         if child.dep_ == "advmod" and child.lower_ in {"later", "earlier", "afterwards"}:
             return True
         if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":

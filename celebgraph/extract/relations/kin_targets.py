@@ -181,6 +181,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
             j = mention.end if mention else j + 1
             end, skipped = j, 0
             continue
+        if persons and _named_item(sent, j):
+            j += 3  # 'a boy named Ezra and a girl named Lotte': the next item's name
+            continue
         if persons and tok.lower_ not in {",", "and", "&"} and tok.lower_ not in DESCRIPTOR_WORDS:
             break
         if not persons and skipped == 0 and tok.lower_ in {"is", "was"}:
@@ -251,6 +254,18 @@ def _after_child_noun(doc: Doc, j: int) -> bool:
         if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids", "twins"}:
             return True
     return False
+
+
+def _named_item(sent: Span, j: int) -> bool:
+    """'a girl named Lotte' / 'a son called Bo' from token j: one more child that names itself
+    (not 'a friend named X')."""
+    doc = sent.doc
+    return (
+        j + 3 < sent.end
+        and doc[j].lower_ in {"a", "an"}
+        and doc[j + 1].lemma_.lower() in CHILD_NOUNS
+        and doc[j + 2].lower_ in {"named", "called"}
+    )
 
 
 def _semicolon_list(disc: Discourse, sent: Span, start: int) -> tuple[list[int], int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
@@ -134,7 +135,13 @@ def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
             listed = listed_persons(disc, sent, i + 1) if first.start == i + 2 else []
             if len(listed) > len(first.persons):
                 return listed
-            return _possessed_kin(doc, groups) or first.persons
+            if apposed := _apposed_to_possessed_kin(doc, groups):
+                return apposed
+            inner = _kin_noun_possessed(doc, sent, first.end) if first.start == i + 2 else None
+            if inner is not None:
+                # 'the father of her first daughter, Nika': Nika's, not her father
+                return targets_after(disc, sent, inner)[0]
+            return first.persons
     return []
 
 
@@ -143,7 +150,7 @@ def _of_after(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
 
 
-def _possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
+def _apposed_to_possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
     """'the daughter of X's son, Y, and his ex-wife Z': the people apposed to the kin noun X
     possesses (X is a grandparent), not X."""
     end = groups[0].end
@@ -154,6 +161,19 @@ def _possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
     if kin is None or kin[0] != "parent" or doc[pos + 2].text != "," or groups[1].start != pos + 3:
         return []
     return groups[1].persons
+
+
+def _kin_noun_possessed(doc: Doc, sent: Span, end: int) -> int | None:
+    """The kin noun a possessor ending at token ``end`` owns ('her first daughter', "Ada's
+    son"), past its modifiers; None when the possessor owns no kin noun."""
+    if end - 1 < sent.start or not (
+        doc[end - 1].tag_ == "PRP$" or (end < sent.end and doc[end].tag_ == "POS")
+    ):
+        return None
+    j = end + 1 if end < sent.end and doc[end].tag_ == "POS" else end
+    while j < sent.end and j - end <= 3 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].like_num):
+        j += 1
+    return j if j < sent.end and kin_of(doc[j]) is not None else None
 
 
 def _after_place_word(sent: Span, i: int) -> bool:
@@ -259,7 +279,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
         possessive = tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "POS"
-        if not targets and anchors and not possessive:  # not 'X, her husband's son'
+        became = _became(disc, sent, tok, anchors) if not targets and anchors else None
+        if became:
+            targets, anchors = became  # 'X, who would become her husband in 1986'
+        elif not targets and anchors and not possessive:  # not 'X, her husband's son'
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
             continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
@@ -293,6 +316,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
                     disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
             _mark_widowhood(tok, emitted)
+            if became and relation == "spouse":
+                _date_from_becoming(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
@@ -471,6 +496,61 @@ def _unnamed_parents(
     return [RawFact("parent", parent, child, sent, 0.7) for parent in couple for child in children]
 
 
+def _becoming_verb(tok: Token) -> Token | None:
+    """The verb a kin noun is the complement of when it says what someone became: 'X became
+    her husband', 'X, who would later become his wife', 'X, who is now her husband'."""
+    verb = tok.head
+    if tok.dep_ not in {"attr", "oprd"} or verb.lemma_.lower() not in {"become", "be"}:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # 'never became her husband'
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    relative = subject is not None and subject.tag_ in {"WP", "WDT"}
+    return verb if verb.lemma_.lower() == "become" or relative else None
+
+
+def _became(
+    disc: Discourse, sent: Span, tok: Token, anchors: list[int]
+) -> tuple[list[int], list[int]] | None:
+    """(who became the kin the noun names, whose kin): the subject of 'become', or the name a
+    relative clause ('who would become her husband') hangs on. Nobody is their own kin, so a
+    possessive pronoun the resolver gave to that subject means someone else."""
+    verb = _becoming_verb(tok)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if verb is None or subject is None:
+        return None
+    if subject.tag_ in {"WP", "WDT"}:
+        # the name the relative clause hangs on (the word before 'who' where the parse
+        # made the clause a complement of the verb before it)
+        before = subject.i - 1 - (sent.doc[subject.i - 1].text == ",")
+        subject = verb.head if verb.dep_ == "relcl" else sent.doc[max(before, sent.start)]
+    people = disc.refer(subject, sent)[:1]
+    if not people:
+        return None
+    if people[0] in anchors:
+        owner = sent.doc[tok.i - 1]
+        if owner.tag_ != "PRP$" or people[0] in disc.excluded:
+            return None
+        disc.excluded.add(people[0])  # the pronoun again, with the subject left out
+        try:
+            anchors = disc.refer(owner, sent)
+        finally:
+            disc.excluded.discard(people[0])
+    return (people, anchors) if anchors and people[0] not in anchors else None
+
+
+def _date_from_becoming(tok: Token, facts: list[RawFact]) -> None:
+    """'X became her husband in 1986': the date of the becoming is the wedding's."""
+    verb = _becoming_verb(tok)
+    if verb is None or verb.lemma_.lower() != "become":
+        return
+    doc = tok.doc
+    start, end = doc[tok.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    when = next((d.value for d in find_dates(doc.text[start:end]) if d.value), None)
+    for f in facts:
+        f.start = f.start or when
+
+
 def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int]) -> list[int]:
     """'Nia (Doe's three-year-old daughter)' → Nia."""
     doc = disc.doc
@@ -488,6 +568,8 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[j + 1 : i]):
         return []  # 'X, who followed in their father's footsteps': a clause of its own
+    if doc[j].text == "," and doc[j + 1].lower_ in {"and", "or", "&"}:
+        return []  # 'his brother's wife Greta, and his mother': the next item of a list
     if person is None or person in anchors or i - j > 8:
         return []
     if is_plural(doc[i]) and mention is not None:

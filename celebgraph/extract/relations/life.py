@@ -67,7 +67,7 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     elif not child:
         child = _born_subject_after(disc, sent, t)
     date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
-    if t.start == sent.start and (comma := _clause_comma(disc, sent, t)) is not None:
+    if t.start == sent.start and (comma := _clause_end(disc, sent, t, subject)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
     if (close := _closing_bracket(sent, t)) is not None:
@@ -144,9 +144,12 @@ def _main_subject(disc: Discourse, sent: Span, word: Token) -> list[int] | None:
 
 def _born_subject_after(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     """The first people after 'born' that are not the place of the birth ('Born in Kraków,
-    Stan came ...': Kraków is where, Stan who)."""
+    Stan came ...': Kraków is where, Stan who), nor the parents of 'born ... to A and B'."""
     doc = sent.doc
+    to = _born_to(sent, t)
     for group in disc.groups(sent, t.end, min(sent.end, t.end + 15)):
+        if to is not None and group.start > to:
+            return []  # 'Lio was born in Oslo to A and B' with 'Lio' no name we know
         if doc[group.start - 1].lower_ not in _PLACE_PREPOSITIONS:
             return group.persons
     return []
@@ -160,6 +163,20 @@ def _closing_bracket(sent: Span, t: Trigger) -> int | None:
     if opening is None:
         return None
     return next((k for k in range(t.end, sent.end) if doc[k].text in {")", "]"}), None)
+
+
+def _clause_end(
+    disc: Discourse, sent: Span, t: Trigger, subject: list[int] | None
+) -> int | None:
+    """Where a sentence-opening participle clause ends: at the main clause's subject the
+    parse found ('Born in Tulsa, Oklahoma, on May 2, 1961, X was raised': past the place's
+    commas), else at its first comma."""
+    if subject:
+        named = [m.start for m in disc.people.within(t.end + 1, sent.end)
+                 if m.person == subject[0]]  # not 'Born Ada Moss on ...': her birth name
+        if named:
+            return named[0]
+    return _clause_comma(disc, sent, t)
 
 
 def _clause_comma(disc: Discourse, sent: Span, t: Trigger) -> int | None:

@@ -16,10 +16,11 @@ from spacy.tokens import Span
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import PREDECEASED_LEADS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.persons import People
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["in_predeceased_lead", "predeceased_facts"]
+__all__ = ["died_first", "in_predeceased_lead", "predeceased_facts"]
 
 
 def predeceased_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
@@ -39,6 +40,22 @@ def predeceased_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list
             facts.append(RawFact("died", persons.pop(), None, sent, 0.8, date=told[0]))
         entry = i + 1
     return facts
+
+
+def died_first(sent: Span, people: People) -> set[int]:
+    """The people named after the sentence's 'predeceased by' lead: each died before the one
+    the obituary mourns ('She was preceded in death by her husband of 53 years, Tom Pike')."""
+    lower = [t.lower_ for t in sent]  # read after the token table is gone (at assembly)
+    start = next(
+        (
+            sent.start + n + len(lead)
+            for n in range(len(lower))
+            for lead in PREDECEASED_LEADS
+            if tuple(lower[n : n + len(lead)]) == lead
+        ),
+        None,
+    )
+    return set() if start is None else {m.person for m in people.within(start, sent.end)}
 
 
 def _lead_end(sent: Span) -> int | None:

@@ -108,7 +108,9 @@ def find_records(doc: Doc) -> Records:
 
 
 def _read(doc: Doc) -> Records:
-    text = doc_text(doc).replace("\u200b", " ")  # zero-width spaces around infobox '(m. 1988)'
+    # zero-width spaces around infobox '(m. 1988)'; the cell bars of a table row read as tabs,
+    # so 'Parents: | A, B |' and '| Spouse | C (m. 1990) |' are label lines like any other
+    text = doc_text(doc).replace("\u200b", " ").replace("|", "\t")
     records = Records()
     lines, start = [], 0
     for line in text.split("\n"):
