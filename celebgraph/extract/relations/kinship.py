@@ -6,9 +6,8 @@ it introduces). The lexicon says which relation that is and in which direction.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
@@ -19,6 +18,7 @@ from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
 from celebgraph.extract.people.pronouns import coordinated_with_stranger
 from celebgraph.extract.people.quotes import first_person_partner
+from celebgraph.extract.relations.becoming import became, becoming, date_from_becoming
 from celebgraph.extract.relations.coparents import (
     after_with,
     chained_subject,
@@ -27,13 +27,19 @@ from celebgraph.extract.relations.coparents import (
     co_parent_facts,
 )
 from celebgraph.extract.relations.fiction import names_a_role
+from celebgraph.extract.relations.kin_of import (
+    BE_WORDS,
+    after_place_word,
+    by_his,
+    of_after,
+    of_group,
+    subject_before,
+)
 from celebgraph.extract.relations.kin_targets import (
     colon_after_with,
     description,
-    duration_after,
     is_plural,
     item_births,
-    listed_persons,
     names_a_plural,
     role_before_colon,
     skippable,
@@ -54,9 +60,7 @@ _SKIP_BEFORE = frozenset(
 # 'my son' (the speaker is not resolved), 'X Band and his wife' (a name that is nobody we know):
 # the anchor is someone we cannot name, so no fact
 FIRST_PERSON: list[int] = []
-_PLACE = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
-_BE = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
@@ -68,7 +72,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "PRP$":
             if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
                 return disc.refer(tok, sent) or FIRST_PERSON
-            if (father := _by_his(disc, sent, tok)) is not None:
+            if (father := by_his(disc, sent, tok)) is not None:
                 return [father]
             if coordinated_with_stranger(disc, tok, sent):
                 return FIRST_PERSON  # nobody we know: no fact, and no guess either
@@ -110,110 +114,6 @@ def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> li
     if before[-1:] == [","] or (len(persons) == 2 and before in ([",", "and"], [",", "&"])):
         return persons[-1:]
     return persons
-
-
-def _by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
-    """'the son of X (1889–1957), by his second wife': 'his' is X, the first parent."""
-    doc = disc.doc
-    if tok.i - 1 < sent.start or doc[tok.i - 1].lower_ != "by":
-        return None
-    for j in range(tok.i - 2, max(sent.start, tok.i - 16), -1):
-        if doc[j].lower_ == "of" and j > sent.start and kin_of(doc[j - 1]):
-            mention = next(iter(disc.people.within(j + 1, min(sent.end, j + 5))), None)
-            return mention.person if mention is not None else None
-    return None
-
-
-def _of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
-    """'the children of X and Y' → [X, Y]; 'the mother of Ivo, 12, Bo, 9, and Lu, 4' → every
-    item of the list, whatever sits between them (the name group stops at the first age)."""
-    doc = disc.doc
-    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not duration_after(sent, i + 1):
-        groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
-        if groups and groups[0].start <= i + 8:
-            first = groups[0]
-            listed = listed_persons(disc, sent, i + 1) if first.start == i + 2 else []
-            if len(listed) > len(first.persons):
-                return listed
-            if apposed := _apposed_to_possessed_kin(doc, groups):
-                return apposed
-            inner = _kin_noun_possessed(doc, sent, first.end) if first.start == i + 2 else None
-            if inner is not None:
-                # 'the father of her first daughter, Nika': Nika's, not her father
-                return targets_after(disc, sent, inner)[0]
-            return first.persons
-    return []
-
-
-def _of_after(tok: Token) -> bool:
-    """'mother of ...': the people after the 'of' are the other side of the kin noun."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
-
-
-def _apposed_to_possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
-    """'the daughter of X's son, Y, and his ex-wife Z': the people apposed to the kin noun X
-    possesses (X is a grandparent), not X."""
-    end = groups[0].end
-    pos = end - 1 if doc[end - 1].tag_ == "POS" else end
-    if len(groups) < 2 or pos + 3 >= len(doc) or doc[pos].tag_ != "POS":
-        return []
-    kin = kin_of(doc[pos + 1])
-    if kin is None or kin[0] != "parent" or doc[pos + 2].text != "," or groups[1].start != pos + 3:
-        return []
-    return groups[1].persons
-
-
-def _kin_noun_possessed(doc: Doc, sent: Span, end: int) -> int | None:
-    """The kin noun a possessor ending at token ``end`` owns ('her first daughter', "Ada's
-    son"), past its modifiers; None when the possessor owns no kin noun."""
-    if end - 1 < sent.start or not (
-        doc[end - 1].tag_ == "PRP$" or (end < sent.end and doc[end].tag_ == "POS")
-    ):
-        return None
-    j = end + 1 if end < sent.end and doc[end].tag_ == "POS" else end
-    while j < sent.end and j - end <= 3 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].like_num):
-        j += 1
-    return j if j < sent.end and kin_of(doc[j]) is not None else None
-
-
-def _after_place_word(sent: Span, i: int) -> bool:
-    return i > sent.start and sent.doc[i - 1].lower_ in _PLACE
-
-
-def _subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
-    """'X, the daughter of Y' / 'X and Y are the children of Z' → the X side."""
-    doc = disc.doc
-    j = i - 1
-    while j >= sent.start and (
-        doc[j].lower_ in _BE or skippable(doc[j]) or doc[j].lower_ == "both"
-    ):
-        if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
-            break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
-        j -= 1
-    groups = disc.groups(sent, sent.start, j + 1)
-    if groups and _after_place_word(sent, groups[-1].start):
-        return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
-    if groups and _apposition_gap(doc, groups[-1].end, i):
-        return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
-    return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
-
-
-def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:
-    """', and Priya, younger daughter of Y' with 'Priya' no name we know: the kin phrase set off
-    by the comma describes that unknown word, not the group before it."""
-    comma = _kin_apposition_comma(doc, kin)
-    if comma is None or comma <= group_end:
-        return False
-    before = doc[comma - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper()
-
-
-def _kin_apposition_comma(doc: Doc, kin: int) -> int | None:
-    """The comma that sets off the kin phrase at token ``kin`` (only modifiers between)."""
-    k = kin - 1
-    while k >= 0 and kin - k <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
-        k -= 1
-    return k if k >= 0 and doc[k].text == "," else None
 
 
 def _emit(
@@ -272,16 +172,16 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         anchors = anchor_before(disc, sent, tok.i)
         if relation == "sibling" and anchors and disc.couples.told(anchors):
             continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
-        if (not targets or _of_after(tok)) and (of := _of_group(disc, sent, tok.i)):
-            targets, anchors = _subject_before(disc, sent, tok.i), of
+        if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
+            targets, anchors = subject_before(disc, sent, tok.i), of
         if not targets and anchors and direction == "reverse" and is_plural(tok):
             # 'A and B joined their parents'
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))
             continue
         possessive = tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "POS"
-        became = _became(disc, sent, tok, anchors) if not targets and anchors else None
-        if became:
-            targets, anchors = became  # 'X, who would become her husband in 1986'
+        who_became = became(disc, sent, tok, anchors) if not targets and anchors else None
+        if who_became:
+            targets, anchors = who_became  # 'X, who would become her husband in 1986'
         elif not targets and anchors and not possessive:  # not 'X, her husband's son'
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
@@ -316,8 +216,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
                     disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
             _mark_widowhood(tok, emitted)
-            if became and relation == "spouse":
-                _date_from_becoming(tok, emitted)
+            if who_became and relation == "spouse":
+                date_from_becoming(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
@@ -371,9 +271,9 @@ def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = Non
     """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
     parent; the children's names start after token ``before`` (by default the 'to')."""
     children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
-    verb = _becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
+    verb = becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
     parents = chained_subject(disc, sent, verb) if verb is not None else []
-    parents = parents or _subject_before(disc, sent, tok.i)
+    parents = parents or subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
 
 
@@ -383,14 +283,6 @@ def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
     if nxt < sent.end and sent.doc[nxt].text == ":":
         return bool(targets_after(disc, sent, tok.i)[0])
     return colon_after_with(disc, sent, nxt) is not None
-
-
-def _becoming(tok: Token) -> Token | None:
-    """The 'become' verb whose complement the kin noun is ('becoming the stepdad to ...')."""
-    head = tok.head
-    if tok.dep_ in {"attr", "acomp", "oprd", "dobj"} and head.lemma_.lower() == "become":
-        return head
-    return None
 
 
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
@@ -496,75 +388,21 @@ def _unnamed_parents(
     return [RawFact("parent", parent, child, sent, 0.7) for parent in couple for child in children]
 
 
-def _becoming_verb(tok: Token) -> Token | None:
-    """The verb a kin noun is the complement of when it says what someone became: 'X became
-    her husband', 'X, who would later become his wife', 'X, who is now her husband'."""
-    verb = tok.head
-    if tok.dep_ not in {"attr", "oprd"} or verb.lemma_.lower() not in {"become", "be"}:
-        return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # 'never became her husband'
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    relative = subject is not None and subject.tag_ in {"WP", "WDT"}
-    return verb if verb.lemma_.lower() == "become" or relative else None
-
-
-def _became(
-    disc: Discourse, sent: Span, tok: Token, anchors: list[int]
-) -> tuple[list[int], list[int]] | None:
-    """(who became the kin the noun names, whose kin): the subject of 'become', or the name a
-    relative clause ('who would become her husband') hangs on. Nobody is their own kin, so a
-    possessive pronoun the resolver gave to that subject means someone else."""
-    verb = _becoming_verb(tok)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-    if verb is None or subject is None:
-        return None
-    if subject.tag_ in {"WP", "WDT"}:
-        # the name the relative clause hangs on (the word before 'who' where the parse
-        # made the clause a complement of the verb before it)
-        before = subject.i - 1 - (sent.doc[subject.i - 1].text == ",")
-        subject = verb.head if verb.dep_ == "relcl" else sent.doc[max(before, sent.start)]
-    people = disc.refer(subject, sent)[:1]
-    if not people:
-        return None
-    if people[0] in anchors:
-        owner = sent.doc[tok.i - 1]
-        if owner.tag_ != "PRP$" or people[0] in disc.excluded:
-            return None
-        disc.excluded.add(people[0])  # the pronoun again, with the subject left out
-        try:
-            anchors = disc.refer(owner, sent)
-        finally:
-            disc.excluded.discard(people[0])
-    return (people, anchors) if anchors and people[0] not in anchors else None
-
-
-def _date_from_becoming(tok: Token, facts: list[RawFact]) -> None:
-    """'X became her husband in 1986': the date of the becoming is the wedding's."""
-    verb = _becoming_verb(tok)
-    if verb is None or verb.lemma_.lower() != "become":
-        return
-    doc = tok.doc
-    start, end = doc[tok.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
-    when = next((d.value for d in find_dates(doc.text[start:end]) if d.value), None)
-    for f in facts:
-        f.start = f.start or when
-
-
 def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int]) -> list[int]:
     """'Nia (Doe's three-year-old daughter)' → Nia."""
     doc = disc.doc
     j = i - 1
-    while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | _BE - {"'s"}:
+    while j > sent.start and doc[j].lower_ not in {"(", ",", "—", "–"} | BE_WORDS - {"'s"}:
         j -= 1  # 'X (Doe's daughter)', 'X, Doe's daughter', 'X is Doe's daughter'
     k = j - 1
-    if doc[j].lower_ in _BE and k - 2 >= sent.start and doc[k].text == "," and doc[k - 1].like_num:
+    aged = k - 2 >= sent.start and doc[k].text == "," and doc[k - 1].like_num
+    if doc[j].lower_ in BE_WORDS and aged:
         k -= 3 if doc[k - 2].text == "," else 2  # 'Kayla, 24, is Doe's daughter'
     person = disc.person_at(doc[k]) if k >= sent.start else None
     mention = disc.people.at(k) if person is not None else None
-    if mention is not None and _after_place_word(sent, mention.start):
+    if mention is not None and after_place_word(sent, mention.start):
         return []  # 'grew up in Leeds, the children of Y'
-    if doc[j].lower_ in _BE and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
+    if doc[j].lower_ in BE_WORDS and not all(_possessor_word(disc, t) for t in doc[j + 1 : i]):
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[j + 1 : i]):
         return []  # 'X, who followed in their father's footsteps': a clause of its own

@@ -1,0 +1,126 @@
+"""The people on the far side of a kin noun's 'of': 'the children of X and Y', 'the mother of
+Ivo, 12, Bo, 9, and Lu, 4', 'the father of her first daughter, N', 'the son of X by his second
+wife'; and the people before it that the phrase describes ('X, the daughter of Y')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.people.discourse import Discourse, Group
+from celebgraph.extract.relations.kin_targets import (
+    duration_after,
+    listed_persons,
+    skippable,
+    targets_after,
+)
+
+__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "of_after", "of_group",
+           "subject_before"]
+
+PLACE_WORDS = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
+BE_WORDS = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
+
+
+def after_place_word(sent: Span, i: int) -> bool:
+    return i > sent.start and sent.doc[i - 1].lower_ in PLACE_WORDS
+
+
+def by_his(disc: Discourse, sent: Span, tok: Token) -> int | None:
+    """'the son of X (1889–1957), by his second wife': 'his' is X, the first parent."""
+    doc = disc.doc
+    if tok.i - 1 < sent.start or doc[tok.i - 1].lower_ != "by":
+        return None
+    for j in range(tok.i - 2, max(sent.start, tok.i - 16), -1):
+        if doc[j].lower_ == "of" and j > sent.start and kin_of(doc[j - 1]):
+            mention = next(iter(disc.people.within(j + 1, min(sent.end, j + 5))), None)
+            return mention.person if mention is not None else None
+    return None
+
+
+def of_group(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'the children of X and Y' → [X, Y]; 'the mother of Ivo, 12, Bo, 9, and Lu, 4' → every
+    item of the list, whatever sits between them (the name group stops at the first age)."""
+    doc = disc.doc
+    if i + 1 < sent.end and doc[i + 1].lower_ == "of" and not duration_after(sent, i + 1):
+        groups = disc.groups(sent, i + 2, min(i + 30, sent.end))
+        if groups and groups[0].start <= i + 8:
+            first = groups[0]
+            listed = listed_persons(disc, sent, i + 1) if first.start == i + 2 else []
+            if len(listed) > len(first.persons):
+                return listed
+            if apposed := _apposed_to_possessed_kin(doc, groups):
+                return apposed
+            inner = _kin_noun_possessed(doc, sent, first.end) if first.start == i + 2 else None
+            if inner is not None:
+                # 'the father of her first daughter, Nika': Nika's, not her father
+                return targets_after(disc, sent, inner)[0]
+            return first.persons
+    return []
+
+
+def of_after(tok: Token) -> bool:
+    """'mother of ...': the people after the 'of' are the other side of the kin noun."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
+
+
+def _apposed_to_possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
+    """'the daughter of X's son, Y, and his ex-wife Z': the people apposed to the kin noun X
+    possesses (X is a grandparent), not X."""
+    end = groups[0].end
+    pos = end - 1 if doc[end - 1].tag_ == "POS" else end
+    if len(groups) < 2 or pos + 3 >= len(doc) or doc[pos].tag_ != "POS":
+        return []
+    kin = kin_of(doc[pos + 1])
+    if kin is None or kin[0] != "parent" or doc[pos + 2].text != "," or groups[1].start != pos + 3:
+        return []
+    return groups[1].persons
+
+
+def _kin_noun_possessed(doc: Doc, sent: Span, end: int) -> int | None:
+    """The kin noun a possessor ending at token ``end`` owns ('her first daughter', "Ada's
+    son"), past its modifiers; None when the possessor owns no kin noun."""
+    if end - 1 < sent.start or not (
+        doc[end - 1].tag_ == "PRP$" or (end < sent.end and doc[end].tag_ == "POS")
+    ):
+        return None
+    j = end + 1 if end < sent.end and doc[end].tag_ == "POS" else end
+    while j < sent.end and j - end <= 3 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].like_num):
+        j += 1
+    return j if j < sent.end and kin_of(doc[j]) is not None else None
+
+
+def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'X, the daughter of Y' / 'X and Y are the children of Z' → the X side."""
+    doc = disc.doc
+    j = i - 1
+    while j >= sent.start and (
+        doc[j].lower_ in BE_WORDS or skippable(doc[j]) or doc[j].lower_ == "both"
+    ):
+        if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
+            break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
+        j -= 1
+    groups = disc.groups(sent, sent.start, j + 1)
+    if groups and after_place_word(sent, groups[-1].start):
+        return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
+    if groups and _apposition_gap(doc, groups[-1].end, i):
+        return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
+    return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:
+    """', and Priya, younger daughter of Y' with 'Priya' no name we know: the kin phrase set off
+    by the comma describes that unknown word, not the group before it."""
+    comma = _kin_apposition_comma(doc, kin)
+    if comma is None or comma <= group_end:
+        return False
+    before = doc[comma - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _kin_apposition_comma(doc: Doc, kin: int) -> int | None:
+    """The comma that sets off the kin phrase at token ``kin`` (only modifiers between)."""
+    k = kin - 1
+    while k >= 0 and kin - k <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
+        k -= 1
+    return k if k >= 0 and doc[k].text == "," else None
