@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SP
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["marriage_noun_facts"]
 
@@ -23,9 +24,11 @@ __all__ = ["marriage_noun_facts"]
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
-    for noun in sent:
-        if noun.lower_ != "marriage":
+    lower = tokens_of(sent.doc).lower  # the word by the table: a Token only for 'marriage'
+    for i in range(sent.start, sent.end):
+        if lower[i] != "marriage":
             continue
+        noun = sent.doc[i]
         if (announced := _announced(disc, sent, noun, dates)) is not None:
             facts.append(announced)
             continue
