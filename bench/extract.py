@@ -34,6 +34,7 @@ from spacy.language import Language  # noqa: E402
 from celebgraph.extract import extract_documents, load_pipeline  # noqa: E402
 from celebgraph.extract.parallel import start_method  # noqa: E402
 from celebgraph.extract.pipeline import MODEL_PACKAGES  # noqa: E402
+from celebgraph.extract.products import one_blas_thread  # noqa: E402
 from celebgraph.extract.reading.sources import document_from_text  # noqa: E402
 from celebgraph.models import Document, Extraction  # noqa: E402
 
@@ -252,7 +253,8 @@ def print_stages(default_nlp: Language, ours: Language, docs: list[Document], ba
     """Where the time goes: each pipe of the baseline and of the extractor (its relation
     component: the rules). Long texts are not cut in pieces here, unlike extract_documents."""
     texts = [d.text for d in docs]
-    base, mine = stage_seconds(default_nlp, texts, batch), stage_seconds(ours, texts, batch)
+    with one_blas_thread():  # as extract_documents runs the model: numpy's BLAS on one thread
+        base, mine = stage_seconds(default_nlp, texts, batch), stage_seconds(ours, texts, batch)
     print(f"{'pipe (CPU s, pipe by pipe)':<28} {'baseline':>9} {'extractor':>9}")
     for name in dict.fromkeys([*base, *mine]):
         print(f"{name:<28} {base.get(name, 0.0):>9.2f} {mine.get(name, 0.0):>9.2f}")

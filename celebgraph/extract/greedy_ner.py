@@ -22,6 +22,7 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
+from thinc.api import NumpyOps
 
 __all__ = ["GreedyDecoder"]
 
@@ -67,6 +68,8 @@ class GreedyDecoder:
         self.lower = model.get_ref("lower")
         self.upper = model.get_ref("upper")
         self.moves = _Moves.of(ner.moves)
+        # spaCy's step loop scores moves through BLIS whatever the model's ops (``products``)
+        self.blis = NumpyOps(use_blis=True)
         # spaCy sets an unseen move's score to the batch's lowest: never the best move then
         self.usable = not model.attrs.get("unseen_classes") and model.attrs.get("has_upper")
         self.usable = bool(self.usable) and ner.cfg.get("beam_width", 1) == 1 and (
@@ -85,7 +88,6 @@ class GreedyDecoder:
             yield from batch
 
     def _decode(self, docs: list[Doc]) -> None:
-        ops = self.lower.ops
         tokvecs = self.tok2vec.predict(docs)
         cached = self.lower.predict(tokvecs)  # (words + 1, features, hidden, pieces); 0: padding
         bias = self.lower.get_param("b")
@@ -94,7 +96,7 @@ class GreedyDecoder:
         unmaxed = cached[1:, 0] + cached[0, 1]
         unmaxed += cached[0, 2]
         unmaxed += bias
-        scores = ops.gemm(_maxout(unmaxed), weights, trans2=True)
+        scores = self.blis.gemm(_maxout(unmaxed), weights, trans2=True)
         scores += up_bias
         offset = 0
         for doc in docs:
@@ -153,7 +155,7 @@ class GreedyDecoder:
             unmaxed = cached[1 + offset + i, 0] + cached[1 + offset + start, 1]
             unmaxed += cached[offset + i, 2]  # the word before: 1 + offset + i - 1
             unmaxed += bias
-            scores = self.lower.ops.gemm(_maxout(unmaxed[None]), weights, trans2=True)[0]
+            scores = self.blis.gemm(_maxout(unmaxed[None]), weights, trans2=True)[0]
             scores += up_bias
             can_continue = i + 1 < n and sent_start[i + 1] != 1
             if not can_continue or scores[last] > scores[inside]:

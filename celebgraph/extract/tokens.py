@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import (
     ENT_TYPE,
     IDX,
@@ -32,11 +33,13 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-__all__ = ["Tokens", "forget_tokens", "span_text", "tokens_of"]
+__all__ = ["Tokens", "doc_text", "forget_tokens", "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
           IS_PUNCT, LIKE_NUM]
+_NAMED = 6  # the first six attributes are string keys
+_SPACES = numpy.array(["", " "], dtype=object)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,43 +71,53 @@ def tokens_of(doc: Doc) -> Tokens:
     return table
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("celebgraph_text")
+    if cached is None:
+        cached = doc.user_data["celebgraph_text"] = doc.text
+    return str(cached)
+
+
 def forget_tokens(doc: Doc) -> None:
     """Drop the table of ``doc``, if it has one."""
     doc.user_data.pop(_KEY, None)
 
 
 def _table(doc: Doc) -> Tokens:
-    strings = doc.vocab.strings
-    known: dict[int, str] = {}
-
-    def names(column: list[int]) -> list[str]:
-        out = []
-        for key in column:
-            name = known.get(key)
-            if name is None:
-                name = known[key] = strings[key]
-            out.append(name)
-        return out
-
     if not len(doc):
         return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [])
-    orth, lower, lemma, pos, tag, ent, idx, space, *flags = doc.to_array(_ATTRS).T.tolist()
-    alpha, stop, is_lower, punct, like_num = ([bool(f) for f in flag] for flag in flags)
+    array = doc.to_array(_ATTRS)
+    text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
+    idx = array[:, _NAMED].tolist()
+    space = _SPACES[array[:, _NAMED + 1]].tolist()
+    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 :].astype(bool).T.tolist()
     return Tokens(
-        text=names(orth),
-        lower=names(lower),
-        lemma=names(lemma),
-        pos=names(pos),
-        tag=names(tag),
-        ent_type=names(ent),
+        text=text,
+        lower=lower,
+        lemma=lemma,
+        pos=pos,
+        tag=tag,
+        ent_type=ent,
         idx=idx,
-        space=[" " if s else "" for s in space],
+        space=space,
         is_alpha=alpha,
         is_stop=stop,
         is_lower=is_lower,
         is_punct=punct,
         like_num=like_num,
     )
+
+
+def _names(doc: Doc, keys: numpy.ndarray) -> list[list[str]]:
+    """The strings of a (tokens, columns) array of string keys, column by column. Each distinct
+    key is looked up once and the columns are filled by numpy indexing: a document has a few
+    hundred distinct keys in thousands of cells, and this table is built for every document."""
+    distinct, where = numpy.unique(keys, return_inverse=True)
+    strings = doc.vocab.strings
+    names = numpy.array([strings[int(key)] for key in distinct.tolist()], dtype=object)
+    table: list[list[str]] = names[where.reshape(keys.shape)].T.tolist()
+    return table
 
 
 def span_text(table: Tokens, start: int, end: int) -> str:

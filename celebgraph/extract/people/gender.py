@@ -56,7 +56,10 @@ _GLUE = (CHILD_MODIFIERS | DESCRIPTOR_WORDS) - {"actor", "actress"} | {
 
 
 def pronoun_gender(token: Token) -> str | None:
-    lower = token.lower_
+    return _lower_gender(token.lower_)
+
+
+def _lower_gender(lower: str) -> str | None:
     return FEMALE if lower in _FEMALE_PRONOUNS else MALE if lower in _MALE_PRONOUNS else None
 
 
@@ -166,12 +169,13 @@ class Genders:
         'X sold pancakes by the beach. "She fed the whole street," ...': a subject pronoun
         opening the sentence after one that is about X alone continues X."""
         previous: Span | None = None
+        lower = tokens_of(self.doc).lower  # pronoun_gender(tok) by the table: no Token made
         for sent in self.doc.sents:
-            for tok in sent:
-                gender = pronoun_gender(tok)
+            for i in range(sent.start, sent.end):
+                gender = _lower_gender(lower[i])
                 if gender is None:
                     continue
-                person = self._only_person_before(sent.start, tok.i)
+                person = self._only_person_before(sent.start, i)
                 if person is not None:
                     self._vote(person, gender, 1)
             if previous is not None:

@@ -29,7 +29,7 @@ from celebgraph.extract.people.chains import (
 from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import doc_text, tokens_of
 
 __all__ = [
     "add_known_forms",
@@ -40,14 +40,6 @@ __all__ = [
     "line_span",
     "link_line",
 ]
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per document: spaCy rebuilds it from the tokens on every access."""
-    cached = doc.user_data.get("celebgraph_text")
-    if cached is None:
-        cached = doc.user_data["celebgraph_text"] = doc.text
-    return str(cached)
 
 
 def line_span(doc: Doc, first: int, last: int | None = None) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import doc_text, tokens_of
 
 __all__ = [
     "ListItem",
@@ -145,10 +145,21 @@ def naming_noun_at(doc: Doc, i: int) -> bool:
 
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The names that open the bulleted lines under a lead-in line ending with ':' and naming
-    kin ('Ada and Ben raised four children:' / '- Cleo, 30' / '- Dag and Eli, 27, twins')."""
+    kin ('Ada and Ben raised four children:' / '- Cleo, 30' / '- Dag and Eli, 27, twins').
+    Read once per document (three readers ask; the annotations never change under them)."""
+    cached = doc.user_data.get(_LEAD_IN_NAMES)
+    if cached is None:
+        cached = doc.user_data[_LEAD_IN_NAMES] = _lead_in_name_spans(doc)
+    return list(cached)
+
+
+_LEAD_IN_NAMES = "celebgraph.lead_in_names"
+
+
+def _lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     leading = False
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         line = text[sent.start_char : sent.end_char]  # sent.text, without making it again
         if leading and (_BULLET_LINE.match(line) or indented(sent)):

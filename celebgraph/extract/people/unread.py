@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.lexicons import MARRY_VERBS
+from celebgraph.extract.tokens import tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -35,9 +36,11 @@ def unread_marriages(disc: Discourse, sent: Span) -> list[int]:
     for no person we know, or a description ('X married a nurse') beside no one of the couple
     in focus ('I married my best friend' said by one of it is that couple, or quoted)."""
     found = []
-    for verb in sent:
-        if verb.lemma_.lower() not in MARRY_VERBS or verb.pos_ not in {"VERB", "ADJ"}:
+    t = tokens_of(sent.doc)  # lemma and part of speech by the table: a Token only for verbs
+    for i in range(sent.start, sent.end):
+        if t.lemma[i].lower() not in MARRY_VERBS or t.pos[i] not in {"VERB", "ADJ"}:
             continue
+        verb = sent.doc[i]
         subject, obj = _subject(verb), _object(verb)
         if subject is None or obj is None:
             continue

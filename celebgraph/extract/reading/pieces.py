@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from celebgraph.extract.pipeline import COMPONENT
+from celebgraph.extract.products import one_blas_thread
 from celebgraph.models import Document
 
 __all__ = ["BATCH_CHARS", "PIECE_CHARS", "join_pieces", "parse_documents", "split_text"]
@@ -111,7 +112,9 @@ def parse_documents(
     long texts in pieces, joined. ``doc._.published`` is set from the document."""
     done: list[Doc] = []
     for batch in _batches(_pieces(nlp, documents), batch_size):
-        parsed = nlp.pipe([text for _, text in batch], batch_size=len(batch), disable=[COMPONENT])
+        with one_blas_thread():
+            parsed = list(nlp.pipe([text for _, text in batch], batch_size=len(batch),
+                                   disable=[COMPONENT]))
         for (document, _), doc in zip(batch, parsed, strict=True):
             doc.tensor = _NO_TENSOR  # no rule reads it; 384 bytes a token, kept until joined
             done.append(doc)

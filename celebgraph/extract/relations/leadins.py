@@ -23,6 +23,7 @@ from celebgraph.extract.people.lists import indented, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import anchor_before
+from celebgraph.extract.tokens import doc_text
 
 __all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
 
@@ -44,7 +45,7 @@ def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) 
     """The lead-in a sentence ending with ':' makes, when its kin noun names no one; or a
     naming noun ('each son has a nickname:') after ``parents_told``, the people whose children
     this sentence or the one before spoke of."""
-    if not sent.text.rstrip().endswith(":"):
+    if not doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith(":"):
         return None
     if parents_told and any(naming_noun(tok) for tok in sent):
         return LeadIn("parent", "forward", parents_told, [])

@@ -17,6 +17,7 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
 
@@ -24,11 +25,15 @@ __all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
     facts: list[RawFact] = []
-    for noun in sent:
+    lower = tokens_of(sent.doc).lower  # the word by the table: a Token only for these nouns
+    for i in range(sent.start, sent.end):
+        if lower[i] not in {"marriage", "anniversary"}:
+            continue
+        noun = sent.doc[i]
         if (lasted := _years_married(disc, sent, noun)) is not None:
             facts.append(lasted)
             continue
-        if noun.lower_ != "marriage":
+        if lower[i] != "marriage":
             continue
         if (announced := _announced(disc, sent, noun, dates)) is not None:
             facts.append(announced)

@@ -117,8 +117,9 @@ def _name_at(disc: Discourse) -> Callable[[int], int | None]:
 def told_children(disc: Discourse, sent: Span) -> list[int]:
     """Whose children the sentence speaks of in the plural: 'Ann and Bo have four children',
     'all five of his sons'; none when it does not say whose."""
-    for tok in sent:
-        if tok.tag_ == "NNS" and kin_of(tok) == ("parent", "forward"):
+    tags = tokens_of(sent.doc).tag  # the tag by the table: a Token only for plural nouns
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if tags[i] == "NNS"):
+        if kin_of(tok) == ("parent", "forward"):
             anchors = anchor_before(disc, sent, tok.i)
             if anchors is FIRST_PERSON:
                 return []  # 'my children': the speaker's, whom the quote does not name

@@ -1,0 +1,58 @@
+"""The model's matrix products through numpy's BLAS, on one thread: the same model, faster.
+
+spaCy's models multiply matrices through BLIS (thinc's ``NumpyOps``). On this project's 2-core
+AMD EPYC (AVX2) the BLIS wheel spaCy installs is about 3x slower than the OpenBLAS numpy ships,
+on the shapes of ``en_core_web_sm``'s layers: a product of (4,000 words, 288) by (288, 288), a
+tok2vec's window layer, took 22.5 against 7.6 ms of CPU; (4,000, 96) by (96, 1,024), the
+parser's features, 28.8 against 10.2 ms. ``use_numpy_products`` points every layer of a
+pipeline's models at a thinc ``NumpyOps(use_blis=False)``, whose ``gemm`` is numpy's. Its sums
+add in another order, so the last bits of a vector may differ from BLIS's; the facts of every
+shared and test article are the same (``bench/facts_snapshot.py``). The parser's and the NER's
+own step loops (Cython) keep BLIS: they call its functions directly, on a few rows at a time.
+
+OpenBLAS splits a large product over every core, where BLIS keeps to one; extraction runs in
+parallel by processes (``--workers``, a Dask cluster), and threads on top of them only burn CPU
+waiting for each other. ``one_blas_thread()`` holds numpy's BLAS to one thread while a pipeline
+runs and gives the process its own setting back after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
+
+__all__ = ["one_blas_thread", "use_numpy_products"]
+
+
+def use_numpy_products(nlp: Language) -> None:
+    """Every model of ``nlp``'s pipes (and of the pipes they wrap) multiplies through numpy."""
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        for model in _models(pipe):
+            for node in model.walk():
+                node.ops = ops
+
+
+def _models(pipe: Any) -> list[Any]:
+    """The thinc model of a pipe, or of the model pipe it wraps (``SelectiveParser.parser``,
+    ``SelectiveRecognizer.ner``)."""
+    owners = [pipe, getattr(pipe, "parser", None), getattr(pipe, "ner", None)]
+    return [model for owner in owners if hasattr(model := getattr(owner, "model", None), "walk")]
+
+
+@lru_cache(maxsize=1)
+def _controller() -> ThreadpoolController:
+    return ThreadpoolController()  # finds numpy's OpenBLAS once (about a millisecond)
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy's BLAS on one thread inside the block (50 µs to enter: use it per batch)."""
+    with _controller().limit(limits=1, user_api="blas"):
+        yield
