@@ -24,16 +24,16 @@ _OLDEST = 110
 _AFTER_AGE = frozenset({",", ")", ".", ";", "and", "&", "–", "—"})
 
 
-def born_about(doc: Doc, people: People, published: str | None) -> dict[int, set[str]]:
-    """Person index → the birth years their stated ages give (publication year less the age).
+def born_about(ages: dict[int, set[int]], published: str | None) -> dict[int, set[str]]:
+    """Person index → the birth years their stated ages (``stated_ages``) give: publication
+    year less the age.
 
     The true year is that or the one before (the birthday may still be ahead), so two
     estimates of one person are never more than a year apart."""
     year = published[:4] if published else ""
     if not year.isdigit():
         return {}
-    return {person: {str(int(year) - age) for age in ages}
-            for person, ages in stated_ages(doc, people).items()}
+    return {person: {str(int(year) - age) for age in told} for person, told in ages.items()}
 
 
 def stated_ages(doc: Doc, people: People) -> dict[int, set[int]]:

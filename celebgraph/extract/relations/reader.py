@@ -192,8 +192,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         disc.note_sentence(sent, facts[read_before:])
     facts += wife_facts(doc, people)
     facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
-    return Reading(people, facts, excluded, denied, born_about(doc, people, published),
-                   stated_ages(doc, people))
+    ages = stated_ages(doc, people)
+    return Reading(people, facts, excluded, denied, born_about(ages, published), ages)
 
 
 def _without_one_person_couples(people: People, facts: list[RawFact]) -> list[RawFact]:
