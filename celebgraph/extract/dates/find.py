@@ -38,6 +38,7 @@ from celebgraph.extract.dates.match import (
     mention,
     published_date,
     word_before,
+    year_told_before,
     ymd,
 )
 from celebgraph.extract.dates.relative import (
@@ -354,7 +355,6 @@ def _decade(m: re.Match[str], pub: date | None) -> list[DateMention]:
     return [mention(m, None, "decade")]
 
 
-_YEAR_NEARBY = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
 def _month_only(m: re.Match[str], pub: date | None) -> list[DateMention]:
@@ -364,11 +364,7 @@ def _month_only(m: re.Match[str], pub: date | None) -> list[DateMention]:
     if not left_ok(m) or lead not in MONTH_LEADS:
         return []
     month = _month_num(m.group())
-    if (
-        pub is None
-        or lead == "next"
-        or _YEAR_NEARBY.search(m.string, max(0, m.start() - 200), m.start())
-    ):
+    if pub is None or lead == "next" or year_told_before(m):
         return [mention(m, None, "month")]  # 'born in 2012, ... introduced in February': that year
     year = (
         pub.year if month < pub.month or (month == pub.month and lead != "last") else pub.year - 1

@@ -30,6 +30,7 @@ __all__ = [
     "mention",
     "published_date",
     "word_before",
+    "year_told_before",
     "ymd",
 ]
 
@@ -87,6 +88,16 @@ def mention(
 def before(m: re.Match[str], pattern: re.Pattern[str], width: int = 45) -> re.Match[str] | None:
     """``pattern`` matched in the window that ends where ``m`` starts."""
     return pattern.search(m.string, max(0, m.start() - width), m.start())
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def year_told_before(m: re.Match[str]) -> bool:
+    """A year written in the 200 characters before ``m``: a month or holiday without its own
+    year then belongs to that story ('born in 2012, ... introduced in February'), not to the
+    publication's year."""
+    return before(m, _YEAR_WORD, 200) is not None
 
 
 def word_before(m: re.Match[str]) -> str:

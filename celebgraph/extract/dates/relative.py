@@ -33,6 +33,7 @@ from celebgraph.extract.dates.match import (
     mention,
     published_date,
     word_before,
+    year_told_before,
 )
 
 __all__ = [
@@ -246,7 +247,6 @@ _HOLIDAYS: dict[str, tuple[str, int, int]] = {
     "new year's day": ("01-01", 1, 1), "valentine's day": ("02-14", 2, 14),
     "halloween": ("10-31", 10, 31), "thanksgiving": ("11", 11, 28),
 }
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _HOLIDAY_REL_BEFORE = re.compile(r"(?i)\b(?P<rel>last|this\s+past|this|next|on|at|over)\s+$")
 
 
@@ -262,8 +262,7 @@ def _holiday(m: re.Match[str], pub: date | None) -> list[DateMention]:
         return []
     rel = re.sub(r"\s+", " ", found["rel"].lower())
     start = found.start() if rel in {"last", "this past", "this", "next"} else None
-    if pub is None or (start is None and _YEAR_BEFORE.search(m.string, max(0, m.start() - 200),
-                                                            m.start())):
+    if pub is None or (start is None and year_told_before(m)):
         # 'dating in 2017, engaged on Christmas Day three years later': not this year's
         return [mention(m, None, "vague", start)]
     passed = date(pub.year, month, day) < pub
