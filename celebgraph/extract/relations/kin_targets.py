@@ -18,6 +18,7 @@ from celebgraph.extract.patterns.names import OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
+from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["colon_after_with", "description", "duration_after", "is_plural", "item_births",
@@ -74,8 +75,9 @@ def targets_after(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
     walked, walked_end = _targets_by_words(disc, sent, i)
     if len(walked) > len(items):
         return _before_clause_conjunct(disc, sent, i, walked), walked_end
-    listed = [person for person, _ in items]
-    return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, _list_end(disc, sent, i))
+    listed = [person for person, _, _ in items]
+    end = _list_end(disc, sent, i, listed)
+    return _before_clause_conjunct(disc, sent, i, listed), max(walked_end, end)
 
 
 def _and_a_name(disc: Discourse, sent: Span, i: int) -> bool:
@@ -104,20 +106,21 @@ def _before_clause_conjunct(disc: Discourse, sent: Span, i: int, persons: list[i
     return persons
 
 
-def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None]]:
-    """The persons of the list after token i, each with the birth year the list gives."""
+def _listed(disc: Discourse, sent: Span, i: int) -> list[tuple[int, str | None, Mention]]:
+    """The persons of the list after token i, each with the birth year the list gives and the
+    mention that is its item."""
 
     def name_at(j: int) -> int | None:
         mention = disc.people.at(j)
         ok = mention is not None and mention.start == j and mention.person not in disc.excluded
         return mention.end if ok and mention is not None else None
 
-    listed: list[tuple[int, str | None]] = []
+    listed: list[tuple[int, str | None, Mention]] = []
     colon = colon_after_with(disc, sent, i + 1) if i + 1 < sent.end else None
     for item in read_list(sent, i if colon is None else colon, name_at):
         mention = disc.people.at(item.start)
-        if mention is not None and all(p != mention.person for p, _ in listed):
-            listed.append((mention.person, item.year))
+        if mention is not None and all(p != mention.person for p, _, _ in listed):
+            listed.append((mention.person, item.year, mention))
     return listed
 
 
@@ -126,8 +129,7 @@ def listed_persons(disc: Discourse, sent: Span, i: int) -> list[int]:
     verb: in 'son of A and B, and C, daughter of D' C is the other half of the sentence."""
     persons: list[int] = []
     closed, last_end = False, i + 1
-    for person, _ in _listed(disc, sent, i):
-        mention = next(m for m in disc.people.within(i, sent.end) if m.person == person)
+    for person, _, mention in _listed(disc, sent, i):
         joined_by_and = sent.doc[mention.start - 1].lower_ in {"and", "&"}
         if (closed and joined_by_and) or not _plain_gap(sent.doc[last_end : mention.start]):
             break  # '..., married Y': the clause's own object, no item
@@ -146,8 +148,8 @@ def _plain_gap(words: Span) -> bool:
     return True
 
 
-def _list_end(disc: Discourse, sent: Span, i: int) -> int:
-    mentions = [m for p, _ in _listed(disc, sent, i) for m in disc.people.within(i, sent.end)
+def _list_end(disc: Discourse, sent: Span, i: int, listed: list[int]) -> int:
+    mentions = [m for p in listed for m in disc.people.within(i, sent.end)
                 if m.person == p]
     return max((m.end for m in mentions), default=i + 1)
 
@@ -155,7 +157,7 @@ def _list_end(disc: Discourse, sent: Span, i: int) -> int:
 def item_births(disc: Discourse, sent: Span, i: int) -> list[RawFact]:
     """Birth years a list of children gives with its names ('Ada in 1984', 'Bo, 1968')."""
     return [RawFact("born", person, None, sent, 0.75, date=year)
-            for person, year in _listed(disc, sent, i) if year]
+            for person, year, _ in _listed(disc, sent, i) if year]
 
 
 def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], int]:
