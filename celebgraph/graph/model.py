@@ -85,8 +85,8 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
     """The Name index entries of a person: full name, aliases, the short style of a peerage
     the name gives ('lord thornbury'), and two-plus-word prefixes.
 
-    A prefix entry (``kim kardashian`` for ``Kim Kardashian West``, and ``lynne spears``, the
-    name without its middle one, for ``Lynne Irene Spears``) lets a shorter full name in
+    A prefix entry (``ada moss`` for ``Ada Moss Pike``, and ``dora vane``, the name without
+    its middle one, for ``Dora Ilse Vane``) lets a shorter full name in
     another article find this person; so does the name before a generational suffix (Jr.,
     III), which ``resolve`` joins only with a relative in common.
     """

@@ -91,9 +91,8 @@ def middle_compatible(short: str, long: str) -> bool:
     """``short`` may be ``long`` with middle names dropped or given as initials.
 
     Same first and last word; ``short``'s middle words, if any, match ``long``'s middle words
-    one to one, in order, each in full or as its initial ("George H.W. Bush" / "George Herbert
-    Walker Bush", "Lynne Spears" / "Lynne Irene Spears"; not "George W. Bush" / "George Herbert
-    Walker Bush").
+    one to one, in order, each in full or as its initial ("Tom H.W. Hale" / "Tom Henry Walter
+    Hale", "Dora Vane" / "Dora Ilse Vane"; not "Tom W. Hale" / "Tom Henry Walter Hale").
     """
     s, lo = words(short), words(long)
     if len(s) < 2 or s == lo:
