@@ -243,7 +243,7 @@ class _SingleNames:
         """The full name a one-word form stands for, never one of ``others``."""
         by_first = _unmarked(self.by_first.get(form, set()) - others)
         if len(by_first) > 1 and len(single := by_first - self.doubles) == 1:
-            by_first = single  # 'Jamie' is 'Jamie Pike', not 'Jamie Lynn Pike'
+            by_first = single  # 'Rosa' is 'Rosa Pike', not 'Rosa Mae Pike'
         if len(by_first) == 1:
             return next(iter(by_first))
         by_last = self.by_last.get(form, set()) - others
@@ -355,8 +355,8 @@ def _family_baby(doc: Doc, m: Mention, surnames: AbstractSet[str]) -> bool:
 
 def _double_given_names(forms: AbstractSet[str], kin_forms: AbstractSet[str]) -> set[str]:
     """Three-word names whose middle word is a given name the text shows to be a second given
-    name ('Jamie Lynn Pike'): it writes the two without the surname ('Jamie Lynn'), or writes
-    the name without the middle word as someone's kin ('her dad, Jamie Pike'). A middle name
+    name ('Rosa Mae Pike'): it writes the two without the surname ('Rosa Mae'), or writes
+    the name without the middle word as someone's kin ('her mom, Rosa Pike'). A middle name
     otherwise may be dropped ('Ada Moss' is 'Ada Irene Moss')."""
     doubles = set()
     for form in forms:

@@ -156,7 +156,7 @@ def _misparsed_second_verb(verb: Token) -> bool:
 
 def _noun_head(tok: Token) -> Token:
     while tok.dep_ == "compound" and tok.head != tok:
-        tok = tok.head  # 'actress' of 'actress Emily Blunt' → 'Blunt'
+        tok = tok.head  # 'actress' of 'actress Ilse Marner' → 'Marner'
     return tok
 
 
