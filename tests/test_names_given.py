@@ -1,5 +1,5 @@
-"""Whose name is whose when names overlap: a second given name ('Jamie Lynn Pike') beside the
-same name without it ('Jamie Pike', her father), a father and his namesake son, in one article
+"""Whose name is whose when names overlap: a second given name ('Jordan Lee Pike') beside the
+same name without it ('Jordan Pike', her father), a father and his namesake son, in one article
 and across articles. Sentences and people are invented here."""
 
 from __future__ import annotations
@@ -31,15 +31,15 @@ def test_a_kin_named_without_the_second_given_name_is_another_person() -> None:
 
 
 def test_a_bare_given_name_is_the_one_without_a_second_given_name() -> None:
-    text = ("Nora Fenn is estranged from her dad Jamie Roan, 71, and her sister Jamie Lynn "
-            "Roan. Jamie married Ida Roan in 1980.")
-    assert ("spouse", "Jamie Roan", "Ida Roan") in facts(text)
+    text = ("Nora Fenn is estranged from her dad Jordan Roan, 71, and her sister Jordan Lee "
+            "Roan. Jordan married Ida Roan in 1980.")
+    assert ("spouse", "Jordan Roan", "Ida Roan") in facts(text)
 
 
 def test_the_call_name_tells_a_second_given_name() -> None:
-    found = people("Jamie Lynn Roan married Cole Hart in 2014. Jamie Lynn wore white. "
-                   "Jamie Roan, a farmer, married Ida Roan in 1980.")
-    assert {"Jamie Lynn Roan", "Jamie Roan"} <= found.keys()
+    found = people("Jordan Lee Roan married Cole Hart in 2014. Jordan Lee wore white. "
+                   "Jordan Roan, a farmer, married Ida Roan in 1980.")
+    assert {"Jordan Lee Roan", "Jordan Roan"} <= found.keys()
 
 
 def test_a_dropped_middle_name_is_the_same_person_without_a_sign_otherwise() -> None:
@@ -50,12 +50,12 @@ def test_a_dropped_middle_name_is_the_same_person_without_a_sign_otherwise() -> 
 
 
 def test_the_graph_keeps_a_second_given_name_apart(graph: Graph) -> None:  # noqa: F811
-    doc = article("d1", [Person("Jamie Lynn Roan", ("Jamie Lynn",)), Person("Jamie Roan"),
+    doc = article("d1", [Person("Jordan Lee Roan", ("Jordan Lee",)), Person("Jordan Roan"),
                          Person("Nora Fenn")],
-                  [fact("d1", "sibling", "Jamie Lynn Roan", "Nora Fenn"),
-                   fact("d1", "spouse", "Jamie Roan", "Ida Roan")])
+                  [fact("d1", "sibling", "Jordan Lee Roan", "Nora Fenn"),
+                   fact("d1", "spouse", "Jordan Roan", "Ida Roan")])
     graph.ingest_extractions([doc])
-    assert ids(graph, "jamie") == ["jamie-lynn-roan", "jamie-roan"]
+    assert ids(graph, "jordan") == ["jordan-lee-roan", "jordan-roan"]
 
 
 def test_a_short_form_with_the_marker_is_the_son() -> None:
