@@ -336,6 +336,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Anders Holm", "Greta Lind", None),
             ],
         ),
+        "possessor-in-an-aside": case(
+            "Ines Wald, the third of Bruno Wald's eight children, was born in 1952.",
+            [
+                ("born", "Ines Wald", None, "1952"),
+                ("parent", "Bruno Wald", "Ines Wald", None),
+            ],
+        ),
         "lifespan-full-date": case(
             "Edmund Rake (1880 – 4 May 1951) was a banker.",
             [

@@ -97,13 +97,21 @@ def _passive_subject(disc: Discourse, born: Token) -> list[int]:
     if subject is None:
         return []
     if (named := disc.people.at(subject.i)) is not None:
-        # 'Kim and Kanye's eldest, North, was born': a possessor the parse made the subject
-        return [] if any(t.tag_ == "POS" for t in subject.subtree) else [named.person]
+        # 'A and B's eldest, C, was born': a possessor the parse made the subject; one inside
+        # an aside after the subject ('C, the third of A's children, was born') is not
+        return [] if any(t.tag_ == "POS" for t in _core(subject)) else [named.person]
     if kin_of(subject) is None:
         return []
     appos = next((c for c in subject.children if c.dep_ == "appos"), None)
     named = disc.people.at(appos.i) if appos is not None else None
     return [named.person] if named is not None else []
+
+
+def _core(subject: Token) -> list[Token]:
+    """The subject's tokens without its asides (appositions, relative clauses)."""
+    asides = [c for c in subject.children if c.dep_ in {"appos", "relcl", "acl"}]
+    inside = {t.i for aside in asides for t in aside.subtree}
+    return [t for t in subject.subtree if t.i not in inside]
 
 
 def _past_co_parent(disc: Discourse, sent: Span, i: int, named: list[int]) -> list[int]:
