@@ -55,6 +55,15 @@ COUPLES = {
         [("spouse", "Anton Kohl", "Marisa Dent", None)],
         [("spouse", "Bo Ekdahl", "Tia Moss", None)],
     ),
+    "a-participle-romance-sets-the-couple": passage(
+        "After meeting Dora Senn on a film set, Aurel Voss proposed in 2001. The couple wed a "
+        "year later.",
+        [("spouse", "Aurel Voss", "Dora Senn", None)],
+    ),
+    "a-perfect-participle-romance-sets-the-couple": passage(
+        "Having dated Dora Senn for years, Aurel Voss proposed in 2001. They married in 2002.",
+        [("spouse", "Aurel Voss", "Dora Senn", None)],
+    ),
     "filing-sets-the-couple": passage(
         "Ingrid Falk has filed for divorce from Piet Brandt. Her lawyer, Ruth Kemp, declined to "
         "comment. The couple married in 2009 and have a son, Olav.",

@@ -279,11 +279,25 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
             continue
         subject = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = _romance_objects(tok)
+        subject = subject or _controlling_subject(tok)
         left = disc.refer(subject[0], sent) if subject else []
         right = [p for o in objects for p in disc.refer(o, sent)][:1]
         if len(left) == 1 and right and right[0] != left[0]:
             pairs.append((left[0], right[0]))
     return pairs
+
+
+def _controlling_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the clause it hangs on: 'After meeting Y,
+    X proposed', 'Having dated Y for years, X proposed', 'X met Y and courted her' → X."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in {"advcl", "conj"}:
+        return []
+    if head == verb or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _romance_noun(disc: Discourse, noun: Token, sent: Span) -> list[tuple[int, int]]:
