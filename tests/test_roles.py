@@ -33,6 +33,10 @@ from celebgraph.extract import load_pipeline
         "Sir Edwin Marlowe married first, in 1902, Ada Fenwick.",
         {key("spouse", "Edwin Marlowe", "Ada Fenwick", "1902")},
         id="a-spouse-the-parse-hangs-on-the-verb-as-an-adverb"),
+    pytest.param(
+        "The actor was introduced to Lise Amundsen by Ole Brekke and married her in 1990.",
+        set(),
+        id="a-description-as-subject-is-not-the-agent-of-the-first-verb"),
 ])
 def test_the_clause_decides_who_takes_part(text: str, expected: set[Key]) -> None:
     assert read(text) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.kin import kin_of
-from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+from celebgraph.extract.patterns.lexicons import DESCRIPTOR_WORDS, KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 
@@ -75,6 +75,8 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         return subjects[0], subjects[1]
     if own and not subjects and objects and all(p.pos_ == "PROPN" for p in own):
         return NOBODY  # the verb's own subject is a name we do not know
+    if subject_phrases and not subjects and objects and all(map(_description, subject_phrases)):
+        return NOBODY  # 'The actor was introduced to Y by Z and married her': not Z
     if subject_phrases and not subjects and objects and all(map(_owned, subject_phrases)):
         return NOBODY  # 'my client remains married to Y': someone's client, not named
     if subject_phrases and not subjects and all(_unnamed_kin(p) for p in subject_phrases):
@@ -93,6 +95,13 @@ def _antecedent(phrase: Token, verb: Token) -> Token:
 def _a_time(phrase: Token) -> bool:
     """'dated from 2018 to 2020': a year after 'from' or 'to' is when, not whom."""
     return phrase.ent_type_ in {"DATE", "TIME"} or phrase.like_num
+
+
+def _description(phrase: Token) -> bool:
+    """'the actor', 'a former model': a word for what someone does, with an article; it stands
+    for someone the text may not name."""
+    return (phrase.pos_ == "NOUN" and phrase.lemma_.lower() in DESCRIPTOR_WORDS
+            and any(c.dep_ == "det" for c in phrase.children))
 
 
 def _owned(phrase: Token) -> bool:
