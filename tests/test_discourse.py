@@ -221,6 +221,16 @@ COUPLES = {
 }
 
 PRONOUNS = {
+    "a-named-persons-mother-and-her-husband": passage(
+        "Edda Kvist's mother married her second husband, Arvo Lahti, in 1990.",
+        [],
+        [("spouse", "Edda Kvist", "Arvo Lahti", None)],
+    ),
+    "a-named-persons-father-in-a-relative-clause": passage(
+        "Pekka Rinne's father, who wed his third wife Saila Oja in 2004, attended the premiere.",
+        [],
+        [("spouse", "Pekka Rinne", "Saila Oja", None)],
+    ),
     # a subject pronoun opening the sentence after one about a single person continues that
     # person, so her gender is known before a later 'He' looks for its man
     "she-continues-the-one-person-before": passage(

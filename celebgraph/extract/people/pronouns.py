@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
-from celebgraph.extract.people.gender import pronoun_gender
+from celebgraph.extract.people.gender import noun_gender, pronoun_gender
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
     from celebgraph.extract.people.mentions import Mention
 
-__all__ = ["clause_subject", "coordinated_with_stranger", "resolve_singular"]
+__all__ = [
+    "clause_subject",
+    "coordinated_with_stranger",
+    "means_unnamed_kin",
+    "resolve_singular",
+]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
@@ -97,6 +102,8 @@ def _resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     parallel = _parallel_possessive(disc, token, sent)
     if parallel is not None and fits(parallel):
         return [parallel]
+    if means_unnamed_kin(disc, token, sent):
+        return []  # "X's mother married her second husband": the mother, whom no name gives
     subject = clause_subject(disc, token, sent)
     if not fits(subject):
         subject = None
@@ -118,6 +125,28 @@ def _resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
         # only the participle's objects stood before it: the person just told of, or no one
         return [last] if fits(last) and last is not None else []
     return _earlier(disc, sent, fits)
+
+
+def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
+    """The pronoun's clause has for subject a named person's kin noun of the pronoun's gender
+    that stands for no one named ("X's mother married her second husband", "X's father, who
+    lost his job"): the pronoun is that relative's, never X's."""
+    gender = pronoun_gender(token)
+    node = token
+    for _ in range(10):
+        if gender is None or node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+            return False
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS
+                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)
+        if subject is None:
+            continue
+        if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
+            subject = node.head
+        named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+        return (named_owner and subject.lemma_.lower() in KIN_NOUNS
+                and noun_gender(subject) == gender and not disc.refer(subject, sent))
+    return False
 
 
 def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:

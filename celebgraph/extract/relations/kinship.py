@@ -16,7 +16,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
-from celebgraph.extract.people.pronouns import coordinated_with_stranger
+from celebgraph.extract.people.pronouns import coordinated_with_stranger, means_unnamed_kin
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.becoming import became, becoming, date_from_becoming
 from celebgraph.extract.relations.coparents import (
@@ -78,6 +78,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return FIRST_PERSON  # nobody we know: no fact, and no guess either
             if (owner := owner_before_and(disc, sent, tok)) is not None:
                 return [owner]  # 'Y, and his ex-wife Z': Y's
+            if means_unnamed_kin(disc, tok, sent):
+                return FIRST_PERSON  # "X's mother married her second husband": not X's
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
