@@ -157,6 +157,13 @@ def test_an_unknown_subject_pairs_no_one() -> None:
     pytest.param("Hollis Dane, best known for his role as Rudy Marsh on the sitcom, has died. "
                  "His daughter, Clara Dane Wolf, confirmed the death.",
                  key("parent", "Rudy Marsh", "Clara Dane Wolf", None), id="role-as-a-character"),
+    pytest.param("In the film, Vera Holt's character marries a sailor played by Arne Kjus.",
+                 key("spouse", "Vera Holt", "Arne Kjus", None), id="a-character-marries"),
+    pytest.param("Vera Holt and Arne Kjus star as a married couple in the new series.",
+                 key("spouse", "Vera Holt", "Arne Kjus", None), id="star-as-a-married-couple"),
+    pytest.param("Vera Holt plays a widow who marries Arne Kjus's character.",
+                 key("spouse", "Vera Holt", "Arne Kjus", None),
+                 id="a-played-role-marries-a-character"),
 ])
 def test_roles_an_actor_plays_are_no_family(text: str, never: Key) -> None:
     assert never not in read(text)
@@ -170,6 +177,9 @@ def test_roles_an_actor_plays_are_no_family(text: str, never: Key) -> None:
     pytest.param("Hollis Dane, known for his role as Rudy Marsh, married Ada Moss in 1990.",
                  key("spouse", "Hollis Dane", "Ada Moss", "1990"),
                  id="the-actor-marries-beside-his-role"),
+    pytest.param("Vera Holt met Arne Kjus while playing his wife on stage; they married in "
+                 "2012.", key("spouse", "Vera Holt", "Arne Kjus", "2012"),
+                 id="a-real-wedding-after-a-role"),
 ])
 def test_the_actor_keeps_his_family_beside_a_role(text: str, expected: Key) -> None:
     assert expected in read(text)

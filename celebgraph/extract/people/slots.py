@@ -49,7 +49,7 @@ _QUOTE_MARKS = frozenset({'"', "”", "''"})
 _DESCENDANTS = frozenset({"grandson", "granddaughter", "grandchild", "grandchildren", "grandkid"})
 _NAMING_VERBS = frozenset({"name", "call", "christen", "dub"})
 _RELATION_VERBS = frozenset(
-    {"marry", "wed", "remarry", "divorce", "date", "engage", "separate", "split", "file"}
+    {"marry", "wed", "remarry", "divorce", "date", "engage", "separate", "split", "file", "meet"}
 )
 _SUBJECT_VERBS = frozenset({"marry", "wed", "remarry", "divorce", "date", "engage"})
 _SPLIT_VERBS = frozenset({"separate", "split"})

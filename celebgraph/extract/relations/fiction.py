@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.fiction import (
     AS_ROLE_VERBS,
+    CHARACTER_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_VERBS,
 )
 from celebgraph.extract.people.persons import People
 
-__all__ = ["characters", "names_a_role"]
+__all__ = ["acted_event", "characters", "names_a_role"]
 
 
 def names_a_role(tok: Token) -> bool:
@@ -48,6 +49,32 @@ def _in_a_played_clause(tok: Token) -> bool:
         role = word.head
         if (word.dep_ == "relcl" and role.dep_ == "dobj"
                 and role.head.lemma_.lower() in ROLE_VERBS):
+            return True
+    return False
+
+
+def acted_event(word: Token) -> bool:
+    """An event word of a story's plot: "X's character marries Y", 'marries a soldier played
+    by Y', 'X and Y star as a married couple', 'X plays a widow who marries Y'."""
+    if _in_a_played_clause(word) or _as_a_role(word):
+        return True
+    parties = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(
+        c.lemma_.lower() in CHARACTER_NOUNS
+        or any(a.dep_ == "acl" and a.lemma_.lower() in ROLE_VERBS for a in c.children)
+        for c in parties
+    )
+
+
+def _as_a_role(word: Token) -> bool:
+    """The word sits in the 'as' phrase of 'star as', 'cast as' (the parse may hang the 'as'
+    on the subject, so the word before it counts too)."""
+    for n, above in enumerate(word.ancestors):
+        if n >= 4:
+            return False
+        before = word.doc[above.i - 1] if above.i > 0 else above
+        if above.lower_ == "as" and AS_ROLE_VERBS & {above.head.lemma_.lower(),
+                                                     before.lemma_.lower()}:
             return True
     return False
 

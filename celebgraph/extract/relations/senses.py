@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.patterns.lexicons import COUPLE_NOUNS, KIN_NOUNS
 from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
 from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
+from celebgraph.extract.relations.fiction import acted_event
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["stated_events", "states_event"]
@@ -156,10 +157,11 @@ def stated_events(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 def states_event(sent: Span, t: Trigger) -> bool:
     """False when the trigger's word is used in another sense, sits in a denied report or in
-    a yes-no question, or names an unnamed relative's event."""
+    a yes-no question, names an unnamed relative's event or a story's."""
     tok = sent.doc[t.start]
     if _asked(tok, sent):
         return False
     if not sent.doc.has_annotation("DEP"):
         return True
-    return not (_other_sense(tok, t) or _denied(tok, sent) or _a_relatives_event(tok))
+    return not (_other_sense(tok, t) or _denied(tok, sent) or _a_relatives_event(tok)
+                or acted_event(tok))
