@@ -180,3 +180,15 @@ def test_a_spouse_who_died_first_ends_the_marriage(
 ) -> None:
     """'predeceased by her husband': the marriage ended at his death, not at hers."""
     assert _marriage(text) == expected
+
+
+def test_a_widow_who_dies_is_the_one_who_died_and_her_death_ends_no_marriage() -> None:
+    """'X, the widow of Y, has died': X died (not the nearer name Y), and the marriage had
+    ended with Y's death, never X's."""
+    text = "Greta Moll, the widow of Anton Fiske, has died at 88."
+    assert read(text, published="2023-05-10") == {
+        key("died", "Greta Moll", None, "2023-05-10"),
+        key("spouse", "Anton Fiske", "Greta Moll", None),
+    }
+    told = read(text + " Fiske died in 1999.", published="2023-05-10", only=("spouse",))
+    assert told == {key("spouse", "Anton Fiske", "Greta Moll", "..1999")}

@@ -69,6 +69,8 @@ def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
             continue
         pair = (r.subject, r.object)
         first = died_first(r.sent, people) & set(pair)
+        if r.survivor in pair:
+            first = set(pair) - {r.survivor}  # 'X, the widow of Y': Y died first
         if len(first) == 1:
             r.end = deaths.get(first.pop())
             continue

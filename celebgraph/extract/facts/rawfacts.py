@@ -29,6 +29,7 @@ class RawFact:
     start: str | None = None
     end: str | None = None
     ended_by_death: bool = False  # 'his late wife': the marriage ends with a death date
+    survivor: int | None = None  # 'X, the widow of Y': the other one's death ended it
     # 'born on Oct. 16' with no year: the year is the publication's, right only for a newborn
     year_of_publication: bool = False
     # Another sentence the fact was read from: where its date or a person came from.

@@ -217,7 +217,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             for f in emitted:
                 if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
                     disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
-            _mark_widowhood(tok, emitted)
+            _mark_widowhood(tok, emitted, targets)
             if who_became and relation == "spouse":
                 date_from_becoming(tok, emitted)
             if relation == "parent" and direction == "forward":
@@ -287,14 +287,16 @@ def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
     return colon_after_with(disc, sent, nxt) is not None
 
 
-def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
+def _mark_widowhood(tok: Token, facts: list[RawFact], targets: list[int]) -> None:
     """'his late wife', 'her widower', 'he is survived by his wife', 'her husband, Y, died in
-    2018': a death ended it."""
+    2018': a death ended it; for 'X, the widow of Y' Y's, never X's."""
     before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
     survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
-    if "late" in before or survived or _dies(tok) or tok.lower_ in {"widow", "widower"}:
+    widowed = tok.lower_ in {"widow", "widower"}
+    if "late" in before or survived or _dies(tok) or widowed:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
+            f.survivor = targets[0] if widowed and len(targets) == 1 else None
 
 
 def _dies(tok: Token) -> bool:

@@ -442,10 +442,14 @@ def _death_facts(
         # "X's father died": someone unnamed, unless the text named him before
         person = disc.refer(doc[t.start - 1], sent)
     else:
-        # 'X, the cellist whose tone filled halls from A to B, has died': a subject too far
-        # back for the window, found by the parse
-        person = subject_left(disc, sent, t.start, limit=8) or _subject_person(
-            disc, sent, _verb_of(sent, t)
+        # 'X, the widow of Y, has died': the name the parse makes the subject, before the
+        # nearest name; 'X, the cellist whose tone filled halls from A to B, has died': a
+        # subject too far back for the window, found by the parse
+        verb = _verb_of(sent, t)
+        named = [p for c in verb.children if c.dep_ == "nsubj"
+                 if (p := disc.person_at(c)) is not None]
+        person = named[:1] or subject_left(disc, sent, t.start, limit=8) or _subject_person(
+            disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
 
