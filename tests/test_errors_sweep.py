@@ -343,6 +343,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Bruno Wald", "Ines Wald", None),
             ],
         ),
+        "bare-kin-nouns-in-company": case(
+            "Runa Veit, 45, was joined by daughter Elin, 12, and son Tore, 9.",
+            [
+                ("parent", "Runa Veit", "Elin", None),
+                ("parent", "Runa Veit", "Tore", None),
+            ],
+        ),
         "lifespan-full-date": case(
             "Edmund Rake (1880 – 4 May 1951) was a banker.",
             [

@@ -472,9 +472,25 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
         j -= 1
     if (mourner := _mourner(disc, sent, tok)) is not None:
         return mourner  # 'She was predeceased by her brothers and by a daughter, Y': hers
+    if relation == "parent" and _in_company(disc, tok):
+        return clause_subject(disc, sent, tok)  # 'X arrived with daughter Y': X's
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+_COMPANY_WORDS = frozenset({"with", "by", "alongside", "beside"})
+
+
+def _in_company(disc: Discourse, tok: Token) -> bool:
+    """A bare kin noun right after 'with' / 'by' ('X arrived with daughter Y', 'X was joined
+    by son Y'): the clause's subject's kin; not in an absolute phrase ('A came in 2007, with
+    son B following in 2009')."""
+    if any(c.dep_ in {"det", "poss"} for c in tok.children) or tok.i == 0:
+        return False
+    word = disc.doc[tok.i - 1]
+    return word.lower_ in _COMPANY_WORDS and not any(
+        t.tag_ in {"VBG", "VBN"} for t in word.subtree)
 
 
 def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
