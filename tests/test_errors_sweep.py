@@ -350,6 +350,16 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Runa Veit", "Tore", None),
             ],
         ),
+        "children-with-an-ex-then-their-names": case(
+            "Runa Veit's two children with ex-husband Odd Sande, Elin and Tore, were there.",
+            [
+                ("parent", "Runa Veit", "Elin", None),
+                ("parent", "Runa Veit", "Tore", None),
+                ("parent", "Odd Sande", "Elin", None),
+                ("parent", "Odd Sande", "Tore", None),
+                ("spouse", "Runa Veit", "Odd Sande", None),
+            ],
+        ),
         "lifespan-full-date": case(
             "Edmund Rake (1880 – 4 May 1951) was a banker.",
             [

@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
+from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
@@ -256,23 +257,38 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
-    """"X's first child with Y, Z, was born': Y, named after 'with' between the child noun and
-    the child, is Z's other parent."""
+    """"X's first child with Y, Z, was born', "X's two children with Y, A and B": Y, named
+    after 'with' between the child noun and the children, is their other parent."""
     doc = sent.doc
     extra: list[RawFact] = []
     for tok in sent:
         if tok.lower_ != "with" or tok.i == sent.start or doc[tok.i - 1].lemma_ not in CHILD_NOUNS:
             continue
-        other = disc.people.at(tok.i + 1) if tok.i + 1 < sent.end else None
+        other = _partner_named_at(disc, sent, tok.i + 1)
         if other is None or other.end >= sent.end or doc[other.end].text != ",":
             continue
-        child = disc.people.at(other.end + 1)
-        if child is None:
+        group = next(iter(disc.groups(sent, other.end + 1, sent.end)), None)
+        if group is None or group.start != other.end + 1:
             continue
-        parents = {f.subject for f in facts if f.relation == "parent" and f.object == child.person}
-        if parents and other.person not in parents and other.person != child.person:
-            extra.append(RawFact("parent", other.person, child.person, sent, 0.7))
+        for child in group.persons:
+            parents = {f.subject for f in facts if f.relation == "parent" and f.object == child}
+            if parents and other.person not in parents and other.person != child:
+                extra.append(RawFact("parent", other.person, child, sent, 0.7))
     return extra
+
+
+_BEFORE_PARTNER = frozenset({"her", "his", "their", "ex", "-", "former", "then"})
+
+
+def _partner_named_at(disc: Discourse, sent: Span, i: int) -> Mention | None:
+    """The name at token i, past 'her ex-husband', 'his partner' ('children with ex-husband
+    Y, A and B')."""
+    doc = sent.doc
+    while i < sent.end and (doc[i].lower_ in _BEFORE_PARTNER
+                            or (kin_of(doc[i]) or ("",))[0] in _COUPLE):
+        i += 1
+    mention = disc.people.at(i) if i < sent.end else None
+    return mention if mention is not None and mention.start == i else None
 
 
 def _with_pairs(

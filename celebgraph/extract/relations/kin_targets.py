@@ -217,8 +217,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
 
 def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
     """'has two daughters with his ex-wife Y: A and B': when token j is a 'with' after a child
-    noun and its phrase (role words and one name) ends in a colon, the colon's index; the names
-    after it are the children, the name before it their other parent."""
+    noun and its phrase (role words and one name) ends in a colon, or in a comma after a role
+    and a name, the colon's (comma's) index; the names after it are the children, the name
+    before it their other parent."""
     doc = sent.doc
     if doc[j].lower_ != "with" or not _after_child_noun(doc, j):
         return None
@@ -232,6 +233,8 @@ def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
         if mention is not None and mention.start == k and not named:
             named, k = True, mention.end
             continue
+        if named and tok.text == "," and role and disc.people.at(k + 1) is not None:
+            return k  # 'two children with ex-husband Y, A and B': the list after the comma
         if named and tok.text != ",":
             return None
         if not named and not skippable(tok) and tok.lower_ not in _PARTNER_ROLES:
