@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.discourse_words import CHILD_SET_NOUNS, SIBLING_SET_NOUNS
+from celebgraph.extract.patterns.kin import kin_at, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -51,6 +52,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -61,6 +63,7 @@ _SKIP_BEFORE = frozenset(
 # the anchor is someone we cannot name, so no fact
 FIRST_PERSON: list[int] = []
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
+_SET_NOUNS = CHILD_SET_NOUNS | SIBLING_SET_NOUNS  # the words ``Discourse.kin_set`` reads
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
@@ -141,7 +144,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     co_parents: list[tuple[int, int | None]] = []
     listed: tuple[int, list[int]] | None = None
-    for tok in sent:
+    for tok in _kin_words(disc, sent):
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
         if known and _names_after_colon(disc, sent, tok):
             known = []  # 'three children: A, B and C', 'two sons with Y: A and B': named here
@@ -224,6 +227,15 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 co_parents += [(f.subject, f.object) for f in emitted]
             facts.extend(emitted)
     return facts + co_parent_facts(facts, co_parents, sent)
+
+
+def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
+    """The sentence's tokens that may be kin nouns ('her husband') or kin sets ('her
+    children'), found in the token table: most sentences have none, and no Token is made for
+    the other words."""
+    doc, lower = disc.doc, tokens_of(disc.doc).lower
+    return [doc[i] for i in range(sent.start, sent.end)
+            if lower[i] in _SET_NOUNS or kin_at(doc, i) is not None]
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
