@@ -261,8 +261,12 @@ class Discourse:
     def _couple_acted_on(self, sent: Span) -> None:
         """'Her sister gave the happy couple her blessing' states no fact, yet tells which
         couple is in play: not the one the sister belongs to."""
-        for token in sent:
-            if token.lower_ in COUPLE_NOUNS and self._agent_of(token) and self.after_the(token):
+        lower = tokens_of(self.doc).lower
+        for i in range(sent.start, sent.end):
+            if lower[i] not in COUPLE_NOUNS:
+                continue  # most words: no Token made
+            token = self.doc[i]
+            if self._agent_of(token) and self.after_the(token):
                 self.refer(token, sent)
 
     def _plural(self, token: Token, sent: Span) -> list[int]:

@@ -264,7 +264,7 @@ def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
 
 
 def _photo_caption(sent: Span) -> bool:
-    words = [t.lower_ for t in sent[:12]]
+    words = tokens_of(sent.doc).lower[sent.start : min(sent.end, sent.start + 12)]
     return words[:2] == ["in", "this"] and any(w in PHOTO_NOUNS for w in words[2:])
 
 

@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = [
     "VAGUE",
@@ -98,9 +99,11 @@ class SentenceDates:
 
 
 def token_at(sent: Span, char: int) -> int:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return tok.i
+    """The sentence's token at character ``char`` (or the space after it), else its last."""
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.idx[i] <= char < t.idx[i] + len(t.text[i]) + 1:
+            return i
     return sent.end - 1
 
 

@@ -258,12 +258,12 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """"X's first child with Y, Z, was born': Y, named after 'with' between the child noun and
     the child, is Z's other parent."""
-    doc = sent.doc
+    doc, table = sent.doc, tokens_of(sent.doc)
     extra: list[RawFact] = []
-    for tok in sent:
-        if tok.lower_ != "with" or tok.i == sent.start or doc[tok.i - 1].lemma_ not in CHILD_NOUNS:
+    for i in range(sent.start + 1, sent.end):
+        if table.lower[i] != "with" or table.lemma[i - 1] not in CHILD_NOUNS:
             continue
-        other = disc.people.at(tok.i + 1) if tok.i + 1 < sent.end else None
+        other = disc.people.at(i + 1) if i + 1 < sent.end else None
         if other is None or other.end >= sent.end or doc[other.end].text != ",":
             continue
         child = disc.people.at(other.end + 1)
