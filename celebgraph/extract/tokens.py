@@ -31,9 +31,9 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "span_text", "tokens_of"]
+__all__ = ["Tokens", "doc_text", "forget_tokens", "sentence_text", "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
@@ -77,6 +77,11 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["celebgraph_text"] = doc.text
     return str(cached)
+
+
+def sentence_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def forget_tokens(doc: Doc) -> None:

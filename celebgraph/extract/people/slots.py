@@ -110,11 +110,14 @@ def name_slots(doc: Doc) -> dict[int, str]:
         span = range(sent.start, sent.end)
         if not any(t.lower[i] in _SLOT_WORDS or t.lemma[i].lower() in _SLOT_WORDS for i in span):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
-        for token in sent:
+        for i in span:
+            if not (t.text[i][:1].isupper() and t.is_alpha[i]):
+                continue  # no slot word (``slot_word``'s first test): no Token made
+            token = doc[i]
             if slot_word(token):
                 kind = _slot(token)
                 if kind is not None:
-                    slots[token.i] = kind
+                    slots[i] = kind
     return slots
 
 
