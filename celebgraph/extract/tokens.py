@@ -33,7 +33,8 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "sentence_text", "span_text", "tokens_of"]
+__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_text", "span_text",
+           "tokens_of"]
 
 _KEY = "celebgraph.tokens"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
@@ -46,7 +47,8 @@ _SPACES = numpy.array(["", " "], dtype=object)
 class Tokens:
     """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``, ``.pos_``,
     ``.tag_``, ``.ent_type_``, ``.idx``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``,
-    ``.is_lower``, ``.is_punct`` and ``.like_num`` give."""
+    ``.is_lower``, ``.is_punct`` and ``.like_num`` give; ``parsed``: the document's
+    ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
@@ -61,6 +63,7 @@ class Tokens:
     is_lower: list[bool]
     is_punct: list[bool]
     like_num: list[bool]
+    parsed: bool
 
 
 def tokens_of(doc: Doc) -> Tokens:
@@ -79,6 +82,12 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def parsed(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, read once per document (spaCy looks at the tokens again
+    on every call, and the rules ask it thousands of times)."""
+    return tokens_of(doc).parsed
+
+
 def sentence_text(span: Span) -> str:
     """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
@@ -91,7 +100,7 @@ def forget_tokens(doc: Doc) -> None:
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [])
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
     text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
     idx = array[:, _NAMED].tolist()
@@ -111,6 +120,7 @@ def _table(doc: Doc) -> Tokens:
         is_lower=is_lower,
         is_punct=punct,
         like_num=like_num,
+        parsed=doc.has_annotation("DEP"),
     )
 
 

@@ -28,7 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -152,7 +152,7 @@ class Genders:
     def _described(self, last: int) -> str | None:
         """'X, his wife,', 'X, a mother of two', 'X is the eldest daughter': by the parse."""
         tok = self.doc[last]
-        if not self.doc.has_annotation("DEP"):
+        if not parsed(self.doc):
             return None
         for child in tok.children:
             if child.dep_ == "appos" and (gender := noun_gender(child)) is not None:

@@ -20,7 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
 )
 from celebgraph.extract.people.slots import kin_of_apposition
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -99,7 +99,7 @@ def _clause_boundary(doc: Doc, first: int, j: int) -> bool:
     """'After his split from X, he married Z': a comma alone between a prepositional object
     and a pronoun subject of the next clause joins no list."""
     return (
-        doc.has_annotation("DEP")
+        parsed(doc)
         and j < len(doc)
         and doc[j].tag_ == "PRP"
         and doc[j].dep_ in {"nsubj", "nsubjpass"}

@@ -31,7 +31,7 @@ from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, men_of, styled_surname
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["Mention", "People", "find_people", "in_caption"]
 
@@ -372,7 +372,7 @@ def _kin_apart(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     """"Moss's brother, the diver Tom Moss": a one-word possessor of a kin noun is not the
     person the noun's apposition names (the forms each one-word form cannot stand for)."""
     apart: dict[str, set[str]] = {}
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return apart
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:

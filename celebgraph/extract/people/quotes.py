@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["Quote", "Quotes", "first_person_partner"]
 
@@ -101,8 +101,8 @@ class Quotes:
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
         """The verb's subject when it is a person or a pronoun, in tokens start:end."""
-        parsed = self.doc.has_annotation("DEP")  # (.children of an unparsed doc crashes spaCy)
-        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if parsed else []
+        has_parse = parsed(self.doc)  # (.children of an unparsed doc crashes spaCy)
+        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if has_parse else []
         if not candidates:  # no parse: the word right before or after the verb
             candidates = [t for t in self.doc[max(start, verb.i - 1) : min(end, verb.i + 2)]]
         for tok in candidates:

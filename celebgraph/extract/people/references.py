@@ -26,6 +26,7 @@ from celebgraph.extract.patterns.discourse_words import (
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
+from celebgraph.extract.tokens import parsed
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -203,7 +204,7 @@ def kin_set(
 def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:
     """The parents of an unnamed newborn that is the verb's subject ('The couple's little one
     was born', 'their baby arrived'): the possessor, else the couple in focus."""
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:

@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = [
     "VAGUE",
@@ -111,7 +111,7 @@ def _dating_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers a date may belong to: not an event noun that is the object of another
     event word ('broke off their engagement in 2017': the date is the ending's)."""
     doc = sent.doc
-    if not doc.has_annotation("DEP") or len(triggers) < 2:
+    if not parsed(doc) or len(triggers) < 2:
         return triggers
     verbs = {t.start for t in triggers}
     return [

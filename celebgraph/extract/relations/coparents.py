@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = [
     "after_with",
@@ -98,7 +98,7 @@ def couple_subject_parents(disc: Discourse, sent: Span, facts: list[RawFact]) ->
     the spouse named in apposition to a kin noun conjoined with the having verb's subject is
     the children's other parent. The parse hangs the kin noun on X as a conjunct and Y on the
     kin noun as an appositive (or a compound before it, 'husband Rob Pryce')."""
-    if not sent.doc.has_annotation("DEP"):
+    if not parsed(sent.doc):
         return []
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
@@ -156,7 +156,7 @@ def child_with(tok: Token) -> bool:
     her ex-husband, Y', not 'the sons attended, along with her boyfriend, Y' (without a parse,
     any 'with')."""
     withs = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i] if t.lower_ == "with"]
-    if not withs or not tok.doc.has_annotation("DEP"):
+    if not withs or not parsed(tok.doc):
         return bool(withs)
     return any(w.head.lower_ not in _ALONG for w in withs)
 

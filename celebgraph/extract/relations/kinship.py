@@ -52,7 +52,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -256,7 +256,7 @@ def _bare_parent_anchor(
     phrase: 'Mom Y and X attended' says nothing)."""
     doc = sent.doc
     before = doc[tok.i - 1] if tok.i > sent.start else None
-    if not doc.has_annotation("DEP") or (before is not None and (
+    if not parsed(doc) or (before is not None and (
         before.tag_ in {"DT", "PRP$", "POS", "WP$"} or before.pos_ in {"ADJ", "NUM"}
         or before.text == "-"  # 'co-parent their sons'
     )):
@@ -310,7 +310,7 @@ def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
 def _dies(tok: Token) -> bool:
     """The kin noun (or the name in apposition to it) is the subject of 'died' / 'passed
     away': 'Her husband, Y, died in 2018'."""
-    if not tok.doc.has_annotation("DEP"):
+    if not parsed(tok.doc):
         return False
     verb = tok.head
     if tok.dep_ == "appos":
