@@ -519,8 +519,10 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
-        words = {t.lower[i], t.lower[i].split("-")[0], t.lemma[i].lower()}
-        if not words & _SIBLING_PREDICATES or _names_a_group(tok := sent.doc[i]):
+        lower = t.lower[i]
+        said = (lower in _SIBLING_PREDICATES or lower.split("-")[0] in _SIBLING_PREDICATES
+                or t.lemma[i].lower() in _SIBLING_PREDICATES)
+        if not said or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)
         if len(persons) >= 2:
