@@ -35,7 +35,7 @@ from celebgraph.extract.people.focus import (
     onlookers,
 )
 from celebgraph.extract.people.gender import Genders
-from celebgraph.extract.people.groups import GLUE, Group, find_groups, parent_word
+from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.people.pronouns import resolve_singular
@@ -436,10 +436,7 @@ class Discourse:
 
     def _mention_end(self, i: int) -> int:
         end = self.after_possessive(i)
-        aside = self.doc[end : end + 3]
-        if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
-            end += 2
-        return end
+        return end + 2 if age_aside(self.doc, end) else end
 
     # --- reading order -----------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from celebgraph.extract.patterns.discourse_words import (
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
-from celebgraph.extract.tokens import parsed
+from celebgraph.extract.tokens import parsed, sentence_start
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -158,7 +158,7 @@ def _count(tok: Token) -> int | None:
     """'all three boys' → 3, 'both siblings' → 2, 'the twins' → 2."""
     if tok.lower_ == "twins":
         return 2
-    for left in tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]:
+    for left in tok.doc[max(tok.i - 3, sentence_start(tok)) : tok.i]:
         word = left.lower_
         if word in SET_COUNTS:
             return SET_COUNTS[word]

@@ -24,7 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = [
     "CHILD",
@@ -158,7 +158,7 @@ def _quote_speaker(token: Token) -> bool:
     return (
         token.dep_ == "nsubj"
         and head.lemma_.lower() in SPEECH_VERBS
-        and any(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
+        and any(t.text in _QUOTE_MARKS for t in token.doc[sentence_start(token) : token.i])
     )
 
 

@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = [
     "VAGUE",
@@ -245,7 +245,7 @@ def main_verb_of_opening(word: Token) -> Token | None:
     ...'): the participle's head, or the verb the parse coordinated with it as ROOT."""
     if word.dep_ == "advcl" and word.head.i > word.i:
         return word.head
-    if word.dep_ == "ROOT" and word.i == word.sent.start:
+    if word.dep_ == "ROOT" and word.i == sentence_start(word):
         return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     return None
 

@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = [
     "after_with",
@@ -148,14 +148,14 @@ def _name_end(disc: Discourse) -> NameAt:
 
 def after_with(tok: Token) -> bool:
     """'... with her ex-husband, Y', 'with boyfriend Y'."""
-    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+    return any(t.lower_ == "with" for t in tok.doc[max(sentence_start(tok), tok.i - 4) : tok.i])
 
 
 def child_with(tok: Token) -> bool:
     """The 'with' before a partner noun may name a child's other parent: 'shares a son with
     her ex-husband, Y', not 'the sons attended, along with her boyfriend, Y' (without a parse,
     any 'with')."""
-    withs = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i] if t.lower_ == "with"]
+    withs = [t for t in tok.doc[max(sentence_start(tok), tok.i - 4) : tok.i] if t.lower_ == "with"]
     if not withs or not parsed(tok.doc):
         return bool(withs)
     return any(w.head.lower_ not in _ALONG for w in withs)

@@ -45,7 +45,7 @@ from celebgraph.extract.relations.roles import (
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 
@@ -535,7 +535,7 @@ _SIBLING_PREDICATES = SIBLING_TOPIC_WORDS | {"sibling", "brother", "sister", "tw
 
 def _names_a_group(tok: Token) -> bool:
     """'the Pennock Sisters': a capitalised kin word after a proper noun names a band."""
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    before = tok.doc[tok.i - 1] if tok.i > sentence_start(tok) else None
     return tok.text[:1].isupper() and before is not None and before.pos_ == "PROPN"
 
 

@@ -52,7 +52,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -300,8 +300,8 @@ def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
 def _mark_widowhood(tok: Token, facts: list[RawFact]) -> None:
     """'his late wife', 'her widower', 'he is survived by his wife', 'her husband, Y, died in
     2018': a death ended it."""
-    before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
-    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
+    before = {t.lower_ for t in tok.doc[max(sentence_start(tok), tok.i - 3) : tok.i]}
+    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[sentence_start(tok) : tok.i])
     if "late" in before or survived or _dies(tok) or tok.lower_ in {"widow", "widower"}:
         for f in facts:
             f.ended_by_death = f.relation == "spouse"
@@ -356,7 +356,7 @@ def _and_between(disc: Discourse, end: int, i: int) -> bool:
 def _group_name(tok: Token) -> bool:
     """'the Pennock Sisters', 'the Hale Brothers band': a capitalised kin noun after a proper
     noun names a group, not anyone's kin."""
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    before = tok.doc[tok.i - 1] if tok.i > sentence_start(tok) else None
     return (
         tok.text[:1].isupper()
         and before is not None
