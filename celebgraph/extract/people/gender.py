@@ -77,12 +77,13 @@ def _word_gender(lower: str, lemma: str) -> str | None:
     return None
 
 
+_PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys()
+
+
 def _person_noun(token: Token) -> bool:
     """A noun that could itself be the person a pronoun means ('her son', 'the actor')."""
     words = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
-    return token.pos_ == "NOUN" and bool(
-        words & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys())
-    )
+    return token.pos_ == "NOUN" and not words.isdisjoint(_PERSON_NOUNS)
 
 
 class Genders:

@@ -126,11 +126,14 @@ def _wanted_gender(tok: Token) -> str | None:
     return FEMALE if word in FEMALE_NOUNS else MALE if word in MALE_NOUNS else None
 
 
+_KIN_REFERENCE_WORDS = _PARENT_WORDS | _SPOUSE_WORDS | _SIBLING_WORDS
+
+
 def kin_reference(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     """'Hanna's mother', 'his wife', 'their parents' with no name after them: the person (or
     the two parents) already named in that role, in a subject or possessor slot."""
     word = tok.lemma_.lower()
-    if word not in _PARENT_WORDS | _SPOUSE_WORDS | _SIBLING_WORDS or not in_slot(tok):
+    if word not in _KIN_REFERENCE_WORDS or not in_slot(tok):
         return []
     if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
         return []  # 'her mother, Ann': the name is the reference
@@ -169,13 +172,16 @@ def _count(tok: Token) -> int | None:
     return None
 
 
+_SET_NOUNS = CHILD_SET_NOUNS | SIBLING_SET_NOUNS
+
+
 def kin_set(
     disc: Discourse, tok: Token, sent: Span, anchors: list[int] | None = None
 ) -> list[int]:
     """The people a plural kin noun with no names after it means ('her children', 'all three
     boys', 'the siblings'), or nobody when the text does not settle it."""
     lower = tok.lower_
-    if lower not in CHILD_SET_NOUNS | SIBLING_SET_NOUNS:
+    if lower not in _SET_NOUNS:
         return []
     if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
         return []

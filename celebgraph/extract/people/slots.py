@@ -92,12 +92,15 @@ def slot_word(token: Token) -> bool:
 
 def _kin(token: Token) -> str | None:
     """CHILD for a child noun ('son', 'kids'), KIN for another kin noun ('wife'), else None."""
-    words = {token.lower_, token.lemma_.lower()}
-    if words & (CHILD_NOUNS | _DESCENDANTS) or token.lower_ in {"children", "kids", "twins"}:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in _CHILD_WORDS or lemma in _CHILD_WORDS or lower in {"children", "kids", "twins"}:
         return CHILD
-    if words & KIN_NOUNS.keys():
+    if lower in KIN_NOUNS or lemma in KIN_NOUNS:
         return KIN
     return None
+
+
+_CHILD_WORDS = CHILD_NOUNS | _DESCENDANTS
 
 
 def name_slots(doc: Doc) -> dict[int, str]:
