@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.discourse_words import CHILD_SET_NOUNS, SIBLING_SET_NOUNS
-from celebgraph.extract.patterns.kin import kin_at, kin_of
+from celebgraph.extract.patterns.kin import kin_in, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -233,9 +233,9 @@ def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
     """The sentence's tokens that may be kin nouns ('her husband') or kin sets ('her
     children'), found in the token table: most sentences have none, and no Token is made for
     the other words."""
-    doc, lower = disc.doc, tokens_of(disc.doc).lower
+    doc, t = disc.doc, tokens_of(disc.doc)
     return [doc[i] for i in range(sent.start, sent.end)
-            if lower[i] in _SET_NOUNS or kin_at(doc, i) is not None]
+            if t.lower[i] in _SET_NOUNS or kin_in(t, i) is not None]
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
