@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -68,8 +69,7 @@ class People:
         return sorted(range(len(self.persons)), key=lambda p: -self.persons[p].count)
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
+_start = attrgetter("start")  # a mention's first token: the key ``within`` bisects by
 
 
 def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
