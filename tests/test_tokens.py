@@ -8,7 +8,14 @@ import pytest
 from spacy.tokens import Doc
 
 from celebgraph.extract.pipeline import COMPONENT, load_pipeline
-from celebgraph.extract.tokens import forget_tokens, span_text, tokens_of
+from celebgraph.extract.tokens import (
+    forget_tokens,
+    parsed,
+    sentence_start,
+    sentence_text,
+    span_text,
+    tokens_of,
+)
 
 TEXTS = [
     "date 2021-06-09\nSinger Ada Moss-Lund, 34, married Teo \"T-Bone\" Pike in 2010.\n\n"
@@ -28,10 +35,13 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     table = tokens_of(doc)
     got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
                    table.idx, table.space, table.is_alpha, table.is_stop, table.is_lower,
-                   table.is_punct, table.like_num, strict=True))
+                   table.is_punct, table.like_num, table.sent_start, strict=True))
     want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.idx, t.whitespace_,
-             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num) for t in doc]
+             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num, t.sent.start)
+            for t in doc]
     assert got == want
+    assert [sentence_start(t) for t in doc] == [t.sent.start for t in doc]
+    assert parsed(doc) == doc.has_annotation("DEP")
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
 
 
@@ -41,6 +51,12 @@ def test_span_text_is_the_span_text() -> None:
     for start in range(len(doc) + 1):
         for end in range(start, min(len(doc), start + 6) + 1):
             assert span_text(table, start, end) == doc[start:end].text
+
+
+def test_sentence_text_is_the_span_text() -> None:
+    doc = _doc(TEXTS[0])
+    spans = [*doc.sents, doc[2:9], doc[len(doc) - 1 :], doc[3:3]]
+    assert [sentence_text(span) for span in spans] == [span.text for span in spans]
 
 
 def test_table_built_once_per_document() -> None:

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from celebgraph.extract.facts.assemble import assemble_reading, people_of
 from celebgraph.extract.facts.confidence import default_min_confidence
-from celebgraph.extract.pipeline import COMPONENT, build_pipeline, load_pipeline
+from celebgraph.extract.pipeline import (
+    COMPONENT,
+    build_pipeline,
+    load_pipeline,
+    reading_document,
+)
 from celebgraph.extract.reading.pieces import parse_documents
 from celebgraph.extract.reading.sources import document_from_text
+from celebgraph.extract.relations.reader import read_relations
 from celebgraph.models import Document, Extraction, Fact
 
 __all__ = [
@@ -28,9 +33,12 @@ __all__ = [
 ]
 
 
-def _extraction(nlp: Language, document: Document, doc: Doc) -> Extraction:
-    reading = nlp.get_pipe(COMPONENT)(doc)._.celebgraph_raw
-    facts = assemble_reading(reading, document.id)
+def _extraction(document: Document, doc: Doc) -> Extraction:
+    """The relation component's reading of ``doc`` and its facts, assembled while the rules'
+    token table is still there (one table per document)."""
+    with reading_document(doc):
+        reading = read_relations(doc, doc._.published)
+        facts = assemble_reading(reading, document.id)
     people = people_of(reading.people, facts, reading.born_about)
     return Extraction(document=document, people=people, facts=facts)
 
@@ -82,7 +90,7 @@ def extract_documents(
             yield _kept(extraction, threshold, modalities)
         return
     for document, doc in parse_documents(nlp, docs, batch_size):
-        yield _kept(_extraction(nlp, document, doc), threshold, modalities)
+        yield _kept(_extraction(document, doc), threshold, modalities)
 
 
 def extract_document(document: Document, *, min_confidence: float = 0.0) -> Extraction:

@@ -37,6 +37,7 @@ __all__ = [
     "build_pipeline",
     "drop_parse_rules",
     "load_pipeline",
+    "reading_document",
 ]
 
 COMPONENT = "celebgraph_relations"
@@ -88,11 +89,8 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.own_pipeline:
-            with _cyclic_gc_paused():
-                try:
-                    doc._.celebgraph_raw = read_relations(doc, doc._.published)
-                finally:
-                    forget_tokens(doc)
+            with reading_document(doc):
+                doc._.celebgraph_raw = read_relations(doc, doc._.published)
             return doc
         from celebgraph.extract import extract_document
         from celebgraph.extract.reading.sources import document_from_text
@@ -100,6 +98,17 @@ class RelationComponent:
         document = document_from_text(doc.text, doc._.doc_id or "doc", doc._.published)
         doc._.celebgraph_extraction = extract_document(document)
         return doc
+
+
+@contextmanager
+def reading_document(doc: Doc) -> Iterator[None]:
+    """While the rules read ``doc`` (and ``extract_documents`` assembles its facts, which read
+    the same token table): the cyclic garbage collector paused, and the table dropped after."""
+    with _cyclic_gc_paused():
+        try:
+            yield
+        finally:
+            forget_tokens(doc)
 
 
 @contextmanager

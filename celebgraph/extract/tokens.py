@@ -28,16 +28,18 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
+    SENT_START,
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "span_text", "tokens_of"]
+__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_start", "sentence_text",
+           "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
-          IS_PUNCT, LIKE_NUM]
+          IS_PUNCT, LIKE_NUM, SENT_START]
 _NAMED = 6  # the first six attributes are string keys
 _SPACES = numpy.array(["", " "], dtype=object)
 
@@ -46,7 +48,8 @@ _SPACES = numpy.array(["", " "], dtype=object)
 class Tokens:
     """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``, ``.pos_``,
     ``.tag_``, ``.ent_type_``, ``.idx``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``,
-    ``.is_lower``, ``.is_punct`` and ``.like_num`` give."""
+    ``.is_lower``, ``.is_punct`` and ``.like_num`` give, and ``.sent.start`` (``sent_start``);
+    ``parsed``: the document's ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
@@ -61,12 +64,14 @@ class Tokens:
     is_lower: list[bool]
     is_punct: list[bool]
     like_num: list[bool]
+    sent_start: list[int]
+    parsed: bool
 
 
 def tokens_of(doc: Doc) -> Tokens:
     """The table of ``doc``, built once per document."""
-    table = doc.user_data.get(_KEY)
-    if not isinstance(table, Tokens):
+    table: Tokens | None = doc.user_data.get(_KEY)  # asked tens of thousands of times
+    if table is None:
         table = doc.user_data[_KEY] = _table(doc)
     return table
 
@@ -79,6 +84,22 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def parsed(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, read once per document (spaCy looks at the tokens again
+    on every call, and the rules ask it thousands of times)."""
+    return tokens_of(doc).parsed
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, read from the table (spaCy makes the sentence's Span each time)."""
+    return tokens_of(token.doc).sent_start[token.i]
+
+
+def sentence_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def forget_tokens(doc: Doc) -> None:
     """Drop the table of ``doc``, if it has one."""
     doc.user_data.pop(_KEY, None)
@@ -86,12 +107,15 @@ def forget_tokens(doc: Doc) -> None:
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [])
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [],
+                      doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
     text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
     idx = array[:, _NAMED].tolist()
     space = _SPACES[array[:, _NAMED + 1]].tolist()
-    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 :].astype(bool).T.tolist()
+    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 : -1].astype(bool).T.tolist()
+    # the start of each token's sentence: the last token at or before it that starts one
+    starts = numpy.where(array[:, -1] == 1, numpy.arange(len(doc)), 0)
     return Tokens(
         text=text,
         lower=lower,
@@ -106,6 +130,8 @@ def _table(doc: Doc) -> Tokens:
         is_lower=is_lower,
         is_punct=punct,
         like_num=like_num,
+        sent_start=numpy.maximum.accumulate(starts).tolist(),
+        parsed=doc.has_annotation("DEP"),
     )
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import Mention, People
+from celebgraph.extract.tokens import sentence_text
 
 __all__ = ["MAX_GAP", "evidence", "evidence_sentences", "named_in", "year_elsewhere"]
 
@@ -39,13 +40,13 @@ def _years(raw: RawFact) -> list[str]:
 
 def year_elsewhere(raw: RawFact) -> Span | None:
     """An earlier sentence that writes a year of the fact its own sentence does not write."""
-    missing = [y for y in _years(raw) if y not in raw.sent.text]
+    missing = [y for y in _years(raw) if y not in sentence_text(raw.sent)]
     sent = raw.sent
     for _ in range(_BACK if missing else 0):
         if sent.start == 0:
             break
         sent = sent.doc[sent.start - 1].sent
-        if any(y in sent.text for y in missing):
+        if any(y in sentence_text(sent) for y in missing):
             return sent
     return None
 
@@ -73,8 +74,8 @@ def _gap(a: Span, b: Span) -> int:
 
 def evidence(sents: list[Span]) -> tuple[str, tuple[int, int]]:
     """The text from the first sentence to the last, without surrounding space, and its span."""
-    whole = sents[0].doc[sents[0].start : sents[-1].end]  # Doc.text would join the document
-    text, start = whole.text, whole.start_char
+    whole = sents[0].doc[sents[0].start : sents[-1].end]
+    text, start = sentence_text(whole), whole.start_char
     start += len(text) - len(text.lstrip())
     text = text.strip()
     return text, (start, start + len(text))

@@ -16,17 +16,17 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.context_features import CONTEXT_FEATURES, context_features
 from celebgraph.extract.facts.evidence import named_in
 from celebgraph.extract.facts.mention_index import MentionIndex
-from celebgraph.extract.facts.modality import about_the_future
+from celebgraph.extract.facts.modality import about_the_future, relation_words
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.modality import (
     CUE_SCOPE,
     FUTURE_CUES,
     HEDGE_CUES,
     NEGATION_CUES,
-    RELATION_WORDS,
 )
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import sentence_text, tokens_of
 from celebgraph.models import RELATIONS
 
 __all__ = ["FEATURES", "features"]
@@ -143,7 +143,7 @@ def _references(sent: Span, unnamed: bool) -> dict[str, float]:
     a description ('the actress'): the riskier paths of resolution."""
     if not unnamed:
         return {"couple_reference": 0.0, "pronoun_reference": 0.0, "description_reference": 0.0}
-    words = {t.lower_ for t in sent}
+    words = set(tokens_of(sent.doc).lower[sent.start : sent.end])
     couple = bool(words & _COUPLE_WORDS)
     pronoun = bool(words & _PRONOUNS)
     described = any(t.lower_ == "the" and t.head.pos_ == "NOUN" and t.head.dep_ in
@@ -154,19 +154,16 @@ def _references(sent: Span, unnamed: bool) -> dict[str, float]:
 
 def _date_elsewhere(raw: RawFact) -> bool:
     """A year of the fact that its sentence does not write (read elsewhere, or computed)."""
-    return any(v[:4] not in raw.sent.text for v in (raw.date, raw.start, raw.end) if v)
+    text = sentence_text(raw.sent)
+    return any(v[:4] not in text for v in (raw.date, raw.start, raw.end) if v)
 
 
 def _headline(sent: Span) -> bool:
     """A Title-Case line without a closing stop: a headline or a related-article link."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    closed = sent.text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
-    return bool(words) and not closed and sum(t.is_title for t in words) >= 0.6 * len(words)
-
-
-def _relation_words(sent: Span, relation: str) -> list[Token]:
-    stems = RELATION_WORDS.get(relation, ())
-    return [t for t in sent if t.lemma_.lower().startswith(stems) or t.lower_.startswith(stems)]
+    t = tokens_of(sent.doc)
+    words = [t.text[i] for i in range(sent.start, sent.end) if t.is_alpha[i] and len(t.text[i]) > 3]
+    closed = sentence_text(sent).rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    return bool(words) and not closed and sum(w.istitle() for w in words) >= 0.6 * len(words)
 
 
 _VOW_NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -197,7 +194,7 @@ def _cues_of(word: Token, sent: Span) -> set[str]:
 
 def _modality(raw: RawFact) -> dict[str, float]:
     """A cue kind counts when every relation word of the sentence is in its scope."""
-    words = _relation_words(raw.sent, raw.relation)
+    words = relation_words(raw.sent, raw.relation)
     if not words:
         return {"no_relation_word": 1.0, **{kind: 0.0 for kind in _CUES}}
     shared = set.intersection(*(_cues_of(w, raw.sent) for w in words))

@@ -25,18 +25,23 @@ from celebgraph.extract.patterns.modality import (
     SPEECH_VERBS,
 )
 from celebgraph.extract.people.given import given_name_word
+from celebgraph.extract.tokens import tokens_of
 from celebgraph.models import Modality
 
-__all__ = ["MODALITIES", "about_the_future", "modality"]
+__all__ = ["MODALITIES", "about_the_future", "modality", "relation_words"]
 
 MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "rumored", "denied")
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _UNTIL = frozenset({"until", "till", "before"})
 
 
-def _relation_words(sent: Span, relation: str) -> list[Token]:
+def relation_words(sent: Span, relation: str) -> list[Token]:
+    """The sentence's words of the relation ('married', 'wedding' for a spouse), found in the
+    token table: a Token is made only for them."""
     stems = RELATION_WORDS.get(relation, ())
-    return [t for t in sent if t.lemma_.lower().startswith(stems) or t.lower_.startswith(stems)]
+    t = tokens_of(sent.doc)
+    return [sent.doc[i] for i in range(sent.start, sent.end)
+            if t.lemma[i].lower().startswith(stems) or t.lower[i].startswith(stems)]
 
 
 def _governs(cue: Token, word: Token) -> bool:
@@ -60,11 +65,12 @@ _CUE_WORDS = frozenset().union(*GOVERNING_CUES.values(), *ATTACHED_CUES.values()
 def _cues(sent: Span) -> list[tuple[Token, str, str]]:
     """The sentence's tokens that may be a cue, with their lemma and lower-case form: the only
     tokens ``_kinds_over`` reads (the others take no word in their scope)."""
+    t = tokens_of(sent.doc)
     cues = []
-    for tok in sent:
-        lemma, lower = tok.lemma_.lower(), tok.lower_
+    for i in range(sent.start, sent.end):
+        lemma, lower = t.lemma[i].lower(), t.lower[i]
         if lemma in _CUE_WORDS or lower in _CUE_WORDS:
-            cues.append((tok, lemma, lower))
+            cues.append((sent.doc[i], lemma, lower))
     return cues
 
 
@@ -113,7 +119,7 @@ def _negated(word: Token) -> bool:
 
 def modality(sent: Span, relation: str) -> Modality:
     """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue)."""
-    words = _relation_words(sent, relation)
+    words = relation_words(sent, relation)
     if not words:
         return "asserted"
     cues = _cues(sent)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["kin_at", "kin_of"]
+__all__ = ["kin_at", "kin_in", "kin_of"]
 
 # Kin words that also modify a kin noun: alone they mean a child ('his eldest, Cleo').
 _KIN_MODIFIERS = frozenset({"twin", "eldest", "youngest", "firstborn", "baby"})
@@ -64,11 +64,16 @@ def _work_partner(token: Token) -> bool:
 def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:
     """``kin_of(doc[i])``, read from the document's token table (``extract.tokens``): for the
     relation rules, which run when the document's annotations are complete."""
-    t = tokens_of(doc)
+    return kin_in(tokens_of(doc), i)
+
+
+def kin_in(t: Tokens, i: int) -> tuple[str, str] | None:
+    """``kin_at`` of a document whose token table is ``t`` (for a loop over its words)."""
     lower = t.lower[i]
-    if lower == "ex" and i + 1 < len(doc) and t.text[i + 1] == "-":
+    if lower == "ex" and i + 1 < len(t.lower) and t.text[i + 1] == "-":
         return None
-    if lower in _KIN_MODIFIERS and i + 1 < len(doc) and _word_kin(t.lower[i + 1], t.lemma[i + 1]):
+    if lower in _KIN_MODIFIERS and i + 1 < len(t.lower) and _word_kin(t.lower[i + 1],
+                                                                       t.lemma[i + 1]):
         return None
     return _word_kin(lower, t.lemma[i])
 
@@ -78,9 +83,8 @@ def _noun_kin(token: Token) -> tuple[str, str] | None:
 
 
 def _word_kin(lower: str, lemma: str) -> tuple[str, str] | None:
-    for word in (lower, lemma.lower()):
-        if word in KIN_NOUNS:
-            return KIN_NOUNS[word]
-    if lower.endswith("s") and lower[:-1] in KIN_NOUNS:
-        return KIN_NOUNS[lower[:-1]]
-    return None
+    """The kin of a word by its lower-case form, its lemma, or its form less a plural 's'."""
+    kin = KIN_NOUNS.get(lower) or KIN_NOUNS.get(lemma.lower())
+    if kin is None and lower.endswith("s"):
+        kin = KIN_NOUNS.get(lower[:-1])
+    return kin

@@ -19,6 +19,7 @@ from celebgraph.extract.patterns.names import HEADLINE_VERBS, LEADING_NOT_NAME
 from celebgraph.extract.people.chains import JOB_WORDS, kin_word, name_forms
 from celebgraph.extract.people.known_names import doc_text, line_span
 from celebgraph.extract.people.mentions import Mention, is_name_token
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["add_coordinated_names"]
 
@@ -98,10 +99,12 @@ def _surname_alone(doc: Doc, run: Run, alone: Counter[str]) -> bool:
 
 def _alone_counts(doc: Doc) -> Counter[str]:
     """Capitalised proper nouns not preceded by another capitalised word, by text."""
+    table = tokens_of(doc)
+    proper = [doc[i] for i, pos in enumerate(table.pos)  # no Token for the other words
+              if pos == "PROPN" and table.text[i][:1].isupper()]
     return Counter(
-        t.text for t in doc
-        if t.pos_ == "PROPN" and t.text[:1].isupper()
-        and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start)
+        t.text for t in proper
+        if not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start)
         and not (t.i > 0 and doc[t.i - 1].is_sent_start and doc[t.i - 1].pos_ == "PROPN")
     )
 
@@ -111,7 +114,8 @@ def add_coordinated_names(doc: Doc, mentions: list[Mention]) -> None:
     inside one ('Park' of 'Elodie Park') gives way to it."""
     alone: Counter[str] | None = None
     spans: set[Run] | None = None
-    for glue in [t.i for t in doc if t.lower_ in _GLUE and 1 < t.i < len(doc) - 2]:
+    glues = [i for i, lower in enumerate(tokens_of(doc).lower) if lower in _GLUE]
+    for glue in [i for i in glues if 1 < i < len(doc) - 2]:
         left, right = _run_before(doc, glue) or _nicknamed_before(doc, glue), _run_after(doc, glue)
         if left is None and right is not None and _given_before(doc, mentions, glue, right):
             spans = None

@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.discourse_words import ROLE_NOUNS
 from celebgraph.extract.patterns.lexicons import EPITHET_ROLES, KIN_NOUNS, NAME_TITLES
 from celebgraph.extract.people.chains import JOB_WORDS
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["SLOT_DEPS", "Descriptions", "definite", "description_head", "in_slot"]
 
@@ -76,7 +76,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ian", "ant")
 
 def definite(tok: Token) -> bool:
     """'the (31-year-old / "Yellowstone" / jazz) <noun>': the noun has 'the' as its determiner."""
-    if tok.doc.has_annotation("DEP"):
+    if parsed(tok.doc):
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     for left in reversed(tok.doc[max(tok.i - 7, 0) : tok.i]):
         if left.lower_ == "the":
@@ -88,7 +88,7 @@ def definite(tok: Token) -> bool:
 
 def in_slot(tok: Token) -> bool:
     """A subject or possessor, or coordinated with one; always True without a parse."""
-    if not tok.doc.has_annotation("DEP"):
+    if not parsed(tok.doc):
         return True
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -175,7 +175,7 @@ class Descriptions:
         while j >= 0 and start - j <= 3 and _describing_noun(doc[j]):
             found.append(doc[j].lower_)
             j -= 1
-        if not doc.has_annotation("DEP"):
+        if not parsed(doc):
             return found
         last = doc[end - 1]
         nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ == "NOUN"]

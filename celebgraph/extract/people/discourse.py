@@ -35,7 +35,7 @@ from celebgraph.extract.people.focus import (
     onlookers,
 )
 from celebgraph.extract.people.gender import Genders
-from celebgraph.extract.people.groups import GLUE, Group, find_groups, parent_word
+from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.people.pronouns import resolve_singular
@@ -261,8 +261,12 @@ class Discourse:
     def _couple_acted_on(self, sent: Span) -> None:
         """'Her sister gave the happy couple her blessing' states no fact, yet tells which
         couple is in play: not the one the sister belongs to."""
-        for token in sent:
-            if token.lower_ in COUPLE_NOUNS and self._agent_of(token) and self.after_the(token):
+        lower = tokens_of(self.doc).lower
+        for i in range(sent.start, sent.end):
+            if lower[i] not in COUPLE_NOUNS:
+                continue  # most words: no Token made
+            token = self.doc[i]
+            if self._agent_of(token) and self.after_the(token):
                 self.refer(token, sent)
 
     def _plural(self, token: Token, sent: Span) -> list[int]:
@@ -432,10 +436,7 @@ class Discourse:
 
     def _mention_end(self, i: int) -> int:
         end = self.after_possessive(i)
-        aside = self.doc[end : end + 3]
-        if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
-            end += 2
-        return end
+        return end + 2 if age_aside(self.doc, end) else end
 
     # --- reading order -----------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -229,7 +229,7 @@ def _standing_together(disc: Discourse, group: Group, sent: Span) -> bool:
     before = disc.doc[group.start - 1] if group.start > sent.start else None
     if before is not None and before.tag_ in {"IN", "TO"}:
         return before.lower_ in _PAIR_PREPOSITIONS and disc.last_couple is None
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return True
     mention = disc.people.at(first.i)
     head = disc.doc[mention.end - 1] if mention else first
@@ -242,7 +242,7 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
     before = disc.doc[sent.start : group.start]
     if any(t.lower_ in GUEST_CUES or t.lemma_.lower() in GUEST_CUES for t in before):
         return True
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return False
     head = disc.doc[group.start]
     mention = disc.people.at(head.i)
@@ -260,7 +260,7 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
 
 def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
     """'X fell for Y', 'X met Y', 'X romanced Y', 'her affair with Y': the two as a couple."""
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return []
     pairs: list[tuple[int, int]] = []
     t = tokens_of(disc.doc)
@@ -324,7 +324,7 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
     pos = tokens_of(disc.doc).pos[sent.start : sent.end]
     if "VERB" not in pos and "AUX" not in pos and sent.start != disc.scope_start:
         return None
-    if disc.doc.has_annotation("DEP"):
+    if parsed(disc.doc):
         root = sent.root
         if _quoted_speech(sent):
             return _quoted_subject(disc, root)

@@ -28,7 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -77,12 +77,13 @@ def _word_gender(lower: str, lemma: str) -> str | None:
     return None
 
 
+_PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys()
+
+
 def _person_noun(token: Token) -> bool:
     """A noun that could itself be the person a pronoun means ('her son', 'the actor')."""
     words = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
-    return token.pos_ == "NOUN" and bool(
-        words & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys())
-    )
+    return token.pos_ == "NOUN" and not words.isdisjoint(_PERSON_NOUNS)
 
 
 class Genders:
@@ -152,7 +153,7 @@ class Genders:
     def _described(self, last: int) -> str | None:
         """'X, his wife,', 'X, a mother of two', 'X is the eldest daughter': by the parse."""
         tok = self.doc[last]
-        if not self.doc.has_annotation("DEP"):
+        if not parsed(self.doc):
             return None
         for child in tok.children:
             if child.dep_ == "appos" and (gender := noun_gender(child)) is not None:

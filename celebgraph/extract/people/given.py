@@ -190,21 +190,22 @@ def styled_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """'Aldous Peregrine Fenwright, 4th Baron Culvering (1921 – 1998)': the capitalised words
     before a numbered style are a peer's name, whatever the NER made of them."""
     spans: list[tuple[int, int]] = []
-    for comma in doc:
-        if comma.text != "," or comma.i in taken or not _numbered_style(doc, comma.i):
+    commas = [i for i, text in enumerate(tokens_of(doc).text) if text == ","]
+    for comma in commas:
+        if comma in taken or not _numbered_style(doc, comma):
             continue
-        start = comma.i
+        start = comma
         while (
             start > 0
-            and comma.i - start < 4
+            and comma - start < 4
             and start - 1 not in taken
             and is_name_token(doc[start - 1])
             and "\n" not in doc[start - 1].whitespace_
         ):
             start -= 1
-        if comma.i - start >= 2:
-            spans.append((start, comma.i))
-            taken.update(range(start, comma.i))
+        if comma - start >= 2:
+            spans.append((start, comma))
+            taken.update(range(start, comma))
     return spans
 
 

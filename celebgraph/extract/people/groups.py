@@ -20,12 +20,12 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
 )
 from celebgraph.extract.people.slots import kin_of_apposition
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["GLUE", "Group", "find_groups", "mention_end", "parent_word"]
+__all__ = ["GLUE", "Group", "age_aside", "find_groups", "mention_end", "parent_word"]
 
 GLUE = frozenset({"and", "&", ","})
 # 'ex' and '-' of a split 'ex-husband' belong to the kin phrase too.
@@ -99,7 +99,7 @@ def _clause_boundary(doc: Doc, first: int, j: int) -> bool:
     """'After his split from X, he married Z': a comma alone between a prepositional object
     and a pronoun subject of the next clause joins no list."""
     return (
-        doc.has_annotation("DEP")
+        parsed(doc)
         and j < len(doc)
         and doc[j].tag_ == "PRP"
         and doc[j].dep_ in {"nsubj", "nsubjpass"}
@@ -192,10 +192,15 @@ def mention_end(disc: Discourse, i: int) -> int:
     residence ('Mr X, of Leeds, West Yorkshire, and Mrs Y')."""
     doc = disc.doc
     end = disc.after_possessive(i)
-    aside = doc[end : end + 3]
-    if len(aside) == 3 and aside[0].text == "," and aside[1].like_num and aside[2].text == ",":
+    if age_aside(doc, end):
         end += 2  # stop on the closing comma, which glues what follows
     return _residence_end(doc, end)
+
+
+def age_aside(doc: Doc, i: int) -> bool:
+    """', 38,' from token i: an age set off by commas after a name."""
+    t = tokens_of(doc)
+    return i + 2 < len(doc) and t.text[i] == "," and t.like_num[i + 1] and t.text[i + 2] == ","
 
 
 def _residence_end(doc: Doc, end: int) -> int:

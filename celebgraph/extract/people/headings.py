@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.names import given_names
 from celebgraph.extract.people.chains import name_token_at
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, doc_text, tokens_of
 
 __all__ = ["NameHeading", "heading_name_spans", "name_headings"]
 
@@ -65,7 +65,7 @@ def heading_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _find(doc: Doc) -> list[NameHeading]:
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found: list[NameHeading] = []
     t = tokens_of(doc)

@@ -31,7 +31,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
-from celebgraph.extract.tokens import doc_text, tokens_of
+from celebgraph.extract.tokens import doc_text, sentence_start, tokens_of
 
 __all__ = [
     "ListItem",
@@ -230,7 +230,7 @@ def _lone_item_word(tok: Token) -> bool:
     as a stop word the tagger reads as a preposition or an adverb; never a pronoun ('Ivo and
     I')."""
     doc = tok.doc
-    if tok.i <= tok.sent.start or len(tok.text) < 2 or tok.pos_ in _NOT_ITEM_POS:
+    if tok.i <= sentence_start(tok) or len(tok.text) < 2 or tok.pos_ in _NOT_ITEM_POS:
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
         return False  # 'All-American volleyball player': a word of a compound

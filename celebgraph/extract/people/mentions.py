@@ -187,8 +187,12 @@ def _after_and(doc: Doc, ent: Span) -> bool:
 
 def _affiliation_before_name(doc: Doc, i: int) -> bool:
     """Token i is a party or a nationality written right before a name ('Republican Ada')."""
-    t = tokens_of(doc)
-    return affiliation_word(t, i) and i + 1 < len(doc) and name_token_at(t, i + 1)
+    return _affiliation_in(tokens_of(doc), i)
+
+
+def _affiliation_in(t: Tokens, i: int) -> bool:
+    """``_affiliation_before_name`` of a document whose token table is ``t``."""
+    return affiliation_word(t, i) and i + 1 < len(t.text) and name_token_at(t, i + 1)
 
 
 def _describes_noun(doc: Doc, last: Token) -> bool:
@@ -300,7 +304,7 @@ def _slot_names(doc: Doc, taken: set[int], slots: dict[int, str]) -> list[tuple[
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc)):
-        if i in taken or _affiliation_before_name(doc, i):
+        if i in taken or _affiliation_in(t, i):
             continue
         if i in slots:
             start, end = _slot_run(doc, i, taken)

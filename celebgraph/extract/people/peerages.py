@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.patterns.names import CORPORATE_NOUNS, PEER_RANKS, PLACE_NOUNS
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.mentions import Mention
@@ -55,7 +55,7 @@ def apposed_peerages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         between = tuple(lower[before.end:m.start]) if before else ()
         if (before is not None and lower[m.start] in PEER_RANKS and between
                 and between == _APPOSITION[:len(between)]
-                and doc[before.start].sent.start == doc[m.start].sent.start):
+                and sentence_start(doc[before.start]) == sentence_start(doc[m.start])):
             if m.form not in before.aliases:
                 before.aliases = (*before.aliases, m.form)
             continue

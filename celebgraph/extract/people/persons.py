@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -31,7 +32,7 @@ from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, men_of, styled_surname
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["Mention", "People", "find_people", "in_caption"]
 
@@ -68,8 +69,7 @@ class People:
         return sorted(range(len(self.persons)), key=lambda p: -self.persons[p].count)
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
+_start = attrgetter("start")  # a mention's first token: the key ``within`` bisects by
 
 
 def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
@@ -264,7 +264,7 @@ def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
 
 
 def _photo_caption(sent: Span) -> bool:
-    words = [t.lower_ for t in sent[:12]]
+    words = tokens_of(sent.doc).lower[sent.start : min(sent.end, sent.start + 12)]
     return words[:2] == ["in", "this"] and any(w in PHOTO_NOUNS for w in words[2:])
 
 
@@ -372,7 +372,7 @@ def _kin_apart(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     """"Moss's brother, the diver Tom Moss": a one-word possessor of a kin noun is not the
     person the noun's apposition names (the forms each one-word form cannot stand for)."""
     apart: dict[str, set[str]] = {}
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return apart
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.gender import noun_gender, pronoun_gender
+from celebgraph.extract.tokens import parsed
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -40,7 +41,7 @@ _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right
 def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
     """The person who is the subject of the nearest clause around ``token`` (not containing it);
     after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return None
     node = token
     for _ in range(10):
@@ -153,7 +154,7 @@ def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) ->
     """'Following his split from X, he married Y': the people a fronted phrase names beside a
     possessive of the subject pronoun's gender are the possessor's other party, not him; and
     'Born in 1932 to X and Y, she ...': a fronted phrase's prepositional objects are not she."""
-    if gender is None or token.dep_ not in _SUBJECTS or not disc.doc.has_annotation("DEP"):
+    if gender is None or token.dep_ not in _SUBJECTS or not parsed(disc.doc):
         return set()
     others: set[int] = set()
     for phrase in token.head.children:

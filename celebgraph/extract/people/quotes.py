@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.discourse_words import SPEECH_VERBS
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import parsed, tokens_of
 
 __all__ = ["Quote", "Quotes", "first_person_partner"]
 
@@ -34,16 +35,16 @@ class Quote:
     speaker: int | None
 
 
-def _is_open(tok: Token) -> bool:
-    return tok.text in _OPEN or tok.text in _STRAIGHT
+def _is_open(text: str) -> bool:
+    return text in _OPEN or text in _STRAIGHT
 
 
-def _is_close(tok: Token) -> bool:
-    return tok.text in _CLOSE or tok.text in _STRAIGHT
+def _is_close(text: str) -> bool:
+    return text in _CLOSE or text in _STRAIGHT
 
 
-def _paragraph_end(tok: Token) -> bool:
-    return tok.whitespace_.count("\n") >= 2 or tok.text.count("\n") >= 2
+def _paragraph_end(text: str, space: str) -> bool:
+    return space.count("\n") >= 2 or text.count("\n") >= 2
 
 
 def _described(tok: Token) -> bool:
@@ -59,11 +60,12 @@ class Quotes:
         self.people = people
         self.quotes: list[Quote] = []
         start: int | None = None
-        for tok in doc:
-            if start is None and _is_open(tok):
-                start = tok.i + 1
-            elif start is not None and (_is_close(tok) or _paragraph_end(tok)):
-                end = tok.i if _is_close(tok) else tok.i + 1
+        t = tokens_of(doc)  # each word's text and trailing space: no Token made
+        for i, text in enumerate(t.text):
+            if start is None and _is_open(text):
+                start = i + 1
+            elif start is not None and (_is_close(text) or _paragraph_end(text, t.space[i])):
+                end = i if _is_close(text) else i + 1
                 self.quotes.append(Quote(start, end, self._speaker(start - 1, end)))
                 start = None
         self._starts = [q.start for q in self.quotes]
@@ -99,8 +101,8 @@ class Quotes:
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
         """The verb's subject when it is a person or a pronoun, in tokens start:end."""
-        parsed = self.doc.has_annotation("DEP")  # (.children of an unparsed doc crashes spaCy)
-        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if parsed else []
+        has_parse = parsed(self.doc)  # (.children of an unparsed doc crashes spaCy)
+        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if has_parse else []
         if not candidates:  # no parse: the word right before or after the verb
             candidates = [t for t in self.doc[max(start, verb.i - 1) : min(end, verb.i + 2)]]
         for tok in candidates:

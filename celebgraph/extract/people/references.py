@@ -26,6 +26,7 @@ from celebgraph.extract.patterns.discourse_words import (
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
+from celebgraph.extract.tokens import parsed, sentence_start
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -125,11 +126,14 @@ def _wanted_gender(tok: Token) -> str | None:
     return FEMALE if word in FEMALE_NOUNS else MALE if word in MALE_NOUNS else None
 
 
+_KIN_REFERENCE_WORDS = _PARENT_WORDS | _SPOUSE_WORDS | _SIBLING_WORDS
+
+
 def kin_reference(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     """'Hanna's mother', 'his wife', 'their parents' with no name after them: the person (or
     the two parents) already named in that role, in a subject or possessor slot."""
     word = tok.lemma_.lower()
-    if word not in _PARENT_WORDS | _SPOUSE_WORDS | _SIBLING_WORDS or not in_slot(tok):
+    if word not in _KIN_REFERENCE_WORDS or not in_slot(tok):
         return []
     if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
         return []  # 'her mother, Ann': the name is the reference
@@ -157,7 +161,7 @@ def _count(tok: Token) -> int | None:
     """'all three boys' → 3, 'both siblings' → 2, 'the twins' → 2."""
     if tok.lower_ == "twins":
         return 2
-    for left in tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]:
+    for left in tok.doc[max(tok.i - 3, sentence_start(tok)) : tok.i]:
         word = left.lower_
         if word in SET_COUNTS:
             return SET_COUNTS[word]
@@ -168,13 +172,16 @@ def _count(tok: Token) -> int | None:
     return None
 
 
+_SET_NOUNS = CHILD_SET_NOUNS | SIBLING_SET_NOUNS
+
+
 def kin_set(
     disc: Discourse, tok: Token, sent: Span, anchors: list[int] | None = None
 ) -> list[int]:
     """The people a plural kin noun with no names after it means ('her children', 'all three
     boys', 'the siblings'), or nobody when the text does not settle it."""
     lower = tok.lower_
-    if lower not in CHILD_SET_NOUNS | SIBLING_SET_NOUNS:
+    if lower not in _SET_NOUNS:
         return []
     if tok.i + 1 < len(disc.doc) and disc.people.at(tok.i + 1) is not None:
         return []
@@ -203,7 +210,7 @@ def kin_set(
 def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:
     """The parents of an unnamed newborn that is the verb's subject ('The couple's little one
     was born', 'their baby arrived'): the possessor, else the couple in focus."""
-    if not disc.doc.has_annotation("DEP"):
+    if not parsed(disc.doc):
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:

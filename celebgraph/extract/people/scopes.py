@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import span_text, tokens_of
 
 __all__ = ["ScopeLine", "scope_line"]
 
@@ -63,18 +63,18 @@ def _blank_before(doc: Doc, start: int) -> bool:
 
 def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     """The heading or list item a sentence opens, else None (the sentence continues a scope)."""
+    t = tokens_of(doc)
     start = sent.start
-    while start < sent.end and not doc[start].text.strip():
+    while start < sent.end and not t.text[start].strip():
         start += 1
-    if start >= sent.end or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+    if start >= sent.end or (start > 0 and "\n" not in t.text[start - 1] + t.space[start - 1]):
         return None  # the sentence starts in the middle of a line
     line_start, line_end = _line_bounds(doc, start)
-    line = doc[line_start:line_end]
-    text = line.text.strip()
+    text = span_text(t, line_start, line_end).strip()
     short = len(text.split()) <= _HEADING_WORDS and not text.endswith(_CLOSING)
-    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in line)
     numbered = _NUMBERED.match(text) is not None
-    entry = _BULLET.match(text) is not None and verbless  # '• Ada and Ben Roe', not a summary
+    entry = _BULLET.match(text) is not None and not any(  # '• Ada and Ben Roe', not a summary
+        pos in {"VERB", "AUX"} for pos in t.pos[line_start:line_end])
     heading = short and _blank_before(doc, line_start)
     if not (numbered or entry or heading) or _TIMELINE.match(text):
         return None

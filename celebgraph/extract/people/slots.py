@@ -24,7 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = [
     "CHILD",
@@ -92,12 +92,15 @@ def slot_word(token: Token) -> bool:
 
 def _kin(token: Token) -> str | None:
     """CHILD for a child noun ('son', 'kids'), KIN for another kin noun ('wife'), else None."""
-    words = {token.lower_, token.lemma_.lower()}
-    if words & (CHILD_NOUNS | _DESCENDANTS) or token.lower_ in {"children", "kids", "twins"}:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in _CHILD_WORDS or lemma in _CHILD_WORDS or lower in {"children", "kids", "twins"}:
         return CHILD
-    if words & KIN_NOUNS.keys():
+    if lower in KIN_NOUNS or lemma in KIN_NOUNS:
         return KIN
     return None
+
+
+_CHILD_WORDS = CHILD_NOUNS | _DESCENDANTS
 
 
 def name_slots(doc: Doc) -> dict[int, str]:
@@ -110,11 +113,14 @@ def name_slots(doc: Doc) -> dict[int, str]:
         span = range(sent.start, sent.end)
         if not any(t.lower[i] in _SLOT_WORDS or t.lemma[i].lower() in _SLOT_WORDS for i in span):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
-        for token in sent:
+        for i in span:
+            if not (t.text[i][:1].isupper() and t.is_alpha[i]):
+                continue  # no slot word (``slot_word``'s first test): no Token made
+            token = doc[i]
             if slot_word(token):
                 kind = _slot(token)
                 if kind is not None:
-                    slots[token.i] = kind
+                    slots[i] = kind
     return slots
 
 
@@ -155,7 +161,7 @@ def _quote_speaker(token: Token) -> bool:
     return (
         token.dep_ == "nsubj"
         and head.lemma_.lower() in SPEECH_VERBS
-        and any(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
+        and any(t.text in _QUOTE_MARKS for t in token.doc[sentence_start(token) : token.i])
     )
 
 

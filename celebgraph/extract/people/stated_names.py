@@ -17,7 +17,7 @@ from celebgraph.extract.patterns.stated_names import (
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.people.wives import husband_in, men_of
 from celebgraph.extract.relations.notation import maiden_form
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["add_maiden_names", "add_stated_names"]
 
@@ -89,7 +89,7 @@ def _married_cue_before(doc: Doc, start: int) -> int | None:
 def _glued(doc: Doc, end: int, cue: int, starts: dict[int, Mention]) -> bool:
     """Whether only punctuation, 'who', 'was' and a short description stand between the
     person (ending at ``end``) and the cue, all in one sentence, with no other name."""
-    if cue - end > _MAX_GAP or doc[end].sent.start != doc[cue].sent.start:
+    if cue - end > _MAX_GAP or sentence_start(doc[end]) != sentence_start(doc[cue]):
         return False
     between = doc[end:cue]
     if any(t.i in starts or t.pos_ == "VERB" for t in between):

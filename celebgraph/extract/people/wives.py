@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from celebgraph.extract.patterns.discourse_words import first_name_gender
 from celebgraph.extract.patterns.names import HUSBAND_NAME_STYLES, STYLE_GENDERS
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["husband_in", "mark_wives", "men_of", "styled_surname"]
 
@@ -70,7 +70,7 @@ def _called_a_man(doc: Doc, m: Mention) -> bool:
     t = tokens_of(doc)
     if m.start > 0 and t.lower[m.start - 1] in HUSBAND_NAME_STYLES:
         return False
-    first = max(doc[m.start].sent.start, m.start - _NEAR)
+    first = max(sentence_start(doc[m.start]), m.start - _NEAR)
     after = [t.lower[i] for i in range(m.end, min(len(doc), m.end + 3))]
     return (any(t.lower[i] in _MAN_WORDS or (t.lower[i] in _WIFE_WORDS and t.lower[i + 1] == "of")
                 for i in range(first, m.start))

@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = [
     "VAGUE",
@@ -98,9 +99,11 @@ class SentenceDates:
 
 
 def token_at(sent: Span, char: int) -> int:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return tok.i
+    """The sentence's token at character ``char`` (or the space after it), else its last."""
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.idx[i] <= char < t.idx[i] + len(t.text[i]) + 1:
+            return i
     return sent.end - 1
 
 
@@ -108,7 +111,7 @@ def _dating_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers a date may belong to: not an event noun that is the object of another
     event word ('broke off their engagement in 2017': the date is the ending's)."""
     doc = sent.doc
-    if not doc.has_annotation("DEP") or len(triggers) < 2:
+    if not parsed(doc) or len(triggers) < 2:
         return triggers
     verbs = {t.start for t in triggers}
     return [
@@ -242,7 +245,7 @@ def main_verb_of_opening(word: Token) -> Token | None:
     ...'): the participle's head, or the verb the parse coordinated with it as ROOT."""
     if word.dep_ == "advcl" and word.head.i > word.i:
         return word.head
-    if word.dep_ == "ROOT" and word.i == word.sent.start:
+    if word.dep_ == "ROOT" and word.i == sentence_start(word):
         return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     return None
 

@@ -15,7 +15,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = [
     "after_with",
@@ -99,7 +99,7 @@ def couple_subject_parents(disc: Discourse, sent: Span, facts: list[RawFact]) ->
     the spouse named in apposition to a kin noun conjoined with the having verb's subject is
     the children's other parent. The parse hangs the kin noun on X as a conjunct and Y on the
     kin noun as an appositive (or a compound before it, 'husband Rob Pryce')."""
-    if not sent.doc.has_annotation("DEP"):
+    if not parsed(sent.doc):
         return []
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
@@ -149,15 +149,15 @@ def _name_end(disc: Discourse) -> NameAt:
 
 def after_with(tok: Token) -> bool:
     """'... with her ex-husband, Y', 'with boyfriend Y'."""
-    return any(t.lower_ == "with" for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+    return any(t.lower_ == "with" for t in tok.doc[max(sentence_start(tok), tok.i - 4) : tok.i])
 
 
 def child_with(tok: Token) -> bool:
     """The 'with' before a partner noun may name a child's other parent: 'shares a son with
     her ex-husband, Y', not 'the sons attended, along with her boyfriend, Y' (without a parse,
     any 'with')."""
-    withs = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i] if t.lower_ == "with"]
-    if not withs or not tok.doc.has_annotation("DEP"):
+    withs = [t for t in tok.doc[max(sentence_start(tok), tok.i - 4) : tok.i] if t.lower_ == "with"]
+    if not withs or not parsed(tok.doc):
         return bool(withs)
     return any(w.head.lower_ not in _ALONG for w in withs)
 
@@ -259,12 +259,12 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """"X's first child with Y, Z, was born', "X's two children with Y, A and B": Y, named
     after 'with' between the child noun and the children, is their other parent."""
-    doc = sent.doc
+    doc, table = sent.doc, tokens_of(sent.doc)
     extra: list[RawFact] = []
-    for tok in sent:
-        if tok.lower_ != "with" or tok.i == sent.start or doc[tok.i - 1].lemma_ not in CHILD_NOUNS:
+    for i in range(sent.start + 1, sent.end):
+        if table.lower[i] != "with" or table.lemma[i - 1] not in CHILD_NOUNS:
             continue
-        other = _partner_named_at(disc, sent, tok.i + 1)
+        other = _partner_named_at(disc, sent, i + 1)
         if other is None or other.end >= sent.end or doc[other.end].text != ",":
             continue
         group = next(iter(disc.groups(sent, other.end + 1, sent.end)), None)

@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.modality import COUPLE_REFERENCES
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.roles import NOBODY, clause_pair, event_head
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import parsed
 
 __all__ = ["DENIABLE", "unstated_facts"]
 
@@ -40,7 +41,7 @@ def unstated_facts(disc: Discourse, sent: Span, triggers: list[Trigger],
                    stated: list[RawFact]) -> list[RawFact]:
     """The couples of ``sent`` whose relation it denies or rumours, once each; not those the
     stated rules read from this sentence already (``stated``: their modality says so)."""
-    if not sent.doc.has_annotation("DEP"):
+    if not parsed(sent.doc):
         return []
     seen = {(f.relation, frozenset((f.subject, f.object))) for f in stated if f.sent == sent}
     out: list[RawFact] = []

@@ -45,7 +45,7 @@ from celebgraph.extract.relations.roles import (
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 
@@ -519,8 +519,10 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
-        words = {t.lower[i], t.lower[i].split("-")[0], t.lemma[i].lower()}
-        if not words & _SIBLING_PREDICATES or _names_a_group(tok := sent.doc[i]):
+        lower = t.lower[i]
+        said = (lower in _SIBLING_PREDICATES or lower.split("-")[0] in _SIBLING_PREDICATES
+                or t.lemma[i].lower() in _SIBLING_PREDICATES)
+        if not said or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)
         if len(persons) >= 2:
@@ -533,7 +535,7 @@ _SIBLING_PREDICATES = SIBLING_TOPIC_WORDS | {"sibling", "brother", "sister", "tw
 
 def _names_a_group(tok: Token) -> bool:
     """'the Pennock Sisters': a capitalised kin word after a proper noun names a band."""
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    before = tok.doc[tok.i - 1] if tok.i > sentence_start(tok) else None
     return tok.text[:1].isupper() and before is not None and before.pos_ == "PROPN"
 
 

@@ -41,7 +41,7 @@ from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["Notation"]
 
@@ -456,7 +456,7 @@ def _lifelong(paren: Paren) -> bool:
 def _in_parenthesis(tok: Token) -> bool:
     """The token stands inside a parenthesis of its sentence."""
     depth = 0
-    for t in tok.doc[tok.sent.start : tok.i]:
+    for t in tok.doc[sentence_start(tok) : tok.i]:
         depth += (t.text == "(") - (t.text == ")")
     return depth > 0
 

@@ -19,7 +19,7 @@ from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_start, tokens_of
 
 __all__ = ["colon_after_with", "description", "duration_after", "is_plural", "item_births",
            "listed_persons", "names_a_plural", "role_before_colon", "skippable", "targets_after"]
@@ -255,7 +255,7 @@ def role_before_colon(disc: Discourse, sent: Span, i: int) -> bool:
 
 def _after_child_noun(doc: Doc, j: int) -> bool:
     """The 'with' follows a child noun, a few words back at most ('two children with')."""
-    for tok in doc[max(doc[j].sent.start, j - 3) : j]:
+    for tok in doc[max(sentence_start(doc[j]), j - 3) : j]:
         if tok.lemma_.lower() in CHILD_NOUNS or tok.lower_ in {"children", "kids", "twins"}:
             return True
     return False

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.discourse_words import CHILD_SET_NOUNS, SIBLING_SET_NOUNS
+from celebgraph.extract.patterns.kin import kin_in, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -51,6 +52,7 @@ from celebgraph.extract.relations.sibling_lists import (
     sibling_list_facts,
     siblings_among,
 )
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = ["kin_facts", "kin_of"]
 
@@ -61,6 +63,7 @@ _SKIP_BEFORE = frozenset(
 # the anchor is someone we cannot name, so no fact
 FIRST_PERSON: list[int] = []
 _ONE_PARTNER = frozenset({"spouse", "partner", "engaged"})  # a singular noun names one person
+_SET_NOUNS = CHILD_SET_NOUNS | SIBLING_SET_NOUNS  # the words ``Discourse.kin_set`` reads
 
 
 def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
@@ -143,7 +146,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     facts: list[RawFact] = []
     co_parents: list[tuple[int, int | None]] = []
     listed: tuple[int, list[int]] | None = None
-    for tok in sent:
+    for tok in _kin_words(disc, sent):
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
         if known and _names_after_colon(disc, sent, tok):
             known = []  # 'three children: A, B and C', 'two sons with Y: A and B': named here
@@ -228,6 +231,15 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     return facts + co_parent_facts(facts, co_parents, sent)
 
 
+def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
+    """The sentence's tokens that may be kin nouns ('her husband') or kin sets ('her
+    children'), found in the token table: most sentences have none, and no Token is made for
+    the other words."""
+    doc, t = disc.doc, tokens_of(disc.doc)
+    return [doc[i] for i in range(sent.start, sent.end)
+            if t.lower[i] in _SET_NOUNS or kin_in(t, i) is not None]
+
+
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
 
 
@@ -246,7 +258,7 @@ def _bare_parent_anchor(
     phrase: 'Mom Y and X attended' says nothing)."""
     doc = sent.doc
     before = doc[tok.i - 1] if tok.i > sent.start else None
-    if not doc.has_annotation("DEP") or (before is not None and (
+    if not parsed(doc) or (before is not None and (
         before.tag_ in {"DT", "PRP$", "POS", "WP$"} or before.pos_ in {"ADJ", "NUM"}
         or before.text == "-"  # 'co-parent their sons'
     )):
@@ -290,8 +302,8 @@ def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
 def _mark_widowhood(tok: Token, facts: list[RawFact], targets: list[int]) -> None:
     """'his late wife', 'her widower', 'he is survived by his wife', 'her husband, Y, died in
     2018': a death ended it; for 'X, the widow of Y' Y's, never X's."""
-    before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]}
-    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[tok.sent.start : tok.i])
+    before = {t.lower_ for t in tok.doc[max(sentence_start(tok), tok.i - 3) : tok.i]}
+    survived = any(t.lemma_.lower() == "survive" for t in tok.doc[sentence_start(tok) : tok.i])
     widowed = tok.lower_ in {"widow", "widower"}
     if "late" in before or survived or _dies(tok) or widowed:
         for f in facts:
@@ -302,7 +314,7 @@ def _mark_widowhood(tok: Token, facts: list[RawFact], targets: list[int]) -> Non
 def _dies(tok: Token) -> bool:
     """The kin noun (or the name in apposition to it) is the subject of 'died' / 'passed
     away': 'Her husband, Y, died in 2018'."""
-    if not tok.doc.has_annotation("DEP"):
+    if not parsed(tok.doc):
         return False
     verb = tok.head
     if tok.dep_ == "appos":
@@ -348,7 +360,7 @@ def _and_between(disc: Discourse, end: int, i: int) -> bool:
 def _group_name(tok: Token) -> bool:
     """'the Pennock Sisters', 'the Hale Brothers band': a capitalised kin noun after a proper
     noun names a group, not anyone's kin."""
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    before = tok.doc[tok.i - 1] if tok.i > sentence_start(tok) else None
     return (
         tok.text[:1].isupper()
         and before is not None

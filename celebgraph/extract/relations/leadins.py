@@ -23,7 +23,7 @@ from celebgraph.extract.people.lists import indented, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import anchor_before
-from celebgraph.extract.tokens import doc_text
+from celebgraph.extract.tokens import doc_text, sentence_start
 
 __all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
 
@@ -86,7 +86,7 @@ def _others_before(disc: Discourse, sent: Span, couple: tuple[int, int]) -> bool
 
 def _one_of(tok: Token) -> bool:
     """'one daughter:' also leads in a list of one."""
-    return tok.i > tok.sent.start and tok.doc[tok.i - 1].like_num
+    return tok.i > sentence_start(tok) and tok.doc[tok.i - 1].like_num
 
 
 def _co_parents(disc: Discourse, sent: Span, tok: Token, anchors: list[int]) -> list[int]:

@@ -27,6 +27,7 @@ from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import kin_of
 from celebgraph.extract.relations.predeceased import in_predeceased_lead
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import parsed
 
 __all__ = ["LIFE_KINDS", "life_facts", "pending_birth_facts"]
 
@@ -278,7 +279,7 @@ def _with_parent(disc: Discourse, sent: Span, end: int, taken: list[int]) -> lis
 def _other_clause(tok: Token, verb: Token) -> bool:
     """'welcomed two sons, while Y was also a father to three other children': the child noun
     belongs to a clause of its own (its nearest verb has its own subject), not the birth's."""
-    if not tok.doc.has_annotation("DEP"):
+    if not parsed(tok.doc):
         return False
     node = tok
     while node.head.i != node.i and node.i != verb.i:

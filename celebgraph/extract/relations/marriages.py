@@ -145,10 +145,13 @@ def _to_after_comma(disc: Discourse, noun: Token) -> int | None:
     return None
 
 
+_MARRIAGE_VERBS = MARRIAGE_END_VERBS | MARRIAGE_SPAN_VERBS
+
+
 def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     """(start, end) from the verb the noun is the subject of."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in MARRIAGE_END_VERBS | MARRIAGE_SPAN_VERBS:
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _MARRIAGE_VERBS:
         return None, None
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     told = [

@@ -58,10 +58,15 @@ def died_first(sent: Span, people: People) -> set[int]:
     return set() if start is None else {m.person for m in people.within(start, sent.end)}
 
 
+_LEAD_FIRSTS = frozenset(lead[0] for lead in PREDECEASED_LEADS)
+
+
 def _lead_end(sent: Span) -> int | None:
     """The token after 'predeceased by' / 'preceded in death by', or None."""
     lower = tokens_of(sent.doc).lower
     for i in range(sent.start, sent.end):
+        if lower[i] not in _LEAD_FIRSTS:
+            continue  # most words: no lead starts here
         for lead in PREDECEASED_LEADS:
             if tuple(lower[i : i + len(lead)]) == lead:
                 return i + len(lead)

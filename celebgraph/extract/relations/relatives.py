@@ -13,6 +13,7 @@ from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import parsed
 
 __all__ = ["relative_marriages"]
 
@@ -58,7 +59,7 @@ def relative_marriages(
     said: list[RawFact],
 ) -> list[RawFact]:
     """'his first wife, Y, whom he married in 1989' → spouse(he, Y) from 1989."""
-    if not sent.doc.has_annotation("DEP"):
+    if not parsed(sent.doc):
         return []
     facts: list[RawFact] = []
     for t in triggers:

@@ -18,6 +18,7 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import DESCRIPTOR_WORDS, KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import sentence_start
 
 __all__ = [
     "NOBODY",
@@ -158,7 +159,7 @@ def _misparsed_second_verb(verb: Token) -> bool:
     """'A was engaged to B, and also dated actress C': the small model makes 'dated' an
     adjective of 'actress'. A past-tense event verb after 'and' read as a modifier is the
     second verb of the sentence's subject."""
-    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ != "ADV"]
+    before = [t for t in verb.doc[sentence_start(verb) : verb.i] if t.pos_ != "ADV"]
     return (verb.dep_ == "amod" and verb.tag_ in {"VBD", "VBN"}
             and bool(before) and before[-1].lower_ in {"and", ","})
 

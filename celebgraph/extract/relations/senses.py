@@ -14,6 +14,7 @@ from celebgraph.extract.patterns.modality import DENIAL_VERBS, HEARSAY_WORDS
 from celebgraph.extract.patterns.romance import ROMANCE_EVENT_NOUNS
 from celebgraph.extract.relations.fiction import acted_event
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import parsed
 
 __all__ = ["stated_events", "states_event"]
 
@@ -150,7 +151,7 @@ def stated_events(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         if not states_event(sent, t):
             continue
-        ask = _asked_to_marry(sent.doc[t.start], t.kind) if sent.doc.has_annotation("DEP") else None
+        ask = _asked_to_marry(sent.doc[t.start], t.kind) if parsed(sent.doc) else None
         stated.append(Trigger("engage", ask.i, ask.i + 1) if ask is not None else t)
     return stated
 
@@ -161,7 +162,7 @@ def states_event(sent: Span, t: Trigger) -> bool:
     tok = sent.doc[t.start]
     if _asked(tok, sent):
         return False
-    if not sent.doc.has_annotation("DEP"):
+    if not parsed(sent.doc):
         return True
     return not (_other_sense(tok, t) or _denied(tok, sent) or _a_relatives_event(tok)
                 or acted_event(tok))

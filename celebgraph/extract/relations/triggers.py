@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.lexicons import (
     WEDDING_NOUNS,
 )
 from celebgraph.extract.patterns.romance import DATING_PATTERNS, ROMANCE_EVENT_NOUNS
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import Tokens, tokens_of
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -74,8 +74,8 @@ def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _single(doc: Doc, i: int) -> str | None:
-    t = tokens_of(doc)
+def _single(doc: Doc, t: Tokens, i: int) -> str | None:
+    """The kind of event the one word i names, else None (``t``: the document's table)."""
     lemma, lower, pos = t.lemma[i].lower(), t.lower[i], t.pos[i]
     if (pos in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
         return "marry"
@@ -147,7 +147,8 @@ def _matcher(vocab: Vocab) -> Matcher:
 
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
-    words = tokens_of(sent.doc).lower[sent.start : sent.end]
+    table = tokens_of(sent.doc)
+    words = table.lower[sent.start : sent.end]
     dating = _dating_matches(sent.doc)
     found: list[Trigger] = []
     k = 0
@@ -163,7 +164,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger("partner", i, end, parsed=True))
             k = end - sent.start
             continue
-        kind = _single(sent.doc, i)
+        kind = _single(sent.doc, table, i)
         if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):
             found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
             k += 3
