@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HEADLINE_VERBS,
+    ROMANIZED_GIVEN_NAME,
     TITLE_CASE_SMALL_WORDS,
     given_names,
 )
@@ -399,4 +400,6 @@ def _with_shared_surname(doc: Doc, mentions: list[Mention], k: int, after: Menti
         return given
     if any(m.form.split()[0] == given for m in mentions):
         return given
+    if re.fullmatch(ROMANIZED_GIVEN_NAME, words[-1]):
+        return given  # 'Ara and Park Min-jun': a given name written last is no surname
     return f"{given} {words[-1]}"
