@@ -161,6 +161,30 @@ CASES = {
         [],
         [("spouse", "Jade Orr", "Hal Lunt", None)],
     ),
+    # a wedding arranged, not held: present progressive, future, a headline's infinitive
+    "are-getting-married-in-may": case(
+        "Seo Min-ji and Park Joon-ho are getting married in May.",
+        [],
+        [("spouse", "Seo Min-ji", "Park Joon-ho", None)],
+    ),
+    "is-marrying-next-month": case(
+        "Ara Kim is marrying Joon Park next month.", [], [("spouse", "Ara Kim", "Joon Park", None)]
+    ),
+    "will-be-holding-their-wedding": case(
+        "Ara Lind and Joon Park will be holding their wedding privately in October.",
+        [],
+        [("spouse", "Ara Lind", "Joon Park", None)],
+    ),
+    "headline-to-wed": case(
+        "Stars Ara Kim and Joon Park to wed in October",
+        [],
+        [("spouse", "Ara Kim", "Joon Park", None)],
+    ),
+    "got-married-kept": case(
+        "Ara Kim and Joon Park got married in 2010. Ara Kim, who is married to Joon Park, sings.",
+        [("spouse", "Ara Kim", "Joon Park", None)],
+        [],
+    ),
     "went-on-to-marry-kept": case(
         "Jade Orr and Hal Lunt met in 2015 and went on to marry in 2019.",
         [("spouse", "Jade Orr", "Hal Lunt", None)],

@@ -261,6 +261,31 @@ def _planned_infinitive(word: Token) -> bool:
     return False
 
 
+_PRESENT_BE = frozenset({"is", "are", "'re", "’re", "'s", "’s", "am"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _told_ahead(word: Token) -> bool:
+    """A wedding arranged, not held: the present progressive ('are tying the knot', 'are
+    getting married in May', 'is marrying X next month'), the future ('will be holding their
+    wedding in October') or a headline's bare infinitive ('X and Y to wed in October')."""
+    verb = word
+    for _ in range(3):
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in aux):
+            return True
+        if any(c.lower_ in _FUTURE_AUX for c in aux):
+            return True
+        if verb.dep_ == "ROOT":
+            return verb.pos_ == "VERB" and any(c.lower_ == "to" for c in aux) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+            )
+        if verb.dep_ not in {"acomp", "dobj", "xcomp", "auxpass", "attr"}:
+            return False
+        verb = verb.head
+    return False
+
+
 def _part_of_a_divorce(sent: Span, t: Trigger) -> bool:
     """'they divorced, each going their separate ways', 'divorced and went their separate
     ways': a parting told as the manner of a divorce is that divorce (a spouse end), no
@@ -291,6 +316,7 @@ def _pair_facts(
         return []
     if (
         _hypothetical(sent, t)
+        or (t.kind in {"marry", "wedding"} and _told_ahead(sent.doc[t.start]))
         or (
             t.kind == "partner"
             and tuple(w.lower_ for w in sent.doc[t.start : t.end]) in PARTNER_PHRASES_NAMING_AFTER
