@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     SIBLING_TOPIC_WORDS,
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
+from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.relations.announcements import noun_pair
@@ -348,6 +349,7 @@ def _pair_facts(
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
         noun = noun or _duration_of(sent, t)  # 'split after ten years of being married'
         noun = noun or (romance and lasting(sent.doc[t.start]))  # 'a 14-year romance'
+        noun = noun or (romance and sent.doc[t.start].head.lemma_.lower() in ROMANCE_TOLD_VERBS)
         if fact.start is None and not spans and not noun:
             fact.start = event_date(sent, t, dates)
     else:
