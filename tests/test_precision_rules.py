@@ -180,6 +180,23 @@ CASES = {
         [],
         [("spouse", "Ara Kim", "Joon Park", None)],
     ),
+    "a-headlines-infinitive": case(
+        "K-pop stars Ara Lind, Joon Park to wed in October\nAra Lind and Joon Park are tying "
+        "the knot after a six-month public relationship.",
+        [],
+        [("spouse", "Ara Lind", "Joon Park", None)],
+    ),
+    "announced-their-wedding": case(
+        "Seo Min-ji and Lee Joon announced their wedding recently.",
+        [],
+        [("spouse", "Seo Min-ji", "Lee Joon", None)],
+    ),
+    "their-wedding-will-be-held": case(
+        "Seo Min-ji and Lee Joon announced their wedding recently. Their wedding ceremony will be "
+        "held in October. The duo announced their relationship in April.",
+        [("partner", "Seo Min-ji", "Lee Joon", None)],
+        [("spouse", "Seo Min-ji", "Lee Joon", None)],
+    ),
     "got-married-kept": case(
         "Ara Kim and Joon Park got married in 2010. Ara Kim, who is married to Joon Park, sings.",
         [("spouse", "Ara Kim", "Joon Park", None)],

@@ -269,7 +269,12 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 def _told_ahead(word: Token) -> bool:
     """A wedding arranged, not held: the present progressive ('are tying the knot', 'are
     getting married in May', 'is marrying X next month'), the future ('will be holding their
-    wedding in October') or a headline's bare infinitive ('X and Y to wed in October')."""
+    wedding in October'), a headline's bare infinitive ('X and Y to wed in October') or a
+    wedding announced ('announced their wedding')."""
+    if word.lower_ in {"wedding", "nuptials"} and word.dep_ == "dobj" and (
+        word.head.lemma_.lower() in {"announce", "confirm", "plan", "reveal"}
+    ):
+        return True  # 'X and Y announced their wedding': a wedding to come
     verb = word
     for _ in range(3):
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -277,11 +282,13 @@ def _told_ahead(word: Token) -> bool:
             return True
         if any(c.lower_ in _FUTURE_AUX for c in aux):
             return True
-        if verb.dep_ == "ROOT":
-            return verb.pos_ == "VERB" and any(c.lower_ == "to" for c in aux) and not any(
+        if verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "VERB"):
+            # 'X and Y to wed in October', 'stars X, Y to wed in October' (a headline)
+            return any(c.lower_ == "to" for c in aux) and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
             )
-        if verb.dep_ not in {"acomp", "dobj", "xcomp", "auxpass", "attr"}:
+        if verb.dep_ not in {"acomp", "dobj", "xcomp", "auxpass", "attr", "compound", "nsubj",
+                             "nsubjpass"}:  # '... and their wedding (ceremony) will be held'
             return False
         verb = verb.head
     return False
@@ -315,9 +322,12 @@ def _pair_facts(
     )
     if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
+    if t.kind in {"marry", "wedding"} and _told_ahead(sent.doc[t.start]):
+        if not _hypothetical(sent, t) and (ahead := _pair(disc, sent, t)) is not None:
+            disc.note_couple(*ahead)  # 'the couple' below are these two, not yet married
+        return []
     if (
         _hypothetical(sent, t)
-        or (t.kind in {"marry", "wedding"} and _told_ahead(sent.doc[t.start]))
         or (
             t.kind == "partner"
             and tuple(w.lower_ for w in sent.doc[t.start : t.end]) in PARTNER_PHRASES_NAMING_AFTER
