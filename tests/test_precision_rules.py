@@ -197,6 +197,22 @@ CASES = {
         [("partner", "Seo Min-ji", "Lee Joon", None)],
         [("spouse", "Seo Min-ji", "Lee Joon", None)],
     ),
+    # 'married the daughter of Y': Y is the in-law, the one apposed after the phrase the spouse
+    "married-the-daughter-of-unnamed": case(
+        "Tom Reeve married the daughter of Alan Moss in 1950.",
+        [],
+        [("spouse", "Tom Reeve", "Alan Moss", None), ("parent", "Alan Moss", "Tom Reeve", None)],
+    ),
+    "married-the-daughter-of-named-after": case(
+        "Tom Reeve married the only daughter of the banker Alan Moss, Ada Moss, in 1950.",
+        [("spouse", "Tom Reeve", "Ada Moss", None), ("parent", "Alan Moss", "Ada Moss", None)],
+        [("spouse", "Tom Reeve", "Alan Moss", None), ("parent", "Alan Moss", "Tom Reeve", None)],
+    ),
+    "married-the-daughter-of-a-styled-king": case(
+        "In 1953 Prince Emil married the daughter of Konrad III, King of Frisia, Princess Ada.",
+        [("spouse", "Prince Emil", "Princess Ada", None)],
+        [("parent", "Konrad III, King of Frisia", "Prince Emil", None)],
+    ),
     "got-married-kept": case(
         "Ara Kim and Joon Park got married in 2010. Ara Kim, who is married to Joon Park, sings.",
         [("spouse", "Ara Kim", "Joon Park", None)],

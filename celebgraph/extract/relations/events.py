@@ -34,6 +34,7 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.coparents import clause_subject
+from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
 from celebgraph.extract.relations.marriages import nearest_owner
 from celebgraph.extract.relations.roles import (
@@ -339,6 +340,8 @@ def _pair_facts(
         or (relation == "separated" and _part_of_a_divorce(sent, t))
     ):
         return []
+    if t.kind == "marry" and (kin := married_kin_of(sent.doc[t.start])) is not None:
+        return _wed_through_kin(disc, sent, t, kin, dates)  # 'X married the daughter of Y'
     named = noun_pair(disc, sent, t.start)  # 'the engagement of X to Y', '... between X and Y'
     bare = _bare_noun(sent, t) and not romance and named is None
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
@@ -371,6 +374,20 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _wed_through_kin(
+    disc: Discourse, sent: Span, t: Trigger, kin: Token, dates: SentenceDates
+) -> list[RawFact]:
+    """'X married the daughter of Y, Z': X and Z, not X and Y; no one named, no fact."""
+    spouses = wed_through_kin(disc, sent, kin.i)
+    subjects = clause_subject(disc, sent, sent.doc[t.start]) or []
+    if len(spouses) != 1 or len(subjects) != 1 or subjects[0] == spouses[0]:
+        return []
+    fact = RawFact("spouse", subjects[0], spouses[0], sent, 0.8)
+    fact.start = event_date(sent, t, dates)
+    disc.note_couple(subjects[0], spouses[0])
+    return [fact]
 
 
 _SPANS = frozenset({"years", "year", "months", "decades", "decade"})
