@@ -278,7 +278,8 @@ def _told_ahead(word: Token) -> bool:
         return True  # 'X and Y announced their wedding': a wedding to come
     verb = word
     for _ in range(3):
-        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        aux = [c for c in verb.children
+               if c.dep_ in {"aux", "auxpass"} and not given_name_word(c)]  # not 'Will Pike'
         if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in aux):
             return True
         if any(c.lower_ in _FUTURE_AUX for c in aux):
