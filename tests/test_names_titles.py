@@ -114,3 +114,20 @@ def test_a_korean_given_name_written_last_is_no_shared_surname() -> None:
     found = facts("Mina and Kang Tae-oh tied the knot in 2020.")
     assert ("spouse", "Mina", "Kang Tae-oh") in found
     assert not any("Mina Tae-oh" in (s, o) for _, s, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Countess Lisa Ranft married Prince Teodor of Valdena-Castro in 2001.",
+         ("spouse", "Countess Lisa Ranft", "Prince Teodor of Valdena-Castro")),
+        ("Prince Karel married Princess Ilse of Hohen und Brack in 1950.",
+         ("spouse", "Prince Karel", "Princess Ilse of Hohen und Brack")),
+        ("Count Otto Florian zu Brandstein-Melk died in 1999.",
+         ("died", "Count Otto Florian zu Brandstein-Melk", None)),
+    ],
+)
+def test_a_noble_particle_or_a_hyphenated_seat_stays_in_the_name(
+    text: str, fact: tuple[str, str, str | None]
+) -> None:
+    assert fact in facts(text)

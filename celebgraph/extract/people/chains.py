@@ -213,6 +213,8 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
     lone_given = end - start == 1 and t.lower[start] in given_names()
     if (titled or numbered or lone_given) and _place_after(doc, end, limit):
         end += 2
+        while (new := _joined_after(doc, end, limit)) > end:
+            end = new  # 'of Valdena-Castro', 'of Ried und Lamm': the place goes on
     return start, end
 
 
@@ -236,7 +238,8 @@ def _place_after(doc: Doc, end: int, limit: int) -> bool:
         place.pos_ == "PROPN"
         and is_name_token(place)
         and place.ent_type_ not in {"PERSON", "DATE"}
-        and not (after is not None and after.pos_ == "PROPN" and is_name_token(after))
+        and not (after is not None and after.pos_ == "PROPN" and is_name_token(after)
+                 and after.lower_ not in NAME_PARTICLES)
     )
 
 
