@@ -245,7 +245,7 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
     withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
-    start, told = sent.start, set()  # children another 'with' of the sentence is about
+    start, told = sent.start, set[int]()  # children another 'with' of the sentence is about
     for with_tok in (t for t in withs if _child_phrase(t)):
         before = {m.person for m in disc.people.within(start, with_tok.i)} - told
         before |= _listed_after(disc, sent, with_tok)
