@@ -187,6 +187,18 @@ def test_sibling_lists(text: str, expected: set[Key]) -> None:
         "The settlement covers the custody of their son Milo (Ida Vik gets sole custody with "
         "Omar Rios visiting).",
         set(), id="custody-list-ends-at-a-parenthesis"),
+    pytest.param(
+        "Tomas Varga had three children with Jane Holt, Kai, Leon and Mila.",
+        parents(["Tomas Varga", "Jane Holt"], ["Kai", "Leon", "Mila"]),
+        id="the-list-after-the-with-phrase"),
+    pytest.param(
+        "Jane Holt met Tomas Varga in 1990 and had two sons with him, Kai and Leon.",
+        parents(["Jane Holt", "Tomas Varga"], ["Kai", "Leon"]), id="with-a-pronoun-then-the-list"),
+    pytest.param(
+        "Tomas Varga has two sons with Jane Holt, Kai and Leon, and a daughter with Eva Lund, "
+        "Mila.",
+        parents(["Tomas Varga", "Jane Holt"], ["Kai", "Leon"])
+        | parents(["Tomas Varga", "Eva Lund"], ["Mila"]), id="each-with-phrase-its-own-children"),
 ])
 def test_the_other_parent_in_a_prepositional_phrase(text: str, expected: set[Key]) -> None:
     assert read(text, only=("parent",)) == expected

@@ -91,3 +91,43 @@ def test_a_royal_rank_alone_is_the_one_named_with_it() -> None:
     named = {doc[m.start : m.end].text: people.name(m.person) for m in people.mentions}
     assert named["King"] == "King Anselm"
     assert named["Crown Princess"] == "Crown Princess Vela of Osterland"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Her Royal Highness Princess Alma married Ivo Dahl in 1990.",
+         ("spouse", "Princess Alma", "Ivo Dahl")),
+        ("In 1961 Princess Ines married Swedish Lutheran nobleman Arvid Holm, Count Brahe til "
+         "Holmby. Arvid Holm died in 2001.",
+         ("spouse", "Princess Ines", "Arvid Holm")),
+        ("Singers Mira and Joon Park were married in 2019.", ("spouse", "Mira", "Joon Park")),
+    ],
+)
+def test_a_nationality_faith_style_or_plural_job_before_a_name_is_no_part_of_it(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in facts(text)
+
+
+def test_a_korean_given_name_written_last_is_no_shared_surname() -> None:
+    found = facts("Mina and Kang Tae-oh tied the knot in 2020.")
+    assert ("spouse", "Mina", "Kang Tae-oh") in found
+    assert not any("Mina Tae-oh" in (s, o) for _, s, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Countess Lisa Ranft married Prince Teodor of Valdena-Castro in 2001.",
+         ("spouse", "Countess Lisa Ranft", "Prince Teodor of Valdena-Castro")),
+        ("Prince Karel married Princess Ilse of Hohen und Brack in 1950.",
+         ("spouse", "Prince Karel", "Princess Ilse of Hohen und Brack")),
+        ("Count Otto Florian zu Brandstein-Melk died in 1999.",
+         ("died", "Count Otto Florian zu Brandstein-Melk", None)),
+    ],
+)
+def test_a_noble_particle_or_a_hyphenated_seat_stays_in_the_name(
+    text: str, fact: tuple[str, str, str | None]
+) -> None:
+    assert fact in facts(text)

@@ -123,3 +123,14 @@ def test_people_list_uses_fullest_name_with_aliases() -> None:
     assert {MQ, TW} <= people.keys()
     assert {"Quint", "Mara"} <= people[MQ]
     assert not {"Quint", "Mara"} & people.keys()
+
+
+def test_a_known_given_name_alone_opening_a_sentence_is_that_person() -> None:
+    """The NER misses 'Tarun' alone; as the subject opening a sentence it is Tarun Varga, the
+    one known name it starts, and 'He' next means him, not his father."""
+    text = ("Omar and Lila Varga had four children, three sons, Ravi Varga, Tarun Varga, and "
+            "Kiran Varga, and a daughter, Mina Varga. Tarun became popular as a singer in the 70s. "
+            "He had a son, Dev Varga, and a daughter, Isha.")
+    found = read(text, only=("parent",))
+    assert key("parent", "Tarun Varga", "Dev Varga", None) in found
+    assert key("parent", "Omar Varga", "Dev Varga", None) not in found

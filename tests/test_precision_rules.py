@@ -161,6 +161,63 @@ CASES = {
         [],
         [("spouse", "Jade Orr", "Hal Lunt", None)],
     ),
+    # a wedding arranged, not held: present progressive, future, a headline's infinitive
+    "are-getting-married-in-may": case(
+        "Seo Min-ji and Park Joon-ho are getting married in May.",
+        [],
+        [("spouse", "Seo Min-ji", "Park Joon-ho", None)],
+    ),
+    "is-marrying-next-month": case(
+        "Ara Kim is marrying Joon Park next month.", [], [("spouse", "Ara Kim", "Joon Park", None)]
+    ),
+    "will-be-holding-their-wedding": case(
+        "Ara Lind and Joon Park will be holding their wedding privately in October.",
+        [],
+        [("spouse", "Ara Lind", "Joon Park", None)],
+    ),
+    "headline-to-wed": case(
+        "Stars Ara Kim and Joon Park to wed in October",
+        [],
+        [("spouse", "Ara Kim", "Joon Park", None)],
+    ),
+    "a-headlines-infinitive": case(
+        "K-pop stars Ara Lind, Joon Park to wed in October\nAra Lind and Joon Park are tying "
+        "the knot after a six-month public relationship.",
+        [],
+        [("spouse", "Ara Lind", "Joon Park", None)],
+    ),
+    "announced-their-wedding": case(
+        "Seo Min-ji and Lee Joon announced their wedding recently.",
+        [],
+        [("spouse", "Seo Min-ji", "Lee Joon", None)],
+    ),
+    "their-wedding-will-be-held": case(
+        "Seo Min-ji and Lee Joon announced their wedding recently. Their wedding ceremony will be "
+        "held in October. The duo announced their relationship in April.",
+        [("partner", "Seo Min-ji", "Lee Joon", None)],
+        [("spouse", "Seo Min-ji", "Lee Joon", None)],
+    ),
+    # 'married the daughter of Y': Y is the in-law, the one apposed after the phrase the spouse
+    "married-the-daughter-of-unnamed": case(
+        "Tom Reeve married the daughter of Alan Moss in 1950.",
+        [],
+        [("spouse", "Tom Reeve", "Alan Moss", None), ("parent", "Alan Moss", "Tom Reeve", None)],
+    ),
+    "married-the-daughter-of-named-after": case(
+        "Tom Reeve married the only daughter of the banker Alan Moss, Ada Moss, in 1950.",
+        [("spouse", "Tom Reeve", "Ada Moss", None), ("parent", "Alan Moss", "Ada Moss", None)],
+        [("spouse", "Tom Reeve", "Alan Moss", None), ("parent", "Alan Moss", "Tom Reeve", None)],
+    ),
+    "married-the-daughter-of-a-styled-king": case(
+        "In 1953 Prince Emil married the daughter of Konrad III, King of Frisia, Princess Ada.",
+        [("spouse", "Prince Emil", "Princess Ada", None)],
+        [("parent", "Konrad III, King of Frisia", "Prince Emil", None)],
+    ),
+    "got-married-kept": case(
+        "Ara Kim and Joon Park got married in 2010. Ara Kim, who is married to Joon Park, sings.",
+        [("spouse", "Ara Kim", "Joon Park", None)],
+        [],
+    ),
     "went-on-to-marry-kept": case(
         "Jade Orr and Hal Lunt met in 2015 and went on to marry in 2019.",
         [("spouse", "Jade Orr", "Hal Lunt", None)],

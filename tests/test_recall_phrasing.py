@@ -27,6 +27,13 @@ DATING_VERBS = [
            ("partner", "{a}", "{b}", "2012")),
     *cases("became-an-item-with", "{a} became an item with {b} in 2019.",
            ("partner", "{a}", "{b}", "2019")),
+    # a relationship announced: a couple, since a time the announcement's date is not
+    *cases("announced-their-relationship", "{a} and {b} announced their relationship in April "
+           "2021.", ("partner", "{a}", "{b}", None), only=("partner",)),
+    # a wedding arranged after months of a relationship: a couple, no marriage yet
+    *cases("tying-the-knot-after-a-six-month-relationship", "{a} and {b} are tying the knot "
+           "after a six-month relationship.", ("partner", "{a}", "{b}", None),
+           only=("partner", "spouse")),
 ]
 
 OTHER_SENSES = [

@@ -530,6 +530,8 @@ def test_items_keep_titles_whole() -> None:
     [
         ("1899 – 3 March 1970", {"born": "1899", "died": "1970-03-03"}),
         ("b. 1960", {"born": "1960"}),
+        ("b.1960", {"born": "1960"}),  # no space after the abbreviation
+        ("d.2004", {"died": "2004"}),
         ("d. 2004", {"died": "2004"}),
         ("m. 1988–2001", {"married": "1988", "ended": "2001"}),
         ("m. 1988; div. 2001", {"married": "1988", "ended": "2001", "divorced": True}),
@@ -571,3 +573,10 @@ def test_nee_name_is_an_alias(text: str, name: str, alias: str) -> None:
     extraction = extract_document(document_from_text(text, "x"))
     assert [(p.name, p.aliases) for p in extraction.people if p.name == name] == [(name, (alias,))]
     assert all("née" not in p.name and p.name != alias.split()[-1] for p in extraction.people)
+
+
+def test_a_lifespan_abbreviation_without_a_space_dates_each_parent() -> None:
+    found = {(f.relation, f.subject, f.date) for f in extract_facts(
+        "Born in 1980, Lena Vogt is the only child of Anton Vogt (b.1950) and Ursula Kress "
+        "(b.1952).")}
+    assert {("born", "Anton Vogt", "1950"), ("born", "Ursula Kress", "1952")} <= found

@@ -283,6 +283,9 @@ NAME_TITLES = frozenset(
 NAME_PARTICLES = frozenset(
     {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
      "la", "le", "du", "della", "ter", "ten"}
+    # German, Scandinavian and noble particles: 'Count Ivo zu Lenz-Ark', 'Ada Berg af Sund',
+    # 'Prince Olaf of Ried und Lamm', 'Count Holm til Vester'
+    | {"zu", "zur", "af", "und", "til"}
 )
 # Capitalised particles that start an Irish or Scottish surname ("Aoife Ní Mhurchú", "Seán Mac
 # Aodha"): the proper noun before one is the given name, even at a sentence's start.

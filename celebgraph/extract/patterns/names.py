@@ -11,6 +11,7 @@ from importlib import resources
 from nicknames import NickNamer
 
 __all__ = [
+    "AFFILIATION_WORDS",
     "CORPORATE_NOUNS",
     "COURTESY_STYLES",
     "GLUED_NAME_INFIXES",
@@ -25,9 +26,11 @@ __all__ = [
     "PEER_RANK_MODIFIERS",
     "PLACE_NOUNS",
     "REGNAL_NUMERAL",
+    "ROMANIZED_GIVEN_NAME",
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
     "STYLE_GENDERS",
+    "STYLE_OF_ADDRESS",
     "STYLE_RANKS",
     "TITLE_CASE_SMALL_WORDS",
     "VENUE_NOUNS",
@@ -55,6 +58,10 @@ STYLE_GENDERS = {"mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F", "m
 
 # Abbreviated styles before a name, kept one token with their period ('the Hon. Ada X').
 STYLE_ABBREVIATIONS = ("Hon.", "Rt.")
+
+# A romanized Korean given name, written last ('Park Min-jun', 'Seo Ji-woo'): the family name
+# comes first, so 'Ara and Park Min-jun' do not share 'Min-jun' as a surname.
+ROMANIZED_GIVEN_NAME = r"^[A-Z][a-z]+-[a-z]+$"
 
 # "Otto III", "Pike III": a regnal or generational numeral after a name (not "I").
 REGNAL_NUMERAL = r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$"
@@ -110,6 +117,32 @@ LEADING_NOT_NAME = frozenset(
         "veteran",
         "beloved",
     }
+)
+
+# Nationalities and faiths written before a name or a title ("married Flemish Count Ivo Lant",
+# "Norwegian Lutheran pastor Eir Vik"): a descriptor, never the name's first word.
+AFFILIATION_WORDS = frozenset(
+    {"afghan", "albanian", "algerian", "argentine", "argentinian", "armenian", "austrian",
+     "bavarian", "belgian", "bolivian", "brazilian", "bulgarian", "burmese", "cambodian",
+     "chilean", "chinese", "colombian", "croatian", "cuban", "czech", "danish", "dutch",
+     "ecuadorian", "egyptian", "estonian", "ethiopian", "filipina", "filipino", "finnish",
+     "flemish", "georgian", "german", "ghanaian", "greek", "hungarian", "icelandic", "indian",
+     "indonesian", "iranian", "iraqi", "israeli", "italian", "jamaican", "japanese", "jordanian",
+     "kenyan", "korean", "latvian", "lebanese", "lithuanian", "luxembourgish", "malaysian",
+     "maltese", "mexican", "moroccan", "nigerian", "norwegian", "pakistani", "palestinian",
+     "peruvian", "polish", "portuguese", "prussian", "romanian", "russian", "saudi", "scottish",
+     "serbian", "slovak", "slovenian", "spanish", "swedish", "swiss", "syrian", "taiwanese",
+     "thai", "tunisian", "turkish", "ukrainian", "uruguayan", "venezuelan", "vietnamese",
+     "welsh"}
+    | {"catholic", "protestant", "lutheran", "anglican", "orthodox", "jewish", "muslim",
+       "hindu", "sikh", "buddhist", "calvinist", "methodist", "baptist"}
+)
+
+# Words of a style of address before a name ("His Serene Highness Prince Ivo", "HRH Princess
+# Ada"): no part of the name.
+STYLE_OF_ADDRESS = frozenset(
+    {"highness", "majesty", "serene", "imperial", "hrh", "trh", "hsh", "hm", "his", "her",
+     "their", "royal", "highnesses", "majesties", "excellency"}
 )
 
 # Occupations written before a name ("Novelist Ada Moss"): a descriptor, not part of the name.

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DATING_PATTERNS", "ROMANCE_EVENT_NOUNS", "ROMANCE_START_VERBS"]
+__all__ = ["DATING_PATTERNS", "ROMANCE_EVENT_NOUNS", "ROMANCE_START_VERBS", "ROMANCE_TOLD_VERBS"]
 
+# 'A and B announced their relationship in April', 'confirmed their romance': the two are a
+# couple, since a time the sentence does not tell (its date is the announcement's).
+ROMANCE_TOLD_VERBS = frozenset({"announce", "confirm", "reveal", "acknowledge"})
 # A romance noun that is the object of one of these verbs tells that two people were a couple.
 ROMANCE_EVENT_NOUNS = frozenset({"affair", "romance", "relationship", "fling"})
 ROMANCE_START_VERBS = frozenset(
     {"begin", "start", "have", "rekindle", "reignite", "resume", "revive", "spark", "strike",
      "carry", "conduct", "launch", "go"}
+    | ROMANCE_TOLD_VERBS
 )
 
 # Dating told by a verb phrase whose words have other senses ('dates back', 'seeing a doctor',

@@ -28,12 +28,14 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import (
+    AFFILIATION_WORDS,
     LEADING_NOT_NAME,
     NAME_JOINERS,
     NAME_SUFFIXES,
     OCCUPATION_QUALIFIERS,
     OCCUPATIONS,
     REGNAL_NUMERAL,
+    STYLE_OF_ADDRESS,
     given_names,
 )
 from celebgraph.extract.tokens import Tokens, span_text, tokens_of
@@ -43,6 +45,7 @@ __all__ = [
     "affiliation_word",
     "clean_runs",
     "descriptor_before",
+    "descriptor_word",
     "extend_name",
     "generation_marker",
     "is_name_token",
@@ -210,6 +213,8 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
     lone_given = end - start == 1 and t.lower[start] in given_names()
     if (titled or numbered or lone_given) and _place_after(doc, end, limit):
         end += 2
+        while (new := _joined_after(doc, end, limit)) > end:
+            end = new  # 'of Valdena-Castro', 'of Ried und Lamm': the place goes on
     return start, end
 
 
@@ -233,7 +238,8 @@ def _place_after(doc: Doc, end: int, limit: int) -> bool:
         place.pos_ == "PROPN"
         and is_name_token(place)
         and place.ent_type_ not in {"PERSON", "DATE"}
-        and not (after is not None and after.pos_ == "PROPN" and is_name_token(after))
+        and not (after is not None and after.pos_ == "PROPN" and is_name_token(after)
+                 and after.lower_ not in NAME_PARTICLES)
     )
 
 
@@ -348,11 +354,34 @@ def _glued_before(t: Tokens, i: int) -> bool:
     lower = t.lower[i]
     if lower in {"the", "a"} or not t.text[i][:1].isupper() or t.like_num[i]:
         return True
-    if lower in JOB_WORDS or lower in LEADING_NOT_NAME:
+    if lower in JOB_WORDS or lower in LEADING_NOT_NAME or _plural_job(lower):
         return True
-    if affiliation_word(t, i):
+    if affiliation_word(t, i) or _descriptor_before_title(t, i):
         return True
     return t.pos[i] in {"VERB", "ADJ"} and t.tag[i] != "NNP" and lower not in given_names()
+
+
+def descriptor_word(t: Tokens, i: int) -> bool:
+    """Token i, first of a name, is a descriptor glued on before it whatever path found the
+    name: a plural occupation ('Singers Ada Moss and Teo Pike'), a nationality or a faith, a
+    style of address ('His Serene Highness Prince Ivo')."""
+    return t.text[i][:1].isupper() and (_plural_job(t.lower[i]) or _descriptor_before_title(t, i))
+
+
+def _plural_job(lower: str) -> bool:
+    """'Singers Ada Moss and Teo Pike': an occupation in the plural before coordinated names."""
+    return len(lower) > 4 and lower.endswith("s") and lower[:-1] in JOB_WORDS
+
+
+def _descriptor_before_title(t: Tokens, i: int) -> bool:
+    """'married Flemish Count Ivo Lant', 'His Serene Highness Prince Ivo', 'Norwegian Lutheran
+    pastor Eir Vik', 'Roman Catholic': a nationality, a faith or a style of address before a
+    name, a title or another such word is no part of the name."""
+    lower = t.lower[i]
+    if lower in AFFILIATION_WORDS or lower in STYLE_OF_ADDRESS:
+        return True
+    nxt = t.lower[i + 1] if i + 1 < len(t.lower) else ""
+    return nxt in AFFILIATION_WORDS and lower not in NAME_TITLES and t.text[i + 1][:1].isupper()
 
 
 def affiliation_word(t: Tokens, i: int) -> bool:
@@ -404,6 +433,8 @@ def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] |
         end -= 1  # 'King Edwin IV of' (the NER stops before the place)
     if start >= end or t.lower[start] in {"the", "a"} or not t.text[start][:1].isupper():
         return None
+    if end - start == 1 and (t.lower[start] in AFFILIATION_WORDS or _plural_job(t.lower[start])):
+        return None  # 'Danish Roman Catholic' (tagged a person): descriptors only
     if any(_kin_word(t.lower[i], t.lemma[i]) for i in range(start, end)):
         return None  # a headline's 'Wife and Kids' are no names
     if any(

@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
 from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HEADLINE_VERBS,
+    ROMANIZED_GIVEN_NAME,
     TITLE_CASE_SMALL_WORDS,
     given_names,
 )
@@ -260,9 +261,42 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
             ):
                 cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
+    for given, i in _given_name_subjects(doc, forms, taken):
+        cover.add(Mention(i, i + 1, given))  # 'Tarek Lind ... Tarek became a singer.'
+        taken.add(i)
     mentions[:] = cover.current()
     _add_list_members(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+
+
+def _given_name_subjects(
+    doc: Doc, forms: dict[tuple[str, ...], str], taken: set[int]
+) -> list[tuple[str, int]]:
+    """The given name of a known full name, alone, opening a sentence as its subject ('Tarek
+    became a singer in the 70s', the NER having missed it): that person, when no other known
+    name starts with the same given name."""
+    owners: dict[str, set[str]] = {}
+    for words, form in forms.items():
+        if len(words) >= 2 and words[0][:1].isupper() and not any(
+            w.lower() in NAME_TITLES or w.lower() == "of" for w in words
+        ):
+            owners.setdefault(words[0], set()).add(" ".join(name_words(form)))
+    found: list[tuple[str, int]] = []
+    t = tokens_of(doc)
+    for given, fulls in owners.items():
+        if len(fulls) != 1 or (given,) in forms:
+            continue
+        for i in _Occurrences(doc).at((given,)):
+            tok = doc[i]
+            if (
+                i not in taken
+                and tok.is_sent_start is True
+                and tok.dep_ in {"nsubj", "nsubjpass"}
+                and name_token_at(t, i)
+                and not (i + 1 < len(doc) and name_token_at(t, i + 1))
+            ):
+                found.append((given, i))
+    return found
 
 
 def _known_forms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
@@ -399,4 +433,6 @@ def _with_shared_surname(doc: Doc, mentions: list[Mention], k: int, after: Menti
         return given
     if any(m.form.split()[0] == given for m in mentions):
         return given
+    if re.fullmatch(ROMANIZED_GIVEN_NAME, words[-1]):
+        return given  # 'Ara and Park Min-jun': a given name written last is no surname
     return f"{given} {words[-1]}"

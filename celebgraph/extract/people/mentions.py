@@ -8,6 +8,7 @@ titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jan
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from celebgraph.extract.patterns.names import (
     HONORIFICS,
     OCCUPATIONS,
     PEER_RANKS,
+    ROMANIZED_GIVEN_NAME,
     given_names,
 )
 from celebgraph.extract.people.chains import (
@@ -542,6 +544,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         named = _without_generation(words)  # 'Biff and Carl Jr.': 'Jr.' is Carl's, no surname
         if named and named[-1].lower() in HEADLINE_VERBS:
             continue  # 'Moss and Pike Separate': a headline's verb is no surname
+        if named and re.fullmatch(ROMANIZED_GIVEN_NAME, named[-1]):
+            continue  # 'Ara and Park Min-jun': a given name written last is no surname
         if (
             len(own) == 1
             and len(named) >= 2

@@ -18,12 +18,18 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import CAPTION_WORDS, NAME_TITLES, PHOTO_NOUNS
 from celebgraph.extract.patterns.names import (
+    AFFILIATION_WORDS,
     NAME_SUFFIXES,
     PEER_RANK_MODIFIERS,
     given_names,
     nicknames_of,
 )
-from celebgraph.extract.people.chains import generation_marker, name_words
+from celebgraph.extract.people.chains import (
+    descriptor_word,
+    generation_marker,
+    name_forms,
+    name_words,
+)
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
 from celebgraph.extract.people.mentions import Mention, collect_mentions
@@ -304,6 +310,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
     add_maiden_names(doc, mentions)
+    mentions[:] = _without_descriptors(doc, mentions)
     surnames = {words[-1] for m in mentions if len(words := name_words(m.form)) > 1}
     mentions[:] = [m for m in mentions
                    if not in_caption(doc, m.start) and not names_a_venue(doc, m)
@@ -344,6 +351,25 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         _own_name_first(entry, men_of(doc))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+def _without_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Each mention without the descriptors glued on before it ('Flemish Count Ivo Lant' →
+    'Count Ivo Lant'); a mention of descriptors only ('Roman Catholic') is dropped."""
+    t = tokens_of(doc)
+    kept: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while start < m.end and descriptor_word(t, start):
+            start += 1
+        if start == m.end or all(t.lower[i] in AFFILIATION_WORDS for i in range(start, m.end)):
+            continue
+        if start > m.start:
+            m.start = start
+            m.form, aliases = name_forms(doc, start, m.end)
+            m.aliases = aliases or m.aliases
+        kept.append(m)
+    return kept
 
 
 def _family_baby(doc: Doc, m: Mention, surnames: AbstractSet[str]) -> bool:

@@ -246,14 +246,32 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
     withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
+    start, told = sent.start, set[int]()  # children another 'with' of the sentence is about
     for with_tok in (t for t in withs if _child_phrase(t)):
-        before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
+        before = {m.person for m in disc.people.within(start, with_tok.i)} - told
+        before |= _listed_after(disc, sent, with_tok)
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
             for p, child in list(have):
                 if p == parent and child in before and child != other:
                     extra.append(RawFact("parent", other, child, sent, 0.7))
                     have.add((other, child))
+        start, told = with_tok.i + 1, told | before
     return extra
+
+
+def _listed_after(disc: Discourse, sent: Span, with_tok: Token) -> set[int]:
+    """'had three children with Y, A, B and C', 'two sons with her: A and B': right after a
+    plural child noun, the 'with' phrase comes before the list of the children it is about
+    (up to the next 'with', which may name another parent)."""
+    doc = sent.doc
+    noun = doc[with_tok.i - 1] if with_tok.i > sent.start else None
+    if noun is None or noun.tag_ != "NNS" or (
+        noun.lemma_.lower() not in CHILD_NOUNS and noun.lower_ not in {"children", "kids"}
+    ):
+        return set()
+    end = next((t.i for t in doc[with_tok.i + 1 : sent.end] if t.lower_ == "with"), sent.end)
+    other = _with_object(disc, sent, with_tok)
+    return {m.person for m in disc.people.within(with_tok.i + 1, end)} - {other, None}
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
@@ -309,6 +327,8 @@ def _with_pairs(
         return pairs
     other = _with_object(disc, sent, with_tok)
     subjects = clause_subject(disc, sent, with_tok) or []
+    if not subjects and other is not None and (verb := governing_verb(with_tok)) is not None:
+        subjects = chained_subject(disc, sent, verb)  # 'X married Y and had sons with her, ...'
     if other is None and _unnamed_spouse(sent, with_tok):
         return _spouses_of(subjects, facts)  # 'X, married to Y, has two sons with his wife: ...'
     return [(s, other) for s in subjects if other is not None and s != other]
@@ -335,7 +355,12 @@ def _spouses_of(subjects: list[int], facts: list[RawFact]) -> list[tuple[int, in
 
 
 def _with_object(disc: Discourse, sent: Span, with_tok: Token) -> int | None:
-    """The person a 'with' phrase names: 'with the painter Y', 'with his ex Y'."""
+    """The person a 'with' phrase names: 'with the painter Y', 'with his ex Y', 'with her' (the
+    woman the pronoun stands for)."""
+    nxt = sent.doc[with_tok.i + 1] if with_tok.i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ in {"her", "him"} and nxt.dep_ == "pobj":
+        people = disc.refer(nxt, sent)
+        return people[0] if len(people) == 1 else None
     for tok in sent.doc[with_tok.i + 1 : min(sent.end, with_tok.i + 6)]:
         if (mention := disc.people.at(tok.i)) is not None and mention.start == tok.i:
             return mention.person

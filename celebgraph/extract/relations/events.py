@@ -20,6 +20,7 @@ from celebgraph.extract.patterns.lexicons import (
     SIBLING_TOPIC_WORDS,
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
+from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.relations.announcements import noun_pair
@@ -33,6 +34,7 @@ from celebgraph.extract.relations.clauses import (
     right_of,
 )
 from celebgraph.extract.relations.coparents import clause_subject
+from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
 from celebgraph.extract.relations.marriages import nearest_owner
 from celebgraph.extract.relations.roles import (
@@ -261,6 +263,39 @@ def _planned_infinitive(word: Token) -> bool:
     return False
 
 
+_PRESENT_BE = frozenset({"is", "are", "'re", "’re", "'s", "’s", "am"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _told_ahead(word: Token) -> bool:
+    """A wedding arranged, not held: the present progressive ('are tying the knot', 'are
+    getting married in May', 'is marrying X next month'), the future ('will be holding their
+    wedding in October'), a headline's bare infinitive ('X and Y to wed in October') or a
+    wedding announced ('announced their wedding')."""
+    if word.lower_ in {"wedding", "nuptials"} and word.dep_ == "dobj" and (
+        word.head.lemma_.lower() in {"announce", "confirm", "plan", "reveal"}
+    ):
+        return True  # 'X and Y announced their wedding': a wedding to come
+    verb = word
+    for _ in range(3):
+        aux = [c for c in verb.children
+               if c.dep_ in {"aux", "auxpass"} and not given_name_word(c)]  # not 'Will Pike'
+        if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in aux):
+            return True
+        if any(c.lower_ in _FUTURE_AUX for c in aux):
+            return True
+        if verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "VERB"):
+            # 'X and Y to wed in October', 'stars X, Y to wed in October' (a headline)
+            return any(c.lower_ == "to" for c in aux) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+            )
+        if verb.dep_ not in {"acomp", "dobj", "xcomp", "auxpass", "attr", "compound", "nsubj",
+                             "nsubjpass"}:  # '... and their wedding (ceremony) will be held'
+            return False
+        verb = verb.head
+    return False
+
+
 def _part_of_a_divorce(sent: Span, t: Trigger) -> bool:
     """'they divorced, each going their separate ways', 'divorced and went their separate
     ways': a parting told as the manner of a divorce is that divorce (a spouse end), no
@@ -289,6 +324,10 @@ def _pair_facts(
     )
     if needs_parse and clause_pair(disc, sent, t) in {None, NOBODY}:
         return []
+    if t.kind in {"marry", "wedding"} and _told_ahead(sent.doc[t.start]):
+        if not _hypothetical(sent, t) and (ahead := _pair(disc, sent, t)) is not None:
+            disc.note_couple(*ahead)  # 'the couple' below are these two, not yet married
+        return []
     if (
         _hypothetical(sent, t)
         or (
@@ -302,6 +341,8 @@ def _pair_facts(
         or (relation == "separated" and _part_of_a_divorce(sent, t))
     ):
         return []
+    if t.kind == "marry" and (kin := married_kin_of(sent.doc[t.start])) is not None:
+        return _wed_through_kin(disc, sent, t, kin, dates)  # 'X married the daughter of Y'
     named = noun_pair(disc, sent, t.start)  # 'the engagement of X to Y', '... between X and Y'
     bare = _bare_noun(sent, t) and not romance and named is None
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
@@ -322,6 +363,7 @@ def _pair_facts(
         noun = sent.doc[t.start].lower_ == "marriage"  # 'her marriage to X ended in 2010': no start
         noun = noun or _duration_of(sent, t)  # 'split after ten years of being married'
         noun = noun or (romance and lasting(sent.doc[t.start]))  # 'a 14-year romance'
+        noun = noun or (romance and sent.doc[t.start].head.lemma_.lower() in ROMANCE_TOLD_VERBS)
         if fact.start is None and not spans and not noun:
             fact.start = event_date(sent, t, dates)
     else:
@@ -333,6 +375,20 @@ def _pair_facts(
     if later is None:
         return facts
     return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+
+
+def _wed_through_kin(
+    disc: Discourse, sent: Span, t: Trigger, kin: Token, dates: SentenceDates
+) -> list[RawFact]:
+    """'X married the daughter of Y, Z': X and Z, not X and Y; no one named, no fact."""
+    spouses = wed_through_kin(disc, sent, kin.i)
+    subjects = clause_subject(disc, sent, sent.doc[t.start]) or []
+    if len(spouses) != 1 or len(subjects) != 1 or subjects[0] == spouses[0]:
+        return []
+    fact = RawFact("spouse", subjects[0], spouses[0], sent, 0.8)
+    fact.start = event_date(sent, t, dates)
+    disc.note_couple(subjects[0], spouses[0])
+    return [fact]
 
 
 _SPANS = frozenset({"years", "year", "months", "decades", "decade"})

@@ -15,8 +15,8 @@ from celebgraph.extract.relations.kin_targets import (
     targets_after,
 )
 
-__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "of_after", "of_group",
-           "subject_before"]
+__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "married_kin_of",
+           "of_after", "of_group", "subject_before", "wed_through_kin"]
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 BE_WORDS = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
@@ -100,12 +100,42 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
         if doc[j].pos_ == "NOUN" and disc.refer(doc[j], sent):
             break  # 'The 31-year-old actress is the daughter of ...': a description, not a skip
         j -= 1
+    if j >= sent.start and _MARRY_LEMMAS & {doc[j].lemma_.lower(), doc[j].lower_}:
+        return wed_through_kin(disc, sent, i)  # 'X married the daughter of Y, Z': Z, not X
     groups = disc.groups(sent, sent.start, j + 1)
     if groups and after_place_word(sent, groups[-1].start):
         return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
     if groups and _apposition_gap(doc, groups[-1].end, i):
         return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+_MARRY_LEMMAS = frozenset({"marry", "wed", "married", "wedded"})
+
+
+def married_kin_of(verb: Token) -> Token | None:
+    """'X married the (only) daughter of Y': the kin noun with an 'of' that a marrying verb
+    takes as its object, else None."""
+    if not _MARRY_LEMMAS & {verb.lemma_.lower(), verb.lower_}:
+        return None
+    return next((c for c in verb.children
+                 if c.dep_ == "dobj" and kin_of(c) is not None and of_after(c)), None)
+
+
+def wed_through_kin(disc: Discourse, sent: Span, i: int) -> list[int]:
+    """'X married the daughter of Y, Z' / '... of Y, King of Q, Z': the person apposed after
+    the 'of' phrase is the one married (and the kin); with no such name, nobody named is."""
+    doc = disc.doc
+    mentions = disc.people.within(i + 2, min(i + 30, sent.end))
+    if len(mentions) < 2 or mentions[0].start > i + 8:
+        return []
+    first, second = mentions[0], mentions[1]
+    comma = first.end
+    if comma < sent.end and doc[comma].text == "," and second.start == comma + 1 and (
+        second.person != first.person
+    ):
+        return [second.person]
+    return []
 
 
 def _apposition_gap(doc: Doc, group_end: int, kin: int) -> bool:

@@ -197,6 +197,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if not persons and tok.lower_ in {"named", "called"}:
             j += 1  # 'a son named Jonah'
             continue
+        if not persons and (after := _after_with_pronoun(sent, j)) is not None:
+            j = after  # 'three children with her, A, B and C': the list after the pronoun
+            continue
         if not persons and (colon := colon_after_with(disc, sent, j)) is not None:
             j = colon + 1  # 'two children with her husband, Y: A and B': the list after ':'
             continue
@@ -213,6 +216,18 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         j += 1
         skipped += 1
     return persons, end
+
+
+def _after_with_pronoun(sent: Span, j: int) -> int | None:
+    """'had three children with her, A, B and C', 'two sons with him: A and B': when token j
+    is a 'with' after a child noun and an object pronoun and a comma or a colon follow, the
+    index after them (the pronoun is the other parent, ``coparents.with_co_parents``)."""
+    doc = sent.doc
+    if j + 3 >= sent.end or doc[j].lower_ != "with" or not _after_child_noun(doc, j):
+        return None
+    if doc[j + 1].lower_ in {"her", "him"} and doc[j + 2].text in {",", ":"}:
+        return j + 3
+    return None
 
 
 def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:

@@ -179,6 +179,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
             targets, anchors = subject_before(disc, sent, tok.i), of
+            if targets and targets != of and set(targets) < set(of):
+                anchors = [p for p in of if p not in targets]  # 'married the son of Y, Z'
         if not targets and anchors and direction == "reverse" and is_plural(tok):
             # 'A and B joined their parents'
             facts.extend(_unnamed_parents(disc, sent, tok, anchors))

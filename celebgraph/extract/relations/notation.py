@@ -257,7 +257,8 @@ def _parts(content: str, dates: list[DateMention]) -> list[CharSpan]:
 
 
 _KEYWORD = re.compile(
-    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly|since)(?=\s|$)\s*",
+    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly|since)"
+    r"(?:(?=\s|$)|(?<=\.)(?=\d))\s*",  # '(b. 1936)', '(b.1936)'
     re.IGNORECASE,
 )
 _KIN_OF = re.compile(r"\s*(?P<kin>[A-Za-z][A-Za-z.\- ]*?)\s+of\s+", re.IGNORECASE)

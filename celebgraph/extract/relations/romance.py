@@ -32,13 +32,14 @@ def _with_objects(noun: Token, verb: Token) -> list[Token]:
     ]
 
 
-_LASTING = frozenset({"year", "years", "long", "longtime", "long-term", "decades", "decade"})
+_LASTING = frozenset({"year", "years", "long", "longtime", "long-term", "decades", "decade"}
+                     | {"month", "months"})  # 'after a six-month relationship'
 
 
 def lasting(noun: Token) -> bool:
     """'a 14-year relationship', 'their decade-long romance': a romance told with how long it
     lasted (the two were a couple, for years)."""
-    return any(c.dep_ in {"compound", "amod", "nummod"} and c.lower_ in _LASTING
+    return any(c.dep_ in {"compound", "amod", "nummod", "nmod"} and c.lower_ in _LASTING
                for c in noun.children)
 
 
