@@ -118,8 +118,11 @@ def married_kin_of(verb: Token) -> Token | None:
     takes as its object, else None."""
     if not _MARRY_LEMMAS & {verb.lemma_.lower(), verb.lower_}:
         return None
-    return next((c for c in verb.children
-                 if c.dep_ == "dobj" and kin_of(c) is not None and of_after(c)), None)
+    kin = next((c for c in verb.children
+                if c.dep_ == "dobj" and kin_of(c) is not None and of_after(c)), None)
+    if kin is None or any(t.pos_ == "PROPN" for t in verb.doc[verb.i + 1 : kin.i]):
+        return None  # 'married the soprano Z (b. 1960), elder daughter of Y': Z is named
+    return kin
 
 
 def wed_through_kin(disc: Discourse, sent: Span, i: int) -> list[int]:
