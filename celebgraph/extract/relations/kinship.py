@@ -32,6 +32,7 @@ from celebgraph.extract.relations.kin_of import (
     BE_WORDS,
     after_place_word,
     by_his,
+    married_kin_of,
     of_after,
     of_group,
     subject_before,
@@ -179,7 +180,8 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
             targets, anchors = subject_before(disc, sent, tok.i), of
-            if targets and targets != of and set(targets) < set(of):
+            married_into = married_kin_of(tok.head) == tok
+            if married_into and targets and targets != of and set(targets) < set(of):
                 anchors = [p for p in of if p not in targets]  # 'married the son of Y, Z'
         if not targets and anchors and direction == "reverse" and is_plural(tok):
             # 'A and B joined their parents'
