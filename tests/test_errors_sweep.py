@@ -343,6 +343,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("died", "Edmund Rake", None, "1951-05-04"),
             ],
         ),
+        "lifespan-two-digit-day": case(
+            "Hedda Morrow (1911 – 23 June 1990) was a sculptor.",
+            [
+                ("born", "Hedda Morrow", None, "1911"),
+                ("died", "Hedda Morrow", None, "1990-06-23"),
+            ],
+        ),
         "bracket-maiden-born": case(
             "Agnes (Tull) Brewer was born in 1921 in Ohio.",
             [
