@@ -237,6 +237,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("divorce_filed", "Jasmine Winter", "Neil Baker", "2020"),
             ],
         ),
+        "given-name-tagged-adverb": case(
+            "Cecily Rowe is the daughter of Rupert Rowe and Anne Rowe.",
+            [
+                ("parent", "Anne Rowe", "Cecily Rowe", None),
+                ("parent", "Rupert Rowe", "Cecily Rowe", None),
+            ],
+        ),
         "particle": case(
             "Count Anselm de Vries married Lotte Brink in 1999.",
             [

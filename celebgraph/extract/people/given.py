@@ -96,18 +96,21 @@ _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
+# Tags the small model gives an unfamiliar given name before a surname ('Cecily Ward' → ADV
+# Ward); a verb, an auxiliary or a determiner there is the word it spells ('Will', 'May').
+_MISTAGGED = frozenset({"ADV", "ADJ", "NOUN", "INTJ", "X"})
+
+
 def _given(t: Tokens, i: int) -> bool:
     """A known given name that starts a run of capitalised words ('Blue [Ivy] Carter' does
     not: the run's first word is not in the list)."""
     if i > 0 and name_token_at(t, i - 1):
         return False
-    return (
-        t.pos[i] == "PROPN"
-        and t.text[i][:1].isupper()
-        and t.lower[i] in given_names()
-        and t.ent_type[i] in _MISLABELS
-        and name_token_at(t, i)
-    )
+    if not (t.text[i][:1].isupper() and t.lower[i] in given_names()) or t.is_stop[i]:
+        return False
+    if t.pos[i] in _MISTAGGED and t.ent_type[i] == "" and i + 1 < len(t.text):
+        return t.is_alpha[i] and _surname_word(t, i + 1, set())
+    return t.pos[i] == "PROPN" and t.ent_type[i] in _MISLABELS and name_token_at(t, i)
 
 
 def job_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
