@@ -558,6 +558,15 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Lara Kim", None, "1980"),
             ],
         ),
+        "she-not-subject-his": case(
+            "Tariq Aziz interviewed Monica Hale, his neighbour. She married Ruben Hale in 2003.",
+            [
+                ("spouse", "Monica Hale", "Ruben Hale", "2003"),
+            ],
+            [
+                ("spouse", "Ruben Hale", "Tariq Aziz", "2003"),
+            ],
+        ),
         "his-mother": case(
             "Tomas Ek and his wife Lena have a son. His mother, Berit Ek, died in 2010.",
             [
