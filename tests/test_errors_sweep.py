@@ -684,6 +684,17 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Uta", None, "1950"),
             ],
         ),
+        "grandparent-not-parent": case(
+            "Victor Lamb's daughter, Odile Lamb, welcomed a son, Remy, in 2022.",
+            [
+                ("parent", "Victor Lamb", "Odile Lamb", None),
+                ("parent", "Odile Lamb", "Remy", None),
+                ("born", "Remy", None, "2022"),
+            ],
+            [
+                ("parent", "Victor Lamb", "Remy", None),
+            ],
+        ),
     },
     "first-person": {
         "my-father": case(
