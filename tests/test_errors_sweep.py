@@ -244,6 +244,17 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Rupert Rowe", "Cecily Rowe", None),
             ],
         ),
+        "possessive-tagged-organisation": case(
+            "Lionel Brandt's son, Mathis Brandt, married Ines Roy in 2016.",
+            [
+                ("parent", "Lionel Brandt", "Mathis Brandt", None),
+                ("spouse", "Ines Roy", "Mathis Brandt", "2016"),
+            ],
+            [
+                ("parent", "Lionel Brandt", "Ines Roy", None),  # 'married' tagged an adjective
+                ("born", "Ines Roy", None, "2016"),
+            ],
+        ),
         "particle": case(
             "Count Anselm de Vries married Lotte Brink in 1999.",
             [

@@ -163,7 +163,9 @@ def _whole_entity(doc: Doc, start: int, end: int, taken: AbstractSet[int] = froz
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             first, last = _entity_around(doc, i)
             outside = [*range(first, start), *range(end, last)]
-            if outside and not all(j in taken or t.lower[j] in _GLUE for j in outside):
+            possessive = outside == [end] and t.tag[end] == "POS"  # "Ada Brun's" is Ada Brun
+            if outside and not possessive and not all(j in taken or t.lower[j] in _GLUE
+                                                      for j in outside):
                 return False
     return True
 

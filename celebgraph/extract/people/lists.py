@@ -409,8 +409,8 @@ def _item_modifier(tok: Token) -> bool:
         or lower in CHILD_MODIFIERS
         or lower in DESCRIPTOR_WORDS
         or tok.like_num
-        or (tok.pos_ == "ADJ" and not tok.text[:1].isupper())
-    ) and kin_of(tok) is None
+        or (tok.pos_ == "ADJ" and not tok.text[:1].isupper() and tok.dep_ != "ROOT")
+    ) and kin_of(tok) is None  # not the sentence's verb tagged an adjective ('son, X, married Y')
 
 
 def _verb(tok: Token) -> bool:
