@@ -57,6 +57,15 @@ RECORDS = {
             *children("Idris Okafor", "Obinna", "Ngozi"),
         ],
     ),
+    "open-and-bare-ranges-by-spouses": (
+        "Solveig Arneberg\nSpouses: Pal Vinje (2016–present), Eirik Dahle (2001–2011)\n"
+        "Partner: Knut Rye (1998–present)\n",
+        [
+            key("spouse", "Pal Vinje", "Solveig Arneberg", "2016"),
+            key("spouse", "Eirik Dahle", "Solveig Arneberg", "2001..2011"),
+            key("partner", "Knut Rye", "Solveig Arneberg", "1998"),
+        ],
+    ),
     "two-labels-in-one-row": (
         "Mireille Danjou\nFather: Armand Danjou | Mother: Colette Danjou\n",
         parents("Mireille Danjou", "Armand Danjou", "Colette Danjou"),

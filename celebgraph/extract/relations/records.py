@@ -205,6 +205,16 @@ def _heading(doc: Doc, text: str, line: CharSpan) -> tuple[CharSpan, Paren | Non
     return span, paren
 
 
+def _relation_span(relation: str, paren: Paren) -> bool:
+    if not (paren.born and paren.died):
+        return False
+    years = int(paren.died[:4]) - int(paren.born[:4])
+    return relation == "partner" or (relation == "spouse" and years <= _LONGEST_MARRIAGE_SPAN)
+
+
+_LONGEST_MARRIAGE_SPAN = 40  # a longer bare range by a spouse's name is the spouse's life
+
+
 def _cells(text: str, s: int, e: int) -> list[CharSpan]:
     """A line, or its cells when more than one holds a known label ('Father: A | Mother: B')."""
     tabs = [s + m.start() + 1 for m in re.finditer("\t", text[s:e])]
@@ -415,9 +425,10 @@ def _read_line(
             if claim and claim.relation in {"spouse", "partner"}:
                 start = paren.married or item.date  # '(m. 1988)', 'since 2010'
                 end = paren.ended
-                if claim.relation == "partner" and not start and paren.born and paren.died:
+                if not start and _relation_span(claim.relation, paren):
                     # 'Partner(s): X (2005–2007)': a bare range in a partner field is the
-                    # relationship's span (a spouse field writes it '(m. 1995; div. 2001)')
+                    # relationship's span; in a spouse field too when shorter than a life
+                    # ('Spouses: X (1999–2008)'; a wiki writes '(m. 1995; div. 2001)')
                     start, end, paren = paren.born, paren.died, Paren()
                 claim = Claim(claim.relation, person, item.name, evidence, start=start, end=end)
             records.add(claim, n)
