@@ -368,6 +368,13 @@ CASES: dict[str, dict[str, Case]] = {
                 ("died", "Hedda Morrow", None, "1990-06-23"),
             ],
         ),
+        "nee-before-lifespan": case(
+            "Wilhelmina Stroud, née Garber (1899 – 1975), ran the family mill.",
+            [
+                ("born", "Wilhelmina Stroud", None, "1899"),
+                ("died", "Wilhelmina Stroud", None, "1975"),
+            ],
+        ),
         "bracket-maiden-born": case(
             "Agnes (Tull) Brewer was born in 1921 in Ohio.",
             [
