@@ -449,6 +449,24 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Ottilie Marsh", "Lina", None),
             ],
         ),
+        "had-sons-by-wife": case(
+            "Sir Ambrose Kettle had two sons, Giles and Piers, by his second wife, Honora Vane.",
+            [
+                ("parent", "Ambrose Kettle", "Giles", None),
+                ("parent", "Ambrose Kettle", "Piers", None),
+                ("parent", "Honora Vane", "Giles", None),
+                ("parent", "Honora Vane", "Piers", None),
+            ],
+        ),
+        "raised-by-is-no-parent": case(
+            "Ansel Dorn has a son, Kit, raised by his aunt, Greta Pohl.",
+            [
+                ("parent", "Ansel Dorn", "Kit", None),
+            ],
+            [
+                ("parent", "Greta Pohl", "Kit", None),
+            ],
+        ),
         "custody-from": case(
             "Jade Corwin won custody of Sam and Ella from ex-husband Mark Tilson.",
             [

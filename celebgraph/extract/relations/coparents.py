@@ -33,6 +33,8 @@ __all__ = [
 
 # Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
 _CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
+# ... and whose 'by' phrase does, in the genealogist's style: 'had a son, A, by his first wife Y'.
+_BEGETTING_VERBS = frozenset({"have", "father", "sire"})
 _COUPLE = frozenset({"spouse", "partner", "engaged"})
 # 'were there, along with her boyfriend Y': company, not the other parent.
 _ALONG = frozenset({"along", "alongside", "including"})
@@ -223,11 +225,15 @@ def governing_verb(tok: Token) -> Token | None:
 
 def _child_phrase(with_tok: Token) -> bool:
     """The 'with' attaches to a having verb, 'gave birth', or a child noun: 'has a son, X, with Y',
-    'her children with ex-husband Y', 'welcomed X with partner Y'."""
+    'her children with ex-husband Y', 'welcomed X with partner Y'; a 'by' to 'have' or a child
+    noun ('had a son, X, by his first wife, Y')."""
     head = with_tok.head
+    verbs = _CHILD_VERBS if with_tok.lower_ == "with" else _BEGETTING_VERBS
     for _ in range(_MAX_HEAD_STEPS):
         lemma = head.lemma_.lower()
-        if lemma in _CHILD_VERBS or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
+        if with_tok.lower_ == "by" and any(c.dep_ == "auxpass" for c in head.children):
+            return False  # 'a son raised by Y': not the mother
+        if lemma in verbs or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
             return True
         if lemma == "give" and any(c.lower_ == "birth" for c in head.children):
             return True  # 'gave birth to son X with then-husband Y'
@@ -244,7 +250,7 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
-    withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
+    withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] in {"with", "by"})
     for with_tok in (t for t in withs if _child_phrase(t)):
         before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
