@@ -720,6 +720,17 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Uta", None, "1950"),
             ],
         ),
+        "born-years-later-next-sentence": case(
+            "Greta Lindholm married Oskar Brenn in 2011. Their son, Vidar, was born three years "
+            "later.",
+            [
+                ("born", "Vidar", None, "2014"),
+                ("parent", "Greta Lindholm", "Vidar", None),
+            ],
+            [
+                ("born", "Vidar", None, "2011"),
+            ],
+        ),
         "grandparent-not-parent": case(
             "Victor Lamb's daughter, Odile Lamb, welcomed a son, Remy, in 2022.",
             [

@@ -13,6 +13,7 @@ from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     event_date,
+    later_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -66,7 +67,8 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         child = subject  # 'Born in X to A and B, Y was ...': Y, or no one the parse can tell
     elif not child:
         child = _born_subject_after(disc, sent, t)
-    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    date = (dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+            or later_date(sent, t, dates))  # 'Their son was born two years later.'
     if t.start == sent.start and (comma := _clause_end(disc, sent, t, subject)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
