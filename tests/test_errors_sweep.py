@@ -846,6 +846,20 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Emil Kron", "Vida Kron", "1961..2004"),
             ],
         ),
+        "years-on": case(
+            "Petra Holm met Joris Veld in 2013. Three years on, they were married in Ghent.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2016"),
+            ],
+        ),
+        "gave-birth-later-that-year": case(
+            "Amaya Ruiz married Teo Lind in 2017. She gave birth to their son, Bruno, later that "
+            "year.",
+            [
+                ("born", "Bruno", None, "2017"),
+                ("parent", "Amaya Ruiz", "Bruno", None),
+            ],
+        ),
         "has-filed": case(
             "date 2022-11-03\nActress Mila Roe has filed for divorce from Dean Holt.",
             [

@@ -402,7 +402,7 @@ def _birth_noun_facts(
     if t.start > sent.start and doc[t.start - 1].lemma_ in {"give", "gave"}:
         mother = subject_left(disc, sent, t.start, limit=8)
         children = _born_children(disc, sent, t.end)
-        date = dates.first(t)
+        date = event_date(sent, t, dates) or dates.same_year_back(t)  # '... later that year'
         facts = [RawFact("parent", m, c, sent, 0.8) for m in mother[:1] for c in children]
         return facts + [RawFact("born", c, None, sent, 0.8, date=date) for c in children if date]
     if doc[t.end : t.end + 1].text != "of":
