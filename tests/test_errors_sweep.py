@@ -201,6 +201,12 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Ines Vogt", "Lenny", None),
             ],
         ),
+        "they-after-two-met": case(
+            "Petra Holm and Joris Veld met in 2009. Five years later, they were married.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2014"),
+            ],
+        ),
         "wedding-guests-they": case(
             "Carla Dunn married Ed Pryor in 2012. Guests included Mick Sowe and his wife "
             "Gail. They have two daughters, Ivy and Fern.",
