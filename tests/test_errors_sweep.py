@@ -207,6 +207,12 @@ CASES: dict[str, dict[str, Case]] = {
                 ("spouse", "Joris Veld", "Petra Holm", "2014"),
             ],
         ),
+        "they-after-joint-subject": case(
+            "Petra Holm and Joris Veld fell in love on set in 2009. They married in 2014.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2014"),
+            ],
+        ),
         "wedding-guests-they": case(
             "Carla Dunn married Ed Pryor in 2012. Guests included Mick Sowe and his wife "
             "Gail. They have two daughters, Ivy and Fern.",
