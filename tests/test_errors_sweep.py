@@ -743,6 +743,15 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Vidar", None, "2011"),
             ],
         ),
+        "arrived-years-later": case(
+            "Nadia Brook wed Felix Orr in 2015, and their son, Jasper, arrived two years later.",
+            [
+                ("born", "Jasper", None, "2017"),
+            ],
+            [
+                ("born", "Jasper", None, "2015"),
+            ],
+        ),
         "grandparent-not-parent": case(
             "Victor Lamb's daughter, Odile Lamb, welcomed a son, Remy, in 2022.",
             [

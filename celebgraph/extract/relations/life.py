@@ -355,7 +355,8 @@ def _arrival_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, children: list[int]
 ) -> list[RawFact]:
     """'son X arrived in 2015': a birth, and nobody else in the clause is a parent."""
-    date = dates.first(t)
+    date = dates.first(t, before=False) or later_date(sent, t, dates)  # '... arrived a year later'
+    date = date or dates.first(t)
     if not date or not children or t.start - sent.start < 1:
         return []
     groups = disc.groups(sent, sent.start, t.start)
