@@ -425,6 +425,24 @@ CASES: dict[str, dict[str, Case]] = {
                 ("died", "Lars Dunne", None, "1993"),
             ],
         ),
+        "lost-her-husband": case(
+            "Marisol Vega lost her husband, Anselmo Vega, in 2009.",
+            [
+                ("died", "Anselmo Vega", None, "2009"),
+            ],
+            [
+                ("died", "Marisol Vega", None, "2009"),
+            ],
+        ),
+        "lost-custody-is-no-death": case(
+            "Marisol Vega lost custody of her son, Anselmo Vega, in 2009.",
+            [
+                ("parent", "Marisol Vega", "Anselmo Vega", None),
+            ],
+            [
+                ("died", "Anselmo Vega", None, "2009"),
+            ],
+        ),
         "rekindled": case(
             "Kim Sorel and Jed Arno rekindled their romance in 2018.",
             [
@@ -769,6 +787,16 @@ CASES: dict[str, dict[str, Case]] = {
             '"My father, Lars Engel, taught me to fish," said Mats Engel.',
             [
                 ("parent", "Lars Engel", "Mats Engel", None),
+            ],
+        ),
+        "lost-my-mother": case(
+            '"I lost my father, Bertil Sand, in 2012," said Agnes Sand.',
+            [
+                ("died", "Bertil Sand", None, "2012"),
+                ("parent", "Bertil Sand", "Agnes Sand", None),
+            ],
+            [
+                ("died", "Agnes Sand", None, "2012"),
             ],
         ),
         "my-brothers": case(

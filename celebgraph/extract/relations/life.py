@@ -433,6 +433,10 @@ def _death_facts(
         person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
     elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
+    elif doc[t.start].lemma_ == "lose":  # 'lost her husband, X': X died
+        named = [disc.person_at(c) for o in doc[t.start].children if o.dep_ == "dobj"
+                 for c in o.children if c.dep_ == "appos"]
+        person = [p for p in named if p is not None]
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
         # "X's father died": someone unnamed, unless the text named him before
         person = disc.refer(doc[t.start - 1], sent)
