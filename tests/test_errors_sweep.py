@@ -38,6 +38,18 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Selma Ruiz", "Pia", None),
             ],
         ),
+        "along-with-item": case(
+            "Femi Adeyemi and Bisi Adeyemi have two sons, Tobi, 9, along with Dayo, 5.",
+            [
+                ("parent", "Bisi Adeyemi", "Dayo", None),
+                ("parent", "Bisi Adeyemi", "Tobi", None),
+                ("parent", "Femi Adeyemi", "Dayo", None),
+                ("parent", "Femi Adeyemi", "Tobi", None),
+            ],
+            [
+                ("parent", "Dayo", "Tobi", None),
+            ],
+        ),
         "together-after-kin": case(
             "Greta Vance and Hal Osgood had three children together, Jude, Remy and Wren.",
             [

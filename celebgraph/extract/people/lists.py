@@ -517,6 +517,9 @@ def _next_item(sent: Span, j: int, name_at: NameAt,
         if tok.lower_ == "as" and doc[k : k + 3].text.lower() == "as well as":
             separated, k = True, k + 3
             continue
+        if tok.lower_ == "along" and doc[k : k + 2].text.lower() == "along with":
+            separated, k = True, k + 2  # 'Ada, 6, along with Emeka, 3'
+            continue
         if separated and name_at(k) is not None:
             return k
         if separated and (_item_modifier(tok) or (kin is not None and kin_of(tok) == kin)):

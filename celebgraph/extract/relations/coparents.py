@@ -251,7 +251,7 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
     withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] in {"with", "by"})
-    for with_tok in (t for t in withs if _child_phrase(t)):
+    for with_tok in (t for t in withs if _child_phrase(t) and not _along(t)):
         before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
             for p, child in list(have):
@@ -259,6 +259,12 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
                     extra.append(RawFact("parent", other, child, sent, 0.7))
                     have.add((other, child))
     return extra
+
+
+def _along(with_tok: Token) -> bool:
+    """'Ada, 6, along with Emeka, 3': company (or one more item), not the other parent."""
+    i = with_tok.i
+    return i > with_tok.sent.start and with_tok.doc[i - 1].lower_ in _ALONG
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
