@@ -71,6 +71,12 @@ def test_absolute_dates(text: str, span: str, value: str) -> None:
     assert m.start == text.index(span)
 
 
+def test_a_day_after_a_dash_is_not_the_end_of_a_year_range() -> None:
+    """'1911 – 23 June 1990' is a year and a full date, not the range 1911–23 and 'June 1990'."""
+    text = "Hedda Morrow (1911 – 23 June 1990) was a sculptor."
+    assert [m.value for m in find_dates(text)] == ["1911", "1990-06-23"]
+
+
 def test_absolute_dates_need_no_publication_date() -> None:
     text = "They wed on February 14, 1981 and split in 1999."
     assert [(m.start, m.end, m.value) for m in find_dates(text)] == [

@@ -38,6 +38,18 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Selma Ruiz", "Pia", None),
             ],
         ),
+        "along-with-item": case(
+            "Femi Adeyemi and Bisi Adeyemi have two sons, Tobi, 9, along with Dayo, 5.",
+            [
+                ("parent", "Bisi Adeyemi", "Dayo", None),
+                ("parent", "Bisi Adeyemi", "Tobi", None),
+                ("parent", "Femi Adeyemi", "Dayo", None),
+                ("parent", "Femi Adeyemi", "Tobi", None),
+            ],
+            [
+                ("parent", "Dayo", "Tobi", None),
+            ],
+        ),
         "together-after-kin": case(
             "Greta Vance and Hal Osgood had three children together, Jude, Remy and Wren.",
             [
@@ -201,6 +213,18 @@ CASES: dict[str, dict[str, Case]] = {
                 ("parent", "Ines Vogt", "Lenny", None),
             ],
         ),
+        "they-after-two-met": case(
+            "Petra Holm and Joris Veld met in 2009. Five years later, they were married.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2014"),
+            ],
+        ),
+        "they-after-joint-subject": case(
+            "Petra Holm and Joris Veld fell in love on set in 2009. They married in 2014.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2014"),
+            ],
+        ),
         "wedding-guests-they": case(
             "Carla Dunn married Ed Pryor in 2012. Guests included Mick Sowe and his wife "
             "Gail. They have two daughters, Ivy and Fern.",
@@ -235,6 +259,24 @@ CASES: dict[str, dict[str, Case]] = {
             "Jasmine Winter filed for divorce from Neil Baker in 2020.",
             [
                 ("divorce_filed", "Jasmine Winter", "Neil Baker", "2020"),
+            ],
+        ),
+        "given-name-tagged-adverb": case(
+            "Cecily Rowe is the daughter of Rupert Rowe and Anne Rowe.",
+            [
+                ("parent", "Anne Rowe", "Cecily Rowe", None),
+                ("parent", "Rupert Rowe", "Cecily Rowe", None),
+            ],
+        ),
+        "possessive-tagged-organisation": case(
+            "Lionel Brandt's son, Mathis Brandt, married Ines Roy in 2016.",
+            [
+                ("parent", "Lionel Brandt", "Mathis Brandt", None),
+                ("spouse", "Ines Roy", "Mathis Brandt", "2016"),
+            ],
+            [
+                ("parent", "Lionel Brandt", "Ines Roy", None),  # 'married' tagged an adjective
+                ("born", "Ines Roy", None, "2016"),
             ],
         ),
         "particle": case(
@@ -367,6 +409,20 @@ CASES: dict[str, dict[str, Case]] = {
                 ("died", "Edmund Rake", None, "1951-05-04"),
             ],
         ),
+        "lifespan-two-digit-day": case(
+            "Hedda Morrow (1911 – 23 June 1990) was a sculptor.",
+            [
+                ("born", "Hedda Morrow", None, "1911"),
+                ("died", "Hedda Morrow", None, "1990-06-23"),
+            ],
+        ),
+        "nee-before-lifespan": case(
+            "Wilhelmina Stroud, née Garber (1899 – 1975), ran the family mill.",
+            [
+                ("born", "Wilhelmina Stroud", None, "1899"),
+                ("died", "Wilhelmina Stroud", None, "1975"),
+            ],
+        ),
         "bracket-maiden-born": case(
             "Agnes (Tull) Brewer was born in 1921 in Ohio.",
             [
@@ -405,6 +461,24 @@ CASES: dict[str, dict[str, Case]] = {
                 ("died", "Lars Dunne", None, "1993"),
             ],
         ),
+        "lost-her-husband": case(
+            "Marisol Vega lost her husband, Anselmo Vega, in 2009.",
+            [
+                ("died", "Anselmo Vega", None, "2009"),
+            ],
+            [
+                ("died", "Marisol Vega", None, "2009"),
+            ],
+        ),
+        "lost-custody-is-no-death": case(
+            "Marisol Vega lost custody of her son, Anselmo Vega, in 2009.",
+            [
+                ("parent", "Marisol Vega", "Anselmo Vega", None),
+            ],
+            [
+                ("died", "Anselmo Vega", None, "2009"),
+            ],
+        ),
         "rekindled": case(
             "Kim Sorel and Jed Arno rekindled their romance in 2018.",
             [
@@ -439,6 +513,24 @@ CASES: dict[str, dict[str, Case]] = {
             [
                 ("parent", "Bruno Salas", "Lina", None),
                 ("parent", "Ottilie Marsh", "Lina", None),
+            ],
+        ),
+        "had-sons-by-wife": case(
+            "Sir Ambrose Kettle had two sons, Giles and Piers, by his second wife, Honora Vane.",
+            [
+                ("parent", "Ambrose Kettle", "Giles", None),
+                ("parent", "Ambrose Kettle", "Piers", None),
+                ("parent", "Honora Vane", "Giles", None),
+                ("parent", "Honora Vane", "Piers", None),
+            ],
+        ),
+        "raised-by-is-no-parent": case(
+            "Ansel Dorn has a son, Kit, raised by his aunt, Greta Pohl.",
+            [
+                ("parent", "Ansel Dorn", "Kit", None),
+            ],
+            [
+                ("parent", "Greta Pohl", "Kit", None),
             ],
         ),
         "custody-from": case(
@@ -568,6 +660,15 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Lara Kim", None, "1980"),
             ],
         ),
+        "she-not-subject-his": case(
+            "Tariq Aziz interviewed Monica Hale, his neighbour. She married Ruben Hale in 2003.",
+            [
+                ("spouse", "Monica Hale", "Ruben Hale", "2003"),
+            ],
+            [
+                ("spouse", "Ruben Hale", "Tariq Aziz", "2003"),
+            ],
+        ),
         "his-mother": case(
             "Tomas Ek and his wife Lena have a son. His mother, Berit Ek, died in 2010.",
             [
@@ -685,12 +786,53 @@ CASES: dict[str, dict[str, Case]] = {
                 ("born", "Uta", None, "1950"),
             ],
         ),
+        "born-years-later-next-sentence": case(
+            "Greta Lindholm married Oskar Brenn in 2011. Their son, Vidar, was born three years "
+            "later.",
+            [
+                ("born", "Vidar", None, "2014"),
+                ("parent", "Greta Lindholm", "Vidar", None),
+            ],
+            [
+                ("born", "Vidar", None, "2011"),
+            ],
+        ),
+        "arrived-years-later": case(
+            "Nadia Brook wed Felix Orr in 2015, and their son, Jasper, arrived two years later.",
+            [
+                ("born", "Jasper", None, "2017"),
+            ],
+            [
+                ("born", "Jasper", None, "2015"),
+            ],
+        ),
+        "grandparent-not-parent": case(
+            "Victor Lamb's daughter, Odile Lamb, welcomed a son, Remy, in 2022.",
+            [
+                ("parent", "Victor Lamb", "Odile Lamb", None),
+                ("parent", "Odile Lamb", "Remy", None),
+                ("born", "Remy", None, "2022"),
+            ],
+            [
+                ("parent", "Victor Lamb", "Remy", None),
+            ],
+        ),
     },
     "first-person": {
         "my-father": case(
             '"My father, Lars Engel, taught me to fish," said Mats Engel.',
             [
                 ("parent", "Lars Engel", "Mats Engel", None),
+            ],
+        ),
+        "lost-my-mother": case(
+            '"I lost my father, Bertil Sand, in 2012," said Agnes Sand.',
+            [
+                ("died", "Bertil Sand", None, "2012"),
+                ("parent", "Bertil Sand", "Agnes Sand", None),
+            ],
+            [
+                ("died", "Agnes Sand", None, "2012"),
             ],
         ),
         "my-brothers": case(
@@ -787,6 +929,20 @@ CASES: dict[str, dict[str, Case]] = {
             "death in 2004.",
             [
                 ("spouse", "Emil Kron", "Vida Kron", "1961..2004"),
+            ],
+        ),
+        "years-on": case(
+            "Petra Holm met Joris Veld in 2013. Three years on, they were married in Ghent.",
+            [
+                ("spouse", "Joris Veld", "Petra Holm", "2016"),
+            ],
+        ),
+        "gave-birth-later-that-year": case(
+            "Amaya Ruiz married Teo Lind in 2017. She gave birth to their son, Bruno, later that "
+            "year.",
+            [
+                ("born", "Bruno", None, "2017"),
+                ("parent", "Amaya Ruiz", "Bruno", None),
             ],
         ),
         "has-filed": case(

@@ -48,6 +48,28 @@ def children(of: str, *names: str) -> list[Key]:
 
 
 RECORDS = {
+    "dash-between-label-and-value": (
+        "Idris Okafor\nBorn — 9 October 1974, Enugu\nSpouse — Chioma Okafor (m. 2003)\n"
+        "Children – Obinna, Ngozi\n",
+        [
+            key("born", "Idris Okafor", None, "1974-10-09"),
+            key("spouse", "Chioma Okafor", "Idris Okafor", "2003"),
+            *children("Idris Okafor", "Obinna", "Ngozi"),
+        ],
+    ),
+    "open-and-bare-ranges-by-spouses": (
+        "Solveig Arneberg\nSpouses: Pal Vinje (2016–present), Eirik Dahle (2001–2011)\n"
+        "Partner: Knut Rye (1998–present)\n",
+        [
+            key("spouse", "Pal Vinje", "Solveig Arneberg", "2016"),
+            key("spouse", "Eirik Dahle", "Solveig Arneberg", "2001..2011"),
+            key("partner", "Knut Rye", "Solveig Arneberg", "1998"),
+        ],
+    ),
+    "two-labels-in-one-row": (
+        "Mireille Danjou\nFather: Armand Danjou | Mother: Colette Danjou\n",
+        parents("Mireille Danjou", "Armand Danjou", "Colette Danjou"),
+    ),
     "table-cells-after-the-label": (
         "Tovan Reel Bio: Age, Wife, Kids\nTovan Reel | |\n---|---|\nQuick Data | |\n"
         "Real Name: | Tovan Aldo Reel |\nBorn: | 3 March 1961 (age 63 years old) |\n"

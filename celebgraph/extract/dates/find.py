@@ -226,6 +226,7 @@ MONTH_LEADS = frozenset(
 )
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _FULL_MONTH_ALT = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+_DAY_OF_MONTH = re.compile(rf"\s+(?:{_MONTH_ALT})\b")  # '14| May': a day before its month
 _MON = rf"(?P<mon>{_MONTH_ALT})\b\.?"
 _DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?\b"  # 1..31 checked by the handler
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?![\w/])(?![.,:/]\d)"
@@ -316,6 +317,8 @@ def _year_range(m: re.Match[str], pub: date | None) -> list[DateMention]:
     last = int(m["end"]) if len(m["end"]) == 4 else first // 100 * 100 + int(m["end"])
     if not left_ok(m) or not first < last <= 2100:
         return []
+    if len(m["end"]) == 2 and _DAY_OF_MONTH.match(m.string, m.end()):
+        return []  # '1902 – 14 May 1988': the day of the second date, not '1902–14'
     one = mention(m, str(first), "absolute", group="year")
     two = mention(m, f"{last:04d}", "absolute", group="end")
     return [replace(one, qualifier="from"), replace(two, qualifier="to")]

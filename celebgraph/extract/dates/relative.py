@@ -111,7 +111,8 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _OFFSET = re.compile(
     r"(?i)\b(?:(?P<hedge>less\s+than|more\s+than|nearly|almost|about|around|roughly|"
     rf"approximately|over|under|some)\s+)?(?P<num>\d{{1,3}}|{_NUM_ALT})\s+"
-    r"(?P<unit>year|month|week|day)s?\s+(?P<dir>before|after|later|earlier|prior|afterwards?)\b"
+    r"(?P<unit>year|month|week|day)s?\s+"
+    r"(?P<dir>before|after|later|earlier|prior|afterwards?|on(?=\s*[,;.]))\b"  # 'Two years on,'
 )
 # 'the following year', 'the next spring': a year after the date told before it
 _FOLLOWING = re.compile(

@@ -233,7 +233,14 @@ def _standing_together(disc: Discourse, group: Group, sent: Span) -> bool:
         return True
     mention = disc.people.at(first.i)
     head = disc.doc[mention.end - 1] if mention else first
-    return head.dep_ in {"nsubj", "nsubjpass"} or head.head.i == head.i
+    if head.dep_ in {"nsubj", "nsubjpass"} or head.head.i == head.i:
+        return True
+    # 'Ada(compound) Moss(nmod) and Ben(conj) Lind(nsubj) got together': the parse hung the
+    # subject on the last name; the group is the subject all the same
+    last = disc.doc[group.end - 1]
+    inside = range(group.start, group.end)
+    subject = last.dep_ in {"nsubj", "nsubjpass"} and last.head.i not in inside
+    return subject and head.head.i in inside
 
 
 def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:

@@ -177,6 +177,8 @@ class Genders:
                 if gender is None:
                     continue
                 person = self._only_person_before(sent.start, i)
+                if person is None and self._in_apposition(i):
+                    person = self._only_unknown_before(sent.start, i, gender)
                 if person is not None:
                     self._vote(person, gender, 1)
             if previous is not None:
@@ -197,6 +199,25 @@ class Genders:
         pronouns = _FEMALE_PRONOUNS | _MALE_PRONOUNS
         if person == opener.person and pronouns.isdisjoint(t.lower[previous.start:previous.end]):
             self._vote(person, FEMALE if t.lower[first] == "she" else MALE, 1)
+
+    def _in_apposition(self, i: int) -> bool:
+        """'Elena Sorin, his co-star': a possessive in a noun set beside a name."""
+        tok = self.doc[i]
+        return self.doc.has_annotation("DEP") and tok.dep_ == "poss" and tok.head.dep_ == "appos"
+
+    def _only_unknown_before(self, start: int, i: int, gender: str) -> int | None:
+        """'Yusuf Demir praised Elena Sorin, his co-star': of the people named before a
+        possessive in apposition, the one whose gender nothing tells, when every other one is
+        of the other gender (by the text or a common first name)."""
+        persons = {m.person for m in self.people.within(start, i)}
+        unknown = [p for p in persons if self.of(p) is None]
+        if len(unknown) != 1 or len(persons) < 2:
+            return None
+        if any(self.of(p) == gender for p in persons):
+            return None
+        if any(t.tag_ == "POS" or _person_noun(t) for t in self.doc[start:i]):
+            return None
+        return unknown[0]
 
     def _only_person_before(self, start: int, i: int) -> int | None:
         """The one person named in tokens start:i, when no other person noun could be meant."""

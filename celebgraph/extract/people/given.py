@@ -96,18 +96,21 @@ _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
+# Tags the small model gives an unfamiliar given name before a surname ('Cecily Ward' → ADV
+# Ward); a verb, an auxiliary or a determiner there is the word it spells ('Will', 'May').
+_MISTAGGED = frozenset({"ADV", "ADJ", "NOUN", "INTJ", "X"})
+
+
 def _given(t: Tokens, i: int) -> bool:
     """A known given name that starts a run of capitalised words ('Blue [Ivy] Carter' does
     not: the run's first word is not in the list)."""
     if i > 0 and name_token_at(t, i - 1):
         return False
-    return (
-        t.pos[i] == "PROPN"
-        and t.text[i][:1].isupper()
-        and t.lower[i] in given_names()
-        and t.ent_type[i] in _MISLABELS
-        and name_token_at(t, i)
-    )
+    if not (t.text[i][:1].isupper() and t.lower[i] in given_names()) or t.is_stop[i]:
+        return False
+    if t.pos[i] in _MISTAGGED and t.ent_type[i] == "" and i + 1 < len(t.text):
+        return t.is_alpha[i] and _surname_word(t, i + 1, set())
+    return t.pos[i] == "PROPN" and t.ent_type[i] in _MISLABELS and name_token_at(t, i)
 
 
 def job_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -160,7 +163,9 @@ def _whole_entity(doc: Doc, start: int, end: int, taken: AbstractSet[int] = froz
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             first, last = _entity_around(doc, i)
             outside = [*range(first, start), *range(end, last)]
-            if outside and not all(j in taken or t.lower[j] in _GLUE for j in outside):
+            possessive = outside == [end] and t.tag[end] == "POS"  # "Ada Brun's" is Ada Brun
+            if outside and not possessive and not all(j in taken or t.lower[j] in _GLUE
+                                                      for j in outside):
                 return False
     return True
 

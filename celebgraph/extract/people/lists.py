@@ -409,8 +409,8 @@ def _item_modifier(tok: Token) -> bool:
         or lower in CHILD_MODIFIERS
         or lower in DESCRIPTOR_WORDS
         or tok.like_num
-        or (tok.pos_ == "ADJ" and not tok.text[:1].isupper())
-    ) and kin_of(tok) is None
+        or (tok.pos_ == "ADJ" and not tok.text[:1].isupper() and tok.dep_ != "ROOT")
+    ) and kin_of(tok) is None  # not the sentence's verb tagged an adjective ('son, X, married Y')
 
 
 def _verb(tok: Token) -> bool:
@@ -516,6 +516,9 @@ def _next_item(sent: Span, j: int, name_at: NameAt,
             continue
         if tok.lower_ == "as" and doc[k : k + 3].text.lower() == "as well as":
             separated, k = True, k + 3
+            continue
+        if tok.lower_ == "along" and doc[k : k + 2].text.lower() == "along with":
+            separated, k = True, k + 2  # 'Ada, 6, along with Emeka, 3'
             continue
         if separated and name_at(k) is not None:
             return k

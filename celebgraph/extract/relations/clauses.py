@@ -6,6 +6,8 @@ same way for marriages, births and deaths.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import MONTHS, DateMention, find_offsets, shift
@@ -90,12 +92,19 @@ class SentenceDates:
         return [m for m in self.mentions if start <= self.token_of[id(m)] < end]
 
     def same_year_back(self, trigger: Trigger) -> str | None:
-        """'in the same year' → the year of the date before it in the sentence."""
+        """'in the same year' → the year of the date before it in the sentence; 'later that
+        year' → that year, or the year of the date told last before the sentence."""
         text = self.sent.text.lower()
-        if "same year" not in text:
+        that_year = _THAT_YEAR.search(text) is not None
+        if "same year" not in text and not that_year:
             return None
         earlier = [m for m in self.mentions if m.value and self.token_of[id(m)] < trigger.start]
-        return earlier[-1].value[:4] if earlier and earlier[-1].value else None
+        if earlier and earlier[-1].value:
+            return earlier[-1].value[:4]
+        return self.previous[:4] if that_year and self.previous and not self.mentions else None
+
+
+_THAT_YEAR = re.compile(r"\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b")
 
 
 def token_at(sent: Span, char: int) -> int:
@@ -217,7 +226,7 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
     word, which outranks a date told before the offset."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
-        later = off.text.lower().endswith("later") or off.direction == "following"
+        later = off.text.lower().endswith(("later", " on")) or off.direction == "following"
         if off.amount is None or off.unit != "year" or not later:
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause

@@ -34,6 +34,8 @@ __all__ = [
 
 # Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
 _CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
+# ... and whose 'by' phrase does, in the genealogist's style: 'had a son, A, by his first wife Y'.
+_BEGETTING_VERBS = frozenset({"have", "father", "sire"})
 _COUPLE = frozenset({"spouse", "partner", "engaged"})
 # 'were there, along with her boyfriend Y': company, not the other parent.
 _ALONG = frozenset({"along", "alongside", "including"})
@@ -224,11 +226,15 @@ def governing_verb(tok: Token) -> Token | None:
 
 def _child_phrase(with_tok: Token) -> bool:
     """The 'with' attaches to a having verb, 'gave birth', or a child noun: 'has a son, X, with Y',
-    'her children with ex-husband Y', 'welcomed X with partner Y'."""
+    'her children with ex-husband Y', 'welcomed X with partner Y'; a 'by' to 'have' or a child
+    noun ('had a son, X, by his first wife, Y')."""
     head = with_tok.head
+    verbs = _CHILD_VERBS if with_tok.lower_ == "with" else _BEGETTING_VERBS
     for _ in range(_MAX_HEAD_STEPS):
         lemma = head.lemma_.lower()
-        if lemma in _CHILD_VERBS or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
+        if with_tok.lower_ == "by" and any(c.dep_ == "auxpass" for c in head.children):
+            return False  # 'a son raised by Y': not the mother
+        if lemma in verbs or lemma in CHILD_NOUNS or head.lower_ in {"children", "kids"}:
             return True
         if lemma == "give" and any(c.lower_ == "birth" for c in head.children):
             return True  # 'gave birth to son X with then-husband Y'
@@ -245,9 +251,9 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
-    withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
+    withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] in {"with", "by"})
     start, told = sent.start, set[int]()  # children another 'with' of the sentence is about
-    for with_tok in (t for t in withs if _child_phrase(t)):
+    for with_tok in (t for t in withs if _child_phrase(t) and not _along(t)):
         before = {m.person for m in disc.people.within(start, with_tok.i)} - told
         before |= _listed_after(disc, sent, with_tok)
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
@@ -272,6 +278,12 @@ def _listed_after(disc: Discourse, sent: Span, with_tok: Token) -> set[int]:
     end = next((t.i for t in doc[with_tok.i + 1 : sent.end] if t.lower_ == "with"), sent.end)
     other = _with_object(disc, sent, with_tok)
     return {m.person for m in disc.people.within(with_tok.i + 1, end)} - {other, None}
+
+
+def _along(with_tok: Token) -> bool:
+    """'Ada, 6, along with Emeka, 3': company (or one more item), not the other parent."""
+    i = with_tok.i
+    return i > with_tok.sent.start and with_tok.doc[i - 1].lower_ in _ALONG
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:

@@ -628,6 +628,14 @@ def note_meeting(disc: Discourse, sent: Span) -> None:
             )
             if left and right and left[-1] != right[0]:
                 disc.note_couple(left[-1], right[0])
+            elif len(left) == 2 and not right and not _has_object(tok):
+                disc.note_couple(left[0], left[1])  # 'X and Y met in 2013', no one else met
+
+
+def _has_object(verb: Token) -> bool:
+    """'X and Y met their fans', 'met with the mayor': the meeting was with someone else."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in verb.children)
 
 
 def marriage_end_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:

@@ -31,6 +31,7 @@ from celebgraph.extract.patterns.records import (
     CHILD_OF_WORDS,
     DENIAL_WORDS,
     MARRIAGE_WORDS,
+    NEE_WORDS,
     ORDINALS,
     RECORD_KIN,
     SPOUSE_WORDS,
@@ -109,18 +110,31 @@ class Notation:
     def _paren(self, sent: Span, m: Mention) -> tuple[Paren, tuple[int, int]] | None:
         """The parenthesis right after a mention, read; with its character span."""
         doc = self.doc
-        if m.end >= sent.end or doc[m.end].text != "(":
+        opening = self._past_birth_name(sent, m.end)
+        if opening >= sent.end or doc[opening].text != "(":
             return None
         close = next(
-            (t.i for t in doc[m.end + 1 : min(sent.end, m.end + 30)] if t.text == ")"), None
+            (t.i for t in doc[opening + 1 : min(sent.end, opening + 30)] if t.text == ")"), None
         )
         if close is None:
             return None
-        start, end = doc[m.end].idx + 1, doc[close].idx
+        start, end = doc[opening].idx + 1, doc[close].idx
         paren = read_paren(doc_text(doc), start, end)
         if (paren.born or paren.died) and not self._lifespan_owner(sent, m, paren):
             paren.born = paren.died = None
         return paren, (start, end)
+
+    def _past_birth_name(self, sent: Span, i: int) -> int:
+        """'Edda Rowe, née Lund (1902 – 1988)': the token after a birth name that follows the
+        name at token i (its lifespan comes after it), else i."""
+        doc = self.doc
+        k = i + 1 if i < sent.end and doc[i].text == "," else i
+        if k >= sent.end or doc[k].lower_ not in NEE_WORDS or doc[k].lower_ == "born":
+            return i
+        k += 1
+        while k < sent.end and k - i <= 5 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        return k if k < sent.end and doc[k].text == "(" and k > i + 2 else i
 
     def _lifespan_owner(self, sent: Span, m: Mention, paren: Paren) -> bool:
         """A bare year range belongs to the name before it, unless the sentence is about a

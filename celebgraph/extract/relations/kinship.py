@@ -6,7 +6,7 @@ it introduces). The lexicon says which relation that is and in which direction.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.discourse_words import CHILD_SET_NOUNS, SIBLING_SET_NOUNS
@@ -108,6 +108,12 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     return None
 
 
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    if end - start > 4:
+        return True  # too far apart to be one list anyway
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
+
+
 def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> list[int]:
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
     makes it an appositive's possessor, not one of a list; so does ', and' between two names
@@ -202,8 +208,10 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 continue
         if relation == "parent" and (twins := _twins_at(tok)) is not None:
             facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
-        if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4:
-            anchors = listed[1]  # 'daughter Nia, 8, and son Leo': the same parents
+        # 'daughter Nia, 8, and son Leo': the same parents; not "X's daughter, Y, had a son"
+        near = listed is not None and not _verb_between(sent.doc, listed[0], tok.i)
+        if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4 and near:
+            anchors = listed[1]
         if anchors is None and relation == "parent" and direction == "reverse":
             anchors = _bare_parent_anchor(disc, sent, tok, targets)  # 'X thanked mom Y'
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):

@@ -13,6 +13,7 @@ from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
     event_date,
+    later_date,
     left_of,
     main_verb_of_opening,
     name_before_verb,
@@ -67,7 +68,8 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         child = subject  # 'Born in X to A and B, Y was ...': Y, or no one the parse can tell
     elif not child:
         child = _born_subject_after(disc, sent, t)
-    date = dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    date = (dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+            or later_date(sent, t, dates))  # 'Their son was born two years later.'
     if t.start == sent.start and (comma := _clause_end(disc, sent, t, subject)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
         date = next((m.value for m in dates.between(t.end, comma) if m.value), None)
@@ -362,7 +364,8 @@ def _arrival_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, children: list[int]
 ) -> list[RawFact]:
     """'son X arrived in 2015': a birth, and nobody else in the clause is a parent."""
-    date = dates.first(t)
+    date = dates.first(t, before=False) or later_date(sent, t, dates)  # '... arrived a year later'
+    date = date or dates.first(t)
     if not date or not children or t.start - sent.start < 1:
         return []
     groups = disc.groups(sent, sent.start, t.start)
@@ -409,7 +412,7 @@ def _birth_noun_facts(
     if t.start > sent.start and doc[t.start - 1].lemma_ in {"give", "gave"}:
         mother = subject_left(disc, sent, t.start, limit=8)
         children = _born_children(disc, sent, t.end)
-        date = dates.first(t)
+        date = event_date(sent, t, dates) or dates.same_year_back(t)  # '... later that year'
         facts = [RawFact("parent", m, c, sent, 0.8) for m in mother[:1] for c in children]
         return facts + [RawFact("born", c, None, sent, 0.8, date=date) for c in children if date]
     if doc[t.end : t.end + 1].text != "of":
@@ -439,6 +442,10 @@ def _death_facts(
         person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
     elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
+    elif doc[t.start].lemma_ == "lose":  # 'lost her husband, X': X died
+        lost = [disc.person_at(c) for o in doc[t.start].children if o.dep_ == "dobj"
+                for c in o.children if c.dep_ == "appos"]
+        person = [p for p in lost if p is not None]
     elif t.start > sent.start and kin_of(doc[t.start - 1]) is not None:
         # "X's father died": someone unnamed, unless the text named him before
         person = disc.refer(doc[t.start - 1], sent)
@@ -447,9 +454,9 @@ def _death_facts(
         # nearest name; 'X, the cellist whose tone filled halls from A to B, has died': a
         # subject too far back for the window, found by the parse
         verb = _verb_of(sent, t)
-        named = [p for c in verb.children if c.dep_ == "nsubj"
-                 if (p := disc.person_at(c)) is not None]
-        person = named[:1] or subject_left(disc, sent, t.start, limit=8) or _subject_person(
+        subjects = [p for c in verb.children if c.dep_ == "nsubj"
+                    if (p := disc.person_at(c)) is not None]
+        person = subjects[:1] or subject_left(disc, sent, t.start, limit=8) or _subject_person(
             disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]

@@ -223,6 +223,9 @@ def read_paren(text: str, start: int, end: int) -> Paren:
     if _lifespan(content, dates):
         out.born, out.died = dates[0].value, dates[1].value
         return out
+    if (open_range := _OPEN_RANGE.fullmatch(content)) is not None:
+        out.married = open_range.group("year")  # 'Partner: X (2015–present)': since 2015
+        return out
     for s, e in _parts(content, dates):
         own = [d for d in dates if s <= d.start < e]
         if _lifespan(content[s:e], [replace(d, start=d.start - s, end=d.end - s) for d in own]):
@@ -230,6 +233,9 @@ def read_paren(text: str, start: int, end: int) -> Paren:
         else:
             _read_part(text, start, s, e, own, out)
     return out
+
+
+_OPEN_RANGE = re.compile(r"\s*(?P<year>1[89]\d\d|20\d\d)\s*[-–—]\s*(?:present|now|today)\s*", re.I)
 
 
 def _lifespan(content: str, dates: list[DateMention]) -> bool:

@@ -60,6 +60,10 @@ _LABEL = re.compile(
     r"[ \t]*(?:[•·▪\-–—][ \t]*)?\**(?P<label>[A-Za-z][A-Za-z’' -]{0,30}?)[ \t]*"
     r"(?:\((?:e?s|ren)\))?\**[ \t]*(?::|\t)\**[ \t]*(?P<value>.*)"
 )
+_DASH_LABEL = re.compile(
+    r"[ \t]*\**(?P<label>[A-Za-z][A-Za-z’'()]*(?: [A-Za-z’'()]+)?)\**"
+    r"[ \t]+[—–-][ \t]+(?P<value>\S.*)"
+)
 _LABEL_MODIFIERS = ("ex-", "former ", "late ", "current ", "first ", "second ", "third ")
 _RELATIONSHIP = re.compile(
     r"[ \t]*(?:[•*·▪\-–—][ \t]*)?relationship to (?P<who>[^:\n]+?)[ \t]*:[ \t]*(?P<value>.*)",
@@ -114,7 +118,7 @@ def _read(doc: Doc) -> Records:
     records = Records()
     lines, start = [], 0
     for line in text.split("\n"):
-        lines.append((start, start + len(line)))
+        lines += _cells(text, start, start + len(line))
         start += len(line) + 1
     title = _title_person(doc, text, lines)
     for number, (head, block) in enumerate(_blocks(doc, text, lines)):
@@ -145,6 +149,10 @@ def _label(text: str, line: CharSpan) -> tuple[str, CharSpan | None, CharSpan] |
         return RELATIONSHIP_LABEL, rel.span("who"), rel.span("value")
     m = _LABEL.fullmatch(text, s, e)
     if not m:
+        dash = _DASH_LABEL.fullmatch(text, s, e)  # 'Spouse — X (m. 2006)': a known label only
+        key = _label_key(dash.group("label")) if dash else ""
+        if dash and (key in RECORD_KIN or key in LIFE_LABELS):
+            return key, None, dash.span("value")
         return None
     key = _label_key(m.group("label"))
     if key in RECORD_KIN or key in LIFE_LABELS or key in NAME_LABELS or key in IGNORED_LABELS:
@@ -195,6 +203,30 @@ def _heading(doc: Doc, text: str, line: CharSpan) -> tuple[CharSpan, Paren | Non
     if rest and not _title_rest(rest):
         return None
     return span, paren
+
+
+def _relation_span(relation: str, paren: Paren) -> bool:
+    if not (paren.born and paren.died):
+        return False
+    years = int(paren.died[:4]) - int(paren.born[:4])
+    return relation == "partner" or (relation == "spouse" and years <= _LONGEST_MARRIAGE_SPAN)
+
+
+_LONGEST_MARRIAGE_SPAN = 40  # a longer bare range by a spouse's name is the spouse's life
+
+
+def _cells(text: str, s: int, e: int) -> list[CharSpan]:
+    """A line, or its cells when more than one holds a known label ('Father: A | Mother: B')."""
+    tabs = [s + m.start() + 1 for m in re.finditer("\t", text[s:e])]
+    cuts = [s] + [t for t in tabs if _known_cell(text, t, e)]
+    if len(cuts) == 1 or _LABEL.fullmatch(text, s, cuts[1]) is None:
+        return [(s, e)]
+    return [(a, b - 1 if b < e else b) for a, b in zip(cuts, [*cuts[1:], e], strict=True)]
+
+
+def _known_cell(text: str, s: int, e: int) -> bool:
+    m = _LABEL.match(text, s, e)
+    return m is not None and _label_key(m.group("label")) in RECORD_KIN | LIFE_LABELS.keys()
 
 
 def _title_rest(rest: str) -> bool:
@@ -393,9 +425,10 @@ def _read_line(
             if claim and claim.relation in {"spouse", "partner"}:
                 start = paren.married or item.date  # '(m. 1988)', 'since 2010'
                 end = paren.ended
-                if claim.relation == "partner" and not start and paren.born and paren.died:
+                if not start and _relation_span(claim.relation, paren):
                     # 'Partner(s): X (2005–2007)': a bare range in a partner field is the
-                    # relationship's span (a spouse field writes it '(m. 1995; div. 2001)')
+                    # relationship's span; in a spouse field too when shorter than a life
+                    # ('Spouses: X (1999–2008)'; a wiki writes '(m. 1995; div. 2001)')
                     start, end, paren = paren.born, paren.died, Paren()
                 claim = Claim(claim.relation, person, item.name, evidence, start=start, end=end)
             records.add(claim, n)

@@ -11,6 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
     ACTIVE_DEATH_VERBS,
     BIRTH_NOUNS,
@@ -95,6 +96,8 @@ def _single(doc: Doc, t: Tokens, i: int) -> str | None:
         return "death"
     if lemma in ACTIVE_DEATH_VERBS and not any(c.dep_ == "auxpass" for c in doc[i].children):
         return "death"
+    if lemma == "lose" and pos == "VERB" and _loses_kin(doc, i):
+        return "death"  # 'she lost her husband, Paul, in 2011'
     if lower in DEATH_NOUNS:
         return "death_noun"
     if lemma in FILING_WORDS and pos == "VERB":
@@ -104,6 +107,15 @@ def _single(doc: Doc, t: Tokens, i: int) -> str | None:
     if lower == "birthday":
         return "birthday"
     return None
+
+
+def _loses_kin(doc: Doc, i: int) -> bool:
+    """'lost her husband, X,' / 'lost my mother, X,': the object is a possessed kin noun with a
+    name set beside it ('lost custody of her son' is no death)."""
+    obj = next((c for c in doc[i].children if c.dep_ == "dobj"), None)
+    if obj is None or kin_of(obj) is None or not any(c.dep_ == "poss" for c in obj.children):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
 
 
 _COUPLE_NOUNS = ROMANCE_EVENT_NOUNS | {"marriage", "engagement"}
