@@ -270,11 +270,35 @@ def _bare_parent_anchor(
 def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = None) -> list[RawFact]:
     """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
     parent; the children's names start after token ``before`` (by default the 'to')."""
-    children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
+    children, end = targets_after(disc, sent, tok.i + 1 if before is None else before)
+    children = children + _further_child_lists(disc, sent, end, children)
     verb = becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
     parents = chained_subject(disc, sent, verb) if verb is not None else []
     parents = parents or subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
+
+
+def _further_child_lists(disc: Discourse, sent: Span, end: int, children: list[int]) -> list[int]:
+    """'X is a mother of four, to daughters A, 10, and B, 4, and sons C and D': a child noun
+    right after the first list (past ', and', a count or an adjective) opens a sub-list of the
+    same parent's children."""
+    doc, more = sent.doc, []
+    while children and end < sent.end:
+        j = end
+        while j < sent.end and (doc[j].lower_ in {",", "and", "&", "a", "an", "two", "three"}
+                                or (doc[j].pos_ in {"ADJ", "NUM"} and kin_of(doc[j]) is None)):
+            j += 1
+        if j == end or j >= sent.end or "and" not in {t.lower_ for t in doc[end:j]}:
+            break  # only 'and' joins a sub-list: not '..., whose sons A and B'
+        noun = doc[j]
+        if kin_of(noun) != ("parent", "forward") or noun.lemma_.lower() not in CHILD_NOUNS:
+            break
+        items, end = targets_after(disc, sent, j)
+        items = [p for p in items if p not in children and p not in more]
+        if not items:
+            break
+        more += items
+    return more
 
 
 def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
