@@ -27,6 +27,16 @@ DATING_VERBS = [
            ("partner", "{a}", "{b}", "2012")),
     *cases("became-an-item-with", "{a} became an item with {b} in 2019.",
            ("partner", "{a}", "{b}", "2019")),
+    # 'were together' with a span or a time after it
+    *cases("were-together-for", "{a} and {b} were together for almost a year before splitting "
+           "in 2011.", ("partner", "{a}", "{b}", None),
+           ("separated", "{a}", "{b}", "2011")),
+    *cases("were-together-from", "{a} and {b} were together from 2005 to 2009.",
+           ("partner", "{a}", "{b}", "2005..2009")),
+    # a plural romance noun: every name of its list
+    *cases("relationships-with-a-list", "{b} has had relationships with presenter Cara Wynn "
+           "and, most recently, actress {a}.", ("partner", "{b}", "Cara Wynn", None),
+           ("partner", "{b}", "{a}", None)),
 ]
 
 OTHER_SENSES = [
@@ -39,6 +49,8 @@ OTHER_SENSES = [
     *cases("an-item-on-the-list", "The vote was an item on the agenda that {a} set for {b}.",
            only=("partner",)),
     *cases("never-an-item", "{a} and {b} were never an item.", only=("partner",)),
+    *cases("together-at-an-event", "{a} and {b} were together at the gala on Friday.",
+           only=("partner",)),
 ]
 
 ODD_ITEMS = [

@@ -329,6 +329,7 @@ def _pair_facts(
                      or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
+    facts += _more_partners(disc, sent, t, pair)
     later = _later_partner(disc, sent, t, pair)
     if later is None:
         return facts
@@ -385,6 +386,29 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
                     )
                 ]
     return []
+
+
+def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> list[RawFact]:
+    """'X has had relationships with A and, most recently, B': every person of the list after
+    a plural romance noun's 'with' is one more partner of the same subject (the list ends at a
+    verb: '..., and married C' is told by its own verb)."""
+    doc = sent.doc
+    if t.end - t.start != 2 or doc[t.start].lower_ != "relationships":
+        return []
+    facts, last, closed = [], t.end, False
+    for m in disc.people.within(t.end, sent.end):
+        if m.start < last:
+            continue
+        gap = doc[last : m.start]
+        joined = any(w.lower_ in {"and", "&"} for w in gap)
+        verb = any(w.pos_ in {"VERB", "AUX"} and w.lower_ not in DESCRIPTOR_WORDS for w in gap)
+        if verb or any(w.text in {";", ":", "("} for w in gap) or (
+                last > t.end and ((closed and joined) or not (joined or gap.text == ","))):
+            break  # a verb, or a second 'and': '..., A and B, and married C'
+        if m.person not in pair:
+            facts.append(RawFact("partner", pair[0], m.person, sent, 0.7))
+        last, closed = m.end, closed or (joined and last > t.end)
+    return facts
 
 
 def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:
