@@ -127,10 +127,21 @@ BIOGRAPHY = [
            "named Lotte.", ("parent", "{a}", "Ezra", None)),
 ]
 
+SPLIT_FROM_KIN = [
+    # the split's object is a kin noun whose name the parse hangs elsewhere
+    *cases("split-from-boyfriend-of-years", "{a} split from her boyfriend of two years, banker "
+           "{b}, in May 2020.", ("separated", "{a}", "{b}", "2020-05"),
+           ("partner", "{a}", "{b}", None)),
+    # the name after 'to be with' is the new partner, not the husband she left
+    *cases("split-from-husband-to-be-with", "{a} split from her husband in 2019 to be with "
+           "actor {b}.", only=("separated",)),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
+    "split-from-kin": SPLIT_FROM_KIN,
 }
 
 
