@@ -137,11 +137,20 @@ SPLIT_FROM_KIN = [
            "actor {b}.", only=("separated",)),
 ]
 
+AGE_BEFORE_KIN = [
+    # 'her' before a hyphenated age is the possessive the tagger may read as an object pronoun
+    *cases("her-aged-son", "{a} brought her 7-year-old son {k} to the rehearsal.",
+           ("parent", "{a}", "{k}", None)),
+    *cases("her-aged-twins", "Singer {a} often brings her 6-year-old twins Ivo and Siv to the "
+           "set.", ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("sibling", "Ivo", "Siv", None)),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
-    "split-from-kin": SPLIT_FROM_KIN,
+    "split-from-kin": SPLIT_FROM_KIN, "age-before-kin": AGE_BEFORE_KIN,
 }
 
 

@@ -69,7 +69,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     j = i - 1
     while j >= sent.start and i - j <= 6:
         tok = doc[j]
-        if tok.tag_ == "PRP$":
+        if tok.tag_ == "PRP$" or (tok.lower_ == "her" and tok.dep_ == "poss"):  # 'her 7-year-old'
             if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
                 return disc.refer(tok, sent) or FIRST_PERSON
             if (father := by_his(disc, sent, tok)) is not None:
