@@ -146,11 +146,20 @@ AGE_BEFORE_KIN = [
            ("sibling", "Ivo", "Siv", None)),
 ]
 
+FUTURE_WEDDINGS = [
+    # a progressive after 'to be' / 'will be' is a wedding still to come: no marriage
+    *cases("thrilled-to-be-marrying", "{b} began dating {a} in 2019. \"So happy you said yes! "
+           "I'm thrilled to be marrying you,\" {b} wrote.", ("partner", "{a}", "{b}", "2019"),
+           only=("partner", "spouse")),
+    *cases("will-be-marrying", "{b} will be marrying {a} in June.", only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
     "split-from-kin": SPLIT_FROM_KIN, "age-before-kin": AGE_BEFORE_KIN,
+    "future-weddings": FUTURE_WEDDINGS,
 }
 
 

@@ -242,7 +242,15 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
         or any(_not_real(tok, sent.doc[t.start]) for tok in wider)
         or any(tok.lower_ in _PLANNED_AFTER for tok in after)
         or _planned_infinitive(sent.doc[t.start])
+        or _future_progressive(sent.doc[t.start])
     )
+
+
+def _future_progressive(word: Token) -> bool:
+    """'thrilled to be marrying you', 'will be marrying in June': an event still to come."""
+    auxes = [c for c in word.children if c.dep_ in {"aux", "auxpass"}]
+    return (word.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxes)
+            and any(c.lower_ in {"to", "will", "'ll", "shall"} for c in auxes))
 
 
 def _planned_infinitive(word: Token) -> bool:
