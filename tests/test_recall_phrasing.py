@@ -154,12 +154,22 @@ FUTURE_WEDDINGS = [
     *cases("will-be-marrying", "{b} will be marrying {a} in June.", only=("spouse",)),
 ]
 
+YEARS_OF_ANOTHER_CLAUSE = [
+    # 'after N years of marriage' dates the clause it is in, not an event of the clause before
+    *cases("years-of-the-exes-marriage", "{a} and {b} announced their engagement in January "
+           "2019, just one year after {b} and ex-wife {c} announced their split after eight "
+           "years of marriage.", ("engaged", "{a}", "{b}", "2019-01"),
+           ("spouse", "{b}", "{c}", None), only=("engaged", "spouse")),
+    *cases("years-of-dating-before-the-wedding", "{a} and {b} wed in 2017 after two years of "
+           "dating.", ("spouse", "{a}", "{b}", "2017"), ("partner", "{a}", "{b}", "2015")),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
     "split-from-kin": SPLIT_FROM_KIN, "age-before-kin": AGE_BEFORE_KIN,
-    "future-weddings": FUTURE_WEDDINGS,
+    "future-weddings": FUTURE_WEDDINGS, "years-of-another-clause": YEARS_OF_ANOTHER_CLAUSE,
 }
 
 

@@ -387,6 +387,9 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
         ):
             relation = _DURATION_OF.get(words[4])
             years = number_word(doc[tok.i + 1])
+            if relation and years and _verb_of(tok) != _verb_of(event_head(sent, t)):
+                continue  # '... engaged in 2019, a year after X announced their split after
+                # eight years of marriage': the years are another clause's
             if relation and years:
                 return [
                     RawFact(
@@ -417,6 +420,14 @@ def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int
             facts.append(RawFact("partner", pair[0], m.person, sent, 0.7))
         last, closed = m.end, closed or (joined and last > t.end)
     return facts
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a word hangs on (itself when it is one)."""
+    for head in (tok, *tok.ancestors):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
 
 
 def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:
