@@ -8,6 +8,7 @@ titles around a name ("Grand Duke Otto of Arland"). "Jane and John Doe" → "Jan
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -522,6 +523,7 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
+    words_of_doc = Counter(t.text for t in doc)
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
@@ -542,7 +544,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             len(own) == 1
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
-        ):
+            and not (words_of_doc[own[0]] > 1 and own[0].lower() not in given_names())
+        ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
 
 
