@@ -164,12 +164,22 @@ YEARS_OF_ANOTHER_CLAUSE = [
            "dating.", ("spouse", "{a}", "{b}", "2017"), ("partner", "{a}", "{b}", "2015")),
 ]
 
+POSSESSED_EVENTS = [
+    # an event noun's possessor and the person of its 'from' phrase, however far the name
+    *cases("possessor-split-from-boyfriend-of-years", "The gossip picked up again following "
+           "{a}'s split from her boyfriend of three years, billionaire {b}, in January 2020.",
+           ("separated", "{a}", "{b}", "2020-01"), ("partner", "{a}", "{b}", None)),
+    *cases("possessor-split-from-a-band", "{a} announced her split from the band in 2019.",
+           only=("separated",)),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
     "split-from-kin": SPLIT_FROM_KIN, "age-before-kin": AGE_BEFORE_KIN,
     "future-weddings": FUTURE_WEDDINGS, "years-of-another-clause": YEARS_OF_ANOTHER_CLAUSE,
+    "possessed-events": POSSESSED_EVENTS,
 }
 
 

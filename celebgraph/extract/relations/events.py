@@ -41,6 +41,7 @@ from celebgraph.extract.relations.roles import (
     event_head,
     lone_subject,
     own_spouse_pair,
+    people_of_phrases,
     subjects_of,
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
@@ -110,6 +111,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return fathered
     if (owned_noun := _owned_marriage(disc, sent, t)) is not None:
         return owned_noun  # 'A, B and C, Doe's children from her previous marriage to Y'
+    if (possessed := _possessed_noun_pair(disc, sent, t)) is not None:
+        return possessed  # "Y's split from her boyfriend of three years, Z"
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -138,6 +141,19 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _possessed_noun_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """"X's split from her boyfriend of three years, banker Y", "X's engagement to Y": an event
+    noun's possessor and the person of its 'from'/'to'/'with' phrase, however far the name."""
+    noun = sent.doc[t.start]
+    if t.end - t.start != 1 or noun.pos_ != "NOUN":
+        return None
+    owners = [p for c in noun.children if c.dep_ == "poss" for p in disc.refer(c, sent)]
+    objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "with"}
+               for o in c.children if o.dep_ == "pobj"]
+    others = [p for p in people_of_phrases(disc, sent, objects) if p not in owners]
+    return (owners[0], others[0]) if len(owners) == 1 and others else None
 
 
 def _children_from(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
