@@ -29,6 +29,14 @@ CASES = [
         "Greta Vollmer is mom to a son, Kai, and two daughters, Ilse and Romy.",
         parents(["Greta Vollmer"], ["Kai", "Ilse", "Romy"]), id="mom-to-a-son-and-two-daughters"),
     pytest.param(
+        "Dana Holt has a daughter, Ivy, with husband Rob Tate and a son, Leo, with ex-husband "
+        "Sam Oyelaran.",
+        parents(["Dana Holt", "Rob Tate"], ["Ivy"])
+        | parents(["Dana Holt", "Sam Oyelaran"], ["Leo"])
+        | {key("spouse", "Dana Holt", "Rob Tate", None),
+           key("spouse", "Dana Holt", "Sam Oyelaran", None)},
+        id="each-child-with-its-own-co-parent"),
+    pytest.param(
         "Rhea Lomax has two girls, Ivy and Wren.",
         parents(["Rhea Lomax"], ["Ivy", "Wren"]), id="plural-girls"),
     pytest.param(

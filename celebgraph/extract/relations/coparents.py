@@ -162,9 +162,11 @@ def child_with(tok: Token) -> bool:
 
 
 def co_parent_facts(
-    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
+    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span,
+    windows: dict[tuple[int, int | None], set[int]] | None = None,
 ) -> list[RawFact]:
-    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
+    """'X shares son Y with her ex-husband, Z': Z is Y's other parent (of the children in
+    ``windows`` for that pair, when given)."""
     extra: list[RawFact] = []
     for anchor, partner in co_parents:
         for f in facts:
@@ -173,6 +175,8 @@ def co_parent_facts(
                 and f.subject == anchor
                 and partner is not None
                 and f.object != partner
+                and (windows is None or (anchor, partner) not in windows
+                     or f.object in windows[(anchor, partner)])
             ):
                 extra.append(RawFact("parent", partner, f.object, sent, 0.7))
     return extra
@@ -245,8 +249,10 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
     withs = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "with")
+    since = sent.start  # 'a daughter, A, with Y and a son, B, with Z': B is no child of Y's
     for with_tok in (t for t in withs if _child_phrase(t)):
-        before = {m.person for m in disc.people.within(sent.start, with_tok.i)}
+        before = {m.person for m in disc.people.within(since, with_tok.i)}
+        since = with_tok.i + 1
         for parent, other in _with_pairs(disc, sent, with_tok, facts):
             for p, child in list(have):
                 if p == parent and child in before and child != other:

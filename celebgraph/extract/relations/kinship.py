@@ -140,6 +140,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
     co_parents: list[tuple[int, int | None]] = []
+    co_parent_at: list[tuple[tuple[int, int | None], int]] = []
     listed: tuple[int, list[int]] | None = None
     for tok in sent:
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
@@ -202,6 +203,11 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
+                if "with" in {t.lower_ for t in sent.doc[_end : min(sent.end, _end + 2)]}:
+                    # '... and a son, B, with ex-husband Z': the child of the clause's subject
+                    # and Z, not of the couple just named
+                    subject = clause_subject(disc, sent, tok) or []
+                    anchors = [a for a in anchors if a in subject] or anchors
         with_or_from = after_with(tok) or _from_of_verb(tok)
         if anchors is None and relation in {"spouse", "partner", "engaged"} and with_or_from:
             anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
@@ -222,8 +228,29 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
+                co_parent_at += [((f.subject, f.object), tok.i) for f in emitted]
             facts.extend(emitted)
-    return facts + co_parent_facts(facts, co_parents, sent)
+    return facts + co_parent_facts(facts, co_parents, sent, _windows(disc, sent, co_parent_at))
+
+
+def _windows(
+    disc: Discourse, sent: Span, at: list[tuple[tuple[int, int | None], int]]
+) -> dict[tuple[int, int | None], set[int]] | None:
+    """'X is mom to a daughter, A, with husband Y and a son, B, with ex-husband Z': with two
+    co-parents of one parent in the sentence, each is the other parent of the children named
+    between the co-parent before and its own kin noun only. None with a single co-parent."""
+    anchors = [pair[0] for pair, _ in at]
+    if len(at) < 2 or len(set(anchors)) != 1:
+        return None
+    first: dict[int, int] = {}
+    for m in disc.people.within(sent.start, sent.end):
+        first.setdefault(m.person, m.start)
+    windows: dict[tuple[int, int | None], set[int]] = {}
+    since = sent.start
+    for pair, i in sorted(at, key=lambda a: a[1]):
+        windows[pair] = {p for p, start in first.items() if since <= start < i}
+        since = i
+    return windows
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
