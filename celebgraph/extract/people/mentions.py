@@ -546,7 +546,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             len(own) == 1
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
-            and not (alone[own[0]] and own[0].lower() not in given_names())
+            and not (alone[own[0]] and own[0].lower() not in given_names()
+                     and named[0].lower() in given_names())
         ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
 
