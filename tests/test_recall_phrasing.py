@@ -51,6 +51,8 @@ OTHER_SENSES = [
     *cases("never-an-item", "{a} and {b} were never an item.", only=("partner",)),
     *cases("together-at-an-event", "{a} and {b} were together at the gala on Friday.",
            only=("partner",)),
+    *cases("co-parenting-relationships", "{b} has worked on good co-parenting relationships "
+           "with {a} and Cara Wynn.", only=("partner",)),
 ]
 
 ODD_ITEMS = [

@@ -305,6 +305,8 @@ def _pair_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
 ) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
+    if _other_relationships(sent, t):
+        return []
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
     if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
         return []  # 'the affair made headlines': a noun alone tells no new couple
@@ -415,6 +417,19 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
     return []
 
 
+_ROMANTIC_KINDS = frozenset({"romantic", "past", "previous", "former", "brief", "serious",
+                             "public", "several", "other", "many", "famous", "high-profile"})
+
+
+def _other_relationships(sent: Span, t: Trigger) -> bool:
+    """'co-parenting relationships with A and B', 'working relationships with': the plural
+    noun with a modifier of another kind of relationship tells no couple."""
+    noun = sent.doc[t.start]
+    return noun.lower_ == "relationships" and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in _ROMANTIC_KINDS
+        for c in noun.children)
+
+
 def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> list[RawFact]:
     """'X has had relationships with A and, most recently, B': every person of the list after
     a plural romance noun's 'with' is one more partner of the same subject (the list ends at a
@@ -422,6 +437,7 @@ def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int
     doc = sent.doc
     if t.end - t.start != 2 or doc[t.start].lower_ != "relationships":
         return []
+
     facts, last, closed = [], t.end, False
     for m in disc.people.within(t.end, sent.end):
         if m.start < last:
