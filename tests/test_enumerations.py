@@ -20,6 +20,23 @@ CASES = [
         "Orla Penhallow is a mom to three boys: Bram, 12, Cass, 9, and Dov, 5.",
         parents(["Orla Penhallow"], ["Bram", "Cass", "Dov"]), id="mom-to-plural-boys"),
     pytest.param(
+        "Talk show host Greta Vollmer is a mother of four, to daughters Ilse, 12, and Romy, 6, and "
+        "sons Kai, 10, and Lenz, 8, with former husband, drummer Ansel Brook.",
+        parents(["Greta Vollmer", "Ansel Brook"], ["Ilse", "Romy", "Kai", "Lenz"])
+        | {key("spouse", "Greta Vollmer", "Ansel Brook", None)},
+        id="mother-to-two-sub-lists-with-a-co-parent"),
+    pytest.param(
+        "Greta Vollmer is mom to a son, Kai, and two daughters, Ilse and Romy.",
+        parents(["Greta Vollmer"], ["Kai", "Ilse", "Romy"]), id="mom-to-a-son-and-two-daughters"),
+    pytest.param(
+        "Dana Holt has a daughter, Ivy, with husband Rob Tate and a son, Leo, with ex-husband "
+        "Sam Oyelaran.",
+        parents(["Dana Holt", "Rob Tate"], ["Ivy"])
+        | parents(["Dana Holt", "Sam Oyelaran"], ["Leo"])
+        | {key("spouse", "Dana Holt", "Rob Tate", None),
+           key("spouse", "Dana Holt", "Sam Oyelaran", None)},
+        id="each-child-with-its-own-co-parent"),
+    pytest.param(
         "Rhea Lomax has two girls, Ivy and Wren.",
         parents(["Rhea Lomax"], ["Ivy", "Wren"]), id="plural-girls"),
     pytest.param(

@@ -429,3 +429,18 @@ def test_a_bare_surname_finds_a_name_with_a_generation_suffix() -> None:
             "His son, Osric Vale Jr., and his granddaughter, Mina Vale, were at his side.")
     spouses = {k for k in read(text, ("spouse",))}
     assert spouses == {key("spouse", "Osric Vale Sr.", "Petra Lund", "1960")}
+
+
+def test_a_surname_the_text_writes_alone_takes_no_other_surname() -> None:
+    """'Holt and Lenny Brandt' after 'Holt now stars ...': Holt is a surname used alone, not a
+    'Holt Brandt' who shares Lenny's surname (and so no parent of Brandt's daughter)."""
+    text = ('Holt now stars in "Blue Days" with Brandt\'s daughter, Zoe. Holt and Lenny Brandt '
+            "have been seen together.")
+    facts = {(f.relation, f.subject, f.object) for f in extract_facts(text)}
+    assert facts == {("parent", "Lenny Brandt", "Zoe")}
+
+
+def test_a_given_name_written_alone_still_shares_the_surname() -> None:
+    facts = {(f.relation, f.subject, f.object)
+             for f in extract_facts("Jane and John Doe married in 1990. Jane is a doctor.")}
+    assert facts == {("spouse", "Jane Doe", "John Doe")}

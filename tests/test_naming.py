@@ -32,6 +32,13 @@ def parents_of(child: str) -> set[Key]:
                  parents_of("Ole") | parents_of("Elsa") | {
                      key("spouse", *PARENTS, "2008"), key("born", "Ole", None, "2011"),
                      key("born", "Elsa", None, "2013")}, id="daughter-followed-in"),
+    pytest.param("Anna Kowalski and Peter Brandt celebrated the arrival of their third daughter "
+                 "last year, who has been named Ida.",
+                 parents_of("Ida") | {key("born", "Ida", None, "2020")},
+                 id="arrival-of-their-daughter-who-has-been-named"),
+    pytest.param("Anna Kowalski and Peter Brandt welcomed a son, who was named Ole, in 2019.",
+                 parents_of("Ole") | {key("born", "Ole", None, "2019")},
+                 id="welcomed-a-son-who-was-named"),
 ])
 def test_children_told_by_naming_and_arrival(text: str, expected: set[Key]) -> None:
     assert read(text, published="2021-03-10") == expected

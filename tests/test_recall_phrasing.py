@@ -34,6 +34,16 @@ DATING_VERBS = [
     *cases("tying-the-knot-after-a-six-month-relationship", "{a} and {b} are tying the knot "
            "after a six-month relationship.", ("partner", "{a}", "{b}", None),
            only=("partner", "spouse")),
+    # 'were together' with a span or a time after it
+    *cases("were-together-for", "{a} and {b} were together for almost a year before splitting "
+           "in 2011.", ("partner", "{a}", "{b}", None),
+           ("separated", "{a}", "{b}", "2011")),
+    *cases("were-together-from", "{a} and {b} were together from 2005 to 2009.",
+           ("partner", "{a}", "{b}", "2005..2009")),
+    # a plural romance noun: every name of its list
+    *cases("relationships-with-a-list", "{b} has had relationships with presenter Cara Wynn "
+           "and, most recently, actress {a}.", ("partner", "{b}", "Cara Wynn", None),
+           ("partner", "{b}", "{a}", None)),
 ]
 
 OTHER_SENSES = [
@@ -46,6 +56,10 @@ OTHER_SENSES = [
     *cases("an-item-on-the-list", "The vote was an item on the agenda that {a} set for {b}.",
            only=("partner",)),
     *cases("never-an-item", "{a} and {b} were never an item.", only=("partner",)),
+    *cases("together-at-an-event", "{a} and {b} were together at the gala on Friday.",
+           only=("partner",)),
+    *cases("co-parenting-relationships", "{b} has worked on good co-parenting relationships "
+           "with {a} and Cara Wynn.", only=("partner",)),
 ]
 
 ODD_ITEMS = [
@@ -122,10 +136,59 @@ BIOGRAPHY = [
            "named Lotte.", ("parent", "{a}", "Ezra", None)),
 ]
 
+SPLIT_FROM_KIN = [
+    # the split's object is a kin noun whose name the parse hangs elsewhere
+    *cases("split-from-boyfriend-of-years", "{a} split from her boyfriend of two years, banker "
+           "{b}, in May 2020.", ("separated", "{a}", "{b}", "2020-05"),
+           ("partner", "{a}", "{b}", None)),
+    # the name after 'to be with' is the new partner, not the husband she left
+    *cases("split-from-husband-to-be-with", "{a} split from her husband in 2019 to be with "
+           "actor {b}.", only=("separated",)),
+]
+
+AGE_BEFORE_KIN = [
+    # 'her' before a hyphenated age is the possessive the tagger may read as an object pronoun
+    *cases("her-aged-son", "{a} brought her 7-year-old son {k} to the rehearsal.",
+           ("parent", "{a}", "{k}", None)),
+    *cases("her-aged-twins", "Singer {a} often brings her 6-year-old twins Ivo and Siv to the "
+           "set.", ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Siv", None),
+           ("sibling", "Ivo", "Siv", None)),
+]
+
+FUTURE_WEDDINGS = [
+    # a progressive after 'to be' / 'will be' is a wedding still to come: no marriage
+    *cases("thrilled-to-be-marrying", "{b} began dating {a} in 2019. \"So happy you said yes! "
+           "I'm thrilled to be marrying you,\" {b} wrote.", ("partner", "{a}", "{b}", "2019"),
+           only=("partner", "spouse")),
+    *cases("will-be-marrying", "{b} will be marrying {a} in June.", only=("spouse",)),
+]
+
+YEARS_OF_ANOTHER_CLAUSE = [
+    # 'after N years of marriage' dates the clause it is in, not an event of the clause before
+    *cases("years-of-the-exes-marriage", "{a} and {b} announced their engagement in January "
+           "2019, just one year after {b} and ex-wife {c} announced their split after eight "
+           "years of marriage.", ("engaged", "{a}", "{b}", "2019-01"),
+           ("spouse", "{b}", "{c}", None), only=("engaged", "spouse")),
+    *cases("years-of-dating-before-the-wedding", "{a} and {b} wed in 2017 after two years of "
+           "dating.", ("spouse", "{a}", "{b}", "2017"), ("partner", "{a}", "{b}", "2015")),
+]
+
+POSSESSED_EVENTS = [
+    # an event noun's possessor and the person of its 'from' phrase, however far the name
+    *cases("possessor-split-from-boyfriend-of-years", "The gossip picked up again following "
+           "{a}'s split from her boyfriend of three years, billionaire {b}, in January 2020.",
+           ("separated", "{a}", "{b}", "2020-01"), ("partner", "{a}", "{b}", None)),
+    *cases("possessor-split-from-a-band", "{a} announced her split from the band in 2019.",
+           only=("separated",)),
+]
+
 GROUPS: dict[str, list[Case]] = {
     "biography": BIOGRAPHY,
     "dating-verbs": DATING_VERBS, "other-senses": OTHER_SENSES, "odd-items": ODD_ITEMS,
     "joint-speakers": JOINT_SPEAKERS, "speaker-and-partner": SPEAKER_AND_PARTNER,
+    "split-from-kin": SPLIT_FROM_KIN, "age-before-kin": AGE_BEFORE_KIN,
+    "future-weddings": FUTURE_WEDDINGS, "years-of-another-clause": YEARS_OF_ANOTHER_CLAUSE,
+    "possessed-events": POSSESSED_EVENTS,
 }
 
 

@@ -7,6 +7,7 @@ import pytest
 from test_resolution_contract import article
 from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
 
+from celebgraph import extract_facts
 from celebgraph.extract import extract_document
 from celebgraph.extract.reading.sources import document_from_text
 from celebgraph.graph import Graph
@@ -90,3 +91,19 @@ def test_a_name_without_its_middle_name_is_still_the_person() -> None:
 ])
 def test_a_maiden_name_after_nee_in_prose_is_an_alias(text: str, alias: str) -> None:
     assert alias in _people(text)["Lina Okafor"]
+
+
+def test_a_real_name_after_a_description_is_the_subject_before() -> None:
+    people = _people("Rapper Dozer reveals a softer side on his new record. The Atlanta star, "
+                     "whose real name is Marcus Pell, has two sons, Bo and Cy.")
+    assert "Marcus Pell" in people["Dozer"] and "Marcus Pell" not in people
+
+
+@pytest.mark.parametrize("text", [
+    "Rapper Dozer, whose real name is Marcus Pell, has three children - Ava, 8, Bo, 5, and Cy, 2.",
+    "Rapper Dozer reveals a softer side on his new record. The Atlanta star, whose real name is "
+    "Marcus Pell, has three children - Ava, 8, Bo, 5, and Cy, 2.",
+])
+def test_a_one_word_stage_name_and_the_real_name_are_one_parent(text: str) -> None:
+    facts = {(f.relation, f.subject, f.object) for f in extract_facts(text)}
+    assert facts == {("parent", "Dozer", child) for child in ("Ava", "Bo", "Cy")}

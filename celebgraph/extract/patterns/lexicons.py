@@ -388,6 +388,7 @@ PARTNER_PHRASES = (
     ("started", "seeing"),
     ("romantically",),
     ("relationship", "with"),
+    ("relationships", "with"),  # 'has had relationships with A and, most recently, B'
     ("romance", "with"),
     ("affair", "with"),
     ("fling", "with"),

@@ -31,6 +31,10 @@ DATING_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # 'has been going out with Y', 'was stepping out with Y'
     "going-out": [[{"LOWER": {"IN": ["going", "stepping"]}}, {"LOWER": "out"},
                    {"LOWER": "with"}]],
+    # 'A and B were together for a year', 'were together from 2005 to 2009' (not 'were
+    # together at the gala': a span or a time must follow)
+    "together": [[{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "together"},
+                  {"LOWER": {"IN": ["for", "from", "since", "until", "till", "before"]}}]],
     # 'A and B were an item', 'A became an item with B'
     "item": [[{"LEMMA": {"IN": ["be", "become"]}}, {"LOWER": "an"}, {"LOWER": "item"}]],
 }

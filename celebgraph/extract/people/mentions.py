@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -528,6 +529,9 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
+    # words the text writes alone, outside any 'A and B': 'Holt now stars ...'
+    alone = Counter(t.text for t in doc if not {doc[j].lower_ for j in (t.i - 1, t.i + 1)
+                                               if 0 <= j < len(doc)} & {"and", "&"})
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
@@ -550,7 +554,9 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             len(own) == 1
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
-        ):
+            and not (alone[own[0]] and own[0].lower() not in given_names()
+                     and named[0].lower() in given_names())
+        ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
 
 

@@ -116,6 +116,9 @@ def _group(forms: Counter[str], aliases: dict[str, str], child_forms: set[str],
             others = {target.get(f, f) for f in (apart or {}).get(form, ())}
             target[form] = singles.resolve(form, others)
             singles.note(form, order[form])
+    for alias, form in aliases.items():  # 'Rapper Rex, whose real name is Ivo Saar': one person
+        if alias in forms and len(name_words(form)) <= 1 and target.get(alias, alias) == alias:
+            target[alias] = target.get(form, form)
     return target
 
 

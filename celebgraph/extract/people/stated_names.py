@@ -41,7 +41,8 @@ def add_stated_names(doc: Doc, mentions: list[Mention]) -> None:
         if cue_end is None:
             continue
         owner = (before if _glued(doc, before.end, cue_end, starts)
-                 else _pronoun_owner(doc, cue_end, mentions))
+                 else _pronoun_owner(doc, cue_end, mentions)
+                 or _description_owner(doc, cue_end, mentions))
         if owner is None or owner.form == nxt.form:
             continue
         if nxt.form not in owner.aliases:
@@ -118,3 +119,26 @@ def _pronoun_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | Non
         return None
     first = subjects[0].form.split()[0].lower()
     return subjects[0] if first_name_gender().get(first) == gender else None
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _description_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | None:
+    """'Rapper Ivo Kask reveals a softer side. The Tallinn star, whose real name is Ivo Saar,
+    ...': a definite description opening the sentence, set off by a comma right before the
+    cue, is the one subject of the sentence before (the name after the cue is that person's)."""
+    sent = doc[cue].sent
+    if sent.start == 0 or doc[sent.start].lower_ not in _DEFINITE:
+        return None
+    comma = next((t.i for t in doc[sent.start:cue] if t.text == ","), None)
+    if comma is None or comma < sent.start + 2 or any(
+            t.lower_ not in STATED_NAME_GLUE for t in doc[comma:cue]):
+        return None
+    if any(sent.start <= m.start < comma for m in mentions) or any(
+            t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} for t in doc[sent.start + 1:comma]):
+        return None  # 'The Dal family, whose ...' holds a name: not a bare description
+    before = doc[sent.start - 1].sent
+    subjects = [m for m in mentions if before.start <= m.start < before.end
+                and any(doc[i].dep_ in _SUBJECT for i in range(m.start, m.end))]
+    return subjects[0] if len(subjects) == 1 else None

@@ -165,9 +165,11 @@ def child_with(tok: Token) -> bool:
 
 
 def co_parent_facts(
-    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span
+    facts: list[RawFact], co_parents: list[tuple[int, int | None]], sent: Span,
+    windows: dict[tuple[int, int | None], set[int]] | None = None,
 ) -> list[RawFact]:
-    """'X shares son Y with her ex-husband, Z': Z is Y's other parent."""
+    """'X shares son Y with her ex-husband, Z': Z is Y's other parent (of the children in
+    ``windows`` for that pair, when given)."""
     extra: list[RawFact] = []
     for anchor, partner in co_parents:
         for f in facts:
@@ -176,6 +178,8 @@ def co_parent_facts(
                 and f.subject == anchor
                 and partner is not None
                 and f.object != partner
+                and (windows is None or (anchor, partner) not in windows
+                     or f.object in windows[(anchor, partner)])
             ):
                 extra.append(RawFact("parent", partner, f.object, sent, 0.7))
     return extra

@@ -43,6 +43,7 @@ from celebgraph.extract.relations.roles import (
     event_head,
     lone_subject,
     own_spouse_pair,
+    people_of_phrases,
     subjects_of,
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
@@ -112,6 +113,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return fathered
     if (owned_noun := _owned_marriage(disc, sent, t)) is not None:
         return owned_noun  # 'A, B and C, Doe's children from her previous marriage to Y'
+    if (possessed := _possessed_noun_pair(disc, sent, t)) is not None:
+        return possessed  # "Y's split from her boyfriend of three years, Z"
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -140,6 +143,19 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _possessed_noun_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
+    """"X's split from her boyfriend of three years, banker Y", "X's engagement to Y": an event
+    noun's possessor and the person of its 'from'/'to'/'with' phrase, however far the name."""
+    noun = sent.doc[t.start]
+    if t.end - t.start != 1 or noun.pos_ != "NOUN":
+        return None
+    owners = [p for c in noun.children if c.dep_ == "poss" for p in disc.refer(c, sent)]
+    objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "with"}
+               for o in c.children if o.dep_ == "pobj"]
+    others = [p for p in people_of_phrases(disc, sent, objects) if p not in owners]
+    return (owners[0], others[0]) if len(owners) == 1 and others else None
 
 
 def _children_from(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
@@ -244,7 +260,15 @@ def _hypothetical(sent: Span, t: Trigger) -> bool:
         or any(_not_real(tok, sent.doc[t.start]) for tok in wider)
         or any(tok.lower_ in _PLANNED_AFTER for tok in after)
         or _planned_infinitive(sent.doc[t.start])
+        or _future_progressive(sent.doc[t.start])
     )
+
+
+def _future_progressive(word: Token) -> bool:
+    """'thrilled to be marrying you', 'will be marrying in June': an event still to come."""
+    auxes = [c for c in word.children if c.dep_ in {"aux", "auxpass"}]
+    return (word.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxes)
+            and any(c.lower_ in {"to", "will", "'ll", "shall"} for c in auxes))
 
 
 def _planned_infinitive(word: Token) -> bool:
@@ -316,6 +340,8 @@ def _pair_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
 ) -> list[RawFact]:
     relation = _PAIR_RELATION[t.kind]
+    if _other_relationships(sent, t):
+        return []
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
     if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
         return []  # 'the affair made headlines': a noun alone tells no new couple
@@ -371,6 +397,7 @@ def _pair_facts(
                      or news_date(event_head(sent, t), bool(dates.mentions), published))
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
+    facts += _more_partners(disc, sent, t, pair)
     later = _later_partner(disc, sent, t, pair)
     if later is None:
         return facts
@@ -434,6 +461,9 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
         ):
             relation = _DURATION_OF.get(words[4])
             years = number_word(doc[tok.i + 1])
+            if relation and years and _verb_of(tok) != _verb_of(event_head(sent, t)):
+                continue  # '... engaged in 2019, a year after X announced their split after
+                # eight years of marriage': the years are another clause's
             if relation and years:
                 return [
                     RawFact(
@@ -441,6 +471,51 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
                     )
                 ]
     return []
+
+
+_ROMANTIC_KINDS = frozenset({"romantic", "past", "previous", "former", "brief", "serious",
+                             "public", "several", "other", "many", "famous", "high-profile"})
+
+
+def _other_relationships(sent: Span, t: Trigger) -> bool:
+    """'co-parenting relationships with A and B', 'working relationships with': the plural
+    noun with a modifier of another kind of relationship tells no couple."""
+    noun = sent.doc[t.start]
+    return noun.lower_ == "relationships" and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in _ROMANTIC_KINDS
+        for c in noun.children)
+
+
+def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> list[RawFact]:
+    """'X has had relationships with A and, most recently, B': every person of the list after
+    a plural romance noun's 'with' is one more partner of the same subject (the list ends at a
+    verb: '..., and married C' is told by its own verb)."""
+    doc = sent.doc
+    if t.end - t.start != 2 or doc[t.start].lower_ != "relationships":
+        return []
+
+    facts, last, closed = [], t.end, False
+    for m in disc.people.within(t.end, sent.end):
+        if m.start < last:
+            continue
+        gap = doc[last : m.start]
+        joined = any(w.lower_ in {"and", "&"} for w in gap)
+        verb = any(w.pos_ in {"VERB", "AUX"} and w.lower_ not in DESCRIPTOR_WORDS for w in gap)
+        if verb or any(w.text in {";", ":", "("} for w in gap) or (
+                last > t.end and ((closed and joined) or not (joined or gap.text == ","))):
+            break  # a verb, or a second 'and': '..., A and B, and married C'
+        if m.person not in pair:
+            facts.append(RawFact("partner", pair[0], m.person, sent, 0.7))
+        last, closed = m.end, closed or (joined and last > t.end)
+    return facts
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a word hangs on (itself when it is one)."""
+    for head in (tok, *tok.ancestors):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
 
 
 def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:

@@ -73,7 +73,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     j = i - 1
     while j >= sent.start and i - j <= 6:
         tok = doc[j]
-        if tok.tag_ == "PRP$":
+        if tok.tag_ == "PRP$" or (tok.lower_ == "her" and tok.dep_ == "poss"):  # 'her 7-year-old'
             if tok.lower_ in {"my", "our", "your"}:  # the speaker, inside a quote
                 return disc.refer(tok, sent) or FIRST_PERSON
             if (father := by_his(disc, sent, tok)) is not None:
@@ -152,6 +152,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
     facts: list[RawFact] = []
     co_parents: list[tuple[int, int | None]] = []
+    co_parent_at: list[tuple[tuple[int, int | None], int]] = []
     listed: tuple[int, list[int]] | None = None
     for tok in _kin_words(disc, sent):
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
@@ -219,6 +220,11 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
+                if "with" in {t.lower_ for t in sent.doc[_end : min(sent.end, _end + 2)]}:
+                    # '... and a son, B, with ex-husband Z': the child of the clause's subject
+                    # and Z, not of the couple just named
+                    subject = clause_subject(disc, sent, tok) or []
+                    anchors = [a for a in anchors if a in subject] or anchors
         with_or_from = after_with(tok) or _from_of_verb(tok)
         if anchors is None and relation in {"spouse", "partner", "engaged"} and with_or_from:
             anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
@@ -239,8 +245,29 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
+                co_parent_at += [((f.subject, f.object), tok.i) for f in emitted]
             facts.extend(emitted)
-    return facts + co_parent_facts(facts, co_parents, sent)
+    return facts + co_parent_facts(facts, co_parents, sent, _windows(disc, sent, co_parent_at))
+
+
+def _windows(
+    disc: Discourse, sent: Span, at: list[tuple[tuple[int, int | None], int]]
+) -> dict[tuple[int, int | None], set[int]] | None:
+    """'X is mom to a daughter, A, with husband Y and a son, B, with ex-husband Z': with two
+    co-parents of one parent in the sentence, each is the other parent of the children named
+    between the co-parent before and its own kin noun only. None with a single co-parent."""
+    anchors = [pair[0] for pair, _ in at]
+    if len(at) < 2 or len(set(anchors)) != 1:
+        return None
+    first: dict[int, int] = {}
+    for m in disc.people.within(sent.start, sent.end):
+        first.setdefault(m.person, m.start)
+    windows: dict[tuple[int, int | None], set[int]] = {}
+    since = sent.start
+    for pair, i in sorted(at, key=lambda a: a[1]):
+        windows[pair] = {p for p, start in first.items() if since <= start < i}
+        since = i
+    return windows
 
 
 def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
@@ -296,11 +323,35 @@ def _bare_parent_anchor(
 def _parent_to(disc: Discourse, sent: Span, tok: Token, before: int | None = None) -> list[RawFact]:
     """'X is mom to a son, Y' / 'X, father to Y and Z' / 'X, a father of two, Y and Z': X is the
     parent; the children's names start after token ``before`` (by default the 'to')."""
-    children = targets_after(disc, sent, tok.i + 1 if before is None else before)[0]
+    children, end = targets_after(disc, sent, tok.i + 1 if before is None else before)
+    children = children + _further_child_lists(disc, sent, end, children)
     verb = becoming(tok)  # 'X said after marrying Y and becoming the stepdad to ...': X
     parents = chained_subject(disc, sent, verb) if verb is not None else []
     parents = parents or subject_before(disc, sent, tok.i)
     return [RawFact("parent", p, c, sent, 0.75) for p in parents for c in children if p != c]
+
+
+def _further_child_lists(disc: Discourse, sent: Span, end: int, children: list[int]) -> list[int]:
+    """'X is a mother of four, to daughters A, 10, and B, 4, and sons C and D': a child noun
+    right after the first list (past ', and', a count or an adjective) opens a sub-list of the
+    same parent's children."""
+    doc, more = sent.doc, []
+    while children and end < sent.end:
+        j = end
+        while j < sent.end and (doc[j].lower_ in {",", "and", "&", "a", "an", "two", "three"}
+                                or (doc[j].pos_ in {"ADJ", "NUM"} and kin_of(doc[j]) is None)):
+            j += 1
+        if j == end or j >= sent.end or "and" not in {t.lower_ for t in doc[end:j]}:
+            break  # only 'and' joins a sub-list: not '..., whose sons A and B'
+        noun = doc[j]
+        if kin_of(noun) != ("parent", "forward") or noun.lemma_.lower() not in CHILD_NOUNS:
+            break
+        items, end = targets_after(disc, sent, j)
+        items = [p for p in items if p not in children and p not in more]
+        if not items:
+            break
+        more += items
+    return more
 
 
 def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:

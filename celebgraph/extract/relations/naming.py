@@ -39,7 +39,10 @@ def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[Ra
         if lemma not in _NAMING_VERBS:
             continue
         verb = sent.doc[sent.start + k]
-        if verb.pos_ != "VERB" or _passive(verb):
+        if verb.pos_ == "VERB" and _passive(verb):
+            facts += _named_in_relative(disc, sent, verb)  # '..., who was named X'
+            continue
+        if verb.pos_ != "VERB":
             continue
         child = _named(disc, sent, verb)
         parents = [p for p in _namers(disc, sent, verb) if p != child]
@@ -50,6 +53,29 @@ def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[Ra
         if date:
             facts.append(RawFact("born", child, None, sent, 0.7, date=date))
     return facts
+
+
+_NEWBORN_NOUNS = CHILD_NOUNS | frozenset({"girl", "boy"})
+
+
+def _named_in_relative(disc: Discourse, sent: Span, verb: Token) -> list[RawFact]:
+    """'welcomed a son, who was named Otto', 'the arrival of their third daughter, who has been
+    named Pia': a passive naming verb in a relative clause on a child noun (or on the arrival
+    or birth of one) names that child; the noun's owner ('their') or, with none, the subject
+    of its clause are the parents."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
+                                       for c in verb.children):
+        return []
+    noun = verb.head
+    if noun.lemma_.lower() in {"arrival", "birth"}:
+        noun = next((g for c in noun.children if c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    child = _named(disc, sent, verb)
+    if noun.lemma_.lower() not in _NEWBORN_NOUNS or child is None or disc.person_at(noun):
+        return []
+    owners = anchor_before(disc, sent, noun.i)
+    parents = owners if owners is not None else clause_subject(disc, sent, noun) or []
+    return [RawFact("parent", p, child, sent, 0.7) for p in parents if p != child]
 
 
 def _passive(verb: Token) -> bool:

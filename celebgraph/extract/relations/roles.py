@@ -39,6 +39,7 @@ _OBJECTS = frozenset({"dobj", "attr", "oprd"})
 _OBJECT_PREPOSITIONS = frozenset({"to", "with", "from"})
 _INSIDE_NAME = frozenset({"compound", "appos", "flat", "nmod", "amod"})
 _RELATIVE = frozenset({"who", "whom", "that", "which"})
+_COUPLE_KIN = frozenset({"spouse", "partner", "engaged"})
 # Links along which a verb without a subject of its own takes its head's.
 _SHARES_SUBJECT = frozenset({"conj", "acomp", "xcomp", "advcl", "pcomp", "prep"})
 
@@ -229,6 +230,9 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
         inner_names = [disc.person_at(c) for c in noun.children if c.dep_ == "appos"]
         if named := [p for p in inner_names if p is not None]:
             return named[:1]
+    if (_unnamed_kin(head) and (kin_of(head) or ("",))[0] in _COUPLE_KIN
+            and (lasted := _named_after_duration(disc, sent, head)) is not None):
+        return [lasted]  # 'split from her boyfriend of two years, banker Y'
     if head.pos_ in {"PRON", "NOUN"} and head.lower_ not in _RELATIVE:
         found = disc.refer(head, sent)
         if _unnamed_kin(head):  # 'her father': never 'her' herself
@@ -236,6 +240,29 @@ def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
             found = [p for p in found if p not in owners]
         return found
     return []
+
+
+_DURATION_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+
+
+def _named_after_duration(disc: Discourse, sent: Span, kin: Token) -> int | None:
+    """'her boyfriend of two years, banker Y': the name right after a couple kin noun's 'of'
+    duration and a comma (a description may stand before it), which the parse hangs
+    elsewhere."""
+    doc, j = sent.doc, kin.i + 1
+    if j >= sent.end or doc[j].lower_ != "of":
+        return None
+    j += 1
+    while j < sent.end and (doc[j].like_num or doc[j].lower_ in {"a", "an", "almost", "nearly",
+                                                                   "more", "than", "over"}):
+        j += 1
+    if j + 1 >= sent.end or doc[j].lower_ not in _DURATION_WORDS or doc[j + 1].text != ",":
+        return None
+    j += 2
+    while j < sent.end and disc.people.at(j) is None and doc[j].pos_ in {"NOUN", "ADJ", "DET"}:
+        j += 1
+    mention = disc.people.at(j) if j < sent.end else None
+    return mention.person if mention is not None and mention.start == j else None
 
 
 # For rules that read a clause around a noun ('A and B began an affair'): the same readings.
