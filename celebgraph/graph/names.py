@@ -16,8 +16,8 @@ from celebgraph.graph.model import fold
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
            "given_name", "given_peerage", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "styled_as_wife_of", "title_only",
-           "unmarked_form",
+           "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
+           "title_only", "unmarked_form",
            "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
@@ -44,8 +44,34 @@ _PEERAGE = re.compile(r"\b(?P<rank>[A-Za-z]+)\s+(?:of\s+)?(?P<place>[A-Z][\w'-]+
 _TERRITORY = re.compile(r"(,\s*(the\s+)?\w+\s+of\s+.*|\s+of\s+[A-Z].*)$")
 
 
+# Letters Unicode gives no base letter of ('Đ' is no 'D' with a mark): their Latin spelling.
+_UNMARKED = str.maketrans({"đ": "dj", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe",
+                           "ß": "ss", "\u0131": "i", "þ": "th"})  # \u0131: a dotless i
+# One sound, spelled differently by the Latin transliterations of Slavic, Greek and other
+# names ('Natalija' / 'Nataliya' / 'Natalia', 'Aleksandra' / 'Alexandra', 'Sergej' / 'Sergey'
+# / 'Sergei', 'Yelena' / 'Jelena', 'Sofiya' / 'Sophia', 'Wladimir' / 'Vladimir'), in order.
+_SPELLINGS = ((re.compile(r"i[jy](?=[aeiou])"), "i"), (re.compile(r"(?<=e)[jy]\b"), "i"),
+              (re.compile(r"^y(?=[aeiou])"), "j"), (re.compile(r"ks"), "x"),
+              (re.compile(r"ph"), "f"), (re.compile(r"kh"), "h"), (re.compile(r"^w"), "v"),
+              (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"))
+
+
 def words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
+
+
+def spelling_key(name: str) -> str:
+    """The name as the sounds it spells: accents dropped, the letters Unicode gives no base
+    letter of written out ('Đoković' → 'djokovic'), and the spellings one sound has in the
+    Latin transliterations of a name made one ('Natalija Rusev' and 'Nataliya Rusev' →
+    'natalia rusev', 'Aleksandr' → 'alexandr'; doubled consonants single). Two names of one
+    key are one name spelled two ways; ``resolve`` joins them only by context."""
+    out = []
+    for word in fold(name).translate(_UNMARKED).replace(".", " ").split():
+        for pattern, spelled in _SPELLINGS:
+            word = pattern.sub(spelled, word)
+        out.append(word)
+    return " ".join(out)
 
 
 def first_word(name: str) -> str:

@@ -67,7 +67,8 @@ from typing import TYPE_CHECKING
 
 from celebgraph.graph.clues import Clues, consolidate, doc_people, implied_names, kin_shared
 from celebgraph.graph.kinship import Resolution
-from celebgraph.graph.model import fold, name_keys, slugify
+from celebgraph.graph.model import first_and_last, fold, name_keys, slugify
+from celebgraph.graph.name_changes import NameChangeRules
 from celebgraph.graph.names import (
     generation,
     generation_nickname,
@@ -79,11 +80,11 @@ from celebgraph.graph.names import (
     same_styled_name,
     short_form,
     short_form_name,
+    spelling_key,
     unmarked_form,
     untitled,
     words,
 )
-from celebgraph.graph.spouse_rules import SpouseRules
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -103,11 +104,13 @@ def _lookup_keys(person: Person) -> list[str]:
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     if len(tokens) == 3 and not generation([person.name]):
         keys.append(f"{tokens[0]} {tokens[2]}")  # 'Lynne Irene Spears' is a 'Lynne Spears'?
+    # So is a longer name, or a stated birth name, without its middle names.
+    keys += [short for n in (person.name, *person.aliases) if (short := first_and_last(n))]
     keys += [t for n in (person.name, *person.aliases) for t in peerage_forms(n)]
     return keys
 
 
-class _Resolver(SpouseRules):
+class _Resolver(NameChangeRules):
     def __init__(self, store: GraphStore, extractions: Sequence[Extraction]) -> None:
         super().__init__(store, Resolution(ids={e.document.id: {} for e in extractions}))
         self.extractions = extractions
@@ -127,6 +130,9 @@ class _Resolver(SpouseRules):
         # The name with a short or full form of its given name ('Rick Moss', 'Richard Moss'):
         # a candidate for rule 3, by context.
         keys |= {v for p in people for n in (p.name, *p.aliases) for v in given_variants(n)}
+        # The name as it sounds ('natalia rusev' of 'Natalija Rusev'): a candidate for rule 3d.
+        keys |= {spelling_key(n) for p in people for n in (p.name, *p.aliases)
+                 if len(words(n)) > 1}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
@@ -156,12 +162,21 @@ class _Resolver(SpouseRules):
                 later.append(person)
         self._link_local(ext)
         links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
+        context = [links] if links else []
+
+        def linked() -> dict[str, set[str]]:  # the context, read only when a rule needs it
+            if not context:
+                context.append(self._context(doc, ext))
+            return context[0]
+
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
-                   or self._by_married_name(doc, person, clues))
+                   or self._by_married_name(doc, person, clues)
+                   or self._by_spelling(doc, person, clues, linked)
+                   or self._by_changed_surname(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
@@ -183,13 +198,14 @@ class _Resolver(SpouseRules):
         found: dict[str, tuple[int, str, str]] = {}
         for key in implied:
             for pid, name, kind in self.index.get(key, []):
-                if kind != "prefix" and (pid not in found or found[pid][0] > 6):
+                if kind not in ("prefix", "spelling") and (pid not in found or found[pid][0] > 6):
                     found[pid] = (6, name, "the name with the surname of a parent in the article")
         titles = {t for n in (person.name, *person.aliases) for t in peerage_forms(n)} - {folded}
         for key in _lookup_keys(person) if len(words(person.name)) > 1 else []:
             for pid, name, kind in self.index.get(key, []):
-                if key != folded and kind == "prefix":
-                    continue  # a shared prefix of two longer names is no evidence
+                if (key != folded and kind == "prefix") or kind == "spelling":
+                    continue  # a shared prefix of two longer names is no evidence; a
+                    # spelling joins only by context (rule 3d)
                 rank = _RANK[kind] + (0 if key == folded else 3)
                 how = ("same name" if rank == 0 else "the same title"
                        if kind == "title" or key in titles else "alias" if kind == "alias"
