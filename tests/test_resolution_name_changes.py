@@ -11,7 +11,7 @@ from test_store_contract import fact, graph  # noqa: F401  (the two-store fixtur
 from celebgraph.graph import Graph
 from celebgraph.graph.names import spelling_key
 from celebgraph.graph.queries import PersonId
-from celebgraph.models import Person
+from celebgraph.models import Extraction, Person
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -136,3 +136,31 @@ def test_a_long_stated_birth_name_without_its_middle_names_joins(graph: Graph) -
                                       [fact("d2", "parent", "Otto Fennimore", "Rina Fenn")])])
     assert graph.explain("Otto Fennimore")["id"] == "odo-fenn"
     assert ids(graph, "otto") == []
+
+
+def _elias() -> Extraction:
+    return article("d1", [Person("Elias Moss"), Person("Queen Ada of Norland")],
+                   [fact("d1", "parent", "Queen Ada of Norland", "Elias Moss")])
+
+
+def test_a_given_name_under_a_title_joins_the_name_by_a_parent_in_common(graph: Graph) -> None:  # noqa: F811
+    """'Prince Eli, Duke of Ware', son of Queen Ada, is the 'Elias Moss' of an article that
+    gives Queen Ada as his mother too: 'Eli' is a short form of 'Elias'."""
+    graph.ingest_extractions([_elias()])
+    styled = article("d2", [Person("Prince Eli, Duke of Ware"), Person("Queen Ada of Norland"),
+                            Person("Lina Brahe")],
+                     [fact("d2", "parent", "Queen Ada of Norland", "Prince Eli, Duke of Ware"),
+                      fact("d2", "spouse", "Prince Eli, Duke of Ware", "Lina Brahe")])
+    graph.ingest_extractions([styled])
+    eli = graph.explain("Elias Moss")
+    assert eli["mentions"] == ["d1: Elias Moss", "d2: Prince Eli, Duke of Ware"]
+    assert any("a given name under a title and a name; parent Queen Ada of Norland" in r
+               for r in eli["reasons"])
+
+
+def test_a_given_name_under_a_title_with_another_given_name_stays_apart(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_elias()])
+    graph.ingest_extractions([article(
+        "d2", [Person("Prince Tomas, Duke of Ware"), Person("Queen Ada of Norland")],
+        [fact("d2", "parent", "Queen Ada of Norland", "Prince Tomas, Duke of Ware")])])
+    assert graph.explain("Prince Tomas, Duke of Ware")["id"] != graph.explain("Elias Moss")["id"]

@@ -1,8 +1,9 @@
-"""Rules 3d and 3e of ``resolve``: one person under two names that share no lookup key - a
-name spelled two ways ('Natalija Rusev' / 'Natalia Rusev', 'Đoković' / 'Djokovic') and a
-surname changed at marriage ('Mirela Vance' / 'Mirela Pell', wife of Jonah Pell). Neither
-joins on the names alone: a relative in the same role (the same father, sister, husband) or,
-for a spelling, a person of the article the candidate is linked to, must say so."""
+"""Rules 3d-3f of ``resolve``: one person under two names that share no lookup key - a name
+spelled two ways ('Natalija Rusev' / 'Natalia Rusev', 'Đoković' / 'Djokovic'), a surname
+changed at marriage ('Mirela Vance' / 'Mirela Pell', wife of Jonah Pell) and a given name
+under a title ('Prince Eli, Duke of Ware' / 'Elias Moss'). None joins on the names alone: a
+relative in the same role (the same father, sister, husband) or, for a spelling, a person of
+the article the candidate is linked to, must say so."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from celebgraph.graph.names import (
     given_name,
     short_form,
     spelling_key,
+    styled_given,
     title_only,
     words,
 )
@@ -64,17 +66,48 @@ class NameChangeRules(SpouseRules):
         if len(mine) < 2 or title_only(person.name) or generation([person.name]):
             return None
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
-        here = set(self.result.ids[doc].values())
+        fits = {pid: support for pid, support in self._by_relatives(doc, kin)
+                if self._changed_surname(person, pid, kin)
+                and not self._conflict(doc, pid, person, clues)}
+        return self._one_fit(doc, person, fits, "a surname changed at marriage")
+
+    # ---- rule 3f: a given name under a title and a personal name, by a relative in common ----
+    def _by_styled_name(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A given name under a title, no surname ('Prince Eli, Duke of Ware', 'Ada, Duchess
+        of Ware') that nothing matched is the person of that given name (or a short or full
+        form of it) who has a relative of this article in the same role; so is a full name
+        ('Ada Moss') the person of a styled given name, by the same relative."""
+        if title_only(person.name) or generation([person.name]):
+            return None
+        mine = styled_given(person.name)
+        if mine is None and len(words(person.name)) < 2:
+            return None
+        given = mine or given_name(person.name)
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
         fits: dict[str, str] = {}
+        for pid, support in self._by_relatives(doc, kin):
+            name = self.names.get(pid, "")
+            theirs = styled_given(name)
+            if (mine is None and theirs is None) or generation(self._names_of(pid)):
+                continue
+            other = theirs or given_name(name)
+            if (other == given or short_form(other, given)) and not self._conflict(
+                    doc, pid, person, clues):
+                fits[pid] = support
+        return self._one_fit(doc, person, fits, "a given name under a title and a name")
+
+    def _by_relatives(self, doc: str, kin: dict[str, set[str]]) -> list[tuple[str, str]]:
+        """The people not of this article who have a relative of these in the same role (a
+        sister's sister, a father's child, a husband's wife), with that relative."""
+        here = set(self.result.ids[doc].values())
+        out: dict[str, str] = {}
         for role, theirs_role in _INVERSE.items():
             for rel in sorted(k[1:] for k in kin.get(role, ()) if k.startswith("#")):
                 for pid in sorted(k[1:] for k in self._kin_of(rel).get(theirs_role, ())
                                   if k.startswith("#")):
-                    if pid in here or pid in fits or not self._changed_surname(
-                            person, pid, kin) or self._conflict(doc, pid, person, clues):
-                        continue
-                    fits[pid] = f"{role} {self.names.get(rel, rel)}"
-        return self._one_fit(doc, person, fits, "a surname changed at marriage")
+                    if pid not in here:
+                        out.setdefault(pid, f"{role} {self.names.get(rel, rel)}")
+        return list(out.items())
 
     def _changed_surname(self, person: Person, pid: str, kin: dict[str, set[str]]) -> bool:
         """Whether the candidate's name is this one with the other surname of a marriage:

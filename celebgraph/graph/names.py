@@ -17,7 +17,7 @@ __all__ = ["first_word", "generation", "generation_nickname", "generation_nickna
            "given_name", "given_peerage", "given_variants",
            "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
            "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
-           "title_only", "unmarked_form",
+           "styled_given", "title_only", "unmarked_form",
            "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
@@ -143,6 +143,21 @@ def royal_given(name: str) -> str | None:
         return None
     rest = untitled(name)
     return fold(rest) if rest and len(rest.split()) == 1 else None
+
+
+_GIVEN_AND_STYLE = re.compile(r"^(?P<given>[A-Z][\w'-]+),\s+(?P<style>.+)$")
+
+
+def styled_given(name: str) -> str | None:
+    """The given name of a name that is one given name and a title, no surname ('Princess
+    Ada', 'Prince Eli, Duke of Ware', 'Ada, Duchess of Ware' → 'ada', 'eli'); else None."""
+    rest = untitled(name)
+    if rest is not None:
+        return fold(rest) if len(rest.split()) == 1 else None
+    m = _GIVEN_AND_STYLE.match(name.strip())
+    if m and {w.casefold() for w in m.group("style").split()} & (_TITLES | _PEER_STYLE.keys()):
+        return fold(m.group("given"))
+    return None
 
 
 def same_styled_name(a: str, b: str) -> bool:
