@@ -164,3 +164,21 @@ def test_a_given_name_under_a_title_with_another_given_name_stays_apart(graph: G
         "d2", [Person("Prince Tomas, Duke of Ware"), Person("Queen Ada of Norland")],
         [fact("d2", "parent", "Queen Ada of Norland", "Prince Tomas, Duke of Ware")])])
     assert graph.explain("Prince Tomas, Duke of Ware")["id"] != graph.explain("Elias Moss")["id"]
+
+
+def test_a_princess_is_the_queen_of_her_number_by_the_same_father(graph: Graph) -> None:  # noqa: F811
+    """A ruler's number ('Queen Ilse II') is no generation marker against the princess she
+    was ('Princess Ilse'), when the two have the same father."""
+    graph.ingest_extractions([article("d1", [Person("Princess Ilse"), Person("King Tomas")],
+                                      [fact("d1", "parent", "King Tomas", "Princess Ilse")])])
+    graph.ingest_extractions([article("d2", [Person("Queen Ilse II"), Person("King Tomas")],
+                                      [fact("d2", "parent", "King Tomas", "Queen Ilse II")])])
+    assert graph.explain("Queen Ilse II")["id"] == "princess-ilse"
+
+
+def test_a_son_named_after_his_father_is_no_rulers_number(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([article("d1", [Person("Prince Eli"), Person("Ada Moss")],
+                                      [fact("d1", "parent", "Ada Moss", "Prince Eli")])])
+    graph.ingest_extractions([article("d2", [Person("Eli Moss Jr."), Person("Ada Moss")],
+                                      [fact("d2", "parent", "Ada Moss", "Eli Moss Jr.")])])
+    assert graph.explain("Eli Moss Jr.")["id"] != graph.explain("Prince Eli")["id"]

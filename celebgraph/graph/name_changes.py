@@ -13,6 +13,7 @@ from celebgraph.graph.clues import Clues, kin_shared
 from celebgraph.graph.names import (
     generation,
     given_name,
+    regnal,
     short_form,
     spelling_key,
     styled_given,
@@ -77,7 +78,7 @@ class NameChangeRules(SpouseRules):
         of Ware') that nothing matched is the person of that given name (or a short or full
         form of it) who has a relative of this article in the same role; so is a full name
         ('Ada Moss') the person of a styled given name, by the same relative."""
-        if title_only(person.name) or generation([person.name]):
+        if title_only(person.name) or (generation([person.name]) and not regnal(person.name)):
             return None
         mine = styled_given(person.name)
         if mine is None and len(words(person.name)) < 2:
@@ -88,8 +89,11 @@ class NameChangeRules(SpouseRules):
         for pid, support in self._by_relatives(doc, kin):
             name = self.names.get(pid, "")
             theirs = styled_given(name)
-            if (mine is None and theirs is None) or generation(self._names_of(pid)):
-                continue
+            marked = [n for n in self._names_of(pid) if generation([n])]
+            if (mine is None and theirs is None) or not all(regnal(n) for n in marked) or (
+                    marked and generation([person.name])):
+                continue  # a ruler's number on one side only: 'Princess Ada' / 'Queen Ada II'
+
             other = theirs or given_name(name)
             if (other == given or short_form(other, given)) and not self._conflict(
                     doc, pid, person, clues):

@@ -15,7 +15,8 @@ from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
            "given_name", "given_peerage", "given_variants",
-           "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
+           "married_forms", "middle_compatible", "peerage_forms", "regnal", "royal_given",
+           "same_generation",
            "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
            "styled_given", "title_only", "unmarked_form",
            "untitled", "words"]
@@ -150,14 +151,24 @@ _GIVEN_AND_STYLE = re.compile(r"^(?P<given>[A-Z][\w'-]+),\s+(?P<style>.+)$")
 
 def styled_given(name: str) -> str | None:
     """The given name of a name that is one given name and a title, no surname ('Princess
-    Ada', 'Prince Eli, Duke of Ware', 'Ada, Duchess of Ware' → 'ada', 'eli'); else None."""
+    Ada', 'Prince Eli, Duke of Ware', 'Ada, Duchess of Ware' → 'ada', 'eli'; a ruler's
+    number is no surname: 'Queen Ada II' → 'ada'); else None."""
     rest = untitled(name)
     if rest is not None:
-        return fold(rest) if len(rest.split()) == 1 else None
+        given = [w for w in rest.split() if not (fold(w).rstrip(".") in _MARKERS
+                                                 and first_word(name) in _RANKS)]
+        return fold(given[0]) if len(given) == 1 else None
     m = _GIVEN_AND_STYLE.match(name.strip())
     if m and {w.casefold() for w in m.group("style").split()} & (_TITLES | _PEER_STYLE.keys()):
         return fold(m.group("given"))
     return None
+
+
+def regnal(name: str) -> bool:
+    """Whether the name's generation marker is a ruler's number ('Queen Ada II', 'King Eli
+    IV of Ware'): a rank before one given name, not a son named after his father."""
+    return (bool(generation([name])) and first_word(name) in _RANKS
+            and styled_given(name) is not None)
 
 
 def same_styled_name(a: str, b: str) -> bool:
