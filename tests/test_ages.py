@@ -44,3 +44,20 @@ def test_stated_ages_need_no_date_and_end_at_a_dash() -> None:
     people = find_people(doc)
     ages = {people.persons[n].name: a for n, a in stated_ages(doc, people).items()}
     assert ages == {"Kai Tate": {9}, "Ned Tate": {12}, "Mina Castell": {41}}
+
+
+def test_the_age_at_a_recent_death_or_one_of_a_stated_year() -> None:
+    people = born_about("date 2019-11-20\n\nThe bandleader Hal Brenner died at 91 on Tuesday "
+                        "in Chicago. His sister, Ona Brenner, who died in 2009 at the age of 80, "
+                        "was a singer. Kip Hale has died aged 66, his daughter Nina Hale said.")
+    assert people["Hal Brenner"] == ("1928",)
+    assert people["Ona Brenner"] == ("1929",)
+    assert people["Kip Hale"] == ("1953",)
+
+
+def test_no_age_at_death_without_its_year_nor_from_a_clock_time() -> None:
+    people = born_about("date 2019-11-20\n\nThe late Tim Roe, who died at 70, was the father "
+                        "of Ada Roe. Lu Fenn died at 7 p.m. on Monday; she was the mother of "
+                        "Ola Fenn.")
+    assert people["Tim Roe"] == ()
+    assert people["Lu Fenn"] == ()

@@ -26,6 +26,8 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     ("Odo Fenn (born Otto Fennimore) married Rina Sato in 1999.", "Odo Fenn", "Otto Fennimore"),
     ("The DJ Roxy, whose real name is Margaret Olsen, married the drummer Kit Brand on "
      "Saturday. Roxy, 29, is the daughter of Ingrid Olsen.", "Roxy", "Margaret Olsen"),
+    ("Rudi Amselberg legally changed his name to Rolf Amsel in 1980. Amsel married Hedda "
+     "Korn in 1984.", "Rudi Amselberg", "Rolf Amsel"),
 ])
 def test_a_stated_name_is_an_alias_of_the_person_before_it(text: str, person: str,
                                                            alias: str) -> None:
@@ -36,6 +38,12 @@ def test_a_birth_name_told_in_the_next_sentence_is_the_subjects() -> None:
     people = _people("Ada Wren married the banker Tobias Wren in 1990. She was born Ada Pell "
                      "in Leeds. The couple have two sons.")
     assert "Ada Pell" in people["Ada Wren"] and "Ada Pell" not in people["Tobias Wren"]
+
+
+def test_a_name_change_told_after_a_pronoun_and_an_adverb_is_the_subjects() -> None:
+    people = _people("The actor Rolf Amsel married the painter Hedda Korn in 1984. He legally "
+                     "changed his name to Rudi Amsel in 1990.")
+    assert "Rudi Amsel" in people["Rolf Amsel"] and "Rudi Amsel" not in people["Hedda Korn"]
 
 
 @pytest.mark.parametrize("text", [

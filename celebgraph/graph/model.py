@@ -36,6 +36,7 @@ __all__ = [
     "claim_row",
     "derive_rel",
     "fact_id",
+    "first_and_last",
     "fold",
     "name_keys",
     "row_dict",
@@ -88,9 +89,11 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
     A prefix entry (``ada moss`` for ``Ada Moss Pike``, and ``dora vane``, the name without
     its middle one, for ``Dora Ilse Vane``) lets a shorter full name in
     another article find this person; so does the name before a generational suffix (Jr.,
-    III), which ``resolve`` joins only with a relative in common.
+    III), which ``resolve`` joins only with a relative in common. A spelling entry (``natalia
+    rusev`` for ``Natalija Rusev``: ``names.spelling_key``) lets another spelling of the name
+    find them, which ``resolve`` joins only by context.
     """
-    from celebgraph.graph.names import peerage_forms
+    from celebgraph.graph.names import peerage_forms, spelling_key
 
     keys: dict[str, str] = {fold(name): "name"}
     for alias in [*aliases, *_nickname_forms(name), *_untitled_forms(name, aliases)]:
@@ -104,7 +107,27 @@ def name_keys(name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
             break  # 'walter moss' of 'Walter Moss III' (resolve asks for a relative in common)
     if len(tokens) == 3 and not {t.rstrip(".") for t in tokens} & _GENERATION:
         keys.setdefault(f"{tokens[0]} {tokens[2]}", "prefix")  # without the middle name
+    for short in (first_and_last(n) for n in (name, *aliases)):
+        if short:
+            keys.setdefault(short, "prefix")  # without the middle names, of any length
+    for spelled in (spelling_key(n) for n in (name, *aliases) if len(fold(n).split()) > 1):
+        keys.setdefault(spelled, "spelling")  # 'natalia rusev' of 'Natalija Rusev'
     return [{"key": k, "kind": v} for k, v in sorted(keys.items()) if k]
+
+
+def first_and_last(name: str) -> str | None:
+    """A name of three words or more without its middle names ('Dora Ilse Vane' → 'dora
+    vane', 'Ramón Antonio Gerardo Estévez' → 'ramon estevez'); None for a name with a title,
+    a generation marker or a territory ('Prince Eli of Ware'), which say more than a name."""
+    from celebgraph.graph.names import untitled
+
+    tokens = fold(name).split()
+    if not 3 <= len(tokens) <= 6 or untitled(name) is not None or "of" in tokens:
+        return None
+    if {t.rstrip(".") for t in tokens} & _GENERATION or not all(
+            t.replace("-", "").replace("'", "").isalpha() for t in tokens):
+        return None
+    return f"{tokens[0]} {tokens[-1]}"
 
 
 _QUOTED = re.compile(r"\s[\"“‘']([^\"”’']+)[\"”’']\s")

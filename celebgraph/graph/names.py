@@ -15,9 +15,10 @@ from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
            "given_name", "given_peerage", "given_variants",
-           "married_forms", "middle_compatible", "peerage_forms", "royal_given", "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "styled_as_wife_of", "title_only",
-           "unmarked_form",
+           "married_forms", "middle_compatible", "peerage_forms", "regnal", "royal_given",
+           "same_generation",
+           "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
+           "styled_given", "title_only", "unmarked_form",
            "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
@@ -44,8 +45,34 @@ _PEERAGE = re.compile(r"\b(?P<rank>[A-Za-z]+)\s+(?:of\s+)?(?P<place>[A-Z][\w'-]+
 _TERRITORY = re.compile(r"(,\s*(the\s+)?\w+\s+of\s+.*|\s+of\s+[A-Z].*)$")
 
 
+# Letters Unicode gives no base letter of ('Đ' is no 'D' with a mark): their Latin spelling.
+_UNMARKED = str.maketrans({"đ": "dj", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe",
+                           "ß": "ss", "\u0131": "i", "þ": "th"})  # \u0131: a dotless i
+# One sound, spelled differently by the Latin transliterations of Slavic, Greek and other
+# names ('Natalija' / 'Nataliya' / 'Natalia', 'Aleksandra' / 'Alexandra', 'Sergej' / 'Sergey'
+# / 'Sergei', 'Yelena' / 'Jelena', 'Sofiya' / 'Sophia', 'Wladimir' / 'Vladimir'), in order.
+_SPELLINGS = ((re.compile(r"i[jy](?=[aeiou])"), "i"), (re.compile(r"(?<=e)[jy]\b"), "i"),
+              (re.compile(r"^y(?=[aeiou])"), "j"), (re.compile(r"ks"), "x"),
+              (re.compile(r"ph"), "f"), (re.compile(r"kh"), "h"), (re.compile(r"^w"), "v"),
+              (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"))
+
+
 def words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
+
+
+def spelling_key(name: str) -> str:
+    """The name as the sounds it spells: accents dropped, the letters Unicode gives no base
+    letter of written out ('Đoković' → 'djokovic'), and the spellings one sound has in the
+    Latin transliterations of a name made one ('Natalija Rusev' and 'Nataliya Rusev' →
+    'natalia rusev', 'Aleksandr' → 'alexandr'; doubled consonants single). Two names of one
+    key are one name spelled two ways; ``resolve`` joins them only by context."""
+    out = []
+    for word in fold(name).translate(_UNMARKED).replace(".", " ").split():
+        for pattern, spelled in _SPELLINGS:
+            word = pattern.sub(spelled, word)
+        out.append(word)
+    return " ".join(out)
 
 
 def first_word(name: str) -> str:
@@ -117,6 +144,31 @@ def royal_given(name: str) -> str | None:
         return None
     rest = untitled(name)
     return fold(rest) if rest and len(rest.split()) == 1 else None
+
+
+_GIVEN_AND_STYLE = re.compile(r"^(?P<given>[A-Z][\w'-]+),\s+(?P<style>.+)$")
+
+
+def styled_given(name: str) -> str | None:
+    """The given name of a name that is one given name and a title, no surname ('Princess
+    Ada', 'Prince Eli, Duke of Ware', 'Ada, Duchess of Ware' → 'ada', 'eli'; a ruler's
+    number is no surname: 'Queen Ada II' → 'ada'); else None."""
+    rest = untitled(name)
+    if rest is not None:
+        given = [w for w in rest.split() if not (fold(w).rstrip(".") in _MARKERS
+                                                 and first_word(name) in _RANKS)]
+        return fold(given[0]) if len(given) == 1 else None
+    m = _GIVEN_AND_STYLE.match(name.strip())
+    if m and {w.casefold() for w in m.group("style").split()} & (_TITLES | _PEER_STYLE.keys()):
+        return fold(m.group("given"))
+    return None
+
+
+def regnal(name: str) -> bool:
+    """Whether the name's generation marker is a ruler's number ('Queen Ada II', 'King Eli
+    IV of Ware'): a rank before one given name, not a son named after his father."""
+    return (bool(generation([name])) and first_word(name) in _RANKS
+            and styled_given(name) is not None)
 
 
 def same_styled_name(a: str, b: str) -> bool:

@@ -56,6 +56,11 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    and his one wife (``_by_spouse``); a full name nothing matched ("Ada Pike") is the
    person of its given name married to its spouse when one of the two surnames is the
    spouse's ("Ada Moss", wife of Teo Pike: ``_by_married_name``), both in ``spouse_rules``.
+   Names that share no lookup key (``name_changes``) join only by a relative in the same role
+   (or, for a spelling, a context link): another spelling of the name ('Natalija Rusev' /
+   'Natalia Rusev', ``names.spelling_key``), the same given name with a surname of a spouse's
+   (a married or maiden name), a given name under a title and a personal name ('Prince Eli,
+   Duke of Ware' / 'Elias Moss'). Short names are ``short_names``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -67,23 +72,16 @@ from typing import TYPE_CHECKING
 
 from celebgraph.graph.clues import Clues, consolidate, doc_people, implied_names, kin_shared
 from celebgraph.graph.kinship import Resolution
-from celebgraph.graph.model import fold, name_keys, slugify
+from celebgraph.graph.model import first_and_last, fold, name_keys, slugify
 from celebgraph.graph.names import (
     generation,
-    generation_nickname,
-    generation_nickname_of,
-    given_name,
     given_variants,
     peerage_forms,
-    royal_given,
-    same_styled_name,
-    short_form,
-    short_form_name,
-    unmarked_form,
+    spelling_key,
     untitled,
     words,
 )
-from celebgraph.graph.spouse_rules import SpouseRules
+from celebgraph.graph.short_names import ShortNameRules
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
@@ -103,11 +101,13 @@ def _lookup_keys(person: Person) -> list[str]:
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     if len(tokens) == 3 and not generation([person.name]):
         keys.append(f"{tokens[0]} {tokens[2]}")  # 'Lynne Irene Spears' is a 'Lynne Spears'?
+    # So is a longer name, or a stated birth name, without its middle names.
+    keys += [short for n in (person.name, *person.aliases) if (short := first_and_last(n))]
     keys += [t for n in (person.name, *person.aliases) for t in peerage_forms(n)]
     return keys
 
 
-class _Resolver(SpouseRules):
+class _Resolver(ShortNameRules):
     def __init__(self, store: GraphStore, extractions: Sequence[Extraction]) -> None:
         super().__init__(store, Resolution(ids={e.document.id: {} for e in extractions}))
         self.extractions = extractions
@@ -127,6 +127,9 @@ class _Resolver(SpouseRules):
         # The name with a short or full form of its given name ('Rick Moss', 'Richard Moss'):
         # a candidate for rule 3, by context.
         keys |= {v for p in people for n in (p.name, *p.aliases) for v in given_variants(n)}
+        # The name as it sounds ('natalia rusev' of 'Natalija Rusev'): a candidate for rule 3d.
+        keys |= {spelling_key(n) for p in people for n in (p.name, *p.aliases)
+                 if len(words(n)) > 1}
         slugs = sorted({slugify(p.name) for p in people})  # a new person's id, mostly
         found = self.store.existing_ids(slugs)
         self.in_store = {slug: slug in found for slug in slugs}
@@ -156,12 +159,22 @@ class _Resolver(SpouseRules):
                 later.append(person)
         self._link_local(ext)
         links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
+        context = [links] if links else []
+
+        def linked() -> dict[str, set[str]]:  # the context, read only when a rule needs it
+            if not context:
+                context.append(self._context(doc, ext))
+            return context[0]
+
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
-                   or self._by_married_name(doc, person, clues))
+                   or self._by_married_name(doc, person, clues)
+                   or self._by_spelling(doc, person, clues, linked)
+                   or self._by_changed_surname(doc, person, clues)
+                   or self._by_styled_name(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():
             self.result.ids[doc][key] = self.result.ids[doc][fold(target.name)]
@@ -170,12 +183,6 @@ class _Resolver(SpouseRules):
         self._link_local(ext)
         self._remember(doc, people, clues)
 
-    def _index(self, key: str, pid: str, name: str, kind: str) -> None:
-        if (pid, name, kind) not in self.index[key]:
-            self.index[key].append((pid, name, kind))
-        self.names[pid] = name
-        self.all_names[pid].add(name)
-
     # ---- rule 2: full names ----
     def _match_full(self, doc: str, person: Person, clues: Clues,
                     implied: list[str]) -> str | None:
@@ -183,13 +190,14 @@ class _Resolver(SpouseRules):
         found: dict[str, tuple[int, str, str]] = {}
         for key in implied:
             for pid, name, kind in self.index.get(key, []):
-                if kind != "prefix" and (pid not in found or found[pid][0] > 6):
+                if kind not in ("prefix", "spelling") and (pid not in found or found[pid][0] > 6):
                     found[pid] = (6, name, "the name with the surname of a parent in the article")
         titles = {t for n in (person.name, *person.aliases) for t in peerage_forms(n)} - {folded}
         for key in _lookup_keys(person) if len(words(person.name)) > 1 else []:
             for pid, name, kind in self.index.get(key, []):
-                if key != folded and kind == "prefix":
-                    continue  # a shared prefix of two longer names is no evidence
+                if (key != folded and kind == "prefix") or kind == "spelling":
+                    continue  # a shared prefix of two longer names is no evidence; a
+                    # spelling joins only by context (rule 3d)
                 rank = _RANK[kind] + (0 if key == folded else 3)
                 how = ("same name" if rank == 0 else "the same title"
                        if kind == "title" or key in titles else "alias" if kind == "alias"
@@ -244,116 +252,6 @@ class _Resolver(SpouseRules):
         shared = "', '".join(p.name for p in fits)
         self._reason(pid, f"{doc}: '{person.name}' is the first name of '{shared}' of the same "
                           "article, all one person")
-        return pid
-
-    # ---- rule 3: short names, by context ----
-    def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:
-        """Candidate id → the names of this article's people it is linked to."""
-        ids = {pid for pid in self.result.ids[doc].values()}
-        links: dict[str, set[str]] = defaultdict(set)
-        stored = sorted(pid for pid in ids if self._in_store(pid))
-        for row in [*self._links(stored), *self.store.co_mentioned(stored)]:
-            self._index(fold(row["name"]), row["other"], row["name"], "name")
-            self.all_names[row["other"]].update(row["aliases"] or [])
-            links[row["other"]].add(self.names.get(row["id"], row["id"]))
-        for pid in ids:
-            for other in self.local_rels.get(pid, set()) | self.local_co.get(pid, set()):
-                links[other].add(self.names.get(pid, pid))
-        for pid in ids:
-            links.pop(pid, None)
-        return links
-
-    def _may_be_short(self, person: Person) -> bool:
-        """Whether a name may be someone's short name: one word, or a fuller name whose first
-        word someone is called by alone."""
-        tokens = words(person.name)
-        return (len(tokens) == 1 or royal_given(person.name) is not None
-                or generation_nickname(person.name) is not None
-                or any(len(words(name)) == 1 for _, name, _ in self.index.get(tokens[0], []))
-                or any(key in self.index for name in (person.name, *person.aliases)
-                       for key in given_variants(name)))
-
-    def _match_short(self, doc: str, person: Person, links: dict[str, set[str]],
-                     clues: Clues) -> str | None:
-        tokens = words(person.name)
-        if not tokens:
-            return None
-        key, one_word = tokens[0], len(tokens) == 1
-        ranked = royal_given(person.name)  # 'King Eli' may be the 'Crown Prince Eli' of before
-        nick = generation_nickname(person.name)  # 'Trey', 'Trey Moss': an 'Eli Moss III'?
-        fits: list[tuple[int, str]] = []
-        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
-        # 'Gus Moss' is the 'Augustus Moss Jr.' of his wife: id → (how, the relative shared)
-        marked: dict[str, tuple[str, str]] = {}
-        for pid, via in links.items():
-            names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-            main = words(self.names.get(pid, ""))
-            if nick and any(generation_nickname_of(person.name, n) for n in names):
-                ok = True
-            elif generation(names) != generation([person.name]):
-                same = (not one_word and any(unmarked_form(person.name, n) for n in names)
-                        and self.same_relative(kin, pid))
-                if not same:
-                    continue
-                ok, marked[pid] = True, ("the name without its generation marker", same)
-            elif ranked:
-                # 'Princess Grace' is also the 'Grace Kelly' she was born, by the same context
-                ok = any(same_styled_name(person.name, n) or short_form_name(person.name, n)
-                         for n in names) or (len(main) > 1 and ranked == main[0])
-            elif one_word:
-                ok = bool(main) and (key in (main[0], given_name(self.names.get(pid, "")))
-                                     or any(words(n) == [key] for n in names))
-                if not ok and main and (key == main[-1] or short_form(key, main[0])) and (
-                        same := self.same_relative(kin, pid)):
-                    # a surname alone ('Moss') or a pet form ('Rick') of a person who has a
-                    # relative in the same role who is one person (the same husband)
-                    ok, marked[pid] = True, ("a surname or pet form alone", same)
-            else:
-                ok = main == [key] or any(short_form_name(a, n) for n in names
-                                          for a in (person.name, *person.aliases))
-            if ok:
-                fits.append((len(via), pid))
-        fits.sort(reverse=True)
-        if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
-            return None
-        pid = fits[0][1]
-        shared = ", ".join(sorted(links[pid])[:5])
-        why = (f"{marked[pid][0]}; the same {marked[pid][1]}"
-               if pid in marked else f"short name; linked to {shared} of the same article")
-        if nick and pid not in marked:
-            why = f"'{words(person.name)[0]}' names a {nick.upper()}; " + why
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
-        return pid
-
-    def _by_trade(self, doc: str, person: Person, clues: Clues) -> str | None:
-        """A one-word name ('Zerina') the articles give with a trade ('singer') is the one
-        person who goes by that one word and is called by the same trade, with nothing to
-        keep them apart: a stage name, written alone in articles that name no one else in
-        common; so is a full name with a short or full form of its given name ('Bill Tarrant'
-        / 'William Tarrant', both directors). A first name without a trade (a child's) never
-        joins so."""
-        tokens = words(person.name)
-        jobs = self._kin_here(doc, [person.name, *person.aliases], clues).get("job", set())
-        if not jobs:
-            return None
-        keys = tokens if len(tokens) == 1 else given_variants(person.name)
-        mine = {w for j in jobs for w in fold(j).split()}
-        here = set(self.result.ids[doc].values())
-        fits: dict[str, str] = {}
-        for pid in sorted({pid for key in keys for pid, _, kind in self.index.get(key, [])
-                           if kind in ("name", "alias")} - here):
-            names = self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-            theirs = {w for j in self._kin_of(pid, True).get("job", ()) for w in fold(j).split()}
-            same = (any(words(n) == tokens for n in names) if len(tokens) == 1
-                    else any(short_form_name(person.name, n) for n in names))
-            if same and mine & theirs and not self._conflict(doc, pid, person, clues):
-                fits[pid] = sorted(mine & theirs)[0]
-        if len(fits) != 1:
-            return None
-        pid, trade = fits.popitem()
-        how = "a one-word name" if len(tokens) == 1 else "a short form of the given name"
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
-                          f"({how}, the same trade: {trade})")
         return pid
 
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:

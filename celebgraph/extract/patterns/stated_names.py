@@ -32,6 +32,8 @@ STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("legal", "name", "is"),
     ("real", "name", "was"),
     ("birth", "name", "was"),
+    ("changed", "his", "name", "to"),  # 'Rudi Amsel legally changed his name to Rolf Amsel'
+    ("changed", "her", "name", "to"),
 )
 
 # Cues that tell a married name only before a wife's style ("Ada Moss, now Mrs. Tom Pike"):
@@ -41,7 +43,8 @@ MARRIED_NAME_CUES = frozenset({"now"})
 # What may stand between the person and the cue: punctuation, 'who', a form of 'be' and an
 # appositive description ('Ada Moss, the country singer who records as Addie').
 STATED_NAME_GLUE = frozenset({",", "(", "who", "is", "was", "the", "a", "an", "whose", "her",
-                              "his", "also", ":"})
+                              "his", "also", ":", "legally", "officially", "later", "then",
+                              "had"})
 
 # Cues after which a lone surname is the maiden name ('Ada Pike, née Moss' → 'Ada Moss').
 MAIDEN_CUES = frozenset({"née", "nee"})

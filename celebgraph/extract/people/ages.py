@@ -17,11 +17,19 @@ from spacy.tokens import Doc
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.tokens import Tokens, tokens_of
 
-__all__ = ["born_about", "stated_ages"]
+__all__ = ["born_about", "died_aged", "stated_ages"]
 
 _OLDEST = 110
 # What may close an age written after a name: 'Ada Moss, 28, wore', 'Ada (28) and', 'Ada, 28.'
 _AFTER_AGE = frozenset({",", ")", ".", ";", "and", "&", "–", "—"})
+# 'died at 91', 'dies aged 91', 'passed away at the age of 91': a death and the age at it.
+_DIED = frozenset({"died", "dies", "dead"})
+_AT_AGE = (("at", "the", "age", "of"), ("at", "age"), ("aged",), ("at",))
+# What dates a death told without a year to the time of writing: 'has died', 'died on Monday'.
+_RECENT = frozenset({"has", "have", "dies", "yesterday", "today", "tonight", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                     "weekend"})
+_NOT_AGE = frozenset({"a.m.", "p.m.", "am", "pm", ":", "o'clock", "%", "percent"})
 
 
 def born_about(ages: dict[int, set[int]], published: str | None) -> dict[int, set[str]]:
@@ -34,6 +42,59 @@ def born_about(ages: dict[int, set[int]], published: str | None) -> dict[int, se
     if not year.isdigit():
         return {}
     return {person: {str(int(year) - age) for age in told} for person, told in ages.items()}
+
+
+def died_aged(doc: Doc, people: People, published: str | None) -> dict[int, set[str]]:
+    """Person index → the birth year the age at their death gives ('Hal Moss died at 91 on
+    Tuesday', 'Ada Moss, who died in 2009 aged 80,'): the year the sentence gives, else the
+    publication year when the sentence tells a recent death ('has died', 'on Tuesday'); never
+    a year guessed for a death told long after ('the late Ada Moss, who died at 80')."""
+    t = tokens_of(doc)
+    year_now = published[:4] if published else ""
+    out: dict[int, set[str]] = defaultdict(set)
+    for m in people.mentions:
+        verb = _death_verb(doc, t, m.end)
+        age = _age_at(t, verb + 1) if verb is not None else None
+        if verb is None or age is None:
+            continue
+        sent = doc[verb].sent
+        years = {w for w in t.text[sent.start:sent.end] if len(w) == 4 and w.isdigit()}
+        recent = _RECENT & set(t.lower[sent.start:sent.end])
+        year = (years.pop() if len(years) == 1 else None) if years else (
+            year_now if recent and year_now.isdigit() else None)
+        if year:
+            out[m.person].add(str(int(year) - age))
+    return dict(out)
+
+
+def _death_verb(doc: Doc, t: Tokens, end: int) -> int | None:
+    """Where 'died' or 'dies' is, when it is the verb of the name ending at ``end``: at most
+    eight tokens after it in one sentence, with no other verb or name between ('Hal Moss, the
+    bandleader, has died')."""
+    if end >= len(doc):
+        return None
+    sent_end = doc[end].sent.end
+    for i in range(end, min(end + 9, sent_end)):
+        if t.lower[i] in _DIED:
+            return i
+        if t.lower[i] == "passed" and i + 1 < sent_end and t.lower[i + 1] == "away":
+            return i + 1
+        if t.pos[i] in ("VERB", "PROPN") and t.lower[i] not in ("has", "have"):
+            return None
+    return None
+
+
+def _age_at(t: Tokens, i: int) -> int | None:
+    """The age 'at 91', 'aged 91', 'at the age of 91' gives from token ``i`` on (a date or a
+    place may come first: 'died on Tuesday at 91', at most four tokens)."""
+    for start in range(i, min(i + 5, len(t.text))):
+        for cue in _AT_AGE:
+            end = start + len(cue)
+            if (tuple(t.lower[start:end]) == cue and end < len(t.text)
+                    and (end + 1 >= len(t.text) or t.lower[end + 1] not in _NOT_AGE)
+                    and (age := _age(t, end)) is not None):
+                return age
+    return None
 
 
 def stated_ages(doc: Doc, people: People) -> dict[int, set[int]]:

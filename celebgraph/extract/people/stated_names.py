@@ -110,7 +110,9 @@ def _pronoun_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | Non
     name is of the pronoun's gender (a common first name; else nobody)."""
     sent = doc[cue].sent
     gender = _PRONOUNS.get(doc[sent.start].lower_)
-    if gender is None or cue != sent.start + 1 or sent.start == 0:
+    # 'He legally changed his name to ...': an adverb may stand between.
+    adverbs = all(t.lower_ in STATED_NAME_GLUE for t in doc[sent.start + 1:cue])
+    if gender is None or cue > sent.start + 2 or not adverbs or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
     subjects = [m for m in mentions if before.start <= m.start < before.end

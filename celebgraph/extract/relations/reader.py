@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
-from celebgraph.extract.people.ages import born_about, stated_ages
+from celebgraph.extract.people.ages import born_about, died_aged, stated_ages
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
@@ -193,7 +193,10 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     facts += wife_facts(doc, people)
     facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
     ages = stated_ages(doc, people)
-    return Reading(people, facts, excluded, denied, born_about(ages, published), ages)
+    about = born_about(ages, published)
+    for person, years in died_aged(doc, people, published).items():
+        about[person] = about.get(person, set()) | years
+    return Reading(people, facts, excluded, denied, about, ages)
 
 
 def _without_one_person_couples(people: People, facts: list[RawFact]) -> list[RawFact]:
