@@ -189,21 +189,24 @@ class StaleResolution(Exception):
     """Another client's write committed after this batch's people were resolved."""
 
 
-def lock_claims(tx: Tx, dialect: Dialect, resolved_at: int | None = None) -> None:
-    """Make this transaction the only one merging claims until it ends, and count it.
+def lock_claims(tx: Tx, dialect: Dialect, resolved_at: int | None = None) -> int:
+    """Make this transaction the only one merging claims until it ends, and count it: the
+    claims version it commits.
 
     ``resolved_at``: the claims version the batch was resolved against (``store.claims_version``);
     raises ``StaleResolution`` when another write has committed since.
     """
     tx.run(dialect.texts["LOCK_CLAIMS"])
-    version = tx.run(dialect.texts["NEXT_VERSION"])[0]["version"]
+    version = int(tx.run(dialect.texts["NEXT_VERSION"])[0]["version"])
     if resolved_at is not None and version != resolved_at + 1:
         raise StaleResolution
+    return version
 
 
 def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
-              contributions: Contributions) -> None:
-    """Inside one transaction: merge the batch's claims with the store's and write them."""
+              contributions: Contributions) -> WriteBatch:
+    """Inside one transaction: merge the batch's claims with the store's and write them (the
+    rows written)."""
     c = contributions
     docs = c.docs
     batch = WriteBatch(
@@ -234,11 +237,13 @@ def ingest_tx(tx: Tx, dialect: Dialect, extractions: Sequence[Extraction],
         _keep_or_delete(batch, key, kept + claims)
     batch.claims = _claim_rows(c)
     apply_batch(tx, dialect, batch)
+    return batch
 
 
 def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
-                       drop_articles: bool = False) -> None:
-    """Inside one transaction: take these articles' claims out and recompute what remains."""
+                       drop_articles: bool = False) -> WriteBatch:
+    """Inside one transaction: take these articles' claims out and recompute what remains
+    (the rows written)."""
     gone = set(docs)
     batch = WriteBatch(dropped_claims=list(docs))
     rel_keys: set[RelKey] = set()
@@ -266,3 +271,4 @@ def remove_articles_tx(tx: Tx, dialect: Dialect, docs: Sequence[str], *,
     apply_batch(tx, dialect, batch)
     if drop_articles:
         tx.run(dialect.texts["DELETE_ARTICLES"], {"ids": list(docs)})
+    return batch
