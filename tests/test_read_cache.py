@@ -155,3 +155,20 @@ def test_a_relatives_list_goes_only_when_it_names_someone_otherwise(graph: Graph
     cache.forget_written([WriteBatch(relationships=[link])], 9)
     cache.kin([tobin, mira])
     assert cache.reads == reads + 3
+
+
+def test_unlinked_only_from_relatives_read(graph: Graph) -> None:
+    """The writer skips reading the claims of a link the relatives read say is absent (no
+    claim then states it); it reads them whenever it cannot tell."""
+    graph.ingest_extractions(ARTICLES[:2])
+    cache = ReadCache(graph.store)
+    ids = {r["name"]: r["id"] for r in cache.lookup_keys(["tobin quarry", "mira quarry",
+                                                            "orla venn"])}
+    tobin, mira, orla = ids["Tobin Quarry"], ids["Mira Quarry"], ids["Orla Venn"]
+    assert not cache.unlinked(("SIBLING_OF", tobin, mira))  # nobody's relatives read yet
+    cache.kin([mira])
+    assert cache.unlinked(("SIBLING_OF", tobin, mira))
+    assert not cache.unlinked(("PARENT_OF", tobin, mira))
+    assert not cache.unlinked(("PARENT_OF", mira, tobin))  # either way: the claims are read
+    assert cache.unlinked(("SPOUSE_OF", mira, orla))
+    assert not cache.unlinked(("SPOUSE_OF", orla, tobin))  # neither end read

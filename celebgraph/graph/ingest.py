@@ -137,14 +137,14 @@ def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: Ingest
 
     def planned_before(tx: Tx) -> tuple[int, list[WriteBatch]]:
         version = lock_claims(tx, store.dialect, resolved_at)
-        return version, _apply(tx, store.dialect, plan)
+        return version, _apply(tx, store.dialect, plan, cache)
 
     def planned_under_lock(tx: Tx) -> tuple[int, list[WriteBatch]]:
         nonlocal plan
         version = lock_claims(tx, store.dialect)
         cache.clear()  # read before another client's write
         plan = _plan(store, batch, cache)
-        return version, _apply(tx, store.dialect, plan)
+        return version, _apply(tx, store.dialect, plan, cache)
 
     if plan.extractions:
         try:
@@ -180,13 +180,15 @@ def _plan(store: GraphStore, batch: Sequence[Extraction], cache: ReadCache) -> _
     return _Plan(done, extractions, updated, contributions)
 
 
-def _apply(tx: Tx, dialect: Dialect, plan: _Plan) -> list[WriteBatch]:
-    """Write the plan; the rows written."""
+def _apply(tx: Tx, dialect: Dialect, plan: _Plan, cache: ReadCache) -> list[WriteBatch]:
+    """Write the plan; the rows written. Removing articles deletes links, never makes one, so
+    a link the cache (read before) knows is absent still is."""
     written = []
     if plan.updated:
         written.append(remove_articles_tx(tx, dialect, plan.updated))
     if plan.extractions:
-        written.append(ingest_tx(tx, dialect, plan.extractions, plan.contributions))
+        written.append(ingest_tx(tx, dialect, plan.extractions, plan.contributions,
+                                 cache.unlinked))
     return written
 
 

@@ -123,6 +123,16 @@ class ReadCache:
             self._rows[table].pop(key)
         return right
 
+    def unlinked(self, key: tuple[str, str, str]) -> bool:
+        """Whether the relatives read of either end show no link of this type between the
+        two, either way (False: there is one, or neither end's relatives are held)."""
+        rtype, a, b = key
+        for pid, other in ((a, b), (b, a)):
+            rows = self._rows["kin"].get(pid)
+            if rows is not None:
+                return not any(r["other"] == other and r["type"] == rtype for r in rows)
+        return False
+
     # ---- StoreReads ----
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         missing = [pid for pid in dict.fromkeys(ids) if pid not in self._exists]
