@@ -89,11 +89,14 @@ class FamilyGraph:
 
     def person_rows(self) -> Iterator[PersonRow]:
         for i in range(self.people):
-            name, doc, born = self.name(i), article_id(i), str(self.birth[i])
-            died = str(self.birth[i] + 80) if self.birth[i] < 1930 else None
+            name, doc, born, died = self.name(i), article_id(i), str(self.birth[i]), self.died(i)
             yield PersonRow(id=person_id(i), name=name, birth_date=born, death_date=died,
                             birth_sources=[doc], death_sources=[doc] if died else [],
                             mentions=[f"{doc}: {name}"])
+
+    def died(self, i: int) -> str | None:
+        """The year person ``i`` died: 80 years after a birth before 1930, else alive."""
+        return str(self.birth[i] + 80) if self.birth[i] < 1930 else None
 
     def rel_rows(self, start: int = 0, stop: int | None = None) -> Iterator[RelRow]:
         for k in range(start, self.relationships if stop is None else stop):
@@ -112,12 +115,17 @@ class FamilyGraph:
                       sources=[doc], evidence=[evidence], confidence=0.9)
 
     def claim_rows(self) -> Iterator[ClaimRow]:
-        """The claim behind each birth and each relationship (the rows above say the same)."""
+        """The claim behind each birth, death and relationship (the rows above say the same:
+        an ingest that recomputes a person from their claims finds the dates they hold)."""
         for i in range(self.people):
             name, born = self.name(i), str(self.birth[i])
             yield ClaimRow(id=f"born-{i}", doc=article_id(i), relation="born",
                            subject=person_id(i), date=born, confidence=0.9,
                            evidence=f"{name} was born in {born}.")
+            if (died := self.died(i)) is not None:
+                yield ClaimRow(id=f"died-{i}", doc=article_id(i), relation="died",
+                               subject=person_id(i), date=died, confidence=0.9,
+                               evidence=f"{name} died in {died}.")
         for k in range(self.relationships):
             row = self.rel_row(k)
             yield ClaimRow(id=f"rel-{k}", doc=row.sources[0], relation=RELATIONS[row.type],

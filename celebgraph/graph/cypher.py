@@ -118,7 +118,9 @@ PEOPLE_STATE = """
 UNWIND $ids AS id MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.mentions AS mentions,
        p.alias_mentions AS alias_mentions, p.reasons AS reasons,
-       p.descriptor_mentions AS descriptor_mentions, p.age_mentions AS age_mentions
+       p.descriptor_mentions AS descriptor_mentions, p.age_mentions AS age_mentions,
+       p.birth_date AS birth_date, p.death_date AS death_date,
+       p.birth_sources AS birth_sources, p.death_sources AS death_sources
 """
 ARTICLE_PEOPLE = "MATCH (art:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.id AS id"
 # ---- claims: (:Article)-[:CLAIMS]->(:Claim)-[:SUBJECT]->(:Person), -[:OBJECT]->(:Person) ----

@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 from celebgraph.errors import InputError
 from celebgraph.graph import curation as _curation
 from celebgraph.graph.cypher import Dialect
+from celebgraph.graph.model import WriteBatch
+from celebgraph.graph.read_cache import ReadCache
 from celebgraph.graph.resolve import resolve
 from celebgraph.graph.store import GraphStore, Tx
 from celebgraph.graph.writer import (
@@ -102,8 +104,9 @@ def ingest_extractions(
     """Write already-extracted articles (the path ``ingest`` and tests share)."""
     summary = summary or IngestSummary()
     started = time.monotonic()
+    cache = ReadCache(store)  # resolution's reads, kept from batch to batch
     for batch in _batches(extractions, batch_size):
-        _write_batch(store, batch, summary)
+        _write_batch(store, batch, summary, cache)
         if progress:
             progress(IngestProgress(summary.documents, summary.facts, time.monotonic() - started))
     _curation.apply(store)  # the user's decisions hold whatever the articles said
@@ -122,35 +125,40 @@ class _Plan:
     contributions: Contributions
 
 
-def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: IngestSummary) -> None:
+def _write_batch(store: GraphStore, batch: Sequence[Extraction], summary: IngestSummary,
+                 cache: ReadCache) -> None:
     """Write one batch, planned before its write takes the ingest lock. When another client's
     write has committed in between, the batch is planned again while its write holds the lock,
-    where nothing can change under it: a batch never has to wait for a quiet moment."""
+    where nothing can change under it: a batch never has to wait for a quiet moment. ``cache``
+    holds what resolution read for earlier batches, kept while no other client writes."""
     resolved_at = store.claims_version()  # before anything is read that the write relies on
-    plan = _plan(store, batch)
+    cache.sync(resolved_at)
+    plan = _plan(store, batch, cache)
 
-    def planned_before(tx: Tx) -> None:
-        lock_claims(tx, store.dialect, resolved_at)
-        _apply(tx, store.dialect, plan)
+    def planned_before(tx: Tx) -> tuple[int, list[WriteBatch]]:
+        version = lock_claims(tx, store.dialect, resolved_at)
+        return version, _apply(tx, store.dialect, plan, cache)
 
-    def planned_under_lock(tx: Tx) -> None:
+    def planned_under_lock(tx: Tx) -> tuple[int, list[WriteBatch]]:
         nonlocal plan
-        lock_claims(tx, store.dialect)
-        plan = _plan(store, batch)
-        _apply(tx, store.dialect, plan)
+        version = lock_claims(tx, store.dialect)
+        cache.clear()  # read before another client's write
+        plan = _plan(store, batch, cache)
+        return version, _apply(tx, store.dialect, plan, cache)
 
     if plan.extractions:
         try:
-            store.write(planned_before)
+            version, written = store.write(planned_before)
         except StaleResolution:
-            store.write(planned_under_lock)
+            version, written = store.write(planned_under_lock)
+        cache.forget_written(written, version)
     summary.unchanged += plan.done.unchanged
     summary.updated += plan.done.updated
     summary.new += plan.done.new
     summary.facts += plan.done.facts
 
 
-def _plan(store: GraphStore, batch: Sequence[Extraction]) -> _Plan:
+def _plan(store: GraphStore, batch: Sequence[Extraction], cache: ReadCache) -> _Plan:
     done = IngestSummary()
     states = store.article_states([e.document.id for e in batch])
     todo: dict[str, Extraction] = {}
@@ -165,18 +173,23 @@ def _plan(store: GraphStore, batch: Sequence[Extraction]) -> _Plan:
             if state:
                 updated.append(doc.id)
     extractions = list(todo.values())
-    contributions = collect(extractions, resolve(store, extractions)) if todo else Contributions()
+    contributions = collect(extractions, resolve(cache, extractions)) if todo else Contributions()
     done.updated = len(updated)
     done.new = len(extractions) - len(updated)
     done.facts = sum(len(e.facts) for e in extractions)
     return _Plan(done, extractions, updated, contributions)
 
 
-def _apply(tx: Tx, dialect: Dialect, plan: _Plan) -> None:
+def _apply(tx: Tx, dialect: Dialect, plan: _Plan, cache: ReadCache) -> list[WriteBatch]:
+    """Write the plan; the rows written. Removing articles deletes links, never makes one, so
+    a link the cache (read before) knows is absent still is."""
+    written = []
     if plan.updated:
-        remove_articles_tx(tx, dialect, plan.updated)
+        written.append(remove_articles_tx(tx, dialect, plan.updated))
     if plan.extractions:
-        ingest_tx(tx, dialect, plan.extractions, plan.contributions)
+        written.append(ingest_tx(tx, dialect, plan.extractions, plan.contributions,
+                                 cache.unlinked))
+    return written
 
 
 def _totals(store: GraphStore, summary: IngestSummary) -> None:

@@ -15,7 +15,8 @@ from celebgraph.graph.names import generation, generation_nickname
 from celebgraph.models import Person
 
 if TYPE_CHECKING:
-    from celebgraph.graph.store import GraphStore, Row
+    from celebgraph.graph.read_cache import StoreReads
+    from celebgraph.graph.store import Row
 
 __all__ = ["Kinship", "Resolution"]
 
@@ -41,7 +42,7 @@ class Kinship:
     """What is known of each candidate person while a batch is resolved: their names, the
     relatives, birth years and parents the batch's earlier articles and the store give."""
 
-    def __init__(self, store: GraphStore, result: Resolution) -> None:
+    def __init__(self, store: StoreReads, result: Resolution) -> None:
         self.store = store
         self.result = result
         self.names: dict[str, str] = {}  # id → name

@@ -85,7 +85,7 @@ from celebgraph.graph.short_names import ShortNameRules
 from celebgraph.models import Extraction, Person
 
 if TYPE_CHECKING:
-    from celebgraph.graph.store import GraphStore
+    from celebgraph.graph.read_cache import StoreReads
 
 __all__ = ["Resolution", "doc_people", "resolve"]
 
@@ -108,7 +108,7 @@ def _lookup_keys(person: Person) -> list[str]:
 
 
 class _Resolver(ShortNameRules):
-    def __init__(self, store: GraphStore, extractions: Sequence[Extraction]) -> None:
+    def __init__(self, store: StoreReads, extractions: Sequence[Extraction]) -> None:
         super().__init__(store, Resolution(ids={e.document.id: {} for e in extractions}))
         self.extractions = extractions
         self.people = {e.document.id: doc_people(e) for e in extractions}
@@ -308,6 +308,7 @@ class _Resolver(ShortNameRules):
             self.parents[pid] |= clues.of_person(names, "parents")
 
 
-def resolve(store: GraphStore, extractions: Sequence[Extraction]) -> Resolution:
-    """Map every name of every article in the batch to a person id (existing or new)."""
+def resolve(store: StoreReads, extractions: Sequence[Extraction]) -> Resolution:
+    """Map every name of every article in the batch to a person id (existing or new);
+    ``store``: a ``GraphStore``, or an ingest's ``ReadCache`` of one."""
     return _Resolver(store, extractions).run()

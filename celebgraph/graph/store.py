@@ -112,6 +112,14 @@ class GraphStore(ABC):
 
     def lookup_keys(self, keys: Sequence[str]) -> list[Row]:
         """Rows ``{key, kind, id, name}`` for folded name keys (kind: name|alias|prefix)."""
+        if keys and not self.dialect.unwind_lookups:
+            # Asked one by one, each key costs a query through its name edges; most of a
+            # batch's keys (first words, other forms of a given name) name nobody, and one
+            # query of primary-key lookups tells which do (at 1M people: 8 keys an article,
+            # 0.15 ms each).
+            found = {r["key"] for r in self.read(self.text("EXISTING_NAME_KEYS"),
+                                                 {"keys": list(dict.fromkeys(keys))})}
+            keys = [k for k in keys if k in found]
         return self._lookup("LOOKUP_KEYS", "key", keys)
 
     def find_people(self, key: str) -> list[Row]:
