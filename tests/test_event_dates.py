@@ -192,3 +192,8 @@ def test_a_widow_who_dies_is_the_one_who_died_and_her_death_ends_no_marriage() -
     }
     told = read(text + " Fiske died in 1999.", published="2023-05-10", only=("spouse",))
     assert told == {key("spouse", "Anton Fiske", "Greta Moll", "..1999")}
+
+
+def test_a_spouse_noun_since_a_date_dates_the_marriage() -> None:
+    facts = read("Anton Fiske, Greta Moll's husband since 2015, is a chef.", only=("spouse",))
+    assert facts == {key("spouse", "Greta Moll", "Anton Fiske", "2015")}

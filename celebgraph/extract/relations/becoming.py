@@ -9,7 +9,7 @@ from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["became", "becoming", "date_from_becoming"]
+__all__ = ["became", "becoming", "date_from_becoming", "date_from_since"]
 
 
 def becoming(tok: Token) -> Token | None:
@@ -73,3 +73,16 @@ def date_from_becoming(tok: Token, facts: list[RawFact]) -> None:
     when = next((d.value for d in find_dates(doc.text[start:end]) if d.value), None)
     for f in facts:
         f.start = f.start or when
+
+
+def date_from_since(tok: Token, facts: list[RawFact]) -> None:
+    """"Y, X's husband since 2015": a spouse or partner noun followed by 'since' and a date
+    dates the couple's start."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "since":
+        return
+    end = min(len(doc), tok.i + 5)
+    when = next((d.value for d in find_dates(doc[tok.i + 1 : end].text) if d.value), None)
+    for f in facts:
+        if f.relation in {"spouse", "partner"}:
+            f.start = f.start or when

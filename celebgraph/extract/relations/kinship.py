@@ -19,7 +19,12 @@ from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
 from celebgraph.extract.people.pronouns import coordinated_with_stranger, means_unnamed_kin
 from celebgraph.extract.people.quotes import first_person_partner
-from celebgraph.extract.relations.becoming import became, becoming, date_from_becoming
+from celebgraph.extract.relations.becoming import (
+    became,
+    becoming,
+    date_from_becoming,
+    date_from_since,
+)
 from celebgraph.extract.relations.coparents import (
     after_with,
     chained_subject,
@@ -241,6 +246,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             _mark_widowhood(tok, emitted, targets)
             if who_became and relation == "spouse":
                 date_from_becoming(tok, emitted)
+            date_from_since(tok, emitted)
             if relation == "parent" and direction == "forward":
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
