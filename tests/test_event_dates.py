@@ -197,3 +197,6 @@ def test_a_widow_who_dies_is_the_one_who_died_and_her_death_ends_no_marriage() -
 def test_a_spouse_noun_since_a_date_dates_the_marriage() -> None:
     facts = read("Anton Fiske, Greta Moll's husband since 2015, is a chef.", only=("spouse",))
     assert facts == {key("spouse", "Greta Moll", "Anton Fiske", "2015")}
+    named_after = read("Greta Moll and her partner since June 2019, Anton Fiske, live in Oslo.",
+                       only=("partner",))
+    assert named_after == {key("partner", "Greta Moll", "Anton Fiske", "2019-06")}

@@ -194,6 +194,9 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         if not persons and tok.lower_ == "of" and (after := duration_after(sent, j)):
             j = after  # 'his wife of 40 years, Y'
             continue
+        if not persons and tok.lower_ == "since" and (comma := _since_end(sent, j)):
+            j = comma  # 'her partner since June 2019, Y'
+            continue
         if not persons and tok.lower_ in {"named", "called"}:
             j += 1  # 'a son named Jonah'
             continue
@@ -228,6 +231,14 @@ def _after_with_pronoun(sent: Span, j: int) -> int | None:
     if doc[j + 1].lower_ in {"her", "him"} and doc[j + 2].text in {",", ":"}:
         return j + 3
     return None
+
+
+def _since_end(sent: Span, j: int) -> int | None:
+    """The comma closing 'since <a date>' at token j ('since June 2019,'), else None."""
+    words = sent.doc[j + 1 : min(sent.end, j + 5)]
+    comma = next((t.i for t in words if t.text == ","), None)
+    dated = any(t.like_num for t in sent.doc[j + 1 : comma]) if comma else False
+    return comma if dated else None
 
 
 def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
