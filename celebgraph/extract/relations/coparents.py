@@ -281,7 +281,9 @@ def _listed_after(disc: Discourse, sent: Span, with_tok: Token) -> set[int]:
         return set()
     end = next((t.i for t in doc[with_tok.i + 1 : sent.end] if t.lower_ == "with"), sent.end)
     other = _with_object(disc, sent, with_tok)
-    return {m.person for m in disc.people.within(with_tok.i + 1, end)} - {other, None}
+    if other is None:
+        return set()  # 'four children by two women: A, mother to B; and C, ...': no one parent
+    return {m.person for m in disc.people.within(with_tok.i + 1, end)} - {other}
 
 
 def _along(with_tok: Token) -> bool:
