@@ -166,7 +166,7 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
 
 
 def _second_given(short: Person, long: Person) -> bool:
-    """'Jamie Pike' is not 'Jamie Lynn Pike' whom the article also calls 'Jamie Lynn': a
+    """'Rosa Pike' is not 'Rosa Mae Pike' whom the article also calls 'Rosa Mae': a
     second given name, not a middle name one may drop."""
     ts, tl = words(short.name), words(long.name)
     return (len(ts) == 2 and len(tl) == 3 and ts == [tl[0], tl[2]]
@@ -180,8 +180,8 @@ def _bare(name: str) -> list[str]:
 
 
 def implied_names(person: Person, clues: Clues) -> list[str]:
-    """A child named without a surname ("Bryan James", "Otto") as the surname of a parent the
-    article names would complete it: "bryan james spears", "bryan spears"; a hyphenated
+    """A child named without a surname ("Ivo Lars", "Otto") as the surname of a parent the
+    article names would complete it: "ivo lars moss", "ivo moss"; a hyphenated
     married name whose second half is a spouse's surname is also the name before it
     ("Ada Moss-Lark", wife of Rob Lark: "ada moss")."""
     spouses = clues.kin([person.name, *person.aliases]).get("spouse", set())

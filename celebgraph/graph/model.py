@@ -134,7 +134,7 @@ _QUOTED = re.compile(r"\s[\"“‘']([^\"”’']+)[\"”’']\s")
 
 
 def _nickname_forms(name: str) -> list[str]:
-    """``James "Jamie" Spears`` is also "James Spears" and "Jamie Spears"."""
+    """``Edward "Ned" Moss`` is also "Edward Moss" and "Ned Moss"."""
     m = _QUOTED.search(name)
     if not m:
         return []
@@ -143,7 +143,7 @@ def _nickname_forms(name: str) -> list[str]:
 
 
 def _untitled_forms(name: str, aliases: Iterable[str]) -> list[str]:
-    """Titled names of two or more words without their titles ("Dame Angela Lansbury")."""
+    """Titled names of two or more words without their titles ("Dame Ada Moss")."""
     from celebgraph.graph.names import untitled
 
     forms = (untitled(n) for n in (name, *aliases))

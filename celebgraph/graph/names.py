@@ -92,7 +92,7 @@ def generation(names: Iterable[str]) -> frozenset[str]:
 
 def untitled(name: str) -> str | None:
     """The name without its leading titles and, then, its territorial designation
-    ("Prince Andrew, Duke of York" → "Andrew", "Dame Angela Lansbury" → "Angela Lansbury");
+    ("Prince Andrew, Duke of York" → "Andrew", "Dame Ada Moss" → "Ada Moss");
     None when it has no title."""
     tokens = name.split()
     n = 0

@@ -6,8 +6,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
 1. Inside one article (``clues.consolidate``), a one-word person joins the one fuller person of
    that article it is the first name (or a one-word alias) of, titles dropped ("Henri" of
    "Grand Duke Henri of Luxembourg"), and a name with middle names dropped or given as initials
-   ("Lynne Spears", "George H.W. Bush") joins the one fuller form of it ("Lynne Irene Spears",
-   "George Herbert Walker Bush") - unless the article relates the two (but two forms of a name
+   ("Ada Moss", "Tom H.J. Pike") joins the one fuller form of it ("Ada Irene Moss",
+   "Tom Henry James Pike") - unless the article relates the two (but two forms of a name
    married to one person are one), gives them different roles towards a third person (parent
    and sibling of the same child) or different birth years. A first name several fuller names
    share joins them when rule 2 finds them all one person. A given name with a generation
@@ -16,12 +16,12 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    of it the article does not relate it to; a ranked name joins an earlier one of the same
    given name under another rank ("Queen Ada of X" and "born Princess Ada of Y").
 2. A name of two or more words joins the person whose full name or alias it equals (titles
-   dropped and quoted nicknames read as aliases too: "Dame Angela Lansbury", 'James "Jamie"
-   Spears'), or whose full name it extends or is extended by at two or more words ("Kim
-   Kardashian" ↔ "Kim Kardashian West"), or is without its middle name ("Lynne Spears" ↔
-   "Lynne Irene Spears"); a child the article names without surname is also
-   looked for with a parent's surname ("Bryan James", child of Lynne Spears: "Bryan
-   Spears"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
+   dropped and quoted nicknames read as aliases too: "Dame Ada Moss", 'Edward "Ned"
+   Moss'), or whose full name it extends or is extended by at two or more words ("Kim
+   Kardashian" ↔ "Kim Kardashian West"), or is without its middle name ("Ada Moss" ↔
+   "Ada Irene Moss"); a child the article names without surname is also
+   looked for with a parent's surname ("Ivo Lars", child of Ada Moss: "Ivo
+   Moss"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
    elder"), birth years more than a year apart (or, when no stated births agree, the years
    the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
    whom can be the same person, relatives that clash (``kin_clash``: parents or siblings,
@@ -41,8 +41,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    father's wife is his son's mother, never his wife).
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
-   someone this article names ("Britney" with Jamie Lynn Spears and Sam Asghari is the Britney
-   Spears related to them). A ranked name ("King Eli") is short for a person ranked
+   someone this article names ("Nora" with Rosa Mae Pike and Ivo Lund is the Nora
+   Pike related to them). A ranked name ("King Eli") is short for a person ranked
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
    candidate with the most support wins; a tie joins nobody. A surname alone ("Moss") or a
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
@@ -100,7 +100,7 @@ def _lookup_keys(person: Person) -> list[str]:
                       if len(fold(a).split()) > 1)]
     keys += [" ".join(tokens[:n]) for n in range(2, len(tokens))]
     if len(tokens) == 3 and not generation([person.name]):
-        keys.append(f"{tokens[0]} {tokens[2]}")  # 'Lynne Irene Spears' is a 'Lynne Spears'?
+        keys.append(f"{tokens[0]} {tokens[2]}")  # 'Ada Irene Moss' is an 'Ada Moss'?
     # So is a longer name, or a stated birth name, without its middle names.
     keys += [short for n in (person.name, *person.aliases) if (short := first_and_last(n))]
     keys += [t for n in (person.name, *person.aliases) for t in peerage_forms(n)]
