@@ -4,8 +4,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
 "article-id: why", stored on the person and shown by ``explain()``.
 
 1. Inside one article (``clues.consolidate``), a one-word person joins the one fuller person of
-   that article it is the first name (or a one-word alias) of, titles dropped ("Henri" of
-   "Grand Duke Henri of Luxembourg"), and a name with middle names dropped or given as initials
+   that article it is the first name (or a one-word alias) of, titles dropped ("Otto" of
+   "Grand Duke Otto of Arnsland"), and a name with middle names dropped or given as initials
    ("Ada Moss", "Tom H.J. Pike") joins the one fuller form of it ("Ada Irene Moss",
    "Tom Henry James Pike") - unless the article relates the two (but two forms of a name
    married to one person are one), gives them different roles towards a third person (parent
