@@ -54,7 +54,7 @@ class NameChangeRules(SpouseRules):
             linked = sorted(links().get(pid, ())) if not shared else []
             if (shared or linked) and not self._conflict(doc, pid, person, clues):
                 fits[pid] = "a relative in common" if shared else f"linked to {linked[0]}"
-        return self._one_fit(doc, person, fits, "another spelling of the name")
+        return self._sole_fit(doc, person, fits, "another spelling of the name;")
 
     # ---- rule 3e: a surname changed at marriage, by a relative in common ----
     def _by_changed_surname(self, doc: str, person: Person, clues: Clues) -> str | None:
@@ -70,7 +70,7 @@ class NameChangeRules(SpouseRules):
         fits = {pid: support for pid, support in self._by_relatives(doc, kin)
                 if self._changed_surname(person, pid, kin)
                 and not self._conflict(doc, pid, person, clues)}
-        return self._one_fit(doc, person, fits, "a surname changed at marriage")
+        return self._sole_fit(doc, person, fits, "a surname changed at marriage;")
 
     # ---- rule 3f: a given name under a title and a personal name, by a relative in common ----
     def _by_styled_name(self, doc: str, person: Person, clues: Clues) -> str | None:
@@ -98,7 +98,7 @@ class NameChangeRules(SpouseRules):
             if (other == given or short_form(other, given)) and not self._conflict(
                     doc, pid, person, clues):
                 fits[pid] = support
-        return self._one_fit(doc, person, fits, "a given name under a title and a name")
+        return self._sole_fit(doc, person, fits, "a given name under a title and a name;")
 
     def _by_relatives(self, doc: str, kin: dict[str, set[str]]) -> list[tuple[str, str]]:
         """The people not of this article who have a relative of these in the same role (a
@@ -131,12 +131,3 @@ class NameChangeRules(SpouseRules):
 
     def _names_of(self, pid: str) -> set[str]:
         return self.all_names.get(pid, set()) | {self.names.get(pid, "")}
-
-    def _one_fit(self, doc: str, person: Person, fits: dict[str, str], why: str) -> str | None:
-        """The one person ``fits`` offers (id → what supports it), with its reason."""
-        if len(fits) != 1:
-            return None
-        pid, support = fits.popitem()
-        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' "
-                          f"({why}; {support})")
-        return pid

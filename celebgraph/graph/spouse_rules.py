@@ -75,8 +75,8 @@ class SpouseRules(Kinship):
                                                   "name and spouse")
 
     def _sole_fit(self, doc: str, person: Person, fits: dict[str, str], why: str) -> str | None:
-        """The one person ``fits`` offers (id → the spouse shared), with its reason; None when
-        there are none or several."""
+        """The one person ``fits`` offers (id → what supports it: the spouse, the relative
+        shared), with its reason; None when there are none or several."""
         if len(fits) != 1:
             return None
         pid, spouse = fits.popitem()
