@@ -41,20 +41,24 @@ _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right
 def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
     """The person who is the subject of the nearest clause around ``token`` (not containing it);
     after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
-    if not parsed(disc.doc):
+    if not parsed(disc.doc) or (found := _subject_around(token, sent)) is None:
         return None
+    persons = disc.refer(found[1], sent)
+    return persons[0] if persons else None
+
+
+def _subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
+    """The head of the nearest clause around ``token`` with a subject that does not contain
+    the token ('his wife' in 'X and his wife' is inside its own), and that subject."""
     node = token
     for _ in range(10):
         if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
             return None
         node = node.head
-        for child in node.children:
-            if child.dep_ not in _SUBJECTS:
-                continue
-            if child.left_edge.i <= token.i <= child.right_edge.i:
-                continue  # the pronoun is inside this subject ('his wife' in 'X and his wife')
-            persons = disc.refer(child, sent)
-            return persons[0] if persons else None
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS
+                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)
+        if subject is not None:
+            return node, subject
     return None
 
 
@@ -133,21 +137,14 @@ def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
     that stands for no one named ("X's mother married her second husband", "X's father, who
     lost his job"): the pronoun is that relative's, never X's."""
     gender = pronoun_gender(token)
-    node = token
-    for _ in range(10):
-        if gender is None or node.head.i == node.i or not sent.start <= node.head.i < sent.end:
-            return False
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS
-                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)
-        if subject is None:
-            continue
-        if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
-            subject = node.head
-        named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
-        return (named_owner and subject.lemma_.lower() in KIN_NOUNS
-                and noun_gender(subject) == gender and not disc.refer(subject, sent))
-    return False
+    if gender is None or (found := _subject_around(token, sent)) is None:
+        return False
+    node, subject = found
+    if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
+        subject = node.head
+    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+    return (named_owner and subject.lemma_.lower() in KIN_NOUNS
+            and noun_gender(subject) == gender and not disc.refer(subject, sent))
 
 
 def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
