@@ -197,4 +197,3 @@ class ReadCache:
 
 
 _TABLES = ("keys", "kin", "co", "clues")
-_BY_PERSON = ("kin", "co", "clues")

@@ -13,4 +13,4 @@ ROLE_MODIFIERS = frozenset({"onscreen", "on-screen", "screen", "fictional", "tv"
 # 'his portrayal of Det. X', 'her role as X': the object of 'of' / 'as' is a character.
 ROLE_NOUNS = frozenset({"portrayal", "role", "depiction", "impersonation", "characterization"})
 # "X's character marries Y", 'marries Y's character': the event is a story's.
-CHARACTER_NOUNS = frozenset({"character", "alter-ego"})
+CHARACTER_NOUNS = frozenset({"character"})
