@@ -305,6 +305,14 @@ CO_PARENTS = [
            "Wren.", ("spouse", "{a}", "{b}", None), ("parent", "{a}", "Ezra", None),
            ("parent", "{a}", "Wren", None), ("parent", "{b}", "Ezra", None),
            ("parent", "{b}", "Wren", None)),
+    # ... also when the subject is a pronoun or a description standing for X
+    *cases("she-and-her-husband-have", "{a} is a novelist. She and her husband, {b}, have two "
+           "daughters, Ezra and Wren.", ("spouse", "{a}", "{b}", None),
+           ("parent", "{a}", "Ezra", None), ("parent", "{a}", "Wren", None),
+           ("parent", "{b}", "Ezra", None), ("parent", "{b}", "Wren", None)),
+    *cases("the-novelist-and-her-husband-have", "{a} is a novelist. The novelist and her "
+           "husband, {b}, share a son, Eli.", ("spouse", "{a}", "{b}", None),
+           ("parent", "{a}", "Eli", None), ("parent", "{b}", "Eli", None)),
     *cases("and-his-wife-have", "{b} and his wife, Dana, have a son, Eli.",
            ("spouse", "{b}", "Dana", None), ("parent", "{b}", "Eli", None),
            ("parent", "Dana", "Eli", None)),

@@ -114,13 +114,13 @@ def couple_subject_parents(disc: Discourse, sent: Span, facts: list[RawFact]) ->
 
 
 def _subject_spouses(disc: Discourse, sent: Span, person: int) -> list[int]:
-    """The spouses a having verb's subject names beside ``person``: 'X and his wife, Y'."""
+    """The spouses a having verb's subject names beside ``person``: 'X and his wife, Y', 'She
+    and her husband, Y' (the subject a pronoun or a description of X)."""
     found: list[int] = []
-    for mention in disc.people.within(sent.start, sent.end):
-        if mention.person != person:
-            continue
-        head = sent.doc[mention.end - 1]
+    for head in sent:
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.lemma_.lower() not in _CHILD_VERBS:
+            continue
+        if person not in _referents(disc, sent, head):
             continue
         for conj in head.conjuncts:
             kin = kin_of(conj)
@@ -129,6 +129,15 @@ def _subject_spouses(disc: Discourse, sent: Span, person: int) -> list[int]:
                 if spouse is not None and spouse != person:
                     found.append(spouse)
     return found
+
+
+def _referents(disc: Discourse, sent: Span, head: Token) -> list[int]:
+    """Who a subject's head stands for: the person it names, else the referent of a pronoun
+    or a description ('the actress')."""
+    person = disc.person_at(head)
+    if person is not None:
+        return [person]
+    return disc.refer(head, sent) if head.pos_ in {"PRON", "NOUN"} else []
 
 
 def _named_by(disc: Discourse, sent: Span, kin: Token) -> int | None:
