@@ -20,6 +20,11 @@ def facts(text: str) -> set[tuple[str, str, str | None]]:
          ("spouse", 'Wilhelmina "Mina" Drossel', "Kasimir Lutz")),
         ('Last year Oyelaran "Ola" Banjoko married Tomasz Nowak at a registry office.',
          ("spouse", 'Oyelaran "Ola" Banjoko', "Tomasz Nowak")),
+        # a straight single quote written as a quote mark, not an apostrophe
+        ("Ines Varga married Tomasz 'Tomek' Nowak in 2010.",
+         ("spouse", "Ines Varga", "Tomasz 'Tomek' Nowak")),
+        ("Tomasz 'Tomek' Nowak filed for divorce from Ines Varga in 2019.",
+         ("divorce_filed", "Tomasz 'Tomek' Nowak", "Ines Varga")),
     ],
 )
 def test_a_quoted_nickname_stays_inside_the_name(text: str, fact: tuple[str, str, str]) -> None:
@@ -59,3 +64,21 @@ def test_the_person_someone_met_is_a_name_the_ner_missed() -> None:
     # en_core_web_sm tags neither 'Arne Kjus' here; 'met' asks for a person all the same
     text = "Vera Holt met Arne Kjus in 2009. They married in 2012."
     assert ("spouse", "Vera Holt", "Arne Kjus") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ines Varga married Dae-won Seong in 2015.", ("spouse", "Ines Varga", "Dae-won Seong")),
+        ("Hye-rin Baek wed Min-ho Jung in 2012.", ("spouse", "Hye-rin Baek", "Min-ho Jung")),
+        ("Hye-rin Baek gave birth to a son, Leo, in 2020.", ("parent", "Hye-rin Baek", "Leo")),
+    ],
+)
+def test_a_given_name_of_two_hyphened_syllables_is_whole(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_hyphened_kin_word_before_a_name_is_not_a_given_name() -> None:
+    assert ("divorce_filed", "Ines Varga", "Tomasz Nowak") in facts(
+        "Ex-wife Ines Varga filed for divorce from Tomasz Nowak in 2019.")

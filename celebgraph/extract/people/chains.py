@@ -44,6 +44,7 @@ __all__ = [
     "JOB_WORDS",
     "affiliation_word",
     "clean_runs",
+    "closes_quote",
     "descriptor_before",
     "descriptor_word",
     "extend_name",
@@ -55,6 +56,7 @@ __all__ = [
     "name_forms",
     "name_token_at",
     "name_words",
+    "opens_quote",
     "style_end",
 ]
 
@@ -63,6 +65,20 @@ _REGNAL = re.compile(REGNAL_NUMERAL)
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 _DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def opens_quote(t: Tokens, i: int) -> bool:
+    """A mark that opens a quotation; a straight single quote only where it is written like one
+    (a space before it, a word right after: "Tomas 'Tito' Reyes"), never an apostrophe."""
+    if t.text[i] == "'":
+        return (i == 0 or t.space[i - 1]) and not t.space[i]
+    return t.text[i] in _OPEN_QUOTES
+
+
+def closes_quote(t: Tokens, i: int) -> bool:
+    if t.text[i] == "'":
+        return i > 0 and not t.space[i - 1]
+    return t.text[i] in _CLOSE_QUOTES
 JOB_WORDS = (DESCRIPTOR_WORDS | EPITHET_ROLES | OCCUPATIONS) - NAME_TITLES - {"the", "and"}
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
@@ -115,9 +131,10 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
     text = t.text[i]
     if i + 2 < limit and t.lower[i] in NAME_JOINERS and t.text[i + 1] == "-":
         return i + 3 if _tight(t, i + 1) and t.text[i + 2][:1].isupper() else i
-    if i + 1 < limit and text == "-" and _tight(t, i) and _name_part(t, i + 1):
-        return i + 2  # 'Anna-lise', 'Ola-Linn'; not 'Gatsby-themed'
-    if text in _OPEN_QUOTES or text == "(" or (text in _DASHES and t.space[i]):
+    hyphened = i + 1 < limit and text == "-" and _tight(t, i)
+    if hyphened and (_name_part(t, i + 1) or _given_syllable(t, i, limit)):
+        return i + 2  # 'Anna-lise', 'Ola-Linn', 'Jae-won Park'; not 'Gatsby-themed'
+    if opens_quote(t, i) or text == "(" or (text in _DASHES and t.space[i]):
         return _nickname_end(t, i, limit)
     return i
 
@@ -128,6 +145,24 @@ def _name_part(t: Tokens, i: int) -> bool:
         t.is_alpha[i]
         and t.lower[i] not in NAME_TITLES  # 'Ada Lund-Prince Otto wedding': two names
         and (t.text[i][:1].isupper() or t.tag[i] == "NNP" or t.lower[i] in given_names())
+    )
+
+
+def _given_syllable(t: Tokens, hyphen: int, limit: int) -> bool:
+    """'Jae-won Park', 'Soo-ah Lim': a short given name hyphened to a short lower-case syllable,
+    a surname after them (not 'Ex-wife Ada Moss', not 'Rose-tinted')."""
+    first, second = t.text[hyphen - 1], t.text[hyphen + 1]
+    return (
+        hyphen + 2 < limit
+        and len(first) <= 5
+        and (t.lower[hyphen - 1] in given_names() or t.tag[hyphen - 1] == "NNP")
+        and t.is_lower[hyphen + 1]
+        and t.is_alpha[hyphen + 1]
+        and len(second) <= 4
+        and second not in KIN_NOUNS
+        and second not in JOB_WORDS
+        and t.space[hyphen + 1]
+        and name_token_at(t, hyphen + 2)
     )
 
 
@@ -147,15 +182,22 @@ def _nickname_end(t: Tokens, i: int, limit: int) -> int:
     """'"Margo" Ellery', '– Ulla – Heden', '(Crane) Adebayo' (a maiden name): past the
     nickname and the name word after it."""
     opening = t.text[i]
-    closing = _CLOSE_QUOTES if opening in _OPEN_QUOTES else {")"} if opening == "(" else _DASHES
     j, words = i + 1, 0
     while j < limit and words < 2 and _name_word_at(t, j):
         j, words = j + 1, words + 1
         if j + 1 < limit and t.text[j] == "-" and _tight(t, j) and _name_word_at(t, j + 1):
             j += 1  # '"T-Bone"': the tokenizer splits a hyphened nickname in three
-    if j == i + 1 or j + 1 >= limit or t.text[j] not in closing:
+    if j == i + 1 or j + 1 >= limit or not _closes(t, j, opening):
         return i
     return j + 2 if _name_word_at(t, j + 1) else i
+
+
+def _closes(t: Tokens, j: int, opening: str) -> bool:
+    if opening == "(":
+        return t.text[j] == ")"
+    if opening in _DASHES:
+        return t.text[j] in _DASHES
+    return closes_quote(t, j)
 
 
 def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
@@ -166,12 +208,12 @@ def name_forms(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     t = tokens_of(doc)
     written = span_text(t, start, end).replace("’s", "").strip()
     for i in range(start + 1, end - 1):
-        if t.text[i] in _OPEN_QUOTES or t.text[i] == "(" or (t.text[i] in _DASHES and t.space[i]):
+        if opens_quote(t, i) or t.text[i] == "(" or (t.text[i] in _DASHES and t.space[i]):
             j = _nickname_end(t, i, end)
             if j > i:
                 short = f"{span_text(t, start, i)} {span_text(t, j - 1, end)}"
                 nick = span_text(t, i + 1, j - 2)
-                if t.text[i] in _OPEN_QUOTES:
+                if opens_quote(t, i):
                     return written, (short, nick)
                 if t.text[i] == "(":
                     return short, (f"{span_text(t, start, i)} {nick} {span_text(t, j - 1, end)}",)

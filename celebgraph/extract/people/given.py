@@ -19,7 +19,14 @@ from celebgraph.extract.patterns.names import (
     TITLE_CASE_SMALL_WORDS,
     given_names,
 )
-from celebgraph.extract.people.chains import JOB_WORDS, is_name_token, name_token_at, style_end
+from celebgraph.extract.people.chains import (
+    JOB_WORDS,
+    closes_quote,
+    is_name_token,
+    name_token_at,
+    opens_quote,
+    style_end,
+)
 from celebgraph.extract.tokens import Tokens, tokens_of
 
 __all__ = [
@@ -42,10 +49,11 @@ def given_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     for i in range(len(doc)):
         if i in taken or not _given(t, i):
             continue
-        end = _past_maiden_name(t, i + 1, taken)
-        while end < len(doc) and end - i < 3 and _surname_word(t, end, taken):
+        given_end = _given_end(t, i)
+        end = _past_maiden_name(t, given_end, taken)
+        while end < len(doc) and end - given_end < 2 and _surname_word(t, end, taken):
             end += 1
-        if end == i + 1 or not _whole_entity(doc, i, end, taken) or _title_case(doc, doc[i]):
+        if end == given_end or not _whole_entity(doc, i, end, taken) or _title_case(doc, doc[i]):
             continue
         if t.lower[end - 1] in PLACE_NOUNS:
             continue
@@ -72,13 +80,13 @@ def nicknamed_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc) - 4):
-        if t.text[i + 1] not in _OPEN_QUOTES or not _name_word(t, i):
+        if not opens_quote(t, i + 1) or not _name_word(t, i):
             continue
         close = i + 2
         while close < len(doc) and close - i < 4 and _name_word(t, close):
             close += 1
         end = close + 1
-        if close == i + 2 or close >= len(doc) - 1 or t.text[close] not in _CLOSE_QUOTES:
+        if close == i + 2 or close >= len(doc) - 1 or not closes_quote(t, close):
             continue
         while end < len(doc) and end - close < 3 and _name_word(t, end):
             end += 1
@@ -90,10 +98,6 @@ def nicknamed_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _name_word(t: Tokens, i: int) -> bool:
     return t.text[i][:1].isupper() and name_token_at(t, i)
-
-
-_OPEN_QUOTES = frozenset({'"', "“"})
-_CLOSE_QUOTES = frozenset({'"', "”"})
 
 
 # Tags the small model gives an unfamiliar given name before a surname ('Cecily Ward' → ADV
@@ -108,9 +112,27 @@ def _given(t: Tokens, i: int) -> bool:
         return False
     if not (t.text[i][:1].isupper() and t.lower[i] in given_names()) or t.is_stop[i]:
         return False
-    if t.pos[i] in _MISTAGGED and t.ent_type[i] == "" and i + 1 < len(t.text):
-        return t.is_alpha[i] and _surname_word(t, i + 1, set())
+    after = _given_end(t, i)
+    if t.pos[i] in _MISTAGGED and t.ent_type[i] == "" and after < len(t.text):
+        return t.is_alpha[i] and _surname_word(t, after, set())
     return t.pos[i] == "PROPN" and t.ent_type[i] in _MISLABELS and name_token_at(t, i)
+
+
+def _given_end(t: Tokens, i: int) -> int:
+    """Where the given name that starts at token i ends: past a short syllable hyphened to it
+    ('Hye-jin Cho', 'Soo-ah Lim'), else right after it."""
+    syllable = i + 2
+    hyphened = (
+        syllable + 1 < len(t.text)
+        and t.text[i + 1] == "-"
+        and not t.space[i]
+        and not t.space[i + 1]
+        and t.space[syllable]
+        and t.is_alpha[syllable]
+        and len(t.text[syllable]) <= 4
+        and t.lower[syllable] not in JOB_WORDS
+    )
+    return syllable + 1 if hyphened else i + 1
 
 
 def job_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
