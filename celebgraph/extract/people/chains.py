@@ -71,7 +71,7 @@ def opens_quote(t: Tokens, i: int) -> bool:
     """A mark that opens a quotation; a straight single quote only where it is written like one
     (a space before it, a word right after: "Tomas 'Tito' Reyes"), never an apostrophe."""
     if t.text[i] == "'":
-        return (i == 0 or t.space[i - 1]) and not t.space[i]
+        return (i == 0 or bool(t.space[i - 1])) and not t.space[i]
     return t.text[i] in _OPEN_QUOTES
 
 
@@ -161,7 +161,7 @@ def _given_syllable(t: Tokens, hyphen: int, limit: int) -> bool:
         and len(second) <= 4
         and second not in KIN_NOUNS
         and second not in JOB_WORDS
-        and t.space[hyphen + 1]
+        and bool(t.space[hyphen + 1])
         and name_token_at(t, hyphen + 2)
     )
 
