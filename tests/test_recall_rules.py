@@ -297,6 +297,14 @@ ANNOUNCEMENTS = [
            ("parent", "{a}", "{c}", None), ("spouse", "{c}", "Owen Pell", None)),
     *cases("engagement-of-to", "The engagement of {a} to {b} was announced on Friday.",
            ("engaged", "{a}", "{b}", None)),
+    # 'the wedding of X and Y': the couple is the 'of' phrase, never the guest who attended
+    *cases("guest-at-wedding-of-and", "{c} attended the wedding of {a} and {b} in 2012.",
+           ("spouse", "{a}", "{b}", "2012")),
+    *cases("guest-at-wedding-of-kin", "{c} attended the wedding of {a}'s son and {b}'s "
+           "daughter in 2012.", only=("spouse",)),
+    # 'The actor X and Y wed': Y is conjoined to the name inside the described subject
+    *cases("described-subject-and-wed", "The actor {b} and {a} wed in 2012.",
+           ("spouse", "{b}", "{a}", "2012")),
 ]
 
 CO_PARENTS = [
@@ -363,6 +371,9 @@ ENDINGS = [
     *cases("studio-broke-it-off", "The studio broke it off after {a} and {b} left the "
            "project."),
     *cases("broke-off-talks", "{a} broke off talks with {b} about the film."),
+    # a divorce noun as the subject of 'finalized', however long its phrase
+    *cases("divorce-from-finalized", "{a}'s divorce from {b} was finalized in March 2022.",
+           ("spouse", "{a}", "{b}", "..2022-03")),
     *cases("called-off-wedding", "{a} and {b} called off their wedding due to the storm.",
            only=("spouse", "separated")),
 ]
@@ -372,6 +383,9 @@ DATING = [
     *cases("dated-from-to", "{a} and {b} dated from 2018 to 2020.",
            ("partner", "{a}", "{b}", "2018..2020")),
     # 'Y, whom he has been dating since May': the relative pronoun is Y
+    # a sports 'pro' or a racing 'driver' before a name the NER misses
+    *cases("dating-tennis-pro", "{a} is now dating tennis pro Iver Dahl.",
+           ("partner", "{a}", "Iver Dahl", None)),
     *cases("whom-he-has-been-dating", "{b} has since moved on with model {a}, whom he has been "
            "dating since 2023.", ("partner", "{b}", "{a}", "2023")),
 ]

@@ -170,6 +170,8 @@ OCCUPATIONS = frozenset(
         "minister",
         "judge",
         "coach",
+        "pro",
+        "driver",
         "manager",
         "captain",
         "detective",

@@ -19,7 +19,10 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.groups import mention_end
 from celebgraph.extract.people.slots import kin_of_apposition
 
-__all__ = ["noun_pair"]
+__all__ = [
+    "noun_pair",
+    "of_names_a_party",
+]
 
 COUPLE_EVENT_NOUNS = frozenset({"engagement", "marriage", "wedding", "union"})
 _BETWEEN_REACH = 30  # 'took place on Saturday, 4 June, at St Anne's Church, Dorking, between'
@@ -28,16 +31,16 @@ _BEFORE_NAME = (frozenset({"their", "his", "her", "the", "a", "an", ",", "late"}
 
 
 def noun_pair(disc: Discourse, sent: Span, noun: int) -> tuple[int, int] | None:
-    """The two people of the event noun at token ``noun``: 'of X to Y' or 'between X and Y'
-    after it; None when it names no such pair."""
+    """The two people of the event noun at token ``noun``: 'of X to Y', 'of X and Y' or
+    'between X and Y' after it; None when it names no such pair."""
     doc = sent.doc
     if doc[noun].lower_ not in COUPLE_EVENT_NOUNS or noun + 1 >= sent.end:
         return None
     if doc[noun + 1].lower_ == "of":
         first, after = _party(disc, sent, noun + 2)
         after += after < sent.end and doc[after].text == ","  # 'of their daughter, Nell, to'
-        if first is None or after >= sent.end or doc[after].lower_ != "to":
-            return None
+        if first is None or after >= sent.end or doc[after].lower_ not in {"to", "and", "&"}:
+            return None  # 'the engagement of X to Y', 'the wedding of X and Y'
         second, _ = _party(disc, sent, after + 1)
     else:
         reach = range(noun + 1, min(sent.end, noun + _BETWEEN_REACH))
@@ -51,6 +54,17 @@ def noun_pair(disc: Discourse, sent: Span, noun: int) -> tuple[int, int] | None:
     if first is None or second is None or first == second:
         return None
     return first, second
+
+
+def of_names_a_party(disc: Discourse, sent: Span, noun: int) -> bool:
+    """'attended the wedding of X's son': the event noun's 'of' phrase names its couple, so the
+    people around it (the guests) are no party of it, whether or not the pair is read."""
+    doc = sent.doc
+    if doc[noun].lower_ not in COUPLE_EVENT_NOUNS or noun + 2 >= sent.end:
+        return False
+    if doc[noun + 1].lower_ != "of":
+        return False
+    return doc[noun + 2].pos_ == "PROPN" or _party(disc, sent, noun + 2)[0] is not None
 
 
 def _party(disc: Discourse, sent: Span, j: int) -> tuple[int | None, int]:

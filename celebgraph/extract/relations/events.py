@@ -23,7 +23,7 @@ from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.given import given_name_word
-from celebgraph.extract.relations.announcements import noun_pair
+from celebgraph.extract.relations.announcements import noun_pair, of_names_a_party
 from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
@@ -370,6 +370,8 @@ def _pair_facts(
     if t.kind == "marry" and (kin := married_kin_of(sent.doc[t.start])) is not None:
         return _wed_through_kin(disc, sent, t, kin, dates)  # 'X married the daughter of Y'
     named = noun_pair(disc, sent, t.start)  # 'the engagement of X to Y', '... between X and Y'
+    if named is None and of_names_a_party(disc, sent, t.start):
+        return []
     bare = _bare_noun(sent, t) and not romance and named is None
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
         return []  # 'weigh in on the breakup', 'postpone the wedding': no new event told
@@ -548,7 +550,7 @@ def _divorce_facts(
         tok.lemma_.lower() for tok in doc[max(sent.start, t.start - 4) : min(sent.end, t.end + 3)]
     }
     word = doc[t.start].lower_
-    final = word == "divorced" or bool(window & {"finalize", "final", "finalise", "official"})
+    final = word == "divorced" or bool(window & _FINAL_WORDS) or _told_final(doc[t.start])
     if any(x.kind == "file" for x in triggers) and not (final and _after_filing(t, triggers)):
         return []  # the filing rule reads it ('filed for divorce'), unless a later clause
     if window & {"papers", "petition", "paper"}:  # tells the divorce final
@@ -563,6 +565,19 @@ def _divorce_facts(
     if pair is None:
         return []
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
+
+
+_FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
+
+
+def _told_final(noun: Token) -> bool:
+    """'X's divorce from Y was finalized in 2022', 'the divorce became official': the verb the
+    divorce noun is the subject of says it is final, however long the noun phrase."""
+    head = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or head == noun:
+        return False
+    complements = [c for c in head.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    return any(w.lemma_.lower() in _FINAL_WORDS for w in (head, *complements))
 
 
 def _divorced_after_marrying(

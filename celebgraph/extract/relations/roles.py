@@ -209,11 +209,19 @@ def _people(disc: Discourse, sent: Span, phrases: list[Token]) -> list[int]:
     """The people of phrases and their conjuncts ('A and B'), in order, each once."""
     people: list[int] = []
     for phrase in phrases:
-        for head in (phrase, *phrase.conjuncts):
+        for head in (phrase, *phrase.conjuncts, *_conjoined_to_inner_name(phrase)):
             for person in _person_of(disc, sent, head):
                 if person not in people:
                     people.append(person)
     return people
+
+
+def _conjoined_to_inner_name(phrase: Token) -> list[Token]:
+    """'The actor A and B wed': the parse conjoins B to the name inside the phrase ('actor' →
+    appos 'A' → conj 'B'), not to the phrase's head."""
+    if phrase.pos_ != "NOUN":
+        return []
+    return [c for inner in phrase.children if inner.dep_ == "appos" for c in inner.conjuncts]
 
 
 def _person_of(disc: Discourse, sent: Span, head: Token) -> list[int]:
