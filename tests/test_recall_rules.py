@@ -390,6 +390,16 @@ DATING = [
            "dating since 2023.", ("partner", "{b}", "{a}", "2023")),
 ]
 
+TIMELINES = [
+    # a timeline line's leading year and colon date the line's event (the senter had made the
+    # year a sentence of its own)
+    *cases("year-colon-lines", "{a} and {b} met in 2015.\n2018: They tie the knot in a "
+           "private ceremony.\n2022: The couple split.", ("spouse", "{a}", "{b}", "2018"),
+           ("separated", "{a}", "{b}", "2022")),
+    *cases("year-dash-line", "{a} and {b} met in 2015.\n2019 – They wed in Rome.",
+           ("spouse", "{a}", "{b}", "2019")),
+]
+
 ENUMERATIONS = [
     # 'the father of three:' counts the children; the names follow the colon, ages between
     *cases("father-of-three-colon", "{b} is the father of three: Ana, 12, Bo, 9, and Cleo, 4.",
@@ -410,7 +420,7 @@ ENUMERATIONS = [
 
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
                                  "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
-                                 "dating": DATING,
+                                 "dating": DATING, "timelines": TIMELINES,
                                  "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,

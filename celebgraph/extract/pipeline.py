@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import importlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
@@ -141,6 +143,7 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     spaCy's ``Token.is_sent_start`` setter checks the whole document on every call.
     """
     starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]
+    joins = _after_a_leading_year(doc, starts)
     starts += _after_a_closing_number(doc)
     if not starts:
         return doc
@@ -148,9 +151,29 @@ def split_on_line_breaks(doc: Doc) -> Doc:
         raise ValueError(Errors.E043)  # what the setter says: a parse fixes the sentences
     values = doc.to_array(SENT_START)
     values[starts] = 1
+    values[joins] = _NOT_A_START
     # spaCy's stub calls to_array's result float64; it is the uint64 array from_array takes
     doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+# SENT_START -1 ("not a start") as the unsigned array spaCy hands out holds it
+_NOT_A_START = numpy.array(-1).astype(numpy.uint64)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _after_a_leading_year(doc: Doc, line_starts: list[int]) -> list[int]:
+    """'2018: They tie the knot': a timeline line's year and colon begin the sentence of the
+    line, whose event it dates (the senter makes the year a sentence of its own)."""
+    return [
+        i + 2
+        for i in [0, *line_starts]
+        if i + 2 < len(doc) and _YEAR.fullmatch(doc[i].text) and doc[i + 1].text in _YEAR_MARKS
+        and "\n" not in doc[i + 1].text_with_ws
+    ]
+
+
+_YEAR_MARKS = frozenset({":", "-", "–", "—"})
 
 
 def _after_a_closing_number(doc: Doc) -> list[int]:
