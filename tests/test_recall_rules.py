@@ -390,6 +390,21 @@ DATING = [
            "dating since 2023.", ("partner", "{b}", "{a}", "2023")),
 ]
 
+FAMILY_NAMES = [
+    # 'the Harts' (a surname in the plural) is the couple in focus that bears it, never a
+    # person called 'Harts'
+    *cases("the-family-welcomed", "{a} married {b} in 2001. The {B}s welcomed a son, Leo, in "
+           "2003.", ("spouse", "{a}", "{b}", "2001"), ("parent", "{a}", "Leo", None),
+           ("parent", "{b}", "Leo", None), ("born", "Leo", None, "2003")),
+    case("the-family-es-possessive", "Dana Moss married Carl Moss in 2001. The Mosses' son, "
+         "Leo, was born in 2003.", ("spouse", "Dana Moss", "Carl Moss", "2001"),
+         ("parent", "Dana Moss", "Leo", None), ("parent", "Carl Moss", "Leo", None),
+         ("born", "Leo", None, "2003")),
+    # a family visited is nobody's parent
+    *cases("visited-the-family", "{a} married {b} in 2001. {c} visited the {B}s in 2003.",
+           ("spouse", "{a}", "{b}", "2001")),
+]
+
 TIMELINES = [
     # a timeline line's leading year and colon date the line's event (the senter had made the
     # year a sentence of its own)
@@ -421,6 +436,7 @@ ENUMERATIONS = [
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
                                  "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
                                  "dating": DATING, "timelines": TIMELINES,
+                                 "family-names": FAMILY_NAMES,
                                  "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,

@@ -37,7 +37,7 @@ from celebgraph.extract.people.focus import (
 from celebgraph.extract.people.gender import Genders
 from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
-from celebgraph.extract.people.persons import People
+from celebgraph.extract.people.persons import People, plural_surname
 from celebgraph.extract.people.pronouns import resolve_singular
 from celebgraph.extract.people.quotes import Quotes
 from celebgraph.extract.people.references import (
@@ -201,6 +201,8 @@ class Discourse:
             return self._first_person(token, sent)
         if token.pos_ not in _REFERRING_POS:
             return []
+        if token.pos_ == "PROPN" and self.after_the(token) and (family := self._family(token)):
+            return family  # 'the Harts welcomed a son'
         if lower in COUPLE_NOUNS and self.after_the(token):
             return self._the_couple(token)
         return (
@@ -241,6 +243,19 @@ class Discourse:
         if couple is not None and couple.has_any(agent):
             couple = self.couples.latest_without(agent, before=token.i)
         if couple is None:
+            return []
+        self.couples.touch(couple.pair, self.reading, token.i)
+        return list(couple.pair)
+
+    def _family(self, token: Token) -> list[int]:
+        """'the Harts', 'the Mosses': the couple in focus, when one of it bears the surname
+        the word is the plural of."""
+        surnames = {self.people.name(p).split()[-1] for p in range(len(self.people.persons))}
+        surname = plural_surname(token.text, surnames)
+        couple = self.couples.focus(self.counts, before=token.i, sentence=self.reading)
+        if surname is None or couple is None:
+            return []
+        if not any(self.people.name(p).split()[-1] == surname for p in couple.pair):
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)

@@ -40,7 +40,7 @@ from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, men_of, styled_surname
 from celebgraph.extract.tokens import parsed, tokens_of
 
-__all__ = ["Mention", "People", "find_people", "in_caption"]
+__all__ = ["Mention", "People", "find_people", "in_caption", "plural_surname"]
 
 
 @dataclass(slots=True)
@@ -317,7 +317,8 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     surnames = {words[-1] for m in mentions if len(words := name_words(m.form)) > 1}
     mentions[:] = [m for m in mentions
                    if not in_caption(doc, m.start) and not names_a_venue(doc, m)
-                   and not _family_baby(doc, m, surnames)]
+                   and not _family_baby(doc, m, surnames)
+                   and not _family_called(doc, m, surnames)]
     children = {
         id(m) for m in mentions if any(slots.get(i) == CHILD for i in range(m.start, m.end))
     }
@@ -373,6 +374,21 @@ def _without_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.aliases = aliases or m.aliases
         kept.append(m)
     return kept
+
+
+def plural_surname(word: str, surnames: AbstractSet[str]) -> str | None:
+    """'Mosses', 'Harts': the surname of the text's people a family is called by in the
+    plural ('the Harts' son'), else None."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and (base := word[: -len(ending)]) in surnames:
+            return base
+    return None
+
+
+def _family_called(doc: Doc, m: Mention, surnames: AbstractSet[str]) -> bool:
+    """'the Mosses' son': a family in the plural, never a person of that name."""
+    one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+    return one_word and plural_surname(doc[m.start].text, surnames) is not None
 
 
 def _family_baby(doc: Doc, m: Mention, surnames: AbstractSet[str]) -> bool:
