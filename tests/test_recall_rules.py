@@ -248,6 +248,10 @@ BORN_TO = [
 ]
 
 KIN_PHRASES = [
+    # a kin noun after 'after'/'with' opens a phrase of its own: the name before it is the
+    # previous aside's ('lived with her grandmother, Y, after her mother died'), not its name
+    *cases("after-her-mother-died", "{a} lived with her grandmother, {c}, after her mother "
+           "died in 1990.", only=("parent",)),
     # a role coordinated with the kin noun describes the same person
     *cases("sister-and-manager", "{a} got engaged on Sunday. {A}'s older sister and manager, "
            "{c}, was by her side.", ("sibling", "{a}", "{c}", None)),
@@ -405,6 +409,21 @@ FAMILY_NAMES = [
            ("spouse", "{a}", "{b}", "2001")),
 ]
 
+BIRTHS_AND_DEATHS = [
+    # a child had at a date was born then; a child one has, undated, tells no birth
+    *cases("had-a-son-in-year", "{a} had a son, {k}, in 2003.", ("parent", "{a}", "{k}", None),
+           ("born", "{k}", None, "2003")),
+    *cases("had-twins-in-month", "{a} had twins, Ada and Bo, in May 2010.",
+           ("born", "Ada", None, "2010-05"), ("born", "Bo", None, "2010-05"), only=("born",)),
+    *cases("has-a-son-undated", "{a} has a son, {k}.", ("parent", "{a}", "{k}", None)),
+    # a relative clause's death is its noun's: an unnamed daughter's death is nobody's here
+    *cases("daughter-who-died", "{a} had a daughter who died in 2003.", only=("died",)),
+    *cases("daughter-named-who-died", "{a} was survived by a son and by a daughter, Ada, who "
+           "died in infancy in 1959.", ("died", "Ada", None, "1959"), only=("died",)),
+    *cases("husband-who-died", "{a} married {b} in 1990. Her husband, who died in 2003, was a "
+           "pilot.", ("died", "{b}", None, "2003"), only=("died",)),
+]
+
 TIMELINES = [
     # a timeline line's leading year and colon date the line's event (the senter had made the
     # year a sentence of its own)
@@ -437,6 +456,7 @@ GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUME
                                  "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
                                  "dating": DATING, "timelines": TIMELINES,
                                  "family-names": FAMILY_NAMES,
+                                 "births-and-deaths": BIRTHS_AND_DEATHS,
                                  "bare-parent-titles": BARE_PARENT_TITLES,
                                  "born-to": BORN_TO, "kin-phrases": KIN_PHRASES,
                                  "announcements": ANNOUNCEMENTS,

@@ -491,6 +491,8 @@ def _named_before_aside(disc: Discourse, sent: Span, i: int, anchors: list[int])
         return []  # 'X is Y's daughter', not 'X was seen with his wife at their son's game'
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[j + 1 : i]):
         return []  # 'X, who followed in their father's footsteps': a clause of its own
+    if any(t.pos_ in {"ADP", "SCONJ"} and t.lower_ != "of" for t in doc[j + 1 : i]):
+        return []  # 'lived with X, after her mother died': a phrase of its own, no aside
     if doc[j].text == "," and doc[j + 1].lower_ in {"and", "or", "&"}:
         return []  # 'his brother's wife Greta, and his mother': the next item of a list
     if person is None or person in anchors or i - j > 8:

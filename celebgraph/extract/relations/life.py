@@ -454,12 +454,38 @@ def _death_facts(
         # nearest name; 'X, the cellist whose tone filled halls from A to B, has died': a
         # subject too far back for the window, found by the parse
         verb = _verb_of(sent, t)
+        if (antecedent := _relative_antecedent(verb)) is not None:
+            return [RawFact("died", p, None, sent, 0.8, date=date)
+                    for p in _antecedent_person(disc, sent, antecedent)]
         subjects = [p for c in verb.children if c.dep_ == "nsubj"
                     if (p := disc.person_at(c)) is not None]
         person = subjects[:1] or subject_left(disc, sent, t.start, limit=8) or _subject_person(
             disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """'a daughter who died in 2003': the noun a relative clause's 'who' stands for."""
+    if verb.dep_ != "relcl" or verb.head == verb:
+        return None
+    who = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"}
+              for c in verb.children)
+    return verb.head if who else None
+
+
+def _antecedent_person(disc: Discourse, sent: Span, noun: Token) -> list[int]:
+    """Who the relative clause's noun is: a name, or the name in its apposition; 'her
+    husband' (someone's relative the text may have named); nobody for 'a daughter' the text
+    does not name."""
+    if (person := disc.person_at(noun)) is not None:
+        return [person]
+    doc = sent.doc
+    beside = noun.i + 2 < sent.end and doc[noun.i + 1].text == ","
+    if beside and (named := disc.person_at(doc[noun.i + 2])) is not None:
+        return [named]  # 'a daughter, Ada, who died in infancy'
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return disc.refer(noun, sent)[:1] if owned and kin_of(noun) is not None else []
 
 
 def _clause_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:

@@ -88,6 +88,8 @@ def _single(doc: Doc, t: Tokens, i: int) -> str | None:
         return "partner"  # read only as the object of a verb ('began an affair')
     if lower in DIVORCE_WORDS or lemma in DIVORCE_WORDS:
         return "divorce"
+    if lower == "had" and pos in {"VERB", "AUX"} and _had_a_child_then(doc, i):
+        return "birth"  # 'had a son, Leo, in 2003'
     if lemma in BIRTH_VERBS and (pos == "VERB" or lower == "born"):
         return "born" if lower == "born" else "birth"
     if lower in BIRTH_NOUNS:
@@ -116,6 +118,23 @@ def _loses_kin(doc: Doc, i: int) -> bool:
     if obj is None or kin_of(obj) is None or not any(c.dep_ == "poss" for c in obj.children):
         return False
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+
+
+_NEWBORNS = frozenset({"son", "daughter", "child", "baby", "boy", "girl", "twin"})
+_ONE_CHILD = frozenset({"a", "an", "first", "second", "third", "fourth", "fifth"})
+
+
+def _had_a_child_then(doc: Doc, i: int) -> bool:
+    """'had a son, Leo, in 2003', 'had their first child in May 2019': a child had at a date
+    was born then ('has two sons', 'had a son with Y' without a date tell no birth)."""
+    verb = doc[i]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _NEWBORNS:
+        return False
+    one = obj.lemma_.lower() == "twin" or any(c.lower_ in _ONE_CHILD for c in obj.children)
+    dated = any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
+                for c in verb.children)
+    return one and dated
 
 
 _COUPLE_NOUNS = ROMANCE_EVENT_NOUNS | {"marriage", "engagement"}
