@@ -52,7 +52,7 @@ from celebgraph.extract.relations.kin_targets import (
     skippable,
     targets_after,
 )
-from celebgraph.extract.relations.marriages import owner_before_and
+from celebgraph.extract.relations.marriages import nearest_owner, owner_before_and
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
     sibling_list_facts,
@@ -89,6 +89,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return [owner]  # 'Y, and his ex-wife Z': Y's
             if means_unnamed_kin(disc, tok, sent):
                 return FIRST_PERSON  # "X's mother married her second husband": not X's
+            if (event_owner := nearest_owner(disc, sent, tok)) is not None:
+                return [event_owner]  # "A and B confirmed X's split from her husband": X's husband
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -361,10 +363,16 @@ def _further_child_lists(disc: Discourse, sent: Span, end: int, children: list[i
 
 
 def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
-    """The kin noun's names follow a colon right after it, or after its 'with' phrase."""
+    """The kin noun's names follow a colon right after it, or after its 'with' phrase; or
+    they follow a comma as its apposition ('had five children, three sons, A, B and C, ...'):
+    a counted set named on the spot is not the set of that size named before."""
     nxt = tok.i + 1
     if nxt < sent.end and sent.doc[nxt].text == ":":
         return bool(targets_after(disc, sent, tok.i)[0])
+    if nxt + 1 < sent.end and sent.doc[nxt].text == ",":
+        mention = disc.people.at(nxt + 1)
+        if mention is not None and mention.start == nxt + 1:
+            return mention.person in targets_after(disc, sent, tok.i)[0]
     return colon_after_with(disc, sent, nxt) is not None
 
 

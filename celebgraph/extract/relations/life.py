@@ -298,6 +298,10 @@ def _child_noun_follows(sent: Span, t: Trigger) -> bool:
     )
 
 
+# Words that place a child named in the sentence before a birth told earlier.
+_OLDER_CHILD_WORDS = frozenset({"already", "previous", "former", "earlier", "older", "eldest"})
+
+
 def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """The child of an unnamed birth, named in a later sentence: 'Jane Doe is named after ...'."""
     pending = disc.pending_birth
@@ -317,7 +321,11 @@ def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
 
 
 def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int | None:
-    """A person first named in this sentence who carries a parent's surname or is 'named'."""
+    """A person first named in this sentence who carries a parent's surname or is 'named';
+    nobody when the sentence tells of an older child ('She already had a son named X from a
+    previous relationship'): that child was born before the birth awaiting its name."""
+    if any(tok.lower_ in _OLDER_CHILD_WORDS for tok in sent):
+        return None
     naming = any(tok.lemma_.lower() in {"name", "call"} for tok in sent)
     surnames = {
         disc.people.name(p).split()[-1] for p in parents if len(disc.people.name(p).split()) > 1

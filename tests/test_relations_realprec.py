@@ -1,0 +1,81 @@
+"""Constructions of real biographies and family-tree pages that gave wrong facts (issue #12).
+
+Same conventions as tests/test_relations.py: (relation, subject, object, when), exact sets
+(or only the relations named in ``only``). Invented people, sentences not taken from any page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import PARAMS, Key, case, check, params, parents
+
+REAL_TEXT = [
+    # 'He married X and the couple ...': the small model reads 'X and the couple' as the
+    # subject of a clause under 'married'; X is the one he married, and 'the couple' these two
+    case("married-and-the-couple-moved",
+         "Orrin Vosk married Liset Moor and the couple moved to Paris.",
+         ("spouse", "Orrin Vosk", "Liset Moor", None)),
+    case("he-married-and-the-couple-had",
+         "Darnel Vosk worked as a child artist. He married actress Pella Vosk. Orrin Vosk became "
+         "a popular actor. He married actress Liset and the couple had two children: Anya and "
+         "Brun Vosk.",
+         ("spouse", "Darnel Vosk", "Pella Vosk", None),
+         ("spouse", "Orrin Vosk", "Liset", None),
+         *parents(["Anya Vosk", "Brun Vosk"], "Orrin Vosk", "Liset"), only=("spouse", "parent")),
+    # 'had five children, three sons, A, B and C, ...': the sons are named on the spot, not the
+    # three children named in the paragraph before (who include one of the parents)
+    case("counted-sons-named-in-apposition",
+         "Teodor and Ilsa Marov had three children: Radu Marov, Sorin Marov and Stefan Marov."
+         "\n\nRadu and Kora Marov had five children, three sons, Dinu Marov, Emil Marov and "
+         "Rares Marov, and two daughters, Ana Petra and Lia Jain.",
+         *parents(["Radu Marov", "Sorin Marov", "Stefan Marov"], "Teodor Marov", "Ilsa Marov"),
+         *parents(["Dinu Marov", "Emil Marov", "Rares Marov", "Ana Petra", "Lia Jain"],
+                  "Radu Marov", "Kora Marov"), only=("parent",)),
+    # a wedding that a guest's verb governs: the people of the clause are guests
+    case("attended-the-wedding-with",
+         "Mara Quint attended the wedding with Tobias Wren.", only=("spouse",)),
+    case("guests-of-an-earlier-wedding",
+         "Pia Lorne married Jack Mott in May. Mara Quint did not attend the actual wedding "
+         "ceremony, but Tobias Wren picked her up later in the day for the reception.",
+         ("spouse", "Pia Lorne", "Jack Mott", None), only=("spouse",)),
+    case("sang-at-the-wedding",
+         "Mara Quint sang at the wedding with Tobias Wren in 2019.", only=("spouse",)),
+    case("their-own-wedding-still-read",
+         "Mara Quint and Tobias Wren celebrated their wedding in 2019.",
+         ("spouse", "Mara Quint", "Tobias Wren", "2019"), only=("spouse",)),
+    # a child named after an unnamed birth, but as an older child: not the newborn
+    case("already-had-a-son-from-a-previous-relationship",
+         "Maya Lind and Oskar Hale welcomed a son in 2020. However, Maya was already a mom. She "
+         "had a son named Remy from a previous relationship with musician Abel Kurt.",
+         ("parent", "Maya Lind", "Remy", None), ("parent", "Abel Kurt", "Remy", None),
+         only=("parent", "born")),
+    case("newborn-named-later-still-read",
+         "Maya Lind and Oskar Hale welcomed a son in 2020. The boy was named Remy.",
+         *parents(["Remy"], "Maya Lind", "Oskar Hale"), ("born", "Remy", None, "2020"),
+         only=("parent", "born")),
+    # "A and B confirmed X's split from her husband, Y": her = X, the event's possessor
+    case("event-possessor-owns-her-kin",
+         "Tina Rae stars in the show. But Nadia Brooks confirmed Rae's split from her husband, "
+         "Leon Voss.",
+         ("separated", "Tina Rae", "Leon Voss", None), ("spouse", "Tina Rae", "Leon Voss", None)),
+    case("event-possessor-owns-her-boyfriend",
+         "But Nadia Brooks and Jay Ellis confirmed Rae's engagement to her longtime boyfriend, "
+         "Louis Diame, during an interview in March.",
+         ("engaged", "Rae", "Louis Diame", None), ("partner", "Rae", "Louis Diame", None)),
+    case("guests-attended-the-wedding-of",
+         "Nadia Brooks attended the wedding of Mara Quint and Tobias Wren in 2019.",
+         ("spouse", "Mara Quint", "Tobias Wren", "2019"), only=("spouse",)),
+    # 'these two', 'this couple': a demonstrative points at the couple in focus, as 'the' does
+    case("these-two-after-an-aside",
+         "Dario Crane and Rhea Walsh met while filming a movie in 2010. They were both going "
+         "through breakups at the time–Rhea's ex, Darren Abel, would go on to date Jenna Lark–"
+         "but these two fell in love and married about a year after they met.",
+         ("spouse", "Dario Crane", "Rhea Walsh", None), only=("spouse",)),
+]
+
+
+@pytest.mark.parametrize(PARAMS, params({"real": REAL_TEXT}))
+def test_real_text_constructions(
+    text: str, pub: str | None, only: tuple[str, ...], expected: set[Key]
+) -> None:
+    check(text, pub, only, expected)
