@@ -96,6 +96,23 @@ REAL_TEXT = [
          "siblings also share an older sister named Rhea.",
          ("sibling", "Tara Bell", "Cora", None), ("sibling", "Tara Bell", "Rhea", None),
          ("sibling", "Cora", "Rhea", None), only=("sibling",)),
+    # 'The first child of A and B, C was born on ...': the small model makes both 'child' and
+    # C subjects of 'born'; the birth is C's, not the first parent's
+    case("fronted-child-of-then-name-born",
+         "Ada Lind married Mark Phelps in 1973. The first child of Ada Lind and Phelps, Peter "
+         "was born on Nov. 15, 1977.",
+         ("born", "Peter", None, "1977-11-15"), only=("born",)),
+    # 'started dating the following year but split in 2004': the offset dates the first
+    # clause; the split has its own year
+    case("offset-of-the-first-clause-only",
+         "Lena Diaz and Tom Ruiz met in 2000. They started dating the following year but split "
+         "in 2004.",
+         ("partner", "Lena Diaz", "Tom Ruiz", "2001"),
+         ("separated", "Lena Diaz", "Tom Ruiz", "2004")),
+    case("leading-offset-still-dates",
+         "Lena Diaz and Tom Ruiz got engaged in 2008, and two years later married.",
+         ("engaged", "Lena Diaz", "Tom Ruiz", "2008"),
+         ("spouse", "Lena Diaz", "Tom Ruiz", "2010")),
 ]
 
 

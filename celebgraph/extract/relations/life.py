@@ -96,9 +96,13 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
 def _passive_subject(disc: Discourse, born: Token) -> list[int]:
     """Who 'was born', by the parse, past an aside naming others: 'X, son of A by his second
     wife B, was born in 1941' → X; 'Their son, Y, who married in 2011, was born' → Y."""
-    subject = next((c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i), None)
-    if subject is None:
+    subjects = [c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i]
+    if not subjects:
         return []
+    subject = subjects[0]
+    if len(subjects) > 1 and (last := disc.people.at(subjects[-1].i)) is not None \
+            and subject.lemma_.lower() in CHILD_NOUNS:
+        return [last.person]  # 'The first child of A and B, C was born': two subjects, C named
     if (named := disc.people.at(subject.i)) is not None:
         # 'A and B's eldest, C, was born': a possessor the parse made the subject; one inside
         # an aside after the subject ('C, the third of A's children, was born') is not
