@@ -222,8 +222,10 @@ class Discourse:
         return kin_set(self, token, sent) if in_slot(token) else []
 
     def after_the(self, token: Token) -> bool:
+        """'the couple', 'the happy pair'; a demonstrative points the same way ('these two',
+        'this couple')."""
         for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
-            if left.lower_ == "the":
+            if left.lower_ in {"the", "this", "these"}:
                 return True
             if left.is_punct or left.pos_ in {"VERB", "AUX", "ADP"}:
                 return False

@@ -230,13 +230,20 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
         if off.amount is None or off.unit != "year" or not later:
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause
-        lead = off_tok < t.start and (off_tok - sent.start <= 1 or t.start - off_tok <= 4)
+        lead = off_tok < t.start and (off_tok - sent.start <= 1 or (
+            t.start - off_tok <= 4 and not _joined_between(sent, off_tok, t.start)))
         if lead or (not leading and 0 <= off_tok - t.end <= 3):  # from the event phrase's end
             earlier = [m.value for m in dates.between(sent.start, min(t.start, off_tok))
                        if m.value]
             anchor = earlier[-1] if earlier else dates.previous
             return shift(anchor[:4], years=off.amount) if anchor else None
     return None
+
+
+def _joined_between(sent: Span, start: int, end: int) -> bool:
+    """'started dating the following year but split in 2004': a conjunction between an offset
+    and the event word; the offset dates the clause before it, not the event."""
+    return any(tok.lower_ in {"but", "and", ";"} for tok in sent.doc[start:end])
 
 
 def name_before_verb(disc: Discourse, verb: Token) -> Mention | None:

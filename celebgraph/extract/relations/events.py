@@ -48,7 +48,7 @@ from celebgraph.extract.relations.roles import (
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import sentence_start, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
 
@@ -228,6 +228,35 @@ def _bare_noun(sent: Span, t: Trigger) -> bool:
     )
 
 
+# Verbs whose subject is at someone's wedding as a guest: 'A attended the wedding',
+# 'B sang at the wedding', 'C was invited to the wedding'.
+_GUEST_VERBS = frozenset({"attend", "miss", "skip", "crash", "officiate", "boycott"})
+_GUEST_AT_VERBS = _GUEST_VERBS | frozenset(
+    {"invite", "perform", "sing", "speak", "appear", "arrive", "dance", "toast", "serve"})
+
+
+def _guests_at(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """A wedding noun without a possessor that a guest's verb governs ('A attended the
+    wedding', 'A sang at the wedding with Y'), the verb's subject someone we know: the people
+    of the clause are guests, not the couple ('Guests attended the wedding of A and B': A, B)."""
+    word = sent.doc[t.start]
+    if t.kind != "wedding" or not parsed(sent.doc):
+        return False
+    if word.dep_ == "compound" and word.head.lower_ in {"ceremony", "reception"}:
+        word = word.head  # 'attend the wedding ceremony'
+    if any(c.dep_ == "poss" for c in word.children):
+        return False  # 'attended their own wedding', "missed X's wedding to Y"
+    head = word.head
+    if word.dep_ == "dobj" and head.lemma_.lower() in _GUEST_VERBS:
+        verb = head
+    elif (word.dep_ == "pobj" and head.lower_ in {"at", "to"}
+          and head.head.lemma_.lower() in _GUEST_AT_VERBS):
+        verb = head.head
+    else:
+        return False
+    return bool(people_of_phrases(disc, sent, subjects_of(verb)))
+
+
 def _bare_noun_pair(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates
 ) -> tuple[int, int] | None:
@@ -375,6 +404,13 @@ def _pair_facts(
     bare = _bare_noun(sent, t) and not romance and named is None
     if bare and t.start - 2 >= sent.start and sent.doc[t.start - 2].pos_ in {"ADP", "VERB"}:
         return []  # 'weigh in on the breakup', 'postpone the wedding': no new event told
+    if named is None and _guests_at(disc, sent, t):
+        hosts = right_of(disc, sent, t.end + 1, 2) if sent.doc[t.end].lower_ == "of" else []
+        if len(hosts) < 2:  # not 'attended the wedding of A and B'
+            if (guests := _pair(disc, sent, t)) is not None:
+                disc.note_couple(*guests)  # 'A and B attended the wedding': 'the couple' next
+            return []  # is these two; but they were guests: whose wedding it was is not said
+        named = hosts[0], hosts[1]
     pair = named
     if pair is None and romance:
         pair = romance_pair(disc, sent, sent.doc[t.start])

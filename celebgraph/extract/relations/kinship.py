@@ -52,7 +52,7 @@ from celebgraph.extract.relations.kin_targets import (
     skippable,
     targets_after,
 )
-from celebgraph.extract.relations.marriages import owner_before_and
+from celebgraph.extract.relations.marriages import nearest_owner, owner_before_and
 from celebgraph.extract.relations.sibling_lists import (
     before_next_kin,
     sibling_list_facts,
@@ -89,6 +89,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return [owner]  # 'Y, and his ex-wife Z': Y's
             if means_unnamed_kin(disc, tok, sent):
                 return FIRST_PERSON  # "X's mother married her second husband": not X's
+            if (event_owner := nearest_owner(disc, sent, tok)) is not None:
+                return [event_owner]  # "A and B confirmed X's split from her husband": X's husband
             return disc.refer(tok, sent) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
@@ -247,7 +249,7 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             if who_became and relation == "spouse":
                 date_from_becoming(tok, emitted)
             date_from_since(tok, emitted)
-            if relation == "parent" and direction == "forward":
+            if relation == "parent" and direction == "forward" and not _lost(tok):
                 emitted += item_births(disc, sent, tok.i)
             if relation in {"spouse", "partner"} and child_with(tok):
                 co_parents += [(f.subject, f.object) for f in emitted]
@@ -360,11 +362,26 @@ def _further_child_lists(disc: Discourse, sent: Span, end: int, children: list[i
     return more
 
 
+_LOSS_VERBS = frozenset({"lose", "mourn", "bury"})
+
+
+def _lost(tok: Token) -> bool:
+    """'lost his son X in 2022', 'mourned their daughter X': the year after the name is the
+    death's, not a birth year."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LOSS_VERBS
+
+
 def _names_after_colon(disc: Discourse, sent: Span, tok: Token) -> bool:
-    """The kin noun's names follow a colon right after it, or after its 'with' phrase."""
+    """The kin noun's names follow a colon right after it, or after its 'with' phrase; or
+    they follow a comma as its apposition ('had five children, three sons, A, B and C, ...'):
+    a counted set named on the spot is not the set of that size named before."""
     nxt = tok.i + 1
     if nxt < sent.end and sent.doc[nxt].text == ":":
         return bool(targets_after(disc, sent, tok.i)[0])
+    if nxt + 1 < sent.end and sent.doc[nxt].text == ",":
+        mention = disc.people.at(nxt + 1)
+        if mention is not None and mention.start == nxt + 1:
+            return mention.person in targets_after(disc, sent, tok.i)[0]
     return colon_after_with(disc, sent, nxt) is not None
 
 
@@ -539,12 +556,17 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     doc = disc.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 8) - 1, -1):
         owned = doc[j].head  # 'My wife Ada and I have three kids': 'my' is the wife's
+        if (doc[j].tag_ == "PRP$" and relation == "parent" and owned != tok
+                and owned.dep_ == "nsubj" and _unnamed_relative_subject(disc, owned.head)):
+            return FIRST_PERSON  # 'her sister had twins, A and B': the sister's, not hers
         if doc[j].tag_ == "PRP$" and relation == "parent" and not (
                 owned != tok and first_person_partner(owned.head) is not None):
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
         if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
+            if _unnamed_relative_subject(disc, doc[j]):
+                return FIRST_PERSON  # "X's sister had twins, A and B": the sister's, not X's
             groups = disc.groups(sent, sent.start, j)
             persons = _subject_of(sent, j, groups).persons if groups else []
             if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
@@ -560,6 +582,26 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+def _unnamed_relative_subject(disc: Discourse, verb: Token) -> bool:
+    """The verb's one subject is a kin noun no name stands beside ('her sister', "X's
+    mother"): the children the verb has are that relative's, whom the text does not name. Not
+    a spouse or partner ('his wife had twins': the couple's), nor a plural ('the siblings share
+    an older sister': the siblings named before)."""
+    if not parsed(disc.doc):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return False
+    subject = subjects[0]
+    kin = kin_of(subject)
+    if subject.tag_ != "NN" or kin is None or kin[0] in _ONE_PARTNER:  # 'the siblings share'
+        return False
+    if disc.person_at(subject) is not None:
+        return False
+    return not any(c.dep_ in {"compound", "appos"} and disc.person_at(c) is not None
+                   for c in subject.children)
 
 
 _COMPANY_WORDS = frozenset({"with", "by", "alongside", "beside"})

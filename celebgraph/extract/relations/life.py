@@ -96,9 +96,13 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
 def _passive_subject(disc: Discourse, born: Token) -> list[int]:
     """Who 'was born', by the parse, past an aside naming others: 'X, son of A by his second
     wife B, was born in 1941' → X; 'Their son, Y, who married in 2011, was born' → Y."""
-    subject = next((c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i), None)
-    if subject is None:
+    subjects = [c for c in born.children if c.dep_ == "nsubjpass" and c.i < born.i]
+    if not subjects:
         return []
+    subject = subjects[0]
+    if len(subjects) > 1 and (last := disc.people.at(subjects[-1].i)) is not None \
+            and subject.lemma_.lower() in CHILD_NOUNS:
+        return [last.person]  # 'The first child of A and B, C was born': two subjects, C named
     if (named := disc.people.at(subject.i)) is not None:
         # 'A and B's eldest, C, was born': a possessor the parse made the subject; one inside
         # an aside after the subject ('C, the third of A's children, was born') is not
@@ -298,6 +302,10 @@ def _child_noun_follows(sent: Span, t: Trigger) -> bool:
     )
 
 
+# Words that place a child named in the sentence before a birth told earlier.
+_OLDER_CHILD_WORDS = frozenset({"already", "previous", "former", "earlier", "older", "eldest"})
+
+
 def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """The child of an unnamed birth, named in a later sentence: 'Jane Doe is named after ...'."""
     pending = disc.pending_birth
@@ -317,7 +325,11 @@ def pending_birth_facts(disc: Discourse, sent: Span) -> list[RawFact]:
 
 
 def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int | None:
-    """A person first named in this sentence who carries a parent's surname or is 'named'."""
+    """A person first named in this sentence who carries a parent's surname or is 'named';
+    nobody when the sentence tells of an older child ('She already had a son named X from a
+    previous relationship'): that child was born before the birth awaiting its name."""
+    if any(tok.lower_ in _OLDER_CHILD_WORDS for tok in sent):
+        return None
     naming = any(tok.lemma_.lower() in {"name", "call"} for tok in sent)
     surnames = {
         disc.people.name(p).split()[-1] for p in parents if len(disc.people.name(p).split()) > 1

@@ -111,10 +111,19 @@ def nearest_owner(disc: Discourse, sent: Span, possessor: Token) -> int | None:
     if gender is None:
         return None
     near = disc.people.within(max(sent.start, possessor.i - 8), possessor.i)
-    if not near or possessor.i - near[-1].end > 4 or sent.doc[near[-1].end].tag_ != "POS":
+    if not near or possessor.i - near[-1].end > 4 or not _possessive_after(sent, near[-1].end):
         return None  # only a possessor ('Doe's children from her ...'), not 'a son, Y, from her'
     person = near[-1].person
     return person if disc.genders.compatible(person, gender) else None
+
+
+def _possessive_after(sent: Span, i: int) -> bool:
+    """"Doe's", "the Ross'": a possessive ending at token i; not the closing quote of a title
+    the tagger reads as one ("the 'Dami Duro' singer")."""
+    tok = sent.doc[i]
+    if tok.tag_ != "POS":
+        return False
+    return tok.lower_ not in {"'", "’"} or (i > 0 and sent.doc[i - 1].lower_.endswith("s"))
 
 
 def _to_whom(disc: Discourse, noun: Token) -> int | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.kin import kin_of
-from celebgraph.extract.patterns.lexicons import DESCRIPTOR_WORDS, KIN_NOUNS
+from celebgraph.extract.patterns.lexicons import COUPLE_NOUNS, DESCRIPTOR_WORDS, KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
 from celebgraph.extract.tokens import sentence_start
@@ -202,7 +202,18 @@ def _objects(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ in _OBJECT_PREPOSITIONS:
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        objects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                   if _object_read_as_subject(s)]
     return objects
+
+
+def _object_read_as_subject(subject: Token) -> bool:
+    """'A married B and the couple moved to Oslo': the small model reads 'B and the couple'
+    as the subject of a clause under 'married'. A name whose conjunct is 'the couple' ('the
+    pair', 'they') is the verb's object: no clause says the couple married someone."""
+    return (subject.dep_ in _SUBJECTS and subject.pos_ == "PROPN"
+            and any(c.lower_ in COUPLE_NOUNS or c.lower_ == "they" for c in subject.conjuncts))
 
 
 def _people(disc: Discourse, sent: Span, phrases: list[Token]) -> list[int]:
