@@ -14,12 +14,11 @@ from nicknames import NickNamer
 from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
-           "given_name", "given_peerage", "given_variants",
-           "married_forms", "middle_compatible", "peerage_forms", "regnal", "royal_given",
-           "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
-           "styled_given", "title_only", "unmarked_form",
-           "untitled", "words"]
+           "given_name", "given_peerage", "given_variants", "married_forms", "married_pair",
+           "middle_compatible", "peerage_forms", "regnal", "royal_given", "same_generation",
+           "same_given", "same_styled_name", "short_form", "short_form_name", "spelling_key",
+           "styled_as_wife_of", "styled_given", "title_only", "unmarked_form", "untitled",
+           "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 # Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
@@ -85,6 +84,8 @@ def generation(names: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for name in names:
         tokens = words(name)
+        if tokens[:1] == ["mrs"]:
+            continue  # 'Mrs. Teo Pike Jr.': his marker, not his wife's
         found |= {t for t in tokens[1:] if t in _MARKERS}
         found |= {m.group(1) for m in _ELDER.finditer(fold(name))}
     return frozenset({"jr" if t == "junior" else "sr" if t == "senior" else t for t in found})
@@ -191,6 +192,25 @@ def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
     return [" ".join([*tokens[:-1], before])]
 
 
+def same_given(a: str, b: str) -> bool:
+    """Whether two given names name one person: the same, a short form of the other
+    ('Kate' / 'Katherine'), or one name spelled two ways ('Melanija' / 'Melania')."""
+    a, b = fold(a), fold(b)
+    return a == b or short_form(a, b) or spelling_key(a) == spelling_key(b)
+
+
+def married_pair(before: str, after: str, spouses: Iterable[str]) -> bool:
+    """Whether ``after`` may be ``before`` with the surname of one of ``spouses`` (the
+    spouses of the person called ``after``) taken at marriage: the same given name (or a
+    short form or another spelling of it), another surname, the spouse's ('Ada Moss' /
+    'Ada Pike', wife of Teo Pike). Names with a title or a generation marker are not."""
+    tb, ta = words(before), words(after)
+    if (len(tb) < 2 or len(ta) < 2 or tb[-1] == ta[-1] or generation([before, after])
+            or untitled(before) or untitled(after) or not same_given(tb[0], ta[0])):
+        return False
+    return any(words(s)[-1:] == ta[-1:] for s in spouses if len(words(s)) > 1)
+
+
 def generation_nickname(name: str) -> str | None:
     """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
     tokens = words(name)
@@ -214,9 +234,46 @@ def _nicknamer() -> NickNamer:
 def short_form(a: str, b: str) -> bool:
     """Whether one given name is a short form (hypocorism) of the other, by the ``nicknames``
     package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
-    'margaret'); two short forms of one name are not ('al' / 'bert')."""
+    'margaret'); two short forms of one name are not ('al' / 'bert'). A name the table
+    spells otherwise counts as the table's spelling ('Catherine' as 'Katherine', whose
+    'Kate' it lists; 'Sami' as 'Sammy', a pet form of 'Sam'): ``_sound``."""
     a, b = fold(a), fold(b)
-    return a != b and (b in _short_forms(a) or a in _short_forms(b))
+    if a == b:
+        return False
+    if b in _short_forms(a) or a in _short_forms(b):
+        return True
+    ka, kb = _sound(a), _sound(b)
+    return ka != kb and any(y in _short_forms(x) or x in _short_forms(y)
+                            for x in _spelled(ka) | {a} for y in _spelled(kb) | {b}
+                            if x != y)
+
+
+# A given name's sound, for the table's other spellings of it: 'c' before a, o, u, l, r is
+# a 'k' ('Catherine' / 'Katherine'), 'th' a 't', a pet ending -ie, -ey, -y an -i ('Sami' /
+# 'Sammy' / 'Sammie'), after ``spelling_key`` (doubled letters single, 'ph' an 'f').
+_SOUNDS = ((re.compile(r"^c(?=[aoulr])"), "k"), (re.compile(r"th"), "t"),
+           (re.compile(r"(ie|ey|y)$"), "i"))
+
+
+def _sound(name: str) -> str:
+    word = spelling_key(name)
+    for pattern, spelled in _SOUNDS:
+        word = pattern.sub(spelled, word)
+    return word
+
+
+@cache
+def _sounds() -> dict[str, frozenset[str]]:
+    """Sound → the table's names (full and short) of that sound."""
+    table = _nicknamer()
+    out: dict[str, set[str]] = {}
+    for name in {*table.nickname_lookup, *table.canonical_lookup}:
+        out.setdefault(_sound(name), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _spelled(sound: str) -> frozenset[str]:
+    return _sounds().get(sound, frozenset())
 
 
 @cache

@@ -22,6 +22,7 @@ from celebgraph.graph.names import (
     short_form,
     short_form_name,
     unmarked_form,
+    untitled,
     words,
 )
 from celebgraph.models import Extraction, Person
@@ -39,6 +40,8 @@ class ShortNameRules(NameChangeRules):
             self.index[key].append((pid, name, kind))
         self.names[pid] = name
         self.all_names[pid].add(name)
+        if kind in ("name", "alias") and len(tokens := key.split()) > 1 and not untitled(key):
+            self.by_given[tokens[0]].add(pid)
 
     # ---- rule 3: short names, by context ----
     def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:
@@ -105,6 +108,10 @@ class ShortNameRules(NameChangeRules):
             else:
                 ok = main == [key] or any(short_form_name(a, n) for n in names
                                           for a in (person.name, *person.aliases))
+                if not ok and len(main) == 1 and short_form(key, main[0]) and (
+                        same := self.same_relative(kin, pid)):
+                    # 'Sam Sheen' is the 'Sami' of another article with the same father
+                    ok, marked[pid] = True, ("another form of the given name alone", same)
             if ok:
                 fits.append((len(via), pid))
         fits.sort(reverse=True)

@@ -1,0 +1,154 @@
+"""Cross-document people on both stores (issue #13, session 14): a married name known only by
+the spouse's surname, a maiden name spelled otherwise in the same article, a sibling's
+parents that are not the namesake's, and given names the ``nicknames`` table spells
+otherwise. Articles of our own invention."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_contract import article, ids
+from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
+
+from celebgraph.graph import Graph
+from celebgraph.graph.names import married_pair, same_given, short_form
+from celebgraph.graph.queries import PersonId
+from celebgraph.models import Person
+
+
+@pytest.mark.parametrize(("a", "b"), [("sami", "sam"), ("kate", "catherine"),
+                                      ("kate", "katherine"), ("cathy", "kathy"),
+                                      ("rick", "richard")])
+def test_a_short_form_the_table_spells_otherwise_is_one(a: str, b: str) -> None:
+    assert short_form(a, b) and short_form(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("al", "bert"), ("ana", "ina"), ("mila", "mina"),
+                                      ("ada", "ida")])
+def test_other_given_names_are_no_short_forms(a: str, b: str) -> None:
+    assert not short_form(a, b)
+
+
+def test_a_married_name_bears_the_spouses_surname() -> None:
+    assert same_given("Melanija", "Melania")
+    assert married_pair("Ada Moss", "Ada Pike", ["teo pike"])
+    assert married_pair("Natalija Rusev", "Natalia Orlin", ["Pavel Orlin"])
+    assert not married_pair("Ada Moss", "Ada Pike", ["teo lenn"])  # no spouse of that name
+    assert not married_pair("Ada Moss", "Ida Pike", ["teo pike"])  # another given name
+    assert not married_pair("Eli Moss Jr.", "Eli Pike", ["teo pike"])
+
+
+def _wedding() -> list:  # type: ignore[type-arg]
+    return [article("d1", [Person("Ada Moss"), Person("Teo Pike")],
+                    [fact("d1", "spouse", "Ada Moss", "Teo Pike")])]
+
+
+def test_a_married_name_joins_by_the_spouses_surname_alone(graph: Graph) -> None:  # noqa: F811
+    """'Ada Pike' of a later article that names none of her relatives is the 'Ada Moss' who
+    married Teo Pike."""
+    later = article("d2", [Person("Ada Pike"), Person("Nils Orr")],
+                    [fact("d2", "engaged", "Nils Orr", "Ilse Fern")])
+    graph.ingest_extractions([*_wedding(), later])
+    ada = graph.explain("Ada Pike")
+    assert ada["id"] == "ada-moss"
+    assert any("'ada pike' joins 'ada moss' (a married name: the surname of the spouse "
+               "teo pike)" in r.casefold() for r in ada["reasons"])
+
+
+def test_the_spouses_sister_born_to_his_surname_stays_apart(graph: Graph) -> None:  # noqa: F811
+    sister = article("d2", [Person("Ada Pike"), Person("Rolf Pike")],
+                     [fact("d2", "parent", "Rolf Pike", "Ada Pike")])
+    graph.ingest_extractions([*_wedding(), sister])
+    assert ids(graph, "ada") == ["ada-moss", "ada-pike"]
+
+
+def test_a_married_name_of_another_surname_stays_apart(graph: Graph) -> None:  # noqa: F811
+    other = article("d2", [Person("Ada Lenn")], [])
+    graph.ingest_extractions([*_wedding(), other])
+    assert ids(graph, "ada") == ["ada-lenn", "ada-moss"]
+
+
+def test_a_maiden_name_spelled_otherwise_joins_in_its_article(graph: Graph) -> None:  # noqa: F811
+    """'Natalija Rusev', born 1975, is the 'Natalia Orlin' of the same profile, wife of
+    Pavel Orlin; a later article's 'Natalia Orlin' is her too."""
+    profile = article("d1", [Person("Natalia Orlin"), Person("Pavel Orlin"),
+                             Person("Natalija Rusev")],
+                      [fact("d1", "spouse", "Pavel Orlin", "Natalia Orlin"),
+                       fact("d1", "born", "Natalija Rusev", date="1975")])
+    graph.ingest_extractions([profile])
+    natalia = graph.explain("Natalia Orlin")
+    assert natalia["id"] == graph.explain("Natalija Rusev")["id"]
+    assert any("surname of a spouse taken" in r for r in natalia["reasons"])
+
+
+def test_a_twin_born_to_the_married_surname_stays_apart_in_its_article(graph: Graph) -> None:  # noqa: F811
+    """'Ada Moss', twin sister of Jenna Pike, is no maiden name of her grandmother 'Ada
+    Pike', wife of Rolf Pike: her sister bears the surname she was born to."""
+    family = article("d1", [Person("Ada Moss"), Person("Jenna Pike"), Person("Ada Pike"),
+                            Person("Rolf Pike")],
+                     [fact("d1", "sibling", "Ada Moss", "Jenna Pike"),
+                      fact("d1", "spouse", "Ada Pike", "Rolf Pike")])
+    graph.ingest_extractions([family])
+    assert ids(graph, "ada") == ["ada-moss", "ada-pike"]
+
+
+def _parents(doc: str, child: str, father: str, mother: str) -> list:  # type: ignore[type-arg]
+    return [fact(doc, "parent", father, child), fact(doc, "parent", mother, child)]
+
+
+def test_a_siblings_two_parents_keep_a_namesake_of_two_others_apart(graph: Graph) -> None:  # noqa: F811
+    """'Eli Moss', son of Abe and Vera Moss, is not the 'Eli Moss' whose sister Ada's
+    parents are Tom and Ida Moss: siblings, half-siblings too, share a parent."""
+    elder = article("d1", [Person("Eli Moss"), Person("Abe Moss"), Person("Vera Moss")],
+                    _parents("d1", "Eli Moss", "Abe Moss", "Vera Moss"))
+    ada = article("d2", [Person("Ada Moss"), Person("Tom Moss"), Person("Ida Moss")],
+                  _parents("d2", "Ada Moss", "Tom Moss", "Ida Moss"))
+    wedding = article("d3", [Person("Eli Moss"), Person("Ada Moss"), Person("Lise Orn")],
+                      [fact("d3", "sibling", "Eli Moss", "Ada Moss"),
+                       fact("d3", "spouse", "Eli Moss", "Lise Orn")])
+    graph.ingest_extractions([elder, ada])
+    graph.ingest_extractions([wedding])
+    assert ids(graph, "eli-moss") == ["eli-moss", "eli-moss-2"]
+    assert any("a sibling, Ada Moss, is a child of" in r
+               for pid in ("eli-moss", "eli-moss-2")
+               for r in graph.explain(PersonId(pid))["reasons"])
+
+
+def test_a_half_sibling_with_one_parent_known_still_joins(graph: Graph) -> None:  # noqa: F811
+    """One parent known of the namesake says nothing: a half-brother has a parent his
+    sister has not."""
+    elder = article("d1", [Person("Eli Moss"), Person("Abe Moss"), Person("Lise Orn")],
+                    [fact("d1", "parent", "Abe Moss", "Eli Moss"),
+                     fact("d1", "spouse", "Eli Moss", "Lise Orn")])
+    ada = article("d2", [Person("Ada Moss"), Person("Tom Moss"), Person("Ida Moss")],
+                  _parents("d2", "Ada Moss", "Tom Moss", "Ida Moss"))
+    wedding = article("d3", [Person("Eli Moss"), Person("Ada Moss"), Person("Lise Orn")],
+                      [fact("d3", "sibling", "Eli Moss", "Ada Moss"),
+                       fact("d3", "spouse", "Eli Moss", "Lise Orn")])
+    graph.ingest_extractions([elder, ada])
+    graph.ingest_extractions([wedding])
+    assert ids(graph, "eli-moss") == ["eli-moss"]
+
+
+def test_a_full_name_joins_a_pet_form_given_alone_by_the_same_father(graph: Graph) -> None:  # noqa: F811
+    """'Sam Moss', daughter of Teo Moss, is the 'Sami' of his earlier profile."""
+    profile = article("d1", [Person("Teo Moss"), Person("Sami")],
+                      [fact("d1", "parent", "Teo Moss", "Sami")])
+    later = article("d2", [Person("Sam Moss"), Person("Teo Moss"), Person("Ilka Vane")],
+                    [fact("d2", "parent", "Teo Moss", "Sam Moss"),
+                     fact("d2", "parent", "Ilka Vane", "Sam Moss")])
+    graph.ingest_extractions([profile])
+    graph.ingest_extractions([later])
+    sami = graph.explain("Sam Moss")
+    assert sami["id"] == "sami"
+    assert any("another form of the given name alone; the same parent Teo Moss" in r
+               for r in sami["reasons"])
+
+
+def test_a_pet_form_of_another_father_stays_apart(graph: Graph) -> None:  # noqa: F811
+    profile = article("d1", [Person("Teo Moss"), Person("Sami")],
+                      [fact("d1", "parent", "Teo Moss", "Sami")])
+    later = article("d2", [Person("Sam Moss"), Person("Rolf Moss")],
+                    [fact("d2", "parent", "Rolf Moss", "Sam Moss")])
+    graph.ingest_extractions([profile])
+    graph.ingest_extractions([later])
+    assert graph.explain("Sam Moss")["id"] != "sami"
