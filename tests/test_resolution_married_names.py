@@ -152,3 +152,19 @@ def test_a_pet_form_of_another_father_stays_apart(graph: Graph) -> None:  # noqa
     graph.ingest_extractions([profile])
     graph.ingest_extractions([later])
     assert graph.explain("Sam Moss")["id"] != "sami"
+
+
+def test_a_name_without_its_marker_joins_by_a_siblings_parent(graph: Graph) -> None:  # noqa: F811
+    """'Eli Moss', brother of Ada Moss, is the 'Eli Moss Jr.' whom their father names his
+    son: a sibling's parent is a parent."""
+    obituary = article("d1", [Person("Eli Moss Sr."), Person("Eli Moss Jr."), Person("Ada Moss")],
+                       [fact("d1", "parent", "Eli Moss Sr.", "Eli Moss Jr."),
+                        fact("d1", "parent", "Eli Moss Sr.", "Ada Moss")])
+    wedding = article("d2", [Person("Eli Moss"), Person("Lise Orn"), Person("Ada Moss")],
+                      [fact("d2", "spouse", "Eli Moss", "Lise Orn"),
+                       fact("d2", "sibling", "Eli Moss", "Ada Moss")])
+    graph.ingest_extractions([obituary])
+    graph.ingest_extractions([wedding])
+    assert ids(graph, "eli-moss") == ["eli-moss-jr", "eli-moss-sr"]
+    assert any("a parent of the sibling Ada Moss" in r
+               for r in graph.explain("Eli Moss Jr.")["reasons"])

@@ -127,6 +127,17 @@ class Kinship:
             if both:
                 other = min(both)[1:]
                 return f"{role} {self.names.get(other, other)}"
+        # A sibling's parent is a parent: 'Eli Moss', brother of Ada Moss, is the 'Eli Moss
+        # Jr.' whom her father names his son.
+        names = kin.get("sibling", set())
+        their_parents = {k for k in theirs.get("parent", ()) if k.startswith("#")}
+        for sib in sorted({k for k in names if k.startswith("#")} | self._sole_holders(
+                k for k in names if not k.startswith("#"))):
+            both = their_parents & self._kin_of(sib[1:]).get("parent", set())
+            if both:
+                other = min(both)[1:]
+                return (f"parent {self.names.get(other, other)}, a parent of the sibling "
+                        f"{self.names.get(sib[1:], sib[1:])}")
         return None
 
     def _sole_holders(self, names: Iterable[str]) -> set[str]:
