@@ -168,3 +168,19 @@ def test_a_name_without_its_marker_joins_by_a_siblings_parent(graph: Graph) -> N
     assert ids(graph, "eli-moss") == ["eli-moss-jr", "eli-moss-sr"]
     assert any("a parent of the sibling Ada Moss" in r
                for r in graph.explain("Eli Moss Jr.")["reasons"])
+
+
+def test_a_wife_styled_by_a_juniors_name_carries_no_marker_of_her_own() -> None:
+    """'Mrs. Teo Pike Jr.' is his wife: the Jr. is his generation, not hers."""
+    from celebgraph.graph.names import generation
+
+    assert generation(["Mrs. Teo Pike Jr.", "Ada Moss"]) == frozenset()
+    assert generation(["Teo Pike Jr."]) == frozenset({"jr"})
+
+
+def test_a_wife_styled_by_a_juniors_name_joins_her_married_name(graph: Graph) -> None:  # noqa: F811
+    gala = article("d1", [Person("Ada Moss", ("Mrs. Teo Pike Jr.",)), Person("Teo Pike Jr.")],
+                   [fact("d1", "spouse", "Ada Moss", "Teo Pike Jr.")])
+    later = article("d2", [Person("Ada Pike"), Person("Nils Orr")], [])
+    graph.ingest_extractions([gala, later])
+    assert graph.explain("Ada Pike")["id"] == "ada-moss"

@@ -26,6 +26,7 @@ from celebgraph.graph.names import (
     untitled,
     words,
 )
+from celebgraph.graph.names import surname as last_name
 from celebgraph.models import Extraction, Person
 
 __all__ = ["Clues", "Joined", "Kin", "born_to", "compatible", "consolidate", "doc_people",
@@ -210,7 +211,7 @@ def born_to(kin: Kin, surname: str) -> bool:
     """Whether a parent or sibling among these relatives (folded names) bears the surname:
     the person was born to it, so it is no name they took at marriage ('Ada Pike', daughter
     of Rolf Pike, is no 'Ada Moss' who married a Pike)."""
-    return any(words(k)[-1:] == [surname] for role in ("parent", "sibling")
+    return any(last_name(k) == surname for role in ("parent", "sibling")
                for k in kin.get(role, ()) if not k.startswith("#") and len(words(k)) > 1)
 
 

@@ -18,6 +18,7 @@ from celebgraph.graph.names import (
     short_form,
     spelling_key,
     styled_given,
+    surname,
     title_only,
     words,
 )
@@ -100,7 +101,7 @@ class NameChangeRules(SpouseRules):
                     or born_to(self._kin_of(pid), mine[-1]):
                 continue  # born to the spouse's surname: his sister or daughter
             if not self._conflict(doc, pid, person, clues):
-                fits[pid] = next((s for s in spouses if words(s)[-1:] == mine[-1:]), mine[-1])
+                fits[pid] = next((s for s in spouses if surname(s) == mine[-1]), mine[-1])
         return self._sole_fit(doc, person, fits, "a married name: the surname of the spouse")
 
     def _same_given(self, given: str) -> set[str]:

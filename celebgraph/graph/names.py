@@ -17,8 +17,8 @@ __all__ = ["first_word", "generation", "generation_nickname", "generation_nickna
            "given_name", "given_peerage", "given_variants", "married_forms", "married_pair",
            "middle_compatible", "peerage_forms", "regnal", "royal_given", "same_generation",
            "same_given", "same_styled_name", "short_form", "short_form_name", "spelling_key",
-           "styled_as_wife_of", "styled_given", "title_only", "unmarked_form", "untitled",
-           "words"]
+           "styled_as_wife_of", "styled_given", "surname", "title_only", "unmarked_form",
+           "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 # Nicknames that name a generation: 'Trey' is the third of a name, 'Deuce' the second.
@@ -208,7 +208,7 @@ def married_pair(before: str, after: str, spouses: Iterable[str]) -> bool:
     if (len(tb) < 2 or len(ta) < 2 or tb[-1] == ta[-1] or generation([before, after])
             or untitled(before) or untitled(after) or not same_given(tb[0], ta[0])):
         return False
-    return any(words(s)[-1:] == ta[-1:] for s in spouses if len(words(s)) > 1)
+    return any(_unmarked(s)[-1:] == ta[-1:] for s in spouses if len(_unmarked(s)) > 1)
 
 
 def generation_nickname(name: str) -> str | None:
@@ -353,6 +353,12 @@ def unmarked_form(a: str, b: str) -> bool:
         return False
     ta, tb = _unmarked(a), _unmarked(b)
     return len(ta) > 1 and ta[1:] == tb[1:] and (ta[0] == tb[0] or short_form(ta[0], tb[0]))
+
+
+def surname(name: str) -> str:
+    """The last word of a name, its generation marker dropped ('Teo Pike Jr.' → 'pike')."""
+    tokens = _unmarked(name)
+    return tokens[-1] if tokens else ""
 
 
 def _unmarked(name: str) -> list[str]:
