@@ -184,3 +184,42 @@ def test_a_wife_styled_by_a_juniors_name_joins_her_married_name(graph: Graph) ->
     later = article("d2", [Person("Ada Pike"), Person("Nils Orr")], [])
     graph.ingest_extractions([gala, later])
     assert graph.explain("Ada Pike")["id"] == "ada-moss"
+
+
+def test_two_surnames_of_one_wife_join_in_their_article(graph: Graph) -> None:  # noqa: F811
+    """'Ada Moss' and 'Ada Lenn', both wives of Teo Pike in one profile, are one wife; his
+    other wife, Ilse Orn, stays herself."""
+    profile = article("d1", [Person("Teo Pike"), Person("Ada Moss"), Person("Ilse Orn"),
+                             Person("Ada Lenn")],
+                      [fact("d1", "spouse", "Teo Pike", "Ada Moss"),
+                       fact("d1", "spouse", "Teo Pike", "Ilse Orn"),
+                       fact("d1", "spouse", "Teo Pike", "Ada Lenn")])
+    graph.ingest_extractions([profile])
+    ada = graph.explain("Ada Lenn")
+    assert ada["id"] == graph.explain("Ada Moss")["id"]
+    assert any("married to the same person" in r for r in ada["reasons"])
+    assert sorted(ids(graph, "")) == sorted([ada["id"], "ilse-orn", "teo-pike"])
+
+
+def test_two_given_names_married_to_one_man_stay_apart(graph: Graph) -> None:  # noqa: F811
+    profile = article("d1", [Person("Teo Pike"), Person("Ada Moss"), Person("Ida Lenn")],
+                      [fact("d1", "spouse", "Teo Pike", "Ada Moss"),
+                       fact("d1", "spouse", "Teo Pike", "Ida Lenn")])
+    graph.ingest_extractions([profile])
+    assert ids(graph, "ada") == ["ada-moss"] and ids(graph, "ida") == ["ida-lenn"]
+
+
+def test_a_peer_with_middle_names_is_the_peer_without_them(graph: Graph) -> None:  # noqa: F811
+    """'Edmund Carrow 7th Baron Thornbury' (no comma, as the extractor may write it) is
+    'Edmund John Carrow, 7th Baron Thornbury' of the same article; the 8th baron is not."""
+    peers = article("d1", [Person("Edmund Carrow 7th Baron Thornbury"),
+                           Person("Edmund John Carrow, 7th Baron Thornbury"),
+                           Person("Edmund Carrow, 8th Baron Thornbury"), Person("Ilse Orn")],
+                    [fact("d1", "spouse", "Edmund John Carrow, 7th Baron Thornbury",
+                          "Ilse Orn"),
+                     fact("d1", "parent", "Edmund Carrow 7th Baron Thornbury",
+                          "Edmund Carrow, 8th Baron Thornbury")])
+    graph.ingest_extractions([peers])
+    seventh = graph.explain("Edmund Carrow 7th Baron Thornbury")
+    assert seventh["id"] == graph.explain("Edmund John Carrow, 7th Baron Thornbury")["id"]
+    assert seventh["id"] != graph.explain("Edmund Carrow, 8th Baron Thornbury")["id"]

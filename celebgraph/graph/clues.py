@@ -21,6 +21,7 @@ from celebgraph.graph.names import (
     married_forms,
     married_pair,
     middle_compatible,
+    same_given,
     same_styled_name,
     short_form,
     untitled,
@@ -153,6 +154,8 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
                     and not born_to(clues.kin([person.name, *person.aliases]),
                                     words(p.name)[-1])]):
                 why = "the name before marriage: the surname of a spouse taken"  # 'Ada Moss'
+            elif not fits and (fits := _same_spouse(person, fuller, clues)):
+                why = "the same given name, married to the same person"
         fits = [p for p in fits if not clues.apart(person, p)]
         targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
                         if fold(t.name) != fold(person.name)}.values())
@@ -170,6 +173,20 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
         names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
         kept.append(Person(person.name, tuple(dict.fromkeys(names))))
     return kept, joined
+
+
+def _same_spouse(person: Person, fuller: list[Person], clues: Clues) -> list[Person]:
+    """The article's other full names of the same given name, under another surname,
+    married to the same person: two names of one wife ('Ada Moss' and 'Ada Lenn', both
+    wives of Teo Pike), whatever else the article calls her."""
+    mine = words(person.name)
+    if len(mine) < 2 or generation([person.name]) or untitled(person.name):
+        return []
+    spouses = clues.kin([person.name]).get("spouse", set())
+    return [p for p in fuller if p is not person and len(theirs := words(p.name)) > 1
+            and theirs[-1] != mine[-1] and untitled(p.name) is None
+            and same_given(theirs[0], mine[0])
+            and spouses & clues.kin([p.name]).get("spouse", set())]
 
 
 def _second_given(short: Person, long: Person) -> bool:

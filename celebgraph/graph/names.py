@@ -122,6 +122,10 @@ def middle_compatible(short: str, long: str) -> bool:
     one to one, in order, each in full or as its initial ("Tom H.W. Hale" / "Tom Henry Walter
     Hale", "Dora Vane" / "Dora Ilse Vane"; not "Tom W. Hale" / "Tom Henry Walter Hale").
     """
+    (short, peer), (long, their_peer) = _peerage_split(short), _peerage_split(long)
+    if peer != their_peer:
+        return False  # 'Tom Hale, 9th Earl Hale' and 'Tom Henry Hale, 9th Earl Hale' compare
+        # as 'Tom Hale' and 'Tom Henry Hale'
     s, lo = words(short), words(long)
     if len(s) < 2 or s == lo:
         return len(s) >= 2
@@ -135,6 +139,21 @@ def middle_compatible(short: str, long: str) -> bool:
     if len(sm) != len(lm):
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(sm, lm, strict=True))
+
+
+_PEERAGE_SUFFIX = re.compile(r"(?:,\s*|\s+(?=\d+(?:st|nd|rd|th)\s))(?:the\s+)?"
+                             r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+)?"
+                             r"(?:baron|viscount|earl|marquess|marquis|duke|baroness|countess|"
+                             r"duchess)\b.*$", re.IGNORECASE)
+
+
+def _peerage_split(name: str) -> tuple[str, str]:
+    """A name and the peerage after it ('Tom Hale, 9th Earl Hale' or 'Tom Hale 9th Earl Hale'
+    → 'Tom Hale', '9th earl hale'); the peerage '' when there is none."""
+    m = _PEERAGE_SUFFIX.search(name)
+    if not m or m.start() == 0:
+        return name, ""
+    return name[:m.start()], fold(m.group(0)).strip(" ,")
 
 
 def royal_given(name: str) -> str | None:
