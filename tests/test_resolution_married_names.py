@@ -15,8 +15,9 @@ from celebgraph.graph.queries import PersonId
 from celebgraph.models import Person
 
 
-@pytest.mark.parametrize(("a", "b"), [("sami", "sam"), ("kate", "catherine"),
-                                      ("kate", "katherine"), ("cathy", "kathy"),
+@pytest.mark.parametrize(("a", "b"), [("jodi", "jo"), ("bobbi", "bob"),
+                                      ("kassie", "catherine"), ("kathi", "catherine"),
+                                      ("cathy", "kathy"),
                                       ("rick", "richard")])
 def test_a_short_form_the_table_spells_otherwise_is_one(a: str, b: str) -> None:
     assert short_form(a, b) and short_form(b, a)
@@ -29,7 +30,7 @@ def test_other_given_names_are_no_short_forms(a: str, b: str) -> None:
 
 
 def test_a_married_name_bears_the_spouses_surname() -> None:
-    assert same_given("Melanija", "Melania")
+    assert same_given("Natalija", "Natalia")
     assert married_pair("Ada Moss", "Ada Pike", ["teo pike"])
     assert married_pair("Natalija Rusev", "Natalia Orlin", ["Pavel Orlin"])
     assert not married_pair("Ada Moss", "Ada Pike", ["teo lenn"])  # no spouse of that name
@@ -130,28 +131,28 @@ def test_a_half_sibling_with_one_parent_known_still_joins(graph: Graph) -> None:
 
 
 def test_a_full_name_joins_a_pet_form_given_alone_by_the_same_father(graph: Graph) -> None:  # noqa: F811
-    """'Sam Moss', daughter of Teo Moss, is the 'Sami' of his earlier profile."""
-    profile = article("d1", [Person("Teo Moss"), Person("Sami")],
-                      [fact("d1", "parent", "Teo Moss", "Sami")])
-    later = article("d2", [Person("Sam Moss"), Person("Teo Moss"), Person("Ilka Vane")],
-                    [fact("d2", "parent", "Teo Moss", "Sam Moss"),
-                     fact("d2", "parent", "Ilka Vane", "Sam Moss")])
+    """'Jo Moss', daughter of Teo Moss, is the 'Jodi' of his earlier profile."""
+    profile = article("d1", [Person("Teo Moss"), Person("Jodi")],
+                      [fact("d1", "parent", "Teo Moss", "Jodi")])
+    later = article("d2", [Person("Jo Moss"), Person("Teo Moss"), Person("Ilka Vane")],
+                    [fact("d2", "parent", "Teo Moss", "Jo Moss"),
+                     fact("d2", "parent", "Ilka Vane", "Jo Moss")])
     graph.ingest_extractions([profile])
     graph.ingest_extractions([later])
-    sami = graph.explain("Sam Moss")
-    assert sami["id"] == "sami"
+    jodi = graph.explain("Jo Moss")
+    assert jodi["id"] == "jodi"
     assert any("another form of the given name alone; the same parent Teo Moss" in r
-               for r in sami["reasons"])
+               for r in jodi["reasons"])
 
 
 def test_a_pet_form_of_another_father_stays_apart(graph: Graph) -> None:  # noqa: F811
-    profile = article("d1", [Person("Teo Moss"), Person("Sami")],
-                      [fact("d1", "parent", "Teo Moss", "Sami")])
-    later = article("d2", [Person("Sam Moss"), Person("Rolf Moss")],
-                    [fact("d2", "parent", "Rolf Moss", "Sam Moss")])
+    profile = article("d1", [Person("Teo Moss"), Person("Jodi")],
+                      [fact("d1", "parent", "Teo Moss", "Jodi")])
+    later = article("d2", [Person("Jo Moss"), Person("Rolf Moss")],
+                    [fact("d2", "parent", "Rolf Moss", "Jo Moss")])
     graph.ingest_extractions([profile])
     graph.ingest_extractions([later])
-    assert graph.explain("Sam Moss")["id"] != "sami"
+    assert graph.explain("Jo Moss")["id"] != "jodi"
 
 
 def test_a_name_without_its_marker_joins_by_a_siblings_parent(graph: Graph) -> None:  # noqa: F811

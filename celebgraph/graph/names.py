@@ -213,7 +213,7 @@ def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
 
 def same_given(a: str, b: str) -> bool:
     """Whether two given names name one person: the same, a short form of the other
-    ('Kate' / 'Katherine'), or one name spelled two ways ('Melanija' / 'Melania')."""
+    ('Rick' / 'Richard'), or one name spelled two ways ('Natalija' / 'Natalia')."""
     a, b = fold(a), fold(b)
     return a == b or short_form(a, b) or spelling_key(a) == spelling_key(b)
 
@@ -254,8 +254,8 @@ def short_form(a: str, b: str) -> bool:
     """Whether one given name is a short form (hypocorism) of the other, by the ``nicknames``
     package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
     'margaret'); two short forms of one name are not ('al' / 'bert'). A name the table
-    spells otherwise counts as the table's spelling ('Catherine' as 'Katherine', whose
-    'Kate' it lists; 'Sami' as 'Sammy', a pet form of 'Sam'): ``_sound``."""
+    spells otherwise counts as the table's spelling ('Kassie' as 'Cassie', a pet form of
+    'Katherine'; 'Jodi' as 'Jody', a pet form of 'Jo'): ``_sound``."""
     a, b = fold(a), fold(b)
     if a == b:
         return False
@@ -268,8 +268,8 @@ def short_form(a: str, b: str) -> bool:
 
 
 # A given name's sound, for the table's other spellings of it: 'c' before a, o, u, l, r is
-# a 'k' ('Catherine' / 'Katherine'), 'th' a 't', a pet ending -ie, -ey, -y an -i ('Sami' /
-# 'Sammy' / 'Sammie'), after ``spelling_key`` (doubled letters single, 'ph' an 'f').
+# a 'k' ('Carolyn' / 'Karolyn'), 'th' a 't', a pet ending -ie, -ey, -y an -i ('Jodi' /
+# 'Jody' / 'Jodie'), after ``spelling_key`` (doubled letters single, 'ph' an 'f').
 _SOUNDS = ((re.compile(r"^c(?=[aoulr])"), "k"), (re.compile(r"th"), "t"),
            (re.compile(r"(ie|ey|y)$"), "i"))
 

@@ -52,9 +52,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    candidate with the most support wins; a tie joins nobody. A surname alone ("Moss") or a
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
    relative in the same role who is one person (the same husband), and so does a full name
-   whose given name is a short form of a one-word name ("Sam Moss" / "Sami", children of Teo
+   whose given name is a short form of a one-word name ("Jo Moss" / "Jodi", children of Teo
    Moss). Short forms are the ``nicknames`` package's, a name it spells otherwise read as
-   its spelling ("Catherine" as "Katherine", "Sami" as "Sammy"). A one-word name with a
+   its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A one-word name with a
    trade ("the singer Zerina") joins the one person of that one-word name called by the same
    trade, and a full name the one person of a short or full form of its given name and the
    same trade ("Bill Tarrant" / "William Tarrant", directors), with nothing to keep them
@@ -242,7 +242,7 @@ class _Resolver(ShortNameRules):
 
     def _related_here(self, doc: str, person: Person, clues: Clues) -> bool:
         """Whether a full name has a relative in the article resolved already: a form of
-        its given name another article gives alone may then be theirs ('Sam Moss', 'Sami',
+        its given name another article gives alone may then be theirs ('Jo Moss', 'Jodi',
         both children of Teo Moss), so the context is worth reading."""
         kin = self._kin_here(doc, [person.name, *person.aliases], clues)
         return len(words(person.name)) > 1 and any(

@@ -110,7 +110,7 @@ class ShortNameRules(NameChangeRules):
                                           for a in (person.name, *person.aliases))
                 if not ok and len(main) == 1 and short_form(key, main[0]) and (
                         same := self.same_relative(kin, pid)):
-                    # 'Sam Sheen' is the 'Sami' of another article with the same father
+                    # 'Jo Moss' is the 'Jodi' of another article with the same father
                     ok, marked[pid] = True, ("another form of the given name alone", same)
             if ok:
                 fits.append((len(via), pid))
