@@ -49,7 +49,8 @@ class Kinship:
         self.all_names: dict[str, set[str]] = defaultdict(set)  # id → names and aliases
         # folded key → [(id, name, kind)]
         self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        # given name → the ids of this batch's full names (and the stored ones read) with it
+        # given name's sound (``names.given_sound``) → the ids of this batch's full names (and
+        # the stored ones read) with it
         self.by_given: dict[str, set[str]] = defaultdict(set)
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
         self.about: dict[str, set[str]] = defaultdict(set)  # birth years by stated ages

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from celebgraph.graph.clues import Clues, born_to, kin_shared
 from celebgraph.graph.names import (
     generation,
+    given_forms,
     given_name,
     married_pair,
     regnal,
@@ -105,8 +106,7 @@ class NameChangeRules(SpouseRules):
         return self._sole_fit(doc, person, fits, "a married name: the surname of the spouse")
 
     def _same_given(self, given: str) -> set[str]:
-        return {pid for g in self.by_given if g == given or short_form(g, given)
-                or spelling_key(g) == spelling_key(given) for pid in self.by_given[g]}
+        return {pid for key in given_forms(given) for pid in self.by_given.get(key, ())}
 
     def _spouse_names(self, pid: str) -> list[str]:
         return sorted({self.names.get(k[1:], "") if k.startswith("#") else k

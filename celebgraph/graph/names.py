@@ -14,7 +14,8 @@ from nicknames import NickNamer
 from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
-           "given_name", "given_peerage", "given_variants", "married_forms", "married_pair",
+           "given_forms", "given_name", "given_peerage", "given_sound", "given_variants",
+           "married_forms", "married_pair",
            "middle_compatible", "peerage_forms", "regnal", "royal_given", "same_generation",
            "same_given", "same_styled_name", "short_form", "short_form_name", "spelling_key",
            "styled_as_wife_of", "styled_given", "surname", "title_only", "unmarked_form",
@@ -293,6 +294,22 @@ def _sounds() -> dict[str, frozenset[str]]:
 
 def _spelled(sound: str) -> frozenset[str]:
     return _sounds().get(sound, frozenset())
+
+
+def given_sound(given: str) -> str:
+    """The key a given name is indexed under for ``given_forms`` ('Jodi', 'Jody' → 'jodi')."""
+    return _sound(fold(given))
+
+
+@cache
+def given_forms(given: str) -> frozenset[str]:
+    """The ``given_sound`` keys of a given name, its other spellings and their short and full
+    forms: where to look for the people whose given name ``same_given`` may find the same,
+    without comparing it with every given name of a batch."""
+    given = fold(given)
+    names = {given, *_spelled(_sound(given))}
+    forms = names | {f for n in names for f in _short_forms(n) | _nicknamer().canonicals_of(n)}
+    return frozenset(_sound(f) for f in forms)
 
 
 @cache

@@ -16,6 +16,7 @@ from celebgraph.graph.names import (
     generation_nickname,
     generation_nickname_of,
     given_name,
+    given_sound,
     given_variants,
     royal_given,
     same_styled_name,
@@ -41,7 +42,7 @@ class ShortNameRules(NameChangeRules):
         self.names[pid] = name
         self.all_names[pid].add(name)
         if kind in ("name", "alias") and len(tokens := key.split()) > 1 and not untitled(key):
-            self.by_given[tokens[0]].add(pid)
+            self.by_given[given_sound(tokens[0])].add(pid)
 
     # ---- rule 3: short names, by context ----
     def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:
