@@ -105,6 +105,23 @@ class NameChangeRules(SpouseRules):
                 fits[pid] = next((s for s in spouses if surname(s) == mine[-1]), mine[-1])
         return self._sole_fit(doc, person, fits, "a married name: the surname of the spouse")
 
+    # ---- rule 3g: a full name and a pet form of its given name alone, by a relative ----
+    def _by_pet_form_alone(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A full name nothing matched ('Jo Moss', daughter of Teo Moss) is the one person
+        called by a short or full form of its given name alone ('Jodi') who has a relative
+        of this article in the same role (Teo Moss's child), with nothing to keep them
+        apart."""
+        mine = words(person.name)
+        if len(mine) < 2 or title_only(person.name) or generation([person.name]):
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        fits = {pid: support for pid, support in self._by_relatives(doc, kin)
+                if any(len(t := words(n)) == 1 and short_form(t[0], mine[0])
+                       for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "another form of the given name alone; the "
+                                                  "same")
+
     def _same_given(self, given: str) -> set[str]:
         return {pid for key in given_forms(given) for pid in self.by_given.get(key, ())}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from nicknames import NickNamer
 
@@ -251,6 +251,7 @@ def _nicknamer() -> NickNamer:
     return NickNamer()  # reads the package's table of English given names once
 
 
+@lru_cache(maxsize=1 << 16)
 def short_form(a: str, b: str) -> bool:
     """Whether one given name is a short form (hypocorism) of the other, by the ``nicknames``
     package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
@@ -275,6 +276,7 @@ _SOUNDS = ((re.compile(r"^c(?=[aoulr])"), "k"), (re.compile(r"th"), "t"),
            (re.compile(r"(ie|ey|y)$"), "i"))
 
 
+@cache
 def _sound(name: str) -> str:
     word = spelling_key(name)
     for pattern, spelled in _SOUNDS:

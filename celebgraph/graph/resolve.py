@@ -178,8 +178,8 @@ class _Resolver(ShortNameRules):
 
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
-                   or self._match_short(doc, person, links or (
-                       linked() if self._related_here(doc, person, clues) else links), clues)
+                   or self._match_short(doc, person, links, clues)
+                   or self._by_pet_form_alone(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_married_name(doc, person, clues)
@@ -239,14 +239,6 @@ class _Resolver(ShortNameRules):
                 self._reason(pid, f"{doc}: '{person.name}' joins '{name}' ({how})")
             return pid
         return None
-
-    def _related_here(self, doc: str, person: Person, clues: Clues) -> bool:
-        """Whether a full name has a relative in the article resolved already: a form of
-        its given name another article gives alone may then be theirs ('Jo Moss', 'Jodi',
-        both children of Teo Moss), so the context is worth reading."""
-        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
-        return len(words(person.name)) > 1 and any(
-            k.startswith("#") for role in ("parent", "spouse") for k in kin.get(role, ()))
 
     def _unmarked_why(self, doc: str, person: Person, pid: str, clues: Clues) -> str:
         """Why a name without the candidate's generation marker is that generation."""

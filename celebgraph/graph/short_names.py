@@ -109,10 +109,6 @@ class ShortNameRules(NameChangeRules):
             else:
                 ok = main == [key] or any(short_form_name(a, n) for n in names
                                           for a in (person.name, *person.aliases))
-                if not ok and len(main) == 1 and short_form(key, main[0]) and (
-                        same := self.same_relative(kin, pid)):
-                    # 'Jo Moss' is the 'Jodi' of another article with the same father
-                    ok, marked[pid] = True, ("another form of the given name alone", same)
             if ok:
                 fits.append((len(via), pid))
         fits.sort(reverse=True)
