@@ -179,10 +179,10 @@ def _same_spouse(person: Person, fuller: list[Person], clues: Clues) -> list[Per
     """The article's other full names of the same given name, under another surname,
     married to the same person: two names of one wife ('Ada Moss' and 'Ada Lenn', both
     wives of Teo Pike), whatever else the article calls her."""
-    mine = words(person.name)
-    if len(mine) < 2 or generation([person.name]) or untitled(person.name):
-        return []
     spouses = clues.kin([person.name]).get("spouse", set())
+    mine = words(person.name)
+    if not spouses or len(mine) < 2 or generation([person.name]) or untitled(person.name):
+        return []
     return [p for p in fuller if p is not person and len(theirs := words(p.name)) > 1
             and theirs[-1] != mine[-1] and untitled(p.name) is None
             and same_given(theirs[0], mine[0])

@@ -61,6 +61,7 @@ def words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
     """The name as the sounds it spells: accents dropped, the letters Unicode gives no base
     letter of written out ('Đoković' → 'djokovic'), and the spellings one sound has in the
@@ -212,6 +213,7 @@ def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
     return [" ".join([*tokens[:-1], before])]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_given(a: str, b: str) -> bool:
     """Whether two given names name one person: the same, a short form of the other
     ('Rick' / 'Richard'), or one name spelled two ways ('Natalija' / 'Natalia')."""
@@ -224,6 +226,8 @@ def married_pair(before: str, after: str, spouses: Iterable[str]) -> bool:
     spouses of the person called ``after``) taken at marriage: the same given name (or a
     short form or another spelling of it), another surname, the spouse's ('Ada Moss' /
     'Ada Pike', wife of Teo Pike). Names with a title or a generation marker are not."""
+    if not spouses:
+        return False
     tb, ta = words(before), words(after)
     if (len(tb) < 2 or len(ta) < 2 or tb[-1] == ta[-1] or generation([before, after])
             or untitled(before) or untitled(after) or not same_given(tb[0], ta[0])):
