@@ -53,8 +53,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
    relative in the same role who is one person (the same husband), and so does a full name
    whose given name is a short form of a one-word name ("Jo Moss" / "Jodi", children of Teo
-   Moss: ``_by_pet_form_alone``). Short forms are the ``nicknames`` package's, a name it spells otherwise read as
-   its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A one-word name with a
+   Moss: ``_by_pet_form_alone``). Short forms are the ``nicknames`` package's, a name it
+   spells otherwise read as its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A
+   one-word name with a
    trade ("the singer Zerina") joins the one person of that one-word name called by the same
    trade, and a full name the one person of a short or full form of its given name and the
    same trade ("Bill Tarrant" / "William Tarrant", directors), with nothing to keep them
