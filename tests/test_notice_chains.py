@@ -29,3 +29,17 @@ def test_chained_kin_phrases_of_a_notice_each_end_at_the_next() -> None:
     )
     assert ("parent", "Agnes Mary Fenworth", "Tessa", None) in facts
     assert not {f for f in facts if f[0] == "spouse" and "Tessa" in (f[1], f[2])}
+
+
+def test_his_kin_listed_after_and_are_the_first_his_kin_not_the_last_named() -> None:
+    """'survived by his son, X, and his daughter, Y': one 'his', the person who died, for
+    both; not X's daughter ('X and his wife' stays X's: see test_relations' his-ex-wife)."""
+    for text in ("He is survived by his son, Tomas Ardell, and his daughter, Ines Ardell.",
+                 "He is survived by his son Tomas Ardell and his daughter Ines Ardell.",
+                 "He is survived by his wife, Petra, his son, Tomas, and his daughter, Ines."):
+        facts = read("date 2020-01-06\nDeaths\n\nThe magnate Ruben Ardell died on Sunday at "
+                     f"88. {text}\n")
+        daughter = "Ines Ardell" if "Ines Ardell" in text else "Ines"
+        son = "Tomas Ardell" if "Tomas Ardell" in text else "Tomas"
+        assert ("parent", "Ruben Ardell", daughter, None) in facts, text
+        assert ("parent", son, daughter, None) not in facts, text

@@ -19,16 +19,19 @@ from celebgraph.graph.names import (
     generation,
     given_name,
     married_forms,
+    married_pair,
     middle_compatible,
+    same_given,
     same_styled_name,
     short_form,
     untitled,
     words,
 )
+from celebgraph.graph.names import surname as last_name
 from celebgraph.models import Extraction, Person
 
-__all__ = ["Clues", "Joined", "Kin", "compatible", "consolidate", "doc_people", "implied_names",
-           "kin_clash", "kin_compatible", "kin_of_rows", "kin_shared"]
+__all__ = ["Clues", "Joined", "Kin", "born_to", "compatible", "consolidate", "doc_people",
+           "implied_names", "kin_clash", "kin_compatible", "kin_of_rows", "kin_shared"]
 
 _ROLE = {"parent": ("parent", "child"), "spouse": ("spouse", "spouse"),
          "partner": ("spouse", "spouse"), "engaged": ("spouse", "spouse"),
@@ -146,6 +149,13 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
                          or middle_compatible(person.name, untitled(p.name) or p.name)
                          or fold(untitled(p.name) or "") == fold(person.name))]
             why = "with middle names dropped or as initials"
+            if not fits and (fits := [p for p in fuller if married_pair(
+                    person.name, p.name, clues.kin([p.name, *p.aliases]).get("spouse", ()))
+                    and not born_to(clues.kin([person.name, *person.aliases]),
+                                    words(p.name)[-1])]):
+                why = "the name before marriage: the surname of a spouse taken"  # 'Ada Moss'
+            elif not fits and (fits := _same_spouse(person, fuller, clues)):
+                why = "the same given name, married to the same person"
         fits = [p for p in fits if not clues.apart(person, p)]
         targets = list({id(t): t for t in (joined.get(fold(p.name), (p,))[0] for p in fits)
                         if fold(t.name) != fold(person.name)}.values())
@@ -163,6 +173,20 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
         names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
         kept.append(Person(person.name, tuple(dict.fromkeys(names))))
     return kept, joined
+
+
+def _same_spouse(person: Person, fuller: list[Person], clues: Clues) -> list[Person]:
+    """The article's other full names of the same given name, under another surname,
+    married to the same person: two names of one wife ('Ada Moss' and 'Ada Lenn', both
+    wives of Teo Pike), whatever else the article calls her."""
+    spouses = clues.kin([person.name]).get("spouse", set())
+    mine = words(person.name)
+    if not spouses or len(mine) < 2 or generation([person.name]) or untitled(person.name):
+        return []
+    return [p for p in fuller if p is not person and len(theirs := words(p.name)) > 1
+            and theirs[-1] != mine[-1] and untitled(p.name) is None
+            and same_given(theirs[0], mine[0])
+            and spouses & clues.kin([p.name]).get("spouse", set())]
 
 
 def _second_given(short: Person, long: Person) -> bool:
@@ -198,6 +222,14 @@ def implied_names(person: Person, clues: Clues) -> list[str]:
     taken = {fold(n) for p in clues.people if clues.apart(person, p)
              for n in (p.name, *p.aliases)}
     return [f for f in [*married, *forms] if f not in taken]
+
+
+def born_to(kin: Kin, surname: str) -> bool:
+    """Whether a parent or sibling among these relatives (folded names) bears the surname:
+    the person was born to it, so it is no name they took at marriage ('Ada Pike', daughter
+    of Rolf Pike, is no 'Ada Moss' who married a Pike)."""
+    return any(last_name(k) == surname for role in ("parent", "sibling")
+               for k in kin.get(role, ()) if not k.startswith("#") and len(words(k)) > 1)
 
 
 def kin_compatible(a: str, b: str) -> bool:

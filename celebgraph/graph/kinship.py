@@ -49,6 +49,9 @@ class Kinship:
         self.all_names: dict[str, set[str]] = defaultdict(set)  # id → names and aliases
         # folded key → [(id, name, kind)]
         self.index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        # given name's sound (``names.given_sound``) → the ids of this batch's full names (and
+        # the stored ones read) with it
+        self.by_given: dict[str, set[str]] = defaultdict(set)
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
         self.about: dict[str, set[str]] = defaultdict(set)  # birth years by stated ages
         self.parents: dict[str, set[str]] = defaultdict(set)
@@ -93,6 +96,8 @@ class Kinship:
         kin = self._kin_here(doc, mine, clues)
         if across := self._across_generations(pid, kin):
             return across
+        if other := self._siblings_parents(pid, kin):
+            return other
         # Birth years that agree outweigh other relatives and trades (people remarry).
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
                                  or (weak and self._elder(pid, kin))):
@@ -123,6 +128,17 @@ class Kinship:
             if both:
                 other = min(both)[1:]
                 return f"{role} {self.names.get(other, other)}"
+        # A sibling's parent is a parent: 'Eli Moss', brother of Ada Moss, is the 'Eli Moss
+        # Jr.' whom her father names his son.
+        names = kin.get("sibling", set())
+        their_parents = {k for k in theirs.get("parent", ()) if k.startswith("#")}
+        for sib in sorted({k for k in names if k.startswith("#")} | self._sole_holders(
+                k for k in names if not k.startswith("#"))):
+            both = their_parents & self._kin_of(sib[1:]).get("parent", set())
+            if both:
+                other = min(both)[1:]
+                return (f"parent {self.names.get(other, other)}, a parent of the sibling "
+                        f"{self.names.get(sib[1:], sib[1:])}")
         return None
 
     def _sole_holders(self, names: Iterable[str]) -> set[str]:
@@ -153,6 +169,35 @@ class Kinship:
                 return (f"{self.names.get(other, other)} is their {mine_role} and a "
                         f"{their_role} of {self.names.get(pid, pid)}")
         return None
+
+    def _siblings_parents(self, pid: str, kin: Kin) -> str | None:
+        """Whether a sibling these names have is the child of two parents, and the candidate
+        the child of two others, neither of them: siblings, half-siblings too, share a
+        parent ('Eli Moss', brother of Ada Moss, daughter of Tom and Ida Moss, is not the
+        'Eli Moss' who is the son of Abe and Vera Moss). One parent known of the candidate
+        says nothing: a half-sibling has one parent the sibling has not."""
+        theirs = {k for k in self._kin_of(pid).get("parent", ()) if k.startswith("#")}
+        if len(theirs) < 2:
+            return None
+        names = kin.get("sibling", set())
+        sibs = {k[1:] for k in names if k.startswith("#")} | {
+            k[1:] for k in self._sole_holders(k for k in names if not k.startswith("#"))}
+        for sib in sorted(sibs - {pid}):
+            ids = {k for k in self._kin_of(sib).get("parent", ()) if k.startswith("#")}
+            if len(ids) < 2 or pid in {k[1:] for k in ids}:
+                continue
+            mine = {n for k in ids for n in self._names_of_id(k[1:])}
+            their_names = {n for k in theirs for n in self._names_of_id(k[1:])}
+            if not ids & theirs and not any(compatible(a, b) for a in mine
+                                            for b in their_names):
+                return (f"a sibling, {self.names.get(sib, sib)}, is a child of "
+                        f"{' and '.join(sorted(self.names.get(k[1:], k) for k in ids))}; "
+                        f"{self.names.get(pid, pid)} of "
+                        f"{' and '.join(sorted(self.names.get(k[1:], k) for k in theirs))}")
+        return None
+
+    def _names_of_id(self, pid: str) -> set[str]:
+        return self.all_names.get(pid, set()) | {self.names.get(pid, pid)}
 
     def _elder(self, pid: str, kin: Kin) -> str | None:
         """Whether the candidate (or their spouse) is a parent of this one's parent: a

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from celebgraph.graph.clues import Clues, kin_shared
+from celebgraph.graph.clues import Clues, born_to, kin_shared
 from celebgraph.graph.names import (
     generation,
+    given_forms,
     given_name,
+    married_pair,
     regnal,
     short_form,
     spelling_key,
     styled_given,
+    surname,
     title_only,
     words,
 )
@@ -71,6 +74,60 @@ class NameChangeRules(SpouseRules):
                 if self._changed_surname(person, pid, kin)
                 and not self._conflict(doc, pid, person, clues)}
         return self._sole_fit(doc, person, fits, "a surname changed at marriage;")
+
+    # ---- rule 3e': a married name, by the spouse's surname alone ----
+    def _by_taken_surname(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A full name nothing matched ('Ada Pike') is the one person of this batch of the
+        same given name (or a short form or another spelling of it) and another surname
+        ('Ada Moss') whose spouse's surname it bears ('Teo Pike'): the name she took at
+        marriage, in an article that names no relative of hers in common - unless either was
+        born to that surname (a parent or sibling bears it: the spouse's sister, not his
+        wife) or anything else keeps them apart. Batch-local: candidates are the batch's
+        full names and the stored people its keys found (no stored index by given name)."""
+        mine = words(person.name)
+        if len(mine) < 2 or title_only(person.name) or generation([person.name]):
+            return None
+        here = set(self.result.ids[doc].values())
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        if born_to(kin, mine[-1]):
+            return None
+        fits: dict[str, str] = {}
+        for pid in sorted(self._same_given(mine[0]) - here):
+            spouses = self._spouse_names(pid)
+            names = self._names_of(pid)
+            if not any(married_pair(n, person.name, spouses) for n in names):
+                continue
+            theirs = {k for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
+            if any(theirs & kin.get(role, set()) for role in ("parent", "child", "sibling")) \
+                    or born_to(self._kin_of(pid), mine[-1]):
+                continue  # born to the spouse's surname: his sister or daughter
+            if not self._conflict(doc, pid, person, clues):
+                fits[pid] = next((s for s in spouses if surname(s) == mine[-1]), mine[-1])
+        return self._sole_fit(doc, person, fits, "a married name: the surname of the spouse")
+
+    # ---- rule 3g: a full name and a pet form of its given name alone, by a relative ----
+    def _by_pet_form_alone(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A full name nothing matched ('Jo Moss', daughter of Teo Moss) is the one person
+        called by a short or full form of its given name alone ('Jodi') who has a relative
+        of this article in the same role (Teo Moss's child), with nothing to keep them
+        apart."""
+        mine = words(person.name)
+        if len(mine) < 2 or title_only(person.name) or generation([person.name]):
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        fits = {pid: support for pid, support in self._by_relatives(doc, kin)
+                if any(len(t := words(n)) == 1 and short_form(t[0], mine[0])
+                       for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "another form of the given name alone; the "
+                                                  "same")
+
+    def _same_given(self, given: str) -> set[str]:
+        return {pid for key in given_forms(given) for pid in self.by_given.get(key, ())}
+
+    def _spouse_names(self, pid: str) -> list[str]:
+        return sorted({self.names.get(k[1:], "") if k.startswith("#") else k
+                       for k in self._kin_of(pid).get("spouse", ())} - {""})
 
     # ---- rule 3f: a given name under a title and a personal name, by a relative in common ----
     def _by_styled_name(self, doc: str, person: Person, clues: Clues) -> str | None:

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from nicknames import NickNamer
 
 from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
-           "given_name", "given_peerage", "given_variants",
-           "married_forms", "middle_compatible", "peerage_forms", "regnal", "royal_given",
-           "same_generation",
-           "same_styled_name", "short_form", "short_form_name", "spelling_key", "styled_as_wife_of",
-           "styled_given", "title_only", "unmarked_form",
+           "given_forms", "given_name", "given_peerage", "given_sound", "given_variants",
+           "married_forms", "married_pair",
+           "middle_compatible", "peerage_forms", "regnal", "royal_given", "same_generation",
+           "same_given", "same_styled_name", "short_form", "short_form_name", "spelling_key",
+           "styled_as_wife_of", "styled_given", "surname", "title_only", "unmarked_form",
            "untitled", "words"]
 
 _MARKERS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
@@ -61,6 +61,7 @@ def words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
     """The name as the sounds it spells: accents dropped, the letters Unicode gives no base
     letter of written out ('Đoković' → 'djokovic'), and the spellings one sound has in the
@@ -85,6 +86,8 @@ def generation(names: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for name in names:
         tokens = words(name)
+        if tokens[:1] == ["mrs"]:
+            continue  # 'Mrs. Teo Pike Jr.': his marker, not his wife's
         found |= {t for t in tokens[1:] if t in _MARKERS}
         found |= {m.group(1) for m in _ELDER.finditer(fold(name))}
     return frozenset({"jr" if t == "junior" else "sr" if t == "senior" else t for t in found})
@@ -121,6 +124,10 @@ def middle_compatible(short: str, long: str) -> bool:
     one to one, in order, each in full or as its initial ("Tom H.W. Hale" / "Tom Henry Walter
     Hale", "Dora Vane" / "Dora Ilse Vane"; not "Tom W. Hale" / "Tom Henry Walter Hale").
     """
+    (short, peer), (long, their_peer) = _peerage_split(short), _peerage_split(long)
+    if peer != their_peer:
+        return False  # 'Tom Hale, 9th Earl Hale' and 'Tom Henry Hale, 9th Earl Hale' compare
+        # as 'Tom Hale' and 'Tom Henry Hale'
     s, lo = words(short), words(long)
     if len(s) < 2 or s == lo:
         return len(s) >= 2
@@ -134,6 +141,21 @@ def middle_compatible(short: str, long: str) -> bool:
     if len(sm) != len(lm):
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(sm, lm, strict=True))
+
+
+_PEERAGE_SUFFIX = re.compile(r"(?:,\s*|\s+(?=\d+(?:st|nd|rd|th)\s))(?:the\s+)?"
+                             r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+)?"
+                             r"(?:baron|viscount|earl|marquess|marquis|duke|baroness|countess|"
+                             r"duchess)\b.*$", re.IGNORECASE)
+
+
+def _peerage_split(name: str) -> tuple[str, str]:
+    """A name and the peerage after it ('Tom Hale, 9th Earl Hale' or 'Tom Hale 9th Earl Hale'
+    → 'Tom Hale', '9th earl hale'); the peerage '' when there is none."""
+    m = _PEERAGE_SUFFIX.search(name)
+    if not m or m.start() == 0:
+        return name, ""
+    return name[:m.start()], fold(m.group(0)).strip(" ,")
 
 
 def royal_given(name: str) -> str | None:
@@ -191,6 +213,28 @@ def married_forms(name: str, spouses: Iterable[str]) -> list[str]:
     return [" ".join([*tokens[:-1], before])]
 
 
+@lru_cache(maxsize=1 << 16)
+def same_given(a: str, b: str) -> bool:
+    """Whether two given names name one person: the same, a short form of the other
+    ('Rick' / 'Richard'), or one name spelled two ways ('Natalija' / 'Natalia')."""
+    a, b = fold(a), fold(b)
+    return a == b or short_form(a, b) or spelling_key(a) == spelling_key(b)
+
+
+def married_pair(before: str, after: str, spouses: Iterable[str]) -> bool:
+    """Whether ``after`` may be ``before`` with the surname of one of ``spouses`` (the
+    spouses of the person called ``after``) taken at marriage: the same given name (or a
+    short form or another spelling of it), another surname, the spouse's ('Ada Moss' /
+    'Ada Pike', wife of Teo Pike). Names with a title or a generation marker are not."""
+    if not spouses:
+        return False
+    tb, ta = words(before), words(after)
+    if (len(tb) < 2 or len(ta) < 2 or tb[-1] == ta[-1] or generation([before, after])
+            or untitled(before) or untitled(after) or not same_given(tb[0], ta[0])):
+        return False
+    return any(_unmarked(s)[-1:] == ta[-1:] for s in spouses if len(_unmarked(s)) > 1)
+
+
 def generation_nickname(name: str) -> str | None:
     """The generation a nickname as first word stands for ('Trey Moss' → 'iii'), else None."""
     tokens = words(name)
@@ -211,12 +255,67 @@ def _nicknamer() -> NickNamer:
     return NickNamer()  # reads the package's table of English given names once
 
 
+@lru_cache(maxsize=1 << 16)
 def short_form(a: str, b: str) -> bool:
     """Whether one given name is a short form (hypocorism) of the other, by the ``nicknames``
     package's hand-curated table of English given names ('rick' / 'richard', 'peggy' /
-    'margaret'); two short forms of one name are not ('al' / 'bert')."""
+    'margaret'); two short forms of one name are not ('al' / 'bert'). A name the table
+    spells otherwise counts as the table's spelling ('Kassie' as 'Cassie', a pet form of
+    'Katherine'; 'Jodi' as 'Jody', a pet form of 'Jo'): ``_sound``."""
     a, b = fold(a), fold(b)
-    return a != b and (b in _short_forms(a) or a in _short_forms(b))
+    if a == b:
+        return False
+    if b in _short_forms(a) or a in _short_forms(b):
+        return True
+    ka, kb = _sound(a), _sound(b)
+    return ka != kb and any(y in _short_forms(x) or x in _short_forms(y)
+                            for x in _spelled(ka) | {a} for y in _spelled(kb) | {b}
+                            if x != y)
+
+
+# A given name's sound, for the table's other spellings of it: 'c' before a, o, u, l, r is
+# a 'k' ('Carolyn' / 'Karolyn'), 'th' a 't', a pet ending -ie, -ey, -y an -i ('Jodi' /
+# 'Jody' / 'Jodie'), after ``spelling_key`` (doubled letters single, 'ph' an 'f').
+_SOUNDS = ((re.compile(r"^c(?=[aoulr])"), "k"), (re.compile(r"th"), "t"),
+           (re.compile(r"(ie|ey|y)$"), "i"))
+
+
+@cache
+def _sound(name: str) -> str:
+    word = spelling_key(name)
+    for pattern, spelled in _SOUNDS:
+        word = pattern.sub(spelled, word)
+    return word
+
+
+@cache
+def _sounds() -> dict[str, frozenset[str]]:
+    """Sound → the table's names (full and short) of that sound."""
+    table = _nicknamer()
+    out: dict[str, set[str]] = {}
+    for name in {*table.nickname_lookup, *table.canonical_lookup}:
+        out.setdefault(_sound(name), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _spelled(sound: str) -> frozenset[str]:
+    return _sounds().get(sound, frozenset())
+
+
+def given_sound(given: str) -> str:
+    """The key a given name is indexed under for ``given_forms`` ('Jodi', 'Jody' → 'jodi')."""
+    return _sound(fold(given))
+
+
+@cache
+def given_forms(given: str) -> frozenset[str]:
+    """The ``given_sound`` keys of a given name, its other spellings and their short and full
+    forms: where to look for the people whose given name ``same_given`` may find the same,
+    without comparing it with every given name of a batch."""
+    given = fold(given)
+    names = {given, *_spelled(_sound(given))}
+    forms = names | {f for n in names for f in _short_forms(n) | _nicknamer().canonicals_of(n)}
+    return frozenset(_sound(f) for f in forms)
 
 
 @cache
@@ -296,6 +395,12 @@ def unmarked_form(a: str, b: str) -> bool:
         return False
     ta, tb = _unmarked(a), _unmarked(b)
     return len(ta) > 1 and ta[1:] == tb[1:] and (ta[0] == tb[0] or short_form(ta[0], tb[0]))
+
+
+def surname(name: str) -> str:
+    """The last word of a name, its generation marker dropped ('Teo Pike Jr.' → 'pike')."""
+    tokens = _unmarked(name)
+    return tokens[-1] if tokens else ""
 
 
 def _unmarked(name: str) -> list[str]:

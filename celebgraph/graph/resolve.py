@@ -14,7 +14,11 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    marker ("Walter Jr.") joins the one full name of that generation, and a full name without
    its marker ("Walter Moss" in an article about "Walter Moss III") joins the one marked form
    of it the article does not relate it to; a ranked name joins an earlier one of the same
-   given name under another rank ("Queen Ada of X" and "born Princess Ada of Y").
+   given name under another rank ("Queen Ada of X" and "born Princess Ada of Y"); a maiden
+   name ("Natalija Rusev") joins the article's one full name of the same given name (or
+   another spelling of it) whose surname is its spouse's ("Natalia Orlin", wife of Pavel
+   Orlin), unless a parent or sibling of the maiden name bears that surname (a twin sister
+   named after her grandmother: ``clues.born_to``).
 2. A name of two or more words joins the person whose full name or alias it equals (titles
    dropped and quoted nicknames read as aliases too: "Dame Ada Moss", 'Edward "Ned"
    Moss'), or whose full name it extends or is extended by at two or more words ("Kim
@@ -24,7 +28,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    Moss"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
    elder"), birth years more than a year apart (or, when no stated births agree, the years
    the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
-   whom can be the same person, relatives that clash (``kin_clash``: parents or siblings,
+   whom can be the same person, a sibling whose two parents are neither of the candidate's
+   two (``_siblings_parents``), relatives that clash (``kin_clash``: parents or siblings,
    and one more kind, with no one in common), a parent of the name is a child of the
    candidate (a grandson named after his grandfather, his II dropped: ``_across_generations``),
    the candidate would be both a parent and a
@@ -38,7 +43,7 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    relative in common (a father held the title before). A name without its generation
    marker ("Walter Moss", "Walt Moss" for "Walter Moss Jr.") is no other generation when the
    two have a relative in the same role who is one person (``Kinship.same_relative``: a
-   father's wife is his son's mother, never his wife).
+   father's wife is his son's mother, never his wife; a sibling's parent is a parent).
 3. A short name (one word, or a fuller name nothing matched) joins a person only when the
    article's context supports it: the candidate is a relative of, or named in an article with,
    someone this article names ("Nora" with Rosa Mae Pike and Ivo Lund is the Nora
@@ -46,7 +51,11 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    otherwise under the same given name ("Crown Prince Eli of X"), by the same context. The
    candidate with the most support wins; a tie joins nobody. A surname alone ("Moss") or a
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
-   relative in the same role who is one person (the same husband). A one-word name with a
+   relative in the same role who is one person (the same husband), and so does a full name
+   whose given name is a short form of a one-word name ("Jo Moss" / "Jodi", children of Teo
+   Moss: ``_by_pet_form_alone``). Short forms are the ``nicknames`` package's, a name it
+   spells otherwise read as its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A
+   one-word name with a
    trade ("the singer Zerina") joins the one person of that one-word name called by the same
    trade, and a full name the one person of a short or full form of its given name and the
    same trade ("Bill Tarrant" / "William Tarrant", directors), with nothing to keep them
@@ -60,7 +69,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    (or, for a spelling, a context link): another spelling of the name ('Natalija Rusev' /
    'Natalia Rusev', ``names.spelling_key``), the same given name with a surname of a spouse's
    (a married or maiden name), a given name under a title and a personal name ('Prince Eli,
-   Duke of Ware' / 'Elias Moss'). Short names are ``short_names``.
+   Duke of Ware' / 'Elias Moss'); and, in one batch, a full name is the one person of its
+   given name whose spouse's surname it bears ('Ada Pike' / 'Ada Moss', wife of Teo Pike:
+   ``_by_taken_surname``), with no relative needed. Short names are ``short_names``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -169,11 +180,13 @@ class _Resolver(ShortNameRules):
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
+                   or self._by_pet_form_alone(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_married_name(doc, person, clues)
                    or self._by_spelling(doc, person, clues, linked)
                    or self._by_changed_surname(doc, person, clues)
+                   or self._by_taken_surname(doc, person, clues)
                    or self._by_styled_name(doc, person, clues))
             self._assign(doc, person, pid)
         for key, (target, why, name) in joined.items():

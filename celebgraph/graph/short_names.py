@@ -16,12 +16,14 @@ from celebgraph.graph.names import (
     generation_nickname,
     generation_nickname_of,
     given_name,
+    given_sound,
     given_variants,
     royal_given,
     same_styled_name,
     short_form,
     short_form_name,
     unmarked_form,
+    untitled,
     words,
 )
 from celebgraph.models import Extraction, Person
@@ -39,6 +41,8 @@ class ShortNameRules(NameChangeRules):
             self.index[key].append((pid, name, kind))
         self.names[pid] = name
         self.all_names[pid].add(name)
+        if kind in ("name", "alias") and len(tokens := key.split()) > 1 and not untitled(key):
+            self.by_given[given_sound(tokens[0])].add(pid)
 
     # ---- rule 3: short names, by context ----
     def _context(self, doc: str, ext: Extraction) -> dict[str, set[str]]:

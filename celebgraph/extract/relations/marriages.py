@@ -9,10 +9,14 @@ The noun's verb dates the marriage: "ended in 1976" its end, "lasted from A to B
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.lexicons import MARRIAGE_END_VERBS, MARRIAGE_SPAN_VERBS
+from celebgraph.extract.patterns.lexicons import (
+    KIN_NOUNS,
+    MARRIAGE_END_VERBS,
+    MARRIAGE_SPAN_VERBS,
+)
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
@@ -187,4 +191,21 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
+    if _same_possessor_before(doc, sent, mention.start, possessor):
+        return None  # 'his son, Y, and his daughter, Z': one 'his', the list's, both times
     return mention.person
+
+
+def _same_possessor_before(doc: Doc, sent: Span, start: int, possessor: Token) -> bool:
+    """Whether the name at ``start`` is itself a kin noun's name under the same possessive
+    ('his son, Y' / 'his son Y' before 'and his daughter'): items of one list of kin."""
+    j = start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    if j < sent.start or (doc[j].lemma_.lower() not in KIN_NOUNS
+                          and doc[j].lower_ not in KIN_NOUNS):
+        return False
+    j -= 1
+    while j >= sent.start and (doc[j].pos_ == "ADJ" or doc[j].like_num):
+        j -= 1  # 'his late son', 'his two sons'
+    return j >= sent.start and doc[j].lower_ == possessor.lower_ and doc[j].dep_ == "poss"
