@@ -55,6 +55,23 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
                 r.object = next(iter(candidates))
 
 
+def _marriage_of_filing(raws: list[RawFact], people: People) -> list[RawFact]:
+    """'X filed for divorce from Y': a divorce is filed against a spouse, so a filing that
+    names both people tells the marriage too (without its dates) when no sentence does."""
+    married = {frozenset((r.subject, r.object)) for r in raws if r.relation == "spouse"}
+    added: list[RawFact] = []
+    for r in raws:
+        if r.relation != "divorce_filed" or r.object is None or r.object == r.subject:
+            continue
+        if not (named_in(people, r.subject, r.sent) and named_in(people, r.object, r.sent)):
+            continue  # 'The model filed to end ...': one side read through a description
+        pair = frozenset((r.subject, r.object))
+        if pair not in married:
+            married.add(pair)
+            added.append(replace(r, relation="spouse", date=None, start=None, end=None))
+    return raws + added
+
+
 def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
     """'her late husband, X' + 'X died in 2018': that marriage ended in 2018. So did the one
     marriage of a person who died that the document gives no end and no split ('X has died.
@@ -161,6 +178,7 @@ def candidates(
     each with its features and confidence; ``ages`` are the ages the text gives its people
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
     _fill_filing_object(raws)
+    raws = _marriage_of_filing(raws, people)
     _end_marriages_by_death(raws, people)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
