@@ -66,6 +66,17 @@ GENRES = [
     case("married-three-times-finally-to", "Mara Quint was married three times: to Carl "
          "Brandt, then to Owen Marsh and finally to Ed Voss.", ("spouse", MQ, CB, None),
          ("spouse", MQ, OM, None), ("spouse", MQ, "Ed Voss", None)),
+    # --- 'born to X, a miner, and his wife Y': X's wife, past the apposition
+    case("his-wife-after-apposition", "Carl Brandt was born to Ed Brandt, a retired coal miner, "
+         "and his wife, Nora.", ("spouse", "Ed Brandt", "Nora", None),
+         *parents(["Carl Brandt"], "Ed Brandt", "Nora")),
+    # --- a Wikipedia-style '(m. 1990; div. 2001)' after a spouse named in prose dates the
+    # marriage, and its 'div.' ends no sentence
+    case("marriage-paren-in-prose", "Carl Brandt is an actor. His first wife was Nora Lind "
+         "(m. 1990; div. 2001).", ("spouse", CB, NL, "1990..2001")),
+    case("with-whom-after-paren", "Carl Brandt is an actor. He married Nora Lind (m. 1990; "
+         "div. 2001), with whom he shares a son, Ed.", *parents(["Ed"], CB, NL),
+         only=("parent",)),
 ]
 
 

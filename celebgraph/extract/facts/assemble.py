@@ -21,6 +21,7 @@ from celebgraph.extract.patterns.lexicons import (
     DIVORCE_WORDS,
 )
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.relations.notation import read_paren
 from celebgraph.extract.relations.predeceased import died_first
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
@@ -70,6 +71,27 @@ def _marriage_of_filing(raws: list[RawFact], people: People) -> list[RawFact]:
             married.add(pair)
             added.append(replace(r, relation="spouse", date=None, start=None, end=None))
     return raws + added
+
+
+def _dates_of_marriage_paren(raws: list[RawFact], people: People) -> None:
+    """'His first wife was X (m. 1990; div. 2001), with whom ...': a marriage read from prose
+    without dates takes them from the '(m. ...)' set right after one spouse's name there."""
+    for r in raws:
+        if r.relation != "spouse" or r.object is None or r.start or r.end:
+            continue
+        doc = r.sent.doc
+        for m in people.within(r.sent.start, r.sent.end):
+            if m.person not in (r.subject, r.object) or m.end + 2 >= r.sent.end:
+                continue
+            if doc[m.end].text != "(" or doc[m.end + 1].lower_ not in {"m.", "m"}:
+                continue
+            # the sentence splitter may end the sentence at 'div.': the ')' may lie past it
+            close = next((t.i for t in doc[m.end + 1 : m.end + 16] if t.text == ")"), None)
+            if close is None:
+                continue
+            paren = read_paren(doc.text, doc[m.end + 1].idx, doc[close].idx)
+            r.start, r.end = paren.married, paren.ended
+            break
 
 
 def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
@@ -179,6 +201,7 @@ def candidates(
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
     _fill_filing_object(raws)
     raws = _marriage_of_filing(raws, people)
+    _dates_of_marriage_paren(raws, people)
     _end_marriages_by_death(raws, people)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}

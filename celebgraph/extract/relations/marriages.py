@@ -204,7 +204,21 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
     if gender is None or j <= sent.start or doc[j].lower_ not in {"and", "&"}:
         return None
     k = j - 1 if doc[j - 1].text == "," else j
+    k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
     return mention.person
+
+
+def _before_description(sent: Span, k: int) -> int:
+    """Token k ends ', a miner' (an apposition of lower-case words after a comma, at most
+    five): the comma's index, where the name before it ends; else k."""
+    doc = sent.doc
+    for c in range(k - 1, max(sent.start, k - 7), -1):
+        if doc[c].text == ",":
+            words = doc[c + 1 : k]
+            described = len(words) >= 1 and words[0].lower_ in {"a", "an", "the"} and all(
+                w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN", "ADP"} for w in words)
+            return c if described else k
+    return k
