@@ -26,6 +26,8 @@ GENRES = [
     # --- a nationality noun before a name is no part of it
     case("demonym-noun-before-name", "Mara Quint is divorcing Frenchman Owen Marsh.",
          ("spouse", MQ, OM, None)),
+    case("demonym-noun-after-ex", "Mara Quint was seen with her ex, Frenchman Owen Marsh.",
+         ("partner", MQ, OM, None)),
     case("demonym-noun-after-from", "Mara Quint announced her divorce from Frenchman Owen Marsh "
          "in May.", ("spouse", MQ, OM, None), only=("spouse",)),
     # --- 'the daughter of X's eldest son, Y': Y is the parent, X the grandparent

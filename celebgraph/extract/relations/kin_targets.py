@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_GROUP_NOUNS,
     KIN_NOUNS,
 )
-from celebgraph.extract.patterns.names import OCCUPATIONS
+from celebgraph.extract.patterns.names import AFFILIATION_WORDS, OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
@@ -359,8 +359,8 @@ def skippable(tok: Token) -> bool:
     hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
         return True  # 'grown-up son X': a hyphenated modifier
-    if affiliation_word(tokens_of(doc), tok.i):
-        return True  # 'her son, Republican X': a party or a nationality
+    if affiliation_word(tokens_of(doc), tok.i) or lower in AFFILIATION_WORDS:
+        return True  # 'her son, Republican X', 'her ex, Frenchman X': a party or a nationality
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (
