@@ -213,10 +213,11 @@ def _load_model(exclude: tuple[str, ...]) -> Language:
 
 def keep_wed_whole(nlp: Language) -> None:
     """spaCy splits 'wed' as a spelling of "we'd" ("we" + "d"); in the news it is the verb.
-    A peerage style keeps its period ('the Hon. Ada X'): split off, it ends the sentence."""
+    A peerage style keeps its period ('the Hon. Ada X'): split off, it ends the sentence; so
+    does the 'div.' of '(m. 1990; div. 2001)' in prose."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for form in ("wed", "Wed", *STYLE_ABBREVIATIONS):
+        for form in ("wed", "Wed", "div.", *STYLE_ABBREVIATIONS):
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 

@@ -21,6 +21,7 @@ from celebgraph.extract.patterns.lexicons import (
     DIVORCE_WORDS,
 )
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.relations.notation import read_paren
 from celebgraph.extract.relations.predeceased import died_first
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
@@ -53,6 +54,44 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
             candidates = spouses.get(r.subject, set())
             if len(candidates) == 1:
                 r.object = next(iter(candidates))
+
+
+def _marriage_of_filing(raws: list[RawFact], people: People) -> list[RawFact]:
+    """'X filed for divorce from Y': a divorce is filed against a spouse, so a filing that
+    names both people tells the marriage too (without its dates) when no sentence does."""
+    married = {frozenset((r.subject, r.object)) for r in raws if r.relation == "spouse"}
+    added: list[RawFact] = []
+    for r in raws:
+        if r.relation != "divorce_filed" or r.object is None or r.object == r.subject:
+            continue
+        if not (named_in(people, r.subject, r.sent) and named_in(people, r.object, r.sent)):
+            continue  # 'The model filed to end ...': one side read through a description
+        pair = frozenset((r.subject, r.object))
+        if pair not in married:
+            married.add(pair)
+            added.append(replace(r, relation="spouse", date=None, start=None, end=None))
+    return raws + added
+
+
+def _dates_of_marriage_paren(raws: list[RawFact], people: People) -> None:
+    """'His first wife was X (m. 1990; div. 2001), with whom ...': a marriage read from prose
+    without dates takes them from the '(m. ...)' set right after one spouse's name there."""
+    for r in raws:
+        if r.relation != "spouse" or r.object is None or r.start or r.end:
+            continue
+        doc = r.sent.doc
+        for m in people.within(r.sent.start, r.sent.end):
+            if m.person not in (r.subject, r.object) or m.end + 2 >= r.sent.end:
+                continue
+            if doc[m.end].text != "(" or doc[m.end + 1].lower_ not in {"m.", "m"}:
+                continue
+            # the sentence splitter may end the sentence at 'div.': the ')' may lie past it
+            close = next((t.i for t in doc[m.end + 1 : m.end + 16] if t.text == ")"), None)
+            if close is None:
+                continue
+            paren = read_paren(doc.text, doc[m.end + 1].idx, doc[close].idx)
+            r.start, r.end = paren.married, paren.ended
+            break
 
 
 def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
@@ -161,6 +200,8 @@ def candidates(
     each with its features and confidence; ``ages`` are the ages the text gives its people
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
     _fill_filing_object(raws)
+    raws = _marriage_of_filing(raws, people)
+    _dates_of_marriage_paren(raws, people)
     _end_marriages_by_death(raws, people)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}

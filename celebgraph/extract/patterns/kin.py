@@ -41,8 +41,10 @@ _WORK_PARTNER = frozenset(
 def kin_of(token: Token) -> tuple[str, str] | None:
     """(relation, direction) when the token is a kin noun; 'ex-' forms included."""
     doc = token.doc
-    if token.lower_ == "ex" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
-        return None  # the 'ex' of 'ex-wife', which spaCy splits off: the noun after says more
+    if token.lower_ == "ex" and token.i + 1 < len(doc) and (
+        doc[token.i + 1].text == "-" or _noun_kin(doc[token.i + 1]) is not None
+    ):
+        return None  # the 'ex' of 'ex-wife' (split off by spaCy) or 'ex wife': the noun says more
     if token.lower_ in _KIN_MODIFIERS and token.i + 1 < len(doc) and _noun_kin(doc[token.i + 1]):
         return None  # 'twin brother', 'eldest sister': the kin noun after says which kin
     kin = _noun_kin(token)
@@ -70,7 +72,9 @@ def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:
 def kin_in(t: Tokens, i: int) -> tuple[str, str] | None:
     """``kin_at`` of a document whose token table is ``t`` (for a loop over its words)."""
     lower = t.lower[i]
-    if lower == "ex" and i + 1 < len(t.lower) and t.text[i + 1] == "-":
+    if lower == "ex" and i + 1 < len(t.lower) and (
+        t.text[i + 1] == "-" or _word_kin(t.lower[i + 1], t.lemma[i + 1]) is not None
+    ):
         return None
     if lower in _KIN_MODIFIERS and i + 1 < len(t.lower) and _word_kin(t.lower[i + 1],
                                                                        t.lemma[i + 1]):

@@ -134,6 +134,9 @@ AFFILIATION_WORDS = frozenset(
      "serbian", "slovak", "slovenian", "spanish", "swedish", "swiss", "syrian", "taiwanese",
      "thai", "tunisian", "turkish", "ukrainian", "uruguayan", "venezuelan", "vietnamese",
      "welsh"}
+    # the nouns of a nationality ("her latest ex, Frenchman Teo Pike")
+    | {"frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
+       "scotsman", "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "briton"}
     | {"catholic", "protestant", "lutheran", "anglican", "orthodox", "jewish", "muslim",
        "hindu", "sikh", "buddhist", "calvinist", "methodist", "baptist"}
 )

@@ -203,4 +203,17 @@ def description_head(tok: Token, descriptions: Descriptions) -> bool:
     if not descriptions.is_description(tok) or not definite(tok) or not in_slot(tok):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "," and _apposed_name(tok, descriptions.people):
+        return False  # 'The groom, Jon Doe, is ...': the name set beside it is the reference
     return nxt is None or descriptions.people.at(nxt.i) is None
+
+
+def _apposed_name(tok: Token, people: People) -> bool:
+    """A person's name right after the comma after ``tok``, closed by a comma, in apposition."""
+    doc = tok.doc
+    mention = people.at(tok.i + 2) if tok.i + 2 < len(doc) else None
+    if mention is None or mention.start != tok.i + 2:
+        return False
+    closed = mention.end < len(doc) and doc[mention.end].text == ","
+    return closed and any(doc[k].dep_ == "appos" and doc[k].head.i == tok.i
+                          for k in range(mention.start, mention.end))

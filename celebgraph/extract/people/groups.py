@@ -127,9 +127,14 @@ def _skip_to_reference(disc: Discourse, j: int, end: int, sent: Span) -> int:
     return j
 
 
+_EVENT_PARTICIPLES = frozenset({"married", "wed", "divorced", "engaged", "widowed"})
+
+
 def _describing_word(tok: Token) -> bool:
     """'Irish', 'record', 'executive' in 'X and Irish record executive Y' (no kin word): a
     modifier of the name after it, not a verb ('X, married Y' may tag 'married' ADJ)."""
+    if tok.lower_ in _EVENT_PARTICIPLES:
+        return False  # 'daughter of X, married Y': the tagger's adjective is the verb
     modifier = tok.dep_ in {"amod", "compound", "nmod"} and tok.tag_ in {"JJ", "NN", "NNS"}
     return modifier and (_describing(tok) or (tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"))
 

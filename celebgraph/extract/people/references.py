@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.discourse_words import (
     SIBLING_SET_NOUNS,
 )
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
+from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
 from celebgraph.extract.tokens import parsed, sentence_start
@@ -43,6 +44,11 @@ _MIN_SCORE = 1.5  # below it, nobody named before is a likely referent (an unnam
 
 def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     """The person a definite description in a subject slot means, or nobody."""
+    if (age := _bare_age(tok)) is not None:
+        found, other_ages = _of_age(disc, tok, age)
+        if found:  # one person of that age, or several (nobody sure)
+            return found if len(found) == 1 else []
+        return _main_person(disc, tok, other_ages)  # else the article's one main person
     if not description_head(tok, disc.descriptions):
         return []
     if tok.lower_ in KIN_NOUNS and _possessor(disc, tok, sent) is not None:
@@ -83,6 +89,49 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         lambda count: 3 * count / top + 1,  # the most anyone outside ``special`` can score
     )
     return [best] if best is not None and score(best) >= _MIN_SCORE else []
+
+
+def _bare_age(tok: Token) -> int | None:
+    """'The 36-year-old has a son ...': 'old' of a definite 'N-year-old' with no noun after it,
+    in a subject slot; N."""
+    doc = tok.doc
+    i = tok.i
+    if tok.lower_ != "old" or i < 4 or not in_slot(tok):
+        return None
+    if doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" or doc[i - 3].text != "-":
+        return None
+    if doc[i - 5 if i >= 5 else i].lower_ != "the" or not doc[i - 4].text.isdigit():
+        return None
+    return int(doc[i - 4].text)
+
+
+def _of_age(disc: Discourse, tok: Token, age: int) -> tuple[list[int], set[int]]:
+    """The people named before ``tok`` whose stated age is ``age``, and the people of other
+    stated ages only (whom the description cannot mean)."""
+    ages = stated_ages(disc.doc, disc.people)
+    before = {m.person for m in disc.people.mentions if m.end <= tok.i}
+    found = [p for p, told in ages.items() if age in told and p in before]
+    others = {p for p, told in ages.items() if age not in told}
+    return found, others
+
+
+def _main_person(disc: Discourse, tok: Token, other_ages: set[int]) -> list[int]:
+    """The one person named most often before ``tok`` (no tie), of the gender the sentence
+    implies and of no other stated age; else nobody."""
+    counts: dict[int, int] = {}
+    for m in disc.people.mentions:
+        if m.end <= tok.i:
+            counts[m.person] = counts.get(m.person, 0) + 1
+    if not counts:
+        return []
+    ranked = sorted(counts, key=lambda p: -counts[p])
+    best = ranked[0]
+    if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
+        return []
+    gender = _partner_implies(tok, tok.sent)
+    if best in other_ages or not disc.genders.compatible(best, gender):
+        return []
+    return [best]
 
 
 def _partner_implies(tok: Token, sent: Span) -> str | None:

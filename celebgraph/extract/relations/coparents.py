@@ -56,6 +56,9 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
         shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
         if doc[tok.i + 1].lower_ == "whom" and shares:
             before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
+            if before - 1 > sent.start and doc[before - 1].text == ")":  # 'Y (m. 1990), with'
+                before = next((k for k in range(before - 2, max(sent.start, before - 16), -1)
+                               if doc[k].text == "("), before)
             other = disc.person_at(doc[before - 1]) if before > sent.start else None
             if other is None:
                 return []

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import shift
 from celebgraph.extract.dates.news import news_date
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
     DESCRIPTOR_WORDS,
     ENDED_WORDS,
@@ -21,7 +22,7 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
-from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.relations.announcements import noun_pair, of_names_a_party
 from celebgraph.extract.relations.clauses import (
@@ -36,7 +37,7 @@ from celebgraph.extract.relations.clauses import (
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
-from celebgraph.extract.relations.marriages import nearest_owner
+from celebgraph.extract.relations.marriages import married_to, nearest_owner
 from celebgraph.extract.relations.roles import (
     NOBODY,
     clause_pair,
@@ -109,6 +110,8 @@ _PLANNED_AFTER = frozenset({"works", "plans", "planned", "planning", "rumors", "
 
 def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """The couple of an event: from the parse of its clause, else by the order of names."""
+    if _of_plural_marriages(disc, sent, t):
+        return None  # 'X's marriages to A and B ended in divorce': A and B are no couple
     if (fathered := _children_from(disc, sent, t)) is not None:
         return fathered
     if (owned_noun := _owned_marriage(disc, sent, t)) is not None:
@@ -143,6 +146,17 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _of_plural_marriages(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """The event's clause has 'marriages to A and B' for its subject (the marriage-noun rule
+    reads each marriage)."""
+    verb: Token | None = sent.doc[t.start]
+    while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head if verb.head.i != verb.i else None
+    return verb is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "marriages"
+        and len(married_to(disc, c)) > 1 for c in verb.children)
 
 
 def _possessed_noun_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
@@ -189,9 +203,26 @@ def _owned_marriage(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] 
 
 
 def _adult_left(disc: Discourse, sent: Span, i: int) -> list[int]:
-    """The people before token i, past a child just named ('X has a son, Y, from a ... with Z')."""
+    """The people before token i, past a child just named ('X has a son, Y, from a ... with Z')
+    and past an aside of kin ('X, a daughter of Y, married Z': X)."""
     groups = [g for g in disc.groups(sent, sent.start, i) if not disc.named_as_child(g.start, sent)]
+    if len(groups) >= 2 and _kin_aside(sent.doc[groups[-2].end : groups[-1].start], i, groups[-1]):
+        return groups[-2].persons
     return groups[-1].persons if groups and groups[-1].end >= i - 18 else []
+
+
+def _kin_aside(between: Span, i: int, last: Group) -> bool:
+    """', (a|the) daughter of' between two names, the second closed by a comma at token i."""
+    doc = between.doc
+    return (
+        last.end == i - 1
+        and doc[i - 1].text == ","
+        and len(between) >= 3
+        and between[0].text == ","
+        and between[-1].lower_ == "of"
+        and kin_of(between[-2]) is not None
+        and all(w.pos_ in {"DET", "ADJ", "NUM"} for w in between[1:-2])
+    )
 
 
 _MARRIED_PAIRS = frozenset({"couple", "pair", "duo", "life", "couples", "partners", "spouses"})
@@ -199,12 +230,13 @@ _MARRIED_PAIRS = frozenset({"couple", "pair", "duo", "life", "couples", "partner
 
 def _modifier_noun(sent: Span, t: Trigger) -> bool:
     """'the wedding party', 'wedding photos': the event word only describes another noun; so
-    does 'her married lover', 'a married man' (married to someone else; not 'a married
-    couple')."""
+    does 'her married lover', 'a married man', 'dated married women' (married to someone
+    else; not 'a married couple', nor 'married Norwegian businessman Y' misparsed)."""
     word = sent.doc[t.start]
     before = sent.doc[t.start - 1] if t.start > sent.start else None
     if (t.kind == "marry" and word.lower_ == "married" and word.dep_ == "amod"
-            and before is not None and before.tag_ in {"DT", "PRP$", "POS"}):
+            and ((before is not None and before.tag_ in {"DT", "PRP$", "POS"})
+                 or word.head.tag_ == "NNS")):
         return word.head.pos_ == "NOUN" and word.head.lower_ not in _MARRIED_PAIRS
     nxt = sent.doc[t.end] if t.end < sent.end else None
     return (
@@ -436,10 +468,8 @@ def _pair_facts(
     disc.note_couple(*pair)
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
     facts += _more_partners(disc, sent, t, pair)
-    later = _later_partner(disc, sent, t, pair)
-    if later is None:
-        return facts
-    return [*facts, RawFact(relation, pair[0], later, sent, 0.7)]
+    later = _later_partners(disc, sent, t, pair)
+    return [*facts, *(RawFact(relation, pair[0], p, sent, 0.7) for p in later)]
 
 
 def _wed_through_kin(
@@ -556,21 +586,40 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
-def _later_partner(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]) -> int | None:
-    """'married to X from 1994 to 1996, and to Y': Y, a second partner of the same subject."""
+_BEFORE_FIRST_TO = frozenset({"twice", "three", "four", "times", "once", ",", ":", "first",
+                              "firstly"})
+_THEN_WORDS = frozenset({"and", "then", "later", "subsequently", "afterwards", "next", "second",
+                         "secondly", "finally", ",", ";"})
+
+
+def _later_partners(
+    disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]
+) -> list[int]:
+    """'married to X from 1994 to 1996, and to Y', 'was married twice, first to X and later to
+    Y', 'married three times: to X, then to Y; finally to Z': the later partners of the same
+    subject, each in a 'to' phrase after words of sequence."""
     doc = sent.doc
-    if doc[t.end : t.end + 1].text != "to":
-        return None
-    for i in range(t.end + 1, sent.end - 2):
-        if doc[i].lower_ == "and" and doc[i + 1].lower_ == "to":
-            j = i + 2
-            while j < sent.end and (
-                doc[j].lower_ in DESCRIPTOR_WORDS or doc[j].lower_ in {"a", "an"}
-            ):
-                j += 1
-            person = disc.person_at(doc[j]) if j < sent.end else None
-            return person if person not in pair else None
-    return None
+    first = t.end
+    while first < min(sent.end, t.end + 4) and doc[first].lower_ in _BEFORE_FIRST_TO:
+        first += 1
+    if first >= sent.end or doc[first].lower_ != "to":
+        return []
+    found: list[int] = []
+    for i in range(first + 2, sent.end - 1):
+        if doc[i].lower_ != "to":
+            continue
+        k = i - 1
+        while k > first and doc[k].lower_ in _THEN_WORDS:
+            k -= 1
+        if not any(w.lower_ in _THEN_WORDS - {",", ";"} for w in doc[k + 1 : i]):
+            continue  # 'from 1994 to 1996': no word of sequence before the 'to'
+        j = i + 1
+        while j < sent.end and (doc[j].lower_ in DESCRIPTOR_WORDS or doc[j].lower_ in {"a", "an"}):
+            j += 1
+        person = disc.person_at(doc[j]) if j < sent.end else None
+        if person is not None and person not in pair and person not in found:
+            found.append(person)
+    return found
 
 
 def _divorce_facts(
@@ -661,6 +710,9 @@ def _from_party(disc: Discourse, sent: Span, t: Trigger) -> list[int]:
     return []
 
 
+_ASIDE_CLOSERS = frozenset({"—", "–", ")"})
+
+
 def _filing_facts(
     disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, divorce_doc: bool,
     published: str | None = None,
@@ -678,6 +730,16 @@ def _filing_facts(
     ):
         return []
     subject = left_of(disc, sent, t.start, limit=12)
+    aside = t.start  # where an aside closed right before the verb opens
+    if t.start > sent.start and doc[t.start - 1].text in _ASIDE_CLOSERS:
+        opener = "(" if doc[t.start - 1].text == ")" else doc[t.start - 1].text
+        aside = next((k for k in range(t.start - 2, sent.start - 1, -1)
+                      if doc[k].text == opener), t.start)
+        # 'X, who shares two children with Y — A and B — filed': the sentence's first name,
+        # set off by a comma, is the subject past the aside
+        first = disc.groups(sent, sent.start, t.start)[:1]
+        if first and first[0].start <= sent.start + 1 and doc[first[0].end].text == ",":
+            subject = first[0].persons
     if not subject:
         return []
     others = [p for p in right_of(disc, sent, t.end, limit=6) if p != subject[-1]]
@@ -688,7 +750,7 @@ def _filing_facts(
             sent, t.start - 12 if t.start - 12 > sent.start else sent.start, t.start
         )
         for p in g.persons
-        if p != subject[-1]
+        if p != subject[-1] and g.start < aside  # not the children named in '— A and B —'
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)

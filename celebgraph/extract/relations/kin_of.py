@@ -65,14 +65,17 @@ def of_after(tok: Token) -> bool:
 
 
 def _apposed_to_possessed_kin(doc: Doc, groups: list[Group]) -> list[int]:
-    """'the daughter of X's son, Y, and his ex-wife Z': the people apposed to the kin noun X
-    possesses (X is a grandparent), not X."""
+    """'the daughter of X's son, Y, and his ex-wife Z', 'of X's second son, Y': the people
+    apposed to the kin noun X possesses (X is a grandparent), not X."""
     end = groups[0].end
     pos = end - 1 if doc[end - 1].tag_ == "POS" else end
     if len(groups) < 2 or pos + 3 >= len(doc) or doc[pos].tag_ != "POS":
         return []
-    kin = kin_of(doc[pos + 1])
-    if kin is None or kin[0] != "parent" or doc[pos + 2].text != "," or groups[1].start != pos + 3:
+    j = pos + 1  # past 'eldest', 'second', 'only'
+    while j < pos + 3 and j + 2 < len(doc) and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].like_num):
+        j += 1
+    kin = kin_of(doc[j])
+    if kin is None or kin[0] != "parent" or doc[j + 1].text != "," or groups[1].start != j + 2:
         return []
     return groups[1].persons
 

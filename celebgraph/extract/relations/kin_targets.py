@@ -14,7 +14,7 @@ from celebgraph.extract.patterns.lexicons import (
     KIN_GROUP_NOUNS,
     KIN_NOUNS,
 )
-from celebgraph.extract.patterns.names import OCCUPATIONS
+from celebgraph.extract.patterns.names import AFFILIATION_WORDS, OCCUPATIONS
 from celebgraph.extract.people.chains import affiliation_word
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import read_list
@@ -241,6 +241,9 @@ def _since_end(sent: Span, j: int) -> int | None:
     return comma if dated else None
 
 
+_LIST_OPENERS = frozenset({":", "—", "–"})  # 'two sons with Y: A and B', '... with Y — A and B'
+
+
 def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
     """'has two daughters with his ex-wife Y: A and B': when token j is a 'with' after a child
     noun and its phrase (role words and one name) ends in a colon, or in a comma after a role
@@ -252,8 +255,8 @@ def colon_after_with(disc: Discourse, sent: Span, j: int) -> int | None:
     k, named, role = j + 1, False, False
     while k < min(sent.end, j + 10):
         tok = doc[k]
-        if tok.text == ":":  # 'with his wife: A and B' names the children all the same
-            return k if (named or role) and k + 1 < sent.end else None
+        if tok.text in _LIST_OPENERS:  # 'with his wife: A and B' names the children all
+            return k if (named or role) and k + 1 < sent.end else None  # the same; so a dash
         role = role or tok.lower_ in _PARTNER_ROLES
         mention = disc.people.at(k)
         if mention is not None and mention.start == k and not named:
@@ -273,7 +276,7 @@ def role_before_colon(disc: Discourse, sent: Span, i: int) -> bool:
     """'two children with his wife: A and B': the partner noun at token i ends a 'with' phrase
     whose colon opens the children's names; the names are not the partner's."""
     doc = sent.doc
-    if i + 1 >= sent.end or doc[i + 1].text != ":":
+    if i + 1 >= sent.end or doc[i + 1].text not in _LIST_OPENERS:
         return False
     withs = [t.i for t in doc[max(sent.start, i - 4) : i] if t.lower_ == "with"]
     return bool(withs) and colon_after_with(disc, sent, withs[-1]) == i + 1
@@ -356,8 +359,8 @@ def skippable(tok: Token) -> bool:
     hyphen_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     if (hyphen_before or hyphen_after) and not tok.text[:1].isupper():
         return True  # 'grown-up son X': a hyphenated modifier
-    if affiliation_word(tokens_of(doc), tok.i):
-        return True  # 'her son, Republican X': a party or a nationality
+    if affiliation_word(tokens_of(doc), tok.i) or lower in AFFILIATION_WORDS:
+        return True  # 'her son, Republican X', 'her ex, Frenchman X': a party or a nationality
     if tok.pos_ in {"VERB", "AUX"}:
         return False
     return (

@@ -548,7 +548,14 @@ def _from_of_verb(tok: Token) -> bool:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB"
+    if noun.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    head = prep.head  # 'custody of A, 15, and B, 6, from ex-husband Y': the ages make the
+    for _ in range(3):  # parse hang 'from' on the last name, itself hung on the verb
+        if head.pos_ != "PROPN" or head.dep_ not in {"conj", "pobj", "appos"}:
+            break
+        head = head.head
+    return head.pos_ == "VERB"
 
 
 def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> list[int] | None:

@@ -23,7 +23,7 @@ from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 from celebgraph.extract.tokens import tokens_of
 
-__all__ = ["marriage_noun_facts", "nearest_owner", "owner_before_and"]
+__all__ = ["marriage_noun_facts", "married_to", "nearest_owner", "owner_before_and"]
 
 
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
@@ -31,7 +31,10 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
     facts: list[RawFact] = []
     lower = tokens_of(sent.doc).lower  # the word by the table: a Token only for these nouns
     for i in range(sent.start, sent.end):
-        if lower[i] not in {"marriage", "anniversary"}:
+        if lower[i] not in {"marriage", "anniversary", "marriages"}:
+            continue
+        if lower[i] == "marriages":
+            facts.extend(_plural_marriages(disc, sent, sent.doc[i], dates))
             continue
         noun = sent.doc[i]
         if (lasted := _years_married(disc, sent, noun)) is not None:
@@ -49,6 +52,32 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
         start, end = _span(noun, dates)
         facts.append(RawFact("spouse", owner, spouse, sent, 0.75, start=start, end=end))
     return facts
+
+
+def _plural_marriages(
+    disc: Discourse, sent: Span, noun: Token, dates: SentenceDates
+) -> list[RawFact]:
+    """'X's marriages to A and B ended in divorce': X married each of the people of the 'to'
+    phrase (none of them the other)."""
+    owner = _owner(disc, sent, noun)
+    if owner is None:
+        return []
+    spouses = [p for p in married_to(disc, noun) if p != owner]
+    _, end = _span(noun, dates) if len(spouses) == 1 else (None, None)
+    return [RawFact("spouse", owner, p, sent, 0.75, end=end) for p in dict.fromkeys(spouses)]
+
+
+def married_to(disc: Discourse, noun: Token) -> list[int]:
+    """The people of a marriage noun's 'to' phrase, coordinated names included ('marriages to
+    A and B')."""
+    found: list[int] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")):
+                person = disc.person_at(tok)
+                if person is not None and person not in found:
+                    found.append(person)
+    return found
 
 
 def _years_married(disc: Discourse, sent: Span, noun: Token) -> RawFact | None:
@@ -188,6 +217,7 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
     if gender is None or j <= sent.start or doc[j].lower_ not in {"and", "&"}:
         return None
     k = j - 1 if doc[j - 1].text == "," else j
+    k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
@@ -209,3 +239,16 @@ def _same_possessor_before(doc: Doc, sent: Span, start: int, possessor: Token) -
     while j >= sent.start and (doc[j].pos_ == "ADJ" or doc[j].like_num):
         j -= 1  # 'his late son', 'his two sons'
     return j >= sent.start and doc[j].lower_ == possessor.lower_ and doc[j].dep_ == "poss"
+
+
+def _before_description(sent: Span, k: int) -> int:
+    """Token k ends ', a miner' (an apposition of lower-case words after a comma, at most
+    five): the comma's index, where the name before it ends; else k."""
+    doc = sent.doc
+    for c in range(k - 1, max(sent.start, k - 7), -1):
+        if doc[c].text == ",":
+            words = doc[c + 1 : k]
+            described = len(words) >= 1 and words[0].lower_ in {"a", "an", "the"} and all(
+                w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN", "ADP"} for w in words)
+            return c if described else k
+    return k
