@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -529,9 +528,6 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
-    # words the text writes alone, outside any 'A and B': 'Holt now stars ...'
-    alone = Counter(t.text for t in doc if not {doc[j].lower_ for j in (t.i - 1, t.i + 1)
-                                               if 0 <= j < len(doc)} & {"and", "&"})
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
@@ -554,10 +550,24 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             len(own) == 1
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
-            and not (alone[own[0]] and own[0].lower() not in given_names()
-                     and named[0].lower() in given_names())
+            and not (own[0].lower() not in given_names() and named[0].lower() in given_names()
+                     and _written_alone(tokens_of(doc), own[0]))
         ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
+
+
+def _written_alone(t: Tokens, word: str) -> bool:
+    """The text writes ``word`` outside any 'A and B' somewhere: 'Holt now stars ...'."""
+    last = len(t.text) - 1
+    return any(
+        text == word
+        and (i == 0 or t.lower[i - 1] not in _AND_WORDS)
+        and (i == last or t.lower[i + 1] not in _AND_WORDS)
+        for i, text in enumerate(t.text)
+    )
+
+
+_AND_WORDS = frozenset({"and", "&"})
 
 
 def _without_generation(words: list[str]) -> list[str]:
