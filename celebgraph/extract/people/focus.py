@@ -70,6 +70,8 @@ _PARTNER_WORDS = frozenset(
 
 def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -> None:
     """Any two-person family relation puts that couple in focus; a split ends it."""
+    if not facts:
+        return
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
     elders = elders_of_couple(disc, facts)
