@@ -34,10 +34,11 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_start", "sentence_text",
-           "span_text", "tokens_of"]
+__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_at", "sentence_start",
+           "sentence_text", "sentences", "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
+_SENTENCES = "celebgraph.sentences"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
           IS_PUNCT, LIKE_NUM, SENT_START]
 _NAMED = 6  # the first six attributes are string keys
@@ -95,14 +96,30 @@ def sentence_start(token: Token) -> int:
     return tokens_of(token.doc).sent_start[token.i]
 
 
+def sentences(doc: Doc) -> dict[int, Span]:
+    """The sentences of ``doc`` by their first token, as ``doc.sents`` gives them, made once
+    per document."""
+    found: dict[int, Span] | None = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = {sent.start: sent for sent in doc.sents}
+    return found
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` without its cost: spaCy makes two Spans and reads every token's
+    annotation (``has_annotation``) on each call; this looks the sentence up."""
+    return sentences(doc)[tokens_of(doc).sent_start[i]]
+
+
 def sentence_text(span: Span) -> str:
     """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drop the table of ``doc``, if it has one."""
+    """Drop the table and the sentences of ``doc``, if it has them."""
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_SENTENCES, None)
 
 
 def _table(doc: Doc) -> Tokens:

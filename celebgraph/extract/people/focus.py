@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_at, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -357,7 +357,7 @@ def _quoted_speech(sent: Span) -> bool:
 def _quoted_subject(disc: Discourse, root: Token) -> int | None:
     """The person the quote names as its subject; a speaker other than the article's main
     person only reports, and 'he' in the next sentence still means whom the story is about."""
-    sent = root.sent
+    sent = sentence_at(root.doc, root.i)
     speakers = [p for c in root.children if c.dep_ in _SUBJECT_DEPS for p in disc.refer(c, sent)]
     if speakers and speakers[0] == max(disc.counts, key=disc.counts.__getitem__, default=None):
         return speakers[0]

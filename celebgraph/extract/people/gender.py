@@ -28,7 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentences, tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -171,7 +171,7 @@ class Genders:
         opening the sentence after one that is about X alone continues X."""
         previous: Span | None = None
         lower = tokens_of(self.doc).lower  # pronoun_gender(tok) by the table: no Token made
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc).values():
             for i in range(sent.start, sent.end):
                 gender = _lower_gender(lower[i])
                 if gender is None:
@@ -203,7 +203,7 @@ class Genders:
     def _in_apposition(self, i: int) -> bool:
         """'Elena Sorin, his co-star': a possessive in a noun set beside a name."""
         tok = self.doc[i]
-        return self.doc.has_annotation("DEP") and tok.dep_ == "poss" and tok.head.dep_ == "appos"
+        return parsed(self.doc) and tok.dep_ == "poss" and tok.head.dep_ == "appos"
 
     def _only_unknown_before(self, start: int, i: int, gender: str) -> int | None:
         """'Yusuf Demir praised Elena Sorin, his co-star': of the people named before a

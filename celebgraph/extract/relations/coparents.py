@@ -289,7 +289,7 @@ def _listed_after(disc: Discourse, sent: Span, with_tok: Token) -> set[int]:
 def _along(with_tok: Token) -> bool:
     """'Ada, 6, along with Emeka, 3': company (or one more item), not the other parent."""
     i = with_tok.i
-    return i > with_tok.sent.start and with_tok.doc[i - 1].lower_ in _ALONG
+    return i > sentence_start(with_tok) and with_tok.doc[i - 1].lower_ in _ALONG
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
