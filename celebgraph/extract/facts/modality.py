@@ -118,7 +118,19 @@ def _negated(word: Token) -> bool:
 
 
 def modality(sent: Span, relation: str) -> Modality:
-    """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue)."""
+    """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue), read
+    once per sentence and relation of a document (several facts share them)."""
+    memo: dict[tuple[int, int, str], Modality] = sent.doc.user_data.setdefault(_MEMO, {})
+    key = (sent.start, sent.end, relation)
+    if key not in memo:
+        memo[key] = _modality(sent, relation)
+    return memo[key]
+
+
+_MEMO = "celebgraph_modality"
+
+
+def _modality(sent: Span, relation: str) -> Modality:
     words = relation_words(sent, relation)
     if not words:
         return "asserted"
