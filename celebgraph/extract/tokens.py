@@ -35,10 +35,11 @@ from spacy.attrs import (
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_at", "sentence_start",
-           "sentence_text", "sentences", "span_text", "tokens_of"]
+           "sentence_text", "sentence_words", "sentences", "span_text", "tokens_of"]
 
 _KEY = "celebgraph.tokens"
 _SENTENCES = "celebgraph.sentences"
+_WORDS = "celebgraph.sentence_words"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
           IS_PUNCT, LIKE_NUM, SENT_START]
 _NAMED = 6  # the first six attributes are string keys
@@ -111,6 +112,21 @@ def sentence_at(doc: Doc, i: int) -> Span:
     return sentences(doc)[tokens_of(doc).sent_start[i]]
 
 
+def sentence_words(sent: Span) -> frozenset[str]:
+    """The words of a sentence: each token's lower-case form, lower-case lemma and, when
+    hyphenated, its first part. A rule whose words are none of these reads nothing there and
+    returns at once (most rules need a word most sentences lack)."""
+    memo: dict[tuple[int, int], frozenset[str]] = sent.doc.user_data.setdefault(_WORDS, {})
+    words = memo.get((sent.start, sent.end))
+    if words is None:
+        t = tokens_of(sent.doc)
+        lower, lemma = t.lower[sent.start : sent.end], t.lemma[sent.start : sent.end]
+        words = memo[sent.start, sent.end] = frozenset(
+            [*lower, *(w.lower() for w in lemma), *(w.split("-")[0] for w in lower if "-" in w)]
+        )
+    return words
+
+
 def sentence_text(span: Span) -> str:
     """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
@@ -120,6 +136,7 @@ def forget_tokens(doc: Doc) -> None:
     """Drop the table and the sentences of ``doc``, if it has them."""
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_WORDS, None)
 
 
 def _table(doc: Doc) -> Tokens:
