@@ -48,14 +48,16 @@ _SPACES = numpy.array(["", " "], dtype=object)
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``, ``.pos_``,
-    ``.tag_``, ``.ent_type_``, ``.idx``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``,
-    ``.is_lower``, ``.is_punct`` and ``.like_num`` give, and ``.sent.start`` (``sent_start``);
-    ``parsed``: the document's ``has_annotation("DEP")``."""
+    """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``,
+    ``.lemma_.lower()`` (``lemma_lower``), ``.pos_``, ``.tag_``, ``.ent_type_``, ``.idx``,
+    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct`` and ``.like_num``
+    give, and ``.sent.start`` (``sent_start``); ``parsed``: the document's
+    ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
     lemma: list[str]
+    lemma_lower: list[str]
     pos: list[str]
     tag: list[str]
     ent_type: list[str]
@@ -120,9 +122,9 @@ def sentence_words(sent: Span) -> frozenset[str]:
     words = memo.get((sent.start, sent.end))
     if words is None:
         t = tokens_of(sent.doc)
-        lower, lemma = t.lower[sent.start : sent.end], t.lemma[sent.start : sent.end]
+        lower, lemma = t.lower[sent.start : sent.end], t.lemma_lower[sent.start : sent.end]
         words = memo[sent.start, sent.end] = frozenset(
-            [*lower, *(w.lower() for w in lemma), *(w.split("-")[0] for w in lower if "-" in w)]
+            [*lower, *lemma, *(w.split("-")[0] for w in lower if "-" in w)]
         )
     return words
 
@@ -141,7 +143,7 @@ def forget_tokens(doc: Doc) -> None:
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [],
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
                       doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
     text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
@@ -154,6 +156,7 @@ def _table(doc: Doc) -> Tokens:
         text=text,
         lower=lower,
         lemma=lemma,
+        lemma_lower=[w.lower() for w in lemma],
         pos=pos,
         tag=tag,
         ent_type=ent,

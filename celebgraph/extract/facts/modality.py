@@ -41,7 +41,7 @@ def relation_words(sent: Span, relation: str) -> list[Token]:
     stems = RELATION_WORDS.get(relation, ())
     t = tokens_of(sent.doc)
     return [sent.doc[i] for i in range(sent.start, sent.end)
-            if t.lemma[i].lower().startswith(stems) or t.lower[i].startswith(stems)]
+            if t.lemma_lower[i].startswith(stems) or t.lower[i].startswith(stems)]
 
 
 def _governs(cue: Token, word: Token) -> bool:
@@ -68,7 +68,7 @@ def _cues(sent: Span) -> list[tuple[Token, str, str]]:
     t = tokens_of(sent.doc)
     cues = []
     for i in range(sent.start, sent.end):
-        lemma, lower = t.lemma[i].lower(), t.lower[i]
+        lemma, lower = t.lemma_lower[i], t.lower[i]
         if lemma in _CUE_WORDS or lower in _CUE_WORDS:
             cues.append((sent.doc[i], lemma, lower))
     return cues

@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
-from celebgraph.extract.tokens import parsed, sentence_at, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_at, sentence_words, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -269,11 +269,11 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
 
 def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
     """'X fell for Y', 'X met Y', 'X romanced Y', 'her affair with Y': the two as a couple."""
-    if not parsed(disc.doc):
+    if not parsed(disc.doc) or _ROMANCE_WORDS.isdisjoint(sentence_words(sent)):
         return []
     pairs: list[tuple[int, int]] = []
     t = tokens_of(disc.doc)
-    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    lemmas = t.lemma_lower[sent.start : sent.end]
     for k, lemma in enumerate(lemmas):
         pos = t.pos[sent.start + k]
         if pos == "NOUN" and lemma in ROMANCE_NOUNS:
@@ -294,6 +294,10 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
         if len(left) == 1 and right and right[0] != left[0]:
             pairs.append((left[0], right[0]))
     return pairs
+
+
+# A romance noun, or the first lemma of a romance phrase: a sentence with none states none.
+_ROMANCE_WORDS = ROMANCE_NOUNS | {phrase[0] for phrase in ROMANCE_PHRASES}
 
 
 def _controlling_subject(verb: Token) -> list[Token]:

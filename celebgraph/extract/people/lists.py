@@ -140,7 +140,7 @@ def naming_noun(tok: Token) -> bool:
 def naming_noun_at(doc: Doc, i: int) -> bool:
     """``naming_noun(doc[i])``, first asked of the token table: no Token made for most words."""
     t = tokens_of(doc)
-    return t.pos[i] == "NOUN" and t.lemma[i].lower() in NAMING_NOUNS and naming_noun(doc[i])
+    return t.pos[i] == "NOUN" and t.lemma_lower[i] in NAMING_NOUNS and naming_noun(doc[i])
 
 
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:

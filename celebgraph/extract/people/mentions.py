@@ -110,7 +110,7 @@ def _kin_slot(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 12:
         text, lower = t.text[j], t.lower[j]
-        if t.lemma[j].lower() in KIN_NOUNS or lower in KIN_NOUNS:
+        if t.lemma_lower[j] in KIN_NOUNS or lower in KIN_NOUNS:
             return True
         if lower in _DURATION_UNITS and j >= 2 and t.like_num[j - 1] and t.lower[j - 2] == "of":
             j -= 3  # 'his wife of 35 years, Noreen'
@@ -367,7 +367,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
     while start > 0 and start > ent.start - 2:
         k = start - 1
         lower = t.lower[k]
-        role = any(w in _ROLE_WORDS for w in (t.lemma[k].lower(), lower, lower.removesuffix("s")))
+        role = any(w in _ROLE_WORDS for w in (t.lemma_lower[k], lower, lower.removesuffix("s")))
         if (
             t.ent_type[k]
             or t.pos[k] != "PROPN"

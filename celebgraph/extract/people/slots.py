@@ -111,7 +111,7 @@ def name_slots(doc: Doc) -> dict[int, str]:
     t = tokens_of(doc)
     for sent in sentences(doc).values():
         span = range(sent.start, sent.end)
-        if not any(t.lower[i] in _SLOT_WORDS or t.lemma[i].lower() in _SLOT_WORDS for i in span):
+        if not any(t.lower[i] in _SLOT_WORDS or t.lemma_lower[i] in _SLOT_WORDS for i in span):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
         for i in span:
             if not (t.text[i][:1].isupper() and t.is_alpha[i]):

@@ -38,7 +38,7 @@ def unread_marriages(disc: Discourse, sent: Span) -> list[int]:
     found = []
     t = tokens_of(sent.doc)  # lemma and part of speech by the table: a Token only for verbs
     for i in range(sent.start, sent.end):
-        if t.lemma[i].lower() not in MARRY_VERBS or t.pos[i] not in {"VERB", "ADJ"}:
+        if t.lemma_lower[i] not in MARRY_VERBS or t.pos[i] not in {"VERB", "ADJ"}:
             continue
         verb = sent.doc[i]
         subject, obj = _subject(verb), _object(verb)

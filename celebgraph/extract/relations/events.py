@@ -656,7 +656,7 @@ def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     for i in range(sent.start, sent.end):
         lower = t.lower[i]
         said = (lower in _SIBLING_PREDICATES or lower.split("-")[0] in _SIBLING_PREDICATES
-                or t.lemma[i].lower() in _SIBLING_PREDICATES)
+                or t.lemma_lower[i] in _SIBLING_PREDICATES)
         if not said or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)

@@ -33,7 +33,7 @@ def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[Ra
     if _NAMING_VERBS.isdisjoint(sentence_words(sent)):
         return []
     t = tokens_of(sent.doc)
-    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    lemmas = t.lemma_lower[sent.start : sent.end]
     if not _BIRTH_CONTEXT.intersection(lemmas):
         return []  # 'named after her grandmother', 'was named Best Actress': no birth told
     facts: list[RawFact] = []
@@ -167,7 +167,7 @@ def arrival_births(disc: Discourse, sent: Span, dates: SentenceDates) -> list[Ra
     facts: list[RawFact] = []
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
-        if t.lemma[i].lower() not in _ARRIVAL_VERBS or t.pos[i] != "VERB":
+        if t.lemma_lower[i] not in _ARRIVAL_VERBS or t.pos[i] != "VERB":
             continue
         verb = sent.doc[i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

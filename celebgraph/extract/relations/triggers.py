@@ -78,7 +78,7 @@ def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
 
 def _single(doc: Doc, t: Tokens, i: int) -> str | None:
     """The kind of event the one word i names, else None (``t``: the document's table)."""
-    lemma, lower, pos = t.lemma[i].lower(), t.lower[i], t.pos[i]
+    lemma, lower, pos = t.lemma_lower[i], t.lower[i], t.pos[i]
     if (pos in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
         return "marry"
     if lower in WEDDING_NOUNS:
@@ -173,8 +173,8 @@ def _trigger_starts(doc: Doc) -> list[int]:
     if starts is None:
         t, dating = tokens_of(doc), _dating_matches(doc)
         starts = doc.user_data["celebgraph_trigger_starts"] = [
-            i for i, (lower, lemma) in enumerate(zip(t.lower, t.lemma, strict=True))
-            if lower in _PHRASES or lower in _EVENT_WORDS or lemma.lower() in _EVENT_WORDS
+            i for i, (lower, lemma) in enumerate(zip(t.lower, t.lemma_lower, strict=True))
+            if lower in _PHRASES or lower in _EVENT_WORDS or lemma in _EVENT_WORDS
             or i in dating
         ]
     return starts
