@@ -118,7 +118,9 @@ def sentence_words(sent: Span) -> frozenset[str]:
     """The words of a sentence: each token's lower-case form, lower-case lemma and, when
     hyphenated, its first part. A rule whose words are none of these reads nothing there and
     returns at once (most rules need a word most sentences lack)."""
-    memo: dict[tuple[int, int], frozenset[str]] = sent.doc.user_data.setdefault(_WORDS, {})
+    memo: dict[tuple[int, int], frozenset[str]] | None = sent.doc.user_data.get(_WORDS)
+    if memo is None:
+        memo = sent.doc.user_data[_WORDS] = {}
     words = memo.get((sent.start, sent.end))
     if words is None:
         t = tokens_of(sent.doc)
