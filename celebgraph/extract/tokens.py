@@ -14,6 +14,7 @@ it with the document (the rules never change a document's annotations).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from spacy.attrs import (
@@ -34,12 +35,25 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_at", "sentence_start",
-           "sentence_text", "sentence_words", "sentences", "span_text", "tokens_of"]
+__all__ = [
+    "Tokens",
+    "doc_text",
+    "forget_tokens",
+    "parsed",
+    "reading_cache",
+    "sentence_at",
+    "sentence_start",
+    "sentence_text",
+    "sentence_words",
+    "sentences",
+    "span_text",
+    "tokens_of",
+]
 
 _KEY = "celebgraph.tokens"
 _SENTENCES = "celebgraph.sentences"
 _WORDS = "celebgraph.sentence_words"
+_CACHE = "celebgraph.reading"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
           IS_PUNCT, LIKE_NUM, SENT_START]
 _NAMED = 6  # the first six attributes are string keys
@@ -99,6 +113,15 @@ def sentence_start(token: Token) -> int:
     return tokens_of(token.doc).sent_start[token.i]
 
 
+def reading_cache(doc: Doc) -> dict[str, Any]:
+    """A dict kept with ``doc`` while the rules read it, dropped with its table
+    (``forget_tokens``): for what the rules work out once per document or sentence."""
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE)
+    if cache is None:
+        cache = doc.user_data[_CACHE] = {}
+    return cache
+
+
 def sentences(doc: Doc) -> dict[int, Span]:
     """The sentences of ``doc`` by their first token, as ``doc.sents`` gives them, made once
     per document."""
@@ -137,10 +160,11 @@ def sentence_text(span: Span) -> str:
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drop the table and the sentences of ``doc``, if it has them."""
+    """Drop the table, the sentences and the reading cache of ``doc``, if it has them."""
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_CACHE, None)
 
 
 def _table(doc: Doc) -> Tokens:

@@ -26,7 +26,7 @@ from celebgraph.extract.patterns.modality import (
 )
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import sentence_text, tokens_of
+from celebgraph.extract.tokens import reading_cache, sentence_text, tokens_of
 from celebgraph.models import RELATIONS
 
 __all__ = ["FEATURES", "features"]
@@ -197,7 +197,7 @@ def _modality(raw: RawFact) -> dict[str, float]:
     per sentence and relation of a document; the caller copies the answer)."""
     sent = raw.sent
     memo: dict[tuple[int, int, str], dict[str, float]]
-    memo = sent.doc.user_data.setdefault("celebgraph_modality_cues", {})
+    memo = reading_cache(sent.doc).setdefault("modality_cues", {})
     key = (sent.start, sent.end, raw.relation)
     if key in memo:
         return memo[key]

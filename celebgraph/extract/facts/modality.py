@@ -25,7 +25,7 @@ from celebgraph.extract.patterns.modality import (
     SPEECH_VERBS,
 )
 from celebgraph.extract.people.given import given_name_word
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import reading_cache, tokens_of
 from celebgraph.models import Modality
 
 __all__ = ["MODALITIES", "about_the_future", "modality", "relation_words"]
@@ -120,7 +120,7 @@ def _negated(word: Token) -> bool:
 def modality(sent: Span, relation: str) -> Modality:
     """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue), read
     once per sentence and relation of a document (several facts share them)."""
-    memo: dict[tuple[int, int, str], Modality] = sent.doc.user_data.setdefault(_MEMO, {})
+    memo: dict[tuple[int, int, str], Modality] = reading_cache(sent.doc).setdefault(_MEMO, {})
     key = (sent.start, sent.end, relation)
     if key not in memo:
         memo[key] = _modality(sent, relation)

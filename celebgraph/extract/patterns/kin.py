@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, reading_cache, tokens_of
 
 __all__ = ["kin_at", "kin_column", "kin_in", "kin_of"]
 
@@ -70,10 +70,10 @@ def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:
 def kin_column(doc: Doc) -> list[tuple[str, str] | None]:
     """``kin_in`` of every token of ``doc``, read once per document (several rules look up
     the kin words of each sentence)."""
-    column: list[tuple[str, str] | None] | None = doc.user_data.get(_KIN_COLUMN)
+    column: list[tuple[str, str] | None] | None = reading_cache(doc).get(_KIN_COLUMN)
     if column is None:
         t = tokens_of(doc)
-        column = doc.user_data[_KIN_COLUMN] = [kin_in(t, i) for i in range(len(t.lower))]
+        column = reading_cache(doc)[_KIN_COLUMN] = [kin_in(t, i) for i in range(len(t.lower))]
     return column
 
 

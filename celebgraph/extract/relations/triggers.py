@@ -29,7 +29,7 @@ from celebgraph.extract.patterns.lexicons import (
     WEDDING_NOUNS,
 )
 from celebgraph.extract.patterns.romance import DATING_PATTERNS, ROMANCE_EVENT_NOUNS
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, reading_cache, tokens_of
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -169,10 +169,10 @@ _EVENT_WORDS = (
 def _trigger_starts(doc: Doc) -> list[int]:
     """The tokens where a trigger may start (a lexicon word, a phrase's first word, a dating
     match), found once per document: the other tokens start none."""
-    starts: list[int] | None = doc.user_data.get("celebgraph_trigger_starts")
+    starts: list[int] | None = reading_cache(doc).get("trigger_starts")
     if starts is None:
         t, dating = tokens_of(doc), _dating_matches(doc)
-        starts = doc.user_data["celebgraph_trigger_starts"] = [
+        starts = reading_cache(doc)["trigger_starts"] = [
             i for i, (lower, lemma) in enumerate(zip(t.lower, t.lemma_lower, strict=True))
             if lower in _PHRASES or lower in _EVENT_WORDS or lemma in _EVENT_WORDS
             or i in dating
