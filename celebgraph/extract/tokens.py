@@ -14,6 +14,7 @@ it with the document (the rules never change a document's annotations).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from spacy.attrs import (
@@ -34,10 +35,25 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tokens", "doc_text", "forget_tokens", "parsed", "sentence_start", "sentence_text",
-           "span_text", "tokens_of"]
+__all__ = [
+    "Tokens",
+    "doc_text",
+    "forget_tokens",
+    "parsed",
+    "reading_cache",
+    "sentence_at",
+    "sentence_start",
+    "sentence_text",
+    "sentence_words",
+    "sentences",
+    "span_text",
+    "tokens_of",
+]
 
 _KEY = "celebgraph.tokens"
+_SENTENCES = "celebgraph.sentences"
+_WORDS = "celebgraph.sentence_words"
+_CACHE = "celebgraph.reading"
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
           IS_PUNCT, LIKE_NUM, SENT_START]
 _NAMED = 6  # the first six attributes are string keys
@@ -46,14 +62,16 @@ _SPACES = numpy.array(["", " "], dtype=object)
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``, ``.pos_``,
-    ``.tag_``, ``.ent_type_``, ``.idx``, ``.whitespace_``, ``.is_alpha``, ``.is_stop``,
-    ``.is_lower``, ``.is_punct`` and ``.like_num`` give, and ``.sent.start`` (``sent_start``);
-    ``parsed``: the document's ``has_annotation("DEP")``."""
+    """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``,
+    ``.lemma_.lower()`` (``lemma_lower``), ``.pos_``, ``.tag_``, ``.ent_type_``, ``.idx``,
+    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct`` and ``.like_num``
+    give, and ``.sent.start`` (``sent_start``); ``parsed``: the document's
+    ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
     lemma: list[str]
+    lemma_lower: list[str]
     pos: list[str]
     tag: list[str]
     ent_type: list[str]
@@ -95,19 +113,63 @@ def sentence_start(token: Token) -> int:
     return tokens_of(token.doc).sent_start[token.i]
 
 
+def reading_cache(doc: Doc) -> dict[str, Any]:
+    """A dict kept with ``doc`` while the rules read it, dropped with its table
+    (``forget_tokens``): for what the rules work out once per document or sentence."""
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE)
+    if cache is None:
+        cache = doc.user_data[_CACHE] = {}
+    return cache
+
+
+def sentences(doc: Doc) -> dict[int, Span]:
+    """The sentences of ``doc`` by their first token, as ``doc.sents`` gives them, made once
+    per document."""
+    found: dict[int, Span] | None = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = {sent.start: sent for sent in doc.sents}
+    return found
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` without its cost: spaCy makes two Spans and reads every token's
+    annotation (``has_annotation``) on each call; this looks the sentence up."""
+    return sentences(doc)[tokens_of(doc).sent_start[i]]
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """The words of a sentence: each token's lower-case form, lower-case lemma and, when
+    hyphenated, its first part. A rule whose words are none of these reads nothing there and
+    returns at once (most rules need a word most sentences lack)."""
+    memo: dict[tuple[int, int], frozenset[str]] | None = sent.doc.user_data.get(_WORDS)
+    if memo is None:
+        memo = sent.doc.user_data[_WORDS] = {}
+    words = memo.get((sent.start, sent.end))
+    if words is None:
+        t = tokens_of(sent.doc)
+        lower, lemma = t.lower[sent.start : sent.end], t.lemma_lower[sent.start : sent.end]
+        words = memo[sent.start, sent.end] = frozenset(
+            [*lower, *lemma, *(w.split("-")[0] for w in lower if "-" in w)]
+        )
+    return words
+
+
 def sentence_text(span: Span) -> str:
     """``span.text``, cut from the document's text (spaCy joins the span's tokens again)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drop the table of ``doc``, if it has one."""
+    """Drop the table, the sentences and the reading cache of ``doc``, if it has them."""
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_CACHE, None)
 
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [],
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
                       doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
     text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
@@ -120,6 +182,7 @@ def _table(doc: Doc) -> Tokens:
         text=text,
         lower=lower,
         lemma=lemma,
+        lemma_lower=[w.lower() for w in lemma],
         pos=pos,
         tag=tag,
         ent_type=ent,

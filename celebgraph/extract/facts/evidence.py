@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from celebgraph.extract.facts.mention_index import MentionIndex
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import Mention, People
-from celebgraph.extract.tokens import sentence_text
+from celebgraph.extract.tokens import sentence_at, sentence_text
 
 __all__ = ["MAX_GAP", "evidence", "evidence_sentences", "named_in", "year_elsewhere"]
 
@@ -31,7 +31,7 @@ def named_in(people: People, person: int, sent: Span) -> list[Mention]:
 def _last_mention_sentence(index: MentionIndex, person: int, sent: Span) -> Span | None:
     """The sentence of the person's last mention before ``sent``."""
     start = index.last_before(person, sent.start)
-    return sent.doc[start].sent if start is not None else None
+    return sentence_at(sent.doc, start) if start is not None else None
 
 
 def _years(raw: RawFact) -> list[str]:
@@ -45,7 +45,7 @@ def year_elsewhere(raw: RawFact) -> Span | None:
     for _ in range(_BACK if missing else 0):
         if sent.start == 0:
             break
-        sent = sent.doc[sent.start - 1].sent
+        sent = sentence_at(sent.doc, sent.start - 1)
         if any(y in sentence_text(sent) for y in missing):
             return sent
     return None

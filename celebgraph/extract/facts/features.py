@@ -26,7 +26,7 @@ from celebgraph.extract.patterns.modality import (
 )
 from celebgraph.extract.people.given import given_name_word
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import sentence_text, tokens_of
+from celebgraph.extract.tokens import reading_cache, sentence_text, tokens_of
 from celebgraph.models import RELATIONS
 
 __all__ = ["FEATURES", "features"]
@@ -193,12 +193,22 @@ def _cues_of(word: Token, sent: Span) -> set[str]:
 
 
 def _modality(raw: RawFact) -> dict[str, float]:
-    """A cue kind counts when every relation word of the sentence is in its scope."""
-    words = relation_words(raw.sent, raw.relation)
+    """A cue kind counts when every relation word of the sentence is in its scope (read once
+    per sentence and relation of a document; the caller copies the answer)."""
+    sent = raw.sent
+    memo: dict[tuple[int, int, str], dict[str, float]]
+    memo = reading_cache(sent.doc).setdefault("modality_cues", {})
+    key = (sent.start, sent.end, raw.relation)
+    if key in memo:
+        return memo[key]
+    words = relation_words(sent, raw.relation)
     if not words:
-        return {"no_relation_word": 1.0, **{kind: 0.0 for kind in _CUES}}
-    shared = set.intersection(*(_cues_of(w, raw.sent) for w in words))
-    return {"no_relation_word": 0.0, **{kind: float(kind in shared) for kind in _CUES}}
+        found = {"no_relation_word": 1.0, **{kind: 0.0 for kind in _CUES}}
+    else:
+        shared = set.intersection(*(_cues_of(w, sent) for w in words))
+        found = {"no_relation_word": 0.0, **{kind: float(kind in shared) for kind in _CUES}}
+    memo[key] = found
+    return found
 
 
 def _surname(name: str) -> str | None:

@@ -25,7 +25,7 @@ from celebgraph.extract.patterns.modality import (
     SPEECH_VERBS,
 )
 from celebgraph.extract.people.given import given_name_word
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import reading_cache, tokens_of
 from celebgraph.models import Modality
 
 __all__ = ["MODALITIES", "about_the_future", "modality", "relation_words"]
@@ -41,7 +41,7 @@ def relation_words(sent: Span, relation: str) -> list[Token]:
     stems = RELATION_WORDS.get(relation, ())
     t = tokens_of(sent.doc)
     return [sent.doc[i] for i in range(sent.start, sent.end)
-            if t.lemma[i].lower().startswith(stems) or t.lower[i].startswith(stems)]
+            if t.lemma_lower[i].startswith(stems) or t.lower[i].startswith(stems)]
 
 
 def _governs(cue: Token, word: Token) -> bool:
@@ -68,7 +68,7 @@ def _cues(sent: Span) -> list[tuple[Token, str, str]]:
     t = tokens_of(sent.doc)
     cues = []
     for i in range(sent.start, sent.end):
-        lemma, lower = t.lemma[i].lower(), t.lower[i]
+        lemma, lower = t.lemma_lower[i], t.lower[i]
         if lemma in _CUE_WORDS or lower in _CUE_WORDS:
             cues.append((sent.doc[i], lemma, lower))
     return cues
@@ -118,7 +118,19 @@ def _negated(word: Token) -> bool:
 
 
 def modality(sent: Span, relation: str) -> Modality:
-    """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue)."""
+    """The modality of a ``relation`` fact read from ``sent`` (``asserted`` with no cue), read
+    once per sentence and relation of a document (several facts share them)."""
+    memo: dict[tuple[int, int, str], Modality] = reading_cache(sent.doc).setdefault(_MEMO, {})
+    key = (sent.start, sent.end, relation)
+    if key not in memo:
+        memo[key] = _modality(sent, relation)
+    return memo[key]
+
+
+_MEMO = "celebgraph_modality"
+
+
+def _modality(sent: Span, relation: str) -> Modality:
     words = relation_words(sent, relation)
     if not words:
         return "asserted"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, reading_cache, tokens_of
 
-__all__ = ["kin_at", "kin_in", "kin_of"]
+__all__ = ["kin_at", "kin_column", "kin_in", "kin_of"]
 
 # Kin words that also modify a kin noun: alone they mean a child ('his eldest, Cleo').
 _KIN_MODIFIERS = frozenset({"twin", "eldest", "youngest", "firstborn", "baby"})
@@ -66,7 +66,20 @@ def _work_partner(token: Token) -> bool:
 def kin_at(doc: Doc, i: int) -> tuple[str, str] | None:
     """``kin_of(doc[i])``, read from the document's token table (``extract.tokens``): for the
     relation rules, which run when the document's annotations are complete."""
-    return kin_in(tokens_of(doc), i)
+    return kin_column(doc)[i]
+
+
+def kin_column(doc: Doc) -> list[tuple[str, str] | None]:
+    """``kin_in`` of every token of ``doc``, read once per document (several rules look up
+    the kin words of each sentence)."""
+    column: list[tuple[str, str] | None] | None = reading_cache(doc).get(_KIN_COLUMN)
+    if column is None:
+        t = tokens_of(doc)
+        column = reading_cache(doc)[_KIN_COLUMN] = [kin_in(t, i) for i in range(len(t.lower))]
+    return column
+
+
+_KIN_COLUMN = "celebgraph_kin"
 
 
 def kin_in(t: Tokens, i: int) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, sentence_at, tokens_of
 
 __all__ = ["born_about", "died_aged", "stated_ages"]
 
@@ -57,7 +57,7 @@ def died_aged(doc: Doc, people: People, published: str | None) -> dict[int, set[
         age = _age_at(t, verb + 1) if verb is not None else None
         if verb is None or age is None:
             continue
-        sent = doc[verb].sent
+        sent = sentence_at(doc, verb)
         years = {w for w in t.text[sent.start:sent.end] if len(w) == 4 and w.isdigit()}
         recent = _RECENT & set(t.lower[sent.start:sent.end])
         year = (years.pop() if len(years) == 1 else None) if years else (
@@ -73,7 +73,7 @@ def _death_verb(doc: Doc, t: Tokens, end: int) -> int | None:
     bandleader, has died')."""
     if end >= len(doc):
         return None
-    sent_end = doc[end].sent.end
+    sent_end = sentence_at(doc, end).end
     for i in range(end, min(end + 9, sent_end)):
         if t.lower[i] in _DIED:
             return i

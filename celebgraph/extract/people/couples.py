@@ -66,6 +66,7 @@ class Couples:
     _most_told: _MostTold = field(default_factory=lambda: _MostTold())
     _onlookers: set[frozenset[int]] = field(default_factory=set)  # told as guests, in passing
     _blocks: list[int] = field(default_factory=list)  # tokens where an unread couple came in
+    _now: tuple[tuple[int, int], Couple | None] | None = None  # see focus
 
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
@@ -132,6 +133,19 @@ class Couples:
 
     def focus(
         self, mentions: dict[int, int], before: int | None = None, sentence: int | None = None
+    ) -> Couple | None:
+        """The couple 'they' and 'the couple' mean at token ``before`` (``_focus``). The couple
+        in focus now (no ``before``, no ``sentence``), asked several times a sentence, is read
+        once per version of the couples."""
+        if before is not None or sentence is not None:
+            return self._focus(mentions, before, sentence)
+        key = (self.version, id(mentions))
+        if self._now is None or self._now[0] != key:
+            self._now = (key, self._focus(mentions, None, None))
+        return self._now[1]
+
+    def _focus(
+        self, mentions: dict[int, int], before: int | None, sentence: int | None
     ) -> Couple | None:
         """The couple 'they' and 'the couple' mean at token ``before``: the one named or
         referred to last; among those a relation named in that same sentence, the current one

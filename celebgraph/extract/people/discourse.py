@@ -49,7 +49,7 @@ from celebgraph.extract.people.references import (
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_at, tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
@@ -270,7 +270,7 @@ class Discourse:
             verb = verb.head  # 'X raised a glass to the couple'
         if token.dep_ not in {"dobj", "dative", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
             return set()
-        sent = token.sent
+        sent = sentence_at(token.doc, token.i)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         named = [a for c in subjects for a in c.children if a.dep_ == "appos"]  # 'her sister X'
         return {p for c in subjects + named for p in self.refer(c, sent)}
@@ -351,7 +351,7 @@ class Discourse:
         if quote is None or quote.speaker is None or self.doc[quote.speaker].i == token.i:
             return []
         speaker_token = self.doc[quote.speaker]
-        speaker_sent = speaker_token.sent
+        speaker_sent = sentence_at(speaker_token.doc, speaker_token.i)
         speakers = self.refer(speaker_token, speaker_sent)
         if len(speakers) != 1:
             return []
@@ -393,7 +393,7 @@ class Discourse:
         """Every mention of the person before token ``before`` introduces them as a child."""
         doc = self.doc
         return self.salience.only_as_child(
-            person, before, lambda i: self.named_as_child(i, doc[i].sent)
+            person, before, lambda i: self.named_as_child(i, sentence_at(doc, i))
         )
 
     # --- helpers the rules share ---------------------------------------------------------

@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_at, sentence_words, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -70,6 +70,8 @@ _PARTNER_WORDS = frozenset(
 
 def couples_from_facts(disc: Discourse, sent: Span, facts: Sequence[FactLike]) -> None:
     """Any two-person family relation puts that couple in focus; a split ends it."""
+    if not facts:
+        return
     parents: dict[int, list[int]] = {}
     co_parents = {f.subject for f in facts if f.relation == "parent"}
     elders = elders_of_couple(disc, facts)
@@ -267,11 +269,11 @@ def onlookers(disc: Discourse, group: Group, sent: Span) -> bool:
 
 def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
     """'X fell for Y', 'X met Y', 'X romanced Y', 'her affair with Y': the two as a couple."""
-    if not parsed(disc.doc):
+    if not parsed(disc.doc) or _ROMANCE_WORDS.isdisjoint(sentence_words(sent)):
         return []
     pairs: list[tuple[int, int]] = []
     t = tokens_of(disc.doc)
-    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    lemmas = t.lemma_lower[sent.start : sent.end]
     for k, lemma in enumerate(lemmas):
         pos = t.pos[sent.start + k]
         if pos == "NOUN" and lemma in ROMANCE_NOUNS:
@@ -292,6 +294,10 @@ def _romances(disc: Discourse, sent: Span) -> list[tuple[int, int]]:
         if len(left) == 1 and right and right[0] != left[0]:
             pairs.append((left[0], right[0]))
     return pairs
+
+
+# A romance noun, or the first lemma of a romance phrase: a sentence with none states none.
+_ROMANCE_WORDS = ROMANCE_NOUNS | {phrase[0] for phrase in ROMANCE_PHRASES}
 
 
 def _controlling_subject(verb: Token) -> list[Token]:
@@ -355,7 +361,7 @@ def _quoted_speech(sent: Span) -> bool:
 def _quoted_subject(disc: Discourse, root: Token) -> int | None:
     """The person the quote names as its subject; a speaker other than the article's main
     person only reports, and 'he' in the next sentence still means whom the story is about."""
-    sent = root.sent
+    sent = sentence_at(root.doc, root.i)
     speakers = [p for c in root.children if c.dep_ in _SUBJECT_DEPS for p in disc.refer(c, sent)]
     if speakers and speakers[0] == max(disc.counts, key=disc.counts.__getitem__, default=None):
         return speakers[0]

@@ -28,7 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import Tokens, parsed, sentences, tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -80,10 +80,11 @@ def _word_gender(lower: str, lemma: str) -> str | None:
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | CHILD_NOUNS | KIN_NOUNS.keys()
 
 
-def _person_noun(token: Token) -> bool:
-    """A noun that could itself be the person a pronoun means ('her son', 'the actor')."""
-    words = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
-    return token.pos_ == "NOUN" and not words.isdisjoint(_PERSON_NOUNS)
+def _person_noun_at(t: Tokens, i: int) -> bool:
+    """Token i (``t``: the document's table) is a noun that could itself be the person a
+    pronoun means ('her son', 'the actor')."""
+    words = {t.lower[i], t.lemma_lower[i], t.lower[i].removesuffix("s")}
+    return t.pos[i] == "NOUN" and not words.isdisjoint(_PERSON_NOUNS)
 
 
 class Genders:
@@ -171,7 +172,7 @@ class Genders:
         opening the sentence after one that is about X alone continues X."""
         previous: Span | None = None
         lower = tokens_of(self.doc).lower  # pronoun_gender(tok) by the table: no Token made
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc).values():
             for i in range(sent.start, sent.end):
                 gender = _lower_gender(lower[i])
                 if gender is None:
@@ -203,7 +204,7 @@ class Genders:
     def _in_apposition(self, i: int) -> bool:
         """'Elena Sorin, his co-star': a possessive in a noun set beside a name."""
         tok = self.doc[i]
-        return self.doc.has_annotation("DEP") and tok.dep_ == "poss" and tok.head.dep_ == "appos"
+        return parsed(self.doc) and tok.dep_ == "poss" and tok.head.dep_ == "appos"
 
     def _only_unknown_before(self, start: int, i: int, gender: str) -> int | None:
         """'Yusuf Demir praised Elena Sorin, his co-star': of the people named before a
@@ -215,7 +216,8 @@ class Genders:
             return None
         if any(self.of(p) == gender for p in persons):
             return None
-        if any(t.tag_ == "POS" or _person_noun(t) for t in self.doc[start:i]):
+        t = tokens_of(self.doc)
+        if any(t.tag[k] == "POS" or _person_noun_at(t, k) for k in range(start, i)):
             return None
         return unknown[0]
 
@@ -225,7 +227,8 @@ class Genders:
         if len({m.person for m in mentions}) != 1:
             return None
         introducing = {k for m in mentions for k in range(m.start - 3, m.end)}  # 'actress X'
-        for t in self.doc[start:i]:
-            if t.tag_ == "POS" or (_person_noun(t) and t.i not in introducing):
+        t = tokens_of(self.doc)
+        for k in range(start, i):
+            if t.tag[k] == "POS" or (_person_noun_at(t, k) and k not in introducing):
                 return None  # 'X's son ... he', 'the jazz great's wife X and his', 'the baby; he'
         return mentions[0].person

@@ -27,7 +27,7 @@ from celebgraph.extract.people.chains import (
     opens_quote,
     style_end,
 )
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, sentence_at, tokens_of
 
 __all__ = [
     "given_name_spans",
@@ -209,7 +209,8 @@ def _entity_around(doc: Doc, i: int) -> tuple[int, int]:
 def _title_case(doc: Doc, tok: Token) -> bool:
     """True when the sentence has no lower-case word but the small ones: a headline."""
     return not any(
-        t.is_alpha and t.is_lower and t.lower_ not in TITLE_CASE_SMALL_WORDS for t in tok.sent
+        t.is_alpha and t.is_lower and t.lower_ not in TITLE_CASE_SMALL_WORDS
+        for t in sentence_at(tok.doc, tok.i)
     )
 
 

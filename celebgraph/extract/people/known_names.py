@@ -261,7 +261,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
             ):
                 cover.add(Mention(i, i + n, form))
                 taken.update(range(i, i + n))
-    for given, i in _given_name_subjects(doc, forms, taken):
+    for given, i in _given_name_subjects(doc, forms, taken, written):
         cover.add(Mention(i, i + 1, given))  # 'Tarek Lind ... Tarek became a singer.'
         taken.add(i)
     mentions[:] = cover.current()
@@ -270,7 +270,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _given_name_subjects(
-    doc: Doc, forms: dict[tuple[str, ...], str], taken: set[int]
+    doc: Doc, forms: dict[tuple[str, ...], str], taken: set[int], written: _Occurrences
 ) -> list[tuple[str, int]]:
     """The given name of a known full name, alone, opening a sentence as its subject ('Tarek
     became a singer in the 70s', the NER having missed it): that person, when no other known
@@ -286,7 +286,7 @@ def _given_name_subjects(
     for given, fulls in owners.items():
         if len(fulls) != 1 or (given,) in forms:
             continue
-        for i in _Occurrences(doc).at((given,)):
+        for i in written.at((given,)):
             tok = doc[i]
             if (
                 i not in taken

@@ -31,7 +31,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
-from celebgraph.extract.tokens import doc_text, sentence_start, tokens_of
+from celebgraph.extract.tokens import doc_text, sentence_start, sentences, tokens_of
 
 __all__ = [
     "ListItem",
@@ -114,7 +114,7 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     pos = tokens_of(doc).pos
     spans: list[tuple[int, int]] = []
     kin_before = False  # the sentence before spoke of kin: its 'names are: A, B' are theirs
-    for sent in doc.sents:
+    for sent in sentences(doc).values():
         kin_here = False
         for i in range(sent.start, sent.end):
             kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
@@ -140,7 +140,7 @@ def naming_noun(tok: Token) -> bool:
 def naming_noun_at(doc: Doc, i: int) -> bool:
     """``naming_noun(doc[i])``, first asked of the token table: no Token made for most words."""
     t = tokens_of(doc)
-    return t.pos[i] == "NOUN" and t.lemma[i].lower() in NAMING_NOUNS and naming_noun(doc[i])
+    return t.pos[i] == "NOUN" and t.lemma_lower[i] in NAMING_NOUNS and naming_noun(doc[i])
 
 
 def lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -160,7 +160,7 @@ def _lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     leading = False
     text = doc_text(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc).values():
         line = text[sent.start_char : sent.end_char]  # sent.text, without making it again
         if leading and (_BULLET_LINE.match(line) or indented(sent)):
             spans += _opening_names(sent)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -111,7 +110,7 @@ def _kin_slot(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 12:
         text, lower = t.text[j], t.lower[j]
-        if t.lemma[j].lower() in KIN_NOUNS or lower in KIN_NOUNS:
+        if t.lemma_lower[j] in KIN_NOUNS or lower in KIN_NOUNS:
             return True
         if lower in _DURATION_UNITS and j >= 2 and t.like_num[j - 1] and t.lower[j - 2] == "of":
             j -= 3  # 'his wife of 35 years, Noreen'
@@ -368,7 +367,7 @@ def _untagged_first_name(doc: Doc, ent: Span) -> Span:
     while start > 0 and start > ent.start - 2:
         k = start - 1
         lower = t.lower[k]
-        role = any(w in _ROLE_WORDS for w in (t.lemma[k].lower(), lower, lower.removesuffix("s")))
+        role = any(w in _ROLE_WORDS for w in (t.lemma_lower[k], lower, lower.removesuffix("s")))
         if (
             t.ent_type[k]
             or t.pos[k] != "PROPN"
@@ -529,9 +528,6 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
-    # words the text writes alone, outside any 'A and B': 'Holt now stars ...'
-    alone = Counter(t.text for t in doc if not {doc[j].lower_ for j in (t.i - 1, t.i + 1)
-                                               if 0 <= j < len(doc)} & {"and", "&"})
     for a, b in itertools.pairwise(mentions):
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
@@ -554,10 +550,24 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             len(own) == 1
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
-            and not (alone[own[0]] and own[0].lower() not in given_names()
-                     and named[0].lower() in given_names())
+            and not (own[0].lower() not in given_names() and named[0].lower() in given_names()
+                     and _written_alone(tokens_of(doc), own[0]))
         ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
+
+
+def _written_alone(t: Tokens, word: str) -> bool:
+    """The text writes ``word`` outside any 'A and B' somewhere: 'Holt now stars ...'."""
+    last = len(t.text) - 1
+    return any(
+        text == word
+        and (i == 0 or t.lower[i - 1] not in _AND_WORDS)
+        and (i == last or t.lower[i + 1] not in _AND_WORDS)
+        for i, text in enumerate(t.text)
+    )
+
+
+_AND_WORDS = frozenset({"and", "&"})
 
 
 def _without_generation(words: list[str]) -> list[str]:

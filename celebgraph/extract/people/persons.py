@@ -38,7 +38,7 @@ from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
 from celebgraph.extract.people.venues import names_a_venue
 from celebgraph.extract.people.wives import husband_in, mark_wives, men_of, styled_surname
-from celebgraph.extract.tokens import parsed, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_at, tokens_of
 
 __all__ = ["Mention", "People", "find_people", "in_caption", "plural_surname"]
 
@@ -269,7 +269,7 @@ class _SingleNames:
 def _introduced_at(doc: Doc, m: Mention) -> tuple[bool, int]:
     """Where a mention counts as introducing its name: after the story's own names when it
     stands in a lead photo caption ('In this 2010 file photo, X dines with ...')."""
-    return _photo_caption(doc[m.start].sent), m.start
+    return _photo_caption(sentence_at(doc, m.start)), m.start
 
 
 def _photo_caption(sent: Span) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.gender import noun_gender, pronoun_gender
-from celebgraph.extract.tokens import parsed
+from celebgraph.extract.tokens import parsed, sentence_at
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -178,8 +178,7 @@ def _speakers_of_quote(disc: Discourse, token: Token) -> list[int]:
     quote = disc.quotes.around(token.i)
     if quote is None or quote.speaker is None or quote.speaker == token.i:
         return []
-    speaker = disc.doc[quote.speaker]
-    return disc.refer(speaker, speaker.sent)
+    return disc.refer(disc.doc[quote.speaker], sentence_at(disc.doc, quote.speaker))
 
 
 def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | None:

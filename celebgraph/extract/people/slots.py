@@ -24,7 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
-from celebgraph.extract.tokens import sentence_start, tokens_of
+from celebgraph.extract.tokens import sentence_start, sentences, tokens_of
 
 __all__ = [
     "CHILD",
@@ -109,9 +109,9 @@ def name_slots(doc: Doc) -> dict[int, str]:
     """Token index → the kind of name slot it stands in, for the capitalised words in one."""
     slots: dict[int, str] = {}
     t = tokens_of(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc).values():
         span = range(sent.start, sent.end)
-        if not any(t.lower[i] in _SLOT_WORDS or t.lemma[i].lower() in _SLOT_WORDS for i in span):
+        if not any(t.lower[i] in _SLOT_WORDS or t.lemma_lower[i] in _SLOT_WORDS for i in span):
             continue  # no kin, naming, birth or relation word: no slot (most of a guest list)
         for i in span:
             if not (t.text[i][:1].isupper() and t.is_alpha[i]):

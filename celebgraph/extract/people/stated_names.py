@@ -17,7 +17,7 @@ from celebgraph.extract.patterns.stated_names import (
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.people.wives import husband_in, men_of
 from celebgraph.extract.relations.notation import maiden_form
-from celebgraph.extract.tokens import sentence_start, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_start, tokens_of
 
 __all__ = ["add_maiden_names", "add_stated_names"]
 
@@ -108,13 +108,13 @@ def _pronoun_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | Non
     """'She was born Ada Pell', the sentence after one whose subject is Ada Wren: the pronoun
     that alone opens the sentence before the cue is that subject, when the subject's first
     name is of the pronoun's gender (a common first name; else nobody)."""
-    sent = doc[cue].sent
+    sent = sentence_at(doc, cue)
     gender = _PRONOUNS.get(doc[sent.start].lower_)
     # 'He legally changed his name to ...': an adverb may stand between.
     adverbs = all(t.lower_ in STATED_NAME_GLUE for t in doc[sent.start + 1:cue])
     if gender is None or cue > sent.start + 2 or not adverbs or sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
+    before = sentence_at(doc, sent.start - 1)
     subjects = [m for m in mentions if before.start <= m.start < before.end
                 and any(doc[i].dep_ in _SUBJECT for i in range(m.start, m.end))]
     if len(subjects) != 1 or not subjects[0].form.split():
@@ -130,7 +130,7 @@ def _description_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention |
     """'Rapper Ivo Kask reveals a softer side. The Tallinn star, whose real name is Ivo Saar,
     ...': a definite description opening the sentence, set off by a comma right before the
     cue, is the one subject of the sentence before (the name after the cue is that person's)."""
-    sent = doc[cue].sent
+    sent = sentence_at(doc, cue)
     if sent.start == 0 or doc[sent.start].lower_ not in _DEFINITE:
         return None
     comma = next((t.i for t in doc[sent.start:cue] if t.text == ","), None)
@@ -140,7 +140,7 @@ def _description_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention |
     if any(sent.start <= m.start < comma for m in mentions) or any(
             t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} for t in doc[sent.start + 1:comma]):
         return None  # 'The Dal family, whose ...' holds a name: not a bare description
-    before = doc[sent.start - 1].sent
+    before = sentence_at(doc, sent.start - 1)
     subjects = [m for m in mentions if before.start <= m.start < before.end
                 and any(doc[i].dep_ in _SUBJECT for i in range(m.start, m.end))]
     return subjects[0] if len(subjects) == 1 else None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.lexicons import MARRY_VERBS
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_words, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -35,10 +35,12 @@ def unread_marriages(disc: Discourse, sent: Span) -> list[int]:
     """Token indices of the marriage verbs of ``sent`` whose one side is a name that stands
     for no person we know, or a description ('X married a nurse') beside no one of the couple
     in focus ('I married my best friend' said by one of it is that couple, or quoted)."""
-    found = []
+    found: list[int] = []
+    if MARRY_VERBS.isdisjoint(sentence_words(sent)):
+        return found
     t = tokens_of(sent.doc)  # lemma and part of speech by the table: a Token only for verbs
     for i in range(sent.start, sent.end):
-        if t.lemma[i].lower() not in MARRY_VERBS or t.pos[i] not in {"VERB", "ADJ"}:
+        if t.lemma_lower[i] not in MARRY_VERBS or t.pos[i] not in {"VERB", "ADJ"}:
             continue
         verb = sent.doc[i]
         subject, obj = _subject(verb), _object(verb)

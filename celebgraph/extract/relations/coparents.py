@@ -15,7 +15,7 @@ from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
 from celebgraph.extract.people.mentions import Mention
-from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, sentence_words, tokens_of
 
 __all__ = [
     "after_with",
@@ -32,6 +32,10 @@ __all__ = [
     "with_co_parents",
 ]
 
+_WITH = frozenset({"with"})
+_WITH_BY = frozenset({"with", "by"})
+_FROM = frozenset({"from"})
+
 # Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
 _CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
 # ... and whose 'by' phrase does, in the genealogist's style: 'had a son, A, by his first wife Y'.
@@ -46,6 +50,8 @@ _CHAIN_DEPS = frozenset({"conj", "pcomp", "advcl", "xcomp", "prep"})
 
 def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X was married to Y, with whom he shares son Z': Y is Z's other parent."""
+    if _WITH.isdisjoint(sentence_words(sent)):
+        return []
     doc = sent.doc
     lower = tokens_of(doc).lower
     for i in range(sent.start, sent.end):
@@ -69,6 +75,8 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
 
 def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """'X has a daughter, Y, from her marriage to Z': Z is Y's other parent."""
+    if _FROM.isdisjoint(sentence_words(sent)):
+        return []
     lower = tokens_of(sent.doc).lower
     froms = [
         i
@@ -264,6 +272,8 @@ def with_co_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[R
     """'X has a daughter, A, with his first wife, Y' / 'X welcomed A and B with partner Y' /
     'X has a son, A, with the painter Y': Y is the other parent of the children X got in the
     sentence before the 'with'."""
+    if _WITH_BY.isdisjoint(sentence_words(sent)):
+        return []
     extra: list[RawFact] = []
     have = {(f.subject, f.object) for f in facts if f.relation == "parent"}
     lower, doc = tokens_of(sent.doc).lower, sent.doc
@@ -301,12 +311,14 @@ def _listed_after(disc: Discourse, sent: Span, with_tok: Token) -> set[int]:
 def _along(with_tok: Token) -> bool:
     """'Ada, 6, along with Emeka, 3': company (or one more item), not the other parent."""
     i = with_tok.i
-    return i > with_tok.sent.start and with_tok.doc[i - 1].lower_ in _ALONG
+    return i > sentence_start(with_tok) and with_tok.doc[i - 1].lower_ in _ALONG
 
 
 def with_before_child(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:
     """"X's first child with Y, Z, was born', "X's two children with Y, A and B": Y, named
     after 'with' between the child noun and the children, is their other parent."""
+    if _WITH.isdisjoint(sentence_words(sent)):
+        return []
     doc, table = sent.doc, tokens_of(sent.doc)
     extra: list[RawFact] = []
     for i in range(sent.start + 1, sent.end):
@@ -402,6 +414,8 @@ def _with_object(disc: Discourse, sent: Span, with_tok: Token) -> int | None:
 def custody_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """'X was granted custody of A and her brother, B, from Y' / 'X shares custody of A with
     Y': A and B are the children of X and of Y."""
+    if CUSTODY_NOUNS.isdisjoint(sentence_words(sent)):
+        return []
     doc = sent.doc
     facts: list[RawFact] = []
     lower = tokens_of(doc).lower

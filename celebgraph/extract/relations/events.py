@@ -49,9 +49,11 @@ from celebgraph.extract.relations.roles import (
 )
 from celebgraph.extract.relations.romance import is_romance_noun, lasting, romance_pair
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_start, sentence_words, tokens_of
 
 __all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
+
+_MEET = frozenset({"meet"})
 
 _PAIR_RELATION = {
     "marry": "spouse",
@@ -760,12 +762,14 @@ def _filing_facts(
 def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """'X and Y are siblings', 'X and Y, another sibling pair': the people the sibling word is
     said of in the parse (the copula's subject, or the noun it stands in apposition to)."""
+    if _SIBLING_PREDICATES.isdisjoint(sentence_words(sent)):
+        return []
     facts: list[RawFact] = []
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
         lower = t.lower[i]
         said = (lower in _SIBLING_PREDICATES or lower.split("-")[0] in _SIBLING_PREDICATES
-                or t.lemma[i].lower() in _SIBLING_PREDICATES)
+                or t.lemma_lower[i] in _SIBLING_PREDICATES)
         if not said or _names_a_group(tok := sent.doc[i]):
             continue
         persons = _said_of(disc, sent, tok)
@@ -806,6 +810,8 @@ def _said_of(disc: Discourse, sent: Span, word: Token) -> list[int]:
 
 def note_meeting(disc: Discourse, sent: Span) -> None:
     """'X met Y in 2008': no fact, but the two are the couple a later 'they' means."""
+    if _MEET.isdisjoint(sentence_words(sent)):
+        return
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
         if t.lemma[i] == "meet" and t.pos[i] == "VERB":

@@ -42,7 +42,7 @@ from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
-from celebgraph.extract.tokens import sentence_start, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_start, tokens_of
 
 __all__ = ["Notation"]
 
@@ -188,7 +188,7 @@ class Notation:
         married three times', 'was married twice')."""
         if sent.start == 0:
             return []
-        before = self.doc[sent.start - 1].sent
+        before = sentence_at(self.doc, sent.start - 1)
         for tok in before:
             if tok.lemma_ in MARRY_VERBS and any(
                 t.lower_ in {"times", "twice"} for t in self.doc[tok.i + 1 : before.end]
@@ -204,7 +204,9 @@ class Notation:
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None or word.dep_ not in {"acomp", "aux", "auxpass"}:
                 break
-        return self.disc.refer(subject, word.sent)[:1] if subject is not None else []
+        if subject is None:
+            return []
+        return self.disc.refer(subject, sentence_at(word.doc, word.i))[:1]
 
     def _parent_of_child(self, m: Mention) -> bool:
         """'married Y, daughter of (the magnate) X (1919–2004)': X is told as a parent, not as

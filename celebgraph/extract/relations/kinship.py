@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.discourse_words import CHILD_SET_NOUNS, SIBLING_SET_NOUNS
-from celebgraph.extract.patterns.kin import kin_in, kin_of
+from celebgraph.extract.patterns.kin import kin_column, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -282,9 +282,9 @@ def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
     """The sentence's tokens that may be kin nouns ('her husband') or kin sets ('her
     children'), found in the token table: most sentences have none, and no Token is made for
     the other words."""
-    doc, t = disc.doc, tokens_of(disc.doc)
+    doc, lower, kin = disc.doc, tokens_of(disc.doc).lower, kin_column(disc.doc)
     return [doc[i] for i in range(sent.start, sent.end)
-            if t.lower[i] in _SET_NOUNS or kin_in(t, i) is not None]
+            if lower[i] in _SET_NOUNS or kin[i] is not None]
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})

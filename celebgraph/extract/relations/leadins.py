@@ -23,7 +23,7 @@ from celebgraph.extract.people.lists import indented, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import anchor_before
-from celebgraph.extract.tokens import doc_text, sentence_start
+from celebgraph.extract.tokens import doc_text, sentence_at, sentence_start
 
 __all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
 
@@ -80,7 +80,7 @@ def _others_before(disc: Discourse, sent: Span, couple: tuple[int, int]) -> bool
     of Z'): 'they' may mean another pair."""
     if sent.start == 0:
         return True
-    before = sent.doc[sent.start - 1].sent
+    before = sentence_at(sent.doc, sent.start - 1)
     return any(m.person not in couple for m in disc.people.within(before.start, before.end))
 
 

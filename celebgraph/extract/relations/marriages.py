@@ -21,13 +21,17 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_words, tokens_of
 
 __all__ = ["marriage_noun_facts", "married_to", "nearest_owner", "owner_before_and"]
+
+_MARRIAGE_NOUNS = frozenset({"marriage", "anniversary"})
 
 
 def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """Spouse facts of every 'marriage' in the sentence that names both its people."""
+    if _MARRIAGE_NOUNS.isdisjoint(sentence_words(sent)):
+        return []
     facts: list[RawFact] = []
     lower = tokens_of(sent.doc).lower  # the word by the table: a Token only for these nouns
     for i in range(sent.start, sent.end):

@@ -13,13 +13,13 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
-from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
+from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, NAMING_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import naming_noun, read_list
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kinship import FIRST_PERSON, anchor_before
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_words, tokens_of
 
 __all__ = ["arrival_births", "named_children", "names_list", "told_children"]
 
@@ -30,8 +30,10 @@ _ARRIVAL_VERBS = frozenset({"arrive", "follow", "come"})
 
 def named_children(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """'... welcomed a baby girl in 2020 and named her Ivy': Ivy, child of the namers."""
+    if _NAMING_VERBS.isdisjoint(sentence_words(sent)):
+        return []
     t = tokens_of(sent.doc)
-    lemmas = [lemma.lower() for lemma in t.lemma[sent.start : sent.end]]
+    lemmas = t.lemma_lower[sent.start : sent.end]
     if not _BIRTH_CONTEXT.intersection(lemmas):
         return []  # 'named after her grandmother', 'was named Best Actress': no birth told
     facts: list[RawFact] = []
@@ -117,6 +119,8 @@ def names_list(disc: Discourse, sent: Span, parents: list[int]) -> list[RawFact]
     """'They have four children. Their names are: A, B, C and D', 'Each son has a nickname: A,
     B and C': the list after a naming noun gives the children of ``parents``, the people whose
     children the sentence before (or this one) told of."""
+    if NAMING_NOUNS.isdisjoint(sentence_words(sent)):
+        return []
     facts: list[RawFact] = []
     if not parents:
         return facts
@@ -158,10 +162,12 @@ def told_children(disc: Discourse, sent: Span) -> list[int]:
 def arrival_births(disc: Discourse, sent: Span, dates: SentenceDates) -> list[RawFact]:
     """'daughter Elsa followed in 2013', 'son Ole came in 2011': a child noun makes the subject
     of arrive/follow/come a newborn, born at the date of its own clause."""
+    if _ARRIVAL_VERBS.isdisjoint(sentence_words(sent)):
+        return []
     facts: list[RawFact] = []
     t = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
-        if t.lemma[i].lower() not in _ARRIVAL_VERBS or t.pos[i] != "VERB":
+        if t.lemma_lower[i] not in _ARRIVAL_VERBS or t.pos[i] != "VERB":
             continue
         verb = sent.doc[i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -50,7 +50,7 @@ from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
 from celebgraph.extract.relations.triggers import find_triggers
 from celebgraph.extract.relations.wife_styles import wife_facts
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentences, tokens_of
 from celebgraph.models import SYMMETRIC_RELATIONS
 
 __all__ = ["Reading", "read_relations"]
@@ -137,7 +137,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     lifespans: set[int] = set()  # where the dates of lifespans start: no base for 'later'
     told = 0  # how many of all_dates come before the sentence
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
-    for sent in doc.sents:
+    for sent in sentences(doc).values():
         if records.owns(sent):
             continue
         triggers = find_triggers(sent)
@@ -221,7 +221,7 @@ def _without_false_siblings(disc: Discourse, facts: list[RawFact]) -> list[RawFa
         for f in facts
         if f.relation in {"spouse", "partner", "engaged"} and f.object is not None
     }
-    for sent in disc.doc.sents:
+    for sent in sentences(disc.doc).values():
         if not COUSIN_WORDS.isdisjoint(tokens_of(disc.doc).lower[sent.start : sent.end]):
             named = [p for g in disc.groups(sent, sent.start, sent.end) for p in g.persons]
             not_siblings |= {frozenset((a, b)) for a in named for b in named if a != b}

@@ -7,9 +7,11 @@ from spacy.tokens import Span
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.clauses import SentenceDates
-from celebgraph.extract.tokens import tokens_of
+from celebgraph.extract.tokens import sentence_words, tokens_of
 
 __all__ = ["respective_births"]
+
+_RESPECTIVELY = frozenset({"respectively"})
 
 _BORN = frozenset({"born"})
 
@@ -19,6 +21,8 @@ def respective_births(
 ) -> list[RawFact]:
     """Give each listed person the birth date in the same place of the date list; the birth
     facts the sentence read already (one date for all of them) are corrected in place."""
+    if _RESPECTIVELY.isdisjoint(sentence_words(sent)):
+        return []
     lower = tokens_of(sent.doc).lower
     word = next((i for i in range(sent.start, sent.end) if lower[i] == "respectively"), None)
     born = next((i for i in range(sent.start, sent.end) if lower[i] in _BORN), None)

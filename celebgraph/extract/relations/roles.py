@@ -18,7 +18,7 @@ from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import COUPLE_NOUNS, DESCRIPTOR_WORDS, KIN_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.relations.triggers import Trigger
-from celebgraph.extract.tokens import sentence_start
+from celebgraph.extract.tokens import sentence_at, sentence_start
 
 __all__ = [
     "NOBODY",
@@ -59,7 +59,8 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
     if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
     if _misparsed_second_verb(verb):
-        subject_phrases, object_phrases = _subjects(verb.sent.root), [_noun_head(verb.head)]
+        root = sentence_at(verb.doc, verb.i).root
+        subject_phrases, object_phrases = _subjects(root), [_noun_head(verb.head)]
         own = subject_phrases
     else:
         subject_phrases = _subjects(verb)

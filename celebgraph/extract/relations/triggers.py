@@ -5,6 +5,7 @@ Each trigger is found from the lexicons alone; who takes part and when is read i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -28,7 +29,7 @@ from celebgraph.extract.patterns.lexicons import (
     WEDDING_NOUNS,
 )
 from celebgraph.extract.patterns.romance import DATING_PATTERNS, ROMANCE_EVENT_NOUNS
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, reading_cache, tokens_of
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -77,7 +78,7 @@ def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
 
 def _single(doc: Doc, t: Tokens, i: int) -> str | None:
     """The kind of event the one word i names, else None (``t``: the document's table)."""
-    lemma, lower, pos = t.lemma[i].lower(), t.lower[i], t.pos[i]
+    lemma, lower, pos = t.lemma_lower[i], t.lower[i], t.pos[i]
     if (pos in {"VERB", "AUX", "ADJ"} and lemma in MARRY_VERBS) or lower in {"married", "wed"}:
         return "marry"
     if lower in WEDDING_NOUNS:
@@ -176,31 +177,55 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+# Every word ``_single`` reads as an event, by its lower-case form or lemma.
+_EVENT_WORDS = (
+    MARRY_VERBS | WEDDING_NOUNS | ROMANCE_EVENT_NOUNS | DIVORCE_WORDS | BIRTH_VERBS | BIRTH_NOUNS
+    | DEATH_VERBS | ACTIVE_DEATH_VERBS | DEATH_NOUNS | FILING_WORDS
+    | {"married", "wed", "end", "lose", "born", "turning", "turned", "turns", "turn", "birthday",
+       "had"}
+)
+
+
+def _trigger_starts(doc: Doc) -> list[int]:
+    """The tokens where a trigger may start (a lexicon word, a phrase's first word, a dating
+    match), found once per document: the other tokens start none."""
+    starts: list[int] | None = reading_cache(doc).get("trigger_starts")
+    if starts is None:
+        t, dating = tokens_of(doc), _dating_matches(doc)
+        starts = reading_cache(doc)["trigger_starts"] = [
+            i for i, (lower, lemma) in enumerate(zip(t.lower, t.lemma_lower, strict=True))
+            if lower in _PHRASES or lower in _EVENT_WORDS or lemma in _EVENT_WORDS
+            or i in dating
+        ]
+    return starts
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of a sentence, in order, non-overlapping."""
     table = tokens_of(sent.doc)
     words = table.lower[sent.start : sent.end]
     dating = _dating_matches(sent.doc)
+    starts = _trigger_starts(sent.doc)
     found: list[Trigger] = []
-    k = 0
-    while k < len(words):
-        i = sent.start + k
+    free = sent.start  # the first token after the triggers found so far
+    for i in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+        if i < free:
+            continue
+        k = i - sent.start
         phrase = _phrase_at(words, k)
+        end = dating.get(i, 0)
+        kind = None if phrase or i < end <= sent.end else _single(sent.doc, table, i)
         if phrase:
             found.append(Trigger(phrase[0], i, i + phrase[1]))
-            k += phrase[1]
-            continue
-        end = dating.get(i, 0)
-        if i < end <= sent.end:
+            free = i + phrase[1]
+        elif i < end <= sent.end:
             found.append(Trigger("partner", i, end, parsed=True))
-            k = end - sent.start
-            continue
-        kind = _single(sent.doc, table, i)
-        if kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):
+            free = end
+        elif kind == "file" and any(w in DIVORCE_WORDS for w in words[k + 1 : k + 3]):
             found.append(Trigger("file", i, i + 3))  # 'filed for divorce' is one event
-            k += 3
-            continue
-        if kind:
-            found.append(Trigger(kind, i, i + 1))
-        k += 1
+            free = i + 3
+        else:
+            if kind:
+                found.append(Trigger(kind, i, i + 1))
+            free = i + 1
     return found

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.persons import People, PersonEntry
 from celebgraph.extract.people.wives import husband_in, men_of
+from celebgraph.extract.tokens import sentence_at
 
 __all__ = ["wife_facts"]
 
@@ -27,7 +28,8 @@ def wife_facts(doc: Doc, people: People) -> list[RawFact]:
             continue
         husband = _person_named(people, name, men)
         if husband != m.person:
-            facts.append(RawFact("spouse", m.person, husband, doc[m.start].sent, _CONFIDENCE))
+            sent = sentence_at(doc, m.start)
+            facts.append(RawFact("spouse", m.person, husband, sent, _CONFIDENCE))
     return facts
 
 
