@@ -34,7 +34,7 @@ from celebgraph.extract.relations.clauses import (
     number_word,
     right_of,
 )
-from celebgraph.extract.relations.coparents import clause_subject
+from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
 from celebgraph.extract.relations.life import LIFE_KINDS, life_facts
 from celebgraph.extract.relations.marriages import married_to, nearest_owner
@@ -531,7 +531,7 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
         ):
             relation = _DURATION_OF.get(words[4])
             years = number_word(doc[tok.i + 1])
-            if relation and years and _verb_of(tok) != _verb_of(event_head(sent, t)):
+            if relation and years and governing_verb(tok) != governing_verb(event_head(sent, t)):
                 continue  # '... engaged in 2019, a year after X announced their split after
                 # eight years of marriage': the years are another clause's
             if relation and years:
@@ -578,14 +578,6 @@ def _more_partners(disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int
             facts.append(RawFact("partner", pair[0], m.person, sent, 0.7))
         last, closed = m.end, closed or (joined and last > t.end)
     return facts
-
-
-def _verb_of(tok: Token) -> Token | None:
-    """The verb a word hangs on (itself when it is one)."""
-    for head in (tok, *tok.ancestors):
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-    return None
 
 
 _BEFORE_FIRST_TO = frozenset({"twice", "three", "four", "times", "once", ",", ":", "first",
