@@ -6,6 +6,8 @@ it introduces). The lexicon says which relation that is and in which direction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
@@ -157,50 +159,72 @@ def _emit(
 
 def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     """Every fact a kin noun of the sentence states."""
-    facts: list[RawFact] = []
-    co_parents: list[tuple[int, int | None]] = []
-    co_parent_at: list[tuple[tuple[int, int | None], int]] = []
-    listed: tuple[int, list[int]] | None = None
+    reader = _KinReader(disc, sent)
     for tok in _kin_words(disc, sent):
+        reader.read(tok)
+    return reader.result()
+
+
+@dataclass
+class _KinReader:
+    """A sentence's kin nouns read in order: the facts so far, the couples a 'with' names as
+    co-parents, and the last parents named ('daughter Nia, 8, and son Leo': the same)."""
+
+    disc: Discourse
+    sent: Span
+    facts: list[RawFact] = field(default_factory=list)
+    co_parents: list[tuple[int, int | None]] = field(default_factory=list)
+    co_parent_at: list[tuple[tuple[int, int | None], int]] = field(default_factory=list)
+    listed: tuple[int, list[int]] | None = None
+
+    def result(self) -> list[RawFact]:
+        windows = _windows(self.disc, self.sent, self.co_parent_at)
+        return self.facts + co_parent_facts(self.facts, self.co_parents, self.sent, windows)
+
+    def read(self, tok: Token) -> None:
+        disc, sent = self.disc, self.sent
         known = disc.kin_set(tok, sent)  # 'all three boys', 'her children': named before
         if known and _names_after_colon(disc, sent, tok):
             known = []  # 'three children: A, B and C', 'two sons with Y: A and B': named here
-        kin = kin_of(tok) or (("parent", "forward") if known else None)
-        # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
-        noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
-        noun = noun or _titles_a_name(disc, sent, tok)  # 'engagement to girlfriend Y'
-        if kin is None or not noun or _in_law(tok):
-            continue
-        if names_a_role(tok):
-            continue  # 'played the daughter of characters portrayed by A and B
-        if _group_name(tok):
-            continue  # 'the Pennock Sisters'
-
+        kin = _kin_noun(disc, sent, tok, bool(known))
+        if kin is None:
+            return
         relation, direction = kin
-        if relation != "parent" and role_before_colon(disc, sent, tok.i):
-            continue  # 'two children with his wife: A and B': A and B are no wife
-        if direction == "reverse" and tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
-            facts.extend(_parent_to(disc, sent, tok))  # 'X is mom to a son, Y'
-            continue
-        if direction == "reverse" and (count := count_of(sent, tok.i + 1)) is not None:
-            facts.extend(_parent_to(disc, sent, tok, count))  # 'X is the father of three: Y, Z'
-            continue
+        if direction == "reverse" and (own := _parent_forms(disc, sent, tok)) is not None:
+            self.facts.extend(own)
+            return
+        named = self._named(tok, relation, direction, known)
+        if named is None:
+            return
+        targets, anchors, end, who_became = named
+        filled = self._fill_anchors(tok, relation, direction, targets, anchors, end)
+        if filled is None:
+            return
+        anchors, targets = filled
+        if anchors:
+            self._emit_found(tok, relation, direction, anchors, targets, end, who_became)
+
+    def _named(
+        self, tok: Token, relation: str, direction: str, known: list[int]
+    ) -> tuple[list[int], list[int] | None, int, tuple[list[int], list[int]] | None] | None:
+        """(targets, anchors, where the targets end, a 'who became' reading): who the kin
+        noun's phrase names and whose kin they are; None when it states nothing more."""
+        disc, sent = self.disc, self.sent
         at = tok.i + 1 if names_a_plural(tok) else tok.i  # 'sibling acts such as A and B'
-        targets, _end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
+        targets, end = (known, tok.i + 1) if known else targets_after(disc, sent, at)
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
         if relation == "sibling" and anchors and disc.couples.told(anchors):
-            continue  # 'their sister' is no couple's: 'their' meant siblings we did not find
+            return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
             targets, anchors = subject_before(disc, sent, tok.i), of
             married_into = married_kin_of(tok.head) == tok
             if married_into and targets and targets != of and set(targets) < set(of):
                 anchors = [p for p in of if p not in targets]  # 'married the son of Y, Z'
         if not targets and anchors and direction == "reverse" and is_plural(tok):
-            # 'A and B joined their parents'
-            facts.extend(_unnamed_parents(disc, sent, tok, anchors))
-            continue
+            self.facts.extend(_unnamed_parents(disc, sent, tok, anchors))  # 'their parents'
+            return None
         possessive = tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "POS"
         who_became = became(disc, sent, tok, anchors) if not targets and anchors else None
         if who_became:
@@ -208,15 +232,25 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         elif not targets and anchors and not possessive:  # not 'X, her husband's son'
             targets = _named_before_aside(disc, sent, tok.i, anchors)
         if not targets or anchors is FIRST_PERSON or (anchors and set(anchors) & set(targets)):
-            continue  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
+            return None  # 'Doe's parents, Tom and Ann Doe' with 'Doe' read as Tom: no fact
         if anchors is None and relation == "sibling" and (is_plural(tok) or at != tok.i):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if not anchors:
-                facts.extend(sibling_list_facts(disc, sent, tok, targets))
-                continue
+                self.facts.extend(sibling_list_facts(disc, sent, tok, targets))
+                return None
+        return targets, anchors, end, who_became
+
+    def _fill_anchors(
+        self, tok: Token, relation: str, direction: str, targets: list[int],
+        anchors: list[int] | None, end: int,
+    ) -> tuple[list[int] | None, list[int]] | None:
+        """(anchors, targets) once the phrase's own anchor is missing: the parents just
+        listed, the clause's subject, the couple in focus, the nearest name before."""
+        disc, sent = self.disc, self.sent
         if relation == "parent" and (twins := _twins_at(tok)) is not None:
-            facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
+            self.facts.extend(siblings_among(before_next_kin(disc, sent, twins, targets), sent))
         # 'daughter Nia, 8, and son Leo': the same parents; not "X's daughter, Y, had a son"
+        listed = self.listed
         near = listed is not None and not _verb_between(sent.doc, listed[0], tok.i)
         if anchors is None and relation == "parent" and listed and tok.i - listed[0] <= 4 and near:
             anchors = listed[1]
@@ -225,9 +259,9 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
-                parented = {f.object for f in facts if f.relation == "parent"}
+                parented = {f.object for f in self.facts if f.relation == "parent"}
                 targets = [p for p in targets if p not in parented]  # 'father to son X'
-                if "with" in {t.lower_ for t in sent.doc[_end : min(sent.end, _end + 2)]}:
+                if "with" in {t.lower_ for t in sent.doc[end : min(sent.end, end + 2)]}:
                     # '... and a son, B, with ex-husband Z': the child of the clause's subject
                     # and Z, not of the couple just named
                     subject = clause_subject(disc, sent, tok) or []
@@ -238,24 +272,52 @@ def kin_facts(disc: Discourse, sent: Span) -> list[RawFact]:
             anchors = [p for p in anchors or [] if p not in targets] or None
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
             anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
+        return anchors, targets
 
-        if anchors:
-            listed = (_end, anchors) if relation == "parent" and direction == "forward" else listed
-            emitted = _emit(relation, direction, anchors, targets, sent, 0.8)
-            for f in emitted:
-                if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
-                    disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children
-            _mark_widowhood(tok, emitted, targets)
-            if who_became and relation == "spouse":
-                date_from_becoming(tok, emitted)
-            date_from_since(tok, emitted)
-            if relation == "parent" and direction == "forward" and not _lost(tok):
-                emitted += item_births(disc, sent, tok.i)
-            if relation in {"spouse", "partner"} and child_with(tok):
-                co_parents += [(f.subject, f.object) for f in emitted]
-                co_parent_at += [((f.subject, f.object), tok.i) for f in emitted]
-            facts.extend(emitted)
-    return facts + co_parent_facts(facts, co_parents, sent, _windows(disc, sent, co_parent_at))
+    def _emit_found(
+        self, tok: Token, relation: str, direction: str, anchors: list[int],
+        targets: list[int], end: int, who_became: tuple[list[int], list[int]] | None,
+    ) -> None:
+        disc, sent = self.disc, self.sent
+        if relation == "parent" and direction == "forward":
+            self.listed = (end, anchors)
+        emitted = _emit(relation, direction, anchors, targets, sent, 0.8)
+        for f in emitted:
+            if f.relation in {"spouse", "partner", "engaged"} and f.object is not None:
+                disc.note_couple(f.subject, f.object)  # 'his wife, Y, and their children'
+        _mark_widowhood(tok, emitted, targets)
+        if who_became and relation == "spouse":
+            date_from_becoming(tok, emitted)
+        date_from_since(tok, emitted)
+        if relation == "parent" and direction == "forward" and not _lost(tok):
+            emitted += item_births(disc, sent, tok.i)
+        if relation in {"spouse", "partner"} and child_with(tok):
+            self.co_parents += [(f.subject, f.object) for f in emitted]
+            self.co_parent_at += [((f.subject, f.object), tok.i) for f in emitted]
+        self.facts.extend(emitted)
+
+
+def _kin_noun(disc: Discourse, sent: Span, tok: Token, known: bool) -> tuple[str, str] | None:
+    """(relation, direction) of a word used as a kin noun here; None for a verb, an in-law,
+    a role in a film, a group's name ('the Pennock Sisters')."""
+    kin = kin_of(tok) or (("parent", "forward") if known else None)
+    # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
+    noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
+    noun = noun or _titles_a_name(disc, sent, tok)  # 'engagement to girlfriend Y'
+    if kin is None or not noun or _in_law(tok) or names_a_role(tok) or _group_name(tok):
+        return None
+    if kin[0] != "parent" and role_before_colon(disc, sent, tok.i):
+        return None  # 'two children with his wife: A and B': A and B are no wife
+    return kin
+
+
+def _parent_forms(disc: Discourse, sent: Span, tok: Token) -> list[RawFact] | None:
+    """A parent noun's own forms: 'X is mom to a son, Y', 'X is the father of three: Y, Z'."""
+    if tok.i + 1 < sent.end and disc.doc[tok.i + 1].lower_ == "to":
+        return _parent_to(disc, sent, tok)
+    if (count := count_of(sent, tok.i + 1)) is not None:
+        return _parent_to(disc, sent, tok, count)
+    return None
 
 
 def _windows(
