@@ -182,3 +182,22 @@ def test_a_son_named_after_his_father_is_no_rulers_number(graph: Graph) -> None:
     graph.ingest_extractions([article("d2", [Person("Eli Moss Jr."), Person("Ada Moss")],
                                       [fact("d2", "parent", "Ada Moss", "Eli Moss Jr.")])])
     assert graph.explain("Eli Moss Jr.")["id"] != graph.explain("Prince Eli")["id"]
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+def test_another_spelling_joins_by_someone_named_with_both(graph: Graph,  # noqa: F811
+                                                           one_batch: bool) -> None:
+    """No relative in common, but an article that names the first spelling also names someone
+    the second article names (read by the articles the two share, or this batch's own)."""
+    first = article("d1", [Person("Natalija Rusev"), Person("Omar Tyde")],
+                    [fact("d1", "born", "Natalija Rusev", date="1990")])
+    later = article("d2", [Person("Natalia Rusev"), Person("Omar Tyde"), Person("Luka")],
+                    [fact("d2", "parent", "Natalia Rusev", "Luka")])
+    if one_batch:
+        graph.ingest_extractions([first, later])
+    else:
+        graph.ingest_extractions([first])
+        graph.ingest_extractions([later])
+    assert ids(graph, "natali") == ["natalija-rusev"]
+    assert any("'Natalia Rusev' joins 'Natalija Rusev' (another spelling of the name; "
+               "linked to Omar Tyde)" in r for r in graph.explain("Natalija Rusev")["reasons"])
