@@ -201,3 +201,33 @@ def test_another_spelling_joins_by_someone_named_with_both(graph: Graph,  # noqa
     assert ids(graph, "natali") == ["natalija-rusev"]
     assert any("'Natalia Rusev' joins 'Natalija Rusev' (another spelling of the name; "
                "linked to Omar Tyde)" in r for r in graph.explain("Natalija Rusev")["reasons"])
+
+
+def test_a_spelling_candidate_costs_no_read_of_everyone_named_with_it(
+        graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Whether the candidate shares an article with this article's people is asked of their
+    articles, not by reading everyone named with each of them: after an article of 200 people,
+    the next one reads a few rows, not hundreds (at a million synthetic people such reads made
+    an ingest ten times slower)."""
+    crowd = [Person(f"{given} {surname}") for given in ("Ada", "Bram", "Cleo", "Dov", "Edda",
+                                                         "Fenn", "Gala", "Hugo", "Ines", "Jory")
+             for surname in ("Amsel", "Birk", "Corran", "Dahl", "Esk", "Falk", "Grell", "Hask",
+                             "Irwe", "Jast", "Kell", "Lorn", "Mert", "Nask", "Orne", "Pell",
+                             "Quast", "Roan", "Sarn", "Tusk")]
+    graph.ingest_extractions([article("d1", [Person("Natalija Rusev"), Person("Omar Tyde"),
+                                             *crowd],
+                                      [fact("d1", "born", "Natalija Rusev", date="1990")])])
+    store = type(graph.store)
+    read, rows = store.read, []
+
+    def counted(self: object, query: str, params: object = None) -> list[dict[str, object]]:
+        out = read(self, query, params)  # type: ignore[arg-type]
+        rows.append(len(out))
+        return out
+
+    monkeypatch.setattr(store, "read", counted)
+    graph.ingest_extractions([article("d2", [Person("Natalia Rusev"), Person("Omar Tyde"),
+                                             Person("Luka Rusev")],
+                                      [fact("d2", "parent", "Natalia Rusev", "Luka Rusev")])])
+    assert ids(graph, "natali") == ["natalija-rusev"]
+    assert sum(rows) < 100, rows  # 217 when every person named with Omar Tyde was read
