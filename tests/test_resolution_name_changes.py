@@ -182,3 +182,52 @@ def test_a_son_named_after_his_father_is_no_rulers_number(graph: Graph) -> None:
     graph.ingest_extractions([article("d2", [Person("Eli Moss Jr."), Person("Ada Moss")],
                                       [fact("d2", "parent", "Ada Moss", "Eli Moss Jr.")])])
     assert graph.explain("Eli Moss Jr.")["id"] != graph.explain("Prince Eli")["id"]
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+def test_another_spelling_joins_by_someone_named_with_both(graph: Graph,  # noqa: F811
+                                                           one_batch: bool) -> None:
+    """No relative in common, but an article that names the first spelling also names someone
+    the second article names (read by the articles the two share, or this batch's own)."""
+    first = article("d1", [Person("Natalija Rusev"), Person("Omar Tyde")],
+                    [fact("d1", "born", "Natalija Rusev", date="1990")])
+    later = article("d2", [Person("Natalia Rusev"), Person("Omar Tyde"), Person("Luka")],
+                    [fact("d2", "parent", "Natalia Rusev", "Luka")])
+    if one_batch:
+        graph.ingest_extractions([first, later])
+    else:
+        graph.ingest_extractions([first])
+        graph.ingest_extractions([later])
+    assert ids(graph, "natali") == ["natalija-rusev"]
+    assert any("'Natalia Rusev' joins 'Natalija Rusev' (another spelling of the name; "
+               "linked to Omar Tyde)" in r for r in graph.explain("Natalija Rusev")["reasons"])
+
+
+def test_a_spelling_candidate_costs_no_read_of_everyone_named_with_it(
+        graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Whether the candidate shares an article with this article's people is asked of their
+    articles, not by reading everyone named with each of them: after an article of 200 people,
+    the next one reads a few rows, not hundreds (at a million synthetic people such reads made
+    an ingest ten times slower)."""
+    crowd = [Person(f"{given} {surname}") for given in ("Ada", "Bram", "Cleo", "Dov", "Edda",
+                                                         "Fenn", "Gala", "Hugo", "Ines", "Jory")
+             for surname in ("Amsel", "Birk", "Corran", "Dahl", "Esk", "Falk", "Grell", "Hask",
+                             "Irwe", "Jast", "Kell", "Lorn", "Mert", "Nask", "Orne", "Pell",
+                             "Quast", "Roan", "Sarn", "Tusk")]
+    graph.ingest_extractions([article("d1", [Person("Natalija Rusev"), Person("Omar Tyde"),
+                                             *crowd],
+                                      [fact("d1", "born", "Natalija Rusev", date="1990")])])
+    store = type(graph.store)
+    read, rows = store.read, []
+
+    def counted(self: object, query: str, params: object = None) -> list[dict[str, object]]:
+        out = read(self, query, params)  # type: ignore[arg-type]
+        rows.append(len(out))
+        return out
+
+    monkeypatch.setattr(store, "read", counted)
+    graph.ingest_extractions([article("d2", [Person("Natalia Rusev"), Person("Omar Tyde"),
+                                             Person("Luka Rusev")],
+                                      [fact("d2", "parent", "Natalia Rusev", "Luka Rusev")])])
+    assert ids(graph, "natali") == ["natalija-rusev"]
+    assert sum(rows) < 100, rows  # 217 when every person named with Omar Tyde was read

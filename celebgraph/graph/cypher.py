@@ -300,6 +300,12 @@ CO_MENTIONED_ONE = """
 MATCH (p:Person {id: $id})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(q:Person)
 RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
 """
+# The articles that name a person (two people named together share one: what rule 3d asks of a
+# few candidates, instead of everyone named with each of an article's people).
+PERSON_ARTICLES_ONE = """
+MATCH (p:Person {id: $id})<-[:MENTIONS]-(a:Article)
+RETURN $id AS id, a.id AS article
+"""
 # What tells two namesakes apart: their names and birth date.
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})

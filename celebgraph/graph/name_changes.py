@@ -35,7 +35,7 @@ _INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling":
 class NameChangeRules(SpouseRules):
     # ---- rule 3d: another spelling of the name, by context ----
     def _by_spelling(self, doc: str, person: Person, clues: Clues,
-                     links: Callable[[], dict[str, set[str]]]) -> str | None:
+                     links: Callable[[str], set[str]]) -> str | None:
         """A full name nothing matched is the one person whose name spells the same sounds
         (``names.spelling_key``: 'Natalija Rusev' / 'Natalia Rusev') when the two have a
         relative in common or the candidate is linked to someone this article names, and
@@ -54,7 +54,7 @@ class NameChangeRules(SpouseRules):
             if generation([person.name]) != generation(self._names_of(pid)):
                 continue
             shared = kin_shared(kin, self._kin_of(pid)) if kin else 0
-            linked = sorted(links().get(pid, ())) if not shared else []
+            linked = sorted(links(pid)) if not shared else []
             if (shared or linked) and not self._conflict(doc, pid, person, clues):
                 fits[pid] = "a relative in common" if shared else f"linked to {linked[0]}"
         return self._sole_fit(doc, person, fits, "another spelling of the name;")

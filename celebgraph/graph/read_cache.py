@@ -9,8 +9,8 @@ that is still what the store holds:
 - another client's write (a claims version other than the one this cache last saw, see
   ``writer.lock_claims``) empties it;
 - this ingest's own write forgets what it changed (``forget_written``): whether a person
-  exists and their clues, for every person it wrote or deleted; the relatives of every
-  person it linked, and the people named with every person it mentioned; every name key a
+  exists, their clues, the people named with them and their articles, for every person it
+  wrote or deleted; the relatives of every person it linked; every name key a
   written person has now or had (the rows that named them); and each list of relatives or
   people named together that names a written person otherwise than as written now.
 
@@ -50,6 +50,8 @@ class StoreReads(Protocol):
 
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]: ...
 
+    def articles_of(self, ids: Sequence[str]) -> list[Row]: ...
+
     def person_clues(self, ids: Sequence[str]) -> list[Row]: ...
 
 
@@ -86,21 +88,20 @@ class ReadCache:
         written: dict[str, PersonRow] = {}
         gone: set[str] = set()
         linked: set[str] = set()
-        mentioned: set[str] = set()
         keys: set[str] = set()
         for b in batches:
             written.update((p.id, p) for p in b.people)
             gone |= set(b.deleted_people)
             linked |= {end for r in (*b.relationships, *b.deleted_rels) for end in (r.a, r.b)}
-            mentioned |= {m["id"] for m in b.mentions}
             keys |= {k["key"] for p in b.people for k in name_keys(p.name, p.aliases)}
+        # Everyone written: a person a changed article no longer names is written too (and
+        # named with fewer people, in fewer articles), not only those it mentions.
         for pid in written.keys() | gone:
             self._exists.pop(pid, None)
-            self._rows["clues"].pop(pid, None)
+            for table in ("clues", "co", "articles"):
+                self._rows[table].pop(pid, None)
         for pid in linked | gone:
             self._rows["kin"].pop(pid, None)
-        for pid in mentioned | gone:
-            self._rows["co"].pop(pid, None)
         for key in keys:
             self._rows["keys"].pop(key, None)
         for pid in written.keys() | gone:
@@ -162,6 +163,9 @@ class ReadCache:
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]:
         return self._cached("co", ids, self.store.co_mentioned, "id")
 
+    def articles_of(self, ids: Sequence[str]) -> list[Row]:
+        return self._cached("articles", ids, self.store.articles_of, "id")
+
     def person_clues(self, ids: Sequence[str]) -> list[Row]:
         return self._cached("clues", ids, self.store.person_clues, "id")
 
@@ -196,4 +200,4 @@ class ReadCache:
         return True
 
 
-_TABLES = ("keys", "kin", "co", "clues")
+_TABLES = ("keys", "kin", "co", "articles", "clues")

@@ -78,7 +78,7 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from celebgraph.graph.clues import Clues, consolidate, doc_people, implied_names, kin_shared
@@ -170,12 +170,13 @@ class _Resolver(ShortNameRules):
                 later.append(person)
         self._link_local(ext)
         links = self._context(doc, ext) if any(self._may_be_short(p) for p in later) else {}
-        context = [links] if links else []
+        context: list[Callable[[str], set[str]]] = [
+            lambda pid: links.get(pid, set())] if links else []
 
-        def linked() -> dict[str, set[str]]:  # the context, read only when a rule needs it
+        def linked(pid: str) -> set[str]:  # the context, read only when a rule needs it
             if not context:
-                context.append(self._context(doc, ext))
-            return context[0]
+                context.append(self._linked_to(doc))
+            return context[0](pid)
 
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)

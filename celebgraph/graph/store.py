@@ -146,6 +146,10 @@ class GraphStore(ABC):
         """``{id, other, name, aliases}``: the people named in an article with each of these."""
         return self._lookup("CO_MENTIONED", "id", ids)
 
+    def articles_of(self, ids: Sequence[str]) -> list[Row]:
+        """``{id, article}``: the articles that name each of these people."""
+        return self._lookup("PERSON_ARTICLES", "id", ids)
+
     def person_clues(self, ids: Sequence[str]) -> list[Row]:
         """``{id, name, aliases, birth_date}`` of these people."""
         return self._lookup("PERSON_CLUES", "id", ids)
