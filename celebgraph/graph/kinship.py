@@ -122,24 +122,27 @@ class Kinship:
         marker be the marked one (a father's wife is his son's mother, never his wife)."""
         theirs = self._kin_of(pid)
         for role in ("spouse", "child", "parent", "sibling"):
-            mine = {k for k in kin.get(role, ()) if k.startswith("#")} | self._sole_holders(
-                k for k in kin.get(role, ()) if not k.startswith("#"))
-            both = mine & theirs.get(role, set())
+            both = self._resolved(kin.get(role, ())) & theirs.get(role, set())
             if both:
                 other = min(both)[1:]
                 return f"{role} {self.names.get(other, other)}"
         # A sibling's parent is a parent: 'Eli Moss', brother of Ada Moss, is the 'Eli Moss
         # Jr.' whom her father names his son.
-        names = kin.get("sibling", set())
         their_parents = {k for k in theirs.get("parent", ()) if k.startswith("#")}
-        for sib in sorted({k for k in names if k.startswith("#")} | self._sole_holders(
-                k for k in names if not k.startswith("#"))):
+        for sib in sorted(self._resolved(kin.get("sibling", ()))):
             both = their_parents & self._kin_of(sib[1:]).get("parent", set())
             if both:
                 other = min(both)[1:]
                 return (f"parent {self.names.get(other, other)}, a parent of the sibling "
                         f"{self.names.get(sib[1:], sib[1:])}")
         return None
+
+    def _resolved(self, names: Iterable[str]) -> set[str]:
+        """'#id' of each of these relatives: the ones the article resolved already, and the
+        sole holder of each full name it did not (``_sole_holders``)."""
+        names = list(names)
+        return {k for k in names if k.startswith("#")} | self._sole_holders(
+            k for k in names if not k.startswith("#"))
 
     def _sole_holders(self, names: Iterable[str]) -> set[str]:
         """'#id' of the one person each full name (two words or more) not resolved yet in this
@@ -160,10 +163,8 @@ class Kinship:
         Tom Moss) is not that grandfather ('Eli Moss', father of Tom Moss)."""
         theirs = self._kin_of(pid)
         for mine_role, their_role in (("parent", "child"), ("child", "parent")):
-            names = kin.get(mine_role, set())
-            mine = {k for k in names if k.startswith("#")} | self._sole_holders(
-                k for k in names if not k.startswith("#"))
-            both = mine & {k for k in theirs.get(their_role, ()) if k.startswith("#")}
+            both = self._resolved(kin.get(mine_role, ())) & {
+                k for k in theirs.get(their_role, ()) if k.startswith("#")}
             if both:
                 other = min(both)[1:]
                 return (f"{self.names.get(other, other)} is their {mine_role} and a "
@@ -179,15 +180,13 @@ class Kinship:
         theirs = {k for k in self._kin_of(pid).get("parent", ()) if k.startswith("#")}
         if len(theirs) < 2:
             return None
-        names = kin.get("sibling", set())
-        sibs = {k[1:] for k in names if k.startswith("#")} | {
-            k[1:] for k in self._sole_holders(k for k in names if not k.startswith("#"))}
+        sibs = {k[1:] for k in self._resolved(kin.get("sibling", ()))}
+        their_names = {n for k in theirs for n in self._names_of_id(k[1:])}
         for sib in sorted(sibs - {pid}):
             ids = {k for k in self._kin_of(sib).get("parent", ()) if k.startswith("#")}
             if len(ids) < 2 or pid in {k[1:] for k in ids}:
                 continue
             mine = {n for k in ids for n in self._names_of_id(k[1:])}
-            their_names = {n for k in theirs for n in self._names_of_id(k[1:])}
             if not ids & theirs and not any(compatible(a, b) for a in mine
                                             for b in their_names):
                 return (f"a sibling, {self.names.get(sib, sib)}, is a child of "

@@ -58,8 +58,7 @@ class SpouseRules(Kinship):
         here = set(self.result.ids[doc].values())
         kin = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", set())
         fits: dict[str, str] = {}
-        for rel in sorted({k[1:] for k in kin if k.startswith("#")}
-                          | {k[1:] for k in self._sole_holders(kin)}):
+        for rel in sorted(k[1:] for k in self._resolved(kin)):
             surname = words(self.names.get(rel, ""))[-1:]
             for pid in (k[1:] for k in self._kin_of(rel).get("spouse", ()) if k.startswith("#")):
                 name = self.names.get(pid, "")
