@@ -49,6 +49,7 @@ __all__ = [
     "descriptor_word",
     "extend_name",
     "generation_marker",
+    "hyphened_syllable",
     "is_name_token",
     "is_name_word",
     "kin_word",
@@ -148,20 +149,32 @@ def _name_part(t: Tokens, i: int) -> bool:
     )
 
 
+def hyphened_syllable(t: Tokens, first: int) -> bool:
+    """'Hye-jin', 'Jae-won': token ``first`` hyphened tightly to a short word of letters (no
+    job word) that a space ends: one given name of two syllables."""
+    syllable = first + 2
+    return (
+        syllable + 1 < len(t.text)
+        and t.text[first + 1] == "-"
+        and _tight(t, first + 1)
+        and bool(t.space[syllable])
+        and t.is_alpha[syllable]
+        and len(t.text[syllable]) <= 4
+        and t.lower[syllable] not in JOB_WORDS
+    )
+
+
 def _given_syllable(t: Tokens, hyphen: int, limit: int) -> bool:
     """'Jae-won Park', 'Soo-ah Lim': a short given name hyphened to a short lower-case syllable,
     a surname after them (not 'Ex-wife Ada Moss', not 'Rose-tinted')."""
-    first, second = t.text[hyphen - 1], t.text[hyphen + 1]
+    first = hyphen - 1
     return (
         hyphen + 2 < limit
-        and len(first) <= 5
-        and (t.lower[hyphen - 1] in given_names() or t.tag[hyphen - 1] == "NNP")
+        and hyphened_syllable(t, first)
+        and len(t.text[first]) <= 5
+        and (t.lower[first] in given_names() or t.tag[first] == "NNP")
         and t.is_lower[hyphen + 1]
-        and t.is_alpha[hyphen + 1]
-        and len(second) <= 4
-        and second not in KIN_NOUNS
-        and second not in JOB_WORDS
-        and bool(t.space[hyphen + 1])
+        and t.text[hyphen + 1] not in KIN_NOUNS
         and name_token_at(t, hyphen + 2)
     )
 

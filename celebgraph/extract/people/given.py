@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.people.chains import (
     JOB_WORDS,
     closes_quote,
+    hyphened_syllable,
     is_name_token,
     name_token_at,
     opens_quote,
@@ -121,18 +122,7 @@ def _given(t: Tokens, i: int) -> bool:
 def _given_end(t: Tokens, i: int) -> int:
     """Where the given name that starts at token i ends: past a short syllable hyphened to it
     ('Hye-jin Cho', 'Soo-ah Lim'), else right after it."""
-    syllable = i + 2
-    hyphened = (
-        syllable + 1 < len(t.text)
-        and t.text[i + 1] == "-"
-        and not t.space[i]
-        and not t.space[i + 1]
-        and t.space[syllable]
-        and t.is_alpha[syllable]
-        and len(t.text[syllable]) <= 4
-        and t.lower[syllable] not in JOB_WORDS
-    )
-    return syllable + 1 if hyphened else i + 1
+    return i + 3 if hyphened_syllable(t, i) else i + 1
 
 
 def job_name_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

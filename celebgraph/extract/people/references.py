@@ -27,7 +27,7 @@ from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
-from celebgraph.extract.tokens import parsed, sentence_start
+from celebgraph.extract.tokens import parsed, sentence_at, sentence_start
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -128,7 +128,7 @@ def _main_person(disc: Discourse, tok: Token, other_ages: set[int]) -> list[int]
     best = ranked[0]
     if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
         return []
-    gender = _partner_implies(tok, tok.sent)
+    gender = _partner_implies(tok, sentence_at(tok.doc, tok.i))
     if best in other_ages or not disc.genders.compatible(best, gender):
         return []
     return [best]

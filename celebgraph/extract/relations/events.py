@@ -153,9 +153,7 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
 def _of_plural_marriages(disc: Discourse, sent: Span, t: Trigger) -> bool:
     """The event's clause has 'marriages to A and B' for its subject (the marriage-noun rule
     reads each marriage)."""
-    verb: Token | None = sent.doc[t.start]
-    while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head if verb.head.i != verb.i else None
+    verb = governing_verb(sent.doc[t.start])
     return verb is not None and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "marriages"
         and len(married_to(disc, c)) > 1 for c in verb.children)
