@@ -452,6 +452,50 @@ ENUMERATIONS = [
            only=("parent",)),
 ]
 
+GENEALOGY_NOTATION = [
+    # a bare 'b' / 'd' before a date in the parenthesis after a name, as peerage pages write it
+    *cases("bare-b-and-d", "{c} (b 3 Feb, 1931, d 9 Oct, 2004) was a botanist.",
+           ("born", "{c}", None, "1931-02-03"), ("died", "{c}", None, "2004-10-09")),
+    *cases("bare-b-year", "{b} (b 1950) farms near Ely.", ("born", "{b}", None, "1950")),
+    # a capital 'B' before a number is no birth ('Grade B 12')
+    *cases("capital-b-no-birth", "{b} (B 12) farms near Ely.", only=("born",)),
+    # 'by his former second wife, Y': Y is the mother, and was his wife
+    *cases("by-his-former-wife", "{a} (born 1983) is the daughter of {b}, by his former second "
+           "wife, {c}.", ("parent", "{b}", "{a}", None), ("parent", "{c}", "{a}", None),
+           ("spouse", "{b}", "{c}", None), ("born", "{a}", None, "1983")),
+    # the second party of 'took place ... between X ... and Y', past what the first party
+    # carries: postnominal honours, parentheses and the parents' apposition
+    *cases("between-past-first-party", "The marriage took place on 4 June, 2016, at St Anne's "
+           "Church, Dorking, between Mr Osric Vance, KCVO (born 4 May, 1980), second son of "
+           "Piet Vance (b 2 Jan, 1950), and Ms {a} (born 5 March, 1983).",
+           ("spouse", "Mr Osric Vance", "Ms {a}", "2016-06-04"), only=("spouse",)),
+    *cases("between-job-appositive", "The marriage took place on 4 June, 2016, between {b}, a "
+           "banker, and {a}, a teacher.", ("spouse", "{b}", "{a}", "2016-06-04")),
+    # a royal rank and its seat behind a style of address name a person; without one, no one
+    *cases("styled-royal-seat", "{b} (born 1980) is the second son of HRH The Prince of "
+           "Wrenmoor (b 14 Nov, 1948), by his first wife, {c}.",
+           ("parent", "Prince of Wrenmoor", "{b}", None), ("parent", "{c}", "{b}", None),
+           ("spouse", "Prince of Wrenmoor", "{c}", None), ("born", "{b}", None, "1980"),
+           ("born", "Prince of Wrenmoor", None, "1948-11-14")),
+    *cases("unstyled-royal-seat", "{b} played the Prince of Persia in 2010 and married {a} in "
+           "2012.", ("spouse", "{b}", "{a}", "2012")),
+]
+
+BORN_OPENINGS = [
+    # 'Born X ... to A and his wife, B, the actress has a brother, C': X's brother, and B is X's
+    # mother; not B's brother (the name nearest the verb)
+    *cases("born-opening-description", "Born {a} in 1980 in Leeds to Piet Moss, a painter, and "
+           "his wife, Ruth, the actress has an older brother, Milo, and half-sisters, Ana and "
+           "Lea.", ("born", "{a}", None, "1980"), ("parent", "Piet Moss", "{a}", None),
+           ("parent", "Ruth", "{a}", None), ("spouse", "Piet Moss", "Ruth", None),
+           ("sibling", "{a}", "Milo", None), ("sibling", "{a}", "Ana", None),
+           ("sibling", "{a}", "Lea", None)),
+    *cases("born-opening-pronoun", "Born {a} in 1980 to Piet Moss and his wife, Ruth, she has "
+           "a younger brother, Milo.", ("sibling", "{a}", "Milo", None),
+           ("parent", "Piet Moss", "{a}", None), ("parent", "Ruth", "{a}", None),
+           only=("sibling", "parent")),
+]
+
 GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUMERATIONS,
                                  "marriage-phrases": MARRIAGE_PHRASES, "endings": ENDINGS,
                                  "dating": DATING, "timelines": TIMELINES,
@@ -465,7 +509,9 @@ GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUME
                                  "lead-in-items": LEAD_IN_ITEMS, "filings": FILINGS,
                                  "names": NAMES, "couples": COUPLES,
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
-                                 "families": FAMILIES, "widowhood": WIDOWHOOD}
+                                 "families": FAMILIES, "widowhood": WIDOWHOOD,
+                                 "genealogy-notation": GENEALOGY_NOTATION,
+                                 "born-openings": BORN_OPENINGS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
