@@ -13,6 +13,28 @@ from test_relations import PARAMS, Case, case, check, params
 FILINGS = [
     # the party of 'divorce from her husband, <job> X': 'her' is the filer, X the other party,
     # and the pair is then 'the pair' of the next sentence
+    # 'custody of their boys A, 10, and B, 7' with one parent named: A and B are that
+    # parent's, through a description subject and a verb chained to it
+    *cases("custody-of-their-boys", "{b} has filed for divorce from his wife of 11 years. The "
+           "70-year-old jazz legend cited irreconcilable differences and asked for joint "
+           "custody of their boys Milo, 10, and Tarik, 7, court papers show.",
+           ("parent", "{b}", "Milo", None), ("parent", "{b}", "Tarik", None), only=("parent",)),
+    *cases("custody-of-their-two-sons", "{a} asked for sole custody of their two sons, Milo "
+           "and Tarik.", ("parent", "{a}", "Milo", None), ("parent", "{a}", "Tarik", None)),
+    *cases("custody-of-their-sons-then-clause", "{b} asked for custody of their sons Milo and "
+           "Tarik, and {a} agreed.", ("parent", "{b}", "Milo", None),
+           ("parent", "{b}", "Tarik", None), only=("parent",)),
+    *cases("custody-dashed-list", "{a} and {b} will share custody of their three children — "
+           "Ana, 8, Milo, 6, and June, 3 — and {B} will pay support.",
+           *[("parent", p, k, None) for p in ("{a}", "{b}") for k in ("Ana", "Milo", "June")],
+           only=("parent",)),
+    *cases("custody-of-a-friend", "{a} asked for custody of their dog, Rex, and the house.",
+           only=("parent",)),
+    # one 'the' before two coordinated role nouns is one person ('The singer and talk show
+    # host filed'), which the parse hangs as a modifier on the last noun
+    *cases("coordinated-description-files", "{a} is ending her marriage. The singer and talk "
+           "show host filed for divorce from her husband, {b}.",
+           ("divorce_filed", "{a}", "{b}", None), ("spouse", "{a}", "{b}", None)),
     *cases("from-her-husband-appositive", "{a} is ending her marriage. The soap star filed for "
            "divorce from her husband, retired hockey winger {b}, on Friday. The pair married in "
            "May 2011.", ("divorce_filed", "{a}", "{b}", "2024-03-08"),

@@ -77,13 +77,22 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ian", "ant")
 def definite(tok: Token) -> bool:
     """'the (31-year-old / "Yellowstone" / jazz) <noun>': the noun has 'the' as its determiner."""
     if parsed(tok.doc):
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            _the_coordinated(c) for c in tok.children if c.i < tok.i)
     for left in reversed(tok.doc[max(tok.i - 7, 0) : tok.i]):
         if left.lower_ == "the":
             return True
         if left.pos_ in {"VERB", "AUX", "ADP", "PRON"} or left.text in {",", ".", ";"}:
             return False
     return False
+
+
+def _the_coordinated(tok: Token) -> bool:
+    """'The singer and talk show host filed': the parse hangs 'the singer and' on the last
+    noun as a modifier; the one 'the' serves both nouns, one person."""
+    return (tok.dep_ in {"nmod", "compound"} and tok.pos_ == "NOUN"
+            and any(c.dep_ == "cc" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def in_slot(tok: Token) -> bool:
