@@ -35,6 +35,17 @@ FILINGS = [
     *cases("coordinated-description-files", "{a} is ending her marriage. The singer and talk "
            "show host filed for divorce from her husband, {b}.",
            ("divorce_filed", "{a}", "{b}", None), ("spouse", "{a}", "{b}", None)),
+    # 'X is splitting from her husband of seven years' names no husband: the split is with
+    # the one spouse the document gives X; none when it gives two
+    *cases("split-from-unnamed-husband", "{a} is splitting from her husband of seven years. "
+           "She filed for divorce from her husband, {b}, in Boston.",
+           ("separated", "{a}", "{b}", None), ("divorce_filed", "{a}", "{b}", None),
+           ("spouse", "{a}", "{b}", None)),
+    *cases("split-from-unnamed-husband-dated", "{a} has split from her husband. Her husband, "
+           "{b}, is a pilot.", ("separated", "{a}", "{b}", "2020-06-12"),
+           ("spouse", "{a}", "{b}", None), pub="2020-06-12"),
+    *cases("split-from-unnamed-two-husbands", "{a} has split from her husband. She was married "
+           "to {b} from 2001 to 2005 and to {c} since 2010.", only=("separated",)),
     *cases("from-her-husband-appositive", "{a} is ending her marriage. The soap star filed for "
            "divorce from her husband, retired hockey winger {b}, on Friday. The pair married in "
            "May 2011.", ("divorce_filed", "{a}", "{b}", "2024-03-08"),
@@ -503,6 +514,21 @@ GENEALOGY_NOTATION = [
            "2012.", ("spouse", "{b}", "{a}", "2012")),
 ]
 
+FRONTED_KIN = [
+    # a kin phrase opening the sentence describes the clause's subject, never a parent it names
+    *cases("fronted-daughter-of", "{a} died on Monday. Daughter of the banjoist Piet Moss, she "
+           "toured widely.", ("parent", "Piet Moss", "{a}", None), only=("parent",)),
+    *cases("fronted-the-daughter-of", "{a} died on Monday. The daughter of the banjoist Piet "
+           "Moss, she toured widely.", ("parent", "Piet Moss", "{a}", None), only=("parent",)),
+    *cases("fronted-son-of-two", "{b} has died. Son of the painter Piet Moss and the poet {c}, "
+           "he grew up in Leeds.", ("parent", "Piet Moss", "{b}", None),
+           ("parent", "{c}", "{b}", None), only=("parent",)),
+    # a bio line with no verb: the person the text was last about
+    *cases("verbless-daughter-of", "{a}, the fiddler, passed away ~ Known as the Queen of Reels. "
+           "Daughter of the banjoist Piet Moss, one of the first radio stars.",
+           ("parent", "Piet Moss", "{a}", None), only=("parent",)),
+]
+
 BORN_OPENINGS = [
     # 'Born X ... to A and his wife, B, the actress has a brother, C': X's brother, and B is X's
     # mother; not B's brother (the name nearest the verb)
@@ -533,7 +559,8 @@ GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUME
                                  "lives": DEATHS_AND_MARRIAGES, "listicles": LISTICLES,
                                  "families": FAMILIES, "widowhood": WIDOWHOOD,
                                  "genealogy-notation": GENEALOGY_NOTATION,
-                                 "born-openings": BORN_OPENINGS}
+                                 "born-openings": BORN_OPENINGS,
+                                 "fronted-kin": FRONTED_KIN}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -219,6 +219,8 @@ class _KinReader:
             return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
             targets, anchors = subject_before(disc, sent, tok.i), of
+            if tok.i - sent.start <= 1 and targets:  # 'The daughter of Y, she ...': the
+                anchors = [p for p in of if p not in targets]  # group after 'of' ran into 'she'
             married_into = married_kin_of(tok.head) == tok
             if married_into and targets and targets != of and set(targets) < set(of):
                 anchors = [p for p in of if p not in targets]  # 'married the son of Y, Z'
