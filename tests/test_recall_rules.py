@@ -46,6 +46,13 @@ FILINGS = [
            ("spouse", "{a}", "{b}", None), pub="2020-06-12"),
     *cases("split-from-unnamed-two-husbands", "{a} has split from her husband. She was married "
            "to {b} from 2001 to 2005 and to {c} since 2010.", only=("separated",)),
+    # 'It is the second marriage for the singer, who divorced X in 1979': a description with a
+    # 'who' clause, in a clause whose subject is no person, is the article's person
+    *cases("description-who-divorced", "{b} files for divorce. It is the second marriage for "
+           "the singer, who divorced the actress {a} in 1979.",
+           ("spouse", "{b}", "{a}", "..1979"), only=("spouse",)),
+    *cases("other-description-who-married", "{b} files for divorce. He thanked the producer, "
+           "who married {c} in 1979.", only=("spouse",)),
     *cases("from-her-husband-appositive", "{a} is ending her marriage. The soap star filed for "
            "divorce from her husband, retired hockey winger {b}, on Friday. The pair married in "
            "May 2011.", ("divorce_filed", "{a}", "{b}", "2024-03-08"),
