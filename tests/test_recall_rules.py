@@ -536,6 +536,15 @@ FRONTED_KIN = [
            ("parent", "Piet Moss", "{a}", None), only=("parent",)),
 ]
 
+MET_SIBLINGS = [
+    # 'got to meet a younger half-sister, X': the subject's sibling; not a friend's sister
+    *cases("met-a-half-sister", "{a} said she had finally been able to meet a younger "
+           "half-sister, Mia Quade, whom she had never known.",
+           ("sibling", "{a}", "Mia Quade", None)),
+    *cases("met-a-friends-sister", "{a} met her friend's sister, Mia Quade, at the gala.",
+           only=("sibling",)),
+]
+
 BORN_OPENINGS = [
     # 'Born X ... to A and his wife, B, the actress has a brother, C': X's brother, and B is X's
     # mother; not B's brother (the name nearest the verb)
@@ -567,7 +576,7 @@ GROUPS: dict[str, list[Case]] = {"co-parents": CO_PARENTS, "enumerations": ENUME
                                  "families": FAMILIES, "widowhood": WIDOWHOOD,
                                  "genealogy-notation": GENEALOGY_NOTATION,
                                  "born-openings": BORN_OPENINGS,
-                                 "fronted-kin": FRONTED_KIN}
+                                 "fronted-kin": FRONTED_KIN, "met-siblings": MET_SIBLINGS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -635,7 +635,8 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
-        if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
+        if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"} or (
+                relation == "sibling" and _met_a_sibling(doc, doc[j], tok)):
             if _unnamed_relative_subject(disc, doc[j]):
                 return FIRST_PERSON  # "X's sister had twins, A and B": the sister's, not X's
             if (referred := _referring_subject(disc, sent, doc[j])) is not None:
@@ -655,6 +656,17 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+_MEETING_VERBS = frozenset({"meet", "discover", "find"})
+
+
+def _met_a_sibling(doc: Doc, verb: Token, kin: Token) -> bool:
+    """'she got to meet a younger half-sister, X': a sibling the subject meets or finds, with
+    'a' before it (not 'met his sister's friend')."""
+    if verb.lemma_ not in _MEETING_VERBS or kin.head.i != verb.i or kin.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kin.children)
 
 
 def _referring_subject(disc: Discourse, sent: Span, verb: Token) -> list[int] | None:
