@@ -77,13 +77,22 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ian", "ant")
 def definite(tok: Token) -> bool:
     """'the (31-year-old / "Yellowstone" / jazz) <noun>': the noun has 'the' as its determiner."""
     if parsed(tok.doc):
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            _the_coordinated(c) for c in tok.children if c.i < tok.i)
     for left in reversed(tok.doc[max(tok.i - 7, 0) : tok.i]):
         if left.lower_ == "the":
             return True
         if left.pos_ in {"VERB", "AUX", "ADP", "PRON"} or left.text in {",", ".", ";"}:
             return False
     return False
+
+
+def _the_coordinated(tok: Token) -> bool:
+    """'The singer and talk show host filed': the parse hangs 'the singer and' on the last
+    noun as a modifier; the one 'the' serves both nouns, one person."""
+    return (tok.dep_ in {"nmod", "compound"} and tok.pos_ == "NOUN"
+            and any(c.dep_ == "cc" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def in_slot(tok: Token) -> bool:
@@ -96,7 +105,25 @@ def in_slot(tok: Token) -> bool:
     if node.dep_ == "ROOT":
         return True  # a headline, or a subject the parser took for the root ('The X actress,
         # 41, filed ...' parsed with 'filed' as a clause on 'actress')
-    return node.dep_ in SLOT_DEPS or (node.dep_ == "appos" and node.head.dep_ in SLOT_DEPS)
+    return (node.dep_ in SLOT_DEPS or (node.dep_ == "appos" and node.head.dep_ in SLOT_DEPS)
+            or _who_clause(node))
+
+
+def _who_clause(tok: Token) -> bool:
+    """'It is the second marriage for the singer, who divorced X in 1972': a noun set off by a
+    comma before a 'who' clause stands for a person wherever it sits, unless its clause has a
+    person for its subject ('X worked with the producer, who ...', 'He thanked the producer,
+    who ...': someone else)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    if not any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                         for w in c.children) for c in tok.children):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
+        verb is not None) else None
+    return subject is not None and subject.lower_ in {"it", "this", "that"}
 
 
 def _agent_like(word: str) -> bool:

@@ -90,6 +90,9 @@ class Discourse:
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
     dead: list[int] = field(default_factory=list)  # whose death the text told, in that order
+    # 'X is splitting from her husband of seven years': (X, the sentence, the date), for the
+    # husband the document names elsewhere
+    unnamed_splits: list[tuple[int, Span, str | None]] = field(default_factory=list)
     genders: Genders = field(init=False)
     descriptions: Descriptions = field(init=False)
     quotes: Quotes = field(init=False)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["apposed_peerages", "peerage_spans"]
 
 _NOT_A_SEAT = PLACE_NOUNS | CORPORATE_NOUNS
+_ROYAL_RANKS = frozenset({"prince", "princess"})
+_STYLED = frozenset({"hrh", "highness", "h.r.h."})
 # What may stand between a name and the peerage apposed to it: 'Ada Moss, the Duchess of X'.
 _APPOSITION = (",", "the")
 
@@ -30,7 +32,8 @@ def peerage_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     t = tokens_of(doc)
     spans: list[tuple[int, int]] = []
     for i in range(len(doc) - 2):
-        if (t.lower[i] not in PEER_RANKS or not t.text[i][:1].isupper() or t.lower[i + 1] != "of"
+        if (not (t.lower[i] in PEER_RANKS or _styled_royal(t.lower, i))
+                or not t.text[i][:1].isupper() or t.lower[i + 1] != "of"
                 or t.pos[i + 2] != "PROPN" or not t.text[i + 2][:1].isupper()
                 or taken.intersection(range(i, i + 3))
                 or (i > 0 and t.lower[i - 1] in NAME_TITLES)):
@@ -43,6 +46,16 @@ def peerage_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         spans.append((i, end))
         taken.update(range(i, end))
     return spans
+
+
+def _styled_royal(lower: list[str], i: int) -> bool:
+    """'HRH The Prince of Wrenmoor', 'Her Royal Highness the Princess of X': a royal rank and
+    its seat name a person only behind a style of address ('the Prince of Darkness' names no
+    one)."""
+    if lower[i] not in _ROYAL_RANKS:
+        return False
+    j = i - 1 - (i > 0 and lower[i - 1] == "the")
+    return j >= 0 and lower[j] in _STYLED
 
 
 def apposed_peerages(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from celebgraph.extract.patterns.kin import kin_at
 from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import HONORIFICS
+from celebgraph.extract.patterns.names import HONORIFICS, STYLE_OF_ADDRESS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.groups import mention_end
 from celebgraph.extract.people.slots import kin_of_apposition
@@ -27,7 +27,8 @@ __all__ = [
 COUPLE_EVENT_NOUNS = frozenset({"engagement", "marriage", "wedding", "union"})
 _BETWEEN_REACH = 30  # 'took place on Saturday, 4 June, at St Anne's Church, Dorking, between'
 _BEFORE_NAME = (frozenset({"their", "his", "her", "the", "a", "an", ",", "late"})
-                | CHILD_MODIFIERS | HONORIFICS | NAME_TITLES)  # 'to Mr. X' when X alone is the name
+                | CHILD_MODIFIERS | HONORIFICS | NAME_TITLES  # 'to Mr. X' when X alone is the name
+                | STYLE_OF_ADDRESS)  # 'between HRH Prince X': the style is no part of the name
 
 
 def noun_pair(disc: Discourse, sent: Span, noun: int) -> tuple[int, int] | None:
@@ -51,9 +52,26 @@ def noun_pair(disc: Discourse, sent: Span, noun: int) -> tuple[int, int] | None:
         while after < sent.end and doc[after].lower_ in {",", "and", "&"}:
             after += 1
         second, _ = _party(disc, sent, after) if first is not None else (None, after)
+        if first is not None and second is None:
+            second = _after_comma_and(disc, sent, after, first)
     if first is None or second is None or first == second:
         return None
     return first, second
+
+
+def _after_comma_and(disc: Discourse, sent: Span, j: int, first: int) -> int | None:
+    """'between X, KCVO (born 1984), second son of A (b 1950), by his first wife B (b 1961), and
+    Y': past what the first party carries (honours, parentheses, parents), the second party
+    is the name after the first ', and' outside parentheses ('A and B' inside the parents'
+    apposition has no comma before its 'and')."""
+    doc, depth = sent.doc, 0
+    for k in range(j, sent.end - 1):
+        depth += (doc[k].text == "(") - (doc[k].text == ")")
+        if depth or doc[k].lower_ not in {"and", "&"} or doc[k - 1].text not in {",", ")"}:
+            continue
+        second, _ = _party(disc, sent, k + 1)
+        return second if second != first else None
+    return None
 
 
 def of_names_a_party(disc: Discourse, sent: Span, noun: int) -> bool:

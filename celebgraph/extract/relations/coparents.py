@@ -426,9 +426,43 @@ def custody_facts(disc: Discourse, sent: Span) -> list[RawFact]:
         end = next((t.i for t in doc[of + 1 : min(sent.end, of + 14)]
                     if t.lower_ in {"from", "with", "(", ";"}), None)
         if end is None or doc[end].lower_ not in {"from", "with"}:
+            facts += _custody_of_own(disc, sent, tok)
             continue  # the children's list ends at the other parent's preposition
         children = list(dict.fromkeys(m.person for m in disc.people.within(of + 1, end)))
         other = _with_object(disc, sent, doc[end])
         parents = (clause_subject(disc, sent, tok) or []) + ([other] if other is not None else [])
         facts += [RawFact("parent", p, c, sent, 0.7) for p in parents for c in children if p != c]
     return facts
+
+
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _custody_of_own(disc: Discourse, sent: Span, custody: Token) -> list[RawFact]:
+    """'X asked for joint custody of their boys A, 10, and B, 7': A and B are children of the
+    clause's subject, whose other parent the phrase does not name."""
+    doc = sent.doc
+    j = custody.i + 2
+    if j >= sent.end or doc[j].tag_ != "PRP$":
+        return []
+    j += 1
+    while j < sent.end and (doc[j].like_num or doc[j].pos_ == "ADJ"):
+        j += 1  # 'their two young sons'
+    if j >= sent.end or kin_of(doc[j]) != ("parent", "forward"):
+        return []
+    # the list ends at a verb, a bracket or the dash that closes '— A, 8, and B, 3 —'
+    dash = j + 1 < sent.end and doc[j + 1].text in _DASHES
+    stop = next((t.i for t in doc[j + 1 + dash : sent.end]
+                 if t.pos_ in {"VERB", "AUX"} or t.text in {"(", ";", ":"}
+                 or (dash and t.text in _DASHES)), sent.end)
+    children: list[int] = []
+    for m in disc.people.within(j + 1, stop):
+        if m.end < sent.end and doc[m.end].pos_ in {"VERB", "AUX"}:
+            break  # ', and Y agreed': the subject of the next clause, no child
+        children += [m.person] if m.person not in children else []
+    verb = governing_verb(custody)
+    if not children or verb is None:
+        return []
+    parents = clause_subject(disc, sent, custody) or chained_subject(disc, sent, verb)
+    return [RawFact("parent", p, c, sent, 0.7) for p in parents for c in children if p != c]
+

@@ -51,7 +51,8 @@ from celebgraph.extract.relations.romance import is_romance_noun, lasting, roman
 from celebgraph.extract.relations.triggers import Trigger
 from celebgraph.extract.tokens import parsed, sentence_start, sentence_words, tokens_of
 
-__all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts"]
+__all__ = ["event_facts", "marriage_end_facts", "note_meeting", "sibling_word_facts",
+           "unnamed_split_facts"]
 
 _MEET = frozenset({"meet"})
 
@@ -381,6 +382,42 @@ def _told_ahead(word: Token) -> bool:
     return False
 
 
+_SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})
+
+
+def _note_unnamed_split(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> None:
+    """'X is splitting from her husband of seven years': the husband is not named here; the
+    split is kept for the one spouse the document gives X (``unnamed_split_facts``)."""
+    doc = sent.doc
+    j = t.end
+    if j + 2 >= sent.end or doc[j].lower_ != "from" or doc[j + 1].tag_ != "PRP$":
+        return
+    if doc[j + 2].lower_ not in _SPOUSE_NOUNS or disc.people.within(j, min(sent.end, j + 8)):
+        return
+    subject = left_of(disc, sent, t.start, limit=4)
+    if len(subject) != 1:
+        return
+    date = event_date(sent, t, dates) or news_date(event_head(sent, t), bool(dates.mentions),
+                                                   published)
+    disc.unnamed_splits.append((subject[0], sent, date))
+
+
+def unnamed_split_facts(disc: Discourse, facts: list[RawFact]) -> list[RawFact]:
+    """The splits from an unnamed spouse, each with the one spouse the document gives that
+    person; none when it gives two or none, or already tells that split."""
+    out: list[RawFact] = []
+    for person, sent, date in disc.unnamed_splits:
+        spouses = {f.object if f.subject == person else f.subject for f in facts
+                   if f.relation == "spouse" and person in (f.subject, f.object)}
+        told = {frozenset((f.subject, f.object)) for f in facts if f.relation == "separated"}
+        other = spouses.pop() if len(spouses) == 1 else None
+        if other is not None and frozenset((person, other)) not in told:
+            out.append(RawFact("separated", person, other, sent, 0.7, date=date))
+    return out
+
+
 def _part_of_a_divorce(sent: Span, t: Trigger) -> bool:
     """'they divorced, each going their separate ways', 'divorced and went their separate
     ways': a parting told as the manner of a divorce is that divorce (a spouse end), no
@@ -449,6 +486,8 @@ def _pair_facts(
     elif pair is None:
         pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
     if pair is None:
+        if relation == "separated":
+            _note_unnamed_split(disc, sent, t, dates, published)
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)
     own = [m for m in dates.of(t) if m.value]

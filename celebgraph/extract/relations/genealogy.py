@@ -65,6 +65,8 @@ class _Question:
     start: int  # the question's first token
 
 
+# words before 'wife' in 'by his late wife Y', 'by his former second wife, Y'
+_PAST_WIFE = frozenset({"late", "then", "former"})
 # how far 'to' may stand after 'born': 'born in Lafayette, La., on March 3, 1937, to ...'
 _BORN_TO_REACH = 16
 
@@ -332,6 +334,8 @@ class Notation:
     def _subject_of(self, sent: Span, verb: Token) -> list[int]:
         """Who 'born' (or a copula) is said of: its subject, through 'who' to the noun."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if not subjects and verb.i == sent.start and (named := self._person_at(verb.i + 1)):
+            return [named.person]  # 'Born Ada Jane Roe in 1980 to A and his wife, B, she ...'
         if not subjects and (main := main_verb_of_opening(verb)) is not None:
             # 'Born ... to A and B, C studied law': the main clause's subject
             named = name_before_verb(self.disc, main)
@@ -381,7 +385,7 @@ class Notation:
         k, spouses = j + 1, False
         if k < sent.end and doc[k].tag_ == "PRP$":
             k += 1
-            while k < sent.end and (doc[k].lower_ in ORDINALS or doc[k].lower_ in {"late", "then"}):
+            while k < sent.end and (doc[k].lower_ in ORDINALS or doc[k].lower_ in _PAST_WIFE):
                 k += 1
             if k >= sent.end or doc[k].lower_ not in SPOUSE_WORDS:
                 return None, False

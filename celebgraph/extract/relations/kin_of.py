@@ -106,6 +106,8 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     if j >= sent.start and _MARRY_LEMMAS & {doc[j].lemma_.lower(), doc[j].lower_}:
         return wed_through_kin(disc, sent, i)  # 'X married the daughter of Y, Z': Z, not X
     groups = disc.groups(sent, sent.start, j + 1)
+    if not groups and j < sent.start + (doc[sent.start].lower_ == "the"):
+        return _fronted_subject(disc, sent, doc[i])  # 'The daughter of Y, she toured'
     if groups and after_place_word(sent, groups[-1].start):
         return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
     if groups and _apposition_gap(doc, groups[-1].end, i):
@@ -114,6 +116,25 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
 
 
 _MARRY_LEMMAS = frozenset({"marry", "wed", "married", "wedded"})
+
+
+def _fronted_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
+    """Who a kin phrase that opens the sentence describes: 'The daughter of Y, she toured
+    widely' → the clause's subject; 'Daughter of Y, one of the first radio stars.' (no verb,
+    a bio line) → the person the text was last about."""
+    root = kin.head if kin.dep_ != "ROOT" else kin
+    if root.i == kin.i:
+        return disc.subjects[-1:] if kin.i == sent.start and disc.subjects else []
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i > kin.i), None)
+    if subject is None:
+        return []
+    inside = {m.person for m in disc.people.within(kin.i, subject.i)}  # the parents named
+    if subject.pos_ == "PRON":  # 'he' is never a parent the phrase names: the one before
+        meant = [p for p in disc.refer(subject, sent) if p not in inside]
+        return meant[:1] or [p for p in disc.subjects[-1:] if p not in inside]
+    person = disc.person_at(subject)
+    return [person] if person is not None and person not in inside else []
 
 
 def married_kin_of(verb: Token) -> Token | None:

@@ -219,6 +219,8 @@ class _KinReader:
             return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
             targets, anchors = subject_before(disc, sent, tok.i), of
+            if tok.i - sent.start <= 1 and targets:  # 'The daughter of Y, she ...': the
+                anchors = [p for p in of if p not in targets]  # group after 'of' ran into 'she'
             married_into = married_kin_of(tok.head) == tok
             if married_into and targets and targets != of and set(targets) < set(of):
                 anchors = [p for p in of if p not in targets]  # 'married the son of Y, Z'
@@ -633,9 +635,12 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
             return disc.refer(doc[j], sent) or None  # 'my' only inside a quote: the speaker
     j = tok.i - 1
     while j >= sent.start and tok.i - j <= 16:
-        if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"}:
+        if doc[j].lemma_ in {"have", "welcome", "adopt", "share", "raise"} or (
+                relation == "sibling" and _met_a_sibling(doc, doc[j], tok)):
             if _unnamed_relative_subject(disc, doc[j]):
                 return FIRST_PERSON  # "X's sister had twins, A and B": the sister's, not X's
+            if (referred := _referring_subject(disc, sent, doc[j])) is not None:
+                return referred  # 'Born X ... to A and his wife, B, the actress has a brother'
             groups = disc.groups(sent, sent.start, j)
             persons = _subject_of(sent, j, groups).persons if groups else []
             if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
@@ -651,6 +656,51 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
     if relation == "parent" and disc.last_couple and disc.recent_couple(sent):
         return list(disc.last_couple)
     return None
+
+
+_MEETING_VERBS = frozenset({"meet", "discover", "find"})
+
+
+def _met_a_sibling(doc: Doc, verb: Token, kin: Token) -> bool:
+    """'she got to meet a younger half-sister, X': a sibling the subject meets or finds, with
+    'a' before it (not 'met his sister's friend')."""
+    if verb.lemma_ not in _MEETING_VERBS or kin.head.i != verb.i or kin.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kin.children)
+
+
+def _referring_subject(disc: Discourse, sent: Span, verb: Token) -> list[int] | None:
+    """The subject of a verb after a fronted 'Born ...' clause that names the parents: the
+    person the parse makes its subject ('Born X in Leeds to A and his wife, B, the actress has
+    a brother, C': X's brother, not B's, the name nearest the verb); None elsewhere."""
+    doc = sent.doc
+    if doc[sent.start].lower_ != "born" or sent.start + 1 >= verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and _described_before(doc, sent, verb.i):
+        subject = doc[verb.i - 1]  # the parse hung 'the actress' on the parents' last name
+    if subject is None:
+        return None
+    if (person := disc.person_at(subject)) is not None:
+        return [person]  # 'Born X ... , the actress X has', or the parse's own 'Born X ... has'
+    born = disc.person_at(doc[sent.start + 1])
+    described = subject.pos_ == "NOUN" and (
+        any(c.lower_ == "the" for c in subject.children)  # 'the actress has'
+        or bool(disc.people.within(subject.i + 1, verb.i))  # 'his wife, B, the actress has':
+    )  # the parse took the parents' last noun for the subject
+    if born is not None and (described or subject.lower_ in {"she", "he"}):
+        return [born]  # 'Born X ... to A and B, she has': X
+    return None
+
+
+def _described_before(doc: Doc, sent: Span, i: int) -> bool:
+    """', the (good looking) actress has': a noun right before token i with 'the' after the
+    last comma before it."""
+    if i - 2 < sent.start or doc[i - 1].pos_ != "NOUN":
+        return False
+    words = [t.lower_ for t in doc[max(sent.start, i - 6) : i - 1]]
+    after_comma = words[len(words) - words[::-1].index(","):] if "," in words else []
+    return "the" in after_comma
 
 
 def _unnamed_relative_subject(disc: Discourse, verb: Token) -> bool:

@@ -263,7 +263,8 @@ def _parts(content: str, dates: list[DateMention]) -> list[CharSpan]:
 
 
 _KEYWORD = re.compile(
-    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly|since)"
+    r"\s*(?P<word>b\.|born|d\.|died|m\.|married|div\.|divorced|née|nee|formerly|since"
+    r"|(?-i:[bd])(?=\s+\d))"  # '(b 14 Nov, 1948, d 31 Aug, 1997)': the letter alone before a date
     r"(?:(?=\s|$)|(?<=\.)(?=\d))\s*",  # '(b. 1936)', '(b.1936)'
     re.IGNORECASE,
 )
@@ -291,7 +292,7 @@ def _read_part(text: str, base: int, s: int, e: int, dates: list[DateMention], o
     date = next((d.value for d in dates if d.start == after), None)
     if word in NEE_WORDS and date is None:
         out.birth_name = name_span(text, base + after, base + e)
-    elif word in {"b.", "born"}:
+    elif word in {"b.", "b", "born"}:
         out.born = date
     elif word in {"m.", "married", "since"}:  # 'Partner: X (since 2022)': the start too
         out.married = date

@@ -30,6 +30,7 @@ from celebgraph.extract.relations.events import (
     marriage_end_facts,
     note_meeting,
     sibling_word_facts,
+    unnamed_split_facts,
 )
 from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
@@ -190,6 +191,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         leading = leading if items is not None else lead_in(disc, sent, parents_told)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
+    facts += unnamed_split_facts(disc, facts)
     facts += wife_facts(doc, people)
     facts = _without_one_person_couples(people, _without_false_siblings(disc, facts))
     ages = stated_ages(doc, people)
