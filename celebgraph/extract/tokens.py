@@ -86,11 +86,25 @@ class Tokens:
     parsed: bool
 
 
+# The document read last and its table and reading cache: the rules ask for them thousands of
+# times a document, and one identity test is cheaper than a look-up in ``doc.user_data``.
+# ``forget_tokens`` clears them with the document's own entries.
+_held_doc: Doc | None = None
+_held_table: Tokens | None = None
+_held_cache: dict[str, Any] | None = None
+
+
 def tokens_of(doc: Doc) -> Tokens:
     """The table of ``doc``, built once per document."""
-    table: Tokens | None = doc.user_data.get(_KEY)  # asked tens of thousands of times
+    global _held_doc, _held_table, _held_cache
+    if doc is _held_doc and _held_table is not None:
+        return _held_table
+    table: Tokens | None = doc.user_data.get(_KEY)
     if table is None:
         table = doc.user_data[_KEY] = _table(doc)
+    if doc is not _held_doc:
+        _held_doc, _held_cache = doc, None
+    _held_table = table
     return table
 
 
@@ -116,9 +130,15 @@ def sentence_start(token: Token) -> int:
 def reading_cache(doc: Doc) -> dict[str, Any]:
     """A dict kept with ``doc`` while the rules read it, dropped with its table
     (``forget_tokens``): for what the rules work out once per document or sentence."""
+    global _held_doc, _held_table, _held_cache
+    if doc is _held_doc and _held_cache is not None:
+        return _held_cache
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE)
     if cache is None:
         cache = doc.user_data[_CACHE] = {}
+    if doc is not _held_doc:
+        _held_doc, _held_table = doc, None
+    _held_cache = cache
     return cache
 
 
@@ -161,6 +181,9 @@ def sentence_text(span: Span) -> str:
 
 def forget_tokens(doc: Doc) -> None:
     """Drop the table, the sentences and the reading cache of ``doc``, if it has them."""
+    global _held_doc, _held_table, _held_cache
+    if doc is _held_doc:
+        _held_doc = _held_table = _held_cache = None
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_WORDS, None)

@@ -178,6 +178,17 @@ class Discourse:
         table = tokens_of(self.doc)
         return table.lower[i] in _PRONOUNS or table.pos[i] in _REFERRING_POS
 
+    def refer_at(self, i: int, sent: Span) -> list[int]:
+        """``refer(doc[i], sent)``, without making the Token when token i is a mention of
+        someone not excluded or surely refers to nobody (``may_refer``)."""
+        mention = self.people.at(i)
+        if mention is not None:
+            if mention.person not in self.excluded:
+                return [mention.person]
+        elif not self.may_refer(i):
+            return []
+        return self.refer(self.doc[i], sent)
+
     def refer(self, token: Token, sent: Span) -> list[int]:
         """The persons a token stands for: a name, a pronoun, 'the couple', a description."""
         person = self.person_at(token)
@@ -224,10 +235,11 @@ class Discourse:
     def after_the(self, token: Token) -> bool:
         """'the couple', 'the happy pair'; a demonstrative points the same way ('these two',
         'this couple')."""
-        for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
-            if left.lower_ in {"the", "this", "these"}:
+        t = tokens_of(self.doc)
+        for i in range(token.i - 1, max(token.i - 5, 0) - 1, -1):
+            if t.lower[i] in {"the", "this", "these"}:
                 return True
-            if left.is_punct or left.pos_ in {"VERB", "AUX", "ADP"}:
+            if t.is_punct[i] or t.pos[i] in {"VERB", "AUX", "ADP"}:
                 return False
         return False
 
@@ -447,7 +459,8 @@ class Discourse:
         """The token after the mention at token i and its possessive ("Doe's")."""
         mention = self.people.at(i)
         end = mention.end if mention else i + 1
-        while end < len(self.doc) and self.doc[end].tag_ == "POS":
+        tags = tokens_of(self.doc).tag
+        while end < len(tags) and tags[end] == "POS":
             end += 1
         return end
 

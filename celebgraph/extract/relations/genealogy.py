@@ -42,7 +42,7 @@ from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
-from celebgraph.extract.tokens import sentence_at, sentence_start, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_start, sentence_words, tokens_of
 
 __all__ = ["Notation"]
 
@@ -82,6 +82,9 @@ class Notation:
         self.question = self._question(sent)
         for m in self.disc.people.within(sent.start, sent.end):
             facts += self._paren_facts(sent, m)
+        words = sentence_words(sent)
+        if "born" not in words and CHILD_OF_WORDS.isdisjoint(words):
+            return facts  # neither loop below can start
         t = tokens_of(sent.doc)
         for i in range(sent.start, sent.end):
             if t.lower[i] == "born" and t.tag[i] == "VBN":

@@ -96,8 +96,10 @@ def find_sibling_sets(text: str) -> tuple[list[Claim], list[CharSpan], dict[Char
     for n, (s, e) in enumerate(lines):
         if _about_siblings(text[s:e]):
             led_in = n
+        if not (topic or n - led_in <= _LEAD_IN_LINES or _block_led(owned, s)):
+            continue  # no sibling word near: the line's shape is not read
         names = _set_line(text, s, e)
-        if names is None or not (topic or n - led_in <= _LEAD_IN_LINES or _block_led(owned, s)):
+        if names is None:
             continue
         owned.append((s, e))
         forms.update(names)
