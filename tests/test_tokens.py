@@ -35,14 +35,17 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     table = tokens_of(doc)
     got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
                    table.idx, table.space, table.is_alpha, table.is_stop, table.is_lower,
-                   table.is_punct, table.like_num, table.sent_start, strict=True))
+                   table.is_punct, table.like_num, table.dep, table.head, table.sent_start,
+                   strict=True))
     want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.idx, t.whitespace_,
-             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num, t.sent.start)
+             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num, t.dep_, t.head.i,
+             t.sent.start)
             for t in doc]
     assert got == want
     assert [sentence_start(t) for t in doc] == [t.sent.start for t in doc]
     assert parsed(doc) == doc.has_annotation("DEP")
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
+    assert any(row[14] < i for i, row in enumerate(got)) == bool(text)  # heads to the left too
 
 
 def test_span_text_is_the_span_text() -> None:

@@ -18,7 +18,9 @@ from typing import Any
 
 import numpy
 from spacy.attrs import (
+    DEP,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_ALPHA,
     IS_LOWER,
@@ -38,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "Tokens",
     "doc_text",
+    "entities",
     "forget_tokens",
     "parsed",
     "reading_cache",
@@ -54,9 +57,9 @@ _KEY = "celebgraph.tokens"
 _SENTENCES = "celebgraph.sentences"
 _WORDS = "celebgraph.sentence_words"
 _CACHE = "celebgraph.reading"
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
-          IS_PUNCT, LIKE_NUM, SENT_START]
-_NAMED = 6  # the first six attributes are string keys
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, SPACY, IS_ALPHA, IS_STOP,
+          IS_LOWER, IS_PUNCT, LIKE_NUM, HEAD, SENT_START]
+_NAMED = 7  # the first seven attributes are string keys
 _SPACES = numpy.array(["", " "], dtype=object)
 
 
@@ -64,9 +67,9 @@ _SPACES = numpy.array(["", " "], dtype=object)
 class Tokens:
     """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``,
     ``.lemma_.lower()`` (``lemma_lower``), ``.pos_``, ``.tag_``, ``.ent_type_``, ``.idx``,
-    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct`` and ``.like_num``
-    give, and ``.sent.start`` (``sent_start``); ``parsed``: the document's
-    ``has_annotation("DEP")``."""
+    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct``, ``.like_num``,
+    ``.dep_`` and ``.head.i`` give, and ``.sent.start`` (``sent_start``); ``parsed``: the
+    document's ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
@@ -82,6 +85,8 @@ class Tokens:
     is_lower: list[bool]
     is_punct: list[bool]
     like_num: list[bool]
+    dep: list[str]
+    head: list[int]
     sent_start: list[int]
     parsed: bool
 
@@ -142,6 +147,16 @@ def reading_cache(doc: Doc) -> dict[str, Any]:
     return cache
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document read: spaCy makes a Token of every word of the
+    document on each access."""
+    cache = reading_cache(doc)
+    found: tuple[Span, ...] | None = cache.get("ents")
+    if found is None:
+        found = cache["ents"] = tuple(doc.ents)
+    return found
+
+
 def sentences(doc: Doc) -> dict[int, Span]:
     """The sentences of ``doc`` by their first token, as ``doc.sents`` gives them, made once
     per document."""
@@ -192,13 +207,15 @@ def forget_tokens(doc: Doc) -> None:
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
                       doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
-    text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
+    text, lower, lemma, pos, tag, ent, dep = _names(doc, array[:, :_NAMED])
     idx = array[:, _NAMED].tolist()
     space = _SPACES[array[:, _NAMED + 1]].tolist()
-    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 : -1].astype(bool).T.tolist()
+    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 : -2].astype(bool).T.tolist()
+    # HEAD is the offset to the head, an unsigned array holding negative offsets as they wrap
+    head = (array[:, -2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
     # the start of each token's sentence: the last token at or before it that starts one
     starts = numpy.where(array[:, -1] == 1, numpy.arange(len(doc)), 0)
     return Tokens(
@@ -216,6 +233,8 @@ def _table(doc: Doc) -> Tokens:
         is_lower=is_lower,
         is_punct=punct,
         like_num=like_num,
+        dep=dep,
+        head=head,
         sent_start=numpy.maximum.accumulate(starts).tolist(),
         parsed=doc.has_annotation("DEP"),
     )

@@ -49,7 +49,7 @@ from celebgraph.extract.people.references import (
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
-from celebgraph.extract.tokens import sentence_at, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_words, tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
@@ -290,6 +290,8 @@ class Discourse:
     def _couple_acted_on(self, sent: Span) -> None:
         """'Her sister gave the happy couple her blessing' states no fact, yet tells which
         couple is in play: not the one the sister belongs to."""
+        if COUPLE_NOUNS.isdisjoint(sentence_words(sent)):
+            return  # no couple noun: the loop below finds none
         lower = tokens_of(self.doc).lower
         for i in range(sent.start, sent.end):
             if lower[i] not in COUPLE_NOUNS:
