@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.pipeline import COMPONENT, load_pipeline
 from celebgraph.extract.tokens import (
+    children_of,
+    entities,
     forget_tokens,
     parsed,
     sentence_start,
@@ -46,6 +48,16 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     assert parsed(doc) == doc.has_annotation("DEP")
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
     assert any(row[14] < i for i, row in enumerate(got)) == bool(text)  # heads to the left too
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parse_and_entities_read_once_are_spacys(text: str) -> None:
+    doc = _doc(text)
+    children = children_of(doc)
+    assert [children.get(t.i, []) for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert entities(doc) == doc.ents
+    assert entities(doc) is entities(doc)
+    forget_tokens(doc)
 
 
 def test_span_text_is_the_span_text() -> None:

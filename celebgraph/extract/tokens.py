@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Tokens",
+    "children_of",
     "doc_text",
     "entities",
     "forget_tokens",
@@ -145,6 +146,19 @@ def reading_cache(doc: Doc) -> dict[str, Any]:
         _held_doc, _held_table = doc, None
     _held_cache = cache
     return cache
+
+
+def children_of(doc: Doc) -> dict[int, list[int]]:
+    """Token → the indices of its children in the parse, in text order (what ``.children``
+    gives), worked out once per document read from the table's heads."""
+    cache = reading_cache(doc)
+    found: dict[int, list[int]] | None = cache.get("children")
+    if found is None:
+        found = cache["children"] = {}
+        for i, head in enumerate(tokens_of(doc).head):
+            if head != i:
+                found.setdefault(head, []).append(i)
+    return found
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
