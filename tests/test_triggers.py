@@ -38,3 +38,36 @@ def test_dating_matches_are_the_matchers() -> None:
         found_any += len(want)
         forget_tokens(doc)
     assert found_any >= 6  # the texts do hold matches of most patterns
+
+
+def test_event_words_cover_every_word_single_reads() -> None:
+    """``_trigger_starts`` visits only tokens whose form or lemma is in ``_EVENT_WORDS`` (or
+    starts a phrase or a dating match), so ``_single`` must read no event from any other word.
+    The list is kept by hand beside ``_single``; this reads ``_single``'s source and checks
+    that every word or lexicon it compares a form or lemma with is in the list."""
+    import ast
+    import inspect
+    import textwrap
+
+    from celebgraph.extract.relations import triggers
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(triggers._single)))
+    compared: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+                and node.left.id in {"lower", "lemma"}):
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            assert isinstance(op, ast.Eq | ast.In), ast.unparse(node)
+            if isinstance(right, ast.Constant):
+                compared[repr(right.value)] = {right.value}
+            elif isinstance(right, ast.Set):
+                compared[ast.unparse(right)] = {e.value for e in right.elts
+                                                if isinstance(e, ast.Constant)}
+            else:
+                assert isinstance(right, ast.Name), ast.unparse(node)
+                compared[right.id] = set(getattr(triggers, right.id))
+    assert len(compared) >= 15  # every branch of _single was read
+    missing = {name: words - triggers._EVENT_WORDS for name, words in compared.items()
+               if words - triggers._EVENT_WORDS}
+    assert not missing
