@@ -250,7 +250,7 @@ def _table(doc: Doc) -> Tokens:
         dep=dep,
         head=head,
         sent_start=numpy.maximum.accumulate(starts).tolist(),
-        parsed=doc.has_annotation("DEP"),
+        parsed=any(dep),  # doc.has_annotation("DEP"): a label on any token
     )
 
 
