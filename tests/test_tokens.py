@@ -13,6 +13,7 @@ from celebgraph.extract.tokens import (
     entities,
     forget_tokens,
     parsed,
+    reading_cache,
     sentence_start,
     sentence_text,
     span_text,
@@ -78,6 +79,22 @@ def test_table_built_once_per_document() -> None:
     doc = _doc(TEXTS[1])
     assert tokens_of(doc) is tokens_of(doc)
     assert tokens_of(_doc(TEXTS[1])) is not tokens_of(doc)
+
+
+def test_the_table_held_for_speed_follows_the_document() -> None:
+    """The last document's table and cache are held for a quick look-up: asking for another
+    document's, or forgetting one, never hands out the wrong one."""
+    a, b = _doc(TEXTS[0]), _doc(TEXTS[1])
+    table_a, table_b = tokens_of(a), tokens_of(b)
+    assert tokens_of(a) is table_a and tokens_of(b) is table_b and table_a is not table_b
+    reading_cache(a)["seen"] = True
+    assert "seen" not in reading_cache(b) and reading_cache(a)["seen"]
+    assert tokens_of(a) is table_a
+    forget_tokens(a)
+    assert tokens_of(b) is table_b
+    assert tokens_of(a) is not table_a and "seen" not in reading_cache(a)
+    forget_tokens(a)
+    forget_tokens(b)
 
 
 def test_reading_a_document_leaves_no_table_behind() -> None:

@@ -94,23 +94,23 @@ class Tokens:
 
 # The document read last and its table and reading cache: the rules ask for them thousands of
 # times a document, and one identity test is cheaper than a look-up in ``doc.user_data``.
-# ``forget_tokens`` clears them with the document's own entries.
-_held_doc: Doc | None = None
-_held_table: Tokens | None = None
-_held_cache: dict[str, Any] | None = None
+# ``forget_tokens`` clears them with the document's own entries. One tuple, read and replaced
+# whole: a thread reading another document never gets this one's table.
+_Held = tuple[Doc | None, Tokens | None, dict[str, Any] | None]
+_NOTHING_HELD: _Held = (None, None, None)
+_held: _Held = _NOTHING_HELD
 
 
 def tokens_of(doc: Doc) -> Tokens:
     """The table of ``doc``, built once per document."""
-    global _held_doc, _held_table, _held_cache
-    if doc is _held_doc and _held_table is not None:
-        return _held_table
+    global _held
+    held = _held
+    if held[0] is doc and held[1] is not None:
+        return held[1]
     table: Tokens | None = doc.user_data.get(_KEY)
     if table is None:
         table = doc.user_data[_KEY] = _table(doc)
-    if doc is not _held_doc:
-        _held_doc, _held_cache = doc, None
-    _held_table = table
+    _held = (doc, table, held[2] if held[0] is doc else None)
     return table
 
 
@@ -136,15 +136,14 @@ def sentence_start(token: Token) -> int:
 def reading_cache(doc: Doc) -> dict[str, Any]:
     """A dict kept with ``doc`` while the rules read it, dropped with its table
     (``forget_tokens``): for what the rules work out once per document or sentence."""
-    global _held_doc, _held_table, _held_cache
-    if doc is _held_doc and _held_cache is not None:
-        return _held_cache
+    global _held
+    held = _held
+    if held[0] is doc and held[2] is not None:
+        return held[2]
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE)
     if cache is None:
         cache = doc.user_data[_CACHE] = {}
-    if doc is not _held_doc:
-        _held_doc, _held_table = doc, None
-    _held_cache = cache
+    _held = (doc, held[1] if held[0] is doc else None, cache)
     return cache
 
 
@@ -210,9 +209,9 @@ def sentence_text(span: Span) -> str:
 
 def forget_tokens(doc: Doc) -> None:
     """Drop the table, the sentences and the reading cache of ``doc``, if it has them."""
-    global _held_doc, _held_table, _held_cache
-    if doc is _held_doc:
-        _held_doc = _held_table = _held_cache = None
+    global _held
+    if _held[0] is doc:
+        _held = _NOTHING_HELD
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_WORDS, None)
