@@ -9,8 +9,11 @@ from spacy.tokens import Doc
 
 from celebgraph.extract.pipeline import COMPONENT, load_pipeline
 from celebgraph.extract.tokens import (
+    children_of,
+    entities,
     forget_tokens,
     parsed,
+    reading_cache,
     sentence_start,
     sentence_text,
     span_text,
@@ -35,14 +38,27 @@ def test_table_gives_what_spacy_gives(text: str) -> None:
     table = tokens_of(doc)
     got = list(zip(table.text, table.lower, table.lemma, table.pos, table.tag, table.ent_type,
                    table.idx, table.space, table.is_alpha, table.is_stop, table.is_lower,
-                   table.is_punct, table.like_num, table.sent_start, strict=True))
+                   table.is_punct, table.like_num, table.dep, table.head, table.sent_start,
+                   strict=True))
     want = [(t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.ent_type_, t.idx, t.whitespace_,
-             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num, t.sent.start)
+             t.is_alpha, t.is_stop, t.is_lower, t.is_punct, t.like_num, t.dep_, t.head.i,
+             t.sent.start)
             for t in doc]
     assert got == want
     assert [sentence_start(t) for t in doc] == [t.sent.start for t in doc]
     assert parsed(doc) == doc.has_annotation("DEP")
     assert any(row[5] == "PERSON" for row in got) == bool(text)  # the NER ran
+    assert any(row[14] < i for i, row in enumerate(got)) == bool(text)  # heads to the left too
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parse_and_entities_read_once_are_spacys(text: str) -> None:
+    doc = _doc(text)
+    children = children_of(doc)
+    assert [children.get(t.i, []) for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert entities(doc) == doc.ents
+    assert entities(doc) is entities(doc)
+    forget_tokens(doc)
 
 
 def test_span_text_is_the_span_text() -> None:
@@ -63,6 +79,22 @@ def test_table_built_once_per_document() -> None:
     doc = _doc(TEXTS[1])
     assert tokens_of(doc) is tokens_of(doc)
     assert tokens_of(_doc(TEXTS[1])) is not tokens_of(doc)
+
+
+def test_the_table_held_for_speed_follows_the_document() -> None:
+    """The last document's table and cache are held for a quick look-up: asking for another
+    document's, or forgetting one, never hands out the wrong one."""
+    a, b = _doc(TEXTS[0]), _doc(TEXTS[1])
+    table_a, table_b = tokens_of(a), tokens_of(b)
+    assert tokens_of(a) is table_a and tokens_of(b) is table_b and table_a is not table_b
+    reading_cache(a)["seen"] = True
+    assert "seen" not in reading_cache(b) and reading_cache(a)["seen"]
+    assert tokens_of(a) is table_a
+    forget_tokens(a)
+    assert tokens_of(b) is table_b
+    assert tokens_of(a) is not table_a and "seen" not in reading_cache(a)
+    forget_tokens(a)
+    forget_tokens(b)
 
 
 def test_reading_a_document_leaves_no_table_behind() -> None:

@@ -18,7 +18,9 @@ from typing import Any
 
 import numpy
 from spacy.attrs import (
+    DEP,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_ALPHA,
     IS_LOWER,
@@ -37,7 +39,9 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Tokens",
+    "children_of",
     "doc_text",
+    "entities",
     "forget_tokens",
     "parsed",
     "reading_cache",
@@ -54,9 +58,9 @@ _KEY = "celebgraph.tokens"
 _SENTENCES = "celebgraph.sentences"
 _WORDS = "celebgraph.sentence_words"
 _CACHE = "celebgraph.reading"
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX, SPACY, IS_ALPHA, IS_STOP, IS_LOWER,
-          IS_PUNCT, LIKE_NUM, SENT_START]
-_NAMED = 6  # the first six attributes are string keys
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, SPACY, IS_ALPHA, IS_STOP,
+          IS_LOWER, IS_PUNCT, LIKE_NUM, HEAD, SENT_START]
+_NAMED = 7  # the first seven attributes are string keys
 _SPACES = numpy.array(["", " "], dtype=object)
 
 
@@ -64,9 +68,9 @@ _SPACES = numpy.array(["", " "], dtype=object)
 class Tokens:
     """Per token i of a document: what ``doc[i].text``, ``.lower_``, ``.lemma_``,
     ``.lemma_.lower()`` (``lemma_lower``), ``.pos_``, ``.tag_``, ``.ent_type_``, ``.idx``,
-    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct`` and ``.like_num``
-    give, and ``.sent.start`` (``sent_start``); ``parsed``: the document's
-    ``has_annotation("DEP")``."""
+    ``.whitespace_``, ``.is_alpha``, ``.is_stop``, ``.is_lower``, ``.is_punct``, ``.like_num``,
+    ``.dep_`` and ``.head.i`` give, and ``.sent.start`` (``sent_start``); ``parsed``: the
+    document's ``has_annotation("DEP")``."""
 
     text: list[str]
     lower: list[str]
@@ -82,15 +86,31 @@ class Tokens:
     is_lower: list[bool]
     is_punct: list[bool]
     like_num: list[bool]
+    dep: list[str]
+    head: list[int]
     sent_start: list[int]
     parsed: bool
 
 
+# The document read last and its table and reading cache: the rules ask for them thousands of
+# times a document, and one identity test is cheaper than a look-up in ``doc.user_data``.
+# ``forget_tokens`` clears them with the document's own entries. One tuple, read and replaced
+# whole: a thread reading another document never gets this one's table.
+_Held = tuple[Doc | None, Tokens | None, dict[str, Any] | None]
+_NOTHING_HELD: _Held = (None, None, None)
+_held: _Held = _NOTHING_HELD
+
+
 def tokens_of(doc: Doc) -> Tokens:
     """The table of ``doc``, built once per document."""
-    table: Tokens | None = doc.user_data.get(_KEY)  # asked tens of thousands of times
+    global _held
+    held = _held
+    if held[0] is doc and held[1] is not None:
+        return held[1]
+    table: Tokens | None = doc.user_data.get(_KEY)
     if table is None:
         table = doc.user_data[_KEY] = _table(doc)
+    _held = (doc, table, held[2] if held[0] is doc else None)
     return table
 
 
@@ -116,10 +136,38 @@ def sentence_start(token: Token) -> int:
 def reading_cache(doc: Doc) -> dict[str, Any]:
     """A dict kept with ``doc`` while the rules read it, dropped with its table
     (``forget_tokens``): for what the rules work out once per document or sentence."""
+    global _held
+    held = _held
+    if held[0] is doc and held[2] is not None:
+        return held[2]
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE)
     if cache is None:
         cache = doc.user_data[_CACHE] = {}
+    _held = (doc, held[1] if held[0] is doc else None, cache)
     return cache
+
+
+def children_of(doc: Doc) -> dict[int, list[int]]:
+    """Token → the indices of its children in the parse, in text order (what ``.children``
+    gives), worked out once per document read from the table's heads."""
+    cache = reading_cache(doc)
+    found: dict[int, list[int]] | None = cache.get("children")
+    if found is None:
+        found = cache["children"] = {}
+        for i, head in enumerate(tokens_of(doc).head):
+            if head != i:
+                found.setdefault(head, []).append(i)
+    return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document read: spaCy makes a Token of every word of the
+    document on each access."""
+    cache = reading_cache(doc)
+    found: tuple[Span, ...] | None = cache.get("ents")
+    if found is None:
+        found = cache["ents"] = tuple(doc.ents)
+    return found
 
 
 def sentences(doc: Doc) -> dict[int, Span]:
@@ -161,6 +209,9 @@ def sentence_text(span: Span) -> str:
 
 def forget_tokens(doc: Doc) -> None:
     """Drop the table, the sentences and the reading cache of ``doc``, if it has them."""
+    global _held
+    if _held[0] is doc:
+        _held = _NOTHING_HELD
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_WORDS, None)
@@ -169,13 +220,15 @@ def forget_tokens(doc: Doc) -> None:
 
 def _table(doc: Doc) -> Tokens:
     if not len(doc):
-        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
+        return Tokens([], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [],
                       doc.has_annotation("DEP"))
     array = doc.to_array(_ATTRS)
-    text, lower, lemma, pos, tag, ent = _names(doc, array[:, :_NAMED])
+    text, lower, lemma, pos, tag, ent, dep = _names(doc, array[:, :_NAMED])
     idx = array[:, _NAMED].tolist()
     space = _SPACES[array[:, _NAMED + 1]].tolist()
-    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 : -1].astype(bool).T.tolist()
+    alpha, stop, is_lower, punct, like_num = array[:, _NAMED + 2 : -2].astype(bool).T.tolist()
+    # HEAD is the offset to the head, an unsigned array holding negative offsets as they wrap
+    head = (array[:, -2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
     # the start of each token's sentence: the last token at or before it that starts one
     starts = numpy.where(array[:, -1] == 1, numpy.arange(len(doc)), 0)
     return Tokens(
@@ -193,8 +246,10 @@ def _table(doc: Doc) -> Tokens:
         is_lower=is_lower,
         is_punct=punct,
         like_num=like_num,
+        dep=dep,
+        head=head,
         sent_start=numpy.maximum.accumulate(starts).tolist(),
-        parsed=doc.has_annotation("DEP"),
+        parsed=any(dep),  # doc.has_annotation("DEP"): a label on any token
     )
 
 

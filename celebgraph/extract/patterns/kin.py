@@ -100,8 +100,19 @@ def _noun_kin(token: Token) -> tuple[str, str] | None:
 
 
 def _word_kin(lower: str, lemma: str) -> tuple[str, str] | None:
-    """The kin of a word by its lower-case form, its lemma, or its form less a plural 's'."""
+    """The kin of a word by its lower-case form, its lemma, or its form less a plural 's'
+    (looked up once per pair of forms: every word of every document is asked)."""
+    key = (lower, lemma)
+    if key in _WORD_KIN:
+        return _WORD_KIN[key]
     kin = KIN_NOUNS.get(lower) or KIN_NOUNS.get(lemma.lower())
     if kin is None and lower.endswith("s"):
         kin = KIN_NOUNS.get(lower[:-1])
+    if len(_WORD_KIN) >= _WORD_KIN_LIMIT:
+        _WORD_KIN.clear()  # a bound on a long-running process's vocabulary
+    _WORD_KIN[key] = kin
     return kin
+
+
+_WORD_KIN: dict[tuple[str, str], tuple[str, str] | None] = {}
+_WORD_KIN_LIMIT = 200_000

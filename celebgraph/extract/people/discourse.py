@@ -49,7 +49,7 @@ from celebgraph.extract.people.references import (
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
-from celebgraph.extract.tokens import sentence_at, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_words, tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
@@ -181,6 +181,17 @@ class Discourse:
         table = tokens_of(self.doc)
         return table.lower[i] in _PRONOUNS or table.pos[i] in _REFERRING_POS
 
+    def refer_at(self, i: int, sent: Span) -> list[int]:
+        """``refer(doc[i], sent)``, without making the Token when token i is a mention of
+        someone not excluded or surely refers to nobody (``may_refer``)."""
+        mention = self.people.at(i)
+        if mention is not None:
+            if mention.person not in self.excluded:
+                return [mention.person]
+        elif not self.may_refer(i):
+            return []
+        return self.refer(self.doc[i], sent)
+
     def refer(self, token: Token, sent: Span) -> list[int]:
         """The persons a token stands for: a name, a pronoun, 'the couple', a description."""
         person = self.person_at(token)
@@ -227,10 +238,11 @@ class Discourse:
     def after_the(self, token: Token) -> bool:
         """'the couple', 'the happy pair'; a demonstrative points the same way ('these two',
         'this couple')."""
-        for left in reversed(list(self.doc[max(token.i - 5, 0) : token.i])):
-            if left.lower_ in {"the", "this", "these"}:
+        t = tokens_of(self.doc)
+        for i in range(token.i - 1, max(token.i - 5, 0) - 1, -1):
+            if t.lower[i] in {"the", "this", "these"}:
                 return True
-            if left.is_punct or left.pos_ in {"VERB", "AUX", "ADP"}:
+            if t.is_punct[i] or t.pos[i] in {"VERB", "AUX", "ADP"}:
                 return False
         return False
 
@@ -281,6 +293,8 @@ class Discourse:
     def _couple_acted_on(self, sent: Span) -> None:
         """'Her sister gave the happy couple her blessing' states no fact, yet tells which
         couple is in play: not the one the sister belongs to."""
+        if COUPLE_NOUNS.isdisjoint(sentence_words(sent)):
+            return  # no couple noun: the loop below finds none
         lower = tokens_of(self.doc).lower
         for i in range(sent.start, sent.end):
             if lower[i] not in COUPLE_NOUNS:
@@ -450,7 +464,8 @@ class Discourse:
         """The token after the mention at token i and its possessive ("Doe's")."""
         mention = self.people.at(i)
         end = mention.end if mention else i + 1
-        while end < len(self.doc) and self.doc[end].tag_ == "POS":
+        tags = tokens_of(self.doc).tag
+        while end < len(tags) and tags[end] == "POS":
             end += 1
         return end
 

@@ -27,7 +27,13 @@ from celebgraph.extract.patterns.discourse_words import (
 )
 from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.kin_memory import FactLike
-from celebgraph.extract.tokens import parsed, sentence_at, sentence_words, tokens_of
+from celebgraph.extract.tokens import (
+    children_of,
+    parsed,
+    sentence_at,
+    sentence_words,
+    tokens_of,
+)
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -167,8 +173,9 @@ _PAST_ADVERBS = frozenset({"previously", "formerly"})
 def _told_as_past(sent: Span) -> bool:
     """'was previously married to Y', 'formerly wed to Y': a marriage of the past, so 'the
     former couple' after it means these two."""
-    return any(t.lower_ in _PAST_ADVERBS and t.head.lower_ in {"married", "wed", "wedded"}
-               for t in sent)
+    t = tokens_of(sent.doc)
+    return any(t.lower[i] in _PAST_ADVERBS and t.lower[t.head[i]] in {"married", "wed", "wedded"}
+               for i in range(sent.start, sent.end))
 
 
 def named_as_ex(disc: Discourse, sent: Span, person: int) -> bool:
@@ -341,8 +348,10 @@ def main_subject(disc: Discourse, sent: Span) -> int | None:
         root = sent.root
         if _quoted_speech(sent):
             return _quoted_subject(disc, root)
-        clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
-        subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        t, children = tokens_of(disc.doc), children_of(disc.doc)  # Tokens only for subjects
+        clauses = [root.i, *(c for c in children.get(root.i, ()) if t.dep[c] == "ccomp")]
+        subjects = [disc.doc[c] for v in clauses for c in children.get(v, ())
+                    if t.dep[c] in _SUBJECT_DEPS]
         for subject in subjects:  # 'X has been granted ..., her lawyer said': X
             persons = disc.refer(subject, sent)
             if persons:

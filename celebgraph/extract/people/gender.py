@@ -28,7 +28,7 @@ from celebgraph.extract.patterns.lexicons import (
     NAME_TITLES,
 )
 from celebgraph.extract.people.persons import People
-from celebgraph.extract.tokens import Tokens, parsed, sentences, tokens_of
+from celebgraph.extract.tokens import Tokens, children_of, parsed, sentences, tokens_of
 
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
@@ -153,17 +153,17 @@ class Genders:
 
     def _described(self, last: int) -> str | None:
         """'X, his wife,', 'X, a mother of two', 'X is the eldest daughter': by the parse."""
-        tok = self.doc[last]
         if not parsed(self.doc):
             return None
-        for child in tok.children:
-            if child.dep_ == "appos" and (gender := noun_gender(child)) is not None:
+        t, children = tokens_of(self.doc), children_of(self.doc)  # a Token only where read
+        for c in children.get(last, ()):
+            if t.dep[c] == "appos" and (gender := noun_gender(self.doc[c])) is not None:
                 return gender
-        head = tok.head
-        if tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
-            for child in head.children:
-                if child.dep_ == "attr" and child.pos_ == "NOUN":
-                    return noun_gender(child)
+        head = t.head[last]
+        if t.dep[last] in {"nsubj", "nsubjpass"} and t.lemma[head] == "be":
+            for c in children.get(head, ()):
+                if t.dep[c] == "attr" and t.pos[c] == "NOUN":
+                    return noun_gender(self.doc[c])
         return None
 
     def _bound_pronouns(self) -> None:

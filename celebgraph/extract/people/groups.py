@@ -64,7 +64,7 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
     while i < end:
         if table.tag[i] == "PRP$":  # only a possessive opens a kin phrase skipped here
             i = _skip_kin_phrase(disc, i, end)  # 'from her husband, Y': the group is Y
-        persons = disc.refer(doc[i], sent) if disc.may_refer(i) else []
+        persons = disc.refer_at(i, sent)
         if not persons:
             i += 1
             continue
@@ -80,7 +80,7 @@ def find_groups(disc: Discourse, sent: Span, start: int, end: int) -> list[Group
             elif _clause_boundary(doc, group.start, j):
                 break
             j = _skip_to_reference(disc, j, end, sent)
-            more = disc.refer(doc[j], sent) if j < end else []
+            more = disc.refer_at(j, sent) if j < end else []
             if not more or _opens_own_kin_phrase(disc, j):
                 break
             group.persons.extend(p for p in more if p not in group.persons)
@@ -120,7 +120,7 @@ def _skip_to_reference(disc: Discourse, j: int, end: int, sent: Span) -> int:
     if k != j or j >= end or doc[j].lower_ != "the":
         return k
     for x in range(j + 1, min(end, j + 6)):
-        if disc.refer(doc[x], sent):
+        if disc.refer_at(x, sent):
             return x
         if doc[x].pos_ in {"VERB", "AUX", "ADP"} or doc[x].text in {",", "."}:
             break
@@ -211,8 +211,9 @@ def age_aside(doc: Doc, i: int) -> bool:
 def _residence_end(doc: Doc, end: int) -> int:
     """Past ', of Leeds' and the places after it (', West Yorkshire') to the comma that closes
     them, when one does; else ``end``. Announcements say where each person lives this way."""
-    if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"):
-        return end
+    t = tokens_of(doc)
+    if not (end + 2 < len(doc) and t.text[end] == "," and t.lower[end + 1] == "of"):
+        return end  # most names: no Token made
     k = _place_run(doc, end + 2)
     while k is not None and k + 1 < len(doc) and doc[k].text == ",":
         after = _place_run(doc, k + 1)

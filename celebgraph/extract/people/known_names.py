@@ -30,7 +30,7 @@ from celebgraph.extract.people.chains import (
 from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
-from celebgraph.extract.tokens import doc_text, tokens_of
+from celebgraph.extract.tokens import doc_text, entities, tokens_of
 
 __all__ = [
     "add_known_forms",
@@ -400,7 +400,8 @@ def _in_other_names(doc: Doc) -> set[int]:
     """Tokens of organisations' (and works', events') names of more than one word: a known
     single word there is no person ('the Wexham Rural Trust')."""
     labels = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"}
-    return {i for e in doc.ents if e.label_ in labels and len(e) > 1 for i in range(e.start, e.end)}
+    return {i for e in entities(doc) if e.label_ in labels and len(e) > 1
+            for i in range(e.start, e.end)}
 
 
 def _add_list_members(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:

@@ -31,7 +31,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import COURTESY_STYLES
-from celebgraph.extract.tokens import doc_text, sentence_start, sentences, tokens_of
+from celebgraph.extract.tokens import Tokens, doc_text, sentence_start, sentences, tokens_of
 
 __all__ = [
     "ListItem",
@@ -197,29 +197,33 @@ def _opening_names(sent: Span) -> list[tuple[int, int]]:
 def _name_chain(sent: Span) -> NameAt:
     """A run of capitalised name words from token j (before people are known)."""
     doc = sent.doc
+    t = tokens_of(doc)
 
     def name_at(j: int) -> int | None:
         end = j
-        while end < sent.end and _name_word(doc[end]):
+        while end < sent.end and _name_word(doc, t, end):
             end += 1
-        if end < sent.end and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        if end < sent.end and t.pos[end] == "NOUN" and t.is_lower[end]:
             return None  # 'Kansas City quarterback X': the words describe the noun after them
         return end if end > j else None
 
     return name_at
 
 
-def _name_word(tok: Token) -> bool:
-    text = tok.text
+def _name_word(doc: Doc, t: Tokens, i: int) -> bool:
+    """Token i (of ``doc``, whose table is ``t``) can be a word of a listed name; its Token is
+    made only past the checks the table answers."""
+    text, lower = t.text[i], t.lower[i]
     return (
         text[:1].isupper()
-        and tok.lower_ not in _WEEKDAYS  # 'a son early Saturday'
-        and not _month_day(tok)
-        and (tok.is_alpha or "-" in text)
-        and tok.lower_ not in NOT_NAMES
-        and kin_of(tok) is None
-        and ((not tok.is_stop and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"})
-             or _lone_item_word(tok))
+        and lower not in _WEEKDAYS  # 'a son early Saturday'
+        and not (lower in _MONTHS and i + 1 < len(t.text) and t.like_num[i + 1])  # 'May 4',
+        # 'June 2019': a month before a number is a date (alone it may be a name)
+        and (t.is_alpha[i] or "-" in text)
+        and lower not in NOT_NAMES
+        and kin_of(doc[i]) is None
+        and ((not t.is_stop[i] and t.pos[i] in {"PROPN", "NOUN", "ADJ", "VERB"})
+             or _lone_item_word(doc[i]))
         and not (len(text) > 1 and text.isupper())
     )
 
@@ -240,12 +244,6 @@ def _lone_item_word(tok: Token) -> bool:
 
 _ITEM_OPENERS = frozenset({",", "and", "&", ":", "to"})  # 'sons: Per', 'father to Per'
 _NOT_ITEM_POS = frozenset({"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
-
-
-def _month_day(tok: Token) -> bool:
-    """'May 4', 'June 2019': a month before a number is a date (alone it may be a name)."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ in _MONTHS and nxt is not None and nxt.like_num
 
 
 def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:

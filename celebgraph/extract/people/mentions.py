@@ -54,7 +54,7 @@ from celebgraph.extract.people.headings import heading_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
-from celebgraph.extract.tokens import Tokens, tokens_of
+from celebgraph.extract.tokens import Tokens, entities, tokens_of
 
 __all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
 
@@ -141,7 +141,7 @@ def _person_words(doc: Doc) -> set[str]:
     t = tokens_of(doc)
     return {
         t.text[i]
-        for e in doc.ents
+        for e in entities(doc)
         if e.label_ == "PERSON" and not names_a_seat(doc, e.start, e.end)
         for i in range(e.start, e.end)
         if name_token_at(t, i)
@@ -255,7 +255,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     """Spans that may hold a name."""
     spans: list[tuple[int, int]] = []
     person_words = _person_words(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" or _is_other_name(doc, ent, person_words):
             spans.extend(_split_coordination(doc, _untagged_first_name(doc, ent)))
     t = tokens_of(doc)

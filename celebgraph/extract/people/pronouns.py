@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.gender import noun_gender, pronoun_gender
-from celebgraph.extract.tokens import parsed, sentence_at
+from celebgraph.extract.tokens import parsed, reading_cache, sentence_at, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -50,16 +50,31 @@ def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
 def _subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
     """The head of the nearest clause around ``token`` with a subject that does not contain
     the token ('his wife' in 'X and his wife' is inside its own), and that subject."""
-    node = token
+    doc, t = token.doc, tokens_of(token.doc)
+    by_head = _subjects_by_head(doc)
+    node = token.i
     for _ in range(10):
-        if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+        if t.head[node] == node or not sent.start <= t.head[node] < sent.end:
             return None
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS
-                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)
-        if subject is not None:
-            return node, subject
+        node = t.head[node]
+        for c in by_head.get(node, ()):  # the subjects among its children, in order
+            subject = doc[c]
+            if not subject.left_edge.i <= token.i <= subject.right_edge.i:
+                return doc[node], subject
     return None
+
+
+def _subjects_by_head(doc: Doc) -> dict[int, list[int]]:
+    """Token → its children labelled subjects, in text order (once per document read)."""
+    cache = reading_cache(doc)
+    found: dict[int, list[int]] | None = cache.get("subjects_by_head")
+    if found is None:
+        t = tokens_of(doc)
+        found = cache["subjects_by_head"] = {}
+        for i, (dep, head) in enumerate(zip(t.dep, t.head, strict=True)):
+            if dep in _SUBJECTS and head != i:
+                found.setdefault(head, []).append(i)
+    return found
 
 
 def resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
@@ -187,8 +202,10 @@ def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | Non
     the first one's kin (not the kin themselves, though nearer and of the same gender)."""
     if token.dep_ != "poss":
         return None
-    first = next((t for t in sent if t.i < token.i and t.lower_ == token.lower_
-                  and t.dep_ == "poss"), None)
+    t = tokens_of(sent.doc)
+    first_at = next((i for i in range(sent.start, min(token.i, sent.end))
+                     if t.lower[i] == token.lower_ and t.dep[i] == "poss"), None)
+    first = None if first_at is None else sent.doc[first_at]
     if first is None or first.head.lemma_.lower() not in KIN_NOUNS:
         return None
     kin = first.head

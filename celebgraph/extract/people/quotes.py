@@ -113,14 +113,15 @@ class Quotes:
         return None
 
     def _line_end(self, i: int, limit: int) -> int:
-        j = i
-        while j < len(self.doc) - 1 and j - i < limit and "\n" not in self.doc[j].whitespace_:
+        j, space = i, tokens_of(self.doc).space
+        while j < len(space) - 1 and j - i < limit and "\n" not in space[j]:
             j += 1
         return j + 1
 
     def _line_start(self, i: int) -> int:
+        t = tokens_of(self.doc)
         j = i
-        while j > 0 and "\n" not in self.doc[j - 1].text_with_ws:
+        while j > 0 and "\n" not in t.text[j - 1] and "\n" not in t.space[j - 1]:
             j -= 1
         return j
 

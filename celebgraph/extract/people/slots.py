@@ -24,7 +24,7 @@ from celebgraph.extract.patterns.lexicons import (
     NOT_NAMES,
 )
 from celebgraph.extract.patterns.names import NAME_WORD_SLOTS, SLOT_PREPOSITIONS, given_names
-from celebgraph.extract.tokens import sentence_start, sentences, tokens_of
+from celebgraph.extract.tokens import Tokens, sentence_start, sentences, tokens_of
 
 __all__ = [
     "CHILD",
@@ -75,24 +75,39 @@ _MAX_AGE = 120
 def slot_word(token: Token) -> bool:
     """A word that can be (part of) a name in a name slot: capitalised, not a stop word, not
     a date or number; an award's name only when it is also a given name ('son Tony')."""
-    text = token.text
-    if token.is_sent_start and token.pos_ != "PROPN" and token.lower_ not in given_names():
+    return _slot_word_at(token.doc, tokens_of(token.doc), token.i)
+
+
+def _slot_word_at(doc: Doc, t: Tokens, i: int) -> bool:
+    """``slot_word(doc[i])`` read from the document's table ``t``."""
+    text, lower = t.text[i], t.lower[i]
+    # ``is_sent_start``: the table's sentence start, but for the first token (unset: None)
+    starts = doc[i].is_sent_start if i == 0 else t.sent_start[i] == i
+    if starts and t.pos[i] != "PROPN" and lower not in given_names():
         return False  # 'Survivors include his wife ...': a capitalised first word, no name
     return (
         text[:1].isupper()
-        and token.is_alpha
-        and not token.is_stop
+        and t.is_alpha[i]
+        and not t.is_stop[i]
         and not (len(text) > 2 and text.isupper())
-        and token.ent_type_ not in _NOT_NAME_LABELS
-        and token.lower_ not in NAME_TITLES
-        and (token.lower_ not in NOT_NAMES or token.lower_ in given_names())
-        and not _kin(token)
+        and t.ent_type[i] not in _NOT_NAME_LABELS
+        and lower not in NAME_TITLES
+        and (lower not in NOT_NAMES or lower in given_names())
+        and not _kin_at(t, i)
     )
 
 
 def _kin(token: Token) -> str | None:
     """CHILD for a child noun ('son', 'kids'), KIN for another kin noun ('wife'), else None."""
-    lower, lemma = token.lower_, token.lemma_.lower()
+    return _kin_words(token.lower_, token.lemma_.lower())
+
+
+def _kin_at(t: Tokens, i: int) -> str | None:
+    """``_kin(doc[i])`` read from the document's table ``t``."""
+    return _kin_words(t.lower[i], t.lemma_lower[i])
+
+
+def _kin_words(lower: str, lemma: str) -> str | None:
     if lower in _CHILD_WORDS or lemma in _CHILD_WORDS or lower in {"children", "kids", "twins"}:
         return CHILD
     if lower in KIN_NOUNS or lemma in KIN_NOUNS:
@@ -116,9 +131,8 @@ def name_slots(doc: Doc) -> dict[int, str]:
         for i in span:
             if not (t.text[i][:1].isupper() and t.is_alpha[i]):
                 continue  # no slot word (``slot_word``'s first test): no Token made
-            token = doc[i]
-            if slot_word(token):
-                kind = _slot(token)
+            if _slot_word_at(doc, t, i):
+                kind = _slot(doc[i])
                 if kind is not None:
                     slots[i] = kind
     return slots
@@ -192,22 +206,22 @@ def _kin_slot(token: Token) -> str | None:
 def _residence(of: Token) -> bool:
     """'son of Mr X, of Leeds, West Yorkshire': an 'of' set off by a comma after a name tells
     where someone lives, whatever the parse hung it on."""
-    doc = of.doc
-    return (of.lower_ == "of" and of.i > 1 and doc[of.i - 1].text == ","
-            and doc[of.i - 2].pos_ == "PROPN")
+    t = tokens_of(of.doc)
+    return (of.lower_ == "of" and of.i > 1 and t.text[of.i - 1] == ","
+            and t.pos[of.i - 2] == "PROPN")
 
 
 def _after_kin_noun(token: Token) -> str | None:
     """'a baby girl, Hope, at home': set off by commas right after a kin noun, however the
     parse attached it."""
-    doc = token.doc
+    t = tokens_of(token.doc)
     j = token.i - 1
-    if j < 1 or doc[j].text != ",":
+    if j < 1 or t.text[j] != ",":
         return None
     j -= 1
-    while j >= 0 and token.i - j <= 4 and doc[j].lower_ in CHILD_MODIFIERS:
+    while j >= 0 and token.i - j <= 4 and t.lower[j] in CHILD_MODIFIERS:
         j -= 1
-    return _kin(doc[j]) if j >= 0 else None
+    return _kin_at(t, j) if j >= 0 else None
 
 
 def before_kin_of(token: Token) -> bool:
@@ -226,12 +240,13 @@ def _copular_kin_subject(token: Token) -> bool:
 
 def kin_of_apposition(doc: Doc, comma: int) -> int | None:
     """The 'of' of ', [the only | younger] daughter of' starting at token ``comma``, or None."""
-    if not (comma < len(doc) and doc[comma].text == ","):
+    t = tokens_of(doc)
+    if not (comma < len(doc) and t.text[comma] == ","):
         return None
     k = comma + 1
-    while k < len(doc) and k - comma <= 4 and doc[k].pos_ in {"ADJ", "DET", "ADV"}:
+    while k < len(doc) and k - comma <= 4 and t.pos[k] in {"ADJ", "DET", "ADV"}:
         k += 1  # 'younger', 'the only', 'elder'
-    if k + 1 < len(doc) and _kin(doc[k]) is not None and doc[k + 1].lower_ == "of":
+    if k + 1 < len(doc) and _kin_at(t, k) is not None and t.lower[k + 1] == "of":
         return k + 1
     return None
 

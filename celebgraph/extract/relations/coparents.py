@@ -128,9 +128,11 @@ def _subject_spouses(disc: Discourse, sent: Span, person: int) -> list[int]:
     """The spouses a having verb's subject names beside ``person``: 'X and his wife, Y', 'She
     and her husband, Y' (the subject a pronoun or a description of X)."""
     found: list[int] = []
-    for head in sent:
-        if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.lemma_.lower() not in _CHILD_VERBS:
-            continue
+    t = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.dep[i] not in {"nsubj", "nsubjpass"} or t.lemma_lower[t.head[i]] not in _CHILD_VERBS:
+            continue  # most words: no Token made
+        head = sent.doc[i]
         if person not in _referents(disc, sent, head):
             continue
         for conj in head.conjuncts:

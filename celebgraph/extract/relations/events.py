@@ -558,14 +558,16 @@ def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | Non
     doc = sent.doc
     if not date:
         return []
-    for tok in doc[t.end : sent.end]:
-        words = [w.lower_ for w in doc[tok.i : tok.i + 5]]
+    lower = tokens_of(doc).lower
+    for i in range(t.end, sent.end):
+        words = lower[i : i + 5]
         if (
             len(words) == 5
             and words[0] == "after"
             and words[2] in {"years", "year"}
             and words[3] == "of"
         ):
+            tok = doc[i]  # only here: most words are no 'after'
             relation = _DURATION_OF.get(words[4])
             years = number_word(doc[tok.i + 1])
             if relation and years and governing_verb(tok) != governing_verb(event_head(sent, t)):

@@ -18,6 +18,7 @@ from celebgraph.extract.patterns.fiction import (
     ROLE_VERBS,
 )
 from celebgraph.extract.people.persons import People
+from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["acted_event", "characters", "names_a_role"]
 
@@ -43,12 +44,15 @@ def names_a_role(tok: Token) -> bool:
 def _in_a_played_clause(tok: Token) -> bool:
     """A word inside a relative clause on a played role: 'He played a salesman who strays
     from his new wife (Y)': the wife is the salesman's, a character too."""
-    for n, word in enumerate(tok.ancestors):
-        if n >= 8:
+    t = tokens_of(tok.doc)  # the first eight of ``tok.ancestors``, read from the table
+    word = tok.i
+    for _ in range(8):
+        if t.head[word] == word:
             break
-        role = word.head
-        if (word.dep_ == "relcl" and role.dep_ == "dobj"
-                and role.head.lemma_.lower() in ROLE_VERBS):
+        word = t.head[word]
+        role = t.head[word]
+        if (t.dep[word] == "relcl" and t.dep[role] == "dobj"
+                and t.lemma_lower[t.head[role]] in ROLE_VERBS):
             return True
     return False
 

@@ -42,7 +42,7 @@ from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
-from celebgraph.extract.tokens import sentence_at, sentence_start, tokens_of
+from celebgraph.extract.tokens import sentence_at, sentence_start, sentence_words, tokens_of
 
 __all__ = ["Notation"]
 
@@ -84,6 +84,9 @@ class Notation:
         self.question = self._question(sent)
         for m in self.disc.people.within(sent.start, sent.end):
             facts += self._paren_facts(sent, m)
+        words = sentence_words(sent)
+        if "born" not in words and CHILD_OF_WORDS.isdisjoint(words):
+            return facts  # neither loop below can start
         t = tokens_of(sent.doc)
         for i in range(sent.start, sent.end):
             if t.lower[i] == "born" and t.tag[i] == "VBN":
@@ -113,8 +116,8 @@ class Notation:
         """The parenthesis right after a mention, read; with its character span."""
         doc = self.doc
         opening = self._past_birth_name(sent, m.end)
-        if opening >= sent.end or doc[opening].text != "(":
-            return None
+        if opening >= sent.end or tokens_of(doc).text[opening] != "(":
+            return None  # most names: no Token made
         close = next(
             (t.i for t in doc[opening + 1 : min(sent.end, opening + 30)] if t.text == ")"), None
         )
@@ -129,14 +132,14 @@ class Notation:
     def _past_birth_name(self, sent: Span, i: int) -> int:
         """'Edda Rowe, née Lund (1902 – 1988)': the token after a birth name that follows the
         name at token i (its lifespan comes after it), else i."""
-        doc = self.doc
-        k = i + 1 if i < sent.end and doc[i].text == "," else i
-        if k >= sent.end or doc[k].lower_ not in NEE_WORDS or doc[k].lower_ == "born":
+        t = tokens_of(self.doc)
+        k = i + 1 if i < sent.end and t.text[i] == "," else i
+        if k >= sent.end or t.lower[k] not in NEE_WORDS or t.lower[k] == "born":
             return i
         k += 1
-        while k < sent.end and k - i <= 5 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        while k < sent.end and k - i <= 5 and t.text[k][:1].isupper() and t.is_alpha[k]:
             k += 1
-        return k if k < sent.end and doc[k].text == "(" and k > i + 2 else i
+        return k if k < sent.end and t.text[k] == "(" and k > i + 2 else i
 
     def _lifespan_owner(self, sent: Span, m: Mention, paren: Paren) -> bool:
         """A bare year range belongs to the name before it, unless the sentence is about a

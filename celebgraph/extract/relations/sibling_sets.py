@@ -86,6 +86,9 @@ def _lines(text: str) -> list[CharSpan]:
 def find_sibling_sets(text: str) -> tuple[list[Claim], list[CharSpan], dict[CharSpan, str]]:
     """The sibling claims of the set lines of ``text``, the lines they own, and the full name
     each name span stands for ('Mara' in 'Mara and Lena Kovac' → 'Mara Kovac')."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SIBLING_WORDS):
+        return [], [], {}  # no line can be about siblings, so none is read as a set line
     lines = _lines(text)
     lines = lines[1:] if lines and text[lines[0][0] : lines[0][1]].startswith("date ") else lines
     topic = bool(lines) and _about_siblings(text[lines[0][0] : lines[0][1]])
@@ -96,8 +99,10 @@ def find_sibling_sets(text: str) -> tuple[list[Claim], list[CharSpan], dict[Char
     for n, (s, e) in enumerate(lines):
         if _about_siblings(text[s:e]):
             led_in = n
+        if not (topic or n - led_in <= _LEAD_IN_LINES or _block_led(owned, s)):
+            continue  # no sibling word near: the line's shape is not read
         names = _set_line(text, s, e)
-        if names is None or not (topic or n - led_in <= _LEAD_IN_LINES or _block_led(owned, s)):
+        if names is None:
             continue
         owned.append((s, e))
         forms.update(names)

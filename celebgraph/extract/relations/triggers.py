@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
@@ -153,28 +152,53 @@ def _ends_a_couple(doc: Doc, i: int) -> bool:
                           and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
-_MATCHERS: dict[int, Matcher] = {}
+TokenSpec = tuple[tuple[str, frozenset[str]], ...]  # (table column, the strings it may hold)
+_COLUMNS = {"LOWER": "lower", "LEMMA": "lemma", "POS": "pos"}
+
+
+def _compiled(patterns: dict[str, list[list[dict[str, Any]]]]) -> list[tuple[TokenSpec, ...]]:
+    """Matcher patterns as token specs read from the table: an attribute that must be one
+    string or one of a list (``{"IN": [...]}``), compared as spaCy's ``Matcher`` compares it
+    (``LOWER`` the lower-case form, ``LEMMA`` the lemma as written, ``POS`` the coarse tag)."""
+    compiled = []
+    for pattern in (p for alternatives in patterns.values() for p in alternatives):
+        tokens = []
+        for spec in pattern:
+            checks = []
+            for attr, value in spec.items():
+                if attr not in _COLUMNS or not (isinstance(value, str) or set(value) == {"IN"}):
+                    raise ValueError(f"dating pattern attribute not read from the table: {attr}")
+                allowed = frozenset([value] if isinstance(value, str) else value["IN"])
+                checks.append((_COLUMNS[attr], allowed))
+            tokens.append(tuple(checks))
+        compiled.append(tuple(tokens))
+    return compiled
+
+
+_DATING = _compiled(DATING_PATTERNS)
 
 
 def _dating_matches(doc: Doc) -> dict[int, int]:
     """Start → end of the ``DATING_PATTERNS`` matches of ``doc`` (the longest at each start),
-    found once per document."""
-    found: dict[int, int] | None = doc.user_data.get("celebgraph_dating")
+    found once per document from the token table: what spaCy's ``Matcher`` finds with them,
+    without its pass over every token for every pattern."""
+    cache = reading_cache(doc)
+    found: dict[int, int] | None = cache.get("dating")
     if found is None:
-        found = {}
-        for _, start, end in _matcher(doc.vocab)(doc):
-            found[start] = max(end, found.get(start, end))
-        doc.user_data["celebgraph_dating"] = found
+        found = cache["dating"] = {}
+        t = tokens_of(doc)
+        n = len(t.lower)
+        for pattern in _DATING:
+            (column, allowed), *rest = pattern[0]
+            for i, value in enumerate(getattr(t, column)):
+                if value not in allowed or i + len(pattern) > n:
+                    continue
+                if all(getattr(t, col)[i] in ok for col, ok in rest) and all(
+                    getattr(t, col)[i + k] in ok
+                    for k, spec in enumerate(pattern[1:], 1) for col, ok in spec
+                ):
+                    found[i] = max(i + len(pattern), found.get(i, 0))
     return found
-
-
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = _MATCHERS.get(id(vocab))
-    if matcher is None:
-        matcher = _MATCHERS[id(vocab)] = Matcher(vocab)
-        for name, patterns in DATING_PATTERNS.items():
-            matcher.add(name, patterns)
-    return matcher
 
 
 # Every word ``_single`` reads as an event, by its lower-case form or lemma.
