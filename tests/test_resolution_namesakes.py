@@ -30,3 +30,28 @@ def test_a_baby_named_again_with_one_parent_in_common_is_one(graph: Graph) -> No
     graph.ingest_extractions([_baby("d1", "Tilde Orvik", "Bastian Crum", "Elio Crum", "2022-03")])
     graph.ingest_extractions([_baby("d2", "Tilde Crum", "Bastian Crum", "Elio Crum", "2022-03")])
     assert ids(graph, "elio") == ["elio-crum"]
+
+
+def _wed(doc: str, a: str, b: str, child: str | None = None) -> Extraction:
+    facts = [fact(doc, "spouse", a, b)]
+    if child:
+        facts += [fact(doc, "parent", a, child), fact(doc, "parent", b, child)]
+    return article(doc, [Person(a), Person(b), *([Person(child)] if child else [])], facts)
+
+
+def test_a_couple_named_by_first_names_alone_is_the_couple_of_those_names(graph: Graph) -> None:  # noqa: F811
+    # One batch: a first name alone finds the batch's people (no stored index by given name).
+    graph.ingest_extractions([_wed("d1", "William Sorel", "Dagny Holt"),
+                              _wed("d2", "Dagny", "Bill", "Wren")])
+    assert ids(graph, "dagny") == ["dagny-holt"]
+    assert ids(graph, "bill") == []
+    assert graph.explain("William Sorel")["mentions"] == ["d1: William Sorel", "d2: Bill"]
+    assert any("a first name alone, married to the same spouse" in r
+               for r in graph.explain("Dagny Holt")["reasons"])
+
+
+def test_first_names_of_a_couple_do_not_join_a_spouse_married_twice(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_wed("d1", "William Sorel", "Dagny Holt"),
+                              _wed("d2", "Dagny Vik", "William Sorel"),
+                              _wed("d3", "Dagny", "Bill", "Wren")])
+    assert ids(graph, "dagny") == ["dagny", "dagny-holt", "dagny-vik"]

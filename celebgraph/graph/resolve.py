@@ -184,6 +184,7 @@ class _Resolver(ShortNameRules):
                    or self._by_pet_form_alone(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
+                   or self._by_couple(doc, person, clues)
                    or self._by_married_name(doc, person, clues)
                    or self._by_spelling(doc, person, clues, linked)
                    or self._by_changed_surname(doc, person, clues)
