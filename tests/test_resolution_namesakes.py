@@ -55,3 +55,42 @@ def test_first_names_of_a_couple_do_not_join_a_spouse_married_twice(graph: Graph
                               _wed("d2", "Dagny Vik", "William Sorel"),
                               _wed("d3", "Dagny", "Bill", "Wren")])
     assert ids(graph, "dagny") == ["dagny", "dagny-holt", "dagny-vik"]
+
+
+def test_a_title_alone_joins_its_holder_when_the_article_names_his_father(graph: Graph) -> None:  # noqa: F811
+    wedding = article("d1", [Person("Prince Ivo, Duke of Wexmoor"), Person("Hella Brin"),
+                             Person("King Oren")],
+                      [fact("d1", "spouse", "Prince Ivo, Duke of Wexmoor", "Hella Brin"),
+                       fact("d1", "parent", "King Oren", "Prince Ivo, Duke of Wexmoor")])
+    baby = article("d2", [Person("Duke of Wexmoor"), Person("Tilda"), Person("King Oren")],
+                   [fact("d2", "parent", "Duke of Wexmoor", "Tilda")])
+    graph.ingest_extractions([wedding, baby])
+    assert ids(graph, "duke") == []
+    ivo = graph.explain(PersonId("prince-ivo-duke-of-wexmoor"))
+    assert ivo["mentions"] == ["d1: Prince Ivo, Duke of Wexmoor", "d2: Duke of Wexmoor"]
+    assert any("the same title; their parent King Oren named here" in r for r in ivo["reasons"])
+
+
+def test_a_title_alone_with_no_relative_of_the_holder_named_stays_apart(graph: Graph) -> None:  # noqa: F811
+    wedding = article("d1", [Person("Prince Ivo, Duke of Wexmoor"), Person("Hella Brin"),
+                             Person("King Oren")],
+                      [fact("d1", "spouse", "Prince Ivo, Duke of Wexmoor", "Hella Brin"),
+                       fact("d1", "parent", "King Oren", "Prince Ivo, Duke of Wexmoor")])
+    old = article("d2", [Person("Duke of Wexmoor"), Person("Tilda Marsh")],
+                  [fact("d2", "spouse", "Duke of Wexmoor", "Tilda Marsh")])
+    graph.ingest_extractions([wedding, old])
+    assert ids(graph, "duke") == ["duke-of-wexmoor"]
+
+
+def test_a_peeress_by_her_title_is_the_one_wife_of_the_peer_named_with_her(graph: Graph) -> None:  # noqa: F811
+    wedding = article("d1", [Person("Prince Ivo, Duke of Wexmoor"), Person("Hella Brin"),
+                             Person("King Oren")],
+                      [fact("d1", "spouse", "Prince Ivo, Duke of Wexmoor", "Hella Brin"),
+                       fact("d1", "parent", "King Oren", "Prince Ivo, Duke of Wexmoor")])
+    baby = article("d2", [Person("Duke of Wexmoor"), Person("Duchess of Wexmoor"),
+                          Person("Tilda"), Person("King Oren")],
+                   [fact("d2", "parent", "Duke of Wexmoor", "Tilda"),
+                    fact("d2", "parent", "Duchess of Wexmoor", "Tilda")])
+    graph.ingest_extractions([wedding, baby])
+    assert ids(graph, "duchess") == []
+    assert graph.explain("Hella Brin")["mentions"] == ["d1: Hella Brin", "d2: Duchess of Wexmoor"]

@@ -13,6 +13,7 @@ from celebgraph.graph.names import (
     given_forms,
     given_name,
     given_peerage,
+    peerage_forms,
     short_form,
     styled_as_wife_of,
     title_only,
@@ -21,6 +22,9 @@ from celebgraph.graph.names import (
 from celebgraph.models import Person
 
 __all__ = ["SpouseRules"]
+
+# The style of a peer's spouse ('duke of ware' → 'duchess of ware', 'lord ware' → 'lady ware').
+_CONSORT = {"duke of": "duchess of", "duchess of": "duke of", "lord": "lady", "lady": "lord"}
 
 
 class SpouseRules(Kinship):
@@ -46,6 +50,32 @@ class SpouseRules(Kinship):
                     fits[pid] = self.names.get(rel, rel)
         return self._sole_fit(doc, person, fits, "a peerage and a name of one person; the same "
                                                   "spouse")
+
+    # ---- rule 3b: a peeress by her title, in an article naming the peer ----
+    def _by_consort(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A peerage alone that nothing matched ('Duchess of Ware'), in an article that names
+        the peer of the same place ('the Duke and Duchess of Ware'), is that peer's one
+        spouse of the other articles ('Ada Moss', wife of Prince Eli, Duke of Ware), when
+        nothing keeps them apart."""
+        if not title_only(person.name):
+            return None
+        consorts = {f"{_CONSORT[style]} {form[len(style) + 1:]}"
+                    for form in peerage_forms(person.name) for style in _CONSORT
+                    if form.startswith(style + " ")}
+        ids = self.result.ids[doc]
+        here = set(ids.values())
+        peers = sorted({ids[fold(p.name)] for p in clues.people if fold(p.name) in ids
+                        and consorts & {t for n in (p.name, *p.aliases)
+                                        for t in peerage_forms(n)}})
+        fits: dict[str, str] = {}
+        for peer in peers:
+            theirs = {k[1:] for k in self._kin_of(peer).get("spouse", ()) if k.startswith("#")}
+            if len(theirs) == 1 and not theirs & here:
+                pid = theirs.pop()
+                if not self._conflict(doc, pid, person, clues):
+                    fits[pid] = self.names.get(peer, peer)
+        return self._sole_fit(doc, person, fits, "a peerage alone, the one spouse of the peer "
+                                                  "of the same place named here:")
 
     # ---- rule 3b: a couple named by first names alone ----
     def _by_couple(self, doc: str, person: Person, clues: Clues) -> str | None:
