@@ -107,14 +107,18 @@ class Kinship:
         if own and (clash := self._two_generations(doc, pid, own, clues)):
             return clash
         parents = clues.of_person(mine, "parents")
-        if not years and not parents:
-            return None
-        if gaps or not parents:  # birth years that agree need no more evidence
+        if not parents:
             return None
         their_parents = self._parents_of(pid)
-        if their_parents and not any(compatible(a, b) for a in parents for b in their_parents):
-            return "different parents"
-        return None
+        if not their_parents or any(compatible(a, b) for a in parents for b in their_parents):
+            return None
+        # Birth years that agree need more: namesake babies born the same year are two when
+        # each has two parents and none of the one's is the other's (a remarried parent's
+        # child has one of them).
+        if gaps and (len(parents) < 2 or len(their_parents) < 2 or self._resolved(
+                kin.get("parent", ())) & self._kin_of(pid).get("parent", set())):
+            return None
+        return "different parents"
 
     def same_relative(self, kin: Kin, pid: str) -> str | None:
         """A relative these names and the candidate have in the same role, resolved to one

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from celebgraph.graph.clues import Clues, born_to, kin_shared
 from celebgraph.graph.names import (
     generation,
-    given_forms,
     given_name,
     married_pair,
     regnal,
@@ -121,9 +120,6 @@ class NameChangeRules(SpouseRules):
                 and not self._conflict(doc, pid, person, clues)}
         return self._sole_fit(doc, person, fits, "another form of the given name alone; the "
                                                   "same")
-
-    def _same_given(self, given: str) -> set[str]:
-        return {pid for key in given_forms(given) for pid in self.by_given.get(key, ())}
 
     def _spouse_names(self, pid: str) -> list[str]:
         return sorted({self.names.get(k[1:], "") if k.startswith("#") else k

@@ -184,6 +184,8 @@ class _Resolver(ShortNameRules):
                    or self._by_pet_form_alone(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
+                   or self._by_couple(doc, person, clues)
+                   or self._by_consort(doc, person, clues)
                    or self._by_married_name(doc, person, clues)
                    or self._by_spelling(doc, person, clues, linked)
                    or self._by_changed_surname(doc, person, clues)
@@ -232,7 +234,11 @@ class _Resolver(ShortNameRules):
                             and (why := clues.apart(person, Person(other)))), None)
             why_not = why_not or self._conflict(doc, pid, person, clues, _rank == 6)
             if not why_not and how == "the same title" and not shared[pid]:
-                why_not = "the same title, but no relative in common"  # a father held it too
+                # a father held it too - unless a relative of the holder is named here
+                if related := self._relative_named(doc, person, pid, clues):
+                    how += f"; {related}"
+                else:
+                    why_not = "the same title, but no relative in common"
             if why_not:
                 self._reason_apart(doc, person, pid, name, why_not)
                 continue
@@ -240,6 +246,22 @@ class _Resolver(ShortNameRules):
                 how += self._unmarked_why(doc, person, pid, clues)
                 self._reason(pid, f"{doc}: '{person.name}' joins '{name}' ({how})")
             return pid
+        return None
+
+    def _relative_named(self, doc: str, person: Person, pid: str, clues: Clues) -> str | None:
+        """A relative of the candidate whom the article names as someone else ('the Duke of
+        Ware', in an article naming his father King Eli, is 'Prince Ivo, Duke of Ware', son of
+        King Eli): what a title alone needs to be its one holder of before."""
+        mine = {fold(n) for n in (person.name, *person.aliases)}
+        ids = self.result.ids[doc]
+        others = {fold(n) for p in clues.people for n in (p.name, *p.aliases)} - mine
+        named = {f"#{ids[n]}" for n in others if n in ids} | self._sole_holders(
+            n for n in others if n not in ids)
+        kin = self._kin_of(pid)
+        for role in ("parent", "child", "sibling", "spouse"):
+            if both := sorted(named & kin.get(role, set()) - {f"#{pid}"}):
+                other = both[0][1:]
+                return f"their {role} {self.names.get(other, other)} named here"
         return None
 
     def _unmarked_why(self, doc: str, person: Person, pid: str, clues: Clues) -> str:

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from celebgraph.graph.clues import Clues
 from celebgraph.graph.kinship import Kinship
+from celebgraph.graph.model import fold
 from celebgraph.graph.names import (
     generation,
+    given_forms,
     given_name,
     given_peerage,
+    peerage_forms,
+    short_form,
     styled_as_wife_of,
     title_only,
     words,
@@ -18,6 +22,9 @@ from celebgraph.graph.names import (
 from celebgraph.models import Person
 
 __all__ = ["SpouseRules"]
+
+# The style of a peer's spouse ('duke of ware' → 'duchess of ware', 'lord ware' → 'lady ware').
+_CONSORT = {"duke of": "duchess of", "duchess of": "duke of", "lord": "lady", "lady": "lord"}
 
 
 class SpouseRules(Kinship):
@@ -43,6 +50,82 @@ class SpouseRules(Kinship):
                     fits[pid] = self.names.get(rel, rel)
         return self._sole_fit(doc, person, fits, "a peerage and a name of one person; the same "
                                                   "spouse")
+
+    # ---- rule 3b: a peeress by her title, in an article naming the peer ----
+    def _by_consort(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A peerage alone that nothing matched ('Duchess of Ware'), in an article that names
+        the peer of the same place ('the Duke and Duchess of Ware'), is that peer's one
+        spouse of the other articles ('Ada Moss', wife of Prince Eli, Duke of Ware), when
+        nothing keeps them apart."""
+        if not title_only(person.name):
+            return None
+        consorts = {f"{_CONSORT[style]} {form[len(style) + 1:]}"
+                    for form in peerage_forms(person.name) for style in _CONSORT
+                    if form.startswith(style + " ")}
+        ids = self.result.ids[doc]
+        here = set(ids.values())
+        peers = sorted({ids[fold(p.name)] for p in clues.people if fold(p.name) in ids
+                        and consorts & {t for n in (p.name, *p.aliases)
+                                        for t in peerage_forms(n)}})
+        fits: dict[str, str] = {}
+        for peer in peers:
+            theirs = {k[1:] for k in self._kin_of(peer).get("spouse", ()) if k.startswith("#")}
+            if len(theirs) == 1 and not theirs & here:
+                pid = theirs.pop()
+                if not self._conflict(doc, pid, person, clues):
+                    fits[pid] = self.names.get(peer, peer)
+        return self._sole_fit(doc, person, fits, "a peerage alone, the one spouse of the peer "
+                                                  "of the same place named here:")
+
+    # ---- rule 3b: a couple named by first names alone ----
+    def _by_couple(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A one-word name ('Saskia') the article marries to another one-word name ('Bobby')
+        is the one person who goes by that given name (or a short form of it) and whose one
+        spouse goes by the other ('Saskia and her husband, Bobby': Saskia Dorn, wife of Robert
+        'Bobby' Tallis); the second of the two then finds the first's spouse resolved. Two
+        first names alone say little; a couple of them names one pair. A spouse named in full
+        does not do (a son's misread wife, a namesake's)."""
+        tokens = words(person.name)
+        if len(tokens) != 1 or generation([person.name]):
+            return None
+        spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
+        resolved = {k[1:] for k in spouses if k.startswith("#")}
+        alone = {k for k in spouses if not k.startswith("#") and len(words(k)) == 1}
+        if not alone:
+            return None
+        here = set(self.result.ids[doc].values())
+        candidates = {pid for pid, _, kind in self.index.get(tokens[0], [])
+                      if kind in ("name", "alias")} | self._same_given(tokens[0])
+        # and the spouses of a spouse resolved already ('Bill', married to her: William Sorel)
+        candidates |= {k[1:] for s in resolved for k in self._kin_of(s).get("spouse", ())
+                       if k.startswith("#")}
+        fits: dict[str, str] = {}
+        for pid in sorted(candidates - here):
+            names = self._names_of_id(pid)
+            if generation(names) or not any(self._goes_by(n, tokens[0]) for n in names):
+                continue  # a first name says nothing of a generation: 'Eli' is no 'Eli Moss V'
+            theirs = {k[1:] for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
+            both = sorted(s for s in theirs if (s in resolved or s not in here) and any(
+                self._goes_by(n, w) for n in self._names_of_id(s) for w in alone))
+            # A spouse married more than once: not for a first name to say which marriage.
+            both = [s for s in both if {k[1:] for k in self._kin_of(s).get("spouse", ())
+                                        if k.startswith("#")} - here == {pid}]
+            if both and not self._conflict(doc, pid, person, clues):
+                fits[pid] = self.names.get(both[0], both[0])
+        return self._sole_fit(doc, person, fits, "a first name alone, married to the same "
+                                                  "spouse")
+
+    def _same_given(self, given: str) -> set[str]:
+        """The batch's full names (and the stored people its keys found) of this given name,
+        or a short or full form of it (no stored index by given name)."""
+        return {pid for key in given_forms(given) for pid in self.by_given.get(key, ())}
+
+    @staticmethod
+    def _goes_by(name: str, word: str) -> bool:
+        """Whether a person of this name may be called by this one word: the name itself, its
+        given name or a short form of it ('Bobby' of 'Robert Tallis')."""
+        given = given_name(name)
+        return fold(word) in (fold(name), given) or short_form(word, given)
 
     # ---- rule 3c: a maiden and a married name, by the spouse they share ----
     def _by_married_name(self, doc: str, person: Person, clues: Clues) -> str | None:
