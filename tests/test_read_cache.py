@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from celebgraph.graph import Graph
+from celebgraph.graph.queries import PersonId
 from celebgraph.graph.read_cache import ReadCache
 from celebgraph.graph.store import Row
 from celebgraph.models import Document, Extraction, Fact, Person
@@ -172,3 +173,43 @@ def test_unlinked_only_from_relatives_read(graph: Graph) -> None:
     assert not cache.unlinked(("PARENT_OF", mira, tobin))  # either way: the claims are read
     assert cache.unlinked(("SPOUSE_OF", mira, orla))
     assert not cache.unlinked(("SPOUSE_OF", orla, tobin))  # neither end read
+
+
+def test_children_are_the_parent_rows_of_the_relatives(graph: Graph) -> None:
+    """``children`` (what the check of two generations reads of a stored spouse or child) is
+    ``kin``'s PARENT_OF rows out of each person; a list goes when it names a written person
+    and when its parent is linked again."""
+    from celebgraph.graph.model import PersonRow, RelRow, WriteBatch
+
+    graph.ingest_extractions(ARTICLES[:4])  # Tobin, father of Mira, mother of Dax
+    cache = ReadCache(graph.store)
+    cache.sync(graph.store.claims_version())
+    ids = {r["name"]: r["id"] for r in cache.lookup_keys(["tobin quarry", "mira quarry"])}
+    tobin, mira = ids["Tobin Quarry"], ids["Mira Quarry"]
+    kids = cache.children([tobin, mira])
+    assert sorted((r["id"], r["name"]) for r in kids) == [(mira, "Dax Quarry"),
+                                                           (tobin, "Mira Quarry")]
+    assert _same(kids) == _same([{"id": r["id"], "other": r["other"], "name": r["name"]}
+                                 for r in graph.store.kin([tobin, mira])
+                                 if r["type"] == "PARENT_OF" and r["out"]])
+    reads = cache.reads
+    renamed = PersonRow(id=mira, name="Mira Quarry", aliases=["Mimi Quarry"])
+    cache.forget_written([WriteBatch(people=[renamed])], 7)
+    assert cache.children([tobin]) and cache.reads == reads + 1  # his named her
+    cache.forget_written([WriteBatch(relationships=[RelRow(type="SIBLING_OF", a=tobin,
+                                                           b=mira)])], 8)
+    cache.children([tobin, mira])
+    assert cache.reads == reads + 3
+
+
+def test_two_generations_read_through_the_cache(graph: Graph, checked: type[Checked]) -> None:
+    """A woman named after her husband's mother, mother of that woman's grandchild: the check
+    of two generations reads the children of the stored husband and of his son (each read
+    the store's own, see ``Checked``) and keeps the two apart."""
+    graph.ingest_extractions([_article("g1", [("spouse", "Wilma Tarr", "Bertil Tarr"),
+                                              ("parent", "Bertil Tarr", "Jory Tarr")])])
+    graph.ingest_extractions([_article("g2", [("parent", "Jory Tarr", "Nell Tarr")])])
+    graph.ingest_extractions([_article("g3", [("parent", "Wilma Tarr", "Nell Tarr")])])
+    assert graph.explain(PersonId("wilma-tarr"))["mentions"] == ["g1: Wilma Tarr"]
+    assert any("kept apart" in r and "a parent of nell tarr, whom Bertil Tarr is a grandparent"
+               in r for r in graph.explain(PersonId("wilma-tarr-2"))["reasons"])

@@ -306,6 +306,13 @@ PERSON_ARTICLES_ONE = """
 MATCH (p:Person {id: $id})<-[:MENTIONS]-(a:Article)
 RETURN $id AS id, a.id AS article
 """
+# A person's children: all the check of two generations (``Kinship._two_generations``) needs
+# of a candidate's spouses and children, where ``KIN_ONE`` reads every relative (on LadybugDB
+# at 1M people 0.12 against 0.45 ms a person: one relationship type, one direction).
+CHILDREN_ONE = """
+MATCH (p:Person {id: $id})-[:PARENT_OF]->(q:Person)
+RETURN p.id AS id, q.id AS other, q.name AS name
+"""
 # What tells two namesakes apart: their names and birth date.
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})

@@ -58,6 +58,7 @@ class Kinship:
         self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
         self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
         self.stored_links: dict[str, list[Row]] = {}  # their family links, read once a batch
+        self.stored_children: dict[str, set[str]] = {}  # their children, of those not read
         self.in_store: dict[str, bool] = {}  # person id → whether the store has it
         self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
         self.stored_about: dict[str, set[str]] = {}  # the years their stated ages imply
@@ -228,14 +229,13 @@ class Kinship:
             return None
         elders = {pid} | {k[1:] for k in self._kin_of(pid).get("spouse", ()) if k.startswith("#")}
         # A child of theirs is no grandchild of theirs, whatever a misread sentence says.
-        own = {k for e in elders for k in self._kin_of(e).get("child", ())}
+        own = {k for e in elders for k in self._children_of(e)}
         for elder in sorted(elders):
-            for child in sorted(k[1:] for k in self._kin_of(elder).get("child", ())
-                                if k.startswith("#")):
+            for child in sorted(k[1:] for k in self._children_of(elder) if k.startswith("#")):
                 # The child as this article names them, resolved yet or not.
                 here = {n for n, i in self.result.ids[doc].items() if i == child}
                 here.add(fold(self.names.get(child, child)))
-                grandchildren = set(self._kin_of(child).get("child", set()))
+                grandchildren = self._children_of(child)
                 grandchildren |= clues.kin(sorted(here)).get("child", set())
                 if both := sorted(k for k in children & grandchildren - own
                                   if not k.startswith("#")):
@@ -296,7 +296,10 @@ class Kinship:
 
     def _links(self, ids: Sequence[str]) -> list[Row]:
         """The family links of these stored people (``GraphStore.kin`` rows), each person's
-        read from the store once a batch, whichever rule asks."""
+        read from the store once a batch, whichever rule asks. Besides the rows, a read notes
+        of each relative that the store holds them, and their stored name unless a name is
+        known: a rule meets a stored person only through a read or name key that notes the
+        same, so leaving out a read whose rows no rule looks at changes nothing."""
         missing = [pid for pid in dict.fromkeys(ids) if pid not in self.stored_links]
         for pid in missing:
             self.stored_links[pid] = []
@@ -319,6 +322,27 @@ class Kinship:
                 other = ids.get(k)
                 out[role] |= {fold(self.names.get(other, k)), f"#{other}", k} if other else {k}
         return out
+
+    def _children_of(self, pid: str) -> set[str]:
+        """``_kin_of(pid)["child"]``; of a stored person whose relatives were not read, only
+        the children are read (``GraphStore.children``). Leaving the other relatives unread
+        changes nothing: see ``_links``."""
+        kids = set(self.kin.get(pid, {}).get("child", ()))
+        if self._in_store(pid):
+            if pid in self.stored_kin:
+                kids |= self.stored_kin[pid].get("child", set())
+            elif pid in self.stored_links:
+                kids |= kin_of_rows(self.stored_links[pid]).get("child", set())
+            else:
+                if pid not in self.stored_children:
+                    rows = self.store.children([pid])
+                    for row in rows:  # noted as ``_links`` notes them
+                        self.in_store[row["other"]] = True
+                        self.names.setdefault(row["other"], row["name"])
+                    self.stored_children[pid] = {k for r in rows
+                                                 for k in (fold(r["name"]), f"#{r['other']}")}
+                kids |= self.stored_children[pid]
+        return kids
 
     def _kin_of(self, pid: str, jobs: bool = False) -> Kin:
         kin: Kin = defaultdict(set)

@@ -10,9 +10,10 @@ that is still what the store holds:
   ``writer.lock_claims``) empties it;
 - this ingest's own write forgets what it changed (``forget_written``): whether a person
   exists, their clues, the people named with them and their articles, for every person it
-  wrote or deleted; the relatives of every person it linked; every name key a
-  written person has now or had (the rows that named them); and each list of relatives or
-  people named together that names a written person otherwise than as written now.
+  wrote or deleted; the relatives and children of every person it linked; every name key a
+  written person has now or had (the rows that named them); each list of relatives or
+  people named together that names a written person otherwise than as written now; and each
+  list of children that names a written person at all.
 
 So every answer is the one the store would give (``tests/test_read_cache.py`` checks each
 read against the store after writes). It is one ingest's cache, never shared between calls.
@@ -47,6 +48,8 @@ class StoreReads(Protocol):
     def lookup_keys(self, keys: Sequence[str]) -> list[Row]: ...
 
     def kin(self, ids: Sequence[str]) -> list[Row]: ...
+
+    def children(self, ids: Sequence[str]) -> list[Row]: ...
 
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]: ...
 
@@ -102,6 +105,7 @@ class ReadCache:
                 self._rows[table].pop(pid, None)
         for pid in linked | gone:
             self._rows["kin"].pop(pid, None)
+            self._rows["children"].pop(pid, None)
         for key in keys:
             self._rows["keys"].pop(key, None)
         for pid in written.keys() | gone:
@@ -160,6 +164,9 @@ class ReadCache:
     def kin(self, ids: Sequence[str]) -> list[Row]:
         return self._cached("kin", ids, self.store.kin, "id")
 
+    def children(self, ids: Sequence[str]) -> list[Row]:
+        return self._cached("children", ids, self.store.children, "id")
+
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]:
         return self._cached("co", ids, self.store.co_mentioned, "id")
 
@@ -200,4 +207,4 @@ class ReadCache:
         return True
 
 
-_TABLES = ("keys", "kin", "co", "articles", "clues")
+_TABLES = ("keys", "kin", "children", "co", "articles", "clues")

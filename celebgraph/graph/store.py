@@ -142,6 +142,11 @@ class GraphStore(ABC):
         reads of its candidates' relatives."""
         return self._lookup("KIN", "id", ids)
 
+    def children(self, ids: Sequence[str]) -> list[Row]:
+        """``{id, other, name}``: the children of these people (``kin``'s ``PARENT_OF`` rows
+        out of them, without the other relatives)."""
+        return self._lookup("CHILDREN", "id", ids)
+
     def co_mentioned(self, ids: Sequence[str]) -> list[Row]:
         """``{id, other, name, aliases}``: the people named in an article with each of these."""
         return self._lookup("CO_MENTIONED", "id", ids)
