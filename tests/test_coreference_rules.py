@@ -1,0 +1,68 @@
+"""Coreference on real pages: who a pronoun, a description or 'the couple' means, in sentences
+of our own with invented names (same conventions as tests/test_recall_rules.py: an exact set
+of facts, or only the relations named in ``only``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import PARAMS, Case, case, check, params
+
+ASIDES = [
+    # 'X (Y's son) and his wife': the aside is about X; 'his' is X's, never Y's
+    case("parenthesis-kin-aside", "Tomas Brandt (Carl Brandt's son) and his wife, Nina Holt, "
+         "were expecting their first child.", ("spouse", "Tomas Brandt", "Nina Holt", None),
+         only=("spouse",)),
+    case("parenthesis-kin-aside-her", "Lina Marsh (Ada Marsh's daughter) and her husband, Owen "
+         "Quill, moved to Leeds.", ("spouse", "Lina Marsh", "Owen Quill", None),
+         only=("spouse",)),
+    case("parenthesis-note-aside", "Tomas Brandt (right) and his wife, Nina Holt, arrived late.",
+         ("spouse", "Tomas Brandt", "Nina Holt", None), only=("spouse",)),
+    # the same aside between commas
+    case("comma-kin-aside", "Tomas Brandt, Carl Brandt's eldest son, and his wife, Nina Holt, "
+         "were expecting their first child.", ("spouse", "Tomas Brandt", "Nina Holt", None),
+         only=("spouse",)),
+]
+
+UNNAMED_KIN = [
+    # 'her mother ... her own wedding': the second 'her' is the mother's, whom no name gives;
+    # the wedding is hers, not the daughter's
+    case("her-mother-her-own-wedding", "Ada Moss and Leo Pratt exchanged vows in 1973, with the "
+         "bride wearing the same veil her mother wore at her own wedding to Carl Brandt in "
+         "1947.", ("spouse", "Ada Moss", "Leo Pratt", "1973"), only=("spouse",)),
+    case("her-mother-her-second-husband", "Ada Moss was thrilled. Her mother married her second "
+         "husband, Carl Brandt, in 1990.", only=("spouse",)),
+    case("his-father-his-wedding", "Tomas Brandt was nine. His father wore the suit at his "
+         "wedding to Nina Holt in 1960.", only=("spouse",)),
+    # 'their mother died in her sleep': the possessors differ, 'her' is read as before
+    case("their-mother-her-birthday", "Ada Moss was 96. Her children said their mother died in "
+         "her sleep, five days shy of her 97th birthday, on Oct. 11, 2022.",
+         ("born", "Ada Moss", None, "1925"), only=("born",)),
+    # the daughter's own wedding stays hers
+    case("her-own-wedding-named", "Ada Moss wore the dress at her wedding to Carl Brandt in "
+         "1960.", ("spouse", "Ada Moss", "Carl Brandt", "1960"), only=("spouse",)),
+]
+
+THEIR_DESCRIPTIONS = [
+    # 'when the model gave birth to their son': the model is one of the two 'their' means,
+    # not a model of an earlier paragraph
+    case("model-gave-birth-to-their-son", "Model Ada Brill gave birth to a son, Hart, in May.\n\n"
+         "Nora Vale and her husband Teo Marsh already had a daughter named Ivy when the model "
+         "gave birth to their son Leo in April.", ("parent", "Ada Brill", "Hart", None),
+         ("parent", "Nora Vale", "Ivy", None), ("parent", "Teo Marsh", "Ivy", None),
+         ("parent", "Nora Vale", "Leo", None), ("parent", "Teo Marsh", "Leo", None),
+         only=("parent",)),
+    case("singer-welcomed-their-daughter", "The singer Lina Quill married Carl Dunn in 2001.\n\n"
+         "Pia Lund and her husband Owen Brisk were thrilled when the singer welcomed their "
+         "daughter, Wren, in 2015.", ("parent", "Pia Lund", "Wren", None),
+         ("parent", "Owen Brisk", "Wren", None), only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
+                                 "their-descriptions": THEIR_DESCRIPTIONS}
+
+
+@pytest.mark.parametrize(PARAMS, params(GROUPS))
+def test_coreference_rules(text: str, pub: str | None, only: tuple[str, ...],
+                           expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    check(text, pub, only, expected)
