@@ -58,8 +58,35 @@ THEIR_DESCRIPTIONS = [
          ("parent", "Owen Brisk", "Wren", None), only=("parent",)),
 ]
 
+SPOUSE_GENDER = [
+    # 'X married the actress Y': nothing else tells X's gender, so X is no 'she' of the next
+    # paragraph, the article's actress is
+    case("married-the-actress-not-she", "Lina Vogt is an Austrian actress. She made her debut "
+         "in 1989.\n\nIn 1991 Vogt married the Italian producer Piero Sandri; their daughter, "
+         "Gina, was born in 1993. The couple divorced in 1999. Sandri married the Spanish "
+         "actress Rosa Ruiz in 2002.\n\nSince 2004 she has been married to the Swedish "
+         "designer Olle Berg, with whom she has a son, Ebbe.",
+         ("spouse", "Lina Vogt", "Piero Sandri", "1991..1999"),
+         ("spouse", "Piero Sandri", "Rosa Ruiz", "2002"),
+         ("spouse", "Lina Vogt", "Olle Berg", "2004"), only=("spouse",)),
+    # '..., whom she met in Rome; their daughter, Gina, ...': the daughter the parser sets beside
+    # the name across the semicolon does not make Sandri a woman
+    case("semicolon-not-apposition", "Lina Vogt is an Austrian actress. She made her debut in "
+         "1989.\n\nIn 1991 Vogt married the producer Piero Sandri, whom she had met in Rome; "
+         "their daughter, Gina, was born in 1993. The couple divorced in 1999. Sandri married "
+         "again in 2002.\n\nSince 2004 she has been married to the designer Olle Berg.",
+         ("spouse", "Lina Vogt", "Piero Sandri", "1991..1999"),
+         ("spouse", "Lina Vogt", "Olle Berg", "2004"), only=("spouse",)),
+    # the text's own pronoun wins over the spouse's gender (a guard)
+    case("married-the-actress-her-own", "Dana Sorel married the actress Rosa Ruiz in 2002. "
+         "Sorel announced her pregnancy in 2004; she gave birth to a son, Ebbe.",
+         ("parent", "Dana Sorel", "Ebbe", None), ("parent", "Rosa Ruiz", "Ebbe", None),
+         only=("parent",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
-                                 "their-descriptions": THEIR_DESCRIPTIONS}
+                                 "their-descriptions": THEIR_DESCRIPTIONS,
+                                 "spouse-gender": SPOUSE_GENDER}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
