@@ -38,6 +38,11 @@ UNNAMED_KIN = [
     case("their-mother-her-birthday", "Ada Moss was 96. Her children said their mother died in "
          "her sleep, five days shy of her 97th birthday, on Oct. 11, 2022.",
          ("born", "Ada Moss", None, "1925"), only=("born",)),
+    # 'His father, Y, ..., and his sister, Z, ...': the father is named, 'his' is read as before
+    case("his-father-named-his-sister", "Tomas Brandt, 31, grew up around horses. His father, "
+         "Carl Brandt, rode for Spain in the 1980s, and his sister, Nina Brandt, is a champion.",
+         ("sibling", "Tomas Brandt", "Nina Brandt", None),
+         ("parent", "Carl Brandt", "Tomas Brandt", None), only=("sibling", "parent")),
     # the daughter's own wedding stays hers
     case("her-own-wedding-named", "Ada Moss wore the dress at her wedding to Carl Brandt in "
          "1960.", ("spouse", "Ada Moss", "Carl Brandt", "1960"), only=("spouse",)),
@@ -84,9 +89,21 @@ SPOUSE_GENDER = [
          only=("parent",)),
 ]
 
+COORDINATED_SUBJECTS = [
+    # 'A, who married Z in 2001, and B welcomed their son': 'their' is the two subjects', not
+    # the couple the relative clause names
+    case("their-of-coordinated-subjects", "Ada Vance, who married Carl Dunn in 2001, and Tomas "
+         "Brill welcomed their son, Max, in 2015.", ("parent", "Ada Vance", "Max", None),
+         ("parent", "Tomas Brill", "Max", None), only=("parent",)),
+    # a 'they' of a clause under the coordinated subjects' verb (a guard)
+    case("they-said-coordinated", "Tomas Brill and Ada Vance said they married in 2010.",
+         ("spouse", "Tomas Brill", "Ada Vance", "2010"), only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
                                  "their-descriptions": THEIR_DESCRIPTIONS,
-                                 "spouse-gender": SPOUSE_GENDER}
+                                 "spouse-gender": SPOUSE_GENDER,
+                                 "coordinated-subjects": COORDINATED_SUBJECTS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -30,6 +30,7 @@ __all__ = [
     "coordinated_with_stranger",
     "means_unnamed_kin",
     "resolve_singular",
+    "subject_around",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -43,13 +44,13 @@ _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right
 def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
     """The person who is the subject of the nearest clause around ``token`` (not containing it);
     after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
-    if not parsed(disc.doc) or (found := _subject_around(token, sent)) is None:
+    if not parsed(disc.doc) or (found := subject_around(token, sent)) is None:
         return None
     persons = disc.refer(found[1], sent)
     return persons[0] if persons else None
 
 
-def _subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
+def subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
     """The head of the nearest clause around ``token`` with a subject that does not contain
     the token ('his wife' in 'X and his wife' is inside its own), and that subject."""
     node = token
@@ -139,15 +140,21 @@ def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
     that stands for no one named ("X's mother married her second husband", "X's father, who
     lost his job"): the pronoun is that relative's, never X's."""
     gender = pronoun_gender(token)
-    if gender is None or (found := _subject_around(token, sent)) is None:
+    if gender is None or (found := subject_around(token, sent)) is None:
         return False
     node, subject = found
     if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
         subject = node.head
-    named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or _possessive_pronoun(c, token))
-                      for c in subject.children)
+    named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or (
+        _possessive_pronoun(c, token) and not _named_beside(disc, subject)))
+        for c in subject.children)
     return (named_owner and subject.lemma_.lower() in KIN_NOUNS
             and noun_gender(subject) == gender and not disc.refer(subject, sent))
+
+
+def _named_beside(disc: Discourse, noun: Token) -> bool:
+    """'His father, Ernesto Roe, captained ...': the kin noun has a name in apposition."""
+    return any(c.dep_ == "appos" and disc.person_at(c) is not None for c in noun.children)
 
 
 def _possessive_pronoun(owner: Token, token: Token) -> bool:
