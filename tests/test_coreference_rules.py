@@ -43,6 +43,16 @@ UNNAMED_KIN = [
          "Carl Brandt, rode for Spain in the 1980s, and his sister, Nina Brandt, is a champion.",
          ("sibling", "Tomas Brandt", "Nina Brandt", None),
          ("parent", "Carl Brandt", "Tomas Brandt", None), only=("sibling", "parent")),
+    # "X's daughter Ivy compared him ..., and her half-sister": 'her' is the daughter named
+    # beside the noun, not another woman
+    case("daughter-named-beside-her-sister", "Carl Hale has three children: Ivy Hale, Max Hale "
+         "and Lina Hale. Carl's daughter Ivy once compared him to a lion, and her half-sister "
+         "Lina thanked him.", ("sibling", "Ivy Hale", "Lina Hale", None), only=("sibling",)),
+    # a later clause's subject beside a name is no one's 'her' before it (a guard)
+    case("her-father-her-mother-named", "Selma Lund is engaged. Her father, Oskar Lund, is a "
+         "fisherman who runs two boats; her mother, Rina Lund, is a teacher.",
+         ("parent", "Oskar Lund", "Selma Lund", None), ("parent", "Rina Lund", "Selma Lund", None),
+         only=("parent",)),
     # the daughter's own wedding stays hers
     case("her-own-wedding-named", "Ada Moss wore the dress at her wedding to Carl Brandt in "
          "1960.", ("spouse", "Ada Moss", "Carl Brandt", "1960"), only=("spouse",)),

@@ -46,7 +46,7 @@ def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
     after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
     if not parsed(disc.doc) or (found := subject_around(token, sent)) is None:
         return None
-    persons = disc.refer(found[1], sent)
+    persons = disc.refer(found[1], sent) or _beside_singular(disc, found[1], token)
     return persons[0] if persons else None
 
 
@@ -145,9 +145,8 @@ def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
     node, subject = found
     if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
         subject = node.head
-    named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or (
-        _possessive_pronoun(c, token) and not _named_beside(disc, subject)))
-        for c in subject.children)
+    named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or _possessive_pronoun(c, token))
+                      for c in subject.children) and not _named_beside(disc, subject)
     return (named_owner and subject.lemma_.lower() in KIN_NOUNS
             and noun_gender(subject) == gender and not disc.refer(subject, sent))
 
@@ -155,6 +154,20 @@ def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
 def _named_beside(disc: Discourse, noun: Token) -> bool:
     """'His father, Ernesto Roe, captained ...': the kin noun has a name in apposition."""
     return any(c.dep_ == "appos" and disc.person_at(c) is not None for c in noun.children)
+
+
+def _beside_singular(disc: Discourse, noun: Token, token: Token) -> list[int]:
+    """"Tom's daughter Ivy compared him to ..., and her half-sister": the one person named
+    beside a singular kin noun of the pronoun's gender before it (in apposition or run into
+    it), whom the noun itself does not resolve to."""
+    gender = pronoun_gender(token)
+    if noun.i > token.i or noun.tag_ != "NN" or noun.lower_ not in KIN_NOUNS or gender is None:
+        return []
+    if noun_gender(noun) != gender:
+        return []
+    beside = {p for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i
+              and (p := disc.person_at(c)) is not None}
+    return list(beside) if len(beside) == 1 else []
 
 
 def _possessive_pronoun(owner: Token, token: Token) -> bool:
