@@ -38,7 +38,7 @@ from celebgraph.extract.people.gender import Genders
 from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People, plural_surname
-from celebgraph.extract.people.pronouns import resolve_singular
+from celebgraph.extract.people.pronouns import resolve_singular, subject_around
 from celebgraph.extract.people.quotes import Quotes
 from celebgraph.extract.people.references import (
     describe,
@@ -49,7 +49,7 @@ from celebgraph.extract.people.references import (
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
-from celebgraph.extract.tokens import sentence_at, sentence_words, tokens_of
+from celebgraph.extract.tokens import parsed, sentence_at, sentence_words, tokens_of
 
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
@@ -312,6 +312,8 @@ class Discourse:
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
                 return (self._speakers_couple(token, sent, group)
                         or self._couple_between(group.end, token.i) or group.persons)
+        if joint := self._coordinated_subject(token, sent):
+            return joint  # 'A, whose ..., and B, who married Z, share their twins': A and B
         if named := self._couple_between(sent.start, token.i):
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self._current_again(
@@ -320,6 +322,21 @@ class Discourse:
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _coordinated_subject(self, token: Token, sent: Span) -> list[int]:
+        """The persons of the nearest clause subject around the pronoun that coordinates two
+        or more names, each perhaps with a clause of its own ('A, whose brother is his manager,
+        and B, who has since married Z, alternate weeks with their twins'); else []."""
+        if not parsed(self.doc) or (found := subject_around(token, sent)) is None:
+            return []
+        verb = found[0]  # the parser may give the verb two subjects, not one coordinated
+        subjects = [c for c in verb.children if c.dep_ == found[1].dep_
+                    and not c.left_edge.i <= token.i <= c.right_edge.i]
+        heads = [h for c in subjects for h in (c, *c.conjuncts)]
+        persons = [self.person_at(h) for h in heads]
+        if len(heads) < 2 or None in persons:
+            return []
+        return list(dict.fromkeys(p for p in persons if p is not None))
 
     def _joined_to(self, group: Group, token: Token) -> bool:
         """'A and B and their son': the possessive is joined to the group by 'and' alone."""

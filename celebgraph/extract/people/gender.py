@@ -33,6 +33,7 @@ from celebgraph.extract.tokens import Tokens, children_of, parsed, sentences, to
 __all__ = ["FEMALE", "MALE", "Genders", "noun_gender", "pronoun_gender"]
 
 FEMALE, MALE = "F", "M"
+_WED_VERBS = frozenset({"marry", "wed"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -99,6 +100,7 @@ class Genders:
             self._vote(m.person, self._introduced(m.start), 2)
             self._vote(m.person, self._described(m.end - 1), 2)
         self._bound_pronouns()
+        self._married_to_told()
 
     def of(self, person: int) -> str | None:
         """'F', 'M', or None when neither the text nor a common first name tells."""
@@ -157,7 +159,9 @@ class Genders:
             return None
         t, children = tokens_of(self.doc), children_of(self.doc)  # a Token only where read
         for c in children.get(last, ()):
-            if t.dep[c] == "appos" and (gender := noun_gender(self.doc[c])) is not None:
+            if t.dep[c] == "appos" and not self._past_semicolon(last, c) and (
+                gender := noun_gender(self.doc[c])
+            ) is not None:
                 return gender
         head = t.head[last]
         if t.dep[last] in {"nsubj", "nsubjpass"} and t.lemma[head] == "be":
@@ -200,6 +204,40 @@ class Genders:
         pronouns = _FEMALE_PRONOUNS | _MALE_PRONOUNS
         if person == opener.person and pronouns.isdisjoint(t.lower[previous.start:previous.end]):
             self._vote(person, FEMALE if t.lower[first] == "she" else MALE, 1)
+
+    def _past_semicolon(self, name: int, noun: int) -> bool:
+        """'X, whom she met in Rome; their daughter, Y, ...': a semicolon stands between the
+        name and the noun the parser set beside it, no apposition of X."""
+        return ";" in tokens_of(self.doc).text[name + 1 : noun]
+
+    def _married_to_told(self) -> None:
+        """'X married the actress Y' / 'Y married the producer X': when the text tells one
+        spouse's gender and nothing tells the other's, the other is of the other gender (a
+        weak vote, the lowest)."""
+        if not parsed(self.doc):
+            return
+        votes: list[tuple[int, str]] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WED_VERBS:
+                continue
+            pair = [self._person_of(c) for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+            if len(pair) != 2 or None in pair or pair[0] == pair[1]:
+                continue
+            for person, spouse in (pair, pair[::-1]):
+                if person is not None and spouse is not None and not self.told(person):
+                    known = self.of(spouse) if self.told(spouse) else None
+                    if known is not None:
+                        votes.append((person, MALE if known == FEMALE else FEMALE))
+        for person, gender in votes:
+            self._vote(person, gender, 1)
+
+    def _person_of(self, tok: Token) -> int | None:
+        """The person a subject or object names: itself, or the name beside its noun ('the
+        producer X')."""
+        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "compound"})):
+            if (m := self.people.at(t.i)) is not None:
+                return m.person
+        return None
 
     def _in_apposition(self, i: int) -> bool:
         """'Elena Sorin, his co-star': a possessive in a noun set beside a name."""

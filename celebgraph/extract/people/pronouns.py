@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from celebgraph.extract.people.mentions import Mention
 
 __all__ = [
+    "before_aside",
+    "before_parenthesis",
     "clause_subject",
     "coordinated_with_stranger",
     "means_unnamed_kin",
     "resolve_singular",
+    "subject_around",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -41,13 +44,13 @@ _LOOK_BACK = 60  # tokens before the sentence searched for a person of the right
 def clause_subject(disc: Discourse, token: Token, sent: Span) -> int | None:
     """The person who is the subject of the nearest clause around ``token`` (not containing it);
     after the token too when the token's phrase is fronted ('On his wedding day, Tom was ...')."""
-    if not parsed(disc.doc) or (found := _subject_around(token, sent)) is None:
+    if not parsed(disc.doc) or (found := subject_around(token, sent)) is None:
         return None
-    persons = disc.refer(found[1], sent)
+    persons = disc.refer(found[1], sent) or _beside_singular(disc, found[1], token)
     return persons[0] if persons else None
 
 
-def _subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
+def subject_around(token: Token, sent: Span) -> tuple[Token, Token] | None:
     """The head of the nearest clause around ``token`` with a subject that does not contain
     the token ('his wife' in 'X and his wife' is inside its own), and that subject."""
     doc, t = token.doc, tokens_of(token.doc)
@@ -152,14 +155,42 @@ def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
     that stands for no one named ("X's mother married her second husband", "X's father, who
     lost his job"): the pronoun is that relative's, never X's."""
     gender = pronoun_gender(token)
-    if gender is None or (found := _subject_around(token, sent)) is None:
+    if gender is None or (found := subject_around(token, sent)) is None:
         return False
     node, subject = found
     if subject.lower_ in {"who", "that"} and node.dep_ == "relcl":
         subject = node.head
-    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+    named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or _possessive_pronoun(c, token))
+                      for c in subject.children) and not _named_beside(disc, subject)
     return (named_owner and subject.lemma_.lower() in KIN_NOUNS
             and noun_gender(subject) == gender and not disc.refer(subject, sent))
+
+
+def _named_beside(disc: Discourse, noun: Token) -> bool:
+    """'His father, Ernesto Roe, captained ...': the kin noun has a name in apposition."""
+    return any(c.dep_ == "appos" and disc.person_at(c) is not None for c in noun.children)
+
+
+def _beside_singular(disc: Discourse, noun: Token, token: Token) -> list[int]:
+    """"Tom's daughter Ivy compared him to ..., and her half-sister": the one person named
+    beside a singular kin noun of the pronoun's gender before it (in apposition or run into
+    it), whom the noun itself does not resolve to."""
+    gender = pronoun_gender(token)
+    if noun.i > token.i or noun.tag_ != "NN" or noun.lower_ not in KIN_NOUNS or gender is None:
+        return []
+    if noun_gender(noun) != gender:
+        return []
+    beside = {p for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i
+              and (p := disc.person_at(c)) is not None}
+    return list(beside) if len(beside) == 1 else []
+
+
+def _possessive_pronoun(owner: Token, token: Token) -> bool:
+    """'Her mother wore it at her own wedding': the subject's possessor is the same possessive
+    pronoun as the one read, a later possessive of its clause (an object pronoun, 'her mother
+    drove her', never means the subject)."""
+    return (owner.tag_ == "PRP$" and owner.i < token.i and token.dep_ == "poss"
+            and owner.lower_ == token.lower_)  # 'their mother died in her sleep': not read
 
 
 def _in_own_fronted_phrase(disc: Discourse, token: Token, gender: str | None) -> set[int]:
@@ -244,12 +275,43 @@ def _coordinated(disc: Discourse, token: Token, sent: Span) -> int | None:
         j -= 1
         if j > sent.start and disc.doc[j].text == ",":
             j -= 1
+        j = before_aside(disc, j, sent)
         mention = disc.people.at(j) or _relative_clause_owner(disc, j, sent)
         if mention is None:
             return _UNKNOWN if _a_name(disc.doc, j) else None
         if not disc.named_as_child(mention.start, sent) or _owns_a_partner(token):
             return mention.person  # 'her children, A and his wife, B; ...': A's wife
     return None
+
+
+def before_aside(disc: Discourse, j: int, sent: Span) -> int:
+    """A parenthesis or ", Y's son," (a named person's kin noun set between commas) ending at
+    token ``j`` is an aside on the name before it: the token before the aside, else ``j``."""
+    doc = disc.doc
+    j = before_parenthesis(doc, j, sent)
+    if j - 3 <= sent.start or doc[j].lemma_.lower() not in KIN_NOUNS:
+        return j
+    k = j - 1
+    while k > sent.start and (doc[k].pos_ == "ADJ" or doc[k].like_num):
+        k -= 1  # ", Y's eldest son,"
+    if doc[k].tag_ != "POS" or (mention := disc.people.at(k - 1)) is None:
+        return j
+    comma = mention.start - 1
+    return comma - 1 if comma > sent.start and doc[comma].text == "," else j
+
+
+def before_parenthesis(doc: Doc, j: int, sent: Span) -> int:
+    """'Jon Roe (Carl Roe's son) and his wife': a parenthesis ending at token ``j`` is an aside
+    on the name before it; the token before its '(' (``j`` itself when no parenthesis ends
+    there)."""
+    if doc[j].text != ")":
+        return j
+    for k in range(j - 1, max(sent.start, j - 12), -1):
+        if doc[k].text == "(":
+            return k - 1 if k > sent.start else j
+        if doc[k].text == ")":
+            return j
+    return j
 
 
 def _owns_a_partner(token: Token) -> bool:

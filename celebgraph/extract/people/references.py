@@ -54,7 +54,7 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     if tok.lower_ in KIN_NOUNS and _possessor(disc, tok, sent) is not None:
         return []  # 'the couple's mother': a kin reference, not a description
     own_gender = noun_gender(tok)
-    gender = own_gender or _partner_implies(tok, sent)
+    gender = own_gender or _partner_implies(tok, sent) or _gave_birth(tok)
     named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
     couple = disc.last_couple or ()
     top = disc.salience.top
@@ -76,7 +76,12 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
             + (2 if person == disc.scope_person else 0)  # '1. Ada Moss / The actress ...'
         )
 
-    in_focus = disc.in_focus(tok.i)
+    focus = disc.in_focus(tok.i)
+    theirs = _their_pair(disc, tok, sent)  # 'when the model gave birth to their son': one of
+
+    def in_focus(person: int) -> bool:  # the two 'their' means, if the clause has a 'their'
+        return focus(person) and (not theirs or person in theirs)
+
     special = [*disc.descriptions.described_with(tok), *couple]
     if disc.last_subject is not None:
         special.append(disc.last_subject)
@@ -89,6 +94,33 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         lambda count: 3 * count / top + 1,  # the most anyone outside ``special`` can score
     )
     return [best] if best is not None and score(best) >= _MIN_SCORE else []
+
+
+def _gave_birth(tok: Token) -> str | None:
+    """'The model gave birth to ...': the subject of 'give birth' is a woman."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lower_ == "birth" for c in verb.children
+    ):
+        return FEMALE
+    return None
+
+
+def _their_pair(disc: Discourse, tok: Token, sent: Span) -> list[int]:
+    """The two people a 'their' of the description's own clause means ('the model gave birth
+    to their son'), or [] when the clause has none (or it means other than two)."""
+    if not parsed(disc.doc) or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = tok.head
+    for word in verb.subtree:
+        if word.lower_ != "their" or word.dep_ != "poss" or word.i < tok.i:
+            continue
+        if any(v.pos_ in {"VERB", "AUX"} and v.dep_ in {"relcl", "advcl", "ccomp", "conj"}
+               for v in word.ancestors if v.i != verb.i and verb.is_ancestor(v)):
+            continue  # 'their' of another clause inside this one
+        found = disc.refer(word, sent)
+        return found if len(found) == 2 else []
+    return []
 
 
 def _bare_age(tok: Token) -> int | None:

@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.given import given_name_word
+from celebgraph.extract.people.pronouns import means_unnamed_kin
 from celebgraph.extract.relations.announcements import noun_pair, of_names_a_party
 from celebgraph.extract.relations.clauses import (
     VAGUE,
@@ -121,6 +122,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return owned_noun  # 'A, B and C, Doe's children from her previous marriage to Y'
     if (possessed := _possessed_noun_pair(disc, sent, t)) is not None:
         return possessed  # "Y's split from her boyfriend of three years, Z"
+    if _owned_by_unnamed_kin(disc, sent, t):
+        return None  # 'the tiara her mother wore at her own wedding to Y': the mother's
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -171,6 +174,15 @@ def _possessed_noun_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, 
                for o in c.children if o.dep_ == "pobj"]
     others = [p for p in people_of_phrases(disc, sent, objects) if p not in owners]
     return (owners[0], others[0]) if len(owners) == 1 and others else None
+
+
+def _owned_by_unnamed_kin(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """The event noun's possessive pronoun means a relative no name gives ('her mother wore it
+    at her own wedding to Y'): the event is that relative's, no couple named around it."""
+    noun = sent.doc[t.start]
+    return t.end - t.start == 1 and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" and means_unnamed_kin(disc, c, sent)
+        for c in noun.children)
 
 
 def _children_from(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from celebgraph.extract.patterns.lexicons import (
     MARRIAGE_SPAN_VERBS,
 )
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.pronouns import before_aside
 from celebgraph.extract.relations.announcements import noun_pair
 from celebgraph.extract.relations.clauses import SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
@@ -222,6 +223,8 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
         return None
     k = j - 1 if doc[j - 1].text == "," else j
     k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
+    if k - 1 > sent.start:
+        k = before_aside(disc, k - 1, sent) + 1  # 'X (Y's son) and his wife Z': X's wife
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
