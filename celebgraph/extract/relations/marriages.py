@@ -222,6 +222,7 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
         return None
     k = j - 1 if doc[j - 1].text == "," else j
     k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
+    k = _before_bracket(sent, k)  # 'child of X (1900-1990) and his wife Y': X's wife
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
@@ -243,6 +244,20 @@ def _same_possessor_before(doc: Doc, sent: Span, start: int, possessor: Token) -
     while j >= sent.start and (doc[j].pos_ == "ADJ" or doc[j].like_num):
         j -= 1  # 'his late son', 'his two sons'
     return j >= sent.start and doc[j].lower_ == possessor.lower_ and doc[j].dep_ == "poss"
+
+
+def _before_bracket(sent: Span, k: int) -> int:
+    """Token k ends a bracket ('X (1900-1990)'): the bracket's opening index, where the name
+    before it ends; else k."""
+    doc = sent.doc
+    if k - 1 <= sent.start or doc[k - 1].text != ")":
+        return k
+    for c in range(k - 2, max(sent.start, k - 12), -1):
+        if doc[c].text == "(":
+            return c
+        if doc[c].text == ")":
+            break
+    return k
 
 
 def _before_description(sent: Span, k: int) -> int:

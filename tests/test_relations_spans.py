@@ -1,0 +1,53 @@
+"""Name spans on real-page constructions: words that are no person read as one (a work's title,
+a jubilee, a heading glued to a name), a long name cut in two, and lists or appositions read
+on the wrong people.
+
+Same conventions as tests/test_relations.py: (relation, subject, object, when), exact sets
+(or only the relations named in ``only``). Invented people, sentences not taken from any article.
+Each case failed before the rule it names was written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import PARAMS, case, check, params, parents
+
+NL, CB, MQ, OM = "Nora Lind", "Carl Brandt", "Mara Quint", "Owen Marsh"
+
+SPANS = [
+    # --- a quoted title right after a work noun is the work, not a person
+    case("quoted-song-title", "Nora Lind married Carl Brandt in 2005. Their daughter, Ivy, was "
+         'named after the song "Ivy Rose."', ("spouse", NL, CB, "2005"), *parents(["Ivy"], NL, CB)),
+    case("quoted-series-title", "Nora Lind, star of the series 'Rosa Bell', and her husband "
+         "Carl Brandt have a son, Theo.", ("spouse", NL, CB, None), *parents(["Theo"], NL, CB)),
+    # --- a label or a tour is no person
+    case("records-label", "Nora Lind gave birth to her first child, Harper Lane Records, in "
+         "2001."),
+    # --- a capitalised run a possessor's noun is made of: 'the Queen's X year'
+    case("possessor-event-year", "Nora Lind's younger sister, Ivy, is eight years old and was "
+         "born in the Queen's Golden Jubilee year of 2002.", ("sibling", NL, "Ivy", None)),
+    # --- an all-capital heading glued on before a name written in mixed case
+    case("caps-heading-before-name", "HOLLYWOOD COUPLES Mara Quint and Owen Marsh married in "
+         "2010.", ("spouse", MQ, OM, "2010")),
+    # --- a long name the NER splits between given names is one name
+    case("long-given-names-one-name", "Born in Vienna on 3 May 1931, Countess Maria Luisa "
+         "Adelheid Theresia von Arnsberg was the eldest child of Count Karl von Arnsberg and his "
+         "wife Countess Ida von Tassel.",
+         ("born", "Countess Maria Luisa Adelheid Theresia von Arnsberg", None, "1931-05-03"),
+         *parents(["Countess Maria Luisa Adelheid Theresia von Arnsberg"],
+                  "Count Karl von Arnsberg", "Countess Ida von Tassel"),
+         ("spouse", "Count Karl von Arnsberg", "Countess Ida von Tassel", None)),
+    # --- 'child of X (years) and his wife Y': 'his' is X's past the bracket
+    case("his-wife-after-bracket", "Tom Hale was the eldest child of Carl Hale (1900-1990) and "
+         "his first wife Ida Brandt (1905-1980).",
+         *parents(["Tom Hale"], "Carl Hale", "Ida Brandt"),
+         ("spouse", "Carl Hale", "Ida Brandt", None), only=("parent", "spouse")),
+]
+
+
+@pytest.mark.parametrize(PARAMS, params({"spans": SPANS}))
+def test_span_sentences(
+    text: str, pub: str | None, only: tuple[str, ...], expected: set[tuple[str, str, str | None,
+                                                                           str | None]]
+) -> None:
+    check(text, pub, only, expected)
