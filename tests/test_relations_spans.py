@@ -42,6 +42,15 @@ SPANS = [
          "his first wife Ida Brandt (1905-1980).",
          *parents(["Tom Hale"], "Carl Hale", "Ida Brandt"),
          ("spouse", "Carl Hale", "Ida Brandt", None), only=("parent", "spouse")),
+    # --- 'X, grandson of A and B, son of C and D': the son is X, not the grandparents
+    case("grandson-then-son-apposed", "Carl Brandt, grandson of Ed Brandt and Ada Voss, son of "
+         "Tom Brandt and Ivy Lind, was born in 1960.", ("born", CB, None, "1960"),
+         *parents([CB], "Tom Brandt", "Ivy Lind")),
+    case("grandson-then-son-copula", "Carl Brandt is the grandson of Ed Brandt and Ada Voss, and "
+         "the son of Tom Brandt and Ivy Lind.", *parents([CB], "Tom Brandt", "Ivy Lind")),
+    case("niece-then-daughter", "Mara Quint, niece of Ed Voss, daughter of Owen Quint and Ada "
+         "Brill, married Carl Brandt in 1990.", ("spouse", MQ, CB, "1990"),
+         *parents([MQ], "Owen Quint", "Ada Brill")),
 ]
 
 
