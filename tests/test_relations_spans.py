@@ -51,6 +51,12 @@ SPANS = [
     case("niece-then-daughter", "Mara Quint, niece of Ed Voss, daughter of Owen Quint and Ada "
          "Brill, married Carl Brandt in 1990.", ("spouse", MQ, CB, "1990"),
          *parents([MQ], "Owen Quint", "Ada Brill")),
+    # --- parallel 'with' phrases: each child with its own other parent, both spouses X's
+    case("parallel-with-spouses", "Mara Quint has a son with ex-husband Owen Marsh and a "
+         "daughter with husband Carl Brandt.", ("spouse", MQ, OM, None), ("spouse", MQ, CB, None)),
+    case("parallel-with-children", "Mara Quint shares son Theo with ex-husband Owen Marsh and "
+         "daughters Ivy and Rose with husband Carl Brandt.", ("spouse", MQ, OM, None),
+         ("spouse", MQ, CB, None), *parents(["Theo"], MQ, OM), *parents(["Ivy", "Rose"], MQ, CB)),
 ]
 
 
