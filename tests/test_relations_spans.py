@@ -20,6 +20,8 @@ SPANS = [
          'named after the song "Ivy Rose."', ("spouse", NL, CB, "2005"), *parents(["Ivy"], NL, CB)),
     case("quoted-series-title", "Nora Lind, star of the series 'Rosa Bell', and her husband "
          "Carl Brandt have a son, Theo.", ("spouse", NL, CB, None), *parents(["Theo"], NL, CB)),
+    case("quoted-title-before-role", "Nora Lind's \"Golden Days in May\" co-star, Carl Brandt, "
+         "married her in 2010.", ("spouse", NL, CB, "2010")),
     # --- a label or a tour is no person
     case("records-label", "Nora Lind gave birth to her first child, Harper Lane Records, in "
          "2001."),
@@ -57,6 +59,19 @@ SPANS = [
     case("parallel-with-children", "Mara Quint shares son Theo with ex-husband Owen Marsh and "
          "daughters Ivy and Rose with husband Carl Brandt.", ("spouse", MQ, OM, None),
          ("spouse", MQ, CB, None), *parents(["Theo"], MQ, OM), *parents(["Ivy", "Rose"], MQ, CB)),
+    # --- 'her husband Y's son Z': Y is the husband, Z their son
+    case("kin-name-possessive", "Nora Lind and her husband Owen Marsh's son, Theo, was born in "
+         "May.", ("spouse", NL, OM, None), *parents(["Theo"], NL, OM), only=("spouse", "parent")),
+    case("kin-name-possessive-named", "Nora Lind gave birth to her and her husband Owen Marsh's "
+         "son named Theo this May.", ("spouse", NL, OM, None), *parents(["Theo"], NL, OM),
+         only=("spouse", "parent")),
+    case("kin-name-possessive-chain", "Nora Lind's husband Carl Brandt's ex-wife, Ada Voss, has "
+         "a daughter, Ivy.", ("spouse", NL, CB, None), ("spouse", CB, "Ada Voss", None),
+         ("parent", "Ada Voss", "Ivy", None)),
+    # --- a guest list: the possessive of its last item, a description, is that item's alone
+    case("guest-list-described-possessor", "Nora Lind married Carl Brandt in front of 200 "
+         "guests, including Ada Voss, Ed Brill and the groom's brother, Tom Brandt.",
+         ("spouse", NL, CB, None), ("sibling", CB, "Tom Brandt", None)),
 ]
 
 

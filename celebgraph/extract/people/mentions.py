@@ -527,11 +527,34 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``"})
 
 
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "'s", "’s"})
+
+
+def _quoted_modifier(doc: Doc, start: int, end: int) -> bool:
+    """'the "Bold for the Night" rapper', 'Ada's "Golden Days in May" co-star': a quoted title
+    between a determiner and the lower-case noun it describes; the words inside are no name."""
+    t = tokens_of(doc)
+    opening = next((k for k in range(start - 1, max(-1, start - 8), -1)
+                    if t.text[k] in _OPEN_QUOTES or t.text[k] in _CLOSE_QUOTES), None)
+    closing = next((k for k in range(end, min(len(doc), end + 8))
+                    if t.text[k] in _CLOSE_QUOTES or t.text[k] in _OPEN_QUOTES), None)
+    if opening is None or closing is None or opening == 0 or closing + 1 >= len(doc):
+        return False
+    if t.text[opening] not in _OPEN_QUOTES or t.text[closing] not in _CLOSE_QUOTES:
+        return False
+    after = closing + 1
+    return (t.lower[opening - 1] in _DETERMINERS and t.pos[after] == "NOUN"
+            and t.is_lower[after])
+
+
 def titles_a_work(doc: Doc, start: int, end: int) -> bool:
     """'named after the song "Ivy Rose"', 'the movie, "Crimson Gate."', 'from the series
     ‘Silent Orchards’': capitalised words quoted right after a work noun are its title; unquoted
     ('her album Rosa Bell', 'the sitcom Ocean Drive') when the parse ties them to the noun."""
     t = tokens_of(doc)
+    if _quoted_modifier(doc, start, end):
+        return True
     i = start - 1
     quoted = i >= 0 and t.text[i] in _OPEN_QUOTES
     if quoted:

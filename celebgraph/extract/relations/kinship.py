@@ -128,6 +128,14 @@ def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> li
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
     makes it an appositive's possessor, not one of a list; so does ', and' between two names
     ("X's mother, A, and B's sisters": two items of a list, the sisters B's alone)."""
+    desc = sent.doc[pos - 1]
+    left = desc.i - (desc.i - 1 > sent.start and sent.doc[desc.i - 1].lower_ == "the")
+    if (len(persons) > 1 and desc.pos_ == "NOUN" and disc.people.at(desc.i) is None
+            and sent.doc[left - 1].lower_ in {"and", "&"}):
+        own = [p for p in disc.refer(desc, sent) if p in persons]
+        named = {m.person for m in disc.people.within(max(sent.start, pos - 12), pos)}
+        if own and len(own) < len(persons) and (named & set(persons)) - set(own):
+            return own  # 'guests including A, B and the groom's brother, Y': the groom's alone
     last = next((m for m in reversed(disc.people.within(sent.start, pos))
                  if m.person == persons[-1]), None)
     if last is None or last.start <= sent.start:
