@@ -34,6 +34,7 @@ __all__ = [
     "STYLE_RANKS",
     "TITLE_CASE_SMALL_WORDS",
     "VENUE_NOUNS",
+    "WORK_NOUNS",
     "given_names",
     "nicknames_of",
 ]
@@ -285,6 +286,15 @@ HEADLINE_VERBS = frozenset(
 CORPORATE_NOUNS = frozenset(
     {"hotels", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "holdings"}
     | {"enterprises", "industries", "productions", "pictures", "entertainment", "partners"}
+    | {"records", "recordings", "studios", "films", "tour"}  # a label, a studio, a tour
+)
+
+# Nouns of a creative work: the capitalised words they introduce ('her album Rosa Bell', 'the
+# song "Ivy Rose"', 'the series 'Silent Orchards'') are its title, no person.
+WORK_NOUNS = frozenset(
+    {"album", "albums", "song", "songs", "single", "track", "ballad", "anthem", "mixtape", "ep"}
+    | {"film", "movie", "biopic", "documentary", "series", "miniseries", "sitcom", "show"}
+    | {"telenovela", "drama", "soap", "musical", "play", "novel", "book", "memoir", "franchise"}
 )
 
 # Last words of a place's or an institution's name: 'Grant Park', 'Florence Hall' are no

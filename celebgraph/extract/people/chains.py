@@ -480,8 +480,10 @@ def _named_job(t: Tokens, i: int, slotted: bool) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] | None:
     t = tokens_of(doc)
-    while end - start > 1 and _glued_before(t, start) and not _named_job(t, start, slotted):
-        start += 1  # 'Model Ada Moss' → 'Ada Moss'
+    while end - start > 1 and (
+        (_glued_before(t, start) and not _named_job(t, start, slotted)) or _heading_word(t, start)
+    ):
+        start += 1  # 'Model Ada Moss' → 'Ada Moss', 'STAR COUPLES Ada Moss' → 'Ada Moss'
     while end > start and (
         t.tag[end - 1] == "POS" or t.is_punct[end - 1] or t.lower[end - 1] == "of"
     ):
@@ -500,6 +502,19 @@ def _trimmed(doc: Doc, start: int, end: int, slotted: bool) -> tuple[int, int] |
     ):
         return None
     return start, end
+
+
+def _heading_word(t: Tokens, i: int) -> bool:
+    """An all-capital word of a heading glued on before a name written in mixed case
+    ('HOLLYWOOD COUPLES Ada Moss and ...'); not initials ('JFK') nor a regnal number."""
+    return (
+        _all_capitals(t.text[i])
+        and not _INITIALS.fullmatch(t.text[i])
+        and not _REGNAL.fullmatch(t.text[i])
+        and i + 1 < len(t.text)
+        and t.text[i + 1][:1].isupper()
+        and not t.text[i + 1].isupper()
+    )
 
 
 def maiden_name(doc: Doc, start: int) -> bool:

@@ -29,6 +29,7 @@ from celebgraph.extract.patterns.names import (
     OCCUPATIONS,
     PEER_RANKS,
     ROMANIZED_GIVEN_NAME,
+    WORK_NOUNS,
     given_names,
 )
 from celebgraph.extract.people.chains import (
@@ -56,7 +57,7 @@ from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
 from celebgraph.extract.tokens import Tokens, entities, tokens_of
 
-__all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat"]
+__all__ = ["Mention", "collect_mentions", "is_name_token", "names_a_seat", "titles_a_work"]
 
 _OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
@@ -211,12 +212,20 @@ def _modifies_description(doc: Doc, start: int, end: int) -> bool:
     t = tokens_of(doc)
     if end >= len(doc) or t.pos[end] != "NOUN" or not t.is_lower[end]:
         return False
+    if (_after_possessor(t, start) and t.lower[end] not in _ROLE_WORDS
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        return True  # "the Queen's Golden Jubilee year", "Ada Moss's Silver Lake home"
     for i in reversed(range(max(start - 4, 0), start)):
         if t.lower[i] in _ARTICLES:
             return True
         if not (t.pos[i] in {"ADJ", "NUM"} or t.text[i] == "-" or t.is_lower[i]):
             return False
     return False
+
+
+def _after_possessor(t: Tokens, start: int) -> bool:
+    """A possessive ('s) of a capitalised word right before token ``start``."""
+    return start > 1 and t.text[start - 1] in {"'s", "’s"} and t.text[start - 2][:1].isupper()
 
 
 _RELATION_WORDS = frozenset(
@@ -455,6 +464,9 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     t = tokens_of(doc)
     for m in mentions:
         last = out[-1] if out else None
+        if last is not None and _name_runs_on(doc, last, m):
+            last.end, last.form = m.end, doc[last.start : m.end].text
+            continue
         if (
             last is not None
             and last.end == m.start
@@ -471,6 +483,26 @@ def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _name_runs_on(doc: Doc, last: Mention, m: Mention) -> bool:
+    """'Countess Maria Luisa Adelheid Theresia von Arnsberg' read as two names the NER split
+    between given names: two mentions of several words each, with nothing but a space between
+    them, are one long name (not across a line, a possessive or an all-capital heading)."""
+    t = tokens_of(doc)
+    return (
+        last.end == m.start
+        and last.end - last.start > 1
+        and m.end - m.start > 1
+        and not last.aliases
+        and not m.aliases
+        and t.space[last.end - 1] == " "
+        and t.pos[m.start] == "PROPN"
+        and t.lower[m.start] not in NAME_TITLES
+        and t.tag[last.end - 1] != "POS"
+        and not any(t.text[i].isupper() and len(t.text[i]) > 2 for i in range(last.start, m.end))
+        and all(name_token_at(t, i) for i in range(last.end - 1, m.start + 1))
+    )
+
+
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per token: the longest of those that overlap, in text order."""
     kept: list[Mention] = []
@@ -483,11 +515,59 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:
-    """'the Skyline actor', 'the Comets star': a title before a role noun, not a person."""
+    """'the Skyline actor', 'the Comets star': a title before a role noun, not a person; and
+    the title a work noun introduces (``titles_a_work``)."""
     lower = tokens_of(doc).lower
     role = lower[end] if end < len(doc) else ""
     return (start > 0 and lower[start - 1] == "the" and role in _WORK_ROLES
-            and lower[start] not in PEER_RANKS)  # 'the Duke of Ware and his wife'
+            and lower[start] not in PEER_RANKS  # 'the Duke of Ware and his wife'
+            ) or titles_a_work(doc, start, end)
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``"})
+
+
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "'s", "’s"})
+
+
+def _quoted_modifier(doc: Doc, start: int, end: int) -> bool:
+    """'the "Bold for the Night" rapper', 'Ada's "Golden Days in May" co-star': a quoted title
+    between a determiner and the lower-case noun it describes; the words inside are no name."""
+    t = tokens_of(doc)
+    opening = next((k for k in range(start - 1, max(-1, start - 8), -1)
+                    if t.text[k] in _OPEN_QUOTES or t.text[k] in _CLOSE_QUOTES), None)
+    closing = next((k for k in range(end, min(len(doc), end + 8))
+                    if t.text[k] in _CLOSE_QUOTES or t.text[k] in _OPEN_QUOTES), None)
+    if opening is None or closing is None or opening == 0 or closing + 1 >= len(doc):
+        return False
+    if t.text[opening] not in _OPEN_QUOTES or t.text[closing] not in _CLOSE_QUOTES:
+        return False
+    after = closing + 1
+    return (t.lower[opening - 1] in _DETERMINERS and t.pos[after] == "NOUN"
+            and t.is_lower[after])
+
+
+def titles_a_work(doc: Doc, start: int, end: int) -> bool:
+    """'named after the song "Ivy Rose"', 'the movie, "Crimson Gate."', 'from the series
+    ‘Silent Orchards’': capitalised words quoted right after a work noun are its title; unquoted
+    ('her album Rosa Bell', 'the sitcom Ocean Drive') when the parse ties them to the noun."""
+    t = tokens_of(doc)
+    if _quoted_modifier(doc, start, end):
+        return True
+    i = start - 1
+    quoted = i >= 0 and t.text[i] in _OPEN_QUOTES
+    if quoted:
+        i -= 1
+    if i >= 0 and t.text[i] == ",":
+        i -= 1
+    if i < 0 or t.lower[i] not in WORK_NOUNS or t.pos[i] != "NOUN":
+        return False
+    if quoted:
+        return True
+    noun, last = doc[i], doc[end - 1]
+    return (noun.dep_ == "compound" and noun.head.i == last.i) or (
+        last.head.i == i and last.dep_ in {"appos", "compound"})
 
 
 _WORK_ROLES = EPITHET_ROLES | DESCRIPTOR_WORDS

@@ -32,7 +32,7 @@ from celebgraph.extract.people.chains import (
 )
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
-from celebgraph.extract.people.mentions import Mention, collect_mentions
+from celebgraph.extract.people.mentions import Mention, collect_mentions, titles_a_work
 from celebgraph.extract.people.peer_styles import add_peer_styles
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
 from celebgraph.extract.people.stated_names import add_maiden_names, add_stated_names
@@ -317,6 +317,7 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     surnames = {words[-1] for m in mentions if len(words := name_words(m.form)) > 1}
     mentions[:] = [m for m in mentions
                    if not in_caption(doc, m.start) and not names_a_venue(doc, m)
+                   and not titles_a_work(doc, m.start, m.end)
                    and not _family_baby(doc, m, surnames)
                    and not _family_called(doc, m, surnames)]
     children = {

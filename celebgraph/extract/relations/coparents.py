@@ -359,6 +359,8 @@ def _with_pairs(
     """(parent, other parent): a couple the sentence names with the other after 'with', else
     the clause's subject and the person the 'with' phrase names."""
     phrase_end = min(sent.end, with_tok.i + 9)
+    phrase_end = next((t.i for t in sent.doc[with_tok.i + 1 : phrase_end]
+                       if t.lower_ == with_tok.lower_), phrase_end)  # up to the next 'with'
     after = {m.person for m in disc.people.within(with_tok.i + 1, phrase_end)}
     pairs = [
         (parent, other)

@@ -15,7 +15,7 @@ from celebgraph.extract.relations.kin_targets import (
     targets_after,
 )
 
-__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "married_kin_of",
+__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "chained_kin", "married_kin_of",
            "of_after", "of_group", "subject_before", "wed_through_kin"]
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
@@ -112,7 +112,48 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
         return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
     if groups and _apposition_gap(doc, groups[-1].end, i):
         return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
+    if groups and (earlier := chained_kin(disc, sent, groups[-1].start, groups[-1].end, i)):
+        # 'X, grandson of A and B, son of C and D': the son is X, whom the grandson phrase
+        # describes, not the grandparents named last
+        return subject_before(disc, sent, earlier)
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _one_kin(tok: Token) -> bool:
+    """A singular kin noun standing alone ('son', not 'son and daughter', not 'sons')."""
+    return (tok.tag_ == "NN" and kin_of(tok) is not None
+            and not any(c.dep_ == "conj" for c in tok.children)
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"and", "&"}))
+
+
+def chained_kin(disc: Discourse, sent: Span, start: int, end: int, kin: int) -> int | None:
+    """The kin noun of an earlier 'of' phrase whose names (the list ending with the name at
+    ``start:end``, right before the comma before token ``kin``) the phrase at ``kin`` follows,
+    when that phrase cannot describe them: they are a pair and it names one ('son'), or they
+    are grandparents (or an uncle's, an aunt's) and it a nearer kin; else None."""
+    doc = disc.doc
+    names = 1
+    while start > sent.start + 1 and doc[start - 1].lower_ in {"and", "&", ","}:
+        before = disc.people.at(start - 2)  # 'grandson of A, B and C': the whole list
+        if before is None:
+            break
+        start, names = before.start, names + 1
+    k = start - 1
+    if k <= sent.start or doc[k].lower_ != "of" or not _one_kin(doc[kin]):
+        return None
+    earlier = doc[k - 1]
+    removed = earlier.lower_ in _REMOVED_KIN or earlier.lower_.startswith("great-grand")
+    if not (removed or (kin_of(earlier) is not None and names > 1)):
+        return None
+    between = [t for t in doc[end:kin] if t.pos_ not in {"DET", "ADJ", "CCONJ"}]
+    if [t.text for t in between] != [","] or doc[kin].lower_ in _REMOVED_KIN:
+        return None
+    return k - 1
+
+
+_REMOVED_KIN = frozenset(
+    {"grandson", "granddaughter", "grandchild", "grandniece", "grandnephew", "niece", "nephew"}
+)
 
 
 _MARRY_LEMMAS = frozenset({"marry", "wed", "married", "wedded"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
@@ -173,6 +174,10 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
         person = disc.person_at(tok)
         if person is not None and _starts_clause(disc, j):
             break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
+        if person is not None and _possessor(disc, j) and j == i + 1 and kin_of(doc[i]):
+            # "her husband Y's son named Z": the name right after the kin noun is its name,
+            # and what follows its possessive is his
+            return [person], disc.after_possessive(j)
         if person is not None and _possessor(disc, j):
             j = disc.after_possessive(j)  # "stepfather to Jennings's daughter Mia"
             continue

@@ -33,6 +33,7 @@ from celebgraph.extract.relations.coparents import (
     child_with,
     clause_subject,
     co_parent_facts,
+    governing_verb,
 )
 from celebgraph.extract.relations.fiction import names_a_role
 from celebgraph.extract.relations.kin_of import (
@@ -127,6 +128,14 @@ def _possessors(disc: Discourse, sent: Span, persons: list[int], pos: int) -> li
     """"A and B's daughter" → A and B; "A, B's daughter" → B: a comma before the last name
     makes it an appositive's possessor, not one of a list; so does ', and' between two names
     ("X's mother, A, and B's sisters": two items of a list, the sisters B's alone)."""
+    desc = sent.doc[pos - 1]
+    left = desc.i - (desc.i - 1 > sent.start and sent.doc[desc.i - 1].lower_ == "the")
+    if (len(persons) > 1 and desc.pos_ == "NOUN" and disc.people.at(desc.i) is None
+            and sent.doc[left - 1].lower_ in {"and", "&"}):
+        own = [p for p in disc.refer(desc, sent) if p in persons]
+        named = {m.person for m in disc.people.within(max(sent.start, pos - 12), pos)}
+        if own and len(own) < len(persons) and (named & set(persons)) - set(own):
+            return own  # 'guests including A, B and the groom's brother, Y': the groom's alone
     last = next((m for m in reversed(disc.people.within(sent.start, pos))
                  if m.person == persons[-1]), None)
     if last is None or last.start <= sent.start:
@@ -266,14 +275,15 @@ class _KinReader:
                 if "with" in {t.lower_ for t in sent.doc[end : min(sent.end, end + 2)]}:
                     # '... and a son, B, with ex-husband Z': the child of the clause's subject
                     # and Z, not of the couple just named
-                    subject = clause_subject(disc, sent, tok) or []
+                    subject = clause_subject(disc, sent, tok) or _chained(disc, sent, tok)
                     anchors = [a for a in anchors if a in subject] or anchors
         with_or_from = after_with(tok) or _from_of_verb(tok)
         if anchors is None and relation in {"spouse", "partner", "engaged"} and with_or_from:
             anchors = clause_subject(disc, sent, tok)  # 'X has A and B with husband Y'
             anchors = [p for p in anchors or [] if p not in targets] or None
         if anchors is None and relation in {"spouse", "partner", "engaged"}:
-            anchors = _nearest_before(disc, sent, tok.i, targets)  # 'X ... with husband Y'
+            before = _before_parallel_with(disc, sent, tok) if with_or_from else tok.i
+            anchors = _nearest_before(disc, sent, before, targets)  # 'X ... with husband Y'
         return anchors, targets
 
     def _emit_found(
@@ -500,6 +510,33 @@ def _nearest_before(disc: Discourse, sent: Span, i: int, targets: list[int]) -> 
         and (not disc.named_as_child(g.start, sent) or _and_between(disc, g.end, i))
     ]
     return groups[-1].persons[-1:] if groups else None
+
+
+def _chained(disc: Discourse, sent: Span, tok: Token) -> list[int]:
+    """The subject of the verb a token hangs under through the verbs it is chained to ('X
+    shares son A with Y and daughters B and C with Z': 'daughters', tagged a verb, is X's)."""
+    verb = governing_verb(tok)
+    return chained_subject(disc, sent, verb) if verb is not None else []
+
+
+def _before_parallel_with(disc: Discourse, sent: Span, tok: Token) -> int:
+    """'X has a son with ex-husband A and a daughter with husband B': where the kin noun's
+    owner is looked for before; past an earlier 'with' phrase whose name is the last one
+    before this 'with' (A is the other parent of one child, not B's spouse), else the noun."""
+    doc = disc.doc
+    own = next((j for j in range(tok.i - 1, max(sent.start, tok.i - 4) - 1, -1)
+                if doc[j].lower_ == "with"), None)
+    groups = [g for g in (disc.groups(sent, sent.start, own) if own is not None else [])
+              if not disc.named_as_child(g.start, sent)]  # 'and daughters A and B with ...'
+    if not groups:
+        return tok.i
+    j = groups[-1].start - 1
+    while j > sent.start and (doc[j].lower_ in _BEFORE_KIN_WORDS or kin_of(doc[j]) is not None):
+        j -= 1
+    return j if j > sent.start and doc[j].lower_ == "with" else tok.i
+
+
+_BEFORE_KIN_WORDS = frozenset({"her", "his", "their", "ex", "-", "former", "then", "the"})
 
 
 def _and_between(disc: Discourse, end: int, i: int) -> bool:

@@ -224,7 +224,8 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
     k = j - 1 if doc[j - 1].text == "," else j
     k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
     if k - 1 > sent.start:
-        k = before_aside(disc, k - 1, sent) + 1  # 'X (Y's son) and his wife Z': X's wife
+        # 'X (Y's son) and his wife Z', 'child of X (1900-1990) and his wife Y': X's wife
+        k = before_aside(disc, k - 1, sent) + 1
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
