@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -20,8 +21,8 @@ import neo4j
 
 from celebgraph.settings import Settings
 
-__all__ = ["CuttingProxy", "api_ingest", "blocked", "celebgraph", "drop_schema", "env_for",
-           "wait_until_blocked"]
+__all__ = ["CuttingProxy", "api_ingest", "blocked", "celebgraph", "ctrl_c_as_at_a_terminal",
+           "drop_schema", "env_for", "wait_until_blocked"]
 
 TESTS = Path(__file__).resolve().parent
 # The console script's code; started with ``python -c`` so the interpreter is this one.
@@ -61,10 +62,17 @@ def env_for(settings: Settings) -> dict[str, str]:
     return env
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """In the child before it starts: SIGINT does what it does at a terminal. A suite started
+    in the background by a script (``(nohup .ci/run &)``) inherits SIGINT ignored; Python then
+    never raises KeyboardInterrupt, and the Ctrl-C tests would fail for no fault of the code."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(code: str, args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=ctrl_c_as_at_a_terminal)
 
 
 def celebgraph(args: list[str], settings: Settings, *, barrier: tuple[Path, Path] | None = None,

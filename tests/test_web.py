@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clients import ctrl_c_as_at_a_terminal
 from starlette.testclient import TestClient
 
 from celebgraph.graph import Graph, open_graph
@@ -235,7 +236,7 @@ def test_serve_command_serves_until_ctrl_c(examples_store: str) -> None:
     command = str(Path(sys.executable).parent / "celebgraph")
     proc = subprocess.Popen([command, "serve", "--store", examples_store, "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=_env())
+                            env=_env(), preexec_fn=ctrl_c_as_at_a_terminal)
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
