@@ -12,7 +12,7 @@ from test_store_contract import fact, graph  # noqa: F401  (the two-store fixtur
 from celebgraph.graph import Graph
 from celebgraph.graph.names import married_pair, same_given, short_form
 from celebgraph.graph.queries import PersonId
-from celebgraph.models import Person
+from celebgraph.models import Extraction, Person
 
 
 @pytest.mark.parametrize(("a", "b"), [("jodi", "jo"), ("bobbi", "bob"),
@@ -96,18 +96,24 @@ def _parents(doc: str, child: str, father: str, mother: str) -> list:  # type: i
     return [fact(doc, "parent", father, child), fact(doc, "parent", mother, child)]
 
 
+def _ada_born_to_tom_and_ida() -> Extraction:
+    return article("d2", [Person("Ada Moss"), Person("Tom Moss"), Person("Ida Moss")],
+                   _parents("d2", "Ada Moss", "Tom Moss", "Ida Moss"))
+
+
+def _eli_weds_as_adas_brother() -> Extraction:
+    return article("d3", [Person("Eli Moss"), Person("Ada Moss"), Person("Lise Orn")],
+                   [fact("d3", "sibling", "Eli Moss", "Ada Moss"),
+                    fact("d3", "spouse", "Eli Moss", "Lise Orn")])
+
+
 def test_a_siblings_two_parents_keep_a_namesake_of_two_others_apart(graph: Graph) -> None:  # noqa: F811
     """'Eli Moss', son of Abe and Vera Moss, is not the 'Eli Moss' whose sister Ada's
     parents are Tom and Ida Moss: siblings, half-siblings too, share a parent."""
     elder = article("d1", [Person("Eli Moss"), Person("Abe Moss"), Person("Vera Moss")],
                     _parents("d1", "Eli Moss", "Abe Moss", "Vera Moss"))
-    ada = article("d2", [Person("Ada Moss"), Person("Tom Moss"), Person("Ida Moss")],
-                  _parents("d2", "Ada Moss", "Tom Moss", "Ida Moss"))
-    wedding = article("d3", [Person("Eli Moss"), Person("Ada Moss"), Person("Lise Orn")],
-                      [fact("d3", "sibling", "Eli Moss", "Ada Moss"),
-                       fact("d3", "spouse", "Eli Moss", "Lise Orn")])
-    graph.ingest_extractions([elder, ada])
-    graph.ingest_extractions([wedding])
+    graph.ingest_extractions([elder, _ada_born_to_tom_and_ida()])
+    graph.ingest_extractions([_eli_weds_as_adas_brother()])
     assert ids(graph, "eli-moss") == ["eli-moss", "eli-moss-2"]
     assert any("a sibling, Ada Moss, is a child of" in r
                for pid in ("eli-moss", "eli-moss-2")
@@ -120,13 +126,8 @@ def test_a_half_sibling_with_one_parent_known_still_joins(graph: Graph) -> None:
     elder = article("d1", [Person("Eli Moss"), Person("Abe Moss"), Person("Lise Orn")],
                     [fact("d1", "parent", "Abe Moss", "Eli Moss"),
                      fact("d1", "spouse", "Eli Moss", "Lise Orn")])
-    ada = article("d2", [Person("Ada Moss"), Person("Tom Moss"), Person("Ida Moss")],
-                  _parents("d2", "Ada Moss", "Tom Moss", "Ida Moss"))
-    wedding = article("d3", [Person("Eli Moss"), Person("Ada Moss"), Person("Lise Orn")],
-                      [fact("d3", "sibling", "Eli Moss", "Ada Moss"),
-                       fact("d3", "spouse", "Eli Moss", "Lise Orn")])
-    graph.ingest_extractions([elder, ada])
-    graph.ingest_extractions([wedding])
+    graph.ingest_extractions([elder, _ada_born_to_tom_and_ida()])
+    graph.ingest_extractions([_eli_weds_as_adas_brother()])
     assert ids(graph, "eli-moss") == ["eli-moss"]
 
 
