@@ -86,6 +86,7 @@ class Discourse:
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
     scope_start: int = 0  # the token where the current heading or list item starts
     scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
+    scope_pair: tuple[int, int] | None = None  # the couple an item's heading names ('Ada and Ben')
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -365,6 +366,11 @@ class Discourse:
     def _current_again(self, couple: Couple | None, before: int) -> Couple | None:
         if couple is None or not couple.ended:
             return couple
+        heading = self.couples.find(*self.scope_pair) if self.scope_pair else None
+        if heading is not None and heading is not couple and not heading.ended and (
+                couple.has_any(set(heading.pair))):
+            return heading  # '2. A and B / Before B, A was engaged to Y, but the two split.
+            # The couple wed in 2014': the item's couple, not the former one
         named = [m.person for m in self.people.within(self.scope_start, before)]
         return self.couples.current_again(couple, named)
 
@@ -504,6 +510,7 @@ class Discourse:
             self.scope_start = line.start
             one = line.numbered and len(line.persons) == 1
             self.scope_person = line.persons[0] if one else None
+            self.scope_pair = (line.persons[0], line.persons[1]) if line.only_names else None
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 pending = self.pending_birth  # item 1's unnamed baby is not named in item 2

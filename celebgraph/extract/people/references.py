@@ -55,6 +55,8 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         return []  # 'the couple's mother': a kin reference, not a description
     own_gender = noun_gender(tok)
     gender = own_gender or _partner_implies(tok, sent) or _gave_birth(tok)
+    if (other := _other_of_heading_pair(disc, tok, sent, gender)) is not None:
+        return [other]
     named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
     couple = disc.last_couple or ()
     top = disc.salience.top
@@ -94,6 +96,28 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         lambda count: 3 * count / top + 1,  # the most anyone outside ``special`` can score
     )
     return [best] if best is not None and score(best) >= _MIN_SCORE else []
+
+
+def _other_of_heading_pair(
+    disc: Discourse, tok: Token, sent: Span, gender: str | None
+) -> int | None:
+    """'2. Ada Moss and Teo Pike / Before Pike came along, the hockey star was engaged to Y':
+    in an item headed by a couple, a description after a clause that names one of the two
+    (not in apposition to it) means the other."""
+    pair = disc.scope_pair
+    if pair is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    named = {m.person: m for m in disc.people.within(sent.start, tok.i)}
+    if len(named.keys() & set(pair)) != 1:
+        return None
+    one = next(p for p in pair if p in named)
+    mention = sent.doc[named[one].end - 1]
+    if mention.head.i == tok.i or tok.head.i == mention.i or mention.head.i == tok.head.i:
+        return None  # 'Pike, the hockey star, ...', 'Pike and the hockey star': no other clause
+    other = pair[1] if one == pair[0] else pair[0]
+    if other in disc.excluded or not disc.genders.compatible(other, gender):
+        return None
+    return other
 
 
 def _gave_birth(tok: Token) -> str | None:
