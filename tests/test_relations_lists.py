@@ -35,7 +35,22 @@ HEADING_COUPLES = [
            ("spouse", "{b}", "{a}", "2015"), ("spouse", "Rune Halvorsen", "Tilde Brekke", "2012")),
 ]
 
-GROUPS: dict[str, list[Case]] = {"heading-couples": HEADING_COUPLES}
+LISTED_SURNAMES = [
+    # a surname written once after a list of given names is every item's surname
+    *cases("brothers-oxford-comma", "{b} grew up in Quebec with his brothers Luc, Remy, and "
+           "Alain {B}.", *[("sibling", "{b}", f"{g} {{B}}", None) for g in ("Luc", "Remy",
+                                                                             "Alain")]),
+    *cases("daughters-no-oxford-comma", "{a} has three daughters, Ines, Alva and Lotta {A}.",
+           *[("parent", "{a}", f"{g} {{A}}", None) for g in ("Ines", "Alva", "Lotta")]),
+    # a given name the document gives another surname keeps its own
+    *cases("listed-given-name-of-another", "Ines Varga is a friend. {a} has three daughters, "
+           "Ines, Alva and Lotta {A}.", ("parent", "{a}", "Ines", None),
+           *[("parent", "{a}", f"{g} {{A}}", None) for g in ("Alva", "Lotta")],
+           only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"heading-couples": HEADING_COUPLES,
+                                 "listed-surnames": LISTED_SURNAMES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
