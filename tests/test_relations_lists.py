@@ -49,7 +49,33 @@ LISTED_SURNAMES = [
            only=("parent",)),
 ]
 
+CAPS_HEADINGS = [
+    # a heading in capitals that is a full name, the item's prose going on with the surname
+    *cases("caps-name-heading-surname-body",
+           "Royal Offspring to Watch\n\nODILE MARCHAND\nMarchand, the daughter of Gaston and "
+           "Celine Marchand, was born in 1984. She married the banker {b} in 2010.\n\nBRUNO "
+           "KESSLER\nKessler is the son of the actor Dieter Kessler.",
+           ("born", "Odile Marchand", None, "1984"),
+           ("parent", "Gaston Marchand", "Odile Marchand", None),
+           ("parent", "Celine Marchand", "Odile Marchand", None),
+           ("spouse", "Odile Marchand", "{b}", "2010"),
+           ("parent", "Dieter Kessler", "Bruno Kessler", None)),
+    # a couple's heading in capitals, no blank line between the items
+    *cases("caps-couple-headings",
+           "Engaged This Fall\nLARS HOLM & NINA VOSS\nHolm proposed to Voss on a beach on Sept. "
+           "3, 2017.\nTOMAS BERG & ELIN ROOS\nBerg, the son of Anders and Maja Berg, asked Roos "
+           "to marry him on Sept. 20, 2017.",
+           ("engaged", "Lars Holm", "Nina Voss", "2017-09-03"),
+           ("engaged", "Tomas Berg", "Elin Roos", "2017-09-20"),
+           ("parent", "Anders Berg", "Tomas Berg", None),
+           ("parent", "Maja Berg", "Tomas Berg", None), only=("engaged", "parent"), sets=1),
+    # a heading in capitals whose words the prose never writes is no name
+    *cases("caps-heading-not-a-name", "Their Story\n\nEARLY YEARS\n{a} married {b} in 2001.",
+           ("spouse", "{a}", "{b}", "2001")),
+]
+
 GROUPS: dict[str, list[Case]] = {"heading-couples": HEADING_COUPLES,
+                                 "caps-headings": CAPS_HEADINGS,
                                  "listed-surnames": LISTED_SURNAMES}
 
 

@@ -8,6 +8,10 @@ by 'and' or '&', at least one run starts with a known given name or is tagged PE
 next line with words is prose (closed like a sentence). Each run is then a name. One unnumbered
 name alone counts only in a text with other name headings (a listicle): alone, it may be the
 author's byline.
+
+A heading in capitals ('MARA OLSEN', 'ADA MOSS & TEO PIKE') is a name heading when the prose
+under it writes a run's last word in mixed case ('Olsen, the daughter of ...'): the surname
+the item goes on with. Its name is written as the prose writes those words (``caps_forms``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from celebgraph.extract.patterns.names import given_names
 from celebgraph.extract.people.chains import name_token_at
 from celebgraph.extract.tokens import Tokens, doc_text, tokens_of
 
-__all__ = ["NameHeading", "heading_name_spans", "name_headings"]
+__all__ = ["NameHeading", "caps_forms", "heading_name_spans", "name_headings"]
 
 _MARK = re.compile(r"^\s*(?:#?\d{1,3}\s*[.):]|[-*•·▪◦●–—])\s*")
 _JOINS = frozenset({"and", "&"})
@@ -30,6 +34,8 @@ _MOST_TOKENS = 16  # 'Ada Moss, 41, and Teo Pike, 45 (2009–present)'
 _OPEN, _CLOSE = frozenset("(["), frozenset(")]")
 _TITLE_DASHES = frozenset({"—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # a nickname: 'Ada "Dee" Moss'
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]|[A-Z]\.")  # 'OLSEN', "O'NEAL", 'J.'
+_PROSE_LINES = 4  # lines under a capitals heading where its surnames are looked for
 
 
 class NameHeading:
@@ -82,7 +88,10 @@ def _find(doc: Doc) -> list[NameHeading]:
         dash = _title_dash(t, span.start, span.end)
         if runs is None and dash is not None:
             runs = _runs(t, dash + 1, span.end)  # 'Film Title — Ada Moss and Teo Pike'
-        if runs and any(_named(t, s) for s, _ in runs) and _prose_after(text, lines, n + 1):
+        named = runs is not None and any(_named(t, s) for s, _ in runs)
+        if runs is None and (runs := _caps_runs(t, span.start, span.end)) is not None:
+            named = _caps_named(t, runs, _prose_below(text, lines, n + 1))
+        if runs and named and _prose_after(text, lines, n + 1):
             numbered = mark is not None and mark[0].strip()[:1] in "#0123456789"
             found.append(NameHeading(span.start, span.end, runs, numbered))
     return found
@@ -112,6 +121,60 @@ def _runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
     return runs
 
 
+def _caps_runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The name runs of a line in capitals ('MARA OLSEN', 'ADA AND TEO PIKE'), or None."""
+    runs: list[tuple[int, int]] = []
+    first = start
+    for i in range(start, end + 1):
+        if i == end or t.lower[i] in _JOINS:
+            if i == first:
+                return None
+            runs.append((first, i))
+            first = i + 1
+        elif not _CAPS_WORD.fullmatch(t.text[i]) or t.is_stop[i]:
+            return None
+    sizes = [e - s for s, e in runs]
+    if len(runs) > 2 or sizes[-1] not in _RUN or not 1 <= sizes[0] <= _RUN[1]:
+        return None
+    return runs
+
+
+def _caps_named(t: Tokens, runs: list[tuple[int, int]], prose: str) -> bool:
+    """The prose under the heading writes a run's last word in mixed case: its surname."""
+    words = set(re.findall(r"[\w'’-]+", prose))
+    return any(_mixed_case(t.text[e - 1]) in words or _spelled(t.text[e - 1], words)
+               for _, e in runs)
+
+
+def _mixed_case(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _spelled(word: str, words: set[str]) -> str | None:
+    """How the prose spells a word of a capitals heading ('MCCREERY' → 'McCreery'), if it does."""
+    return next((w for w in words if w.upper() == word and not w.isupper()), None)
+
+
+def caps_forms(doc: Doc) -> dict[tuple[int, int], str]:
+    """The names of the capitals headings' runs, as the prose writes them: {(start, end): form}."""
+    found: dict[tuple[int, int], str] | None = doc.user_data.get("celebgraph_caps_forms")
+    if found is not None:
+        return found
+    found = {}
+    t = tokens_of(doc)
+    text = doc_text(doc)
+    for heading in name_headings(doc):
+        for start, end in heading.runs:
+            if not all(_CAPS_WORD.fullmatch(t.text[i]) for i in range(start, end)):
+                continue
+            line_end = text.find("\n", t.idx[end - 1])
+            words = set(re.findall(r"[\w'’-]+", text[line_end : line_end + 3000]))
+            found[(start, end)] = " ".join(
+                _spelled(t.text[i], words) or _mixed_case(t.text[i]) for i in range(start, end))
+    doc.user_data["celebgraph_caps_forms"] = found
+    return found
+
+
 def _title_dash(t: Tokens, start: int, end: int) -> int | None:
     """The dash that ends a title before the names: 'Blue Harbor — Ada Moss and Teo Pike'
     (a film or a show the item is about, then the couple); None when there is none."""
@@ -135,6 +198,12 @@ def _asides(t: Tokens, start: int, end: int) -> set[int]:
 
 def _named(t: Tokens, start: int) -> bool:
     return t.lower[start] in given_names() or t.ent_type[start] == "PERSON"
+
+
+def _prose_below(text: str, lines: list[tuple[int, int]], n: int) -> str:
+    """The text of the few lines from ``lines[n]`` on."""
+    below = lines[n : n + _PROSE_LINES]
+    return text[below[0][0] : below[-1][1]] if below else ""
 
 
 def _prose_after(text: str, lines: list[tuple[int, int]], n: int) -> bool:
