@@ -37,9 +37,9 @@ HEADING_COUPLES = [
 
 LISTED_SURNAMES = [
     # a surname written once after a list of given names is every item's surname
-    *cases("brothers-oxford-comma", "{b} grew up in Quebec with his brothers Luc, Remy, and "
-           "Alain {B}.", *[("sibling", "{b}", f"{g} {{B}}", None) for g in ("Luc", "Remy",
-                                                                             "Alain")]),
+    *cases("brothers-oxford-comma", "A Quebec Childhood\n\n{b} grew up in Quebec with his "
+           "brothers Luc, Remy, and Alain {B}.",
+           *[("sibling", "{b}", f"{g} {{B}}", None) for g in ("Luc", "Remy", "Alain")]),
     *cases("daughters-no-oxford-comma", "{a} has three daughters, Ines, Alva and Lotta {A}.",
            *[("parent", "{a}", f"{g} {{A}}", None) for g in ("Ines", "Alva", "Lotta")]),
     # a given name the document gives another surname keeps its own
@@ -74,7 +74,27 @@ CAPS_HEADINGS = [
            ("spouse", "{a}", "{b}", "2001")),
 ]
 
+KIN_HEADINGS = [
+    # a heading that is only a kin noun leads in the item lines under it, as 'Her kids:' does
+    *cases("her-kids-bullets", "{a}: A Life in Pictures\n\n{a}, the singer, married {b} in "
+           "2004. She lives in Denver.\n\nHer kids\n- Lila {B}, 12\n- Jonah {B}, 9",
+           ("spouse", "{a}", "{b}", "2004"), ("parent", "{a}", "Lila {B}", None),
+           ("parent", "{a}", "Jonah {B}", None)),
+    # a bare 'Children' is the couple's; numbered items with birth years; 'Grandchildren'
+    # ends the list and gives nobody a parent
+    *cases("children-numbered-births", "Inside the Family of {b}\n\n{b} married {a} in 1968."
+           "\n\nChildren\n1. Sune {B} (b. 1970)\n2. Malin {B} (b. 1973)\n\nGrandchildren\n"
+           "- Ella {B}, 12\n- Otto {B}, 9",
+           ("spouse", "{a}", "{b}", "1968"), ("born", "Sune {B}", None, "1970"),
+           ("born", "Malin {B}", None, "1973"),
+           *[("parent", p, c, None) for p in ("{a}", "{b}") for c in ("Sune {B}", "Malin {B}")]),
+    # a kin word as a line of prose, not over items, leads in nothing
+    *cases("kin-word-line-without-items", "{a} married {b} in 2004.\n\nChildren\nLila {B} "
+           "studies law in Oslo.", ("spouse", "{a}", "{b}", "2004"), only=("spouse", "parent")),
+]
+
 GROUPS: dict[str, list[Case]] = {"heading-couples": HEADING_COUPLES,
+                                 "kin-headings": KIN_HEADINGS,
                                  "caps-headings": CAPS_HEADINGS,
                                  "listed-surnames": LISTED_SURNAMES}
 

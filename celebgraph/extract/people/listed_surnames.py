@@ -19,7 +19,8 @@ from celebgraph.extract.tokens import tokens_of
 
 __all__ = ["share_listed_surnames"]
 
-_LAST_JOINS: tuple[tuple[str, ...], ...] = (("and",), (",", "and"), ("&",))  # between the last given name and the full name
+# between the last given name and the full name
+_LAST_JOINS: tuple[tuple[str, ...], ...] = (("and",), (",", "and"), ("&",))
 
 
 def share_listed_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -35,7 +35,13 @@ from celebgraph.extract.relations.events import (
 from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
 from celebgraph.extract.relations.kinship import kin_facts
-from celebgraph.extract.relations.leadins import LeadIn, item_line, lead_in, lead_in_facts
+from celebgraph.extract.relations.leadins import (
+    LeadIn,
+    item_line,
+    lead_in,
+    lead_in_facts,
+    mark_only,
+)
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
@@ -140,7 +146,11 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
     for sent in sentences(doc).values():
         if records.owns(sent):
+            if leading and item_line(sent):  # 'Children' over '1. Eve Y (b. 1970)'
+                facts += lead_in_facts(disc, sent, leading, facts) or []
             continue
+        if leading and mark_only(sent):
+            continue  # '1.' cut off from the item's name: the item is the next sentence
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
