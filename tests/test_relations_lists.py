@@ -93,7 +93,31 @@ KIN_HEADINGS = [
            "studies law in Oslo.", ("spouse", "{a}", "{b}", "2004"), only=("spouse", "parent")),
 ]
 
+SIBLING_ITEMS = [
+    # 'A and B Surname: these sisters ...': the item's heading names siblings, also in an
+    # article whose title is not about siblings; a line of its own heads the item the same way
+    *cases("sister-items-inline-and-own-line",
+           "Celebrity Families Who Work Together\n\n1. Lena and Mira {A}: These sisters grew "
+           "up in Lyon. Lena is a director, and Mira writes novels.\n\n2. Tom and Will {B}\n"
+           "The brothers grew up in Ohio and now run a studio together.\n\n3. {a} and Ben {A}: "
+           "The couple married in 2010.",
+           ("sibling", "Lena {A}", "Mira {A}", None), ("sibling", "Tom {B}", "Will {B}", None),
+           ("spouse", "{a}", "Ben {A}", "2010")),
+    # three of one surname in an article about sisters: every pair
+    *cases("three-sisters-item", "Famous Sisters in Hollywood\n\n1. Pia, Nora, and Vera {B}: "
+           "We all remember Pia and Nora from the sitcom.\n\n2. Tessa and Jolie {A}: They run a "
+           "fashion label together.",
+           ("sibling", "Pia {B}", "Nora {B}", None), ("sibling", "Pia {B}", "Vera {B}", None),
+           ("sibling", "Nora {B}", "Vera {B}", None),
+           ("sibling", "Tessa {A}", "Jolie {A}", None)),
+    # two of one surname the prose calls no siblings: no sibling fact
+    *cases("same-surname-item-no-sibling-word", "Celebrity Families Who Work Together\n\n1. "
+           "Lena and Mira {A}: They grew up in Lyon.\n\n2. Tom and Will {B}: They run a studio.",
+           only=("sibling",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"heading-couples": HEADING_COUPLES,
+                                 "sibling-items": SIBLING_ITEMS,
                                  "kin-headings": KIN_HEADINGS,
                                  "caps-headings": CAPS_HEADINGS,
                                  "listed-surnames": LISTED_SURNAMES}

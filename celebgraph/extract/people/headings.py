@@ -9,6 +9,7 @@ next line with words is prose (closed like a sentence). Each run is then a name.
 name alone counts only in a text with other name headings (a listicle): alone, it may be the
 author's byline.
 
+The names may open a line of prose, before a colon ('1. Ada and Eva Moss: These sisters ...').
 A heading in capitals ('MARA OLSEN', 'ADA MOSS & TEO PIKE') is a name heading when the prose
 under it writes a run's last word in mixed case ('Olsen, the daughter of ...'): the surname
 the item goes on with. Its name is written as the prose writes those words (``caps_forms``).
@@ -82,6 +83,9 @@ def _find(doc: Doc) -> list[NameHeading]:
         span = doc.char_span(body_start, start + len(line.rstrip()), alignment_mode="expand")
         if span is not None and len(span) > 2 and span[-1].text == ":":
             span = span[:-1]  # '1. Ada Moss & Teo Pike:' introduces the item's prose
+        inline = span is not None and _inline(t, span.start, span.end)
+        if inline is not None and span is not None:
+            span = doc[span.start : inline]  # '1. Ada and Eva Moss: These sisters ...'
         if span is None or not 2 <= len(span) <= _MOST_TOKENS:
             continue
         runs = _runs(t, span.start, span.end)
@@ -90,11 +94,21 @@ def _find(doc: Doc) -> list[NameHeading]:
             runs = _runs(t, dash + 1, span.end)  # 'Film Title — Ada Moss and Teo Pike'
         named = runs is not None and any(_named(t, s) for s, _ in runs)
         if runs is None and (runs := _caps_runs(t, span.start, span.end)) is not None:
-            named = _caps_named(t, runs, _prose_below(text, lines, n + 1))
-        if runs and named and _prose_after(text, lines, n + 1):
+            named = _caps_named(t, runs, text[t.idx[span.end - 1] : end]
+                                + _prose_below(text, lines, n + 1))
+        if runs and named and (inline is not None or _prose_after(text, lines, n + 1)):
             numbered = mark is not None and mark[0].strip()[:1] in "#0123456789"
             found.append(NameHeading(span.start, span.end, runs, numbered))
     return found
+
+
+def _inline(t: Tokens, start: int, end: int) -> int | None:
+    """The colon after the names when a line goes on with its prose ('1. Ada and Eva Moss: These
+    sisters ...', 'ADA MOSS: She ...'); None when there is none or nothing after it."""
+    for i in range(start + 1, min(end - 1, start + _MOST_TOKENS + 1)):
+        if t.text[i] == ":":
+            return i
+    return None
 
 
 def _runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -111,13 +125,16 @@ def _runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
                 runs.append((first, i))
             joins += i < end and t.lower[i] in _JOINS
             first = i + 1
-        elif not (name_token_at(t, i) and t.pos[i] == "PROPN") and t.text[i] not in _QUOTES:
+        elif not ((name_token_at(t, i) and t.pos[i] == "PROPN") or _given(t, i)) and (
+                t.text[i] not in _QUOTES):
             return None
-    if not 1 <= len(runs) <= 2 or joins != len(runs) - 1:
+    if not 1 <= len(runs) <= 3 or joins != min(len(runs) - 1, 1):
         return None
     sizes = [sum(t.text[i] not in _QUOTES for i in range(s, e)) for s, e in runs]
     if sizes[-1] not in _RUN or (len(runs) == 2 and not 1 <= sizes[0] <= _RUN[1]):
         return None
+    if len(runs) == 3 and sizes[:2] != [1, 1]:
+        return None  # 'Ada, Eva, and Mia Moss': two given names, then the full name
     return runs
 
 
@@ -167,8 +184,8 @@ def caps_forms(doc: Doc) -> dict[tuple[int, int], str]:
         for start, end in heading.runs:
             if not all(_CAPS_WORD.fullmatch(t.text[i]) for i in range(start, end)):
                 continue
-            line_end = text.find("\n", t.idx[end - 1])
-            words = set(re.findall(r"[\w'’-]+", text[line_end : line_end + 3000]))
+            after = t.idx[end - 1] + len(t.text[end - 1])
+            words = set(re.findall(r"[\w'’-]+", text[after : after + 3000]))
             found[(start, end)] = " ".join(
                 _spelled(t.text[i], words) or _mixed_case(t.text[i]) for i in range(start, end))
     doc.user_data["celebgraph_caps_forms"] = found
@@ -194,6 +211,11 @@ def _asides(t: Tokens, start: int, end: int) -> set[int]:
             aside.add(i)
         depth -= depth > 0 and t.text[i] in _CLOSE
     return aside
+
+
+def _given(t: Tokens, i: int) -> bool:
+    """A known given name the tagger took for a common noun ('Pia, Ulla, and Vera Moss')."""
+    return t.text[i].istitle() and t.is_alpha[i] and t.lower[i] in given_names()
 
 
 def _named(t: Tokens, start: int) -> bool:

@@ -34,6 +34,7 @@ from celebgraph.extract.relations.events import (
 )
 from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
+from celebgraph.extract.relations.item_siblings import item_sibling_facts
 from celebgraph.extract.relations.kinship import kin_facts
 from celebgraph.extract.relations.leadins import (
     LeadIn,
@@ -63,6 +64,7 @@ from celebgraph.models import SYMMETRIC_RELATIONS
 __all__ = ["Reading", "read_relations"]
 
 _COUPLE_RELATIONS = SYMMETRIC_RELATIONS - {"sibling"}
+_MOST_SIBLINGS_NAMED = 4  # 'X, Y, and Z Doe' in an article about siblings
 _CREDIT_WORDS = frozenset({"by", "via", "credit", "photo", "photos", "image", "getty", "|", "/"})
 
 
@@ -110,16 +112,18 @@ def _sibling_topic(doc: Doc) -> bool:
 
 
 def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
-    """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair."""
+    """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair, and
+    'X, Y, and Z Doe' three."""
     facts: list[RawFact] = []
     for group in disc.groups(sent, sent.start, sent.end):
         names = [disc.people.name(p).split() for p in group.persons]
         if (
-            len(group.persons) == 2
+            2 <= len(group.persons) <= _MOST_SIBLINGS_NAMED
             and all(len(n) > 1 for n in names)
-            and names[0][-1] == names[1][-1]
+            and len({n[-1] for n in names}) == 1
         ):
-            facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))
+            facts += [RawFact("sibling", a, b, sent, 0.6)
+                      for n, a in enumerate(group.persons) for b in group.persons[n + 1 :]]
     return facts
 
 
@@ -190,6 +194,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         told_parents = told_here
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
+        facts += item_sibling_facts(disc, sent)
         facts += custody_facts(disc, sent)
         facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])

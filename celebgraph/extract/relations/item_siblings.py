@@ -1,0 +1,44 @@
+"""Siblings a listicle item is about: its heading names two or three people of one surname, and
+its prose calls them siblings.
+
+    3. Ada and Eva Moss: These sisters run a bakery together.
+    Tom and Will Ostrander
+    The brothers grew up in Ohio.
+
+The heading is the item's own (no other heading between it and the sentence, and it opens the
+scope the sentence is in); the prose says 'these/the/both sisters', 'the brothers', 'the
+siblings'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.headings import name_headings
+from celebgraph.extract.relations.sibling_lists import siblings_among
+from celebgraph.extract.tokens import tokens_of
+
+__all__ = ["item_sibling_facts"]
+
+_SIBLING_PLURALS = frozenset({"sisters", "brothers", "siblings"})
+_POINTING = frozenset({"the", "these", "both", "two", "three", "famous", "talented"})
+
+
+def item_sibling_facts(disc: Discourse, sent: Span) -> list[RawFact]:
+    """Sibling facts among the people of the item's heading, when the sentence calls them
+    siblings ('these sisters')."""
+    t = tokens_of(disc.doc)
+    if not any(t.lower[i] in _SIBLING_PLURALS and t.lower[i - 1] in _POINTING
+               for i in range(max(sent.start, 1), sent.end)):
+        return []
+    heading = next((h for h in reversed(name_headings(disc.doc)) if h.start <= sent.start),
+                   None)
+    if heading is None or heading.start < disc.scope_start or len(heading.runs) < 2:
+        return []
+    persons = [m.person for s, _ in heading.runs if (m := disc.people.at(s)) is not None]
+    surnames = {disc.people.name(p).split()[-1] for p in persons}
+    if len(persons) != len(heading.runs) or len(set(persons)) != len(persons) or len(surnames) != 1:
+        return []
+    return siblings_among(persons, sent)
