@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from test_generalization import cases
-from test_relations import PARAMS, Case, check, params
+from test_relations import PARAMS, Case, case, check, params
 
 HEADING_COUPLES = [
     # an item headed by a couple: a description after a clause naming one of the two means
@@ -69,6 +69,15 @@ CAPS_HEADINGS = [
            ("engaged", "Tomas Berg", "Elin Roos", "2017-09-20"),
            ("parent", "Anders Berg", "Tomas Berg", None),
            ("parent", "Maja Berg", "Tomas Berg", None), only=("engaged", "parent"), sets=1),
+    # lines 'NAME IN CAPITALS: prose' are items of their own: 'he' is the line's person, and
+    # a line whose prose never names its person counts once others of that layout do
+    case("caps-inline-items", "Famous Dads\nLARS HOLM: Lars and his wife, Nina Voss, have two "
+         "sons: Emil and Aksel.\nTOMAS BERG: He is a dad to Elin and Saga.\nOLE DAHL: Ole and "
+         "his wife, Maja Roos, have a daughter: Tilde.",
+         *[("parent", p, c, None) for p in ("Lars Holm", "Nina Voss") for c in ("Emil", "Aksel")],
+         ("parent", "Tomas Berg", "Elin", None), ("parent", "Tomas Berg", "Saga", None),
+         ("parent", "Ole Dahl", "Tilde", None), ("parent", "Maja Roos", "Tilde", None),
+         only=("parent",)),
     # a heading in capitals whose words the prose never writes is no name
     *cases("caps-heading-not-a-name", "Their Story\n\nEARLY YEARS\n{a} married {b} in 2001.",
            ("spouse", "{a}", "{b}", "2001")),

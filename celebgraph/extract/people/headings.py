@@ -13,6 +13,8 @@ The names may open a line of prose, before a colon ('1. Ada and Eva Moss: These 
 A heading in capitals ('MARA OLSEN', 'ADA MOSS & TEO PIKE') is a name heading when the prose
 under it writes a run's last word in mixed case ('Olsen, the daughter of ...'): the surname
 the item goes on with. Its name is written as the prose writes those words (``caps_forms``).
+Where two lines 'ADA MOSS: She ...' are confirmed so, the text's other lines of that layout are
+name headings too ('TEO PIKE: He ...').
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _TITLE_DASHES = frozenset({"—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # a nickname: 'Ada "Dee" Moss'
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]|[A-Z]\.")  # 'OLSEN', "O'NEAL", 'J.'
 _PROSE_LINES = 4  # lines under a capitals heading where its surnames are looked for
+_SAME_LAYOUT = 2  # 'ADA MOSS: ...' lines confirmed by their prose, for the others to count
 
 
 class NameHeading:
@@ -75,6 +78,8 @@ def _find(doc: Doc) -> list[NameHeading]:
     text = doc_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found: list[NameHeading] = []
+    unsure: list[NameHeading] = []  # 'MATT ROE: He ...': capitals whose words the prose skips
+    caps_lines = 0
     t = tokens_of(doc)
     for n, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -93,12 +98,21 @@ def _find(doc: Doc) -> list[NameHeading]:
         if runs is None and dash is not None:
             runs = _runs(t, dash + 1, span.end)  # 'Film Title — Ada Moss and Teo Pike'
         named = runs is not None and any(_named(t, s) for s, _ in runs)
-        if runs is None and (runs := _caps_runs(t, span.start, span.end)) is not None:
-            named = _caps_named(t, runs, text[t.idx[span.end - 1] : end]
-                                + _prose_below(text, lines, n + 1))
-        if runs and named and (inline is not None or _prose_after(text, lines, n + 1)):
+        caps = runs is None and (runs := _caps_runs(t, span.start, span.end)) is not None
+        if caps and runs:
+            line_rest = text[t.idx[span.end - 1] : end]
+            named = _caps_named(t, runs, line_rest + _prose_below(text, lines, n + 1)) or (
+                inline is not None and _caps_named(t, runs, line_rest, given=False))
+        if runs and (inline is not None or _prose_after(text, lines, n + 1)):
             numbered = mark is not None and mark[0].strip()[:1] in "#0123456789"
-            found.append(NameHeading(span.start, span.end, runs, numbered))
+            heading = NameHeading(span.start, span.end, runs, numbered)
+            if named:
+                found.append(heading)
+                caps_lines += caps and inline is not None
+            elif caps and inline is not None:
+                unsure.append(heading)
+    if caps_lines >= _SAME_LAYOUT:  # the text's other lines of that layout are names
+        found = sorted(found + unsure, key=lambda h: h.start)
     return found
 
 
@@ -156,11 +170,14 @@ def _caps_runs(t: Tokens, start: int, end: int) -> list[tuple[int, int]] | None:
     return runs
 
 
-def _caps_named(t: Tokens, runs: list[tuple[int, int]], prose: str) -> bool:
-    """The prose under the heading writes a run's last word in mixed case: its surname."""
+def _caps_named(t: Tokens, runs: list[tuple[int, int]], prose: str, given: bool = True) -> bool:
+    """The prose under the heading writes a run's last word in mixed case (its surname), or its
+    first word when that is a known given name ('BRAD HOLM: Brad and his wife ...'); with
+    ``given`` False (the prose of the heading's own line) any first word."""
     words = set(re.findall(r"[\w'’-]+", prose))
     return any(_mixed_case(t.text[e - 1]) in words or _spelled(t.text[e - 1], words)
-               for _, e in runs)
+               or ((not given or t.lower[s] in given_names()) and _mixed_case(t.text[s]) in words)
+               for s, e in runs)
 
 
 def _mixed_case(word: str) -> str:

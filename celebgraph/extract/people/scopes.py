@@ -2,9 +2,10 @@
 
 In a listicle each item is about its own people: the couple of item 3 is not "the couple" of
 item 4. A scope opens at a numbered item ("3.", "3)"), at a bulleted entry with no verb ("• Ada
-and Ben Roe"; a bulleted summary sentence continues the story) and at a heading: a short line
-with no closing punctuation, after a blank line or at the top. A dated heading of a timeline
-("April 2020: Son Milo is born") is the next step of the same story, not a new topic.
+and Ben Roe"; a bulleted summary sentence continues the story), at a line of prose that opens
+with names and a colon ("ADA MOSS: She ...", about the people its names are) and at a heading:
+a short line with no closing punctuation, after a blank line or at the top. A dated heading of
+a timeline ("April 2020: Son Milo is born") is the next step of the same story, not a new topic.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.tokens import span_text, tokens_of
 
@@ -61,6 +63,13 @@ def _blank_before(doc: Doc, start: int) -> bool:
     return (prev.whitespace_ + ("" if prev.text.strip() else prev.text)).count("\n") >= 2
 
 
+def _inline_heading(doc: Doc, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The names that open a line of prose before a colon (``headings``), if any."""
+    return next(((h.start, h.end) for h in name_headings(doc)
+                 if line_start <= h.start < line_end and h.end < line_end
+                 and doc[h.end].text == ":"), None)
+
+
 def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     """The heading or list item a sentence opens, else None (the sentence continues a scope)."""
     t = tokens_of(doc)
@@ -76,8 +85,12 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     entry = _BULLET.match(text) is not None and not any(  # '• Ada and Ben Roe', not a summary
         pos in {"VERB", "AUX"} for pos in t.pos[line_start:line_end])
     heading = short and _blank_before(doc, line_start)
-    if not (numbered or entry or heading) or _TIMELINE.match(text):
+    inline = _inline_heading(doc, line_start, line_end)
+    if not (numbered or entry or heading or inline) or _TIMELINE.match(text):
         return None
+    if inline is not None:  # 'ADA MOSS: She ...', '2. Ada and Eva Moss: These sisters ...'
+        persons = list(dict.fromkeys(m.person for m in people.within(*inline)))
+        return ScopeLine(line_start, line_end, persons, len(persons) == 2, True)
     mentions = people.within(line_start, line_end)
     persons = list(dict.fromkeys(m.person for m in mentions))
     named = {i for m in mentions for i in range(m.start, m.end)}
