@@ -97,11 +97,24 @@ KIN_HEADINGS = [
            ("spouse", "{a}", "{b}", "1968"), ("born", "Sune {B}", None, "1970"),
            ("born", "Malin {B}", None, "1973"),
            *[("parent", p, c, None) for p in ("{a}", "{b}") for c in ("Sune {B}", "Malin {B}")]),
+    # 'her' of a second kin heading, under the first one's items, is the first one's owner
+    *cases("her-siblings-after-her-kids", "{a}: A Life in Pictures\n\n{a}, the singer, married "
+           "{b} in 2004.\n\nHer kids\n- Lila {B}, 12\n- Jonah {B}, 9\n\nHer siblings\n- Greta "
+           "{A}\n- Paul {A}",
+           ("parent", "{a}", "Lila {B}", None), ("parent", "{a}", "Jonah {B}", None),
+           ("sibling", "{a}", "Greta {A}", None), ("sibling", "{a}", "Paul {A}", None),
+           only=("parent", "sibling")),
+    *cases("her-siblings-after-her-kids-colons", "{a} married {b} in 2004.\n\nHer kids:\n- "
+           "Lila {B}, 12\n- Jonah {B}, 9\n\nHer siblings:\n- Greta {A}\n- Paul {A}",
+           ("parent", "{a}", "Lila {B}", None), ("parent", "{a}", "Jonah {B}", None),
+           ("sibling", "{a}", "Greta {A}", None), ("sibling", "{a}", "Paul {A}", None),
+           only=("parent", "sibling")),
     # a kin word as a line of prose, not over items, leads in nothing
     *cases("kin-word-line-without-items", "{a} married {b} in 2004.\n\nChildren\nLila {B} "
            "studies law in Oslo.", ("spouse", "{a}", "{b}", "2004"), only=("spouse", "parent")),
 ]
 
+GOLDFARBS = ("Hedy Goldfarb", "Rosa Goldfarb", "Faye Goldfarb", "Saul Goldfarb")
 SIBLING_ITEMS = [
     # 'A and B Surname: these sisters ...': the item's heading names siblings, also in an
     # article whose title is not about siblings; a line of its own heads the item the same way
@@ -119,6 +132,17 @@ SIBLING_ITEMS = [
            ("sibling", "Pia {B}", "Nora {B}", None), ("sibling", "Pia {B}", "Vera {B}", None),
            ("sibling", "Nora {B}", "Vera {B}", None),
            ("sibling", "Tessa {A}", "Jolie {A}", None)),
+    # an item headed by a family's name ('The Marlowes') keeps nobody of the item before; the
+    # 'sisters' of an item are its own heading's, with the surname written before the noun;
+    # two of one surname the text says are not related are no siblings
+    *cases("family-heading-and-scoped-sisters",
+           "Sibling Acts That Ruled the Charts\n\n1. Birgit and Solveig {A}\nThe folk sisters "
+           "have six albums. Solveig is married to the fiddler {b}.\n\n2. The Marlowes\nDespite "
+           "the shared surname, Jude Marlowe and Tess Marlowe are not related by blood.\n\n3. "
+           "Hedy, Rosa and Faye Goldfarb\nThe Goldfarb Sisters have recorded since 1975; their "
+           "late brother, Saul Goldfarb, produced their first album.",
+           ("sibling", "Birgit {A}", "Solveig {A}", None), ("spouse", "Solveig {A}", "{b}", None),
+           *[("sibling", a, b, None) for n, a in enumerate(GOLDFARBS) for b in GOLDFARBS[n + 1 :]]),
     # two of one surname the prose calls no siblings: no sibling fact
     *cases("same-surname-item-no-sibling-word", "Celebrity Families Who Work Together\n\n1. "
            "Lena and Mira {A}: They grew up in Lyon.\n\n2. Tom and Will {B}: They run a studio.",

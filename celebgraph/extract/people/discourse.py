@@ -519,6 +519,9 @@ class Discourse:
                 if self.last_subject not in line.persons:
                     self.last_subject = None
                 self.subjects = [p for p in self.subjects if p in line.persons]
+            elif line.family:  # '7. The Marlowes': none of the item before is in it
+                self.couples.keep_only(set())
+                self.pending_birth, self.last_subject, self.subjects = None, None, []
             if line.only_names:
                 self.note_couple(line.persons[0], line.persons[1], told=False)
         for at in unread_marriages(self, sent):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
+from celebgraph.extract.people.scopes import heading_people
 from celebgraph.extract.tokens import parsed, sentence_at, sentence_start
 
 if TYPE_CHECKING:
@@ -292,7 +294,7 @@ def kin_set(
         return []
     owners = anchors or _possessor(disc, tok, sent)
     if lower in SIBLING_SET_NOUNS and not owners:
-        found = sorted(disc.kin.siblings[-1]) if disc.kin.siblings else []
+        found = _siblings_in_scope(disc, tok)
     elif lower in SIBLING_SET_NOUNS:
         found = sorted({p for o in owners or [] for p in disc.kin.siblings_of(o)})
     elif owners:
@@ -310,6 +312,25 @@ def kin_set(
         return []
     return found if len(found) >= 2 else []
 
+
+
+def _siblings_in_scope(disc: Discourse, tok: Token) -> list[int]:
+    """'the sisters', 'The Moss Brothers': the last siblings the text told of, all named in the
+    current scope (a listicle item's siblings are not the next item's) when it names anyone
+    before the noun, and of the surname written before the noun; else the people of one
+    surname the item's heading names ('3. Ada and Eva Moss / The sisters ...')."""
+    start = disc.scope_start if disc.salience.anyone_named(disc.scope_start, tok.i) else 0
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    surname = before.text if before is not None and before.pos_ == "PROPN" else None
+    def of_surname(group: Collection[int]) -> bool:
+        return surname is None or all(disc.people.name(p).split()[-1] == surname for p in group)
+
+    for group in reversed(disc.kin.siblings):
+        if all(disc.salience.named_in(p, start, tok.i) for p in group) and of_surname(group):
+            return sorted(group)
+    heading = heading_people(disc.doc, disc.people, disc.scope_start, tok.i)
+    one_name = len({disc.people.name(p).split()[-1] for p in heading}) == 1
+    return heading if len(heading) >= 2 and one_name and of_surname(heading) else []
 
 
 def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:

@@ -18,12 +18,14 @@ from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.tokens import span_text, tokens_of
 
-__all__ = ["ScopeLine", "scope_line"]
+__all__ = ["ScopeLine", "heading_people", "scope_line"]
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
 _BULLET = re.compile(r"^\s*[•·▪◦●*–—-]\s*")
 _CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _HEADING_WORDS = 14
+# 'The Marlowes', 'The Lachlan Brothers', 'The Aune Family': a family's name as an item's heading
+_FAMILY = re.compile(r"The(?: [A-Z][\w'’-]+){0,2} (?:[A-Z][\w'’-]*s|Family|Clan)")
 _DASHES = frozenset({"—", "–"})
 # 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
 _TIMELINE = re.compile(
@@ -43,6 +45,7 @@ class ScopeLine:
         self.persons = persons
         self.only_names = only_names  # 'Ada Doe and Ben Roe', '3. Ada & Ben': a couple's item
         self.numbered = numbered  # '3. Ada Moss': a listicle's item
+        self.family = False  # '7. The Marlowes': a family the item names before its people
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -102,4 +105,16 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
         if t.i not in named and not t.is_punct and not t.like_num and t.text.strip()
     ]
     only_names = len(persons) == 2 and all(t.lower_ in {"and", "&"} for t in rest)
-    return ScopeLine(line_start, line_end, persons, only_names, numbered)
+    line = ScopeLine(line_start, line_end, persons, only_names, numbered)
+    line.family = not persons and _FAMILY.fullmatch(_NUMBERED.sub("", text)) is not None
+    return line
+
+
+def heading_people(doc: Doc, people: People, scope_start: int, at: int) -> list[int]:
+    """The people the name heading of the scope that token ``at`` is in names, in order ('2.
+    Ada and Eva Moss: These sisters ...'); [] when that scope opened with no name heading."""
+    heading = next((h for h in reversed(name_headings(doc)) if h.start <= at), None)
+    if heading is None or heading.start < scope_start:
+        return []
+    persons = [m.person for s, _ in heading.runs if (m := people.at(s)) is not None]
+    return persons if len(set(persons)) == len(heading.runs) else []

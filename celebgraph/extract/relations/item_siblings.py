@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.headings import name_headings
+from celebgraph.extract.people.scopes import heading_people
 from celebgraph.extract.relations.sibling_lists import siblings_among
 from celebgraph.extract.tokens import tokens_of
 
@@ -33,12 +33,8 @@ def item_sibling_facts(disc: Discourse, sent: Span) -> list[RawFact]:
     if not any(t.lower[i] in _SIBLING_PLURALS and t.lower[i - 1] in _POINTING
                for i in range(max(sent.start, 1), sent.end)):
         return []
-    heading = next((h for h in reversed(name_headings(disc.doc)) if h.start <= sent.start),
-                   None)
-    if heading is None or heading.start < disc.scope_start or len(heading.runs) < 2:
-        return []
-    persons = [m.person for s, _ in heading.runs if (m := disc.people.at(s)) is not None]
+    persons = heading_people(disc.doc, disc.people, disc.scope_start, sent.start)
     surnames = {disc.people.name(p).split()[-1] for p in persons}
-    if len(persons) != len(heading.runs) or len(set(persons)) != len(persons) or len(surnames) != 1:
+    if len(persons) < 2 or len(surnames) != 1:
         return []
     return siblings_among(persons, sent)

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.gender import pronoun_gender
 from celebgraph.extract.people.lists import indented, kin_heading, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_targets import targets_after
@@ -47,10 +48,12 @@ class LeadIn:
     co_parents: list[int]
 
 
-def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) -> LeadIn | None:
+def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None,
+            before: LeadIn | None = None) -> LeadIn | None:
     """The lead-in a sentence ending with ':' makes, when its kin noun names no one; or a
     naming noun ('each son has a nickname:') after ``parents_told``, the people whose children
-    this sentence or the one before spoke of."""
+    this sentence or the one before spoke of. ``before``: the lead-in whose items the lines
+    above were ('Her kids' / items / 'Her siblings': 'her' is the same person's)."""
     heading = kin_heading(sent)
     if not heading and not doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith(
             ":"):
@@ -72,12 +75,24 @@ def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) 
                 return None
             return LeadIn("parent", "forward", list(couple), [])
         anchors = anchor_before(disc, sent, tok.i) or clause_subject(disc, sent, tok)
+        if not anchors and before is not None and len(before.anchors) == 1:
+            anchors = _same_owner(disc, sent, tok, before.anchors[0])
         if heading and not anchors and tok.i == _first_word(sent):
             anchors = _heading_owner(disc, kin)  # 'Children': the family the text is about
         if anchors:
             relation, direction = kin
             return LeadIn(relation, direction, anchors, _co_parents(disc, sent, tok, anchors))
     return None
+
+
+def _same_owner(disc: Discourse, sent: Span, tok: Token, owner: int) -> list[int]:
+    """The owner of the lead-in above for a singular possessive before the kin noun that the
+    owner's gender fits ('Her siblings' under 'Her kids' and its items)."""
+    possessive = next((t for t in sent.doc[sent.start : tok.i] if t.tag_ == "PRP$"), None)
+    if possessive is None or possessive.lower_ not in {"his", "her"}:
+        return []
+    gender = pronoun_gender(possessive)
+    return [owner] if disc.genders.compatible(owner, gender) else []
 
 
 def _first_word(sent: Span) -> int:

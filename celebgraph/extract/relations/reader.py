@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -64,6 +65,8 @@ from celebgraph.models import SYMMETRIC_RELATIONS
 __all__ = ["Reading", "read_relations"]
 
 _COUPLE_RELATIONS = SYMMETRIC_RELATIONS - {"sibling"}
+_UNRELATED = re.compile(r"\b(?:unrelated|(?:not|n't|never) (?:\w+ )?related|no relation)\b",
+                        re.IGNORECASE)
 _MOST_SIBLINGS_NAMED = 4  # 'X, Y, and Z Doe' in an article about siblings
 _CREDIT_WORDS = frozenset({"by", "via", "credit", "photo", "photos", "image", "getty", "|", "/"})
 
@@ -115,6 +118,8 @@ def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
     """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair, and
     'X, Y, and Z Doe' three."""
     facts: list[RawFact] = []
+    if _UNRELATED.search(sent.text):
+        return facts  # 'despite the shared surname, X and Y are not related'
     for group in disc.groups(sent, sent.start, sent.end):
         names = [disc.people.name(p).split() for p in group.persons]
         if (
@@ -203,7 +208,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += with_before_child(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
-        leading = leading if items is not None else lead_in(disc, sent, parents_told)
+        leading = leading if items is not None else lead_in(disc, sent, parents_told, leading)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
     facts += unnamed_split_facts(disc, facts)
