@@ -143,6 +143,13 @@ SIBLING_ITEMS = [
            "late brother, Saul Goldfarb, produced their first album.",
            ("sibling", "Birgit {A}", "Solveig {A}", None), ("spouse", "Solveig {A}", "{b}", None),
            *[("sibling", a, b, None) for n, a in enumerate(GOLDFARBS) for b in GOLDFARBS[n + 1 :]]),
+    # an item headed 'The X Brothers': the people of that surname named before the prose's
+    # 'the brothers' are the siblings, not the parent named after it
+    *cases("sibling-family-heading", "Bands We Love\n\n1. The {B} Brothers\nJonas and Henrik "
+           "{B} have sold ten million records. The brothers' mother, Greta {B}, manages them."
+           "\n\n2. {a} and Hugo Berg\nThe couple married in 2001.",
+           ("sibling", "Jonas {B}", "Henrik {B}", None), ("spouse", "{a}", "Hugo Berg", "2001"),
+           only=("sibling", "spouse")),
     # two of one surname the prose calls no siblings: no sibling fact
     *cases("same-surname-item-no-sibling-word", "Celebrity Families Who Work Together\n\n1. "
            "Lena and Mira {A}: They grew up in Lyon.\n\n2. Tom and Will {B}: They run a studio.",

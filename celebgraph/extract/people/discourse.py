@@ -87,6 +87,7 @@ class Discourse:
     scope_start: int = 0  # the token where the current heading or list item starts
     scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     scope_pair: tuple[int, int] | None = None  # the couple an item's heading names ('Ada and Ben')
+    scope_siblings: str | None = None  # the surname of an item headed 'The Moss Sisters'
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -511,6 +512,7 @@ class Discourse:
             one = line.numbered and len(line.persons) == 1
             self.scope_person = line.persons[0] if one else None
             self.scope_pair = (line.persons[0], line.persons[1]) if line.only_names else None
+            self.scope_siblings = line.siblings_named
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 pending = self.pending_birth  # item 1's unnamed baby is not named in item 2

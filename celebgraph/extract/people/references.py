@@ -329,6 +329,10 @@ def _siblings_in_scope(disc: Discourse, tok: Token) -> list[int]:
         if all(disc.salience.named_in(p, start, tok.i) for p in group) and of_surname(group):
             return sorted(group)
     heading = heading_people(disc.doc, disc.people, disc.scope_start, tok.i)
+    if not heading and (family := disc.scope_siblings) is not None:  # 'The Moss Sisters'
+        named = disc.people.within(disc.scope_start, tok.i)
+        heading = list(dict.fromkeys(m.person for m in named
+                                     if disc.people.name(m.person).split()[-1] == family))
     one_name = len({disc.people.name(p).split()[-1] for p in heading}) == 1
     return heading if len(heading) >= 2 and one_name and of_surname(heading) else []
 

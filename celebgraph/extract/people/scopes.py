@@ -26,6 +26,7 @@ _CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _HEADING_WORDS = 14
 # 'The Marlowes', 'The Lachlan Brothers', 'The Aune Family': a family's name as an item's heading
 _FAMILY = re.compile(r"The(?: [A-Z][\w'’-]+){0,2} (?:[A-Z][\w'’-]*s|Family|Clan)")
+_SIBLING_FAMILY = re.compile(r"The ([A-Z][\w'’-]+) (?:Brothers|Sisters|Siblings|Twins)")
 _DASHES = frozenset({"—", "–"})
 # 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
 _TIMELINE = re.compile(
@@ -46,6 +47,7 @@ class ScopeLine:
         self.only_names = only_names  # 'Ada Doe and Ben Roe', '3. Ada & Ben': a couple's item
         self.numbered = numbered  # '3. Ada Moss': a listicle's item
         self.family = False  # '7. The Marlowes': a family the item names before its people
+        self.siblings_named: str | None = None  # 'The Moss Sisters': the siblings' surname
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -107,6 +109,8 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     only_names = len(persons) == 2 and all(t.lower_ in {"and", "&"} for t in rest)
     line = ScopeLine(line_start, line_end, persons, only_names, numbered)
     line.family = not persons and _FAMILY.fullmatch(_NUMBERED.sub("", text)) is not None
+    siblings = _SIBLING_FAMILY.fullmatch(_NUMBERED.sub("", text)) if line.family else None
+    line.siblings_named = siblings.group(1) if siblings else None
     return line
 
 
