@@ -71,6 +71,10 @@ class Couples:
     def _find(self, a: int, b: int) -> Couple | None:
         return self._by_pair.get(frozenset((a, b)))
 
+    def find(self, a: int, b: int) -> Couple | None:
+        """The couple of the scope made of ``a`` and ``b``, if any."""
+        return self._find(a, b)
+
     def _append(self, entry: _Focus) -> None:
         self._log.append(entry)
         self._last_sentence[id(entry.couple)] = entry.sentence

@@ -86,6 +86,8 @@ class Discourse:
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
     scope_start: int = 0  # the token where the current heading or list item starts
     scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
+    scope_pair: tuple[int, int] | None = None  # the couple an item's heading names ('Ada and Ben')
+    scope_siblings: str | None = None  # the surname of an item headed 'The Moss Sisters'
     sources: set[int] = field(default_factory=set)  # people who only report the story
     couples: Couples = field(default_factory=Couples)
     kin: KinMemory = field(default_factory=KinMemory)
@@ -365,6 +367,11 @@ class Discourse:
     def _current_again(self, couple: Couple | None, before: int) -> Couple | None:
         if couple is None or not couple.ended:
             return couple
+        heading = self.couples.find(*self.scope_pair) if self.scope_pair else None
+        if heading is not None and heading is not couple and not heading.ended and (
+                couple.has_any(set(heading.pair))):
+            return heading  # '2. A and B / Before B, A was engaged to Y, but the two split.
+            # The couple wed in 2014': the item's couple, not the former one
         named = [m.person for m in self.people.within(self.scope_start, before)]
         return self.couples.current_again(couple, named)
 
@@ -504,6 +511,8 @@ class Discourse:
             self.scope_start = line.start
             one = line.numbered and len(line.persons) == 1
             self.scope_person = line.persons[0] if one else None
+            self.scope_pair = (line.persons[0], line.persons[1]) if line.only_names else None
+            self.scope_siblings = line.siblings_named
             if line.persons:
                 self.couples.keep_only(set(line.persons))
                 pending = self.pending_birth  # item 1's unnamed baby is not named in item 2
@@ -512,6 +521,9 @@ class Discourse:
                 if self.last_subject not in line.persons:
                     self.last_subject = None
                 self.subjects = [p for p in self.subjects if p in line.persons]
+            elif line.family:  # '7. The Marlowes': none of the item before is in it
+                self.couples.keep_only(set())
+                self.pending_birth, self.last_subject, self.subjects = None, None, []
             if line.only_names:
                 self.note_couple(line.persons[0], line.persons[1], told=False)
         for at in unread_marriages(self, sent):

@@ -38,6 +38,7 @@ __all__ = [
     "count_of",
     "from_marriage_end",
     "indented",
+    "kin_heading",
     "lead_in_name_spans",
     "list_name_spans",
     "naming_noun",
@@ -165,10 +166,31 @@ def _lead_in_name_spans(doc: Doc) -> list[tuple[int, int]]:
         if leading and (_BULLET_LINE.match(line) or indented(sent)):
             spans += _opening_names(sent)
             continue
-        leading = line.rstrip().endswith(":") and any(
+        leading = kin_heading(sent) or (line.rstrip().endswith(":") and any(
             kin_at(doc, i) or naming_noun_at(doc, i) for i in range(sent.start, sent.end)
-        )
+        ))
     return spans
+
+
+_HEADING_WORDS = 4  # 'Her two kids', 'His Children', 'Their grown-up daughters'
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def kin_heading(sent: Span) -> bool:
+    """A line that is a plural kin noun and its possessor or modifiers and nothing else, with
+    an item line under it ('Her kids' over '- Dan Y, 12')."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > _HEADING_WORDS or words[-1].tag_ not in {"NNS", "NNPS"}:
+        return False
+    if kin_at(doc, words[-1].i) is None or any(t.is_punct and t.tag_ != "POS" for t in words):
+        return False
+    text = doc_text(doc)
+    end = words[-1].idx + len(words[-1].text)
+    newline = _LINE_END.match(text, end)
+    if newline is None or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
+        return False  # the heading is a line of its own
+    return _BULLET_LINE.match(text, newline.end()) is not None
 
 
 def indented(sent: Span) -> bool:

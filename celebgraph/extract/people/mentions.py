@@ -51,7 +51,7 @@ from celebgraph.extract.people.given import (
     nicknamed_spans,
     styled_name_spans,
 )
-from celebgraph.extract.people.headings import heading_name_spans
+from celebgraph.extract.people.headings import caps_forms, heading_name_spans
 from celebgraph.extract.people.lists import lead_in_name_spans, list_name_spans
 from celebgraph.extract.people.peerages import apposed_peerages, peerage_spans
 from celebgraph.extract.people.slots import before_kin_of, slot_word
@@ -452,6 +452,9 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
             ):
                 job = descriptor_before(doc, start)
                 mentions.append(Mention(start, end, form, aliases=aliases, descriptor=job))
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(s, e, form) for (s, e), form in caps_forms(doc).items()
+                 if held.isdisjoint(range(s, e))]  # 'MARA OLSEN': a heading in capitals
     mentions = apposed_peerages(doc, _joined(doc, _without_overlaps(mentions)))
     _share_surnames(doc, mentions)
     return mentions

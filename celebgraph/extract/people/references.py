@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ from celebgraph.extract.patterns.lexicons import KIN_NOUNS
 from celebgraph.extract.people.ages import stated_ages
 from celebgraph.extract.people.descriptions import definite, description_head, in_slot
 from celebgraph.extract.people.gender import FEMALE, MALE, noun_gender
+from celebgraph.extract.people.scopes import heading_people
 from celebgraph.extract.tokens import parsed, sentence_at, sentence_start
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         return []  # 'the couple's mother': a kin reference, not a description
     own_gender = noun_gender(tok)
     gender = own_gender or _partner_implies(tok, sent) or _gave_birth(tok)
+    if (other := _other_of_heading_pair(disc, tok, sent, gender)) is not None:
+        return [other]
     named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
     couple = disc.last_couple or ()
     top = disc.salience.top
@@ -94,6 +98,28 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         lambda count: 3 * count / top + 1,  # the most anyone outside ``special`` can score
     )
     return [best] if best is not None and score(best) >= _MIN_SCORE else []
+
+
+def _other_of_heading_pair(
+    disc: Discourse, tok: Token, sent: Span, gender: str | None
+) -> int | None:
+    """'2. Ada Moss and Teo Pike / Before Pike came along, the hockey star was engaged to Y':
+    in an item headed by a couple, a description after a clause that names one of the two
+    (not in apposition to it) means the other."""
+    pair = disc.scope_pair
+    if pair is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    named = {m.person: m for m in disc.people.within(sent.start, tok.i)}
+    if len(named.keys() & set(pair)) != 1:
+        return None
+    one = next(p for p in pair if p in named)
+    mention = sent.doc[named[one].end - 1]
+    if mention.head.i == tok.i or tok.head.i == mention.i or mention.head.i == tok.head.i:
+        return None  # 'Pike, the hockey star, ...', 'Pike and the hockey star': no other clause
+    other = pair[1] if one == pair[0] else pair[0]
+    if other in disc.excluded or not disc.genders.compatible(other, gender):
+        return None
+    return other
 
 
 def _gave_birth(tok: Token) -> str | None:
@@ -268,7 +294,7 @@ def kin_set(
         return []
     owners = anchors or _possessor(disc, tok, sent)
     if lower in SIBLING_SET_NOUNS and not owners:
-        found = sorted(disc.kin.siblings[-1]) if disc.kin.siblings else []
+        found = _siblings_in_scope(disc, tok)
     elif lower in SIBLING_SET_NOUNS:
         found = sorted({p for o in owners or [] for p in disc.kin.siblings_of(o)})
     elif owners:
@@ -286,6 +312,29 @@ def kin_set(
         return []
     return found if len(found) >= 2 else []
 
+
+
+def _siblings_in_scope(disc: Discourse, tok: Token) -> list[int]:
+    """'the sisters', 'The Moss Brothers': the last siblings the text told of, all named in the
+    current scope (a listicle item's siblings are not the next item's) when it names anyone
+    before the noun, and of the surname written before the noun; else the people of one
+    surname the item's heading names ('3. Ada and Eva Moss / The sisters ...')."""
+    start = disc.scope_start if disc.salience.anyone_named(disc.scope_start, tok.i) else 0
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    surname = before.text if before is not None and before.pos_ == "PROPN" else None
+    def of_surname(group: Collection[int]) -> bool:
+        return surname is None or all(disc.people.name(p).split()[-1] == surname for p in group)
+
+    for group in reversed(disc.kin.siblings):
+        if all(disc.salience.named_in(p, start, tok.i) for p in group) and of_surname(group):
+            return sorted(group)
+    heading = heading_people(disc.doc, disc.people, disc.scope_start, tok.i)
+    if not heading and (family := disc.scope_siblings) is not None:  # 'The Moss Sisters'
+        named = disc.people.within(disc.scope_start, tok.i)
+        heading = list(dict.fromkeys(m.person for m in named
+                                     if disc.people.name(m.person).split()[-1] == family))
+    one_name = len({disc.people.name(p).split()[-1] for p in heading}) == 1
+    return heading if len(heading) >= 2 and one_name and of_surname(heading) else []
 
 
 def unnamed_child_parents(disc: Discourse, verb: Token, sent: Span) -> list[int] | None:

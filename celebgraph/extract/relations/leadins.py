@@ -6,7 +6,12 @@
 
 The lead-in ends with a colon and names the kin (a plural kin noun) with no one after it; every
 following line that starts with a bullet or a number names the next items, until a line
-without one.
+without one. A heading that is only the kin noun does the same without a colon:
+
+    Her kids                                     Children
+    - Dan Y, 12                                  1. Eve Y (b. 1970)
+
+a bare kin noun ('Children') means the couple in focus, else the person the text is about.
 """
 
 from __future__ import annotations
@@ -19,15 +24,17 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse
-from celebgraph.extract.people.lists import indented, naming_noun
+from celebgraph.extract.people.gender import pronoun_gender
+from celebgraph.extract.people.lists import indented, kin_heading, naming_noun
 from celebgraph.extract.relations.coparents import clause_subject
 from celebgraph.extract.relations.kin_targets import targets_after
 from celebgraph.extract.relations.kinship import anchor_before
 from celebgraph.extract.tokens import doc_text, sentence_at, sentence_start
 
-__all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts"]
+__all__ = ["LeadIn", "item_line", "lead_in", "lead_in_facts", "mark_only"]
 
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+_MARK_ONLY = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*$")  # '1.' cut off as a sentence
 _WHOM = frozenset({"with", "by"})  # 'by whom he had two sons:', 'with whom she has ...'
 
 
@@ -41,11 +48,15 @@ class LeadIn:
     co_parents: list[int]
 
 
-def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) -> LeadIn | None:
+def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None,
+            before: LeadIn | None = None) -> LeadIn | None:
     """The lead-in a sentence ending with ':' makes, when its kin noun names no one; or a
     naming noun ('each son has a nickname:') after ``parents_told``, the people whose children
-    this sentence or the one before spoke of."""
-    if not doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith(":"):
+    this sentence or the one before spoke of. ``before``: the lead-in whose items the lines
+    above were ('Her kids' / items / 'Her siblings': 'her' is the same person's)."""
+    heading = kin_heading(sent)
+    if not heading and not doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith(
+            ":"):
         return None
     if parents_told and any(naming_noun(tok) for tok in sent):
         return LeadIn("parent", "forward", parents_told, [])
@@ -64,10 +75,37 @@ def lead_in(disc: Discourse, sent: Span, parents_told: list[int] | None = None) 
                 return None
             return LeadIn("parent", "forward", list(couple), [])
         anchors = anchor_before(disc, sent, tok.i) or clause_subject(disc, sent, tok)
+        if not anchors and before is not None and len(before.anchors) == 1:
+            anchors = _same_owner(disc, sent, tok, before.anchors[0])
+        if heading and not anchors and tok.i == _first_word(sent):
+            anchors = _heading_owner(disc, kin)  # 'Children': the family the text is about
         if anchors:
             relation, direction = kin
             return LeadIn(relation, direction, anchors, _co_parents(disc, sent, tok, anchors))
     return None
+
+
+def _same_owner(disc: Discourse, sent: Span, tok: Token, owner: int) -> list[int]:
+    """The owner of the lead-in above for a singular possessive before the kin noun that the
+    owner's gender fits ('Her siblings' under 'Her kids' and its items)."""
+    possessive = next((t for t in sent.doc[sent.start : tok.i] if t.tag_ == "PRP$"), None)
+    if possessive is None or possessive.lower_ not in {"his", "her"}:
+        return []
+    gender = pronoun_gender(possessive)
+    return [owner] if disc.genders.compatible(owner, gender) else []
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_space), sent.start)
+
+
+def _heading_owner(disc: Discourse, kin: tuple[str, str]) -> list[int]:
+    """Whose kin a bare kin-noun heading lists: the couple in focus for children, else the
+    last subject."""
+    couple = disc.last_couple
+    if couple is not None and kin == ("parent", "forward"):
+        return list(couple)
+    return [disc.last_subject] if disc.last_subject is not None else []
 
 
 def _plural_pronoun_anchor(sent: Span, tok: Token) -> bool:
@@ -105,7 +143,17 @@ def _co_parents(disc: Discourse, sent: Span, tok: Token, anchors: list[int]) -> 
 
 def item_line(sent: Span) -> bool:
     """A bulleted, numbered or indented line: an item under a lead-in."""
-    return _ITEM.match(sent.text) is not None or indented(sent)
+    if _ITEM.match(sent.text) is not None or indented(sent):
+        return True
+    text = doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1  # '1.' split off before the name
+    return _MARK_ONLY.match(text, line_start, sent.start_char) is not None and bool(
+        text[line_start : sent.start_char].strip())
+
+
+def mark_only(sent: Span) -> bool:
+    """A sentence that is only a list mark ('1.'), the item's name being the next sentence."""
+    return _MARK_ONLY.fullmatch(sent.text) is not None
 
 
 def lead_in_facts(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -34,8 +35,15 @@ from celebgraph.extract.relations.events import (
 )
 from celebgraph.extract.relations.fiction import characters
 from celebgraph.extract.relations.genealogy import Notation
+from celebgraph.extract.relations.item_siblings import item_sibling_facts
 from celebgraph.extract.relations.kinship import kin_facts
-from celebgraph.extract.relations.leadins import LeadIn, item_line, lead_in, lead_in_facts
+from celebgraph.extract.relations.leadins import (
+    LeadIn,
+    item_line,
+    lead_in,
+    lead_in_facts,
+    mark_only,
+)
 from celebgraph.extract.relations.life import pending_birth_facts
 from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
@@ -57,6 +65,9 @@ from celebgraph.models import SYMMETRIC_RELATIONS
 __all__ = ["Reading", "read_relations"]
 
 _COUPLE_RELATIONS = SYMMETRIC_RELATIONS - {"sibling"}
+_UNRELATED = re.compile(r"\b(?:unrelated|(?:not|n't|never) (?:\w+ )?related|no relation)\b",
+                        re.IGNORECASE)
+_MOST_SIBLINGS_NAMED = 4  # 'X, Y, and Z Doe' in an article about siblings
 _CREDIT_WORDS = frozenset({"by", "via", "credit", "photo", "photos", "image", "getty", "|", "/"})
 
 
@@ -104,16 +115,20 @@ def _sibling_topic(doc: Doc) -> bool:
 
 
 def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
-    """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair."""
+    """In an article about siblings, 'X and Y Doe' (a shared surname) names a sibling pair, and
+    'X, Y, and Z Doe' three."""
     facts: list[RawFact] = []
+    if _UNRELATED.search(sent.text):
+        return facts  # 'despite the shared surname, X and Y are not related'
     for group in disc.groups(sent, sent.start, sent.end):
         names = [disc.people.name(p).split() for p in group.persons]
         if (
-            len(group.persons) == 2
+            2 <= len(group.persons) <= _MOST_SIBLINGS_NAMED
             and all(len(n) > 1 for n in names)
-            and names[0][-1] == names[1][-1]
+            and len({n[-1] for n in names}) == 1
         ):
-            facts.append(RawFact("sibling", group.persons[0], group.persons[1], sent, 0.6))
+            facts += [RawFact("sibling", a, b, sent, 0.6)
+                      for n, a in enumerate(group.persons) for b in group.persons[n + 1 :]]
     return facts
 
 
@@ -140,7 +155,11 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
     for sent in sentences(doc).values():
         if records.owns(sent):
+            if leading and item_line(sent):  # 'Children' over '1. Eve Y (b. 1970)'
+                facts += lead_in_facts(disc, sent, leading, facts) or []
             continue
+        if leading and mark_only(sent):
+            continue  # '1.' cut off from the item's name: the item is the next sentence
         triggers = find_triggers(sent)
         first = bisect.bisect_left(date_starts, sent.start_char)
         mentions = all_dates[first : bisect.bisect_left(date_starts, sent.end_char, first)]
@@ -180,6 +199,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         told_parents = told_here
         if sibling_topic:
             facts += _topic_siblings(disc, sent)
+        facts += item_sibling_facts(disc, sent)
         facts += custody_facts(disc, sent)
         facts += predeceased_facts(disc, sent, dates)
         facts += respective_births(disc, sent, dates, facts[read_before:])
@@ -188,7 +208,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += with_before_child(disc, sent, facts[read_before:])
         items = lead_in_facts(disc, sent, leading, facts[read_before:]) if leading else None
         facts += items or []
-        leading = leading if items is not None else lead_in(disc, sent, parents_told)
+        leading = leading if items is not None else lead_in(disc, sent, parents_told, leading)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
         disc.note_sentence(sent, facts[read_before:])
     facts += unnamed_split_facts(disc, facts)
