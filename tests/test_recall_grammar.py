@@ -24,7 +24,21 @@ SHARED_SURNAMES = [
            ("parent", "{b}", "Bo {B}", None), only=("parent",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"shared-surnames": SHARED_SURNAMES}
+PARENT_LISTS = [
+    # 'his parents were A and his wife, B': B, A's wife, is the other parent, not a break in
+    # the list
+    *cases("parents-and-his-wife", "{b} was born in Oslo. His parents were Piet Moss and his "
+           "wife, Ruth Lund.", ("parent", "Piet Moss", "{b}", None),
+           ("parent", "Ruth Lund", "{b}", None), only=("parent",)),
+    *cases("possessor-parents-and-his-wife", "{b}'s parents were Piet and his wife, Ruth.",
+           ("parent", "Piet", "{b}", None), ("parent", "Ruth", "{b}", None), only=("parent",)),
+    # a wife who is no list item: 'his sons A and his wife' stays A alone
+    *cases("sons-then-his-wife", "{b} thanked his son Piet and his wife.",
+           ("parent", "{b}", "Piet", None), only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"shared-surnames": SHARED_SURNAMES,
+                                 "parent-lists": PARENT_LISTS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -520,11 +520,26 @@ def _next_item(sent: Span, j: int, name_at: NameAt,
             continue
         if separated and name_at(k) is not None:
             return k
+        if separated and (spouse_end := _spouse_of_item(sent, k, kin)) is not None:
+            k = spouse_end  # 'his parents were A and his wife, B': B, A's wife, is a parent too
+            continue
         if separated and (_item_modifier(tok) or (kin is not None and kin_of(tok) == kin)):
             k += 1
             continue
         return None
     return None
+
+
+def _spouse_of_item(sent: Span, k: int, kin: tuple[str, str] | None) -> int | None:
+    """In a list of parents ('his parents were A and his wife, B'), 'his wife,' / 'her
+    husband' at token k says who the next item is to the one before, not whose kin: the token
+    after it (and its comma), else None."""
+    doc = sent.doc
+    if kin != ("parent", "reverse") or k + 1 >= sent.end or doc[k].lower_ not in {"his", "her"}:
+        return None
+    if kin_of(doc[k + 1]) != ("spouse", "forward") or doc[k + 1].lower_.startswith("ex"):
+        return None
+    return k + 3 if k + 2 < sent.end and doc[k + 2].text == "," else k + 2
 
 
 def _starts_clause(sent: Span, start: int, end: int) -> bool:
