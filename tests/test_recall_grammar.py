@@ -11,17 +11,20 @@ import pytest
 from test_generalization import cases
 from test_relations import PARAMS, Case, check, params
 
-SHARED_SURNAMES = [
-    # 'his brothers A, B, and C Surname': the surname is every coordinated given name's
-    *cases("brothers-oxford-comma", "{b} toured with his brothers Ivo, Tam, and Cosmo {B} for "
-           "decades.", ("sibling", "{b}", "Ivo {B}", None), ("sibling", "{b}", "Tam {B}", None),
-           ("sibling", "{b}", "Cosmo {B}", None), only=("sibling",)),
-    *cases("sisters-list", "{a} has three sisters, Ines, Lena and Mira {A}.",
-           ("sibling", "{a}", "Ines {A}", None), ("sibling", "{a}", "Lena {A}", None),
-           ("sibling", "{a}", "Mira {A}", None), only=("sibling",)),
-    *cases("children-list", "{b} has three children, Ivo, Ada and Bo {B}.",
-           ("parent", "{b}", "Ivo {B}", None), ("parent", "{b}", "Ada {B}", None),
-           ("parent", "{b}", "Bo {B}", None), only=("parent",)),
+STATED_NAMES = [
+    # 'whose full name is A B C D': the given names are one more name of the person before,
+    # not a person of their own who takes the parents
+    *cases("whose-full-name-is", "Prince Ivo, whose full name is Ivo Karl Anton Emil, is the "
+           "eldest son of {a} and {b}.", ("parent", "{a}", "Prince Ivo", None),
+           ("parent", "{b}", "Prince Ivo", None), only=("parent",)),
+    # 'His full name was ...' opening the sentence after one whose subject is a titled man:
+    # his first name is the word past the titles
+    *cases("his-full-name-was", "King Tomas was born in 1859. His full name was Tomas Karl "
+           "Ferdinand and his parents were {b} and {a}.", ("parent", "{b}", "King Tomas", None),
+           ("parent", "{a}", "King Tomas", None), only=("parent",)),
+    *cases("ruler-full-name-was", "Kaiser Otto was born in 1859. His full name was Otto Karl "
+           "Ferdinand and his parents were {b} and {a}.", ("parent", "{b}", "Kaiser Otto", None),
+           ("parent", "{a}", "Kaiser Otto", None), only=("parent",)),
 ]
 
 PARENT_LISTS = [
@@ -37,8 +40,22 @@ PARENT_LISTS = [
            ("parent", "{b}", "Piet", None), only=("parent",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"shared-surnames": SHARED_SURNAMES,
-                                 "parent-lists": PARENT_LISTS}
+SHARED_SURNAMES = [
+    # 'his brothers A, B, and C Surname': the surname is every coordinated given name's
+    *cases("brothers-oxford-comma", "{b} toured with his brothers Ivo, Tam, and Cosmo {B} for "
+           "decades.", ("sibling", "{b}", "Ivo {B}", None), ("sibling", "{b}", "Tam {B}", None),
+           ("sibling", "{b}", "Cosmo {B}", None), only=("sibling",)),
+    *cases("sisters-list", "{a} has three sisters, Ines, Lena and Mira {A}.",
+           ("sibling", "{a}", "Ines {A}", None), ("sibling", "{a}", "Lena {A}", None),
+           ("sibling", "{a}", "Mira {A}", None), only=("sibling",)),
+    *cases("children-list", "{b} has three children, Ivo, Ada and Bo {B}.",
+           ("parent", "{b}", "Ivo {B}", None), ("parent", "{b}", "Ada {B}", None),
+           ("parent", "{b}", "Bo {B}", None), only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
+                                 "parent-lists": PARENT_LISTS,
+                                 "shared-surnames": SHARED_SURNAMES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
