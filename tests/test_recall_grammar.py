@@ -53,9 +53,23 @@ SHARED_SURNAMES = [
            ("parent", "{b}", "Bo {B}", None), only=("parent",)),
 ]
 
+CHILD_LEAD_INS = [
+    # 'one daughter together, 10-year-old X': the pieces of the age are one lead-in word
+    *cases("together-aged-child", "{b} and {a} have one daughter together, 10-year-old Mina.",
+           ("parent", "{b}", "Mina", None), ("parent", "{a}", "Mina", None), only=("parent",)),
+    # a comma and a possessive after the kin noun open a kin phrase of its own: the daughter
+    # is no husband, however short the age before her name
+    *cases("husband-then-her-daughter", "{a} posted a photo of her family: her husband, her "
+           "five-year-old daughter Mina, and the baby.", ("parent", "{a}", "Mina", None),
+           only=("spouse", "parent")),
+    *cases("together-aged-son", "{a} and {b} share a son together, 12-year-old Oskar.",
+           ("parent", "{a}", "Oskar", None), ("parent", "{b}", "Oskar", None), only=("parent",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
                                  "parent-lists": PARENT_LISTS,
-                                 "shared-surnames": SHARED_SURNAMES}
+                                 "shared-surnames": SHARED_SURNAMES,
+                                 "child-lead-ins": CHILD_LEAD_INS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -58,6 +58,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includ
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
                         "week-old", "day-old"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _CLOSE = {"(": ")", "[": "]"}
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
@@ -256,6 +257,8 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if name_at(j) is not None:
             return j
         copula = j == kin_at + 1 and tok.lower_ in _COPULAS  # 'his parents were X and Y'
+        if tok.lower_ in _POSSESSIVES and sent.doc[j - 1].text == "," and j > kin_at + 1:
+            return None  # 'her husband, her five-year-old daughter X': a kin phrase of its own
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
@@ -281,7 +284,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
                 or _role(sent, j, name_at)):
             return None
         j += 1
-        skipped += 1
+        # the pieces of an age ('10-year-old') count as one lead-in word: 'one daughter
+        # together, 10-year-old X'
+        skipped += 0 if tok.lower_ in _AGE_WORDS and tok.lower_ != "-" else 1
     return None
 
 
