@@ -66,10 +66,20 @@ CHILD_LEAD_INS = [
            ("parent", "{a}", "Oskar", None), ("parent", "{b}", "Oskar", None), only=("parent",)),
 ]
 
+COUSIN_SLOTS = [
+    # 'married his (maternal) cousin(,) X': a bare given name after 'cousin' is a name slot
+    *cases("married-his-cousin-comma", "{b} made headlines when he married his maternal "
+           "cousin, Nadira.", ("spouse", "{b}", "Nadira", None), only=("spouse",)),
+    *cases("married-to-his-cousin", "{b} got married to his cousin Lubna who is a doctor.",
+           ("spouse", "{b}", "Lubna", None), only=("spouse",)),
+    *cases("met-cousins", "{b} met his cousins Ivo and Bo in Oslo.", only=("spouse", "sibling")),
+]
+
 GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
                                  "parent-lists": PARENT_LISTS,
                                  "shared-surnames": SHARED_SURNAMES,
-                                 "child-lead-ins": CHILD_LEAD_INS}
+                                 "child-lead-ins": CHILD_LEAD_INS,
+                                 "cousin-slots": COUSIN_SLOTS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -25,6 +25,7 @@ from celebgraph.extract.patterns.kin import kin_at, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    COUSIN_WORDS,
     DESCRIPTOR_WORDS,
     NAME_TITLES,
     NAMING_NOUNS,
@@ -112,7 +113,7 @@ def _new_apposition(sent: Span, j: int, name_at: NameAt) -> bool:
 def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised words in the item slots of lists after kin nouns ("sons: Al, 7, and Bo"):
     names, whatever the NER made of them."""
-    pos = tokens_of(doc).pos
+    pos, lower = tokens_of(doc).pos, tokens_of(doc).lower
     spans: list[tuple[int, int]] = []
     kin_before = False  # the sentence before spoke of kin: its 'names are: A, B' are theirs
     for sent in sentences(doc).values():
@@ -120,7 +121,9 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(sent.start, sent.end):
             kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
             kin_here = kin_here or kin
-            if kin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
+            # 'married his cousin, X': no relation of ours, but a name slot all the same
+            cousin = pos[i] == "NOUN" and lower[i] in COUSIN_WORDS
+            if kin or cousin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
         kin_before = kin_here
     return spans
