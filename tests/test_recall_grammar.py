@@ -75,11 +75,22 @@ COUSIN_SLOTS = [
     *cases("met-cousins", "{b} met his cousins Ivo and Bo in Oslo.", only=("spouse", "sibling")),
 ]
 
+COPULAR_KIN = [
+    # 'X is his younger son': 'his' is never X, the subject the kin noun is said of
+    *cases("is-his-younger-son", "{b} has two sons. Oskar {B} is his younger son.",
+           ("parent", "{b}", "Oskar {B}", None), only=("parent",)),
+    *cases("is-her-eldest-daughter", "{a} lives in Oslo. Mina {A} is her eldest daughter.",
+           ("parent", "{a}", "Mina {A}", None), only=("parent",)),
+    *cases("is-his-wife", "{b} lives in Oslo. {a} is his wife.", ("spouse", "{b}", "{a}", None),
+           only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
                                  "parent-lists": PARENT_LISTS,
                                  "shared-surnames": SHARED_SURNAMES,
                                  "child-lead-ins": CHILD_LEAD_INS,
-                                 "cousin-slots": COUSIN_SLOTS}
+                                 "cousin-slots": COUSIN_SLOTS,
+                                 "copular-kin": COPULAR_KIN}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

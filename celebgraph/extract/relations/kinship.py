@@ -94,7 +94,7 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return FIRST_PERSON  # "X's mother married her second husband": not X's
             if (event_owner := nearest_owner(disc, sent, tok)) is not None:
                 return [event_owner]  # "A and B confirmed X's split from her husband": X's husband
-            return disc.refer(tok, sent) or None
+            return _not_the_subject(disc, sent, tok, doc[i]) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
             near = groups and (groups[-1].end >= j - 1 or description(sent, groups[-1].end, j))
@@ -116,6 +116,23 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return None
         j -= 1
     return None
+
+
+def _not_the_subject(disc: Discourse, sent: Span, pronoun: Token, kin: Token) -> list[int]:
+    """Whom a possessive pronoun before a kin noun stands for; in 'X is his younger son' never
+    X, the subject the kin noun is said of (X would be his own son): the next one back."""
+    referred = disc.refer(pronoun, sent)
+    verb = kin.head
+    if kin.dep_ != "attr" or verb.lemma_ != "be" or len(referred) != 1:
+        return referred
+    subject = next((disc.person_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referred != [subject] or subject in disc.excluded:
+        return referred
+    disc.excluded.add(subject)
+    try:
+        return disc.refer(pronoun, sent)
+    finally:
+        disc.excluded.discard(subject)
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
