@@ -85,12 +85,23 @@ COPULAR_KIN = [
            only=("spouse",)),
 ]
 
+REGNAL_ONE = [
+    # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
+    # so 'of Arland' is no person and Y is the mother
+    *cases("first-of-the-name", "Oskar was the eldest son of King Tomas I of Norland and his "
+           "second wife, {a}.", ("parent", "King Tomas I of Norland", "Oskar", None),
+           ("parent", "{a}", "Oskar", None), ("spouse", "King Tomas I of Norland", "{a}", None)),
+    *cases("pronoun-after-title", "When I met King Tomas I was nervous, {a} said.",
+           only=("spouse", "parent")),
+]
+
 GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
                                  "parent-lists": PARENT_LISTS,
                                  "shared-surnames": SHARED_SURNAMES,
                                  "child-lead-ins": CHILD_LEAD_INS,
                                  "cousin-slots": COUSIN_SLOTS,
-                                 "copular-kin": COPULAR_KIN}
+                                 "copular-kin": COPULAR_KIN,
+                                 "regnal-one": REGNAL_ONE}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
