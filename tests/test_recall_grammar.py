@@ -75,14 +75,14 @@ COUSIN_SLOTS = [
     *cases("met-cousins", "{b} met his cousins Ivo and Bo in Oslo.", only=("spouse", "sibling")),
 ]
 
-COPULAR_KIN = [
-    # 'X is his younger son': 'his' is never X, the subject the kin noun is said of
-    *cases("is-his-younger-son", "{b} has two sons. Oskar {B} is his younger son.",
-           ("parent", "{b}", "Oskar {B}", None), only=("parent",)),
-    *cases("is-her-eldest-daughter", "{a} lives in Oslo. Mina {A} is her eldest daughter.",
-           ("parent", "{a}", "Mina {A}", None), only=("parent",)),
-    *cases("is-his-wife", "{b} lives in Oslo. {a} is his wife.", ("spouse", "{b}", "{a}", None),
-           only=("spouse",)),
+COUPLE_POSSESSORS = [
+    # 'X, the couple's first child': the couple just named are the parents of the name the
+    # apposition describes
+    *cases("the-couples-first-child", "{a} and {b} married in 2005. Oskar, the couple's first "
+           "child, was born in 2007.", ("parent", "{a}", "Oskar", None),
+           ("parent", "{b}", "Oskar", None), only=("parent",)),
+    *cases("the-couples-lawyer", "{a} met {b} in Oslo. Oskar Lund, the couple's lawyer, was "
+           "there.", only=("parent",)),
 ]
 
 REGNAL_ONE = [
@@ -95,13 +95,21 @@ REGNAL_ONE = [
            only=("spouse", "parent")),
 ]
 
-GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES,
-                                 "parent-lists": PARENT_LISTS,
+COPULAR_KIN = [
+    # 'X is his younger son': 'his' is never X, the subject the kin noun is said of
+    *cases("is-his-younger-son", "{b} has two sons. Oskar {B} is his younger son.",
+           ("parent", "{b}", "Oskar {B}", None), only=("parent",)),
+    *cases("is-her-eldest-daughter", "{a} lives in Oslo. Mina {A} is her eldest daughter.",
+           ("parent", "{a}", "Mina {A}", None), only=("parent",)),
+    *cases("is-his-wife", "{b} lives in Oslo. {a} is his wife.", ("spouse", "{b}", "{a}", None),
+           only=("spouse",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": PARENT_LISTS,
                                  "shared-surnames": SHARED_SURNAMES,
-                                 "child-lead-ins": CHILD_LEAD_INS,
-                                 "cousin-slots": COUSIN_SLOTS,
-                                 "copular-kin": COPULAR_KIN,
-                                 "regnal-one": REGNAL_ONE}
+                                 "child-lead-ins": CHILD_LEAD_INS, "cousin-slots": COUSIN_SLOTS,
+                                 "copular-kin": COPULAR_KIN, "regnal-one": REGNAL_ONE,
+                                 "couple-possessors": COUPLE_POSSESSORS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

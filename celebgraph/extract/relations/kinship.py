@@ -16,6 +16,7 @@ from celebgraph.extract.patterns.kin import kin_column, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    COUPLE_NOUNS,
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
@@ -102,6 +103,9 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "POS":
             if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
                 return FIRST_PERSON  # "X's daughter's husband, Y": the unnamed daughter's
+            if j > sent.start and doc[j - 1].lower_ in COUPLE_NOUNS and disc.after_the(doc[j - 1]):
+                couple = disc.refer(doc[j - 1], sent)  # 'X, the couple's first child'
+                return couple if len(couple) == 2 else None
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
                 return _possessors(disc, sent, groups[-1].persons, j)
