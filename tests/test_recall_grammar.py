@@ -72,6 +72,8 @@ COUSIN_SLOTS = [
            "cousin, Nadira.", ("spouse", "{b}", "Nadira", None), only=("spouse",)),
     *cases("married-to-his-cousin", "{b} got married to his cousin Lubna who is a doctor.",
            ("spouse", "{b}", "Lubna", None), only=("spouse",)),
+    *cases("hitched-with-a-relative", "{b} got hitched with his remote relative, Aarti.",
+           ("spouse", "{b}", "Aarti", None), only=("spouse",)),
     *cases("met-cousins", "{b} met his cousins Ivo and Bo in Oslo.", only=("spouse", "sibling")),
 ]
 

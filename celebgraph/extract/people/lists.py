@@ -60,6 +60,9 @@ _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "month
                         "week-old", "day-old"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# Nouns of kin we keep no relation for, whose names still fill a slot: 'married his cousin, X',
+# 'got hitched with his remote relative, X'
+_RELATIVE_SLOTS = COUSIN_WORDS | {"relative", "relatives"}
 _CLOSE = {"(": ")", "[": "]"}
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
@@ -122,7 +125,7 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
             kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
             kin_here = kin_here or kin
             # 'married his cousin, X': no relation of ours, but a name slot all the same
-            cousin = pos[i] == "NOUN" and lower[i] in COUSIN_WORDS
+            cousin = pos[i] == "NOUN" and lower[i] in _RELATIVE_SLOTS
             if kin or cousin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
         kin_before = kin_here
