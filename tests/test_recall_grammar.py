@@ -62,6 +62,11 @@ CHILD_LEAD_INS = [
     *cases("husband-then-her-daughter", "{a} posted a photo of her family: her husband, her "
            "five-year-old daughter Mina, and the baby.", ("parent", "{a}", "Mina", None),
            only=("spouse", "parent")),
+    # a double hyphen typed for a dash leads in the list as a dash does
+    *cases("double-hyphen-list", "{a} and {b} married in 1950. Their three children -- Milo, "
+           "Tarik and June -- attended.", *[("parent", p, k, None) for p in ("{a}", "{b}")
+                                            for k in ("Milo", "Tarik", "June")],
+           only=("parent",)),
     *cases("together-aged-son", "{a} and {b} share a son together, 12-year-old Oskar.",
            ("parent", "{a}", "Oskar", None), ("parent", "{b}", "Oskar", None), only=("parent",)),
 ]

@@ -50,7 +50,7 @@ NameAt = Callable[[int], "int | None"]  # token index → end of the name starti
 
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 _SEPARATORS = frozenset({",", "and", "&", ";", "plus"})
-_LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together", "(", "both",
+_LEAD_INS = frozenset({":", ",", "-", "--", "–", "—", "named", "called", "together", "(", "both",
                        "to"})
 _BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
