@@ -92,6 +92,16 @@ COUPLE_POSSESSORS = [
            "there.", only=("parent",)),
 ]
 
+DEATH_OF_KIN = [
+    # 'upon the death of his father(,) X': the name after the kin noun is whose death it is
+    *cases("death-of-his-father-named", "On February 7, 1999, Oskar became king upon the death "
+           "of his father {b}.", ("died", "{b}", None, "1999-02-07"), only=("died",)),
+    *cases("death-of-his-father-comma", "Oskar became king in 1999 after the death of his "
+           "father, {b}.", ("died", "{b}", None, "1999"), only=("died",)),
+    *cases("death-of-his-wife-unnamed", "{b} moved to Oslo in 1999 after the death of his wife.",
+           only=("died",)),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -116,7 +126,8 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "shared-surnames": SHARED_SURNAMES,
                                  "child-lead-ins": CHILD_LEAD_INS, "cousin-slots": COUSIN_SLOTS,
                                  "copular-kin": COPULAR_KIN, "regnal-one": REGNAL_ONE,
-                                 "couple-possessors": COUPLE_POSSESSORS}
+                                 "couple-possessors": COUPLE_POSSESSORS,
+                                 "death-of-kin": DEATH_OF_KIN}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
