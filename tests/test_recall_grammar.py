@@ -102,6 +102,17 @@ DEATH_OF_KIN = [
            only=("died",)),
 ]
 
+THEY_AFTER_A_PAIR = [
+    # a sentence opening with 'they' and no couple in focus: the two names coordinated as
+    # the subject of the sentence before
+    *cases("starred-then-they-married", "{a} and {b} starred in a film. They married in 2010.",
+           ("spouse", "{a}", "{b}", "2010")),
+    *cases("appeared-then-they-dated", "{b} and {a} appeared together in two films. They dated "
+           "on and off from 2007 to 2010.", ("partner", "{b}", "{a}", "2007..2010")),
+    *cases("three-then-they", "{a}, {b} and Ruth Ames starred in a film. They married in 2010.",
+           only=("spouse",)),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -127,7 +138,8 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "child-lead-ins": CHILD_LEAD_INS, "cousin-slots": COUSIN_SLOTS,
                                  "copular-kin": COPULAR_KIN, "regnal-one": REGNAL_ONE,
                                  "couple-possessors": COUPLE_POSSESSORS,
-                                 "death-of-kin": DEATH_OF_KIN}
+                                 "death-of-kin": DEATH_OF_KIN,
+                                 "they-after-a-pair": THEY_AFTER_A_PAIR}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
