@@ -113,6 +113,17 @@ THEY_AFTER_A_PAIR = [
            only=("spouse",)),
 ]
 
+MOURNERS = [
+    # 'survived by his wife, A, their children B, C and D, and his brother, E': a possessive
+    # that repeats the one opening the list of mourners is the deceased's, not D's
+    *cases("survived-by-list-then-his-brother", "{b} died on March 3, 2011. He is survived by "
+           "his wife of 40 years, Marit, their children Ola, Siv and Bror, and his brother, Tor "
+           "Lund.", ("sibling", "{b}", "Tor Lund", None), only=("sibling",)),
+    *cases("survived-by-her-list", "{a} died in 2011. She is survived by her husband, Tom Pike, "
+           "their sons Ola and Per, and her sister, Liv Moss.",
+           ("sibling", "{a}", "Liv Moss", None), only=("sibling",)),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -139,7 +150,7 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "copular-kin": COPULAR_KIN, "regnal-one": REGNAL_ONE,
                                  "couple-possessors": COUPLE_POSSESSORS,
                                  "death-of-kin": DEATH_OF_KIN,
-                                 "they-after-a-pair": THEY_AFTER_A_PAIR}
+                                 "they-after-a-pair": THEY_AFTER_A_PAIR, "mourners": MOURNERS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -20,7 +20,11 @@ from celebgraph.extract.patterns.lexicons import (
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
-from celebgraph.extract.people.pronouns import coordinated_with_stranger, means_unnamed_kin
+from celebgraph.extract.people.pronouns import (
+    coordinated_with_stranger,
+    means_unnamed_kin,
+    mourned_possessor,
+)
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.becoming import (
     became,
@@ -89,6 +93,8 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return [father]
             if coordinated_with_stranger(disc, tok, sent):
                 return FIRST_PERSON  # nobody we know: no fact, and no guess either
+            if (mourned := mourned_possessor(disc, tok, sent)) is not None:
+                return [mourned]  # 'survived by his wife, A, their son B, and his brother'
             if (owner := owner_before_and(disc, sent, tok)) is not None:
                 return [owner]  # 'Y, and his ex-wife Z': Y's
             if means_unnamed_kin(disc, tok, sent):
