@@ -124,6 +124,16 @@ MOURNERS = [
            ("sibling", "{a}", "Liv Moss", None), only=("sibling",)),
 ]
 
+PLACED_NAMES = [
+    # 'X was born in Lyon, France, the eldest son of A and B': the place's names are no
+    # person; the kin phrase is the subject of 'born'
+    *cases("born-in-city-country-son-of", "{b} was born in 1962 in Lyon, France, the eldest son "
+           "of Tomas Lund and Ilse Varga.", ("parent", "Tomas Lund", "{b}", None),
+           ("parent", "Ilse Varga", "{b}", None), only=("parent",)),
+    *cases("grew-up-in-city-son-of", "{b} grew up in Leeds, the son of Tomas Lund and Ilse "
+           "Varga.", only=("parent",)),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -150,7 +160,8 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "copular-kin": COPULAR_KIN, "regnal-one": REGNAL_ONE,
                                  "couple-possessors": COUPLE_POSSESSORS,
                                  "death-of-kin": DEATH_OF_KIN,
-                                 "they-after-a-pair": THEY_AFTER_A_PAIR, "mourners": MOURNERS}
+                                 "they-after-a-pair": THEY_AFTER_A_PAIR, "mourners": MOURNERS,
+                                 "placed-names": PLACED_NAMES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
