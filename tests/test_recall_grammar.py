@@ -134,6 +134,14 @@ PLACED_NAMES = [
            "Varga.", only=("parent",)),
 ]
 
+RELATIVE_CLAUSES = [
+    # 'X, who shares two sons with his ex-wife, Y, married Z': the relative clause closes at
+    # the comma before the verb; X married Z, not Y
+    *cases("who-clause-then-married", "{b}, who shares sons Ola and Per with his ex-wife, Liv "
+           "Moss, married {a} last month.", ("spouse", "{b}", "{a}", None),
+           ("spouse", "{b}", "Liv Moss", None), only=("spouse",)),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -161,7 +169,8 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "couple-possessors": COUPLE_POSSESSORS,
                                  "death-of-kin": DEATH_OF_KIN,
                                  "they-after-a-pair": THEY_AFTER_A_PAIR, "mourners": MOURNERS,
-                                 "placed-names": PLACED_NAMES}
+                                 "placed-names": PLACED_NAMES,
+                                 "relative-clauses": RELATIVE_CLAUSES}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -124,6 +124,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return possessed  # "Y's split from her boyfriend of three years, Z"
     if _owned_by_unnamed_kin(disc, sent, t):
         return None  # 'the tiara her mother wore at her own wedding to Y': the mother's
+    if (closed := _closed_relative_subject(disc, sent, t)) is not None and (
+            after := right_of(disc, sent, t.end, limit=8)) and after[0] != closed:
+        return closed, after[0]  # 'X, who shares a son with his ex-wife, Y, married Z'
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -152,6 +155,21 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
+    """'X, who shares two sons with his ex-wife, Y, married Z': a relative clause opened by
+    ', who' right after the sentence's first name and closed by the comma right before the
+    event word; the name it describes is the event's subject (the parse often loses it)."""
+    doc = sent.doc
+    if t.start - 1 <= sent.start or doc[t.start - 1].text != ",":
+        return None
+    first = next(iter(disc.people.within(sent.start, t.start)), None)
+    if first is None or first.end + 1 >= t.start - 1 or doc[first.end].text != ",":
+        return None
+    if doc[first.end + 1].lower_ not in {"who", "whose"}:
+        return None
+    return first.person
 
 
 def _of_plural_marriages(disc: Discourse, sent: Span, t: Trigger) -> bool:
