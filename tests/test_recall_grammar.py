@@ -142,6 +142,16 @@ RELATIVE_CLAUSES = [
            ("spouse", "{b}", "Liv Moss", None), only=("spouse",)),
 ]
 
+JOINT_POSSESSORS = [
+    # "A and B's romance began in 2016": a possessor of two coordinated names is the couple
+    # of the romance noun (the parse makes only B the possessor)
+    *cases("joint-romance-began", "{a} and {b}'s romance began in 2016.",
+           ("partner", "{a}", "{b}", "2016")),
+    *cases("joint-relationship-blossomed", "{b} wed {a}. {A} and {B}'s relationship blossomed "
+           "in 2016.", ("partner", "{a}", "{b}", "2016"), only=("partner",)),
+    *cases("joint-mother", "{a} and {b}'s mother attended.", only=("partner", "spouse")),
+]
+
 REGNAL_ONE = [
     # 'King Ivo I of Arland and his second wife, Y': 'I' after a titled name is its numeral,
     # so 'of Arland' is no person and Y is the mother
@@ -170,7 +180,8 @@ GROUPS: dict[str, list[Case]] = {"stated-names": STATED_NAMES, "parent-lists": P
                                  "death-of-kin": DEATH_OF_KIN,
                                  "they-after-a-pair": THEY_AFTER_A_PAIR, "mourners": MOURNERS,
                                  "placed-names": PLACED_NAMES,
-                                 "relative-clauses": RELATIVE_CLAUSES}
+                                 "relative-clauses": RELATIVE_CLAUSES,
+                                 "joint-possessors": JOINT_POSSESSORS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
