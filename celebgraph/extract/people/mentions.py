@@ -643,7 +643,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
                      and _written_alone(tokens_of(doc), own[0], listed))
         ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
-            shared.add(a.start)
+            if named == words:  # not past 'Ines and Hollis Brandt Jr.': a junior's whole name
+                shared.add(a.start)
 
 
 def _listed_before(doc: Doc, before: Mention, m: Mention) -> bool:
