@@ -32,6 +32,9 @@ STATED_NAME_CUES: tuple[tuple[str, ...], ...] = (
     ("legal", "name", "is"),
     ("real", "name", "was"),
     ("birth", "name", "was"),
+    ("full", "name", "is"),  # 'Prince Ivo, whose full name is Ivo Karl Anton Emil'
+    ("full", "name", "was"),
+    ("full", "name", ":"),
     ("changed", "his", "name", "to"),  # 'Rudi Amsel legally changed his name to Rolf Amsel'
     ("changed", "her", "name", "to"),
 )

@@ -260,7 +260,7 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
         while end < limit and t.pos[end] == "PROPN" and _name_word_at(t, end):
             end += 1
     numbered = _numeral(t, end - 1)
-    if end < limit and _numeral(t, end):
+    if end < limit and (_numeral(t, end) or (titled and _first_of_the_name(t, end, limit))):
         end += 1
         numbered = True
     if end < limit and t.text[end] == "." and not t.space[end - 1] and numbered:
@@ -271,6 +271,12 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
         while (new := _joined_after(doc, end, limit)) > end:
             end = new  # 'of Valdena-Castro', 'of Ried und Lamm': the place goes on
     return start, end
+
+
+def _first_of_the_name(t: Tokens, i: int, limit: int) -> bool:
+    """'I' right after a titled name is its regnal numeral ('King Ivo I of Arland and his
+    wife'), not the pronoun, unless a verb follows it ('King Ivo I met ...' is no English)."""
+    return t.text[i] == "I" and (i + 1 >= limit or t.pos[i + 1] not in {"VERB", "AUX"})
 
 
 def _numeral(t: Tokens, i: int) -> bool:

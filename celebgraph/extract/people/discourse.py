@@ -51,6 +51,11 @@ from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
 from celebgraph.extract.tokens import parsed, sentence_at, sentence_words, tokens_of
 
+# Words that make two names kin, not a couple: 'A and B are sisters', 'the cousins A and B'.
+_KIN_OF_A_PAIR = frozenset({"sister", "sisters", "brother", "brothers", "siblings", "sibling",
+                            "twins", "twin", "cousin", "cousins", "son", "daughter", "mother",
+                            "father", "parents"})
+
 __all__ = ["Discourse", "Group", "PendingBirth"]
 
 SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -321,9 +326,30 @@ class Discourse:
         couple = self._current_again(
             self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         if couple is None:
-            return []
+            return self._previous_subject_pair(token, sent)
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _previous_subject_pair(self, token: Token, sent: Span) -> list[int]:
+        """'A and B starred in a film. They married in 2010.': a sentence that opens with
+        'they' (no couple in focus) means the two names coordinated as the subject of the
+        sentence before, unless that sentence calls them kin ('A and B are sisters')."""
+        if token.i != sent.start or token.lower_ != "they" or sent.start == 0:
+            return []
+        if not parsed(self.doc):
+            return []
+        before = sentence_at(self.doc, sent.start - 1)
+        if not _KIN_OF_A_PAIR.isdisjoint(sentence_words(before)):
+            return []
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1:
+            return []
+        heads = [subjects[0], *subjects[0].conjuncts]
+        persons = [self.person_at(h) for h in heads]
+        if len(heads) != 2 or None in persons or persons[0] == persons[1]:
+            return []
+        return [p for p in persons if p is not None]
 
     def _coordinated_subject(self, token: Token, sent: Span) -> list[int]:
         """The persons of the nearest clause subject around the pronoun that coordinates two

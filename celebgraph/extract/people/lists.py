@@ -25,6 +25,7 @@ from celebgraph.extract.patterns.kin import kin_at, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    COUSIN_WORDS,
     DESCRIPTOR_WORDS,
     NAME_TITLES,
     NAMING_NOUNS,
@@ -50,7 +51,7 @@ NameAt = Callable[[int], "int | None"]  # token index → end of the name starti
 
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 _SEPARATORS = frozenset({",", "and", "&", ";", "plus"})
-_LEAD_INS = frozenset({":", ",", "-", "–", "—", "named", "called", "together", "(", "both",
+_LEAD_INS = frozenset({":", ",", "-", "--", "–", "—", "named", "called", "together", "(", "both",
                        "to"})
 _BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
@@ -59,6 +60,10 @@ _COPULAS = frozenset({"is", "are", "was", "were", "include", "included", "includ
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old", "month", "months", "month-old",
                         "week-old", "day-old"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# Nouns of kin we keep no relation for, whose names still fill a slot: 'married his cousin, X',
+# 'got hitched with his remote relative, X'
+_RELATIVE_SLOTS = COUSIN_WORDS | {"relative", "relatives"}
 _CLOSE = {"(": ")", "[": "]"}
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
@@ -112,7 +117,7 @@ def _new_apposition(sent: Span, j: int, name_at: NameAt) -> bool:
 def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised words in the item slots of lists after kin nouns ("sons: Al, 7, and Bo"):
     names, whatever the NER made of them."""
-    pos = tokens_of(doc).pos
+    pos, lower = tokens_of(doc).pos, tokens_of(doc).lower
     spans: list[tuple[int, int]] = []
     kin_before = False  # the sentence before spoke of kin: its 'names are: A, B' are theirs
     for sent in sentences(doc).values():
@@ -120,7 +125,9 @@ def list_name_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(sent.start, sent.end):
             kin = pos[i] in {"NOUN", "PROPN"} and kin_at(doc, i) is not None
             kin_here = kin_here or kin
-            if kin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
+            # 'married his cousin, X': no relation of ours, but a name slot all the same
+            cousin = pos[i] == "NOUN" and lower[i] in _RELATIVE_SLOTS
+            if kin or cousin or ((kin_before or kin_here) and naming_noun_at(doc, i)):
                 spans += [(it.start, it.end) for it in read_list(sent, i, _name_chain(sent))]
         kin_before = kin_here
     return spans
@@ -278,6 +285,8 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
         if name_at(j) is not None:
             return j
         copula = j == kin_at + 1 and tok.lower_ in _COPULAS  # 'his parents were X and Y'
+        if tok.lower_ in _POSSESSIVES and sent.doc[j - 1].text == "," and j > kin_at + 1:
+            return None  # 'her husband, her five-year-old daughter X': a kin phrase of its own
         if j == kin_at + 1 and sent.doc[j : j + 2].text.lower() == "such as":
             j, skipped = j + 2, skipped + 2  # 'sibling acts such as X and Y'
             continue
@@ -303,7 +312,9 @@ def _first_item(sent: Span, j: int, name_at: NameAt) -> int | None:
                 or _role(sent, j, name_at)):
             return None
         j += 1
-        skipped += 1
+        # the pieces of an age ('10-year-old') count as one lead-in word: 'one daughter
+        # together, 10-year-old X'
+        skipped += 0 if tok.lower_ in _AGE_WORDS and tok.lower_ != "-" else 1
     return None
 
 
@@ -542,11 +553,26 @@ def _next_item(sent: Span, j: int, name_at: NameAt,
             continue
         if separated and name_at(k) is not None:
             return k
+        if separated and (spouse_end := _spouse_of_item(sent, k, kin)) is not None:
+            k = spouse_end  # 'his parents were A and his wife, B': B, A's wife, is a parent too
+            continue
         if separated and (_item_modifier(tok) or (kin is not None and kin_of(tok) == kin)):
             k += 1
             continue
         return None
     return None
+
+
+def _spouse_of_item(sent: Span, k: int, kin: tuple[str, str] | None) -> int | None:
+    """In a list of parents ('his parents were A and his wife, B'), 'his wife,' / 'her
+    husband' at token k says who the next item is to the one before, not whose kin: the token
+    after it (and its comma), else None."""
+    doc = sent.doc
+    if kin != ("parent", "reverse") or k + 1 >= sent.end or doc[k].lower_ not in {"his", "her"}:
+        return None
+    if kin_of(doc[k + 1]) != ("spouse", "forward") or doc[k + 1].lower_.startswith("ex"):
+        return None
+    return k + 3 if k + 2 < sent.end and doc[k + 2].text == "," else k + 2
 
 
 def _starts_clause(sent: Span, start: int, end: int) -> bool:

@@ -611,15 +611,24 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         words = m.form.split()
         if len(words) > 1:
             surnames.setdefault(words[0], set()).add(words[-1])
-    for a, b in itertools.pairwise(mentions):
+    shared: set[int] = set()  # mentions that took the surname of the name after them
+    ordered = list(itertools.pairwise(mentions))
+    for n in range(len(ordered) - 1, -1, -1):
+        a, b = ordered[n]
         words = _without_honorifics(b.form)
         own = _without_honorifics(a.form)
         gap = b.start - a.end  # 'Mr. and Mrs. Ada Moss' may leave 'Mrs.' out of the name
+        glue = doc[a.end].lower_
+        listed = glue == "," and (  # 'Ivo, Tam(,) and Cy Moss': every given name of the list
+            (gap == 1 and b.start in shared)
+            or (gap == 2 and doc[a.end + 1].lower_ in {"and", "&"}
+                and n > 0 and _listed_before(doc, ordered[n - 1][0], a)
+                and not _opens_clause(doc, b.end)))
         if not (
-            (gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
-            and doc[a.end].lower_ in {"and", "&"}
-            and not any(w.lower() in NAME_TITLES for w in words)
-        ):
+            listed
+            or ((gap == 1 or (gap == 2 and doc[a.end + 1].lower_ in HONORIFICS))
+                and glue in {"and", "&"})
+        ) or any(w.lower() in NAME_TITLES for w in words):
             continue
         if not own and words:
             a.form = f"{a.form} {' '.join(words)}"
@@ -634,18 +643,34 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and len(named) >= 2
             and surnames.get(own[0], {named[-1]}) == {named[-1]}
             and not (own[0].lower() not in given_names() and named[0].lower() in given_names()
-                     and _written_alone(tokens_of(doc), own[0]))
+                     and _written_alone(tokens_of(doc), own[0], listed))
         ):  # not 'Holt and Lenny Brandt' where the text writes 'Holt' alone elsewhere: a surname
             a.form = f"{a.form} {named[-1]}"
+            if named == words:  # not past 'Ines and Hollis Brandt Jr.': a junior's whole name
+                shared.add(a.start)
 
 
-def _written_alone(t: Tokens, word: str) -> bool:
-    """The text writes ``word`` outside any 'A and B' somewhere: 'Holt now stars ...'."""
+def _listed_before(doc: Doc, before: Mention, m: Mention) -> bool:
+    """A one-word name and a comma right before ``m``: 'Ivo, Tam, and Cy Moss' is a list of
+    three given names; 'Milo and Tarik, and Ada Moss agreed' is none."""
+    return before.end + 1 == m.start and doc[before.end].text == "," and len(
+        before.form.split()) == 1
+
+
+def _opens_clause(doc: Doc, end: int) -> bool:
+    """A verb right after the name: '..., and Ada Moss agreed' starts a clause of its own."""
+    return end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}
+
+
+def _written_alone(t: Tokens, word: str, listed: bool = False) -> bool:
+    """The text writes ``word`` outside any 'A and B' (with ``listed``, outside any 'A, B'
+    list too) somewhere: 'Holt now stars ...'."""
     last = len(t.text) - 1
+    glue = _AND_WORDS | {","} if listed else _AND_WORDS
     return any(
         text == word
-        and (i == 0 or t.lower[i - 1] not in _AND_WORDS)
-        and (i == last or t.lower[i + 1] not in _AND_WORDS)
+        and (i == 0 or t.lower[i - 1] not in glue)
+        and (i == last or t.lower[i + 1] not in glue)
         for i, text in enumerate(t.text)
     )
 

@@ -29,6 +29,7 @@ __all__ = [
     "clause_subject",
     "coordinated_with_stranger",
     "means_unnamed_kin",
+    "mourned_possessor",
     "resolve_singular",
     "subject_around",
 ]
@@ -242,10 +243,45 @@ def _parallel_possessive(disc: Discourse, token: Token, sent: Span) -> int | Non
     kin = first.head
     between = disc.people.within(first.i + 1, token.i)
     outside = any(not kin.left_edge.i <= m.start <= kin.right_edge.i for m in between)
-    if not between or (outside and not _next_entry(disc.doc, token)):
+    if not between or (outside and not _next_entry(disc.doc, token)
+                       and not _one_mourning_list(first, token)):
         return None
     persons = disc.refer(first, sent)
     return persons[0] if len(persons) == 1 else None
+
+
+def mourned_possessor(disc: Discourse, token: Token, sent: Span) -> int | None:
+    """'survived by his wife, A, their children B and C, and his brother, D': a possessive
+    that repeats the one opening the list of mourners is the deceased's, not the nearest
+    name's (C's); None when the token is no such possessive."""
+    if token.dep_ != "poss":
+        return None
+    t = tokens_of(sent.doc)
+    first_at = next((i for i in range(sent.start, min(token.i, sent.end))
+                     if t.lower[i] == token.lower_ and t.dep[i] == "poss"), None)
+    if first_at is None or not _one_mourning_list(sent.doc[first_at], token):
+        return None
+    persons = disc.refer(sent.doc[first_at], sent)
+    return persons[0] if len(persons) == 1 else None
+
+
+def _one_mourning_list(first: Token, token: Token) -> bool:
+    """Both possessives open entries of one 'survived by' / 'predeceased by' list ('survived
+    by his wife, A, their children B and C, and his brother, D'): each is the deceased's."""
+    verbs = [_mourning_verb(t) for t in (first, token)]
+    return verbs[0] is not None and verbs[0] == verbs[1]
+
+
+def _mourning_verb(token: Token) -> int | None:
+    """The 'survive'/'predecease'/'precede' whose 'by' phrase holds the possessive's noun."""
+    node = token.head
+    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+        node = node.head
+    return node.i if node.lemma_.lower() in _MOURNING_VERBS else None
+
+
+_MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+_MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
 
 
 def _next_entry(doc: Doc, token: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from celebgraph.extract.patterns.discourse_words import first_name_gender
+from celebgraph.extract.patterns.lexicons import NAME_TITLES
 from celebgraph.extract.patterns.stated_names import (
     MAIDEN_CUES,
     MARRIED_NAME_CUES,
@@ -100,7 +101,7 @@ def _glued(doc: Doc, end: int, cue: int, starts: dict[int, Mention]) -> bool:
         t.lower_ in STATED_NAME_GLUE for t in between)
 
 
-_PRONOUNS = {"she": "F", "he": "M"}
+_PRONOUNS = {"she": "F", "he": "M", "her": "F", "his": "M"}  # 'His full name was ...'
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -119,8 +120,13 @@ def _pronoun_owner(doc: Doc, cue: int, mentions: list[Mention]) -> Mention | Non
                 and any(doc[i].dep_ in _SUBJECT for i in range(m.start, m.end))]
     if len(subjects) != 1 or not subjects[0].form.split():
         return None
-    first = subjects[0].form.split()[0].lower()
+    words = [w.lower() for w in subjects[0].form.split()]
+    # 'King Ivo', 'Kaiser Ivo II': the first name is the first word past the titles
+    first = next((w for w in words if w not in NAME_TITLES and w not in _RULER_TITLES), words[0])
     return subjects[0] if first_name_gender().get(first) == gender else None
+
+
+_RULER_TITLES = frozenset({"kaiser", "emperor", "empress", "tsar", "czar", "tsarina"})
 
 
 _DEFINITE = frozenset({"the", "this", "that"})

@@ -124,6 +124,9 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
         return possessed  # "Y's split from her boyfriend of three years, Z"
     if _owned_by_unnamed_kin(disc, sent, t):
         return None  # 'the tiara her mother wore at her own wedding to Y': the mother's
+    if (closed := _closed_relative_subject(disc, sent, t)) is not None and (
+            after := right_of(disc, sent, t.end, limit=8)) and after[0] != closed:
+        return closed, after[0]  # 'X, who shares a son with his ex-wife, Y, married Z'
     parsed = clause_pair(disc, sent, t)
     if parsed == NOBODY:
         return None
@@ -154,6 +157,21 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     return None
 
 
+def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
+    """'X, who shares two sons with his ex-wife, Y, married Z': a relative clause opened by
+    ', who' right after the sentence's first name and closed by the comma right before the
+    event word; the name it describes is the event's subject (the parse often loses it)."""
+    doc = sent.doc
+    if t.start - 1 <= sent.start or doc[t.start - 1].text != ",":
+        return None
+    first = next(iter(disc.people.within(sent.start, t.start)), None)
+    if first is None or first.end + 1 >= t.start - 1 or doc[first.end].text != ",":
+        return None
+    if doc[first.end + 1].lower_ not in {"who", "whose"}:
+        return None
+    return first.person
+
+
 def _of_plural_marriages(disc: Discourse, sent: Span, t: Trigger) -> bool:
     """The event's clause has 'marriages to A and B' for its subject (the marriage-noun rule
     reads each marriage)."""
@@ -173,7 +191,32 @@ def _possessed_noun_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, 
     objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "with"}
                for o in c.children if o.dep_ == "pobj"]
     others = [p for p in people_of_phrases(disc, sent, objects) if p not in owners]
+    if not objects and (pair := _joint_possessors(disc, sent, noun)) is not None:
+        return pair  # "A and B's romance began in 2016"
     return (owners[0], others[0]) if len(owners) == 1 and others else None
+
+
+def _romance_couple(disc: Discourse, sent: Span, noun: Token) -> tuple[int, int] | None:
+    """The couple of a romance noun: 'A and B began an affair', or "A and B's romance"."""
+    return romance_pair(disc, sent, noun) or _joint_possessors(disc, sent, noun)
+
+
+def _joint_possessors(disc: Discourse, sent: Span, noun: Token) -> tuple[int, int] | None:
+    """"A and B's relationship": the two names of a coordinated possessor, each a person."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and len(poss.conjuncts) == 1:  # the parse joined them: 'A' poss, 'B' conj
+        persons = [disc.person_at(h) for h in (poss, poss.conjuncts[0])]
+        a, b = persons
+        return (a, b) if a is not None and b is not None and a != b else None
+    second = disc.people.at(poss.i) if poss is not None else None
+    if second is None or second.start - 2 < sent.start:
+        return None
+    if sent.doc[second.start - 1].lower_ not in {"and", "&"}:
+        return None  # the parse seldom joins the two names: their order tells
+    first = disc.people.at(second.start - 2)
+    if first is None or first.end != second.start - 1 or first.person == second.person:
+        return None
+    return first.person, second.person
 
 
 def _owned_by_unnamed_kin(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -453,7 +496,7 @@ def _pair_facts(
     if _other_relationships(sent, t):
         return []
     romance = t.end - t.start == 1 and is_romance_noun(sent.doc[t.start])
-    if romance and romance_pair(disc, sent, sent.doc[t.start]) is None:
+    if romance and _romance_couple(disc, sent, sent.doc[t.start]) is None:
         return []  # 'the affair made headlines': a noun alone tells no new couple
     needs_parse = t.kind == "partner" and (
         t.parsed or sent.doc[t.start].lower_ in PARTNER_WORDS_NEEDING_PARSE
@@ -494,7 +537,7 @@ def _pair_facts(
         named = hosts[0], hosts[1]
     pair = named
     if pair is None and romance:
-        pair = romance_pair(disc, sent, sent.doc[t.start])
+        pair = _romance_couple(disc, sent, sent.doc[t.start])
     elif pair is None:
         pair = _bare_noun_pair(disc, sent, t, dates) if bare else _pair(disc, sent, t)
     if pair is None:

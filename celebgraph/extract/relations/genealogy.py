@@ -41,7 +41,7 @@ from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.known_names import doc_text
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.clauses import main_verb_of_opening, name_before_verb
-from celebgraph.extract.relations.kin_of import chained_kin
+from celebgraph.extract.relations.kin_of import born_subject, chained_kin, placed_name
 from celebgraph.extract.relations.notation import Paren, kin_relation, maiden_form, read_paren
 from celebgraph.extract.tokens import sentence_at, sentence_start, sentence_words, tokens_of
 
@@ -417,6 +417,9 @@ class Notation:
             return found[0] if found else None
         if kin.dep_ == "appos":
             named = self._person_at(head.i)
+            if named is not None and placed_name(self.disc, sent, named.start):
+                # 'X was born in Lyon, France, the eldest son of A and B': not 'France'
+                return next(iter(born_subject(self.disc, sent, kin)), None)
             if named is not None and (
                 earlier := chained_kin(self.disc, sent, named.start, named.end, kin.i)
             ):

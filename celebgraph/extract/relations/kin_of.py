@@ -15,8 +15,9 @@ from celebgraph.extract.relations.kin_targets import (
     targets_after,
 )
 
-__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "by_his", "chained_kin", "married_kin_of",
-           "of_after", "of_group", "subject_before", "wed_through_kin"]
+__all__ = ["BE_WORDS", "PLACE_WORDS", "after_place_word", "born_subject", "by_his", "chained_kin",
+           "married_kin_of", "of_after", "of_group", "placed_name", "subject_before",
+           "wed_through_kin"]
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside"})  # before a place, never a person
 BE_WORDS = frozenset({"is", "are", "was", "were", "'s", "be", "been"})
@@ -108,8 +109,10 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
     groups = disc.groups(sent, sent.start, j + 1)
     if not groups and j < sent.start + (doc[sent.start].lower_ == "the"):
         return _fronted_subject(disc, sent, doc[i])  # 'The daughter of Y, she toured'
-    if groups and after_place_word(sent, groups[-1].start):
-        return []  # 'grew up in Leeds, the children of Y': a place the NER took for a name
+    if groups and _place_before(disc, sent, groups):
+        # 'grew up in Leeds, the children of Y': a place the NER took for a name; 'X was born
+        # in Lyon, France, the eldest son of Y': the kin phrase is the clause subject's
+        return born_subject(disc, sent, doc[i])
     if groups and _apposition_gap(doc, groups[-1].end, i):
         return []  # ', and Ada, daughter of Y' with 'Ada' unknown: not the group before it
     if groups and (earlier := chained_kin(disc, sent, groups[-1].start, groups[-1].end, i)):
@@ -117,6 +120,35 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
         # describes, not the grandparents named last
         return subject_before(disc, sent, earlier)
     return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+
+
+def _place_before(disc: Discourse, sent: Span, groups: list[Group]) -> bool:
+    """The last group follows a place word ('in Leeds'), or is the second name of a place
+    after one ('in Lyon, France')."""
+    return placed_name(disc, sent, groups[-1].start)
+
+
+def placed_name(disc: Discourse, sent: Span, start: int) -> bool:
+    """The name at token ``start`` follows a place word ('in Leeds'), or is the second name
+    of a place after one ('in Lyon, France'): a place the NER took for a name."""
+    if after_place_word(sent, start):
+        return True
+    doc = disc.doc
+    before = disc.people.at(start - 2) if start - 2 >= sent.start else None
+    return (doc[start - 1].text == "," and before is not None and before.end == start - 1
+            and after_place_word(sent, before.start))
+
+
+def born_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
+    """'X was born in 1962 in Lyon, France, the eldest son of Y': the subject of 'born' the kin
+    phrase hangs under is the child; nobody when the clause is no birth."""
+    verb = kin
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() != "bear":
+        return []
+    subjects = [disc.person_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [p for p in subjects[:1] if p is not None]
 
 
 def _one_kin(tok: Token) -> bool:

@@ -16,10 +16,15 @@ from celebgraph.extract.patterns.kin import kin_column, kin_of
 from celebgraph.extract.patterns.lexicons import (
     CHILD_MODIFIERS,
     CHILD_NOUNS,
+    COUPLE_NOUNS,
 )
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.lists import count_of
-from celebgraph.extract.people.pronouns import coordinated_with_stranger, means_unnamed_kin
+from celebgraph.extract.people.pronouns import (
+    coordinated_with_stranger,
+    means_unnamed_kin,
+    mourned_possessor,
+)
 from celebgraph.extract.people.quotes import first_person_partner
 from celebgraph.extract.relations.becoming import (
     became,
@@ -88,13 +93,15 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
                 return [father]
             if coordinated_with_stranger(disc, tok, sent):
                 return FIRST_PERSON  # nobody we know: no fact, and no guess either
+            if (mourned := mourned_possessor(disc, tok, sent)) is not None:
+                return [mourned]  # 'survived by his wife, A, their son B, and his brother'
             if (owner := owner_before_and(disc, sent, tok)) is not None:
                 return [owner]  # 'Y, and his ex-wife Z': Y's
             if means_unnamed_kin(disc, tok, sent):
                 return FIRST_PERSON  # "X's mother married her second husband": not X's
             if (event_owner := nearest_owner(disc, sent, tok)) is not None:
                 return [event_owner]  # "A and B confirmed X's split from her husband": X's husband
-            return disc.refer(tok, sent) or None
+            return _not_the_subject(disc, sent, tok, doc[i]) or None
         if tok.tag_ == "WP$":  # 'Zoe, whose father is ...': the person before the comma
             groups = disc.groups(sent, sent.start, j)
             near = groups and (groups[-1].end >= j - 1 or description(sent, groups[-1].end, j))
@@ -102,6 +109,9 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
         if tok.tag_ == "POS":
             if j > sent.start and doc[j - 1].pos_ == "NOUN" and kin_of(doc[j - 1]):
                 return FIRST_PERSON  # "X's daughter's husband, Y": the unnamed daughter's
+            if j > sent.start and doc[j - 1].lower_ in COUPLE_NOUNS and disc.after_the(doc[j - 1]):
+                couple = disc.refer(doc[j - 1], sent)  # 'X, the couple's first child'
+                return couple if len(couple) == 2 else None
             groups = disc.groups(sent, sent.start, j)
             if groups and groups[-1].end >= j:
                 return _possessors(disc, sent, groups[-1].persons, j)
@@ -116,6 +126,23 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
             return None
         j -= 1
     return None
+
+
+def _not_the_subject(disc: Discourse, sent: Span, pronoun: Token, kin: Token) -> list[int]:
+    """Whom a possessive pronoun before a kin noun stands for; in 'X is his younger son' never
+    X, the subject the kin noun is said of (X would be his own son): the next one back."""
+    referred = disc.refer(pronoun, sent)
+    verb = kin.head
+    if kin.dep_ != "attr" or verb.lemma_ != "be" or len(referred) != 1:
+        return referred
+    subject = next((disc.person_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or referred != [subject] or subject in disc.excluded:
+        return referred
+    disc.excluded.add(subject)
+    try:
+        return disc.refer(pronoun, sent)
+    finally:
+        disc.excluded.discard(subject)
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:

@@ -451,7 +451,8 @@ def _death_facts(
         return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
     owner = _death_owner(doc[t.start]) if t.kind == "death_noun" else None
     if owner is not None:  # 'on his grandfather's death', 'the death of his wife'
-        person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
+        person = ([p] if (p := disc.person_at(owner)) is not None
+                  else _named_kin(disc, owner) or disc.refer(owner, sent))
     elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif doc[t.start].lemma_ == "lose":  # 'lost her husband, X': X died
@@ -475,6 +476,19 @@ def _death_facts(
             disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _named_kin(disc: Discourse, owner: Token) -> list[int]:
+    """'the death of his father(,) King X': the name right after the kin noun (past a comma)
+    is whose death it is; [] when the kin noun has no name after it."""
+    if kin_of(owner) is None:
+        return []
+    doc = owner.doc
+    k = owner.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    mention = disc.people.at(k) if k < len(doc) else None
+    return [mention.person] if mention is not None and mention.start == k else []
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
