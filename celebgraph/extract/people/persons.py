@@ -32,7 +32,6 @@ from celebgraph.extract.people.chains import (
 )
 from celebgraph.extract.people.coordinated import add_coordinated_names
 from celebgraph.extract.people.known_names import add_known_forms, drop_headline_junk, extend_known
-from celebgraph.extract.people.listed_surnames import share_listed_surnames
 from celebgraph.extract.people.mentions import Mention, collect_mentions, titles_a_work
 from celebgraph.extract.people.peer_styles import add_peer_styles
 from celebgraph.extract.people.slots import CHILD, kin_named, name_slots
@@ -314,7 +313,6 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     mark_wives(doc, mentions)
     add_stated_names(doc, mentions)
     add_maiden_names(doc, mentions)
-    share_listed_surnames(doc, mentions)
     mentions[:] = _without_descriptors(doc, mentions)
     surnames = {words[-1] for m in mentions if len(words := name_words(m.form)) > 1}
     mentions[:] = [m for m in mentions

@@ -10,9 +10,15 @@ from spacy.tokens import Doc, Span
 
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.lexicons import COUSIN_WORDS, DIVORCE_WORDS, SIBLING_TOPIC_WORDS
+from celebgraph.extract.patterns.lexicons import (
+    COUSIN_WORDS,
+    DIVORCE_WORDS,
+    KIN_NOUNS,
+    SIBLING_TOPIC_WORDS,
+)
 from celebgraph.extract.people.ages import born_about, died_aged, stated_ages
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.groups import Group
 from celebgraph.extract.people.known_names import couple_lines, doc_text, line_span, link_line
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.persons import People, find_people, in_caption
@@ -126,10 +132,22 @@ def _topic_siblings(disc: Discourse, sent: Span) -> list[RawFact]:
             2 <= len(group.persons) <= _MOST_SIBLINGS_NAMED
             and all(len(n) > 1 for n in names)
             and len({n[-1] for n in names}) == 1
+            and not _owned_list(sent, group)
         ):
             facts += [RawFact("sibling", a, b, sent, 0.6)
                       for n, a in enumerate(group.persons) for b in group.persons[n + 1 :]]
     return facts
+
+
+def _owned_list(sent: Span, group: Group) -> bool:
+    """'his brothers Ivo, Tam and Cosmo Doe': the names are the owner's relatives; what they
+    are to each other the sentence does not say."""
+    doc, k = sent.doc, group.start - 1
+    while k > sent.start and doc[k].is_punct:
+        k -= 1
+    if doc[k].lemma_.lower() not in KIN_NOUNS:
+        return False
+    return any(w.tag_ in {"PRP$", "POS"} for w in doc[max(sent.start, k - 3) : k])
 
 
 def read_relations(doc: Doc, published: str | None) -> Reading:
