@@ -13,7 +13,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    share joins them when rule 2 finds them all one person. A given name with a generation
    marker ("Walter Jr.") joins the one full name of that generation, and a full name without
    its marker ("Walter Moss" in an article about "Walter Moss III") joins the one marked form
-   of it the article does not relate it to; a ranked name joins an earlier one of the same
+   of it the article does not relate it to (nor marry each to someone else: 'Eli Moss' and his
+   wife beside 'Eli Moss Sr.' and his); 'Prince Eli' joins 'Eli, Duke of Ware' of the same
+   article (``names.rank_and_peerage``); a ranked name joins an earlier one of the same
    given name under another rank ("Queen Ada of X" and "born Princess Ada of Y"); a maiden
    name ("Natalija Rusev") joins the article's one full name of the same given name (or
    another spelling of it) whose surname is its spouse's ("Natalia Orlin", wife of Pavel
@@ -28,7 +30,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    Moss"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
    elder"), birth years more than a year apart (or, when no stated births agree, the years
    the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
-   whom can be the same person, a sibling whose two parents are neither of the candidate's
+   whom can be the same person ('Mrs. Teo Pike' may be any wife of his: ``clues.compatible``),
+   a sibling whose two parents are neither of the candidate's
    two (``_siblings_parents``), relatives that clash (``kin_clash``: parents or siblings,
    and one more kind, with no one in common), a parent of the name is a child of the
    candidate (a grandson named after his grandfather, his II dropped: ``_across_generations``),

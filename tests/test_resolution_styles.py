@@ -1,0 +1,85 @@
+"""Cross-document people on both stores (issue #13, tests/resolution_set8): a name without its
+generation marker beside the Sr. of an article, each married to someone else; a wife styled by
+her husband's name as a child's parent; a royal called by rank and by peerage in one article.
+Articles of our own invention."""
+
+from __future__ import annotations
+
+from test_resolution_contract import article, ids
+from test_store_contract import fact, graph  # noqa: F401  (the two-store fixture)
+
+from celebgraph.graph import Graph
+from celebgraph.graph.names import rank_and_peerage
+from celebgraph.models import Extraction, Person
+
+
+def _wedding() -> Extraction:
+    return article("d1", [Person("Corvin Hale Jr."), Person("Ines Rook"),
+                          Person("Corvin Hale Sr.")],
+                   [fact("d1", "spouse", "Corvin Hale Jr.", "Ines Rook"),
+                    fact("d1", "parent", "Corvin Hale Sr.", "Corvin Hale Jr.")])
+
+
+def test_an_unmarked_name_married_to_another_than_the_sr_beside_it_is_not_him(graph: Graph) -> None:  # noqa: F811
+    """'Corvin Hale and his wife, Ines Rook, welcomed a son ... the first grandchild of Corvin
+    Hale Sr. and his wife, Greta': the bare name is the son, not the Sr."""
+    birth = article("d2", [Person("Corvin Hale"), Person("Ines Rook"), Person("Pim"),
+                           Person("Corvin Hale Sr."), Person("Greta")],
+                    [fact("d2", "spouse", "Corvin Hale", "Ines Rook"),
+                     fact("d2", "parent", "Corvin Hale", "Pim"),
+                     fact("d2", "spouse", "Corvin Hale Sr.", "Greta")])
+    graph.ingest_extractions([_wedding()])
+    graph.ingest_extractions([birth])
+    assert ids(graph, "corvin") == ["corvin-hale-jr", "corvin-hale-sr"]
+    assert "d2: Corvin Hale" in graph.explain("Corvin Hale Jr.")["mentions"]
+    assert "d2: Corvin Hale" not in graph.explain("Corvin Hale Sr.")["mentions"]
+
+
+def test_an_unmarked_name_beside_the_sr_with_no_other_spouse_is_still_him(graph: Graph) -> None:  # noqa: F811
+    obituary = article("d2", [Person("Corvin Hale Sr."), Person("Corvin Hale"), Person("Greta")],
+                       [fact("d2", "died", "Corvin Hale Sr.", date="2020"),
+                        fact("d2", "spouse", "Corvin Hale", "Greta")])
+    graph.ingest_extractions([_wedding()])
+    graph.ingest_extractions([obituary])
+    assert "d2: Corvin Hale" in graph.explain("Corvin Hale Sr.")["mentions"]
+
+
+def _family(mother: str) -> Extraction:
+    return article("d1", [Person("Aurel Penn"), Person(mother), Person("Lise Penn")],
+                   [fact("d1", "spouse", "Aurel Penn", mother),
+                    fact("d1", "parent", "Aurel Penn", "Lise Penn"),
+                    fact("d1", "parent", mother, "Lise Penn")])
+
+
+def test_a_wife_styled_by_her_husbands_name_is_no_other_parent(graph: Graph) -> None:  # noqa: F811
+    """'Mrs. Aurel Penn ... Her daughter, Lise Penn': the daughter of Aurel Penn and Maud."""
+    graph.ingest_extractions([_family("Maud")])
+    graph.ingest_extractions([article("d2", [Person("Mrs. Aurel Penn"), Person("Lise Penn")],
+                                      [fact("d2", "parent", "Mrs. Aurel Penn", "Lise Penn")])])
+    assert ids(graph, "lise") == ["lise-penn"]
+
+
+def test_a_wife_styled_by_another_mans_name_is_another_parent(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_family("Maud Penn")])
+    graph.ingest_extractions([article("d2", [Person("Mrs. Oren Vasko"), Person("Lise Penn")],
+                                      [fact("d2", "parent", "Mrs. Oren Vasko", "Lise Penn")])])
+    assert ids(graph, "lise") == ["lise-penn", "lise-penn-2"]
+
+
+def test_a_royal_by_rank_and_by_peerage_in_one_article_is_one_man(graph: Graph) -> None:  # noqa: F811
+    """'Ulric, Duke of Farrowdale, opened a ward ... Prince Ulric has been its patron since his
+    father, King Bertil, ...'."""
+    ward = article("d1", [Person("Ulric, Duke of Farrowdale"), Person("Sabine"),
+                          Person("Prince Ulric"), Person("King Bertil")],
+                   [fact("d1", "spouse", "Ulric, Duke of Farrowdale", "Sabine"),
+                    fact("d1", "parent", "King Bertil", "Prince Ulric")])
+    graph.ingest_extractions([ward])
+    assert ids(graph, "prince") == []
+    assert [p["name"] for p in graph.parents("Ulric, Duke of Farrowdale")] == ["King Bertil"]
+
+
+def test_rank_and_peerage_of_another_given_name_are_two() -> None:
+    assert rank_and_peerage("Prince Ulric", "Ulric, Duke of Farrowdale")
+    assert not rank_and_peerage("Prince Ulric", "Anselm, Duke of Farrowdale")
+    assert not rank_and_peerage("Ulric Voss", "Ulric, Duke of Farrowdale")
+    assert not rank_and_peerage("King Ulric II", "Ulric, Duke of Farrowdale")
