@@ -83,3 +83,39 @@ def test_rank_and_peerage_of_another_given_name_are_two() -> None:
     assert not rank_and_peerage("Prince Ulric", "Anselm, Duke of Farrowdale")
     assert not rank_and_peerage("Ulric Voss", "Ulric, Duke of Farrowdale")
     assert not rank_and_peerage("King Ulric II", "Ulric, Duke of Farrowdale")
+
+
+def _parents(doc: str, one: str, other: str, child: str) -> Extraction:
+    return article(doc, [Person(one), Person(other), Person(child)],
+                   [fact(doc, "spouse", one, other), fact(doc, "parent", one, child),
+                    fact(doc, "parent", other, child)])
+
+
+def test_a_marked_name_joins_the_other_parent_of_its_child_called_by_its_given_name(
+        graph: Graph) -> None:  # noqa: F811
+    """'Petra Lund and her husband, Emmerich, welcomed a son, Kasimir Ebner'; later 'Emmerich
+    Ebner III and his son Kasimir Ebner': Emmerich, not a third parent."""
+    graph.ingest_extractions([_parents("d1", "Emmerich", "Petra Lund", "Kasimir Ebner")])
+    graph.ingest_extractions([article("d2", [Person("Emmerich Ebner III"), Person("Kasimir Ebner")],
+                                      [fact("d2", "parent", "Emmerich Ebner III",
+                                            "Kasimir Ebner")])])
+    assert ids(graph, "emmerich") == ["emmerich"]
+    assert any("'Emmerich Ebner III' joins 'Emmerich' (the same given name, a parent of the "
+               "same child: child Kasimir Ebner)" in r
+               for r in graph.explain("Emmerich")["reasons"])
+
+
+def test_a_stage_name_joins_the_other_parent_of_its_child_of_the_same_given_name(
+        graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_parents("d1", "Teo Brandt", "Marta Kessel", "Rolf Brandt")])
+    graph.ingest_extractions([article("d2", [Person("Marta Vale"), Person("Rolf Brandt")],
+                                      [fact("d2", "parent", "Marta Vale", "Rolf Brandt")])])
+    assert ids(graph, "marta") == ["marta-kessel"]
+
+
+def test_another_given_name_is_another_parent_of_the_child(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_parents("d1", "Teo Brandt", "Marta Kessel", "Rolf Brandt")])
+    graph.ingest_extractions([article("d2", [Person("Ilka Vale"), Person("Rolf Brandt")],
+                                      [fact("d2", "parent", "Ilka Vale", "Rolf Brandt")])])
+    assert ids(graph, "ilka") == ["ilka-vale"]
+    assert ids(graph, "marta") == ["marta-kessel"]

@@ -15,6 +15,7 @@ from celebgraph.graph.names import (
     given_name,
     married_pair,
     regnal,
+    same_given,
     short_form,
     spelling_key,
     styled_given,
@@ -73,6 +74,27 @@ class NameChangeRules(SpouseRules):
                 if self._changed_surname(person, pid, kin)
                 and not self._conflict(doc, pid, person, clues)}
         return self._sole_fit(doc, person, fits, "a surname changed at marriage;")
+
+    # ---- rule 3e'': a parent of the same child, of the same given name ----
+    def _by_co_parent(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A full name nothing matched ('Ada Pike', 'Eli Moss III', parents of Rolf) is the one
+        other parent, outside this article, of a child it names, called by the same given
+        name (or a short form or another spelling of it: 'Ada Moss', 'Eli', parents of
+        Rolf), when nothing keeps them apart: a child's two parents rarely share a given
+        name, so the two names are one parent's (a married or stage name, a name given
+        whole in one article and by its first word in another)."""
+        if len(words(person.name)) < 2 or title_only(person.name):
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        children = {k for k in kin.get("child", ()) if k.startswith("#")}
+        if not children:
+            return None
+        given = given_name(person.name)
+        fits = {pid: support for pid, support in self._by_relatives(doc, {"child": children})
+                if any(same_given(given_name(n), given) for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "the same given name, a parent of the same "
+                                                  "child:")
 
     # ---- rule 3e': a married name, by the spouse's surname alone ----
     def _by_taken_surname(self, doc: str, person: Person, clues: Clues) -> str | None:

@@ -74,7 +74,10 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    (a married or maiden name), a given name under a title and a personal name ('Prince Eli,
    Duke of Ware' / 'Elias Moss'); and, in one batch, a full name is the one person of its
    given name whose spouse's surname it bears ('Ada Pike' / 'Ada Moss', wife of Teo Pike:
-   ``_by_taken_surname``), with no relative needed. Short names are ``short_names``.
+   ``_by_taken_surname``), with no relative needed; a full name, marked or not, that is
+   a parent of a child the article names joins the child's one other parent of the same
+   given name ('Eli Moss III' / 'Eli', parents of Rolf: ``_by_co_parent``). Short names
+   are ``short_names``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -192,6 +195,7 @@ class _Resolver(ShortNameRules):
                    or self._by_married_name(doc, person, clues)
                    or self._by_spelling(doc, person, clues, linked)
                    or self._by_changed_surname(doc, person, clues)
+                   or self._by_co_parent(doc, person, clues)
                    or self._by_taken_surname(doc, person, clues)
                    or self._by_styled_name(doc, person, clues))
             self._assign(doc, person, pid)
