@@ -119,3 +119,29 @@ def test_another_given_name_is_another_parent_of_the_child(graph: Graph) -> None
                                       [fact("d2", "parent", "Ilka Vale", "Rolf Brandt")])])
     assert ids(graph, "ilka") == ["ilka-vale"]
     assert ids(graph, "marta") == ["marta-kessel"]
+
+
+def _siblings(doc: str, one: str, other: str) -> Extraction:
+    return article(doc, [Person(one), Person(other)], [fact(doc, "sibling", one, other)])
+
+
+def test_a_given_name_cut_short_joins_by_a_shared_sibling(graph: Graph) -> None:  # noqa: F811
+    """'Zephyrine Lund and her brother, Ivo Lund'; later 'Ivo Lund and his sister, Zeph'."""
+    graph.ingest_extractions([_siblings("d1", "Zephyrine Lund", "Ivo Lund")])
+    graph.ingest_extractions([_siblings("d2", "Ivo Lund", "Zeph")])
+    assert ids(graph, "zeph") == ["zephyrine-lund"]
+    assert any("'Zeph' joins 'Zephyrine Lund' (the given name cut short; the same sibling Ivo Lund)"
+               in r for r in graph.explain("Zephyrine Lund")["reasons"])
+
+
+def test_a_given_name_cut_short_without_a_shared_relative_stays_apart(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_siblings("d1", "Zephyrine Lund", "Ivo Lund")])
+    graph.ingest_extractions([_siblings("d2", "Zeph", "Oda Brink")])
+    assert ids(graph, "zeph") == ["zeph", "zephyrine-lund"]
+
+
+def test_a_given_name_two_siblings_begin_with_joins_neither(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_siblings("d1", "Zephyrine Lund", "Ivo Lund"),
+                              _siblings("d3", "Zephyrina Lund", "Ivo Lund")])
+    graph.ingest_extractions([_siblings("d2", "Ivo Lund", "Zeph")])
+    assert ids(graph, "zeph") == ["zeph", "zephyrina-lund", "zephyrine-lund"]

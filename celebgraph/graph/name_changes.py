@@ -21,6 +21,7 @@ from celebgraph.graph.names import (
     styled_given,
     surname,
     title_only,
+    untitled,
     words,
 )
 from celebgraph.graph.spouse_rules import SpouseRules
@@ -30,6 +31,13 @@ __all__ = ["NameChangeRules"]
 
 # A relative of mine in this role has the candidate among their relatives in that one.
 _INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling"}
+
+
+def _clipped(a: str, b: str) -> bool:
+    """Whether one given name is the other cut short, at three letters or more ('ros' /
+    'rosalind'; not 'ros' / 'ros', nor 'jo' / 'joanna')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) > len(short) and long.startswith(short)
 
 
 class NameChangeRules(SpouseRules):
@@ -95,6 +103,22 @@ class NameChangeRules(SpouseRules):
                 and not self._conflict(doc, pid, person, clues)}
         return self._sole_fit(doc, person, fits, "the same given name, a parent of the same "
                                                   "child:")
+
+    # ---- rule 3g': a given name cut short, alone, by a relative ----
+    def _by_clipped_given(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A one-word name nothing matched ('Zeph', sister of Ivo Lund) is the one person
+        outside this article with a relative of this article in the same role whose given
+        name it is the beginning of, or begins with ('Zephyrine Lund', sister of Ivo Lund):
+        a given name clipped ('Ros' for 'Rosalind') where the ``nicknames`` table lists no
+        such pet form, with nothing to keep them apart."""
+        mine = words(person.name)
+        if len(mine) != 1 or len(mine[0]) < 3 or untitled(person.name) is not None:
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        fits = {pid: support for pid, support in self._by_relatives(doc, kin)
+                if any(_clipped(mine[0], given_name(n)) for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "the given name cut short; the same")
 
     # ---- rule 3e': a married name, by the spouse's surname alone ----
     def _by_taken_surname(self, doc: str, person: Person, clues: Clues) -> str | None:

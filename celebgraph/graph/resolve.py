@@ -56,7 +56,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
    relative in the same role who is one person (the same husband), and so does a full name
    whose given name is a short form of a one-word name ("Jo Moss" / "Jodi", children of Teo
-   Moss: ``_by_pet_form_alone``). Short forms are the ``nicknames`` package's, a name it
+   Moss: ``_by_pet_form_alone``); a one-word name that is the beginning of such a
+   person's given name, or begins with it, the same ('Ros' / 'Rosalind Moss', sisters of
+   Teo Moss: ``_by_clipped_given``). Short forms are the ``nicknames`` package's, a name it
    spells otherwise read as its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A
    one-word name with a
    trade ("the singer Zerina") joins the one person of that one-word name called by the same
@@ -188,6 +190,7 @@ class _Resolver(ShortNameRules):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
                    or self._by_pet_form_alone(doc, person, clues)
+                   or self._by_clipped_given(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_couple(doc, person, clues)
