@@ -145,3 +145,24 @@ def test_a_given_name_two_siblings_begin_with_joins_neither(graph: Graph) -> Non
                               _siblings("d3", "Zephyrina Lund", "Ivo Lund")])
     graph.ingest_extractions([_siblings("d2", "Ivo Lund", "Zeph")])
     assert ids(graph, "zeph") == ["zeph", "zephyrina-lund", "zephyrine-lund"]
+
+
+def _married(doc: str, one: str, other: str) -> Extraction:
+    return article(doc, [Person(one), Person(other)], [fact(doc, "spouse", one, other)])
+
+
+def test_a_married_name_and_a_stage_name_of_one_wife_join_by_her_one_husband(
+        graph: Graph) -> None:  # noqa: F811
+    """'the singer Dorothea Vale married Teo Brandt'; later 'Dot Brandt and her husband, Teo
+    Brandt': one wife, her married name and a pet form the nicknames table lacks."""
+    graph.ingest_extractions([_married("d1", "Dorothea Vale", "Teo Brandt")])
+    graph.ingest_extractions([_married("d2", "Dot Brandt", "Teo Brandt")])
+    assert ids(graph, "dot") == []
+    assert ids(graph, "dorothea") == ["dorothea-vale"]
+
+
+def test_two_wives_of_one_name_of_other_given_names_stay_apart(graph: Graph) -> None:  # noqa: F811
+    graph.ingest_extractions([_married("d1", "Ellen Fry", "Marcus Webb")])
+    graph.ingest_extractions([_married("d2", "Tamsin Webb", "Marcus Webb")])
+    assert ids(graph, "tamsin") == ["tamsin-webb"]
+    assert ids(graph, "ellen") == ["ellen-fry"]
