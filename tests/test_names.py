@@ -333,6 +333,27 @@ def test_a_headline_mention_is_the_name_the_body_writes(headline: str) -> None:
     assert "Joss Ferrow" in persons(text)
 
 
+@pytest.mark.parametrize(("headline", "descriptor"), [
+    ("Olympic Rower Maren Holt Welcomes a Daughter", "olympic rower"),
+    ("Olympic Fencer Ruth Calloway Welcomes a Daughter", "olympic fencer"),
+])
+def test_a_headline_descriptor_the_lexicons_lack_is_no_part_of_the_name(
+        headline: str, descriptor: str) -> None:
+    """'Olympic Rower Maren Holt' in the headline, 'Maren Holt' in the body: the words before
+    the body's full name are her descriptor, not her name."""
+    name = headline.split(" Welcomes")[0].split(" ", 2)[2]
+    text = f"{headline}\n\n{name} and her husband, Jonas Brandt, welcomed a daughter, Ilse."
+    people = load_pipeline()(text)._.celebgraph_raw.people.persons
+    assert {p.name for p in people} == {name, "Jonas Brandt", "Ilse"}
+    assert descriptor in next(p for p in people if p.name == name).descriptors
+
+
+def test_a_title_before_the_bodys_name_stays_part_of_it() -> None:
+    text = ("Dame Maren Holt Welcomes a Daughter\n\nMaren Holt and her husband, Jonas Brandt, "
+            "welcomed a daughter, Ilse.")
+    assert "Dame Maren Holt" in persons(text)
+
+
 @pytest.mark.parametrize(("headline", "body", "names"), [
     ("Zerina Vos and Tomas Kell Divorce", "Zerina Vos and the producer Tomas Kell have divorced.",
      {"Zerina Vos", "Tomas Kell"}),

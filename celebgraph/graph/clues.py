@@ -21,6 +21,7 @@ from celebgraph.graph.names import (
     married_forms,
     married_pair,
     middle_compatible,
+    rank_and_peerage,
     same_given,
     same_styled_name,
     short_form,
@@ -137,12 +138,17 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
             why = "its first name with the same generation marker"
         elif not generation([person.name]) and (marked := [
                 p for p in people if generation([p.name]) and _bare(p.name) == tokens]):
-            fits = marked  # 'Eli Moss' in an article about 'Eli Moss III': him, unless related
+            # 'Eli Moss' in an article about 'Eli Moss III': him, unless related or married
+            # to someone else ('Eli Moss' and his wife Ada beside 'Eli Moss Sr.' and his wife)
+            fits = [p for p in marked if not _married_apart(person, p, clues)]
             why = "its full name without the generation marker"
         elif (styled := [p for p in people[:people.index(person)]
                          if same_styled_name(person.name, p.name)]):
             fits = styled  # 'Queen Ada of X', later 'born Princess Ada of Y': one woman
             why = "the same given name under another title"
+        elif styled := [p for p in people if rank_and_peerage(person.name, p.name)]:
+            fits = styled  # 'Prince Eli' of an article about 'Eli, Duke of Ware': him
+            why = "the same given name under a rank and styled by a peerage"
         else:
             fits = [p for p in fuller if p is not person and not _second_given(person, p)
                     and (middle_compatible(person.name, p.name)
@@ -173,6 +179,15 @@ def consolidate(people: list[Person], clues: Clues) -> tuple[list[Person], Joine
         names = [*person.aliases, *(n for p in extra for n in (p.name, *p.aliases))]
         kept.append(Person(person.name, tuple(dict.fromkeys(names))))
     return kept, joined
+
+
+def _married_apart(a: Person, b: Person, clues: Clues) -> bool:
+    """Whether the article marries each of the two to someone, and no spouse of the one may be
+    a spouse of the other: a father and the son of his name, each with his wife."""
+    mine = clues.kin([a.name, *a.aliases]).get("spouse", set())
+    theirs = clues.kin([b.name, *b.aliases]).get("spouse", set())
+    return bool(mine and theirs) and not any(kin_compatible(x, y) for x in mine
+                                             for y in theirs)
 
 
 def _same_spouse(person: Person, fuller: list[Person], clues: Clues) -> list[Person]:
@@ -237,7 +252,7 @@ def kin_compatible(a: str, b: str) -> bool:
     one by their title)."""
     if a.startswith("#") or b.startswith("#"):  # a resolved relative's id ('#ada-moss')
         return a == b
-    if fold(a) == fold(b) or given_name(a) == given_name(b):
+    if fold(a) == fold(b) or given_name(a) == given_name(b) or _wife_by_his_name(a, b):
         return True
     if middle_compatible(a, b) or middle_compatible(b, a):
         return True
@@ -248,10 +263,22 @@ def kin_compatible(a: str, b: str) -> bool:
                                           or short_form(ga, gb))
 
 
+def _wife_by_his_name(a: str, b: str) -> bool:
+    """Whether one name is a wife styled by her husband's ('Mrs. Teo Pike'), which says nothing
+    of her given name, and the other may be hers: a given name alone ('Ada') or a name of the
+    same surname ('Ada Pike'), never the husband's own."""
+    for wife, other in ((a, b), (b, a)):
+        tw, to = words(wife), words(other)
+        if len(tw) > 2 and tw[0] == "mrs" and to and to[0] != "mrs" and to != tw[1:] and (
+                len(to) == 1 or to[-1] == tw[-1]):
+            return True
+    return False
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether two parents' names may be one person (titles dropped: 'Princess Ada' may be
-    'Ada Moss')."""
-    return (fold(a) == fold(b) or first_word(a) == first_word(b)
+    'Ada Moss'; 'Mrs. Teo Pike' may be 'Ada', his wife)."""
+    return (fold(a) == fold(b) or first_word(a) == first_word(b) or _wife_by_his_name(a, b)
             or given_name(a) == given_name(b)
             or short_form(first_word(a), first_word(b))
             or middle_compatible(a, b) or middle_compatible(b, a))

@@ -15,11 +15,13 @@ from celebgraph.graph.names import (
     given_name,
     married_pair,
     regnal,
+    same_given,
     short_form,
     spelling_key,
     styled_given,
     surname,
     title_only,
+    untitled,
     words,
 )
 from celebgraph.graph.spouse_rules import SpouseRules
@@ -29,6 +31,13 @@ __all__ = ["NameChangeRules"]
 
 # A relative of mine in this role has the candidate among their relatives in that one.
 _INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling"}
+
+
+def _clipped(a: str, b: str) -> bool:
+    """Whether one given name is the other cut short, at three letters or more ('ros' /
+    'rosalind'; not 'ros' / 'ros', nor 'jo' / 'joanna')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) > len(short) and long.startswith(short)
 
 
 class NameChangeRules(SpouseRules):
@@ -73,6 +82,43 @@ class NameChangeRules(SpouseRules):
                 if self._changed_surname(person, pid, kin)
                 and not self._conflict(doc, pid, person, clues)}
         return self._sole_fit(doc, person, fits, "a surname changed at marriage;")
+
+    # ---- rule 3e'': a parent of the same child, of the same given name ----
+    def _by_co_parent(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A full name nothing matched ('Ada Pike', 'Eli Moss III', parents of Rolf) is the one
+        other parent, outside this article, of a child it names, called by the same given
+        name (or a short form or another spelling of it: 'Ada Moss', 'Eli', parents of
+        Rolf), when nothing keeps them apart: a child's two parents rarely share a given
+        name, so the two names are one parent's (a married or stage name, a name given
+        whole in one article and by its first word in another)."""
+        if len(words(person.name)) < 2 or title_only(person.name):
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        children = {k for k in kin.get("child", ()) if k.startswith("#")}
+        if not children:
+            return None
+        given = given_name(person.name)
+        fits = {pid: support for pid, support in self._by_relatives(doc, {"child": children})
+                if any(same_given(given_name(n), given) for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "the same given name, a parent of the same "
+                                                  "child:")
+
+    # ---- rule 3g': a given name cut short, alone, by a relative ----
+    def _by_clipped_given(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A one-word name nothing matched ('Zeph', sister of Ivo Lund) is the one person
+        outside this article with a relative of this article in the same role whose given
+        name it is the beginning of, or begins with ('Zephyrine Lund', sister of Ivo Lund):
+        a given name clipped ('Ros' for 'Rosalind') where the ``nicknames`` table lists no
+        such pet form, with nothing to keep them apart."""
+        mine = words(person.name)
+        if len(mine) != 1 or len(mine[0]) < 3 or untitled(person.name) is not None:
+            return None
+        kin = self._kin_here(doc, [person.name, *person.aliases], clues)
+        fits = {pid: support for pid, support in self._by_relatives(doc, kin)
+                if any(_clipped(mine[0], given_name(n)) for n in self._names_of(pid))
+                and not self._conflict(doc, pid, person, clues)}
+        return self._sole_fit(doc, person, fits, "the given name cut short; the same")
 
     # ---- rule 3e': a married name, by the spouse's surname alone ----
     def _by_taken_surname(self, doc: str, person: Person, clues: Clues) -> str | None:

@@ -15,8 +15,8 @@ from celebgraph.graph.model import fold
 
 __all__ = ["first_word", "generation", "generation_nickname", "generation_nickname_of",
            "given_forms", "given_name", "given_peerage", "given_sound", "given_variants",
-           "married_forms", "married_pair",
-           "middle_compatible", "peerage_forms", "regnal", "royal_given", "same_generation",
+           "married_forms", "married_pair", "middle_compatible", "peerage_forms",
+           "rank_and_peerage", "regnal", "royal_given", "same_generation",
            "same_given", "same_styled_name", "short_form", "short_form_name", "spelling_key",
            "styled_as_wife_of", "styled_given", "surname", "title_only", "unmarked_form",
            "untitled", "words"]
@@ -198,6 +198,15 @@ def same_styled_name(a: str, b: str) -> bool:
     given = royal_given(a)
     return given is not None and (royal_given(b) == given or (
         first_word(b) in _RANKS and given_name(b) == given and not generation([b])))
+
+
+def rank_and_peerage(ranked: str, styled: str) -> bool:
+    """Whether ``ranked`` is a given name under a rank ('Prince Eli') and ``styled`` the same
+    given name styled by a peerage ('Eli, Duke of Ware'): how one royal is called before and
+    after his title is named."""
+    given = royal_given(ranked)
+    return (given is not None and not generation([ranked, styled]) and given_peerage(styled)
+            and styled_given(styled) == given)
 
 
 def married_forms(name: str, spouses: Iterable[str]) -> list[str]:

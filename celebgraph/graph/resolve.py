@@ -13,7 +13,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    share joins them when rule 2 finds them all one person. A given name with a generation
    marker ("Walter Jr.") joins the one full name of that generation, and a full name without
    its marker ("Walter Moss" in an article about "Walter Moss III") joins the one marked form
-   of it the article does not relate it to; a ranked name joins an earlier one of the same
+   of it the article does not relate it to (nor marry each to someone else: 'Eli Moss' and his
+   wife beside 'Eli Moss Sr.' and his); 'Prince Eli' joins 'Eli, Duke of Ware' of the same
+   article (``names.rank_and_peerage``); a ranked name joins an earlier one of the same
    given name under another rank ("Queen Ada of X" and "born Princess Ada of Y"); a maiden
    name ("Natalija Rusev") joins the article's one full name of the same given name (or
    another spelling of it) whose surname is its spouse's ("Natalia Orlin", wife of Pavel
@@ -28,7 +30,8 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    Moss"). Never when the two conflict: different generation markers (Jr., Sr., II-V, "the
    elder"), birth years more than a year apart (or, when no stated births agree, the years
    the ages of dated articles imply: ``Person.born_about``), parents on both sides none of
-   whom can be the same person, a sibling whose two parents are neither of the candidate's
+   whom can be the same person ('Mrs. Teo Pike' may be any wife of his: ``clues.compatible``),
+   a sibling whose two parents are neither of the candidate's
    two (``_siblings_parents``), relatives that clash (``kin_clash``: parents or siblings,
    and one more kind, with no one in common), a parent of the name is a child of the
    candidate (a grandson named after his grandfather, his II dropped: ``_across_generations``),
@@ -53,7 +56,9 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    pet form of the given name alone ("Kate" for "Katherine Moss") joins only a person with a
    relative in the same role who is one person (the same husband), and so does a full name
    whose given name is a short form of a one-word name ("Jo Moss" / "Jodi", children of Teo
-   Moss: ``_by_pet_form_alone``). Short forms are the ``nicknames`` package's, a name it
+   Moss: ``_by_pet_form_alone``); a one-word name that is the beginning of such a
+   person's given name, or begins with it, the same ('Ros' / 'Rosalind Moss', sisters of
+   Teo Moss: ``_by_clipped_given``). Short forms are the ``nicknames`` package's, a name it
    spells otherwise read as its spelling ("Kassie" as "Cassie", "Jodi" as "Jody"). A
    one-word name with a
    trade ("the singer Zerina") joins the one person of that one-word name called by the same
@@ -71,7 +76,10 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    (a married or maiden name), a given name under a title and a personal name ('Prince Eli,
    Duke of Ware' / 'Elias Moss'); and, in one batch, a full name is the one person of its
    given name whose spouse's surname it bears ('Ada Pike' / 'Ada Moss', wife of Teo Pike:
-   ``_by_taken_surname``), with no relative needed. Short names are ``short_names``.
+   ``_by_taken_surname``), with no relative needed; a full name, marked or not, that is
+   a parent of a child the article names joins the child's one other parent of the same
+   given name ('Eli Moss III' / 'Eli', parents of Rolf: ``_by_co_parent``). Short names
+   are ``short_names``.
 4. Otherwise a new person, with the id ``slug(name)`` (``-2``, ``-3``... when taken).
 """
 
@@ -182,6 +190,7 @@ class _Resolver(ShortNameRules):
             pid = (self._one_of_choices(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
                    or self._by_pet_form_alone(doc, person, clues)
+                   or self._by_clipped_given(doc, person, clues)
                    or self._by_trade(doc, person, clues)
                    or self._by_spouse(doc, person, clues)
                    or self._by_couple(doc, person, clues)
@@ -189,6 +198,7 @@ class _Resolver(ShortNameRules):
                    or self._by_married_name(doc, person, clues)
                    or self._by_spelling(doc, person, clues, linked)
                    or self._by_changed_surname(doc, person, clues)
+                   or self._by_co_parent(doc, person, clues)
                    or self._by_taken_surname(doc, person, clues)
                    or self._by_styled_name(doc, person, clues))
             self._assign(doc, person, pid)

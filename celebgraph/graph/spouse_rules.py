@@ -16,7 +16,9 @@ from celebgraph.graph.names import (
     peerage_forms,
     short_form,
     styled_as_wife_of,
+    surname,
     title_only,
+    untitled,
     words,
 )
 from celebgraph.models import Person
@@ -27,6 +29,20 @@ __all__ = ["SpouseRules"]
 _CONSORT = {"duke of": "duchess of", "duchess of": "duke of", "lord": "lady", "lady": "lord"}
 
 
+def _one_bears_spouses_surname(mine: str, theirs: str, spouse: str) -> bool:
+    """Two full names of other surnames, one of which is the spouse's, and given names that
+    may be forms of one name (the same first letter: 'Dot Brandt' / 'Dorothea Vale', wives
+    of Teo Brandt): a name taken at marriage and a name kept, the given name shortened as
+    the ``nicknames`` table does not list. Given names of other letters are two wives
+    (the one wife known of a man may be his namesake's)."""
+    a, b, s = words(mine), words(theirs), words(spouse)
+    return (len(a) > 1 and len(b) > 1 and len(s) > 1 and not generation([mine, theirs])
+            and not untitled(mine) and not untitled(theirs) and a[0][:1] == b[0][:1]
+            and a[0] != b[0]  # one given name: ``_by_married_name``
+            and surname(mine) != surname(theirs)
+            and surname(spouse) in (surname(mine), surname(theirs)))
+
+
 class SpouseRules(Kinship):
     # ---- rule 3b: a peerage and a name, by the spouse they share ----
     def _by_spouse(self, doc: str, person: Person, clues: Clues) -> str | None:
@@ -35,8 +51,10 @@ class SpouseRules(Kinship):
         the spouse has no other and nothing keeps them apart; so is a wife styled by her
         husband's name ('Mrs. Teo Pike', wife of Teo Pike), his one wife of other articles.
         Only a spouse says so: people who share parents are siblings, people who share a
-        child its two parents; and only for a peerage or a wife's style (a one-word stage
-        name by a spouse alone joined wrong people on the shared articles)."""
+        child its two parents; and only for a peerage, a wife's style, or two full names
+        under other surnames, one of them the spouse's, of given names with one first letter
+        ('Dot Brandt' / 'Dorothea Vale', wives of Teo Brandt: ``_one_bears_spouses_surname``);
+        a one-word stage name by a spouse alone joined wrong people on the shared articles."""
         here = set(self.result.ids[doc].values())
         fits: dict[str, str] = {}
         spouses = self._kin_here(doc, [person.name, *person.aliases], clues).get("spouse", ())
@@ -45,7 +63,9 @@ class SpouseRules(Kinship):
             if len(theirs) == 1 and not theirs & here:  # married twice: not for a spouse to say
                 pid = theirs.pop()
                 if ((title_only(person.name) or title_only(self.names.get(pid, ""))
-                     or styled_as_wife_of(person.name, self.names.get(rel, "")))
+                     or styled_as_wife_of(person.name, self.names.get(rel, ""))
+                     or _one_bears_spouses_surname(person.name, self.names.get(pid, ""),
+                                                   self.names.get(rel, "")))
                         and not self._conflict(doc, pid, person, clues)):
                     fits[pid] = self.names.get(rel, rel)
         return self._sole_fit(doc, person, fits, "a peerage and a name of one person; the same "

@@ -135,6 +135,9 @@ def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:
         at, n = _named_in_body(doc, m, forms, words, surnames) if head else (0, m.end - m.start)
         if n:
             if n < m.end - m.start:
+                if at and m.descriptor is None and _glued_descriptor(
+                        doc[m.start : m.start + at + n], forms) == (at, n):
+                    m.descriptor = doc[m.start : m.start + at].text.lower()  # 'olympic rower'
                 m.start, m.end = m.start + at, m.start + at + n
                 m.form = doc[m.start : m.end].text
             kept.append(m)
@@ -198,12 +201,25 @@ def _named_in_body(
         if n > 1 and tokens[-1].text in surnames and not any(
                 t.lower_ in HEADLINE_VERBS or t.lower_ in JOB_WORDS
                 or (_headline_gerund(t.lower_) and t.text not in words) for t in tokens):
-            return 0, n
+            return _glued_descriptor(tokens, forms) or (0, n)
     for at in range(1, size):
         for n in range(size - at, 0, -1):
             if doc[m.start + at : m.start + at + n].text in forms:
                 return at, n
     return 0, 0
+
+
+def _glued_descriptor(tokens: Span, forms: set[str]) -> tuple[int, int] | None:
+    """'Olympic Rower Ada Moss' in a headline, 'Ada Moss' in the body: the words before the
+    body's full name are a descriptor the lexicons lack, unless one is a title or a given
+    name ('Dame Ada Moss', 'Ada Jane Moss' / 'Jane Moss'). (first token, token count)."""
+    for at in range(1, len(tokens) - 1):
+        rest = tokens[at:]
+        if rest.text in forms and len(rest) > 1 and not any(
+                t.lower_ in NAME_TITLES or t.lower_ in given_names() or t.is_punct
+                for t in tokens[:at]):
+            return at, len(rest)
+    return None
 
 
 def _headline_gerund(word: str) -> bool:
