@@ -110,10 +110,29 @@ COORDINATED_SUBJECTS = [
          ("spouse", "Tomas Brill", "Ada Vance", "2010"), only=("spouse",)),
 ]
 
+PLANNED = [
+    # 'is engaged to marry Y', 'engaged to be married': a betrothal, the wedding still to come
+    case("engaged-to-marry", "Lina Quill is engaged to marry Carl Dunn.",
+         ("engaged", "Lina Quill", "Carl Dunn", None), only=("engaged", "spouse")),
+    case("engaged-to-be-married", "Lina Quill and Carl Dunn, who are engaged to be married, "
+         "attended the gala.", ("engaged", "Lina Quill", "Carl Dunn", None),
+         only=("engaged", "spouse")),
+    # 'are getting married next year': the present progressive of the passive 'get'
+    case("getting-married-next-year", "Ivo Stenberg and Rina Lund are getting married next "
+         "year.", only=("spouse",)),
+    # a wedding told later counts (a guard)
+    case("engaged-to-marry-then-married", "Lina Quill is engaged to marry Carl Dunn. They "
+         "married in 2021 in Rome.", ("engaged", "Lina Quill", "Carl Dunn", None),
+         ("spouse", "Lina Quill", "Carl Dunn", "2021"), only=("engaged", "spouse")),
+    case("got-married-last-year", "Ivo Stenberg and Rina Lund got married in 2019.",
+         ("spouse", "Ivo Stenberg", "Rina Lund", "2019"), only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
                                  "their-descriptions": THEIR_DESCRIPTIONS,
                                  "spouse-gender": SPOUSE_GENDER,
-                                 "coordinated-subjects": COORDINATED_SUBJECTS}
+                                 "coordinated-subjects": COORDINATED_SUBJECTS,
+                                 "planned": PLANNED}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -100,9 +100,11 @@ _HYPOTHETICAL = frozenset(
     }
 )
 _WAITING = frozenset({"wait", "plan", "intend", "hope", "want"})
-# Verbs of waiting or of a will or a vow ('vowed to marry X'): an infinitive event below one is
-# meant, not told. Their written forms too: the lemmatizer misreads some ('hopes' → 'hop').
-_MEANING_TO = _WAITING | INTENTION_VERBS
+_BETROTHED = frozenset({"engage", "betroth"})  # 'is engaged to marry Y', 'engaged to be married'
+# Verbs of waiting, of a will or a vow ('vowed to marry X') or of a betrothal: an infinitive
+# event below one is meant, not told. Their written forms too: the lemmatizer misreads some
+# ('hopes' → 'hop').
+_MEANING_TO = _WAITING | INTENTION_VERBS | _BETROTHED
 _MEANING_TO_FORMS = frozenset(
     form
     for verb in _MEANING_TO
@@ -380,6 +382,8 @@ def _told_ahead(word: Token) -> bool:
                if c.dep_ in {"aux", "auxpass"} and not given_name_word(c)]  # not 'Will Pike'
         if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in aux):
             return True
+        if _getting_passive(aux):
+            return True
         if any(c.lower_ in _FUTURE_AUX for c in aux):
             return True
         if verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "VERB"):
@@ -392,6 +396,13 @@ def _told_ahead(word: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _getting_passive(aux: list[Token]) -> bool:
+    """'are getting married next year': a present 'be' with the passive 'getting' (the parser
+    makes 'getting' an auxiliary of 'married', so the verb itself is no -ing form)."""
+    return any(c.lower_ in _PRESENT_BE for c in aux) and any(
+        c.tag_ == "VBG" and "get" in {c.lemma_.lower(), c.lower_[:3]} for c in aux)
 
 
 _SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})
