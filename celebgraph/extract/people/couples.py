@@ -179,6 +179,18 @@ class Couples:
             return told
         return last
 
+    def rivalled(self, couple: Couple, sentence: int) -> bool:
+        """The sentence that last put ``couple`` in focus, before ``sentence``, also named
+        another told couple with neither of its two ('A and his wife B joined C and his wife D.
+        Their daughter ...'): 'their' of a later sentence may mean either."""
+        last = self._last_sentence.get(id(couple), -1)
+        if last < 0 or last >= sentence:
+            return False
+        named = {id(f.couple): f.couple for f in reversed(self._log)
+                 if f.sentence == last and f.named}
+        return any(c.told and not c.ended and not c.has_any({couple.a, couple.b})
+                   for c in named.values())
+
     def latest_without(self, persons: set[int], before: int) -> Couple | None:
         """The couple last in focus before token ``before`` that has none of ``persons``."""
         return next((f.couple for f in reversed(self._log)

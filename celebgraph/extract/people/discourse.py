@@ -27,6 +27,7 @@ from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
     among_guests,
     associates,
+    couple_named_before,
     couples_from_facts,
     couples_named,
     elders_of_couple,
@@ -35,7 +36,14 @@ from celebgraph.extract.people.focus import (
     onlookers,
 )
 from celebgraph.extract.people.gender import Genders
-from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
+from celebgraph.extract.people.groups import (
+    GLUE,
+    Group,
+    age_aside,
+    find_groups,
+    fronted_object_first,
+    parent_word,
+)
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People, plural_surname
 from celebgraph.extract.people.pronouns import resolve_singular, subject_around
@@ -46,6 +54,7 @@ from celebgraph.extract.people.references import (
     kin_set,
     unnamed_child_parents,
 )
+from celebgraph.extract.people.rivals import subject_rivals
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
@@ -84,6 +93,7 @@ class Discourse:
     last_subject: int | None = None
     pending_birth: PendingBirth | None = None
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
+    rivals: set[int] = field(default_factory=set)  # beside the last subject in its sentence
     scope_start: int = 0  # the token where the current heading or list item starts
     scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     sources: set[int] = field(default_factory=set)  # people who only report the story
@@ -251,12 +261,16 @@ class Discourse:
         couple that split; nobody when there is none."""
         before = {t.lower_ for t in self.doc[max(token.i - 3, 0) : token.i]}
         former = token.lower_ in EX_COUPLE_WORDS or bool(before & EX_COUPLE_WORDS)
+        agent = self._agent_of(token)
+        if not former and self.sentence is not None and parsed(self.doc):
+            here = couple_named_before(self, self.sentence, token.i)
+            if here and not agent & set(here):
+                return here
         if former:
             couple = self.couples.former()
         else:
             couple = self._current_again(
                 self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
-        agent = self._agent_of(token)
         if couple is not None and couple.has_any(agent):
             couple = self.couples.latest_without(agent, before=token.i)
         if couple is None:
@@ -307,6 +321,8 @@ class Discourse:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
+            if fronted_object_first(sent, group):
+                group = Group(group.start, group.end, group.persons[1:])  # 'from A, B and C wed'
             if len(group.persons) >= 2 and self._joined_to(group, token):
                 return group.persons  # 'Among the guests were A and B and their son, C'
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
@@ -318,7 +334,7 @@ class Discourse:
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self._current_again(
             self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
-        if couple is None:
+        if couple is None or self.couples.rivalled(couple, self.reading):
             return []
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
@@ -531,6 +547,8 @@ class Discourse:
             subject = main_subject(self, sent)
         finally:
             self._groups_read = None
+        self.rivals = set()
         if subject is not None and subject not in self.sources:
+            self.rivals = subject_rivals(self, sent, subject)
             self.last_subject = subject
             self.subjects = [*[p for p in self.subjects if p != subject][-4:], subject]
