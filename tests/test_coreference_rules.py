@@ -161,6 +161,10 @@ NEW_PARTNER = [
          ("parent", "Rod Hale", "Max", None), ("parent", "Ada Vance", "Max", None),
          ("parent", "Rod Hale", "Ivy", None), ("parent", "Nina Holt", "Ivy", None),
          only=("spouse", "parent")),
+    case("found-love-with-the-couple", "Lina Quill and Carl Dunn married in 2010 and divorced "
+         "in 2016. Quill has since found love with Tomas Brill. The couple welcomed a daughter, "
+         "Ivy, in 2020.", ("parent", "Lina Quill", "Ivy", None),
+         ("parent", "Tomas Brill", "Ivy", None), only=("parent",)),
     case("moved-on-with-the-couple", "Ada Vance and Rod Hale split in 1992. Hale moved on with "
          "Nina Holt. The couple married in 1999.", ("spouse", "Rod Hale", "Nina Holt", "1999"),
          only=("spouse",)),
@@ -194,6 +198,40 @@ FRONTED_OBJECT = [
          ("parent", "Nina Holt", "Ivy Dunn", None), only=("parent",)),
 ]
 
+DESCRIBED_AGE = [
+    # 'the 31-year-old actress' with two women in play: the one the text gave that age
+    case("age-description-the-younger", "Ada Vance, 45, attended the party with Nina Holt, 31. "
+         "The 31-year-old actress is married to Carl Dunn.",
+         ("spouse", "Nina Holt", "Carl Dunn", None), only=("spouse",)),
+    # never one of another stated age
+    case("age-description-not-other-age", "Ada Vance, 52, walked in with Nina Holt. The "
+         "31-year-old singer is married to Carl Dunn.",
+         ("spouse", "Nina Holt", "Carl Dunn", None), only=("spouse",)),
+    # the subject of that age (a guard)
+    case("age-description-the-subject", "Ada Vance, 31, attended the party with Nina Holt, 45. "
+         "The 31-year-old actress is married to Carl Dunn.",
+         ("spouse", "Ada Vance", "Carl Dunn", None), only=("spouse",)),
+]
+
+SUBJECT_CHILD = [
+    # 'Their son, X, was born ...; he has run the circus with his wife, Y': the son named as
+    # the subject is whom 'he' means, not his father of the sentence before
+    case("subject-son-then-he", "Tomas Brill married the acrobat Nina Holt in 1958. Their son, "
+         "Carl Brill Jr., was born two years later and named after his grandfather; he has run "
+         "the circus since 1994 with his wife, the wire walker Ada Vance. Their daughters, Mila, "
+         "24, and Sofia, 21, perform too.", ("spouse", "Tomas Brill", "Nina Holt", "1958"),
+         ("parent", "Tomas Brill", "Carl Brill Jr.", None),
+         ("parent", "Nina Holt", "Carl Brill Jr.", None),
+         ("spouse", "Carl Brill Jr.", "Ada Vance", None),
+         ("parent", "Carl Brill Jr.", "Mila", None), ("parent", "Carl Brill Jr.", "Sofia", None),
+         ("parent", "Ada Vance", "Mila", None), ("parent", "Ada Vance", "Sofia", None),
+         only=("spouse", "parent")),
+    # a child in a list of kin owns no 'her' (a guard: 'shares son X with her ex')
+    case("object-son-no-her", "Ada Vance shares a son, Leo, with her ex-husband, Carl Dunn.",
+         ("parent", "Ada Vance", "Leo", None), ("parent", "Carl Dunn", "Leo", None),
+         only=("parent",)),
+]
+
 PLANNED = [
     # 'is engaged to marry Y', 'engaged to be married': a betrothal, the wedding still to come
     case("engaged-to-marry", "Lina Quill is engaged to marry Carl Dunn.",
@@ -219,7 +257,9 @@ GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
                                  "planned": PLANNED, "rivals": RIVALS,
                                  "two-couples": TWO_COUPLES, "new-partner": NEW_PARTNER,
                                  "shared-subject": SHARED_SUBJECT,
-                                 "fronted-object": FRONTED_OBJECT}
+                                 "fronted-object": FRONTED_OBJECT,
+                                 "described-age": DESCRIBED_AGE,
+                                 "subject-child": SUBJECT_CHILD}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -334,10 +334,18 @@ class Discourse:
             return named  # 'X's sister, Y, with her husband Z and their sons': Y and Z
         couple = self._current_again(
             self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
-        if couple is None or self.couples.rivalled(couple, self.reading):
+        if couple is None:
             return []
+        if (rival := self.couples.rival(couple, self.reading)) is not None:
+            if set(couple.pair) <= self._parents_of(rival):
+                couple = rival  # 'Their son, X, ...; he ... with his wife, Y. Their daughters'
+            elif not set(rival.pair) <= self._parents_of(couple):
+                return []  # two couples of one generation: either
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _parents_of(self, couple: Couple) -> set[int]:
+        return {p for q in couple.pair for p in self.kin.parents.get(q, [])}
 
     def _coordinated_subject(self, token: Token, sent: Span) -> list[int]:
         """The persons of the nearest clause subject around the pronoun that coordinates two
@@ -476,6 +484,20 @@ class Discourse:
                 return False
             j -= 1
         return False
+
+    def subject_child(self, i: int, token: Token) -> bool:
+        """'Their son, X, was born in 1960; he has run the circus since': the name at token i is
+        in apposition to a singular child noun that is a clause's subject, and ``token`` (a
+        pronoun) comes after that clause's verb: X is the subject of the story told next, not
+        a child in a list of kin (not in "X's son, Y, from his marriage to Z": 'his' is X's)."""
+        if not parsed(self.doc):
+            return False
+        mention = self.people.at(i)
+        root = self.doc[mention.end - 1] if mention else self.doc[i]
+        noun = root.head
+        return (root.dep_ == "appos" and noun.dep_ in _SUBJECTS and noun.tag_ == "NN"
+                and noun.lemma_.lower() in CHILD_NOUNS and noun.head.i < token.i
+                and noun.right_edge.i < token.i)
 
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
         """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','.

@@ -408,8 +408,9 @@ def _romance_objects(verb: Token) -> list[Token]:
     'with' and 'in love with' (never a noun elsewhere in the clause)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [verb]
-    for prep in verb.children:  # 'fell in love with Y'
+    for prep in verb.children:  # 'fell in love with Y', 'found love with Y'
         heads += [g for g in prep.children if prep.lower_ == "in" and g.lemma_ == "love"]
+        heads += [prep] if prep.dep_ == "dobj" and prep.lemma_ == "love" else []
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "with"}:

@@ -373,7 +373,8 @@ def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
     own_quote = disc.quotes.around(token.i)
     controlled = _controlled_clause(token)
     for m in reversed(disc.people.within(sent.start, token.i)):
-        if m.person in persons or disc.named_as_child(m.start, sent):
+        if m.person in persons or (disc.named_as_child(m.start, sent)
+                                   and not disc.subject_child(m.start, token)):
             continue
         if controlled is not None and controlled[0] <= m.start < controlled[1]:
             continue  # 'Born in Leeds to Ada Finch, she ...': she is not Ada
