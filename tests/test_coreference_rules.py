@@ -232,6 +232,22 @@ SUBJECT_CHILD = [
          only=("parent",)),
 ]
 
+CAPITALS_HEADS = [
+    # 'CARL DUNN: He's stepdad ...': a name in capitals before a colon opens a listicle item;
+    # 'he' and 'they' of the item never mean the people of the item before
+    case("capitals-head-he", "TOMAS BRILL: Tomas and Ada Brill are parents to Max and Ivy.\n"
+         "CARL DUNN: He's stepdad to wife Nina's daughter, Lina.",
+         ("parent", "Tomas Brill", "Max", None), ("parent", "Tomas Brill", "Ivy", None),
+         ("parent", "Ada Brill", "Max", None), ("parent", "Ada Brill", "Ivy", None),
+         ("parent", "Nina", "Lina", None), only=("parent", "spouse")),
+    case("capitals-head-they", "TOMAS BRILL: Tomas and Ada Brill are parents to Max and Ivy.\n"
+         "OWEN HALE: Owen is dad to three boys: Finn, Kai and Eli. They welcomed their first "
+         "daughter, Pia, in 2011.", ("parent", "Tomas Brill", "Max", None),
+         ("parent", "Tomas Brill", "Ivy", None), ("parent", "Ada Brill", "Max", None),
+         ("parent", "Ada Brill", "Ivy", None), ("parent", "Owen", "Finn", None),
+         ("parent", "Owen", "Kai", None), ("parent", "Owen", "Eli", None), only=("parent",)),
+]
+
 PLANNED = [
     # 'is engaged to marry Y', 'engaged to be married': a betrothal, the wedding still to come
     case("engaged-to-marry", "Lina Quill is engaged to marry Carl Dunn.",
@@ -259,7 +275,8 @@ GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
                                  "shared-subject": SHARED_SUBJECT,
                                  "fronted-object": FRONTED_OBJECT,
                                  "described-age": DESCRIBED_AGE,
-                                 "subject-child": SUBJECT_CHILD}
+                                 "subject-child": SUBJECT_CHILD,
+                                 "capitals-heads": CAPITALS_HEADS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

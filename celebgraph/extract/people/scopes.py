@@ -1,7 +1,8 @@
 """Where a new topic starts: a heading, or an item of a numbered or bulleted list.
 
 In a listicle each item is about its own people: the couple of item 3 is not "the couple" of
-item 4. A scope opens at a numbered item ("3.", "3)"), at a bulleted entry with no verb ("• Ada
+item 4. A scope opens at a numbered item ("3.", "3)") or one headed by a
+name in capitals and a colon ("ADA ROE: She ..."), at a bulleted entry with no verb ("• Ada
 and Ben Roe"; a bulleted summary sentence continues the story) and at a heading: a short line
 with no closing punctuation, after a blank line or at the top. A dated heading of a timeline
 ("April 2020: Son Milo is born") is the next step of the same story, not a new topic.
@@ -22,6 +23,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
 _BULLET = re.compile(r"^\s*[•·▪◦●*–—-]\s*")
 _CLOSING = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _HEADING_WORDS = 14
+# 'MATT ROE: He is stepdad to ...': a name in capitals before a colon heads a listicle's item
+_CAPITALS_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*:\s")
 _DASHES = frozenset({"—", "–"})
 # 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
 _TIMELINE = re.compile(
@@ -76,6 +79,7 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     entry = _BULLET.match(text) is not None and not any(  # '• Ada and Ben Roe', not a summary
         pos in {"VERB", "AUX"} for pos in t.pos[line_start:line_end])
     heading = short and _blank_before(doc, line_start)
+    numbered = numbered or _CAPITALS_HEAD.match(text) is not None
     if not (numbered or entry or heading) or _TIMELINE.match(text):
         return None
     mentions = people.within(line_start, line_end)
