@@ -165,6 +165,22 @@ NEW_PARTNER = [
          "in 2016. Quill has since found love with Tomas Brill. The couple welcomed a daughter, "
          "Ivy, in 2020.", ("parent", "Lina Quill", "Ivy", None),
          ("parent", "Tomas Brill", "Ivy", None), only=("parent",)),
+    # 'They share two children' after the exes and a new boyfriend: the exes co-parent
+    case("they-share-after-new-boyfriend", "Lina Quill and Carl Dunn married in 2008 and "
+         "divorced in 2016. Quill is now dating Tomas Brill. They share two children, Max and "
+         "Ivy.", ("parent", "Lina Quill", "Max", None), ("parent", "Lina Quill", "Ivy", None),
+         ("parent", "Carl Dunn", "Max", None), ("parent", "Carl Dunn", "Ivy", None),
+         only=("parent",)),
+    # guards: a new husband, and a verb of a birth
+    case("they-share-after-new-husband", "Lina Quill and Carl Dunn married in 2008 and divorced "
+         "in 2016. Quill married Tomas Brill in 2018. They share two children, Max and Ivy.",
+         ("parent", "Lina Quill", "Max", None), ("parent", "Lina Quill", "Ivy", None),
+         ("parent", "Tomas Brill", "Max", None), ("parent", "Tomas Brill", "Ivy", None),
+         only=("parent",)),
+    case("they-welcomed-after-new-boyfriend", "Lina Quill and Carl Dunn married in 2008 and "
+         "divorced in 2016. Quill is now dating Tomas Brill. They welcomed a daughter, Ivy, in "
+         "2020.", ("parent", "Lina Quill", "Ivy", None), ("parent", "Tomas Brill", "Ivy", None),
+         only=("parent",)),
     case("moved-on-with-the-couple", "Ada Vance and Rod Hale split in 1992. Hale moved on with "
          "Nina Holt. The couple married in 1999.", ("spouse", "Rod Hale", "Nina Holt", "1999"),
          only=("spouse",)),

@@ -69,6 +69,7 @@ FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_SINGULAR | FIRST_PLURAL
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REFERRING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})  # of a word that is no pronoun
+_COPARENTING = frozenset({"share", "co-parent", "coparent"})
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
@@ -336,6 +337,7 @@ class Discourse:
             self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         if couple is None:
             return []
+        couple = self._exes_sharing(token, couple)
         if (rival := self.couples.rival(couple, self.reading)) is not None:
             if set(couple.pair) <= self._parents_of(rival):
                 couple = rival  # 'Their son, X, ...; he ... with his wife, Y. Their daughters'
@@ -343,6 +345,20 @@ class Discourse:
                 return []  # two couples of one generation: either
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _exes_sharing(self, token: Token, couple: Couple) -> Couple:
+        """'A and B divorced in 2016. A is now dating C. They share two children': the subject
+        of 'share' / 'co-parent' is the former couple one of the couple in focus belongs to,
+        when the couple in focus is together and no one told them married."""
+        verb = token.head
+        if token.lower_ != "they" or token.dep_ != "nsubj" or couple.ended:
+            return couple
+        if verb.lemma_.lower() not in _COPARENTING or self.kin.married(*couple.pair):
+            return couple
+        former = self.couples.former()
+        if former is None or not former.ended or len(set(former.pair) & set(couple.pair)) != 1:
+            return couple
+        return former
 
     def _parents_of(self, couple: Couple) -> set[int]:
         return {p for q in couple.pair for p in self.kin.parents.get(q, [])}
