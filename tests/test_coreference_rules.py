@@ -264,6 +264,23 @@ CAPITALS_HEADS = [
          ("parent", "Owen", "Kai", None), ("parent", "Owen", "Eli", None), only=("parent",)),
 ]
 
+SHARED_GENITIVE = [
+    # 'A and B's son C married D': the parser makes A the subject, 'son' its conjunct; C married
+    case("coordinated-genitive-son-married", "Carl Dunn and Ada Vance's son Max Dunn married "
+         "Nina Holt in 2010.", ("spouse", "Max Dunn", "Nina Holt", "2010"),
+         ("parent", "Carl Dunn", "Max Dunn", None), ("parent", "Ada Vance", "Max Dunn", None),
+         only=("spouse", "parent")),
+    case("coordinated-genitive-son-apposition", "Carl Dunn and Ada Vance's son, Max Dunn, "
+         "married Nina Holt in 2010.", ("spouse", "Max Dunn", "Nina Holt", "2010"),
+         only=("spouse",)),
+    # guards: two subjects, and 'A and his son B'
+    case("coordinated-subjects-married", "Carl Dunn and Ada Vance married in 1980.",
+         ("spouse", "Carl Dunn", "Ada Vance", "1980"), only=("spouse",)),
+    case("she-and-her-husband-separated", "Ada Vance announced in March that she and her "
+         "husband, restaurateur Carl Dunn, had separated after 11 years together.",
+         ("separated", "Ada Vance", "Carl Dunn", None), only=("separated",)),
+]
+
 PLANNED = [
     # 'is engaged to marry Y', 'engaged to be married': a betrothal, the wedding still to come
     case("engaged-to-marry", "Lina Quill is engaged to marry Carl Dunn.",
@@ -292,7 +309,8 @@ GROUPS: dict[str, list[Case]] = {"asides": ASIDES, "unnamed-kin": UNNAMED_KIN,
                                  "fronted-object": FRONTED_OBJECT,
                                  "described-age": DESCRIBED_AGE,
                                  "subject-child": SUBJECT_CHILD,
-                                 "capitals-heads": CAPITALS_HEADS}
+                                 "capitals-heads": CAPITALS_HEADS,
+                                 "shared-genitive": SHARED_GENITIVE}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))
