@@ -160,6 +160,8 @@ ROMANCE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("woo",),
     ("kiss",),
     ("date",),
+    ("move", "on"),  # 'X moved on with Y': a new couple, not yet told married or dating
+    ("find", "love"),  # 'X has since found love with Y'
 )
 # Nouns of a romance that put its two people in focus: "her affair with Y".
 ROMANCE_NOUNS = frozenset({"affair", "romance", "relationship", "fling", "courtship", "love"})

@@ -183,6 +183,19 @@ class Couples:
             return told
         return last
 
+    def rival(self, couple: Couple, sentence: int) -> Couple | None:
+        """Another told couple, with neither of the two of ``couple``, named in the sentence
+        that last put ``couple`` in focus, before ``sentence`` ('A and his wife B joined C and
+        his wife D. Their daughter ...': 'their' of a later sentence may mean either); else
+        None."""
+        last = self._last_sentence.get(id(couple), -1)
+        if last < 0 or last >= sentence:
+            return None
+        named = {id(f.couple): f.couple for f in reversed(self._log)
+                 if f.sentence == last and f.named}
+        return next((c for c in named.values() if c.told and not c.ended
+                     and not c.has_any({couple.a, couple.b})), None)
+
     def latest_without(self, persons: set[int], before: int) -> Couple | None:
         """The couple last in focus before token ``before`` that has none of ``persons``."""
         return next((f.couple for f in reversed(self._log)

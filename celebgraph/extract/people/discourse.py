@@ -27,6 +27,7 @@ from celebgraph.extract.people.descriptions import Descriptions, in_slot
 from celebgraph.extract.people.focus import (
     among_guests,
     associates,
+    couple_named_before,
     couples_from_facts,
     couples_named,
     elders_of_couple,
@@ -35,7 +36,14 @@ from celebgraph.extract.people.focus import (
     onlookers,
 )
 from celebgraph.extract.people.gender import Genders
-from celebgraph.extract.people.groups import GLUE, Group, age_aside, find_groups, parent_word
+from celebgraph.extract.people.groups import (
+    GLUE,
+    Group,
+    age_aside,
+    find_groups,
+    fronted_object_first,
+    parent_word,
+)
 from celebgraph.extract.people.kin_memory import FactLike, KinMemory
 from celebgraph.extract.people.persons import People, plural_surname
 from celebgraph.extract.people.pronouns import resolve_singular, subject_around
@@ -46,6 +54,7 @@ from celebgraph.extract.people.references import (
     kin_set,
     unnamed_child_parents,
 )
+from celebgraph.extract.people.rivals import subject_rivals
 from celebgraph.extract.people.salience import Salience
 from celebgraph.extract.people.scopes import scope_line
 from celebgraph.extract.people.unread import unread_marriages
@@ -65,6 +74,7 @@ FIRST_PLURAL = frozenset({"our", "we", "us", "ours"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_SINGULAR | FIRST_PLURAL
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REFERRING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})  # of a word that is no pronoun
+_COPARENTING = frozenset({"share", "co-parent", "coparent"})
 _CHILD_PLURALS = frozenset(
     {"children", "kids", "grandchildren", "grandsons", "granddaughters", "grandkids"}
 )
@@ -89,6 +99,7 @@ class Discourse:
     last_subject: int | None = None
     pending_birth: PendingBirth | None = None
     subjects: list[int] = field(default_factory=list)  # the last subjects, latest last
+    rivals: set[int] = field(default_factory=set)  # beside the last subject in its sentence
     scope_start: int = 0  # the token where the current heading or list item starts
     scope_person: int | None = None  # the one person a list item's heading names ('1. Ada')
     scope_pair: tuple[int, int] | None = None  # the couple an item's heading names ('Ada and Ben')
@@ -258,12 +269,16 @@ class Discourse:
         couple that split; nobody when there is none."""
         before = {t.lower_ for t in self.doc[max(token.i - 3, 0) : token.i]}
         former = token.lower_ in EX_COUPLE_WORDS or bool(before & EX_COUPLE_WORDS)
+        agent = self._agent_of(token)
+        if not former and self.sentence is not None and parsed(self.doc):
+            here = couple_named_before(self, self.sentence, token.i)
+            if here and not agent & set(here):
+                return here
         if former:
             couple = self.couples.former()
         else:
             couple = self._current_again(
                 self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
-        agent = self._agent_of(token)
         if couple is not None and couple.has_any(agent):
             couple = self.couples.latest_without(agent, before=token.i)
         if couple is None:
@@ -314,6 +329,8 @@ class Discourse:
         """'they', 'their': two or more people just named in the sentence (not onlookers in a
         guest list), else the couple in focus."""
         for group in reversed(self.groups(sent, sent.start, token.i)):
+            if fronted_object_first(sent, group):
+                group = Group(group.start, group.end, group.persons[1:])  # 'from A, B and C wed'
             if len(group.persons) >= 2 and self._joined_to(group, token):
                 return group.persons  # 'Among the guests were A and B and their son, C'
             if len(group.persons) >= 2 and not onlookers(self, group, sent):
@@ -327,8 +344,31 @@ class Discourse:
             self.couples.focus(self.counts, before=token.i, sentence=self.reading), token.i)
         if couple is None:
             return self._previous_subject_pair(token, sent)
+        couple = self._exes_sharing(token, couple)
+        if (rival := self.couples.rival(couple, self.reading)) is not None:
+            if set(couple.pair) <= self._parents_of(rival):
+                couple = rival  # 'Their son, X, ...; he ... with his wife, Y. Their daughters'
+            elif not set(rival.pair) <= self._parents_of(couple):
+                return []  # two couples of one generation: either
         self.couples.touch(couple.pair, self.reading, token.i)
         return list(couple.pair)
+
+    def _exes_sharing(self, token: Token, couple: Couple) -> Couple:
+        """'A and B divorced in 2016. A is now dating C. They share two children': the subject
+        of 'share' / 'co-parent' is the former couple one of the couple in focus belongs to,
+        when the couple in focus is together and no one told them married."""
+        verb = token.head
+        if token.lower_ != "they" or token.dep_ != "nsubj" or couple.ended:
+            return couple
+        if verb.lemma_.lower() not in _COPARENTING or self.kin.married(*couple.pair):
+            return couple
+        former = self.couples.former()
+        if former is None or not former.ended or len(set(former.pair) & set(couple.pair)) != 1:
+            return couple
+        return former
+
+    def _parents_of(self, couple: Couple) -> set[int]:
+        return {p for q in couple.pair for p in self.kin.parents.get(q, [])}
 
     def _previous_subject_pair(self, token: Token, sent: Span) -> list[int]:
         """'A and B starred in a film. They married in 2010.': a sentence that opens with
@@ -494,6 +534,20 @@ class Discourse:
             j -= 1
         return False
 
+    def subject_child(self, i: int, token: Token) -> bool:
+        """'Their son, X, was born in 1960; he has run the circus since': the name at token i is
+        in apposition to a singular child noun that is a clause's subject, and ``token`` (a
+        pronoun) comes after that clause's verb: X is the subject of the story told next, not
+        a child in a list of kin (not in "X's son, Y, from his marriage to Z": 'his' is X's)."""
+        if not parsed(self.doc):
+            return False
+        mention = self.people.at(i)
+        root = self.doc[mention.end - 1] if mention else self.doc[i]
+        noun = root.head
+        return (root.dep_ == "appos" and noun.dep_ in _SUBJECTS and noun.tag_ == "NN"
+                and noun.lemma_.lower() in CHILD_NOUNS and noun.head.i < token.i
+                and noun.right_edge.i < token.i)
+
     def groups(self, sent: Span, start: int, end: int) -> list[Group]:
         """Groups of persons in tokens ``start:end``: names and references joined by 'and', ','.
 
@@ -569,6 +623,8 @@ class Discourse:
             subject = main_subject(self, sent)
         finally:
             self._groups_read = None
+        self.rivals = set()
         if subject is not None and subject not in self.sources:
+            self.rivals = subject_rivals(self, sent, subject)
             self.last_subject = subject
             self.subjects = [*[p for p in self.subjects if p != subject][-4:], subject]

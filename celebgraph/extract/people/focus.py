@@ -42,6 +42,7 @@ __all__ = [
     "among_guests",
     "associate",
     "associates",
+    "couple_named_before",
     "couples_from_facts",
     "couples_named",
     "main_subject",
@@ -219,6 +220,26 @@ def couples_named(disc: Discourse, sent: Span, elders: Set[int] = frozenset()) -
             disc.note_couple(group.persons[0], group.persons[1], told=False)
 
 
+def couple_named_before(disc: Discourse, sent: Span, before: int) -> list[int]:
+    """'X moved on with Y, and by 1999 the couple married', 'A and B celebrate their
+    anniversary; the couple wed in Rome': the couple an earlier clause of the sentence names,
+    before token ``before`` (a romance, or two names standing together as a clause's subject),
+    which the couples in focus take in only once the sentence is read; else []."""
+    named = {m.person for m in disc.people.within(sent.start, before)}
+    if len(named) < 2:
+        return []
+    for a, b in reversed(_romances(disc, sent)):
+        if a in named and b in named:
+            return [a, b]
+    for group in reversed(disc.groups(sent, sent.start, before)):
+        if (len(group.persons) == 2 and group.end <= before
+                and _standing_together(disc, group, sent)
+                and not onlookers(disc, group, sent)
+                and not disc.named_as_child(group.start, sent)):
+            return list(group.persons)
+    return []
+
+
 def _names_joined(disc: Discourse, sent: Span) -> bool:
     """Two names with 'and' between them, a few words apart (cheap: most sentences have none)."""
     mentions = disc.people.within(sent.start, sent.end)
@@ -387,8 +408,9 @@ def _romance_objects(verb: Token) -> list[Token]:
     'with' and 'in love with' (never a noun elsewhere in the clause)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [verb]
-    for prep in verb.children:  # 'fell in love with Y'
+    for prep in verb.children:  # 'fell in love with Y', 'found love with Y'
         heads += [g for g in prep.children if prep.lower_ == "in" and g.lemma_ == "love"]
+        heads += [prep] if prep.dep_ == "dobj" and prep.lemma_ == "love" else []
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "with"}:

@@ -25,7 +25,8 @@ from celebgraph.extract.tokens import parsed, tokens_of
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
 
-__all__ = ["GLUE", "Group", "age_aside", "find_groups", "mention_end", "parent_word"]
+__all__ = ["GLUE", "Group", "age_aside", "find_groups", "fronted_object_first", "mention_end",
+           "parent_word"]
 
 GLUE = frozenset({"and", "&", ","})
 # 'ex' and '-' of a split 'ex-husband' belong to the kin phrase too.
@@ -190,6 +191,19 @@ def _all_epithets(disc: Discourse, group: Group) -> bool:
     return not any(disc.people.at(t.i) for t in tokens) and any(
         t.lower_ in EPITHET_ROLES for t in tokens
     )
+
+
+def fronted_object_first(sent: Span, group: Group) -> bool:
+    """'After his divorce from A, B and C married': a list of three or more read after a
+    preposition, its first item closed by a comma and its last just before a verb, is the
+    preposition's object and then the clause's subjects ('B and C')."""
+    doc, start = sent.doc, group.start
+    if len(group.persons) < 3 or start <= sent.start or doc[start - 1].pos_ != "ADP":
+        return False
+    comma = next((k for k in range(start, group.end) if doc[k].text == ","), None)
+    after = doc[group.end : min(group.end + 2, sent.end)]
+    return (comma is not None and not any(t.lower_ in {"and", "&"} for t in doc[start:comma])
+            and any(t.pos_ in {"VERB", "AUX"} for t in after))
 
 
 def mention_end(disc: Discourse, i: int) -> int:

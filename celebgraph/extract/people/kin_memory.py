@@ -35,6 +35,7 @@ class KinMemory:
     partners: dict[int, list[int]] = field(default_factory=dict)  # spouse, partner, engaged
     siblings: list[set[int]] = field(default_factory=list)  # groups, most recent last
     last_children: list[int] = field(default_factory=list)  # the children named last
+    spouses: set[tuple[int, int]] = field(default_factory=set)  # spouse facts read
 
     def note(self, facts: list[FactLike]) -> None:
         named_children: list[int] = []
@@ -47,6 +48,8 @@ class KinMemory:
                 if f.object not in named_children:
                     named_children.append(f.object)
             elif f.relation in _PAIRS:
+                if f.relation == "spouse":
+                    self.spouses.add((f.subject, f.object))
                 _add(self.partners, f.subject, f.object)
                 _add(self.partners, f.object, f.subject)
             elif f.relation == "sibling":
@@ -60,6 +63,10 @@ class KinMemory:
             joined |= group
             self.siblings.remove(group)
         self.siblings.append(joined)
+
+    def married(self, a: int, b: int) -> bool:
+        """A spouse fact between the two was read."""
+        return (a, b) in self.spouses or (b, a) in self.spouses
 
     def siblings_of(self, person: int) -> set[int]:
         for group in self.siblings:

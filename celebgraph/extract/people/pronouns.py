@@ -148,7 +148,7 @@ def _resolve_singular(disc: Discourse, token: Token, sent: Span) -> list[int]:
     if (clause := _controlled_clause(token)) and disc.people.within(*clause):
         # only the participle's objects stood before it: the person just told of, or no one
         return [last] if fits(last) and last is not None else []
-    return _earlier(disc, sent, fits)
+    return _earlier(disc, sent, fits, _owns_kin(token))
 
 
 def means_unnamed_kin(disc: Discourse, token: Token, sent: Span) -> bool:
@@ -409,7 +409,8 @@ def _named_before(disc: Discourse, token: Token, sent: Span) -> list[int]:
     own_quote = disc.quotes.around(token.i)
     controlled = _controlled_clause(token)
     for m in reversed(disc.people.within(sent.start, token.i)):
-        if m.person in persons or disc.named_as_child(m.start, sent):
+        if m.person in persons or (disc.named_as_child(m.start, sent)
+                                   and not disc.subject_child(m.start, token)):
             continue
         if controlled is not None and controlled[0] <= m.start < controlled[1]:
             continue  # 'Born in Leeds to Ada Finch, she ...': she is not Ada
@@ -453,12 +454,27 @@ def _participle(verb: Token) -> bool:
         c.dep_ in _SUBJECTS for c in verb.children)
 
 
-def _earlier(disc: Discourse, sent: Span, fits: Fits) -> list[int]:
-    """Before the sentence: the last subject; else the latest earlier subject that fits; else
-    the one of a couple just in focus who fits ('The couple welcomed a son. She filed for
-    divorce from him'); else the most named fitting person of the last sentences."""
-    if disc.last_subject is not None and fits(disc.last_subject):
-        return [disc.last_subject]
+def _rivalled(disc: Discourse, last: int, fits: Fits) -> bool:
+    """A rival named beside the last subject (``Discourse.rivals``) has its gender."""
+    gender = disc.genders.of(last)
+    return gender is not None and any(fits(r) and disc.genders.of(r) == gender
+                                      for r in disc.rivals)
+
+
+def _owns_kin(token: Token) -> bool:
+    """'his sons', 'her husband': a possessive pronoun of a kin noun."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS
+
+
+def _earlier(disc: Discourse, sent: Span, fits: Fits, kin_owner: bool = False) -> list[int]:
+    """Before the sentence: the last subject, unless the pronoun owns a kin noun and the last
+    subject's sentence set a rival of the same gender beside it ('A and B met. His sons ...':
+    nobody); else the latest earlier subject that fits; else the one of a couple just in focus
+    who fits ('The couple welcomed a son. She filed for divorce from him'); else the most
+    named fitting person of the last sentences."""
+    last = disc.last_subject
+    if last is not None and fits(last):
+        return [] if kin_owner and _rivalled(disc, last, fits) else [last]
     for subject in reversed(disc.subjects):
         if fits(subject) and disc.genders.of(subject) is not None:
             return [subject]

@@ -57,6 +57,9 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         return []  # 'the couple's mother': a kin reference, not a description
     own_gender = noun_gender(tok)
     gender = own_gender or _partner_implies(tok, sent) or _gave_birth(tok)
+    of_age, other_ages = _of_age(disc, tok, age) if (age := _noun_age(tok)) else ([], set())
+    if of_age:  # 'the 31-year-old actress': the one person the text gave that age, if one
+        return of_age if len(of_age) == 1 and disc.genders.compatible(of_age[0], gender) else []
     if (other := _other_of_heading_pair(disc, tok, sent, gender)) is not None:
         return [other]
     named_later = {m.person for m in disc.people.within(tok.i + 1, sent.end)}
@@ -90,7 +93,8 @@ def describe(disc: Discourse, tok: Token, sent: Span) -> list[int]:
     if disc.last_subject is not None:
         special.append(disc.last_subject)
     best = disc.salience.best_in_focus(
-        lambda p: in_focus(p) and p not in named_later and disc.genders.compatible(p, gender),
+        lambda p: (in_focus(p) and p not in named_later and p not in other_ages
+                   and disc.genders.compatible(p, gender)),
         tok.i,
         disc.last_subject,
         score,
@@ -147,6 +151,16 @@ def _their_pair(disc: Discourse, tok: Token, sent: Span) -> list[int]:
         found = disc.refer(word, sent)
         return found if len(found) == 2 else []
     return []
+
+
+def _noun_age(tok: Token) -> int | None:
+    """'the 31-year-old actress': N of an 'N-year-old' right before the description's noun."""
+    doc, i = tok.doc, tok.i
+    if i < 5 or doc[i - 1].lower_ != "old" or doc[i - 2].text != "-":
+        return None
+    if doc[i - 3].lower_ != "year" or doc[i - 4].text != "-" or not doc[i - 5].text.isdigit():
+        return None
+    return int(doc[i - 5].text)
 
 
 def _bare_age(tok: Token) -> int | None:

@@ -27,6 +27,9 @@ _HEADING_WORDS = 14
 # 'The Marlowes', 'The Lachlan Brothers', 'The Aune Family': a family's name as an item's heading
 _FAMILY = re.compile(r"The(?: [A-Z][\w'’-]+){0,2} (?:[A-Z][\w'’-]*s|Family|Clan)")
 _SIBLING_FAMILY = re.compile(r"The ([A-Z][\w'’-]+) (?:Brothers|Sisters|Siblings|Twins)")
+# 'MATT ROE: He is stepdad to ...': a name in capitals before a colon opens an item even when
+# its prose never writes the name (then the item's people are not known from its heading)
+_CAPITALS_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*:\s")
 _DASHES = frozenset({"—", "–"})
 # 'April 2020: Son Milo is born', '2014 – They meet': a timeline step of the same story.
 _TIMELINE = re.compile(
@@ -90,6 +93,7 @@ def scope_line(doc: Doc, people: People, sent: Span) -> ScopeLine | None:
     entry = _BULLET.match(text) is not None and not any(  # '• Ada and Ben Roe', not a summary
         pos in {"VERB", "AUX"} for pos in t.pos[line_start:line_end])
     heading = short and _blank_before(doc, line_start)
+    numbered = numbered or _CAPITALS_HEAD.match(text) is not None
     inline = _inline_heading(doc, line_start, line_end)
     if not (numbered or entry or heading or inline) or _TIMELINE.match(text):
         return None

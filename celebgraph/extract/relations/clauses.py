@@ -14,6 +14,7 @@ from celebgraph.extract.dates.find import MONTHS, DateMention, find_offsets, shi
 from celebgraph.extract.dates.relative import SMALL_NUMBER_WORDS
 from celebgraph.extract.patterns.lexicons import DATED_EVENT_NOUNS
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.people.groups import fronted_object_first
 from celebgraph.extract.people.mentions import Mention
 from celebgraph.extract.relations.triggers import Trigger
 from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
@@ -161,8 +162,13 @@ def _owner(i: int, triggers: list[Trigger]) -> int | None:
 
 
 def left_of(disc: Discourse, sent: Span, i: int, limit: int = 18) -> list[int]:
+    """The people of the last group before token i, within ``limit`` tokens of it ('after his
+    divorce from A, B and C married': B and C)."""
     groups = disc.groups(sent, sent.start, i)
-    return groups[-1].persons if groups and groups[-1].end >= i - limit else []
+    if not groups or groups[-1].end < i - limit:
+        return []
+    last = groups[-1]
+    return last.persons[1:] if fronted_object_first(sent, last) else last.persons
 
 
 def subject_left(disc: Discourse, sent: Span, i: int, limit: int = 8) -> list[int]:

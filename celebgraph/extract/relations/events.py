@@ -24,6 +24,7 @@ from celebgraph.extract.patterns.modality import INTENTION_VERBS
 from celebgraph.extract.patterns.romance import ROMANCE_TOLD_VERBS
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.given import given_name_word
+from celebgraph.extract.people.groups import fronted_object_first
 from celebgraph.extract.people.pronouns import means_unnamed_kin
 from celebgraph.extract.relations.announcements import noun_pair, of_names_a_party
 from celebgraph.extract.relations.clauses import (
@@ -100,9 +101,11 @@ _HYPOTHETICAL = frozenset(
     }
 )
 _WAITING = frozenset({"wait", "plan", "intend", "hope", "want"})
-# Verbs of waiting or of a will or a vow ('vowed to marry X'): an infinitive event below one is
-# meant, not told. Their written forms too: the lemmatizer misreads some ('hopes' → 'hop').
-_MEANING_TO = _WAITING | INTENTION_VERBS
+_BETROTHED = frozenset({"engage", "betroth"})  # 'is engaged to marry Y', 'engaged to be married'
+# Verbs of waiting, of a will or a vow ('vowed to marry X') or of a betrothal: an infinitive
+# event below one is meant, not told. Their written forms too: the lemmatizer misreads some
+# ('hopes' → 'hop').
+_MEANING_TO = _WAITING | INTENTION_VERBS | _BETROTHED
 _MEANING_TO_FORMS = frozenset(
     form
     for verb in _MEANING_TO
@@ -137,6 +140,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if (alone := lone_subject(disc, sent, t)) is not None:
         couple = disc.last_couple  # 'X proposed during a trip with friends A and B'
         return couple if couple and alone in couple else None
+    if (shared := _subject_of_governing_verb(disc, sent, t)) is not None:
+        return shared  # 'he divorced A and a year later married B': he and B, never A and B
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
@@ -170,6 +175,26 @@ def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | N
     if doc[first.end + 1].lower_ not in {"who", "whose"}:
         return None
     return first.person
+
+
+def _subject_of_governing_verb(
+    disc: Discourse, sent: Span, t: Trigger
+) -> tuple[int, int] | None:
+    """'In 1996, he divorced A and a year later married B': an event verb with no subject of
+    its own, hung on a verb that has a subject and a person for its object, shares that
+    subject; the object is the other verb's, not one of the couple."""
+    word = sent.doc[t.start]
+    verb = word.head
+    if word.pos_ != "VERB" or word.dep_ not in {"ccomp", "conj"} or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+        return None
+    subjects = [p for c in verb.children if c.dep_ == "nsubj" for p in disc.refer(c, sent)]
+    objects = [p for c in verb.children if c.dep_ == "dobj" for p in disc.refer(c, sent)]
+    right = right_of(disc, sent, t.end, limit=8)
+    if len(subjects) != 1 or not objects or not right or subjects[0] in {*objects, right[0]}:
+        return None
+    return subjects[0], right[0]
 
 
 def _of_plural_marriages(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -264,6 +289,8 @@ def _adult_left(disc: Discourse, sent: Span, i: int) -> list[int]:
     groups = [g for g in disc.groups(sent, sent.start, i) if not disc.named_as_child(g.start, sent)]
     if len(groups) >= 2 and _kin_aside(sent.doc[groups[-2].end : groups[-1].start], i, groups[-1]):
         return groups[-2].persons
+    if groups and fronted_object_first(sent, groups[-1]) and i - groups[-1].end <= 2:
+        return groups[-1].persons[1:]
     return groups[-1].persons if groups and groups[-1].end >= i - 18 else []
 
 
@@ -423,6 +450,8 @@ def _told_ahead(word: Token) -> bool:
                if c.dep_ in {"aux", "auxpass"} and not given_name_word(c)]  # not 'Will Pike'
         if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in aux):
             return True
+        if _getting_passive(aux):
+            return True
         if any(c.lower_ in _FUTURE_AUX for c in aux):
             return True
         if verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "VERB"):
@@ -435,6 +464,13 @@ def _told_ahead(word: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _getting_passive(aux: list[Token]) -> bool:
+    """'are getting married next year': a present 'be' with the passive 'getting' (the parser
+    makes 'getting' an auxiliary of 'married', so the verb itself is no -ing form)."""
+    return any(c.lower_ in _PRESENT_BE for c in aux) and any(
+        c.tag_ == "VBG" and "get" in {c.lemma_.lower(), c.lower_[:3]} for c in aux)
 
 
 _SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})

@@ -71,6 +71,9 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         ]
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     subjects = _people(disc, sent, subject_phrases)
+    if shared := [k for p in subject_phrases if (k := _shared_genitive_kin(p)) is not None]:
+        subjects = [p for c in shared[0].children if c.dep_ == "appos"
+                    for p in _person_of(disc, sent, c)][:1]  # 'A and B's son C married D': C
     objects = [p for p in _people(disc, sent, object_phrases) if p not in subjects]
     if subjects and objects:
         return subjects[0], objects[0]
@@ -84,6 +87,24 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         return NOBODY  # 'my client remains married to Y': someone's client, not named
     if subject_phrases and not subjects and all(_unnamed_kin(p) for p in subject_phrases):
         return NOBODY  # 'her father went on to marry Y': a relative the text does not name
+    return None
+
+
+def _shared_genitive_kin(phrase: Token) -> Token | None:
+    """'A and B's son C married D': the parser makes A the subject and 'son' its conjunct; the
+    genitive is A's and B's, and the subject is the son named in apposition. The kin noun, when
+    ``phrase`` is such a name with an 'and' right before the possessor."""
+    if phrase.pos_ != "PROPN":
+        return None  # 'she and her husband, Y, had separated'
+    for kin in phrase.conjuncts:
+        if kin.i < phrase.i or kin.lemma_.lower() not in KIN_NOUNS:
+            continue
+        owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kin.children)
+        if owner is not None and named and owner.left_edge.i - 1 > phrase.i and (
+            phrase.doc[owner.left_edge.i - 1].lower_ in {"and", "&"}
+        ):
+            return kin
     return None
 
 
