@@ -14,6 +14,7 @@ an error); fields may span lines (``--multiline-fields``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections import defaultdict
@@ -127,9 +128,17 @@ _AS_IS = {str, int, float, type(None)}  # values the csv module writes as ``_cel
 
 def _column(values: list[Any]) -> list[Any]:
     """A column's values as the file holds them (``_cell``), touching only columns that need
-    it: the csv module writes strings, numbers and None (as "") the same way."""
-    if set(map(type, values)) <= _AS_IS:
+    it: the csv module writes strings, numbers and None (as "") the same way, and a column of
+    arrays is joined in one go, its delimiters counted once."""
+    types = set(map(type, values))
+    if types <= _AS_IS:
         return values
+    if types <= {list, type(None)}:
+        joined = ["" if v is None else ARRAY_DELIMITER.join(map(str, v)) for v in values]
+        if "".join(joined).count(ARRAY_DELIMITER) != sum(len(v) - 1 for v in values if v):
+            for v in values:  # one value holds the delimiter: _cell says which
+                _cell(v)
+        return joined
     return [_cell(v) for v in values]
 
 
@@ -137,44 +146,66 @@ def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]
           ) -> Iterable[Sequence[Any]]:
     columns = table.columns()
     for low, high in pages:
-        params = {"low": low, "high": high}
         if table.nodes:
             returns = ", ".join(f"a.`{c}` AS c{i}" for i, c in enumerate(columns))
             query = (f"MATCH (a:{table.label}) WHERE {store.page_test('a', table.key)} "
                      f"RETURN {returns}{store.page_order('a', table.key)}")
             names = [f"c{i}" for i in range(len(columns))]
         else:
-            derived = table.name in FAMILY_TYPES and store.dialect.derived_rels
-            returns = table.returns.removesuffix(_FAMILY_RETURNS) if derived else table.returns
             test = store.page_test(table.side, table.key)
-            query = f"{table.match} WHERE {test} RETURN {returns}"
+            query = f"{table.match} WHERE {test} RETURN {table.returns}"
             names = ["s", "e", *columns[2:]]
-        got = store.read_columns(query, params)
-        if not got:
-            continue
-        if not table.nodes and derived:
-            got = _with_rel_props(store, table.name, params, got, names)
-        yield from zip(*(_column(got[n]) for n in names), strict=True)
+        got = store.read_columns(query, {"low": low, "high": high})
+        if got:
+            yield from zip(*(_column(got[n]) for n in names), strict=True)
 
 
-def _with_rel_props(store: GraphStore, rtype: str, params: dict[str, Any],
-                    links: dict[str, list[Any]], names: list[str]) -> dict[str, list[Any]]:
-    """A page of bare links (``s``, ``e``) with their properties derived from their claims
-    (``graph.rel_props``); a link with no claim has none."""
+def _write_derived(store: GraphStore, tables: Sequence[_Table], paths: Sequence[Path],
+                   pages: list[tuple[Any, Any]]) -> None:
+    """The family tables of a store of bare links (``dialect.derived_rels``), all at once: per
+    page of people, one read of their claims about every family relation (a read per relation
+    went through the same claims each time), then each table's links, with the properties
+    ``graph.rel_props`` derives from their claims (a link with no claim has none)."""
     text = store.text("PAGE_REL_CLAIMS").replace("%(page)s", store.page_test("a", "id"))
-    got = store.read_columns(text, {**params, "relation": RELATIONS[rtype]})
+    relations = [RELATIONS[t.name] for t in tables]
+    with contextlib.ExitStack() as files:
+        writers = []
+        for table, path in zip(tables, paths, strict=True):
+            writer = csv.writer(files.enter_context(path.open("w", newline="",
+                                                              encoding="utf-8")))
+            writer.writerow(table.header)
+            writers.append(writer)
+        for low, high in pages:
+            params = {"low": low, "high": high}
+            derived = _page_rel_props(store.read_columns(text, {**params,
+                                                                "relations": relations}))
+            for table, writer in zip(tables, writers, strict=True):
+                links = store.read_columns(f"{table.match} WHERE {store.page_test('a', 'id')} "
+                                           "RETURN a.id AS s, b.id AS e", params)
+                if not links:
+                    continue
+                props = derived.get(RELATIONS[table.name], {})
+                none: dict[str, Any] = {}
+                found = [props.get(pair, none)
+                         for pair in zip(links["s"], links["e"], strict=True)]
+                columns = [links["s"], links["e"],
+                           *([f.get(n) for f in found] for n in table.columns()[2:])]
+                writer.writerows(zip(*map(_column, columns), strict=True))
+
+
+def _page_rel_props(got: dict[str, list[Any]]
+                    ) -> dict[str, dict[tuple[str, str], dict[str, Any]]]:
+    """Claims (``PAGE_REL_CLAIMS`` columns) as each link's properties, by relation."""
     keys = [k for k in ("id", "doc", *CLAIM_PROPS) if k in got]
-    claims: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    claims: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = defaultdict(
+        lambda: defaultdict(list))
     for a, b, *values in zip(got.get("a", []), got.get("b", []), *(got[k] for k in keys),
                              strict=True):
-        claims[(a, b)].append({k: v for k, v in zip(keys, values, strict=True)
-                               if v is not None})
-    derived = {pair: _derive_one(found[0]) if len(found) == 1 else derive_rel(found)
-               for pair, found in claims.items()}
-    none: dict[str, Any] = {}
-    found = [derived.get(pair, none) for pair in zip(links["s"], links["e"], strict=True)]
-    return {"s": links["s"], "e": links["e"],
-            **{n: [props.get(n) for props in found] for n in names[2:]}}
+        claim = {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+        claims[claim["relation"]][(a, b)].append(claim)
+    return {relation: {pair: _derive_one(found[0]) if len(found) == 1 else derive_rel(found)
+                       for pair, found in pairs.items()}
+            for relation, pairs in claims.items()}
 
 
 def _derive_one(claim: dict[str, Any]) -> dict[str, Any]:
@@ -212,13 +243,18 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
             "--overwrite-destination=true", f'"--report-file={(out / "import.report").resolve()}"']
     written: list[Path] = []
     pages: dict[str, list[tuple[Any, Any]]] = {}  # by label: its node table and relationships
+    derived = [t for t in _TABLES if t.name in FAMILY_TYPES and store.dialect.derived_rels]
     for table in _TABLES:
         if table.label not in pages:
             pages[table.label] = store.pages(table.label, table.key, page)
         path = out / (f"nodes-{table.label}.csv" if table.nodes else f"rels-{table.name}.csv")
-        _write(path, table.header, _rows(store, table, pages[table.label]))
+        if table not in derived:
+            _write(path, table.header, _rows(store, table, pages[table.label]))
         kind = f"--nodes={table.label}=" if table.nodes else f"--relationships={table.name}="
         args.append(f'"{kind}{path.resolve()}"')  # quoted: a path may hold spaces
         written.append(path)
+    if derived:
+        _write_derived(store, derived, [out / f"rels-{t.name}.csv" for t in derived],
+                       pages["Person"])
     (out / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
     return [*written, out / "import.args"]
