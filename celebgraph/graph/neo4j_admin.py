@@ -142,20 +142,26 @@ def _column(values: list[Any]) -> list[Any]:
     return [_cell(v) for v in values]
 
 
-def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]
+def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]], page: int
           ) -> Iterable[Sequence[Any]]:
+    """A table's rows: read whole in batches where the store streams (``read_all``), else a
+    page of nodes at a time."""
     columns = table.columns()
-    for low, high in pages:
-        if table.nodes:
-            returns = ", ".join(f"a.`{c}` AS c{i}" for i, c in enumerate(columns))
-            query = (f"MATCH (a:{table.label}) WHERE {store.page_test('a', table.key)} "
-                     f"RETURN {returns}{store.page_order('a', table.key)}")
-            names = [f"c{i}" for i in range(len(columns))]
-        else:
-            test = store.page_test(table.side, table.key)
-            query = f"{table.match} WHERE {test} RETURN {table.returns}"
-            names = ["s", "e", *columns[2:]]
-        got = store.read_columns(query, {"low": low, "high": high})
+    if table.nodes:  # each property once (the curation's seq is two columns)
+        match, var = f"MATCH (a:{table.label})", "a"
+        props = list(dict.fromkeys(columns))
+        returns = ", ".join(f"a.`{c}` AS c{i}" for i, c in enumerate(props))
+        order = store.page_order("a", table.key)
+        names = [f"c{props.index(c)}" for c in columns]
+    else:
+        match, var, returns, order = table.match, table.side, table.returns, ""
+        names = ["s", "e", *columns[2:]]
+    batches = store.read_all(f"{match} RETURN {returns}", page)
+    if batches is None:
+        test = store.page_test(var, table.key)
+        batches = (store.read_columns(f"{match} WHERE {test} RETURN {returns}{order}",
+                                      {"low": low, "high": high}) for low, high in pages)
+    for got in batches:
         if got:
             yield from zip(*(_column(got[n]) for n in names), strict=True)
 
@@ -249,7 +255,7 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
             pages[table.label] = store.pages(table.label, table.key, page)
         path = out / (f"nodes-{table.label}.csv" if table.nodes else f"rels-{table.name}.csv")
         if table not in derived:
-            _write(path, table.header, _rows(store, table, pages[table.label]))
+            _write(path, table.header, _rows(store, table, pages[table.label], page))
         kind = f"--nodes={table.label}=" if table.nodes else f"--relationships={table.name}="
         args.append(f'"{kind}{path.resolve()}"')  # quoted: a path may hold spaces
         written.append(path)

@@ -100,6 +100,12 @@ class GraphStore(ABC):
         rows = self.read(query, params)
         return {k: [r[k] for r in rows] for k in rows[0]} if rows else {}
 
+    def read_all(self, query: str, batch: int = PAGE) -> Iterator[dict[str, list[Any]]] | None:
+        """A whole-table read (a query with no parameters) in batches of up to ``batch`` rows,
+        columns as ``read_columns`` gives them, where the store can stream one; None where it
+        cannot, and the caller reads a page of nodes at a time (``pages``)."""
+        return None
+
     def pages(self, label: str, key: str, page: int = PAGE) -> list[tuple[Any, Any]]:
         """The ``($low, $high)`` bounds of each page of ``page`` nodes of ``label`` that
         ``page_test`` reads: the first and last ``key`` of each page, in key order."""
