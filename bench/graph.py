@@ -23,9 +23,7 @@ For each store, in a child process of its own (so its peak memory is its own):
 5. the offline first load: the embedded store's graph exported as neo4j-admin CSV files
    (``celebgraph export --format neo4j-admin``) and imported into the stopped Neo4j server by
    ``neo4j-admin database import full``, against the transactional ``bulk_load`` of step 1
-   (the export runs only when ``--stores`` includes neo4j: it is the import's input; it runs
-   right after the load, with the load's page cache, since its read of the family claims fills
-   a cache much smaller than the store: "buffer pool is full" at 1M people with 512 MiB).
+   (the export runs only when ``--stores`` includes neo4j: it is the import's input).
 
 Each store's table is printed as soon as its child is done, so a run stopped before the next
 store still leaves the first one's figures; a table of all of them ends the run.
@@ -313,17 +311,15 @@ def run_store(kind: str, g: FamilyGraph, args: argparse.Namespace, workdir: Path
         result.load_s = time.perf_counter() - start
         result.produce_s = people.seconds + rels.seconds + claims.seconds
         result.nodes, result.edges = written(store)
+        if kind == "embedded":  # opened again as the next command would, with its cache
+            store.close()
+            store = open_store(kind, args, workdir, server)
         phase_peak(result, "load")
         if kind == "embedded" and "neo4j" in args.stores.split(","):  # the import's input
-            # with the load's cache: the export's family claims read fills a cache much
-            # smaller than the store ("buffer pool is full" at 1M people with 512 MiB)
             start = time.perf_counter()
             export_neo4j_admin(store, workdir / "neo4j-admin")
             result.export_s = time.perf_counter() - start
             phase_peak(result, "neo4j-admin export")
-        if kind == "embedded":  # opened again as the next command would, with its cache
-            store.close()
-            store = open_store(kind, args, workdir, server)
         stats = store.read(store.text("COUNT_PEOPLE"))[0]["n"]
         if stats != g.people:
             result.notes.append(f"store holds {stats} people, expected {g.people}")
