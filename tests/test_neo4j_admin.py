@@ -155,8 +155,70 @@ def test_no_read_of_the_export_is_larger_than_a_page(tmp_path: Path) -> None:
             sizes.append(len(rows))
             return rows
 
+        columns = g.store.read_columns
+
+        def counted_columns(query: str, params: dict[str, Any] | None = None
+                            ) -> dict[str, list[Any]]:
+            got = columns(query, params)
+            sizes.append(max(map(len, got.values()), default=0))
+            return got
+
+        whole = g.store.read_all
+
+        def counted_batches(query: str, batch: int) -> Iterator[dict[str, list[Any]]] | None:
+            for got in whole(query, batch) or ():
+                sizes.append(max(map(len, got.values()), default=0))
+                yield got
+
         g.store.read = counted  # type: ignore[method-assign]
+        g.store.read_columns = counted_columns  # type: ignore[method-assign]
+        g.store.read_all = counted_batches  # type: ignore[assignment,method-assign]
         files = export_neo4j_admin(g.store, tmp_path / "out", page=3)
     assert max(sizes) == 3
     links = (tmp_path / "out" / "rels-CLAIMS.csv").read_text().splitlines()
     assert len(links) == 13 and files[-1].name == "import.args"
+
+
+@pytest.mark.parametrize("modality", [None, "asserted", "reported", "denied", "rumored", "user"])
+@pytest.mark.parametrize("user", [False, True])
+def test_one_claims_properties_are_derive_rels(modality: str | None, user: bool) -> None:
+    """The export's short cut for a link with one claim gives what ``derive_rel`` gives."""
+    from celebgraph.graph.model import USER_DOC, derive_rel
+    from celebgraph.graph.neo4j_admin import _derive_one
+
+    doc = f"{USER_DOC}3" if user else "art-1"
+    variants: list[dict[str, Any]] = [
+        {"id": "c1", "doc": doc, "relation": "spouse", "start": "2010-06", "end": "2015",
+         "evidence": "Ody Vale married Pim Rusk.", "confidence": 0.7},
+        {"id": "c2", "doc": doc, "relation": "parent", "date": "", "evidence": "",
+         "confidence": 0.0},
+        {"id": "c3", "doc": doc, "relation": "sibling"},
+    ]
+    for claim in variants:
+        if modality is not None:
+            claim["modality"] = modality
+        assert _derive_one(claim) == derive_rel([claim]), claim
+
+
+def test_a_streamed_read_returns_its_columns_or_refuses(tmp_path: Path) -> None:
+    """The embedded store's whole-table read (``COPY ... TO`` Parquet) gives ``read``'s values;
+    LadybugDB copies an expression returned twice once, shifting the names after it, so such a
+    read stops with an error instead of mislabelled columns."""
+    from celebgraph.errors import QueryError
+
+    with open_graph(str(tmp_path / "g.lbdb")) as g:
+        _load(g)
+        query = "MATCH (p:Person) RETURN p.id AS id, p.aliases AS aliases, p.name AS name"
+        batches = g.store.read_all(query, 3)
+        assert batches is not None
+        got: dict[str, list[Any]] = {}
+        for batch in batches:
+            assert max(map(len, batch.values())) <= 3
+            for k, v in batch.items():
+                got.setdefault(k, []).extend(v)
+        rows = g.store.read(query)
+        assert sorted(zip(*got.values(), strict=True), key=str) == sorted(
+            (tuple(r.values()) for r in rows), key=str)
+        with pytest.raises(QueryError, match="return each expression once"):
+            list(g.store.read_all("MATCH (p:Person) RETURN p.id AS a, p.id AS b, p.name AS c")
+                 or ())

@@ -245,11 +245,11 @@ OPTIONAL MATCH (c)-[:OBJECT]->(b:Person)
 RETURN a.id AS subject, b.id AS object, """ + CLAIM_COLUMNS + """
 ORDER BY id
 """
-# The claims of one relation whose subjects' ids run from $low to $high (a page of a bare
-# relationship table's properties: ``graph.neo4j_admin``).
+# The claims of some relations whose subjects are in a page of people (a page of the bare
+# relationship tables' properties: ``graph.neo4j_admin``; %(page)s: ``GraphStore.page_test``).
 PAGE_REL_CLAIMS = """
 MATCH (a:Person)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b:Person)
-WHERE a.id >= $low AND a.id <= $high AND c.relation = $relation
+WHERE %(page)s AND c.relation IN $relations
 RETURN a.id AS a, b.id AS b, """ + CLAIM_COLUMNS + "\n"
 # One article's own properties (rewriting its claims with other people: ``graph.rewrite``).
 ARTICLE_ROW = """

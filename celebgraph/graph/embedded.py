@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +28,7 @@ from celebgraph.graph.ladybug_safety import (
 from celebgraph.graph.model import ArticleRow, ClaimRow, PersonRow, RelRow
 from celebgraph.graph.readonly import LADYBUG_POLICY
 from celebgraph.graph.rel_props import neighbors_with_props
-from celebgraph.graph.store import GraphStore, PathStep, Row, chunks
+from celebgraph.graph.store import PAGE, GraphStore, PathStep, Row, chunks
 from celebgraph.settings import DEFAULT_BUFFER_POOL, DEFAULT_STORE_PATH
 
 __all__ = ["EmbeddedStore"]
@@ -143,6 +144,74 @@ class EmbeddedStore(GraphStore):
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._run(query, params or {})
+
+    def read_columns(self, query: str, params: dict[str, Any] | None = None
+                     ) -> dict[str, list[Any]]:
+        """The result as one Arrow table, each column made Python values at once: a third
+        of the time of a dict per row (a page of 50,000 claims: 0.34 against 0.49 s).
+
+        On a connection of its own, closed after: LadybugDB keeps each statement with
+        parameters prepared in its connection, and a prepared join keeps page cache memory,
+        so a few different big reads on one connection fill the cache ("buffer pool is full":
+        the neo4j-admin export of 1M people with 512 MiB, of 100k people with 128 MiB; each
+        read alone, repeated, fits in 64 MiB)."""
+        conn = ladybug.Connection(self._db)
+        try:
+            result: Any = conn.execute(query, params or {})  # one statement: one result
+            table = result.get_as_arrow(-1)
+        except RuntimeError as exc:
+            raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
+        finally:
+            conn.close()
+        if not table.num_rows:
+            return {}
+        return {name: table.column(name).to_pylist() for name in table.column_names}
+
+    def read_all(self, query: str, batch: int = PAGE) -> Iterator[dict[str, list[Any]]]:
+        """LadybugDB's ``COPY (query) TO`` a Parquet file (in a temporary folder, deleted
+        after), read back ``batch`` rows at a time: one scan of the table, streamed to disk, where
+        a read of each page of a table scans the whole table (at a million people the export's
+        claims took a 4.7M-row scan per page of 50,000). Parquet keeps every value as it is."""
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+        with tempfile.TemporaryDirectory(prefix="celebgraph-read-") as folder:
+            path = Path(folder) / "rows.parquet"
+            conn = ladybug.Connection(self._db)  # of its own, as in read_columns
+            try:
+                # one thread: a parallel COPY TO Parquet holds what it copies in the page cache
+                # (all of 100k people's 470,949 claims needed more than 96 MiB; one thread
+                # copies them in 64)
+                conn.execute("CALL threads=1")
+                result: Any = conn.execute(f"{query} LIMIT 0")
+                names = result.get_column_names()
+                conn.execute(f"COPY ({query}) TO '{path}'")
+            except RuntimeError as exc:
+                raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
+            finally:
+                conn.close()
+            rows = pq.ParquetFile(path)
+            if rows.schema_arrow.names != names:  # COPY TO writes an expression returned twice
+                raise QueryError(f"LadybugDB copied the columns {rows.schema_arrow.names} of "
+                                 f"{names}: return each expression once")  # once, names shifted
+            for got in rows.iter_batches(batch_size=batch):
+                if got.num_rows:
+                    yield {name: got.column(name).to_pylist() for name in got.schema.names}
+
+    def pages(self, label: str, key: str, page: int = PAGE) -> list[tuple[Any, Any]]:
+        """Ranges of node offsets (a node's place in its LadybugDB table): a page reads its
+        range alone, where a range of keys scans the whole table per page, and the keys'
+        bounds took a sort of the table per page."""
+        rows = self.read(f"MATCH (n:{label}) RETURN max(offset(id(n))) AS last")
+        last = rows[0]["last"] if rows else None
+        if last is None:
+            return []
+        return [(low, min(low + page - 1, last)) for low in range(0, last + 1, page)]
+
+    def page_test(self, var: str, key: str) -> str:
+        return f"offset(id({var})) >= $low AND offset(id({var})) <= $high"
+
+    def page_order(self, var: str, key: str) -> str:
+        return ""  # a page's nodes come in their offsets' order
 
     def _read_only(self, query: str, params: dict[str, Any]) -> list[Row]:
         LADYBUG_POLICY.check(self._planner.steps(query, params))

@@ -14,6 +14,7 @@ an error); fields may span lines (``--multiline-fields``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections import defaultdict
@@ -23,9 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from celebgraph.errors import CelebgraphError
-from celebgraph.graph.model import CLAIM_PROPS, FAMILY_TYPES, RELATIONS, derive_rel
-from celebgraph.graph.rel_props import claim_of
-from celebgraph.graph.store import PAGE, GraphStore, key_pages
+from celebgraph.graph.model import (
+    CLAIM_PROPS,
+    DATE_PROPS,
+    FAMILY_TYPES,
+    RELATIONS,
+    derive_rel,
+)
+from celebgraph.graph.store import PAGE, GraphStore
+from celebgraph.models import STATED
 
 __all__ = ["ARRAY_DELIMITER", "export_neo4j_admin"]
 
@@ -104,10 +111,11 @@ _TABLES = (
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        if any(ARRAY_DELIMITER in str(v) for v in value):
+        joined = ARRAY_DELIMITER.join(map(str, value))
+        if value and joined.count(ARRAY_DELIMITER) != len(value) - 1:  # one inside a value
             raise CelebgraphError(f"cannot export {value!r} for neo4j-admin: a value holds "
                                   f"{ARRAY_DELIMITER!r}, the array delimiter")
-        return ARRAY_DELIMITER.join(str(v) for v in value)
+        return joined
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
@@ -115,34 +123,110 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]]) -> Iterable[list[Any]]:
+_AS_IS = {str, int, float, type(None)}  # values the csv module writes as ``_cell`` would
+
+
+def _column(values: list[Any]) -> list[Any]:
+    """A column's values as the file holds them (``_cell``), touching only columns that need
+    it: the csv module writes strings, numbers and None (as "") the same way, and a column of
+    arrays is joined in one go, its delimiters counted once."""
+    types = set(map(type, values))
+    if types <= _AS_IS:
+        return values
+    if types <= {list, type(None)}:
+        joined = ["" if v is None else ARRAY_DELIMITER.join(map(str, v)) for v in values]
+        if "".join(joined).count(ARRAY_DELIMITER) != sum(len(v) - 1 for v in values if v):
+            for v in values:  # one value holds the delimiter: _cell says which
+                _cell(v)
+        return joined
+    return [_cell(v) for v in values]
+
+
+def _rows(store: GraphStore, table: _Table, pages: list[tuple[Any, Any]], page: int
+          ) -> Iterable[Sequence[Any]]:
+    """A table's rows: read whole in batches where the store streams (``read_all``), else a
+    page of nodes at a time."""
     columns = table.columns()
-    for low, high in pages:
-        params = {"low": low, "high": high}
-        if table.nodes:
-            for row in store.read(f"MATCH (a:{table.label}) WHERE a.{table.key} >= $low AND "
-                                    f"a.{table.key} <= $high RETURN a AS node "
-                                    f"ORDER BY a.{table.key}", params):
-                yield [_cell(row["node"].get(c)) for c in columns]
-        else:
-            where = f"{table.side}.{table.key}"
-            derived = table.name in FAMILY_TYPES and store.dialect.derived_rels
-            returns = table.returns.removesuffix(_FAMILY_RETURNS) if derived else table.returns
-            rows = store.read(f"{table.match} WHERE {where} >= $low AND "
-                              f"{where} <= $high RETURN {returns}", params)
-            props = _page_rel_props(store, table.name, params) if derived else {}
-            for row in rows:
-                row = {**row, **props.get((row["s"], row["e"]), {})}
-                yield [row["s"], row["e"], *(_cell(row.get(c)) for c in columns[2:])]
+    if table.nodes:  # each property once (the curation's seq is two columns)
+        match, var = f"MATCH (a:{table.label})", "a"
+        props = list(dict.fromkeys(columns))
+        returns = ", ".join(f"a.`{c}` AS c{i}" for i, c in enumerate(props))
+        order = store.page_order("a", table.key)
+        names = [f"c{props.index(c)}" for c in columns]
+    else:
+        match, var, returns, order = table.match, table.side, table.returns, ""
+        names = ["s", "e", *columns[2:]]
+    batches = store.read_all(f"{match} RETURN {returns}", page)
+    if batches is None:
+        test = store.page_test(var, table.key)
+        batches = (store.read_columns(f"{match} WHERE {test} RETURN {returns}{order}",
+                                      {"low": low, "high": high}) for low, high in pages)
+    for got in batches:
+        if got:
+            yield from zip(*(_column(got[n]) for n in names), strict=True)
 
 
-def _page_rel_props(store: GraphStore, rtype: str, params: dict[str, Any]
-                    ) -> dict[tuple[str, str], dict[str, Any]]:
-    """A page of bare links' properties, from their claims (``graph.rel_props``)."""
-    claims: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for c in store.read(store.text("PAGE_REL_CLAIMS"), {**params, "relation": RELATIONS[rtype]}):
-        claims[(c["a"], c["b"])].append(claim_of(c))
-    return {pair: derive_rel(found) for pair, found in claims.items()}
+def _write_derived(store: GraphStore, tables: Sequence[_Table], paths: Sequence[Path],
+                   pages: list[tuple[Any, Any]]) -> None:
+    """The family tables of a store of bare links (``dialect.derived_rels``), all at once: per
+    page of people, one read of their claims about every family relation (a read per relation
+    went through the same claims each time), then each table's links, with the properties
+    ``graph.rel_props`` derives from their claims (a link with no claim has none)."""
+    text = store.text("PAGE_REL_CLAIMS").replace("%(page)s", store.page_test("a", "id"))
+    relations = [RELATIONS[t.name] for t in tables]
+    with contextlib.ExitStack() as files:
+        writers = []
+        for table, path in zip(tables, paths, strict=True):
+            writer = csv.writer(files.enter_context(path.open("w", newline="",
+                                                              encoding="utf-8")))
+            writer.writerow(table.header)
+            writers.append(writer)
+        for low, high in pages:
+            params = {"low": low, "high": high}
+            derived = _page_rel_props(store.read_columns(text, {**params,
+                                                                "relations": relations}))
+            for table, writer in zip(tables, writers, strict=True):
+                links = store.read_columns(f"{table.match} WHERE {store.page_test('a', 'id')} "
+                                           "RETURN a.id AS s, b.id AS e", params)
+                if not links:
+                    continue
+                props = derived.get(RELATIONS[table.name], {})
+                none: dict[str, Any] = {}
+                found = [props.get(pair, none)
+                         for pair in zip(links["s"], links["e"], strict=True)]
+                columns = [links["s"], links["e"],
+                           *([f.get(n) for f in found] for n in table.columns()[2:])]
+                writer.writerows(zip(*map(_column, columns), strict=True))
+
+
+def _page_rel_props(got: dict[str, list[Any]]
+                    ) -> dict[str, dict[tuple[str, str], dict[str, Any]]]:
+    """Claims (``PAGE_REL_CLAIMS`` columns) as each link's properties, by relation."""
+    keys = [k for k in ("id", "doc", *CLAIM_PROPS) if k in got]
+    claims: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = defaultdict(
+        lambda: defaultdict(list))
+    for a, b, *values in zip(got.get("a", []), got.get("b", []), *(got[k] for k in keys),
+                             strict=True):
+        claim = {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+        claims[claim["relation"]][(a, b)].append(claim)
+    return {relation: {pair: _derive_one(found[0]) if len(found) == 1 else derive_rel(found)
+                       for pair, found in pairs.items()}
+            for relation, pairs in claims.items()}
+
+
+def _derive_one(claim: dict[str, Any]) -> dict[str, Any]:
+    """``derive_rel`` of one claim, without its sorting and counting (most links have one
+    claim: 3 of the 5 CPU s of a family table at 100k people went to ``derive_rel``).
+    ``tests/test_neo4j_admin.py`` checks it against ``derive_rel`` claim by claim."""
+    modality = claim.get("modality") or "asserted"
+    if modality not in STATED:
+        return derive_rel([claim])
+    out: dict[str, Any] = {p: str(claim[p]) if claim.get(p) else None for p in DATE_PROPS}
+    out["sources"] = [claim["doc"]]
+    out["evidence"] = [claim["evidence"]] if claim.get("evidence") else []
+    out["confidence"] = claim.get("confidence")
+    out["modality"] = "asserted" if modality == "asserted" else "reported"
+    return out
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -165,13 +249,18 @@ def export_neo4j_admin(store: GraphStore, directory: str | Path, page: int = PAG
             "--overwrite-destination=true", f'"--report-file={(out / "import.report").resolve()}"']
     written: list[Path] = []
     pages: dict[str, list[tuple[Any, Any]]] = {}  # by label: its node table and relationships
+    derived = [t for t in _TABLES if t.name in FAMILY_TYPES and store.dialect.derived_rels]
     for table in _TABLES:
         if table.label not in pages:
-            pages[table.label] = list(key_pages(store, table.label, table.key, page))
+            pages[table.label] = store.pages(table.label, table.key, page)
         path = out / (f"nodes-{table.label}.csv" if table.nodes else f"rels-{table.name}.csv")
-        _write(path, table.header, _rows(store, table, pages[table.label]))
+        if table not in derived:
+            _write(path, table.header, _rows(store, table, pages[table.label], page))
         kind = f"--nodes={table.label}=" if table.nodes else f"--relationships={table.name}="
         args.append(f'"{kind}{path.resolve()}"')  # quoted: a path may hold spaces
         written.append(path)
+    if derived:
+        _write_derived(store, derived, [out / f"rels-{t.name}.csv" for t in derived],
+                       pages["Person"])
     (out / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
     return [*written, out / "import.args"]

@@ -91,6 +91,34 @@ class GraphStore(ABC):
     def text(self, name: str) -> str:
         return self.dialect.texts[name]
 
+    # ---- reads of whole tables (the exports), a page at a time ----
+    def read_columns(self, query: str, params: dict[str, Any] | None = None
+                     ) -> dict[str, list[Any]]:
+        """``read`` by column: each returned name with its values in row order (nothing for
+        a read with no rows). A store that hands results back as columns (LadybugDB's Arrow
+        tables) makes no dict per row: a whole-table read's cost was mostly those."""
+        rows = self.read(query, params)
+        return {k: [r[k] for r in rows] for k in rows[0]} if rows else {}
+
+    def read_all(self, query: str, batch: int = PAGE) -> Iterator[dict[str, list[Any]]] | None:
+        """A whole-table read (a query with no parameters) in batches of up to ``batch`` rows,
+        columns as ``read_columns`` gives them, where the store can stream one; None where it
+        cannot, and the caller reads a page of nodes at a time (``pages``)."""
+        return None
+
+    def pages(self, label: str, key: str, page: int = PAGE) -> list[tuple[Any, Any]]:
+        """The ``($low, $high)`` bounds of each page of ``page`` nodes of ``label`` that
+        ``page_test`` reads: the first and last ``key`` of each page, in key order."""
+        return list(key_pages(self, label, key, page))
+
+    def page_test(self, var: str, key: str) -> str:
+        """The Cypher test that node ``var`` is in the page from ``$low`` to ``$high``."""
+        return f"{var}.{key} >= $low AND {var}.{key} <= $high"
+
+    def page_order(self, var: str, key: str) -> str:
+        """How a page's nodes are ordered (``pages`` by key: by ``key``)."""
+        return f" ORDER BY {var}.{key}"
+
     # ---- bookkeeping and lookups used by ingest and resolve ----
     def article_states(self, ids: Sequence[str]) -> dict[str, Row]:
         """``{article id: {sha256, done}}`` for the articles already in the store."""
