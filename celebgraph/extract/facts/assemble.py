@@ -56,6 +56,21 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
                 r.object = next(iter(candidates))
 
 
+def _fill_ended_marriage(raws: list[RawFact]) -> None:
+    """'X filed for divorce in 2016; the divorce was finalized in 2017' ends a marriage of X
+    alone: the other side is X's one spouse in the document, or no one."""
+    spouses: dict[int, set[int]] = {}
+    for r in raws:
+        if r.relation == "spouse" and r.object is not None:
+            spouses.setdefault(r.subject, set()).add(r.object)
+            spouses.setdefault(r.object, set()).add(r.subject)
+    for r in raws:
+        if r.relation == "spouse" and r.object is None:
+            candidates = spouses.get(r.subject, set())
+            if len(candidates) == 1:
+                r.object = next(iter(candidates))
+
+
 def _marriage_of_filing(raws: list[RawFact], people: People) -> list[RawFact]:
     """'X filed for divorce from Y': a divorce is filed against a spouse, so a filing that
     names both people tells the marriage too (without its dates) when no sentence does."""
@@ -199,6 +214,7 @@ def candidates(
     """One fact per (relation, people), dates merged, excluded people (credits) left out,
     each with its features and confidence; ``ages`` are the ages the text gives its people
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
+    _fill_ended_marriage(raws)
     _fill_filing_object(raws)
     raws = _marriage_of_filing(raws, people)
     _dates_of_marriage_paren(raws, people)

@@ -196,11 +196,15 @@ _MARRIAGE_VERBS = MARRIAGE_END_VERBS | MARRIAGE_SPAN_VERBS
 
 
 def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
-    """(start, end) from the verb the noun is the subject of."""
+    """(start, end) from the verb the noun is the subject of, or of a 'which' clause on the
+    noun or its spouse ('his marriage to X, which ended in divorce in 2005')."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _MARRIAGE_VERBS:
-        return None, None
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _MARRIAGE_VERBS:
+        which = _which_clause(noun)
+        if which is None:
+            return None, None
+        verb, inside = which, range(noun.left_edge.i, which.left_edge.i)
     told = [
         m.value
         for m in dates.mentions
@@ -211,6 +215,19 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     if verb.lemma_.lower() in MARRIAGE_SPAN_VERBS:
         return (told[0], told[1]) if len(told) == 2 else (None, None)
     return None, told[0] if told else None
+
+
+def _which_clause(noun: Token) -> Token | None:
+    """The verb of a 'which' clause that hangs on a marriage noun or on its 'to' spouse and
+    tells its end or span ('marriage to X, which ended in 2005'); not a 'who' clause."""
+    heads = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for o in prep.children if o.dep_ == "pobj")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _MARRIAGE_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children):
+                return clause
+    return None
 
 
 def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | None:
