@@ -50,4 +50,27 @@ def test_marriage_end(text: str, expected: Key) -> None:
 ])
 def test_no_marriage_end(text: str, pair: tuple[str, str]) -> None:
     facts = read(text, published="2023-07-11", only=("spouse",))
-    assert not [f for f in facts if tuple(sorted(f[1:3])) == pair and f[3]]  # type: ignore[arg-type]
+    assert not [f for f in facts if tuple(sorted(f[1:3])) == pair and f[3]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tobias Wren married Mara Quint in 1990. They had two sons before divorcing in "
+                 "2001.", key("spouse", "Tobias Wren", "Mara Quint", "1990..2001"),
+                 id="before-divorcing-in-a-year"),
+    pytest.param("In 1979 Tobias Wren married Mara Quint, by whom he has a son, Ivo. The marriage "
+                 "was dissolved in 1996.", key("spouse", "Tobias Wren", "Mara Quint", "1979..1996"),
+                 id="the-marriage-was-dissolved"),
+    pytest.param("In 1979 Tobias Wren married Mara Quint, by whom he has a son, Ivo. The marriage "
+                 "was dissolved in 1996, and in 1999 Wren married Nadia Brooks.",
+                 key("spouse", "Tobias Wren", "Mara Quint", "1979..1996"),
+                 id="the-marriage-is-the-couple-before-it"),
+])
+def test_marriage_end_told_of_the_couple(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2023-07-11", only=("spouse",))
+
+
+def test_the_next_marriage_keeps_no_end() -> None:
+    facts = read("In 1979 Tobias Wren married Mara Quint, by whom he has a son, Ivo. The "
+                 "marriage was dissolved in 1996, and in 1999 Wren married Nadia Brooks.",
+                 published="2023-07-11", only=("spouse",))
+    assert key("spouse", "Tobias Wren", "Nadia Brooks", "1999") in facts

@@ -696,7 +696,7 @@ def _divorce_facts(
         # 'X filed for divorce in 2016; the divorce was finalized in 2017': X's marriage,
         # the other side filled in from the document (facts.assemble)
         return [RawFact("spouse", filed[0].subject, None, sent, 0.75, end=end)]
-    if pair is None and word == "divorce" and disc.last_couple and not filed:
+    if pair is None and word in {"divorce", "divorcing"} and disc.last_couple and not filed:
         # 'their divorce', or 'The divorce was finalized in 2017' just after the couple
         told = _refers_to_couple(disc, sent, t) or (end and disc.recent_couple(sent))
         pair = disc.last_couple if told else None
@@ -719,9 +719,10 @@ _TIME_PREPOSITIONS = frozenset({"until", "till", "after", "before", "since", "fo
 
 
 def _dated_divorce_noun(noun: Token, dates: SentenceDates, t: Trigger) -> bool:
-    """'married from 2009 until their divorce in 2015', 'after their divorce in 1970': a
-    divorce noun that times another event and carries its own date is the divorce done."""
-    return (noun.lower_ == "divorce" and noun.dep_ == "pobj"
+    """'married from 2009 until their divorce in 2015', 'after their divorce in 1970', 'had
+    two sons before divorcing in 2001': a divorce noun or gerund that times another event and
+    carries its own date is the divorce done."""
+    return (noun.lower_ in {"divorce", "divorcing"} and noun.dep_ in {"pobj", "pcomp"}
             and noun.head.lower_ in _TIME_PREPOSITIONS
             and dates.first(t, before=False) is not None)
 
