@@ -26,6 +26,8 @@ from celebgraph.extract.relations.predeceased import died_first
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from celebgraph.extract.relations.reader import Reading
 
 __all__ = ["Candidate", "assemble", "assemble_reading", "candidates", "people_of"]
@@ -122,15 +124,23 @@ def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
         pair = (r.subject, r.object)
-        first = died_first(r.sent, people) & set(pair)
+        first = (died_first(r.sent, people) | _called_late(r.sent, people)) & set(pair)
         if r.survivor in pair:
             first = set(pair) - {r.survivor}  # 'X, the widow of Y': Y died first
         if len(first) == 1:
             r.end = deaths.get(first.pop())
             continue
         if r.ended_by_death or (frozenset(pair) in open_marriage and not told.isdisjoint(pair)):
-            end = min((deaths[p] for p in pair if p in deaths), key=lambda d: d[:4], default=None)
+            end = min((deaths[p] for p in pair if p in deaths), default=None)  # the first death
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
+
+
+def _called_late(sent: Span, people: People) -> set[int]:
+    """'from his first marriage to the late X, who died in 1978': X died first, and that
+    death ended the marriage."""
+    doc = sent.doc
+    return {m.person for m in people.within(sent.start, sent.end)
+            if m.start > sent.start and doc[m.start - 1].lower_ == "late"}
 
 
 def _drop_grown_up_newborns(raws: list[RawFact]) -> list[RawFact]:

@@ -451,7 +451,9 @@ def _death_facts(
         return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
     owner = _death_owner(doc[t.start]) if t.kind == "death_noun" else None
     if owner is not None:  # 'on his grandfather's death', 'the death of his wife'
-        person = ([p] if (p := disc.person_at(owner)) is not None else disc.refer(owner, sent))
+        # 'the passing of his wife, X, in April': the name beside the kin noun
+        person = ([p] if (p := disc.person_at(owner)) is not None
+                  else _named_beside(disc, sent, owner) or disc.refer(owner, sent))
     elif t.kind == "death_noun":
         person = right_of(disc, sent, t.end, limit=3) or left_of(disc, sent, t.start, limit=2)
     elif doc[t.start].lemma_ == "lose":  # 'lost her husband, X': X died
@@ -475,6 +477,15 @@ def _death_facts(
             disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _named_beside(disc: Discourse, sent: Span, noun: Token) -> list[int]:
+    """'his wife, X': the name set off by a comma right after a kin noun."""
+    doc = sent.doc
+    if kin_of(noun) is None or noun.i + 2 >= sent.end or doc[noun.i + 1].text != ",":
+        return []
+    named = disc.person_at(doc[noun.i + 2])
+    return [named] if named is not None else []
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
