@@ -143,6 +143,21 @@ def _called_late(sent: Span, people: People) -> set[int]:
             if m.start > sent.start and doc[m.start - 1].lower_ == "late"}
 
 
+def _end_romances_by_split(raws: list[RawFact]) -> None:
+    """'X and Y dated for four years before calling it quits in 2022': a dating relationship
+    with no end ends at the latest dated split of the two, when not before its start."""
+    splits: dict[frozenset[int | None], str] = {}
+    for r in raws:
+        if r.relation == "separated" and r.date:
+            pair = frozenset((r.subject, r.object))
+            splits[pair] = max(splits.get(pair, r.date), r.date)
+    for r in raws:
+        if r.relation == "partner" and not r.end:
+            split = splits.get(frozenset((r.subject, r.object)))
+            if split and not (r.start and r.start[:4] > split[:4]):
+                r.end = split
+
+
 def _drop_grown_up_newborns(raws: list[RawFact]) -> list[RawFact]:
     """'Born in Leeds on Oct. 16, X ...' with no year: the publication's year is right only
     for a newborn, never for someone the article marries, makes a parent or buries."""
@@ -229,6 +244,7 @@ def candidates(
     raws = _marriage_of_filing(raws, people)
     _dates_of_marriage_paren(raws, people)
     _end_marriages_by_death(raws, people)
+    _end_romances_by_split(raws)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
     for raw in raws:

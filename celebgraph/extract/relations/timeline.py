@@ -23,7 +23,6 @@ _FIELDS = {
     "marry": ("spouse", "start"),
     "wedding": ("spouse", "start"),
     "partner": ("partner", "start"),
-    "separate": ("separated", "date"),
     "file": ("divorce_filed", "date"),
     "born": ("born", "date"),
     "birth": ("born", "date"),
@@ -73,12 +72,11 @@ def dated_heading(
     return DatedHeading(first.value, frozenset(fields)) if fields else None
 
 
-# a heading's short words for an event ('X proposes', 'They start dating', 'A brief split')
+# a heading's short words for an event ('X proposes', 'They start dating'); not a split, whose
+# paragraph often tells a rumour ('2022: Split rumors swirl')
 _HEADING_WORDS = {
     "propose": _FIELDS["engage"],
     "proposal": _FIELDS["engage"],
     "engagement": _FIELDS["engage"],
     "dating": _FIELDS["partner"],
-    "split": _FIELDS["separate"],
-    "breakup": _FIELDS["separate"],
 }
