@@ -64,6 +64,14 @@ def test_no_marriage_end(text: str, pair: tuple[str, str]) -> None:
                  "was dissolved in 1996, and in 1999 Wren married Nadia Brooks.",
                  key("spouse", "Tobias Wren", "Mara Quint", "1979..1996"),
                  id="the-marriage-is-the-couple-before-it"),
+    pytest.param("Tobias Wren married Mara Quint in 2001, having two children. Their marriage ended "
+                 "in 2007, with Wren then marrying Nadia Brooks in 2011.",
+                 key("spouse", "Tobias Wren", "Mara Quint", "2001..2007"),
+                 id="their-marriage-before-the-next-wedding"),
+    pytest.param("Tobias Wren, the actor, died Monday. Wren's first marriage, to actress Mara "
+                 "Quint, ended in divorce in 1978.",
+                 key("spouse", "Tobias Wren", "Mara Quint", "..1978"),
+                 id="to-a-job-noun-the-parser-reads-as-a-verb"),
 ])
 def test_marriage_end_told_of_the_couple(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-07-11", only=("spouse",))

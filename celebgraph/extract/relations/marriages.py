@@ -230,8 +230,9 @@ def _to_after_comma(disc: Discourse, noun: Token) -> int | None:
         mention = disc.people.at(tok.i)
         if mention is not None and mention.start == tok.i:
             return disc.person_at(tok)
-        if tok.pos_ not in {"DET", "ADJ", "NOUN"} or not tok.is_lower:
-            return None
+        if not tok.is_lower or tok.is_punct or (tok.pos_ not in {"DET", "ADJ", "NOUN"}
+                                                and tok.i != i + 3):
+            return None  # 'to actress X': the parser may take the job noun for a verb
     return None
 
 
@@ -263,9 +264,11 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
 def _the_marriage_ended(
     disc: Discourse, sent: Span, noun: Token, dates: SentenceDates
 ) -> RawFact | None:
-    """'In 1979 X married Y. The marriage was dissolved in 1996': 'the marriage' with no one
-    named on it is that of the couple in focus, told in this sentence or the two before."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    """'In 1979 X married Y. The marriage was dissolved in 1996': 'the marriage' (or 'their
+    marriage') with no one named on it is that of the couple in focus before it, told in this
+    sentence or the two before ('Their marriage ended in 2007, with X then marrying Z')."""
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their"}
+               for c in noun.children):
         return None
     # the couple before the noun, not one the sentence names after it
     couple = disc.couples.focus(disc.counts, before=noun.i, sentence=disc.reading)
