@@ -36,6 +36,9 @@ from test_relations import Key, key, read
     pytest.param("Mara Quint and Tobias Wren have divorced after six years of marriage.",
                  key("spouse", "Mara Quint", "Tobias Wren", "..2023-07-11"),
                  id="have-divorced-is-news"),
+    pytest.param("Mara Quint and Tobias Wren are officially divorced.",
+                 key("spouse", "Mara Quint", "Tobias Wren", "..2023-07-11"),
+                 id="are-officially-divorced-is-news"),
 ])
 def test_marriage_end(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-07-11", only=("spouse",))
@@ -47,6 +50,8 @@ def test_marriage_end(text: str, expected: Key) -> None:
                  "2017.", ("Leon Voss", "Mara Quint"), id="no-marriage-of-the-filer-told"),
     pytest.param("Tobias Wren has a son, Ivo, from his first marriage to Mara Quint, who moved "
                  "to Lyon in 2005.", ("Mara Quint", "Tobias Wren"), id="a-who-clause-is-hers"),
+    pytest.param("Mara Quint and Tobias Wren are divorced.", ("Mara Quint", "Tobias Wren"),
+                 id="a-state-is-no-news"),
 ])
 def test_no_marriage_end(text: str, pair: tuple[str, str]) -> None:
     facts = read(text, published="2023-07-11", only=("spouse",))
@@ -64,8 +69,8 @@ def test_no_marriage_end(text: str, pair: tuple[str, str]) -> None:
                  "was dissolved in 1996, and in 1999 Wren married Nadia Brooks.",
                  key("spouse", "Tobias Wren", "Mara Quint", "1979..1996"),
                  id="the-marriage-is-the-couple-before-it"),
-    pytest.param("Tobias Wren married Mara Quint in 2001, having two children. Their marriage ended "
-                 "in 2007, with Wren then marrying Nadia Brooks in 2011.",
+    pytest.param("Tobias Wren married Mara Quint in 2001, having two children. Their marriage "
+                 "ended in 2007, with Wren then marrying Nadia Brooks in 2011.",
                  key("spouse", "Tobias Wren", "Mara Quint", "2001..2007"),
                  id="their-marriage-before-the-next-wedding"),
     pytest.param("Tobias Wren, the actor, died Monday. Wren's first marriage, to actress Mara "

@@ -709,10 +709,22 @@ _FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
 
 
 def _news_divorce(word: Token, dates: SentenceDates, published: str | None) -> str | None:
-    """'X and Y have divorced', 'have finalized their divorce' in a dated article with no
-    other date in the sentence: news of the publication date."""
+    """'X and Y have divorced', 'have finalized their divorce', 'are officially divorced' in a
+    dated article with no other date in the sentence: news of the publication date."""
     verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    if _officially_now(word) and published and not dates.mentions:
+        return published  # 'X and Y are officially divorced': news of the day
     return news_date(verb, bool(dates.mentions), published)
+
+
+def _officially_now(word: Token) -> bool:
+    """'are officially divorced', 'is now officially divorced': a present 'be' whose
+    complement is 'divorced', with 'officially' on either word."""
+    head = word.head if word.dep_ == "acomp" else None
+    if word.lower_ != "divorced" or head is None or head.lemma_ != "be" or head.tag_ not in {
+            "VBZ", "VBP"}:
+        return False
+    return any(c.lower_ == "officially" for c in (*head.children, *word.children))
 
 
 _TIME_PREPOSITIONS = frozenset({"until", "till", "after", "before", "since", "following"})
