@@ -702,7 +702,9 @@ def _divorce_facts(
         pair = disc.last_couple if told else None
     if pair is None:
         return []
-    return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
+    # 'have divorced after six years of marriage': wed six years before the end
+    return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end),
+            *(_years_before(sent, t, pair, end) if end else [])]
 
 
 _FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
