@@ -39,6 +39,10 @@ from test_relations import Key, key, read
     pytest.param("Mara Quint and Tobias Wren divorced in 2019 after eight years of marriage.",
                  key("spouse", "Mara Quint", "Tobias Wren", "2011..2019"),
                  id="divorced-after-years-of-marriage"),
+    pytest.param("Mara Quint and Tobias Wren have finalized their divorce more than a year "
+                 "after the singer filed to end their marriage, according to court documents.",
+                 key("spouse", "Mara Quint", "Tobias Wren", "..2023-07-11"),
+                 id="finalized-told-before-the-filing"),
     pytest.param("Mara Quint and Tobias Wren are officially divorced.",
                  key("spouse", "Mara Quint", "Tobias Wren", "..2023-07-11"),
                  id="are-officially-divorced-is-news"),

@@ -684,7 +684,8 @@ def _divorce_facts(
     word = doc[t.start].lower_
     final = (word == "divorced" or bool(window & _FINAL_WORDS) or _told_final(doc[t.start])
              or _dated_divorce_noun(doc[t.start], dates, t))
-    if any(x.kind == "file" for x in triggers) and not (final and _after_filing(t, triggers)):
+    if any(x.kind == "file" for x in triggers) and not (
+            final and (_after_filing(t, triggers) or _before_filing(t, triggers))):
         return []  # the filing rule reads it ('filed for divorce'), unless a later clause
     if window & {"papers", "petition", "paper"}:  # tells the divorce final
         return _filing_facts(disc, sent, t, dates, divorce_doc=True)
@@ -808,6 +809,12 @@ def _after_filing(t: Trigger, triggers: list[Trigger]) -> bool:
     told after the filing and its own words."""
     filings = [x for x in triggers if x.kind == "file"]
     return all(x.end + 3 < t.start for x in filings)
+
+
+def _before_filing(t: Trigger, triggers: list[Trigger]) -> bool:
+    """'X and Y have finalized their divorce a year after she filed to end their marriage':
+    the final divorce is told before every filing word."""
+    return all(t.end < x.start for x in triggers if x.kind == "file")
 
 
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
