@@ -53,7 +53,7 @@ COUPLES = [
     case("ended-their-relationship",
          "Joss Ferrow and Ilsa Brandt have ended their 14-year relationship.",
          ("separated", "Joss Ferrow", "Ilsa Brandt", "2012-06-01"),
-         ("partner", "Joss Ferrow", "Ilsa Brandt", None), pub="2012-06-01"),
+         ("partner", "Joss Ferrow", "Ilsa Brandt", "..2012-06-01"), pub="2012-06-01"),
     # a romance told with how long it lasted: the two were a couple (no start date)
     case("whose-14-year-relationship",
          "Joss Ferrow and Ilsa Brandt have split up. The couple - whose 14-year relationship "
