@@ -59,11 +59,11 @@ COUPLES = [
          "Joss Ferrow and Ilsa Brandt have split up. The couple - whose 14-year relationship "
          "has been rumoured to be in trouble - have confirmed they parted ways.",
          ("separated", "Joss Ferrow", "Ilsa Brandt", "2012-06-01"),
-         ("partner", "Joss Ferrow", "Ilsa Brandt", None), pub="2012-06-01"),
+         ("partner", "Joss Ferrow", "Ilsa Brandt", "..2012-06-01"), pub="2012-06-01"),
     case("split-after-a-decade-long-romance",
          "Joss Ferrow and Ilsa Brandt split in 2011 after a decade-long romance.",
          ("separated", "Joss Ferrow", "Ilsa Brandt", "2011"),
-         ("partner", "Joss Ferrow", "Ilsa Brandt", None)),
+         ("partner", "Joss Ferrow", "Ilsa Brandt", "..2011")),
     case("a-long-relationship-with-a-label-is-no-couple",
          "Joss Ferrow praised his decade-long relationship with his label."),
     case("the-couple-ended-their-marriage",

@@ -124,7 +124,8 @@ def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
         pair = (r.subject, r.object)
-        first = (died_first(r.sent, people) | _called_late(r.sent, people)) & set(pair)
+        late = {p for p in _called_late(r.sent, people) if p in deaths}  # its date told
+        first = (died_first(r.sent, people) | late) & set(pair)
         if r.survivor in pair:
             first = set(pair) - {r.survivor}  # 'X, the widow of Y': Y died first
         if len(first) == 1:

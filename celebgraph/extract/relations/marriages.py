@@ -258,7 +258,12 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     ]
     if verb.lemma_.lower() in MARRIAGE_SPAN_VERBS:
         return (told[0], told[1]) if len(told) == 2 else (None, None)
-    return None, told[0] if told else None
+    # 'X married Y in 1970; the marriage ended with his death in 1999': the end is told after
+    # the noun, not the wedding's year before it
+    after = [m.value for m in dates.mentions if m.value and dates.token_of[id(m)] > noun.i
+             and verb.left_edge.i <= dates.token_of[id(m)] <= verb.right_edge.i
+             and dates.token_of[id(m)] not in inside]
+    return None, after[0] if after else None
 
 
 def _the_marriage_ended(
