@@ -36,7 +36,7 @@ DATING_VERBS = [
            only=("partner", "spouse")),
     # 'were together' with a span or a time after it
     *cases("were-together-for", "{a} and {b} were together for almost a year before splitting "
-           "in 2011.", ("partner", "{a}", "{b}", None),
+           "in 2011.", ("partner", "{a}", "{b}", "..2011"),
            ("separated", "{a}", "{b}", "2011")),
     *cases("were-together-from", "{a} and {b} were together from 2005 to 2009.",
            ("partner", "{a}", "{b}", "2005..2009")),
@@ -140,7 +140,7 @@ SPLIT_FROM_KIN = [
     # the split's object is a kin noun whose name the parse hangs elsewhere
     *cases("split-from-boyfriend-of-years", "{a} split from her boyfriend of two years, banker "
            "{b}, in May 2020.", ("separated", "{a}", "{b}", "2020-05"),
-           ("partner", "{a}", "{b}", None)),
+           ("partner", "{a}", "{b}", "..2020-05")),
     # the name after 'to be with' is the new partner, not the husband she left
     *cases("split-from-husband-to-be-with", "{a} split from her husband in 2019 to be with "
            "actor {b}.", only=("separated",)),
@@ -177,7 +177,7 @@ POSSESSED_EVENTS = [
     # an event noun's possessor and the person of its 'from' phrase, however far the name
     *cases("possessor-split-from-boyfriend-of-years", "The gossip picked up again following "
            "{a}'s split from her boyfriend of three years, billionaire {b}, in January 2020.",
-           ("separated", "{a}", "{b}", "2020-01"), ("partner", "{a}", "{b}", None)),
+           ("separated", "{a}", "{b}", "2020-01"), ("partner", "{a}", "{b}", "..2020-01")),
     *cases("possessor-split-from-a-band", "{a} announced her split from the band in 2019.",
            only=("separated",)),
 ]

@@ -317,7 +317,7 @@ KIN_PHRASES = [
            "Hollis, 2, with former partner {b}. The pair split in 2024.",
            ("parent", "{a}", "{k}", None), ("parent", "{a}", "Hollis", None),
            ("parent", "{b}", "{k}", None), ("parent", "{b}", "Hollis", None),
-           ("partner", "{a}", "{b}", None), ("separated", "{a}", "{b}", "2024")),
+           ("partner", "{a}", "{b}", "..2024"), ("separated", "{a}", "{b}", "2024")),
     # 'twins' first in a list after a colon: those twins are siblings, the son after them not
     *cases("colon-twins-siblings", "{a} and {b} share three kids: twins {k} and Jude, 8, and son "
            "Felix, 5.", ("sibling", "{k}", "Jude", None), only=("sibling",)),

@@ -143,7 +143,7 @@ SPOUSE = [
          ("spouse", "Rosa Ferrante", "Gil Ferrante", None)),
     case("got-divorced-after-years",
          "Mara Quint and Tobias Wren got divorced in 2017 after eight years of marriage.",
-         ("spouse", MQ, TW, "..2017")),
+         ("spouse", MQ, TW, "2009..2017")),
     case("previously-married-from-to",
          "Mara Quint was previously married to Owen Marsh from 2005 to 2009.",
          ("spouse", MQ, "Owen Marsh", "2005..2009")),

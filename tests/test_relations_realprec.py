@@ -107,7 +107,7 @@ REAL_TEXT = [
     case("offset-of-the-first-clause-only",
          "Lena Diaz and Tom Ruiz met in 2000. They started dating the following year but split "
          "in 2004.",
-         ("partner", "Lena Diaz", "Tom Ruiz", "2001"),
+         ("partner", "Lena Diaz", "Tom Ruiz", "2001..2004"),
          ("separated", "Lena Diaz", "Tom Ruiz", "2004")),
     case("leading-offset-still-dates",
          "Lena Diaz and Tom Ruiz got engaged in 2008, and two years later married.",

@@ -375,6 +375,15 @@ def _month_only(m: re.Match[str], pub: date | None) -> list[DateMention]:
     return [mention(m, f"{year:04d}-{month:02d}", "month")]
 
 
+def _month_of_year_word(m: re.Match[str], pub: date | None) -> list[DateMention]:
+    """'in February last year' → the publication year's previous year; 'in May this year',
+    'in June of next year' likewise."""
+    if not left_ok(m) or word_before(m).lower() not in MONTH_LEADS or pub is None:
+        return []
+    year = pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return [mention(m, f"{year:04d}-{_month_num(m['mon']):02d}", "month")]
+
+
 # --- the pattern table: at equal start and length, the earlier row wins -------------------
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_MON}\s+{_DAY},?\s+{_YEAR}"), _full_date),
@@ -399,6 +408,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}"), _month_day),
     (re.compile(rf"(?:1[89]\d\d|20\d\d|2100)(?![\w%/])(?![.,:]\d)(?![{DASHES}]\d)"), _bare_year),
     (re.compile(rf"[{QUOTES}\d]\d{{1,3}}s\b"), _decade),
+    (re.compile(rf"(?P<mon>{_FULL_MONTH_ALT})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+     _month_of_year_word),
     (re.compile(rf"(?:{_FULL_MONTH_ALT})\b(?!\.?\s*\d)"), _month_only),
     *RELATIVE_PATTERNS,  # "last month", "on Tuesday", "three days ago"
 ]

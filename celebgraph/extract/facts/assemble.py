@@ -26,6 +26,8 @@ from celebgraph.extract.relations.predeceased import died_first
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from celebgraph.extract.relations.reader import Reading
 
 __all__ = ["Candidate", "assemble", "assemble_reading", "candidates", "people_of"]
@@ -51,6 +53,21 @@ def _fill_filing_object(raws: list[RawFact]) -> None:
             spouses.setdefault(r.object, set()).add(r.subject)
     for r in raws:
         if r.relation == "divorce_filed" and r.object is None:
+            candidates = spouses.get(r.subject, set())
+            if len(candidates) == 1:
+                r.object = next(iter(candidates))
+
+
+def _fill_ended_marriage(raws: list[RawFact]) -> None:
+    """'X filed for divorce in 2016; the divorce was finalized in 2017' ends a marriage of X
+    alone: the other side is X's one spouse in the document, or no one."""
+    spouses: dict[int, set[int]] = {}
+    for r in raws:
+        if r.relation == "spouse" and r.object is not None:
+            spouses.setdefault(r.subject, set()).add(r.object)
+            spouses.setdefault(r.object, set()).add(r.subject)
+    for r in raws:
+        if r.relation == "spouse" and r.object is None:
             candidates = spouses.get(r.subject, set())
             if len(candidates) == 1:
                 r.object = next(iter(candidates))
@@ -107,15 +124,39 @@ def _end_marriages_by_death(raws: list[RawFact], people: People) -> None:
         if r.relation != "spouse" or r.end or r.object is None:
             continue
         pair = (r.subject, r.object)
-        first = died_first(r.sent, people) & set(pair)
+        late = {p for p in _called_late(r.sent, people) if p in deaths}  # its date told
+        first = (died_first(r.sent, people) | late) & set(pair)
         if r.survivor in pair:
             first = set(pair) - {r.survivor}  # 'X, the widow of Y': Y died first
         if len(first) == 1:
             r.end = deaths.get(first.pop())
             continue
         if r.ended_by_death or (frozenset(pair) in open_marriage and not told.isdisjoint(pair)):
-            end = min((deaths[p] for p in pair if p in deaths), key=lambda d: d[:4], default=None)
+            end = min((deaths[p] for p in pair if p in deaths), default=None)  # the first death
             r.end = end if end and not (r.start and r.start[:4] > end[:4]) else None
+
+
+def _called_late(sent: Span, people: People) -> set[int]:
+    """'from his first marriage to the late X, who died in 1978': X died first, and that
+    death ended the marriage."""
+    doc = sent.doc
+    return {m.person for m in people.within(sent.start, sent.end)
+            if m.start > sent.start and doc[m.start - 1].lower_ == "late"}
+
+
+def _end_romances_by_split(raws: list[RawFact]) -> None:
+    """'X and Y dated for four years before calling it quits in 2022': a dating relationship
+    with no end ends at the latest dated split of the two, when not before its start."""
+    splits: dict[frozenset[int | None], str] = {}
+    for r in raws:
+        if r.relation == "separated" and r.date:
+            pair = frozenset((r.subject, r.object))
+            splits[pair] = max(splits.get(pair, r.date), r.date)
+    for r in raws:
+        if r.relation == "partner" and not r.end:
+            split = splits.get(frozenset((r.subject, r.object)))
+            if split and not (r.start and r.start[:4] > split[:4]):
+                r.end = split
 
 
 def _drop_grown_up_newborns(raws: list[RawFact]) -> list[RawFact]:
@@ -199,10 +240,12 @@ def candidates(
     """One fact per (relation, people), dates merged, excluded people (credits) left out,
     each with its features and confidence; ``ages`` are the ages the text gives its people
     (``Reading.ages``: a child's age makes a couple or a parent of that person a conflict)."""
+    _fill_ended_marriage(raws)
     _fill_filing_object(raws)
     raws = _marriage_of_filing(raws, people)
     _dates_of_marriage_paren(raws, people)
     _end_marriages_by_death(raws, people)
+    _end_romances_by_split(raws)
     raws = _drop_grown_up_newborns(raws)
     groups: dict[tuple[str, int, int | None], list[RawFact]] = {}
     for raw in raws:

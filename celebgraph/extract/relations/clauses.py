@@ -94,7 +94,8 @@ class SentenceDates:
 
     def same_year_back(self, trigger: Trigger) -> str | None:
         """'in the same year' → the year of the date before it in the sentence; 'later that
-        year' → that year, or the year of the date told last before the sentence."""
+        year', 'before the end of the year', 'that summer' → that year, or the year of the
+        date told last before the sentence."""
         text = self.sent.text.lower()
         that_year = _THAT_YEAR.search(text) is not None
         if "same year" not in text and not that_year:
@@ -105,7 +106,9 @@ class SentenceDates:
         return self.previous[:4] if that_year and self.previous and not self.mentions else None
 
 
-_THAT_YEAR = re.compile(r"\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b")
+_THAT_YEAR = re.compile(r"\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b"
+                        r"|\b(?:by|before|at|until|towards?) the end of (?:the|that) year\b"
+                        r"|\b(?:that|the same) (?:spring|summer|autumn|fall|winter)\b")
 
 
 def token_at(sent: Span, char: int) -> int:
@@ -275,6 +278,7 @@ def main_verb_of_opening(word: Token) -> Token | None:
 def event_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
     """An event's date: an offset leading to it ('Three years later, they wed'), its own date
     after it, an offset right after it counted from the date before it ('met in 2008 and got
-    engaged two years later' → 2010), else its own date before it."""
+    engaged two years later' → 2010), else its own date before it, else the year before it
+    that 'later that year' / 'before the end of the year' points back to."""
     return (later_date(sent, t, dates, leading=True) or dates.first(t, before=False)
-            or later_date(sent, t, dates) or dates.first(t))
+            or later_date(sent, t, dates) or dates.first(t) or dates.same_year_back(t))

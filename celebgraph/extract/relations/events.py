@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
 from celebgraph.extract.dates.news import news_date
+from celebgraph.extract.dates.relative import find_offsets
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.patterns.lexicons import (
@@ -753,30 +754,71 @@ def _divorce_facts(
     dates: SentenceDates,
     triggers: list[Trigger],
     said: list[RawFact],
+    published: str | None = None,
 ) -> list[RawFact]:
     doc = sent.doc
     window = {
         tok.lemma_.lower() for tok in doc[max(sent.start, t.start - 4) : min(sent.end, t.end + 3)]
     }
     word = doc[t.start].lower_
-    final = word == "divorced" or bool(window & _FINAL_WORDS) or _told_final(doc[t.start])
-    if any(x.kind == "file" for x in triggers) and not (final and _after_filing(t, triggers)):
+    final = (word == "divorced" or bool(window & _FINAL_WORDS) or _told_final(doc[t.start])
+             or _dated_divorce_noun(doc[t.start], dates, t))
+    if any(x.kind == "file" for x in triggers) and not (
+            final and (_after_filing(t, triggers) or _before_filing(t, triggers))):
         return []  # the filing rule reads it ('filed for divorce'), unless a later clause
     if window & {"papers", "petition", "paper"}:  # tells the divorce final
         return _filing_facts(disc, sent, t, dates, divorce_doc=True)
     filed = [f for f in said if f.relation == "divorce_filed"]
     pair = _filed_pair(filed) if filed else _pair(disc, sent, t)
-    end = (dates.first(t) or later_date(sent, t, dates)) if final else None
-    if pair is None and word == "divorce" and disc.last_couple and not filed:
+    end = (dates.first(t) or later_date(sent, t, dates)
+           or _news_divorce(doc[t.start], dates, published)) if final else None
+    if pair is None and filed and end and len({f.subject for f in filed}) == 1:
+        # 'X filed for divorce in 2016; the divorce was finalized in 2017': X's marriage,
+        # the other side filled in from the document (facts.assemble)
+        return [RawFact("spouse", filed[0].subject, None, sent, 0.75, end=end)]
+    if pair is None and word in {"divorce", "divorcing"} and disc.last_couple and not filed:
         # 'their divorce', or 'The divorce was finalized in 2017' just after the couple
         told = _refers_to_couple(disc, sent, t) or (end and disc.recent_couple(sent))
         pair = disc.last_couple if told else None
     if pair is None:
         return []
-    return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end)]
+    # 'have divorced after six years of marriage': wed six years before the end
+    return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end),
+            *(_years_before(sent, t, pair, end) if end else [])]
 
 
 _FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
+
+
+def _news_divorce(word: Token, dates: SentenceDates, published: str | None) -> str | None:
+    """'X and Y have divorced', 'have finalized their divorce', 'are officially divorced' in a
+    dated article with no other date in the sentence: news of the publication date."""
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    if _officially_now(word) and published and not dates.mentions:
+        return published  # 'X and Y are officially divorced': news of the day
+    return news_date(verb, bool(dates.mentions), published)
+
+
+def _officially_now(word: Token) -> bool:
+    """'are officially divorced', 'is now officially divorced': a present 'be' whose
+    complement is 'divorced', with 'officially' on either word."""
+    head = word.head if word.dep_ == "acomp" else None
+    if word.lower_ != "divorced" or head is None or head.lemma_ != "be" or head.tag_ not in {
+            "VBZ", "VBP"}:
+        return False
+    return any(c.lower_ == "officially" for c in (*head.children, *word.children))
+
+
+_TIME_PREPOSITIONS = frozenset({"until", "till", "after", "before", "since", "following"})
+
+
+def _dated_divorce_noun(noun: Token, dates: SentenceDates, t: Trigger) -> bool:
+    """'married from 2009 until their divorce in 2015', 'after their divorce in 1970', 'had
+    two sons before divorcing in 2001': a divorce noun or gerund that times another event and
+    carries its own date is the divorce done."""
+    return (noun.lower_ in {"divorce", "divorcing"} and noun.dep_ in {"pobj", "pcomp"}
+            and noun.head.lower_ in _TIME_PREPOSITIONS
+            and dates.first(t, before=False) is not None)
 
 
 def _told_final(noun: Token) -> bool:
@@ -810,11 +852,48 @@ def _filed_pair(filed: list[RawFact]) -> tuple[int, int] | None:
     return None if others or obj is None else (subject, obj)
 
 
+def _final_after_filing(
+    disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates, filing: list[RawFact]
+) -> list[RawFact]:
+    """'X filed for divorce from Y in 1952; it became final in 1953', '..., and it was
+    finalized the following year': 'it' after the filing is that divorce, the marriage's end
+    the date of its clause (a year after the filing for 'the following year'); a filing that
+    names one side leaves the other to be filled in from the document (facts.assemble)."""
+    if len(filing) != 1:
+        return []
+    doc = sent.doc
+    final = next((tok for tok in doc[t.end : sent.end] if tok.lemma_.lower() in _FINAL_WORDS
+                  and _it_is_subject(tok)), None)
+    if final is None:
+        return []
+    filed = filing[0]
+    told = [m.value for m in dates.between(final.i, sent.end) if m.value]
+    end = told[0] if told else None
+    if end is None and filed.date:
+        rest = doc[final.i : sent.end].text
+        later = [o for o in find_offsets(rest) if o.unit == "year" and o.amount is not None
+                 and o.direction in {"after", "following"}]
+        end = shift(filed.date[:4], years=later[0].amount or 0) if later else None
+    return [RawFact("spouse", filed.subject, filed.object, sent, 0.75, end=end)] if end else []
+
+
+def _it_is_subject(word: Token) -> bool:
+    """'it was finalized', 'it became final': 'it' is the subject of the verb that says so."""
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children)
+
+
 def _after_filing(t: Trigger, triggers: list[Trigger]) -> bool:
     """'... filed for divorce in 2004; the divorce was finalized in 2006': the final divorce is
     told after the filing and its own words."""
     filings = [x for x in triggers if x.kind == "file"]
     return all(x.end + 3 < t.start for x in filings)
+
+
+def _before_filing(t: Trigger, triggers: list[Trigger]) -> bool:
+    """'X and Y have finalized their divorce a year after she filed to end their marriage':
+    the final divorce is told before every filing word."""
+    return all(t.end < x.start for x in triggers if x.kind == "file")
 
 
 def _refers_to_couple(disc: Discourse, sent: Span, t: Trigger) -> bool:
@@ -987,10 +1066,11 @@ def event_facts(
         if t.kind in _PAIR_RELATION:
             facts += _pair_facts(disc, sent, t, dates, published)
         elif t.kind == "divorce":
-            facts += (_divorce_facts(disc, sent, t, dates, triggers, facts)
+            facts += (_divorce_facts(disc, sent, t, dates, triggers, facts, published)
                       or _divorced_after_marrying(sent, t, dates, facts))
         elif t.kind == "file":
-            facts += _filing_facts(disc, sent, t, dates, divorce_doc, published)
+            filing = _filing_facts(disc, sent, t, dates, divorce_doc, published)
+            facts += filing + _final_after_filing(disc, sent, t, dates, filing)
         elif t.kind in LIFE_KINDS:
             facts += life_facts(disc, sent, t, dates, published)
     return facts

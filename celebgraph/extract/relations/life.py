@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
 from celebgraph.extract.dates.news import news_date
+from celebgraph.extract.dates.relative import find_offsets
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
@@ -22,6 +23,7 @@ from celebgraph.extract.relations.clauses import (
     offset_date,
     right_of,
     subject_left,
+    token_at,
 )
 from celebgraph.extract.relations.coparents import governing_verb
 from celebgraph.extract.relations.kin_targets import targets_after
@@ -68,7 +70,10 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         child = subject  # 'Born in X to A and B, Y was ...': Y, or no one the parse can tell
     elif not child:
         child = _born_subject_after(disc, sent, t)
-    date = (dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
+    # 'Their son was born two years later and ...; he has run it since 1994': the offset
+    # right after the word dates the birth, not a later clause's year
+    date = ((later_date(sent, t, dates) if _offset_right_after(sent, t) else None)
+            or dates.first(t) or dates.same_year_back(t) or offset_date(sent, t, dates)
             or later_date(sent, t, dates))  # 'Their son was born two years later.'
     if t.start == sent.start and (comma := _clause_end(disc, sent, t, subject)) is not None:
         # 'Born in Lublin in 1950, X came to Leeds in 1951': only the opening clause dates it
@@ -451,6 +456,7 @@ def _death_facts(
         return []  # 'preceded in death by X, in 2010': X's death (``predeceased``)
     owner = _death_owner(doc[t.start]) if t.kind == "death_noun" else None
     if owner is not None:  # 'on his grandfather's death', 'the death of his wife'
+        # 'the passing of his wife, X, in April', 'the death of his father King X'
         person = ([p] if (p := disc.person_at(owner)) is not None
                   else _named_kin(disc, owner) or disc.refer(owner, sent))
     elif t.kind == "death_noun":
@@ -476,6 +482,12 @@ def _death_facts(
             disc, sent, verb
         )
     return [RawFact("died", p, None, sent, 0.8, date=date) for p in person[:1]]
+
+
+def _offset_right_after(sent: Span, t: Trigger) -> bool:
+    """An offset ('two years later') is the first thing after the event word."""
+    return any(token_at(sent, sent.start_char + off.start) == t.end
+               for off in find_offsets(sent.text))
 
 
 def _named_kin(disc: Discourse, owner: Token) -> list[int]:

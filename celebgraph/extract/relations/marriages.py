@@ -9,8 +9,11 @@ The noun's verb dates the marriage: "ended in 1976" its end, "lasted from A to B
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from celebgraph.extract.dates.find import shift
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import (
     KIN_NOUNS,
@@ -20,7 +23,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.pronouns import before_aside
 from celebgraph.extract.relations.announcements import noun_pair
-from celebgraph.extract.relations.clauses import SentenceDates
+from celebgraph.extract.relations.clauses import VAGUE, SentenceDates
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 from celebgraph.extract.tokens import sentence_words, tokens_of
 
@@ -43,6 +46,7 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
             continue
         noun = sent.doc[i]
         if (lasted := _years_married(disc, sent, noun)) is not None:
+            lasted.start = _anniversary_start(noun, dates)
             facts.append(lasted)
             continue
         if lower[i] != "marriage":
@@ -52,6 +56,10 @@ def marriage_noun_facts(disc: Discourse, sent: Span, dates: SentenceDates) -> li
             continue
         owner = _owner(disc, sent, noun)
         spouse = _to_whom(disc, noun)
+        if owner is None and spouse is None and (ended := _the_marriage_ended(
+                disc, sent, noun, dates)) is not None:
+            facts.append(ended)
+            continue
         if owner is None or spouse is None or owner == spouse:
             continue
         start, end = _span(noun, dates)
@@ -106,6 +114,41 @@ def _years_married(disc: Discourse, sent: Span, noun: Token) -> RawFact | None:
 
 
 _SPANS = frozenset({"year", "decade"})
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"), start=1)}
+_NUMBERED = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _anniversary_start(noun: Token, dates: SentenceDates) -> str | None:
+    """'celebrated their 35th wedding anniversary in March' (an article of May 2024): they
+    married in March 1989, the anniversary's date less its number of years."""
+    if noun.lower_ != "anniversary":
+        return None
+    number = next((n for c in noun.children if c.dep_ == "amod"
+                   if (n := _ORDINAL_WORDS.get(c.lower_) or _ordinal(c.text))), None)
+    verb = noun.head
+    if number is None or noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+    told = [m for m in dates.mentions if m.value and m.qualifier not in VAGUE
+            and verb.left_edge.i <= dates.token_of[id(m)] <= verb.right_edge.i
+            and dates.token_of[id(m)] not in inside]
+    if len(told) != 1 or not told[0].value:
+        return None
+    ahead = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                                        for c in verb.children)
+    if ahead and told[0].kind == "month":
+        return None  # 'will celebrate their tenth anniversary in June': which June is unsaid
+    return shift(told[0].value[:7], years=-number)
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "to"})
+
+
+def _ordinal(text: str) -> int | None:
+    match = _NUMBERED.match(text)
+    return int(match.group(1)) if match else None
 
 
 def _announced(disc: Discourse, sent: Span, noun: Token, dates: SentenceDates) -> RawFact | None:
@@ -187,8 +230,9 @@ def _to_after_comma(disc: Discourse, noun: Token) -> int | None:
         mention = disc.people.at(tok.i)
         if mention is not None and mention.start == tok.i:
             return disc.person_at(tok)
-        if tok.pos_ not in {"DET", "ADJ", "NOUN"} or not tok.is_lower:
-            return None
+        if not tok.is_lower or tok.is_punct or (tok.pos_ not in {"DET", "ADJ", "NOUN"}
+                                                and tok.i != i + 3):
+            return None  # 'to actress X': the parser may take the job noun for a verb
     return None
 
 
@@ -196,11 +240,15 @@ _MARRIAGE_VERBS = MARRIAGE_END_VERBS | MARRIAGE_SPAN_VERBS
 
 
 def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
-    """(start, end) from the verb the noun is the subject of."""
+    """(start, end) from the verb the noun is the subject of, or of a 'which' clause on the
+    noun or its spouse ('his marriage to X, which ended in divorce in 2005')."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _MARRIAGE_VERBS:
-        return None, None
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _MARRIAGE_VERBS:
+        which = _which_clause(noun)
+        if which is None:
+            return None, None
+        verb, inside = which, range(noun.left_edge.i, which.left_edge.i)
     told = [
         m.value
         for m in dates.mentions
@@ -210,7 +258,42 @@ def _span(noun: Token, dates: SentenceDates) -> tuple[str | None, str | None]:
     ]
     if verb.lemma_.lower() in MARRIAGE_SPAN_VERBS:
         return (told[0], told[1]) if len(told) == 2 else (None, None)
-    return None, told[0] if told else None
+    # 'X married Y in 1970; the marriage ended with his death in 1999': the end is told after
+    # the noun, not the wedding's year before it
+    after = [m.value for m in dates.mentions if m.value and dates.token_of[id(m)] > noun.i
+             and verb.left_edge.i <= dates.token_of[id(m)] <= verb.right_edge.i
+             and dates.token_of[id(m)] not in inside]
+    return None, after[0] if after else None
+
+
+def _the_marriage_ended(
+    disc: Discourse, sent: Span, noun: Token, dates: SentenceDates
+) -> RawFact | None:
+    """'In 1979 X married Y. The marriage was dissolved in 1996': 'the marriage' (or 'their
+    marriage') with no one named on it is that of the couple in focus before it, told in this
+    sentence or the two before ('Their marriage ended in 2007, with X then marrying Z')."""
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their"}
+               for c in noun.children):
+        return None
+    # the couple before the noun, not one the sentence names after it
+    couple = disc.couples.focus(disc.counts, before=noun.i, sentence=disc.reading)
+    if couple is None or disc.reading - disc.couples.last_sentence(couple) > 2:
+        return None
+    _, end = _span(noun, dates)
+    return RawFact("spouse", couple.a, couple.b, sent, 0.7, end=end) if end else None
+
+
+def _which_clause(noun: Token) -> Token | None:
+    """The verb of a 'which' clause that hangs on a marriage noun or on its 'to' spouse and
+    tells its end or span ('marriage to X, which ended in 2005'); not a 'who' clause."""
+    heads = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for o in prep.children if o.dep_ == "pobj")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _MARRIAGE_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children):
+                return clause
+    return None
 
 
 def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | None:

@@ -63,6 +63,7 @@ from celebgraph.extract.relations.records import find_records, record_facts, rec
 from celebgraph.extract.relations.relatives import relative_marriages
 from celebgraph.extract.relations.respectively import respective_births
 from celebgraph.extract.relations.senses import stated_events
+from celebgraph.extract.relations.timeline import DatedHeading, dated_heading
 from celebgraph.extract.relations.triggers import find_triggers
 from celebgraph.extract.relations.wife_styles import wife_facts
 from celebgraph.extract.tokens import sentences, tokens_of
@@ -171,6 +172,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
     lifespans: set[int] = set()  # where the dates of lifespans start: no base for 'later'
     told = 0  # how many of all_dates come before the sentence
     leading: LeadIn | None = None  # a line ending with ':' whose kin the next lines name
+    heading: DatedHeading | None = None  # the sentence before was '2017: They get engaged'
+    anchor: str | None = None  # the last date told before that heading
     for sent in sentences(doc).values():
         if records.owns(sent):
             if leading and item_line(sent):  # 'Children' over '1. Eve Y (b. 1970)'
@@ -185,11 +188,16 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         mentions = notation.without_lifespans(sent, mentions)  # '(1899–1970)' dates no event
         lifespans.update(d.start for d in lives if d not in mentions)
         mentions = [m for m in mentions if not in_caption(doc, token_at(sent, m.start))]
+        before = previous
         previous = next((d.value for d in reversed(all_dates[told:first])
                          if d.value and d.start not in lifespans), previous)
         told = first
         stated = stated_events(sent, triggers)
-        dates = SentenceDates(sent, mentions, stated, previous=previous)
+        over, heading = heading, dated_heading(sent, mentions, triggers)
+        if heading is not None:
+            anchor = before  # 'Three years later' under '2012: Wedding bells': from the date before
+        body = over is not None and heading is None  # the first sentence under a dated heading
+        dates = SentenceDates(sent, mentions, stated, previous=anchor if body else previous)
         disc.start_sentence(sent)
         if link_line(doc, sent) and not (leading and item_line(sent)):
             disc.note_sentence(sent)  # a Title-Case link or subheading: names, not prose
@@ -228,6 +236,8 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         facts += items or []
         leading = leading if items is not None else lead_in(disc, sent, parents_told, leading)
         denied += unstated_facts(disc, sent, triggers, facts[read_before:])
+        if over is not None and body:
+            over.fill(facts[read_before:], stated)
         disc.note_sentence(sent, facts[read_before:])
     facts += unnamed_split_facts(disc, facts)
     facts += wife_facts(doc, people)

@@ -90,7 +90,7 @@ def _single(doc: Doc, t: Tokens, i: int) -> str | None:
         return "divorce"
     if lower == "had" and pos in {"VERB", "AUX"} and _had_a_child_then(doc, i):
         return "birth"  # 'had a son, Leo, in 2003'
-    if lemma in BIRTH_VERBS and (pos == "VERB" or lower == "born"):
+    if lemma in BIRTH_VERBS and (pos == "VERB" or lower == "born") and not _compound_born(doc, i):
         return "born" if lower == "born" else "birth"
     if lower in BIRTH_NOUNS:
         return "birth_noun"
@@ -109,6 +109,13 @@ def _single(doc: Doc, t: Tokens, i: int) -> str | None:
     if lower == "birthday":
         return "birthday"
     return None
+
+
+def _compound_born(doc: Doc, i: int) -> bool:
+    """'the Swedish-born architect X', 'a London-born actor': '-born' glued to a word is an
+    adjective of origin, no birth told (its sentence's date is another event's)."""
+    return (doc[i].lower_ == "born" and i >= 2 and doc[i - 1].text == "-"
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
 def _loses_kin(doc: Doc, i: int) -> bool:
