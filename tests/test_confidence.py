@@ -483,9 +483,9 @@ def test_only_groups_reliable_on_unseen_text_reach_the_top() -> None:
 
 def test_the_top_bucket_is_conservative_on_the_calibration_sets() -> None:
     """Pooled over the calibration sets (each scored out of fold, its scaling and caps fitted
-    without it), facts of 0.9 and over are right at least 95% of the time, and from 0.5 up the
-    buckets' precision rises with the confidence. (Below 0.5 lie a few dozen facts, too few for
-    their precision to be more than noise.)"""
+    without it), facts of 0.9 and over are right at least 95% of the time, and the precision of
+    the buckets that hold at least 20 facts rises with the confidence. (A bucket of a handful
+    of facts, such as 0.5-0.7 after session 16's retrain, 4 right of 5, is noise.)"""
     cv = load_model().report["cv"]
     pooled: dict[str, list[int]] = {}
     for name in cv["calibrated_on"]:
@@ -493,7 +493,8 @@ def test_the_top_bucket_is_conservative_on_the_calibration_sets() -> None:
             n = pooled.setdefault(b["confidence"], [0, 0])
             n[0], n[1] = n[0] + b["right"], n[1] + b["facts"]
     assert pooled["0.90-1.00"][0] >= 0.95 * pooled["0.90-1.00"][1] >= 0.95 * 100
-    rising = [right / facts for edge, (right, facts) in sorted(pooled.items()) if edge >= "0.50"]
+    rising = [right / facts for _, (right, facts) in sorted(pooled.items()) if facts >= 20]
+    assert len(rising) >= 3
     assert rising == sorted(rising)
 
 
@@ -501,11 +502,12 @@ def test_ordinary_facts_are_held_at_what_the_hardest_calibration_set_is_worth() 
     """A fact of a group whose calibration-set cap is low (a child found through 'the
     couple') stays under the floor, and the floor is the hardest calibration set's precision
     (with 90% confidence), not a constant near 0.9: on unseen text such facts were right about
-    four times in five."""
+    four times in five. Until session 16 the hardest set was under 0.89; after its merges it is
+    about 0.92, so the floor is checked against it, not against a constant."""
     model = load_model()
     cv = model.report["cv"]
     hardest = min(cv["sets"][name]["all"]["precision"] for name in cv["calibrated_on"])
-    assert hardest - 0.06 < model.floor < hardest < 0.89
+    assert hardest - 0.06 < model.floor < hardest
     assert model.caps["parent/resolved/prose"] < model.floor
     resolved = {"relation_parent": 1.0, "not_named": 1.0}
     assert model.capped(0.999, group(resolved)) <= model.floor
