@@ -45,29 +45,30 @@ def _key(raw: RawFact) -> tuple[str, int, int | None]:
 
 
 def _fill_filing_object(raws: list[RawFact]) -> None:
-    """A divorce filing names one side: the other is that person's spouse in the document."""
-    spouses: dict[int, set[int]] = {}
-    for r in raws:  # a marriage that already ended is not the one being ended by this filing
-        if r.relation == "spouse" and r.object is not None and not r.end:
-            spouses.setdefault(r.subject, set()).add(r.object)
-            spouses.setdefault(r.object, set()).add(r.subject)
-    for r in raws:
-        if r.relation == "divorce_filed" and r.object is None:
-            candidates = spouses.get(r.subject, set())
-            if len(candidates) == 1:
-                r.object = next(iter(candidates))
+    """A divorce filing names one side: the other is that person's spouse in the document.
+    A marriage that already ended is not the one being ended by this filing."""
+    _fill_one_spouse(raws, "divorce_filed", _spouses(raws, ongoing=True))
 
 
 def _fill_ended_marriage(raws: list[RawFact]) -> None:
     """'X filed for divorce in 2016; the divorce was finalized in 2017' ends a marriage of X
     alone: the other side is X's one spouse in the document, or no one."""
+    _fill_one_spouse(raws, "spouse", _spouses(raws, ongoing=False))
+
+
+def _spouses(raws: list[RawFact], ongoing: bool) -> dict[int, set[int]]:
     spouses: dict[int, set[int]] = {}
     for r in raws:
-        if r.relation == "spouse" and r.object is not None:
+        if r.relation == "spouse" and r.object is not None and not (ongoing and r.end):
             spouses.setdefault(r.subject, set()).add(r.object)
             spouses.setdefault(r.object, set()).add(r.subject)
+    return spouses
+
+
+def _fill_one_spouse(raws: list[RawFact], relation: str, spouses: dict[int, set[int]]) -> None:
+    """A fact of ``relation`` with no object gets its subject's spouse, when there is one."""
     for r in raws:
-        if r.relation == "spouse" and r.object is None:
+        if r.relation == relation and r.object is None:
             candidates = spouses.get(r.subject, set())
             if len(candidates) == 1:
                 r.object = next(iter(candidates))
