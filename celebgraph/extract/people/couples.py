@@ -68,12 +68,9 @@ class Couples:
     _blocks: list[int] = field(default_factory=list)  # tokens where an unread couple came in
     _now: tuple[tuple[int, int], Couple | None] | None = None  # see focus
 
-    def _find(self, a: int, b: int) -> Couple | None:
-        return self._by_pair.get(frozenset((a, b)))
-
     def find(self, a: int, b: int) -> Couple | None:
         """The couple of the scope made of ``a`` and ``b``, if any."""
-        return self._find(a, b)
+        return self._by_pair.get(frozenset((a, b)))
 
     def _append(self, entry: _Focus) -> None:
         self._log.append(entry)
@@ -102,7 +99,7 @@ class Couples:
         elif not told and key in self._onlookers:
             focus = False
         self.version += 1
-        couple = self._find(a, b)
+        couple = self.find(a, b)
         was_told = couple is not None and couple.told
         if couple is None:
             couple = Couple(a, b, told, ended, self._created)
@@ -130,7 +127,7 @@ class Couples:
 
     def touch(self, pair: tuple[int, int], sentence: int, at: int) -> None:
         """The text referred to this couple again ('the former couple', 'they')."""
-        couple = self._find(*pair)
+        couple = self.find(*pair)
         if couple is not None:
             self.version += 1
             self._append(_Focus(couple, sentence, at, False))
@@ -207,12 +204,12 @@ class Couples:
 
     def known(self, pair: tuple[int, int]) -> bool:
         """The two are a couple of the scope, in focus or told in passing."""
-        return self._find(*pair) is not None
+        return self.find(*pair) is not None
 
     def told(self, persons: list[int]) -> bool:
         """The persons are two a family relation made a couple (married, two parents of one
         child), not just two names side by side."""
-        couple = self._find(*persons) if len(persons) == 2 else None
+        couple = self.find(*persons) if len(persons) == 2 else None
         return couple is not None and couple.told
 
     def former(self) -> Couple | None:
