@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from celebgraph.extract.dates.match import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
+from celebgraph.extract.people.known_names import line_span
 from celebgraph.extract.relations.triggers import Trigger
 
 __all__ = ["DatedHeading", "dated_heading"]
@@ -56,9 +57,7 @@ def dated_heading(
     start dating', 'September 18, 2021: They tie the knot'), with an event word after it."""
     text = sent.doc.text
     start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(sent.doc, start)
     if text[line_start:start].strip() or text[end:line_end].strip() or "\n" in text[start:end]:
         return None
     first = next((m for m in mentions if m.value), None)
