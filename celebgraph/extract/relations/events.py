@@ -432,6 +432,9 @@ def _planned_infinitive(word: Token) -> bool:
     return False
 
 
+# What is done to a wedding that has not taken place: set, planned, put off or cancelled.
+_ARRANGED = frozenset({"schedule", "reschedule", "slate", "plan", "set", "postpone", "delay",
+                       "cancel", "arrange", "expect"})
 _PRESENT_BE = frozenset({"is", "are", "'re", "’re", "'s", "’s", "am"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 
@@ -445,6 +448,10 @@ def _told_ahead(word: Token) -> bool:
         word.head.lemma_.lower() in {"announce", "confirm", "plan", "reveal"}
     ):
         return True  # 'X and Y announced their wedding': a wedding to come
+    if word.pos_ == "NOUN" and word.dep_ in {"nsubj", "nsubjpass"} and (
+        word.head.lemma_.lower() in _ARRANGED
+    ):
+        return True  # 'the wedding has been scheduled for 2027', 'was postponed': not held
     verb = word
     for _ in range(3):
         aux = [c for c in verb.children

@@ -334,12 +334,13 @@ def _same_possessor_before(doc: Doc, sent: Span, start: int, possessor: Token) -
 
 def _before_description(sent: Span, k: int) -> int:
     """Token k ends ', a miner' (an apposition of lower-case words after a comma, at most
-    five): the comma's index, where the name before it ends; else k."""
+    five) or an age (', 47'): the comma's index, where the name before it ends; else k."""
     doc = sent.doc
     for c in range(k - 1, max(sent.start, k - 7), -1):
         if doc[c].text == ",":
             words = doc[c + 1 : k]
             described = len(words) >= 1 and words[0].lower_ in {"a", "an", "the"} and all(
                 w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN", "ADP"} for w in words)
-            return c if described else k
+            aged = len(words) == 1 and words[0].text.isdigit() and int(words[0].text) <= 120
+            return c if described or aged else k  # ', a miner,' / ', 47,'
     return k
