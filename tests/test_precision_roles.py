@@ -165,3 +165,27 @@ def test_a_headline_couple_the_parse_splits_keeps_its_divorce() -> None:
                  only=("spouse",))
     assert any(k[3] is not None and k[3].endswith("2021-07-30") and "Kasia Nowak" in k[1:3]
                for k in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Ana Ruiz and Tom Beck met in 2005. After each breaking up with their respective "
+        "partners, they started dating in 2011.",
+        {key("partner", "Ana Ruiz", "Tom Beck", "2011")}, id="respective-partners"),
+    pytest.param(
+        "Ana Ruiz and Tom Beck both divorced their respective spouses in 2010 and wed in 2012.",
+        {key("spouse", "Ana Ruiz", "Tom Beck", "2012")}, id="respective-spouses"),
+    pytest.param(
+        "Ana Ruiz and Tom Beck had both split from their previous partners when they met.",
+        set(), id="previous-partners"),
+    pytest.param(
+        "Ana Ruiz married Tom Beck in 2012. She had split from her former boyfriend in 2010.",
+        {key("spouse", "Ana Ruiz", "Tom Beck", "2012")}, id="her-former-boyfriend-unnamed"),
+    pytest.param(
+        "Ana Ruiz split from her former husband, Tom Beck, in 2010.",
+        {key("separated", "Ana Ruiz", "Tom Beck", "2010"),
+         key("spouse", "Ana Ruiz", "Tom Beck", None)}, id="a-former-husband-named-is-the-one"),
+])
+def test_a_split_from_unnamed_others_is_not_between_the_couple(
+        text: str, expected: set[Key]) -> None:
+    assert read(text) == expected
