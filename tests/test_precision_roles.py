@@ -58,6 +58,11 @@ from celebgraph.extract.facts.rawfacts import RawFact
          key("born", "Count Edmund Varga", None, "1898"),
          key("died", "Count Edmund Varga", None, "1971")},
         id="a-name-inside-the-relative-clause-is-its-object"),
+    pytest.param(
+        "Rina Das is an actress. The marriage of actress Rina and producer Arjun Mehta Kapil, "
+        "who got married in December 2012, is a success.",
+        {key("spouse", "Arjun Mehta Kapil", "Rina Das", "2012-12")},
+        id="a-relative-clause-after-a-pair-the-parse-broke"),
 ])
 def test_who_an_event_without_a_partner_in_its_clause_is_about(
         text: str, expected: set[Key]) -> None:
@@ -80,6 +85,14 @@ def test_who_an_event_without_a_partner_in_its_clause_is_about(
         {key("parent", "Karl Stein", "Mia Stein", None),
          key("parent", "Eva Stein", "Mia Stein", None)},
         id="her-mother-after-a-childs-age"),
+    pytest.param(
+        "Gina Hale wed Brad Falk in 2018. They waited a year, in deference to her kids, Apple "
+        "Hale, 21, and Moses Hale, 19, and his children, Isla, 21, and Brody, 18.",
+        {key("spouse", "Brad Falk", "Gina Hale", "2018"),
+         key("parent", "Gina Hale", "Apple Hale", None),
+         key("parent", "Gina Hale", "Moses Hale", None),
+         key("parent", "Brad Falk", "Isla", None), key("parent", "Brad Falk", "Brody", None)},
+        id="his-after-a-list-of-her-kids-with-ages-is-not-the-last-kids"),
 ])
 def test_his_or_her_after_and_is_the_name_before_its_age(text: str, expected: set[Key]) -> None:
     assert read(text) == expected

@@ -34,7 +34,9 @@ def _year(value: str | None) -> int | None:
 class _Family:
     """The document's facts by person: birth and death years, weddings, parents, pairs."""
 
-    def __init__(self, facts: Sequence[RawFact]) -> None:
+    def __init__(self, facts: Sequence[RawFact], young: set[int] | None = None) -> None:
+        # people the text gives a child's age: their facts are judged by the ages alone
+        self.young = young or set()
         self.born: dict[int, int] = {}
         self.died: dict[int, int] = {}
         self.weddings: dict[int, list[int]] = {}
@@ -61,12 +63,16 @@ class _Family:
     def share_a_parent(self, parent: int, child: int) -> int:
         """1 when another person is a parent of both: 'the parents of daughter A and son B'
         read as A's son B."""
+        if parent in self.young:
+            return 0  # the age the text gives decides (``_child_as_adult``)
         return int(any(other != parent and (other, parent) in self.parents
                        for other in self.parents_of.get(child, [])))
 
     def kin_couple(self, a: int, b: int) -> int:
         """1 when one of a couple is a parent of the other ('X, who married in 2013, are the
         parents of daughter A' read as X married A)."""
+        if not self.young.isdisjoint((a, b)):
+            return 0  # the age the text gives decides (``_child_as_adult``)
         return int((a, b) in self.parents or (b, a) in self.parents)
 
     def too_young(self, parent: int, child: int) -> bool:
@@ -134,5 +140,6 @@ def conflicts(facts: Sequence[RawFact], ages: Mapping[int, set[int]] | None = No
     """For each fact, how many facts of the same document it conflicts with (by kind), and
     one more when it makes a person of a child's age (``ages``: person → ages the text gives
     them) an adult."""
-    family = _Family(facts)
+    young = {p for p, years in (ages or {}).items() if years and min(years) < ADULT_AGE}
+    family = _Family(facts, young)
     return [_count(f, family) + _child_as_adult(f, ages or {}) for f in facts]

@@ -193,7 +193,15 @@ def lone_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
         return None  # 'A and B Nowak Are Divorced' (a headline): the parse lost 'A and'
     people = (_people(disc, sent, [verb.head, *_appositive_heads(verb)]) if relative
               else _person_of(disc, sent, own[0]))
+    if relative and len(people) == 1 and _in_named_pair(disc, sent, verb.head, people[0]):
+        return None  # 'the marriage of A and B, who got married': the parse lost 'A and'
     return people[0] if len(people) == 1 else None
+
+
+def _in_named_pair(disc: Discourse, sent: Span, antecedent: Token, person: int) -> bool:
+    """The antecedent closes a group of names ('A and B') with another person in it."""
+    groups = disc.groups(sent, sent.start, antecedent.i + 1)
+    return bool(groups) and person in groups[-1].persons and len(set(groups[-1].persons)) >= 2
 
 
 def _appositive_heads(verb: Token) -> list[Token]:
