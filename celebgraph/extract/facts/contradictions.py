@@ -2,7 +2,9 @@
 
 A birth year after the person's own wedding or death, or less than ``MIN_PARENT_AGE`` years
 before a child's; a person who is both parent and child of another; a spouse or a parent who
-is also a sibling. Which of two conflicting facts is wrong is not known: both are counted.
+is also a sibling; a couple (married, dating, engaged) one of whom is the other's parent; a
+parent of someone who shares a parent with them (two children of one list read as parent and
+child). Which of two conflicting facts is wrong is not known: both are counted.
 
 The ages the text gives ("their daughter Ada, 6,") tell which one is: a person it says is
 younger than ``ADULT_AGE`` married, dating, engaged, split or a parent is a name taken for the
@@ -21,6 +23,7 @@ __all__ = ["ADULT_AGE", "MIN_PARENT_AGE", "conflicts"]
 MIN_PARENT_AGE = 12
 _MIN_WEDDING_AGE = 12
 ADULT_AGE = 14  # under it, a person the text gives an age is a child
+_COUPLES = frozenset({"spouse", "partner", "engaged"})
 _ADULT_RELATIONS = frozenset({"spouse", "partner", "engaged", "separated", "divorce_filed"})
 
 
@@ -31,7 +34,9 @@ def _year(value: str | None) -> int | None:
 class _Family:
     """The document's facts by person: birth and death years, weddings, parents, pairs."""
 
-    def __init__(self, facts: Sequence[RawFact]) -> None:
+    def __init__(self, facts: Sequence[RawFact], young: set[int] | None = None) -> None:
+        # people the text gives a child's age: their facts are judged by the ages alone
+        self.young = young or set()
         self.born: dict[int, int] = {}
         self.died: dict[int, int] = {}
         self.weddings: dict[int, list[int]] = {}
@@ -54,6 +59,21 @@ class _Family:
             if f.relation == "spouse" and f.object is not None and (wed := _year(f.start)):
                 for p in (f.subject, f.object):
                     self.weddings.setdefault(p, []).append(wed)
+
+    def share_a_parent(self, parent: int, child: int) -> int:
+        """1 when another person is a parent of both: 'the parents of daughter A and son B'
+        read as A's son B."""
+        if parent in self.young:
+            return 0  # the age the text gives decides (``_child_as_adult``)
+        return int(any(other != parent and (other, parent) in self.parents
+                       for other in self.parents_of.get(child, [])))
+
+    def kin_couple(self, a: int, b: int) -> int:
+        """1 when one of a couple is a parent of the other ('X, who married in 2013, are the
+        parents of daughter A' read as X married A)."""
+        if not self.young.isdisjoint((a, b)):
+            return 0  # the age the text gives decides (``_child_as_adult``)
+        return int((a, b) in self.parents or (b, a) in self.parents)
 
     def too_young(self, parent: int, child: int) -> bool:
         a, b = self.born.get(parent), self.born.get(child)
@@ -99,13 +119,17 @@ def _count(f: RawFact, family: _Family) -> int:
     pair = frozenset((f.subject, f.object))
     if f.relation == "parent":
         return ((f.object, f.subject) in family.parents) + family.too_young(
-            f.subject, f.object) + (pair in family.pairs["sibling"])
+            f.subject, f.object) + (pair in family.pairs["sibling"]) + family.share_a_parent(
+            f.subject, f.object)
+    kin = family.kin_couple(f.subject, f.object) if f.relation in _COUPLES else 0
     if f.relation == "spouse":
         wed = _year(f.start)
         early = wed is not None and any(
             (b := family.born.get(p)) is not None and b > wed - _MIN_WEDDING_AGE
             for p in (f.subject, f.object))
-        return int(early) + (pair in family.pairs["sibling"])
+        return int(early) + (pair in family.pairs["sibling"]) + kin
+    if kin:
+        return kin
     if f.relation == "sibling":
         related = (f.subject, f.object) in family.parents or (f.object, f.subject) in family.parents
         return int(pair in family.pairs["spouse"]) + related
@@ -116,5 +140,6 @@ def conflicts(facts: Sequence[RawFact], ages: Mapping[int, set[int]] | None = No
     """For each fact, how many facts of the same document it conflicts with (by kind), and
     one more when it makes a person of a child's age (``ages``: person → ages the text gives
     them) an adult."""
-    family = _Family(facts)
+    young = {p for p, years in (ages or {}).items() if years and min(years) < ADULT_AGE}
+    family = _Family(facts, young)
     return [_count(f, family) + _child_as_adult(f, ages or {}) for f in facts]

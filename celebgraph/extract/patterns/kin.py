@@ -34,6 +34,10 @@ _WORK_PARTNER = frozenset(
         "research",
         "climbing",
         "tag",
+        "professional",  # 'showed off his salsa with professional partner Y' (a dance show)
+        "pro",
+        "acting",
+        "screen",
     }
 )
 

@@ -120,6 +120,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     """The couple of an event: from the parse of its clause, else by the order of names."""
     if _of_plural_marriages(disc, sent, t):
         return None  # 'X's marriages to A and B ended in divorce': A and B are no couple
+    if _with_unnamed_others(disc, sent, t):
+        return None  # 'after each breaking up with their respective partners, they ...'
     if (fathered := _children_from(disc, sent, t)) is not None:
         return fathered
     if (owned_noun := _owned_marriage(disc, sent, t)) is not None:
@@ -161,6 +163,34 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+# Words that make a partner noun someone other than the couple in the sentence.
+_OTHER_PARTNER_WORDS = frozenset({"respective", "previous", "former", "prior", "other", "earlier",
+                                  "past"})
+
+
+def _with_unnamed_others(disc: Discourse, sent: Span, t: Trigger) -> bool:
+    """The event's verb has for its object a partner noun that names no one and is someone
+    else's than the couple's own ('split from their respective partners', 'divorced their
+    previous spouses', 'had split from her former boyfriend'): the event is with people the
+    text does not name, never between the sentence's two names."""
+    if not parsed(sent.doc):
+        return False
+    verb = event_head(sent, t)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "with", "to"}
+        for o in p.children if o.dep_ == "pobj"]
+    for noun in objects:
+        kin = kin_of(noun)
+        if kin is None or kin[0] not in {"spouse", "partner", "engaged"}:
+            continue
+        if disc.person_at(noun) is not None or any(
+                disc.person_at(c) is not None for c in noun.subtree):
+            continue  # 'his former wife, Y': Y is named
+        if any(c.lower_ in _OTHER_PARTNER_WORDS for c in noun.children):
+            return True
+    return False
 
 
 def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
@@ -432,6 +462,9 @@ def _planned_infinitive(word: Token) -> bool:
     return False
 
 
+# What is done to a wedding that has not taken place: set, planned, put off or cancelled.
+_ARRANGED = frozenset({"schedule", "reschedule", "slate", "plan", "set", "postpone", "delay",
+                       "cancel", "arrange", "expect"})
 _PRESENT_BE = frozenset({"is", "are", "'re", "’re", "'s", "’s", "am"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 
@@ -445,6 +478,10 @@ def _told_ahead(word: Token) -> bool:
         word.head.lemma_.lower() in {"announce", "confirm", "plan", "reveal"}
     ):
         return True  # 'X and Y announced their wedding': a wedding to come
+    if word.pos_ == "NOUN" and word.dep_ in {"nsubj", "nsubjpass"} and (
+        word.head.lemma_.lower() in _ARRANGED
+    ):
+        return True  # 'the wedding has been scheduled for 2027', 'was postponed': not held
     verb = word
     for _ in range(3):
         aux = [c for c in verb.children

@@ -705,6 +705,8 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
                 return FIRST_PERSON  # "X's sister had twins, A and B": the sister's, not X's
             if (referred := _referring_subject(disc, sent, doc[j])) is not None:
                 return referred  # 'Born X ... to A and his wife, B, the actress has a brother'
+            if (couple := _couple_subject(disc, sent, doc[j])) is not None:
+                return couple or None  # 'his wife's daughter A, and the couple have B': not A's
             groups = disc.groups(sent, sent.start, j)
             persons = _subject_of(sent, j, groups).persons if groups else []
             if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
@@ -731,6 +733,23 @@ def _met_a_sibling(doc: Doc, verb: Token, kin: Token) -> bool:
     if verb.lemma_ not in _MEETING_VERBS or kin.head.i != verb.i or kin.dep_ != "dobj":
         return False
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kin.children)
+
+
+def _couple_subject(disc: Discourse, sent: Span, verb: Token) -> list[int] | None:
+    """The people of a verb's subject 'the couple' ('the pair'), with names before it in the
+    sentence: the couple it refers to, or no one (never the name nearest the verb, often a
+    child just named: 'X is stepdad to his wife's daughter A, and the couple have B'); None
+    for any other subject, or when no name comes before it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _COUPLE_SUBJECTS or not any(
+            c.lower_ == "the" for c in subject.children):
+        return None
+    if not disc.groups(sent, sent.start, subject.i):
+        return None
+    return [p for p in disc.refer(subject, sent)][:2]
+
+
+_COUPLE_SUBJECTS = frozenset({"couple", "pair", "duo"})
 
 
 def _referring_subject(disc: Discourse, sent: Span, verb: Token) -> list[int] | None:

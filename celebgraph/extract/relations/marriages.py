@@ -305,13 +305,17 @@ def owner_before_and(disc: Discourse, sent: Span, possessor: Token) -> int | Non
     if gender is None or j <= sent.start or doc[j].lower_ not in {"and", "&"}:
         return None
     k = j - 1 if doc[j - 1].text == "," else j
-    k = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
+    described = _before_description(sent, k)  # 'born to X, a miner, and his wife Y': X's wife
+    aged = described == k and _before_age(sent, k) != k  # 'X, 47, and her husband Y'
+    k = _before_age(sent, k) if aged else described
     if k - 1 > sent.start:
         # 'X (Y's son) and his wife Z', 'child of X (1900-1990) and his wife Y': X's wife
         k = before_aside(disc, k - 1, sent) + 1
     mention = disc.people.at(k - 1) if k - 1 >= sent.start else None
     if mention is None or mention.end != k or not disc.genders.compatible(mention.person, gender):
         return None
+    if aged and _aged_list_item(sent, mention.start):
+        return None  # 'her kids, A, 21, and B, 19, and his children': B is a list's item
     if _same_possessor_before(doc, sent, mention.start, possessor):
         return None  # 'his son, Y, and his daughter, Z': one 'his', the list's, both times
     return mention.person
@@ -342,4 +346,23 @@ def _before_description(sent: Span, k: int) -> int:
             described = len(words) >= 1 and words[0].lower_ in {"a", "an", "the"} and all(
                 w.is_lower and w.pos_ in {"DET", "ADJ", "NOUN", "ADP"} for w in words)
             return c if described else k
+    return k
+
+
+def _aged_list_item(sent: Span, start: int) -> bool:
+    """The name at ``start`` follows 'and' or another item's age ('A, 21, B, 19'): an item of
+    a list, not the one whose partner the next 'and his/her' names."""
+    doc = sent.doc
+    before = doc[start - 1] if start > sent.start else None
+    return before is not None and (before.lower_ in {"and", "&"} or (
+        before.text == "," and start - 2 >= sent.start and doc[start - 2].text.isdigit()))
+
+
+def _before_age(sent: Span, k: int) -> int:
+    """Token k ends ', 47' (an age after a comma): the comma's index; else k."""
+    doc = sent.doc
+    c = k - 2
+    if c > sent.start and doc[c].text == "," and doc[k - 1].text.isdigit() and int(
+            doc[k - 1].text) <= 120:
+        return c
     return k

@@ -63,7 +63,7 @@ def clause_pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | No
         subject_phrases, object_phrases = _subjects(root), [_noun_head(verb.head)]
         own = subject_phrases
     else:
-        subject_phrases = _subjects(verb)
+        subject_phrases = _subjects(verb) + _appositive_heads(verb)
         object_phrases = [
             _antecedent(o, w)
             for w in _predicate_words(sent, t, verb) for o in _objects(w)
@@ -161,21 +161,61 @@ def lone_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
     """'X proposed during a trip to Lisbon with friends A and B': the event verb has one
     person as its own subject and nothing in its clause names a partner (no object, no
     'to'/'with'/'from' under the verb), so the names further right belong to other phrases
-    (here the trip's companions). That subject, else None."""
+    (here the trip's companions). That subject, else None.
+
+    The same holds of a participle under the sentence's copula ('X, the eldest son of A and
+    B, became engaged': X, never A and B) and of a relative clause ('B, who married in 2013,
+    are the parents of C': B, not C; the clause ends before C)."""
     verb = event_head(sent, t)
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+    if (verb.dep_ in {"acomp", "xcomp"} and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in {"VERB", "AUX"}):
+        verb = verb.head  # 'became engaged', 'got married', 'was wed': the copula's subject
+    relative = verb.dep_ == "relcl" and verb.pos_ == "VERB"
+    if not relative and (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ROOT"):
         return None
     own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     words = _predicate_words(sent, t, verb)
-    if len(own) != 1 or own[0].conjuncts or any(_objects(w) for w in words):
+    if len(own) != 1 or any(_objects(w) for w in words):
+        return None
+    if relative and own[0].lower_ not in {"who", "that"}:
+        return None
+    if not relative and (own[0].conjuncts or (verb.pos_ == "AUX" and event_head(sent, t) == verb)):
         return None
     if any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in _OBJECT_PREPOSITIONS
            for w in words for c in w.children):
         return None
     if any(c not in own and disc.person_at(c) is not None for w in words for c in w.children):
         return None  # a name hung on the verb under another label ('married, in 1876, Ada')
-    people = _person_of(disc, sent, own[0])
+    if relative and any(disc.person_at(c) is not None for c in verb.subtree):
+        return None  # 'A, who married in 1925 B, ...': a name inside the clause, misparsed
+    if not relative and any(disc.person_at(c) not in {None, disc.person_at(own[0])}
+                            for c in own[0].subtree if c.i < own[0].i):
+        return None  # 'A and B Nowak Are Divorced' (a headline): the parse lost 'A and'
+    people = (_people(disc, sent, [verb.head, *_appositive_heads(verb)]) if relative
+              else _person_of(disc, sent, own[0]))
+    if relative and len(people) == 1 and _in_named_pair(disc, sent, verb.head, people[0]):
+        return None  # 'the marriage of A and B, who got married': the parse lost 'A and'
     return people[0] if len(people) == 1 else None
+
+
+def _in_named_pair(disc: Discourse, sent: Span, antecedent: Token, person: int) -> bool:
+    """The antecedent closes a group of names ('A and B') with another person in it."""
+    groups = disc.groups(sent, sent.start, antecedent.i + 1)
+    return bool(groups) and person in groups[-1].persons and len(set(groups[-1].persons)) >= 2
+
+
+def _appositive_heads(verb: Token) -> list[Token]:
+    """'A and the painter B, who married in 2013, ...': the parse hangs the relative clause on
+    B, in apposition to A; the clause is said of the phrase B stands in (and its conjuncts)."""
+    if verb.dep_ != "relcl" or not any(
+            c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE for c in verb.children):
+        return []
+    heads: list[Token] = []
+    noun = verb.head
+    while noun.dep_ == "appos" and noun.head != noun and len(heads) < 3:
+        noun = noun.head
+        heads.append(noun)
+    return heads
 
 
 def _misparsed_second_verb(verb: Token) -> bool:
