@@ -146,6 +146,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
+    if len(left) >= 2 and _partner_slot(disc, sent, t, right) and right[0] != left[-1]:
+        return left[-1], right[0]  # 'Before he started dating A, B was engaged to C': B and C
     if len(left) >= 2:
         return left[0], left[1]
     if left and right and left[-1] != right[0]:
@@ -161,6 +163,16 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     if t.kind in {"marry", "wedding", "engage"} and left and couple and left[0] in couple:
         return couple  # 'He proposed (to her) in 2010', with the couple in focus
     return None
+
+
+def _partner_slot(disc: Discourse, sent: Span, t: Trigger, right: list[int]) -> bool:
+    """The event word takes its other party right after it: 'engaged to C', 'married to C'
+    (the first person on the right is named in the 'to'/'with' phrase that follows)."""
+    doc = sent.doc
+    if not right or t.end + 1 >= sent.end or doc[t.end].lower_ not in {"to", "with"}:
+        return False
+    first = next(iter(disc.people.within(t.end + 1, min(t.end + 4, sent.end))), None)
+    return first is not None and first.person == right[0]
 
 
 def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:

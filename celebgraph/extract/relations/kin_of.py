@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse, Group
+from celebgraph.extract.people.gender import noun_gender
 from celebgraph.extract.relations.kin_targets import (
     duration_after,
     listed_persons,
@@ -201,13 +202,29 @@ def _fronted_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
                     and c.i > kin.i), None)
     if subject is None:
-        return []
-    inside = {m.person for m in disc.people.within(kin.i, subject.i)}  # the parents named
+        return _described_subject(disc, sent, kin)
+    # the parents named: the mentions before the subject's phrase ('..., Ada Doe wore': 'Ada
+    # Doe' starts before its head 'Doe', and is the subject, not a parent)
+    inside = {m.person for m in disc.people.within(kin.i, subject.left_edge.i)}
     if subject.pos_ == "PRON":  # 'he' is never a parent the phrase names: the one before
         meant = [p for p in disc.refer(subject, sent) if p not in inside]
         return meant[:1] or [p for p in disc.subjects[-1:] if p not in inside]
     person = disc.person_at(subject)
     return [person] if person is not None and person not in inside else []
+
+
+def _described_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
+    """'She got engaged in May. The daughter of A and B wore a silk dress.': the kin phrase
+    is itself the clause's subject, naming nobody; it describes the person the sentence
+    before was about, when that person is not one of the parents and the kin noun's gender
+    fits."""
+    if kin.dep_ not in {"nsubj", "nsubjpass"} or kin.i != sent.start + 1 or not disc.subjects:
+        return []
+    person = disc.subjects[-1]
+    parents = {m.person for m in disc.people.within(kin.i, kin.right_edge.i + 1)}
+    if person in parents or not disc.genders.compatible(person, noun_gender(kin)):
+        return []
+    return [person]
 
 
 def married_kin_of(verb: Token) -> Token | None:

@@ -294,7 +294,8 @@ class _KinReader:
             anchors = listed[1]
         if anchors is None and relation == "parent" and direction == "reverse":
             anchors = _bare_parent_anchor(disc, sent, tok, targets)  # 'X thanked mom Y'
-        if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
+        if anchors is None and (relation != "parent" or tok.lemma_.lower() in CHILD_NOUNS
+                                or _age_noun_child(tok)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in self.facts if f.relation == "parent"}
@@ -339,7 +340,7 @@ class _KinReader:
 def _kin_noun(disc: Discourse, sent: Span, tok: Token, known: bool) -> tuple[str, str] | None:
     """(relation, direction) of a word used as a kin noun here; None for a verb, an in-law,
     a role in a film, a group's name ('the Pennock Sisters')."""
-    kin = kin_of(tok) or (("parent", "forward") if known else None)
+    kin = kin_of(tok) or (("parent", "forward") if known or _age_noun_child(tok) else None)
     # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
     noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
     noun = noun or _titles_a_name(disc, sent, tok)  # 'engagement to girlfriend Y'
@@ -385,7 +386,28 @@ def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
     the other words."""
     doc, lower, kin = disc.doc, tokens_of(disc.doc).lower, kin_column(disc.doc)
     return [doc[i] for i in range(sent.start, sent.end)
-            if lower[i] in _SET_NOUNS or kin[i] is not None]
+            if lower[i] in _SET_NOUNS or kin[i] is not None
+            or (lower[i] == "old" and _age_noun_child(doc[i]))]
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_CHILD_TAKING = frozenset({"have", "welcome", "share", "raise", "adopt"})
+
+
+def _age_noun_child(tok: Token) -> bool:
+    """'They share a two-year-old named Cal', 'they have a three-year-old, Cal': an age used as
+    a noun ('a N-year-old' heading its phrase, or standing before the name it describes) that a
+    having or sharing verb takes: a child, as 'a daughter' would be."""
+    doc = tok.doc
+    i = tok.i
+    if tok.lower_ != "old" or i < 3 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 2].lemma_ not in _AGE_UNITS:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"} and doc[i + 1].dep_ != "oprd":
+        return False  # 'a two-year-old boy', 'the 31-year-old actress': an adjective
+    phrase = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" else tok
+    return phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in _CHILD_TAKING
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
