@@ -60,6 +60,12 @@ AGE_NOUNS = [
     # an age before another noun is an adjective; an age someone met is no child
     *cases("age-before-noun", "{a} has a 30-year-old assistant, {c}.", only=("parent",)),
     *cases("met-a-thirty-year-old", "{a} met a 30-year-old named {c}.", only=("parent",)),
+    # an age before a full name the verb takes: the couple's child; an adult's age is not
+    *cases("share-ten-year-old-name", "{a} and {b} share 10-year-old Ava {B}.",
+           ("parent", "{a}", "Ava {B}", None), ("parent", "{b}", "Ava {B}", None),
+           only=("parent",)),
+    *cases("welcomed-thirty-year-old", "{a} welcomed 30-year-old {c} to the stage.",
+           only=("parent",)),
 ]
 
 CHILDREN_OF_MARRIAGE = [
@@ -75,9 +81,44 @@ CHILDREN_OF_MARRIAGE = [
            ("parent", "{a}", "Ivo", None), ("parent", "{a}", "Ada", None), only=("parent",)),
 ]
 
+PARTNER_APPOSITIONS = [
+    # "X's longtime girlfriend, Y got married": the apposition's closing comma is missing; a
+    # girlfriend is a partner, never a spouse, and a later 'married' sentence names the spouse
+    *cases("girlfriend-unclosed-apposition", "{b}'s longtime girlfriend, {a} arrived late.",
+           ("partner", "{b}", "{a}", None), only=("partner", "spouse")),
+    *cases("girlfriend-then-married", "{b}'s longtime girlfriend, {a} got married in Las Vegas "
+           "on Sunday. The singer and {A} exchanged vows at a chapel.",
+           ("partner", "{b}", "{a}", None), ("spouse", "{b}", "{a}", None),
+           only=("partner", "spouse")),
+    # a new clause after a comma still starts a new subject
+    *cases("kin-then-new-clause", "When his wife died, {a} took over the firm.",
+           only=("partner", "spouse")),
+]
+
+SHARED_POSSESSORS = [
+    # "X's mother, A, and brother, B": the bare kin noun after 'and' is X's too
+    *cases("mother-and-brother-apposed", "{b}'s mother, {c}, and brother, Tomas, were present.",
+           ("parent", "{c}", "{b}", None), ("sibling", "{b}", "Tomas", None),
+           only=("parent", "sibling")),
+    # a possessed noun that is no kin noun shares nothing
+    *cases("manager-and-brother", "{b}'s manager, {c}, and brother, Tomas, were present.",
+           only=("parent", "sibling")),
+]
+
+JOINT_FILINGS = [
+    # 'A and B filed for divorce': a joint filing, the two of them
+    *cases("pair-filed-for-divorce", "{a} and {b} filed for divorce in 2019.",
+           ("divorce_filed", "{a}", "{b}", "2019"), only=("divorce_filed",)),
+    *cases("filed-from", "{a} filed for divorce from {b} in 2019.",
+           ("divorce_filed", "{a}", "{b}", "2019"), only=("divorce_filed",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"fronted-kin": FRONTED_KIN, "fronted-clauses": FRONTED_CLAUSES,
                                  "verbless-couple": VERBLESS_COUPLE, "age-nouns": AGE_NOUNS,
-                                 "children-of-marriage": CHILDREN_OF_MARRIAGE}
+                                 "children-of-marriage": CHILDREN_OF_MARRIAGE,
+                                 "partner-appositions": PARTNER_APPOSITIONS,
+                                 "shared-possessors": SHARED_POSSESSORS,
+                                 "joint-filings": JOINT_FILINGS}
 
 
 @pytest.mark.parametrize(PARAMS, params(GROUPS))

@@ -968,8 +968,23 @@ def _filing_facts(
         if p != subject[-1] and g.start < aside  # not the children named in '— A and B —'
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
+    if obj is None and _plain_pair(disc, sent, t.start, subject):
+        obj = subject[0]  # 'A and B filed for divorce': a joint filing, the two of them
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
+
+
+def _plain_pair(disc: Discourse, sent: Span, before: int, subject: list[int]) -> bool:
+    """The two people before token ``before`` are named 'A and B' with nothing else between
+    them (not 'A and her lawyer B')."""
+    if len(subject) != 2 or subject[0] == subject[1]:
+        return False
+    mentions = [m for m in disc.people.within(sent.start, before) if m.person in subject]
+    if len(mentions) < 2:
+        return False
+    first, second = mentions[-2], mentions[-1]
+    between = [t.lower_ for t in sent.doc[first.end : second.start]]
+    return between in (["and"], ["&"]) and first.person != second.person
 
 
 def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:

@@ -348,8 +348,12 @@ def _second_subject(disc: Discourse, i: int, j: int) -> bool:
     if mention is None or j != i + 2 or doc[i + 1].text != ",":
         return False
     kin, name = doc[i], doc[mention.end - 1]
-    return (kin.dep_ in {"nsubj", "nsubjpass", "dep"} and name.dep_ in {"nsubj", "nsubjpass"}
-            and name.head == kin.head)
+    return (kin.dep_ in _LOOSE_SUBJECTS and name.dep_ in {"nsubj", "nsubjpass"}
+            and name.head == kin.head and kin.head.i > name.i)
+
+
+# what the parser calls a kin noun left before a verb whose subject is the name after it
+_LOOSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "dep", "npadvmod"})
 
 
 def _aside_end(sent: Span, j: int) -> int | None:

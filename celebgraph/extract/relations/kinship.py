@@ -128,6 +128,22 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     return None
 
 
+def _shared_possessor(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """"X's mother, A, and brother, B": a bare kin noun coordinated after the name apposed to
+    a possessed kin noun is the same possessor's kin (the parse joins 'brother' to A)."""
+    if tok.dep_ != "conj" or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    named = tok.head
+    first = named.head if named.dep_ == "appos" else None
+    if first is None or first.i >= tok.i or kin_of(first) is None:
+        return None
+    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    if owner is None or owner.tag_ == "PRP$":
+        return None  # 'his mother, A, and brother, B': the pronoun rules read 'his'
+    person = disc.person_at(owner)
+    return [person] if person is not None else None
+
+
 def _not_the_subject(disc: Discourse, sent: Span, pronoun: Token, kin: Token) -> list[int]:
     """Whom a possessive pronoun before a kin noun stands for; in 'X is his younger son' never
     X, the subject the kin noun is said of (X would be his own son): the next one back."""
@@ -251,6 +267,8 @@ class _KinReader:
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
+        if anchors is None:
+            anchors = _shared_possessor(disc, sent, tok)  # "X's mother, A, and brother, B"
         if relation == "sibling" and anchors and disc.couples.told(anchors):
             return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
@@ -402,12 +420,27 @@ def _age_noun_child(tok: Token) -> bool:
     i = tok.i
     if tok.lower_ != "old" or i < 3 or doc[i - 1].text != "-":
         return False
-    if doc[i - 2].lemma_ not in _AGE_UNITS:
+    if doc[i - 2].lemma_ not in _AGE_UNITS or not _a_child_age(doc[i - 4]):
         return False
-    if i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"} and doc[i + 1].dep_ != "oprd":
+    before_name = tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > i
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].dep_ != "oprd":
         return False  # 'a two-year-old boy', 'the 31-year-old actress': an adjective
-    phrase = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" else tok
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and not before_name:
+        return False
+    phrase = tok.head if before_name else tok  # 'share 10-year-old Cal': the name's age
     return phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in _CHILD_TAKING
+
+
+_AGE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                        "seventeen"})
+
+
+def _a_child_age(number: Token) -> bool:
+    """A number under 18 ('2', 'two', 'six'): a child's age, not an adult's ('a 30-year-old')."""
+    if number.text.isdigit():
+        return int(number.text) < 18
+    return number.lower_ in _AGE_WORDS
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
