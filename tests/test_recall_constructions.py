@@ -113,7 +113,47 @@ JOINT_FILINGS = [
            ("divorce_filed", "{a}", "{b}", "2019"), only=("divorce_filed",)),
 ]
 
-GROUPS: dict[str, list[Case]] = {"fronted-kin": FRONTED_KIN, "fronted-clauses": FRONTED_CLAUSES,
+MARRIED_HAVING = [
+    # 'He then married Y in 2001, having children A and B': the marrying verb's subject and
+    # object are the parents, not only the name nearest 'having'
+    *cases("married-having-children", "{b} married {a} in 2001, having children Ivo {B} and "
+           "Ada {B}.", ("parent", "{b}", "Ivo {B}", None), ("parent", "{b}", "Ada {B}", None),
+           ("parent", "{a}", "Ivo {B}", None), ("parent", "{a}", "Ada {B}", None),
+           only=("parent",)),
+    *cases("then-married-having-children", "{b} and {c} were married from 1989 to 1997. He "
+           "then married {a} in 2001, having children Ivo {B}, 14, and Ada {B}, 11.",
+           ("parent", "{b}", "Ivo {B}", None), ("parent", "{b}", "Ada {B}", None),
+           ("parent", "{a}", "Ivo {B}", None), ("parent", "{a}", "Ada {B}", None),
+           only=("parent",)),
+]
+
+KIN_LISTS = [
+    # 'A and B, daughters of Y': both are Y's (the parse keeps the two names apart)
+    *cases("coordinated-daughters-of", "Two of the prettiest are Ada {A} and Mia {A}, "
+           "daughters of {b}.", ("parent", "{b}", "Ada {A}", None),
+           ("parent", "{b}", "Mia {A}", None), only=("parent",)),
+    # a singular kin noun: only the name it stands beside
+    *cases("coordinated-a-daughter-of", "{c} and Ada {A}, a daughter of {b}, arrived.",
+           ("parent", "{b}", "Ada {A}", None), only=("parent",)),
+    # 'preceded in death by husband X, son Y and sibling Z': Z is the subject's sibling, not
+    # the son's (an 'and' before a kin noun after a kin list item)
+    *cases("preceded-in-death-list", "{a} is preceded in death by husband {b}, son Ivo {B} "
+           "and sibling {c}.", ("sibling", "{a}", "{c}", None), only=("sibling",)),
+]
+
+THEIR_SIBLINGS = [
+    # 'she made way for her brother B, who will succeed their father Y': the two siblings the
+    # sentence just named are whose father Y is
+    *cases("their-father-after-brother", "{a} is the eldest of the twins, but she had to make "
+           "way for her brother Tomas {A} who will one day succeed their father {b}.",
+           ("parent", "{b}", "{a}", None), ("parent", "{b}", "Tomas {A}", None),
+           only=("parent",)),
+]
+
+GROUPS: dict[str, list[Case]] = {"married-having": MARRIED_HAVING, "kin-lists": KIN_LISTS,
+                                 "their-siblings": THEIR_SIBLINGS,
+                                 "fronted-kin": FRONTED_KIN,
+                                 "fronted-clauses": FRONTED_CLAUSES,
                                  "verbless-couple": VERBLESS_COUPLE, "age-nouns": AGE_NOUNS,
                                  "children-of-marriage": CHILDREN_OF_MARRIAGE,
                                  "partner-appositions": PARTNER_APPOSITIONS,

@@ -120,7 +120,18 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
         # 'X, grandson of A and B, son of C and D': the son is X, whom the grandson phrase
         # describes, not the grandparents named last
         return subject_before(disc, sent, earlier)
-    return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+    if not groups or groups[-1].end < j + 1 - 8:
+        return []
+    return _coordinated_before(doc, groups, doc[i]) + groups[-1].persons
+
+
+def _coordinated_before(doc: Doc, groups: list[Group], kin: Token) -> list[int]:
+    """'A Doe and B Doe, daughters of Y': the group the parse kept apart before an 'and'
+    right before the last group, when the kin noun is plural (both are Y's daughters)."""
+    if len(groups) < 2 or not kin.tag_.endswith("S"):
+        return []
+    between = [t.lower_ for t in doc[groups[-2].end : groups[-1].start]]
+    return groups[-2].persons if between in (["and"], [",", "and"]) else []
 
 
 def _place_before(disc: Discourse, sent: Span, groups: list[Group]) -> bool:

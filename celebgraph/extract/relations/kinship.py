@@ -256,6 +256,20 @@ class _KinReader:
         if anchors:
             self._emit_found(tok, relation, direction, anchors, targets, end, who_became)
 
+    def _their_siblings(self, tok: Token) -> list[int] | None:
+        """'she made way for her brother B, who will succeed their father Y': a 'their' the
+        pronoun rules leave unresolved, right before a parent noun, after the sentence has
+        told two people are siblings: those two."""
+        doc = self.sent.doc
+        if tok.i - 1 < self.sent.start or doc[tok.i - 1].lower_ != "their":
+            return None
+        pairs = {(f.subject, f.object) for f in self.facts
+                 if f.relation == "sibling" and f.object is not None}
+        if len(pairs) != 1 or kin_of(tok) not in {("parent", "reverse")}:
+            return None
+        a, b = next(iter(pairs))
+        return [a, b]
+
     def _named(
         self, tok: Token, relation: str, direction: str, known: list[int]
     ) -> tuple[list[int], list[int] | None, int, tuple[list[int], list[int]] | None] | None:
@@ -269,6 +283,8 @@ class _KinReader:
         anchors = anchor_before(disc, sent, tok.i)
         if anchors is None:
             anchors = _shared_possessor(disc, sent, tok)  # "X's mother, A, and brother, B"
+        if anchors is None:
+            anchors = self._their_siblings(tok)  # 'her brother B ... their father'
         if relation == "sibling" and anchors and disc.couples.told(anchors):
             return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
@@ -760,6 +776,8 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
                 return FIRST_PERSON  # "X's sister had twins, A and B": the sister's, not X's
             if (referred := _referring_subject(disc, sent, doc[j])) is not None:
                 return referred  # 'Born X ... to A and his wife, B, the actress has a brother'
+            if relation == "parent" and (couple := _married_having(disc, sent, doc[j])):
+                return couple  # 'X married Y in 2001, having children A and B': both's
             groups = disc.groups(sent, sent.start, j)
             persons = _subject_of(sent, j, groups).persons if groups else []
             if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
@@ -778,6 +796,23 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
 
 
 _MEETING_VERBS = frozenset({"meet", "discover", "find"})
+
+
+_MARRYING = frozenset({"marry", "wed"})
+
+
+def _married_having(disc: Discourse, sent: Span, having: Token) -> list[int]:
+    """'He then married Y in 2001, having children A and B': a 'having' participle hung on a
+    marrying verb; the children are the couple's, the verb's subject and its object."""
+    verb = having.head
+    if having.tag_ != "VBG" or having.dep_ not in {"advcl", "xcomp", "conj"} or (
+            verb.lemma_.lower() not in _MARRYING or verb.i > having.i):
+        return []
+    subject = [p for c in verb.children if c.dep_ == "nsubj" for p in disc.refer(c, sent)]
+    spouse = [p for c in verb.children if c.dep_ == "dobj" for p in disc.refer(c, sent)]
+    if len(subject) != 1 or len(spouse) != 1 or subject == spouse:
+        return []
+    return [subject[0], spouse[0]]
 
 
 def _met_a_sibling(doc: Doc, verb: Token, kin: Token) -> bool:
@@ -859,16 +894,36 @@ def _in_company(disc: Discourse, tok: Token) -> bool:
 def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
     before = [t.lower_ for t in disc.doc[max(sent.start, tok.i - 2) : tok.i]]
-    if before[-1:] == ["and"] and disc.people.at(tok.i - 2 - (before[0] == ",")) is not None:
-        return None  # 'survived by A and husband, B': A's husband
-    node = tok
-    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+    item = disc.people.at(tok.i - 2 - (before[0] == ",")) if before[-1:] == ["and"] else None
+    if item is not None and not (item.start > sent.start and kin_of(disc.doc[item.start - 1])):
+        return None  # 'survived by A and husband, B': A's husband; not 'son A and sibling B'
+    node: Token | None = tok
+    while node is not None and node.dep_ in _MOURNED_PATH and node.head.i != node.i:
         node = node.head
-    if node.lemma_.lower() not in _MOURNING_VERBS:
+    if node is not None and node.lemma_.lower() not in _MOURNING_VERBS:
+        node = _mourning_verb_before(disc, sent, tok)  # the parse lost a list item's path
+    if node is None or node.lemma_.lower() not in _MOURNING_VERBS:
         return None
     subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return (disc.refer(subjects[0], sent) or None) if subjects else None
 
 
 _MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+
+
+def _mourning_verb_before(disc: Discourse, sent: Span, tok: Token) -> Token | None:
+    """'preceded in death by husband X, son Y and sibling Z', with 'sibling' parsed as a verb:
+    the mourning verb whose 'by' opens a list of kin nouns and names that runs on unbroken
+    to the kin noun (names, kin nouns, commas and 'and' only)."""
+    doc = disc.doc
+    for j in range(tok.i - 1, sent.start, -1):
+        word = doc[j]
+        if word.lower_ == "by" and doc[j - 1].lemma_.lower() in _MOURNING_VERBS | {"death"}:
+            verb = next((doc[k] for k in range(j - 1, max(sent.start, j - 4) - 1, -1)
+                         if doc[k].lemma_.lower() in _MOURNING_VERBS), None)
+            return verb
+        if not (disc.people.at(j) is not None or kin_of(word) is not None
+                or word.lower_ in {",", "and"}):
+            return None
+    return None
 _MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})
