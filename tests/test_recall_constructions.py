@@ -150,7 +150,31 @@ THEIR_SIBLINGS = [
            only=("parent",)),
 ]
 
+GAPPED_PAIRS = [
+    # 'A tied the knot with B, C with D': the second couple leaves the verb out
+    *cases("gapped-tied-the-knot", "{a} tied the knot with {b}, Ines Moreau with Ivo Lund and "
+           "Mia Moss with Tomas Berg.", ("spouse", "{a}", "{b}", None),
+           ("spouse", "Ines Moreau", "Ivo Lund", None), ("spouse", "Mia Moss", "Tomas Berg", None),
+           only=("spouse",)),
+    *cases("gapped-engaged-to", "{a} was engaged to {b}, and Mia Moss to Tomas Berg.",
+           ("engaged", "{a}", "{b}", None), ("engaged", "Mia Moss", "Tomas Berg", None),
+           only=("engaged",)),
+    # no event word: no couples
+    *cases("gapped-danced-with", "{a} danced with {b}, Ines Moreau with Ivo Lund.",
+           only=("spouse", "partner", "engaged")),
+]
+
+DESCRIBED_PARTIES = [
+    # 'the 1973 wedding of 34-year-old X to actress Y': an age or a job word before a party
+    *cases("wedding-of-aged-parties", "Who can forget the March 1973 wedding of 34-year-old {b} "
+           "to 16-year-old {a}?", ("spouse", "{b}", "{a}", "1973-03"), only=("spouse",)),
+    *cases("wedding-of-described-parties", "The 1973 wedding of actor {b} to singer {a} made "
+           "headlines.", ("spouse", "{b}", "{a}", "1973"), only=("spouse",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"married-having": MARRIED_HAVING, "kin-lists": KIN_LISTS,
+                                 "gapped-pairs": GAPPED_PAIRS,
+                                 "described-parties": DESCRIBED_PARTIES,
                                  "their-siblings": THEIR_SIBLINGS,
                                  "fronted-kin": FRONTED_KIN,
                                  "fronted-clauses": FRONTED_CLAUSES,

@@ -102,8 +102,6 @@ KIN_NOUNS: dict[str, tuple[str, str]] = {
     "ex-boyfriend": ("partner", "forward"),
     "ex-girlfriend": ("partner", "forward"),
     "partner": ("partner", "forward"),
-    "beau": ("partner", "forward"),  # 'her beau X'
-    "sweetheart": ("partner", "forward"),  # 'his childhood sweetheart X'
     "ex": ("partner", "forward"),  # 'his ex X': a former partner, married or not
 }
 

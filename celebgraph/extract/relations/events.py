@@ -612,7 +612,38 @@ def _pair_facts(
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
     facts += _more_partners(disc, sent, t, pair)
     later = _later_partners(disc, sent, t, pair)
+    facts += [RawFact(relation, a, b, sent, 0.7) for a, b in _gapped_pairs(disc, sent, t, pair)]
     return [*facts, *(RawFact(relation, pair[0], p, sent, 0.7) for p in later)]
+
+
+def _gapped_pairs(
+    disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """'A tied the knot with B, C with D and E with F': after the event's 'with'/'to' party,
+    more 'C with D' items that leave the verb out are couples of the same event."""
+    doc = sent.doc
+    second = next((m for m in disc.people.within(t.end, sent.end) if m.person == pair[1]), None)
+    if second is None or second.start - 1 < t.end or doc[second.start - 1].lower_ not in {
+            "with", "to"}:
+        return []
+    prep, k, found = doc[second.start - 1].lower_, second.end, []
+    while k < sent.end:
+        j = k
+        while j < sent.end and doc[j].lower_ in {",", "and"}:
+            j += 1
+        if j == k:
+            break
+        first = disc.people.at(j)
+        if first is None or first.start != j or first.end + 1 >= sent.end:
+            break
+        if doc[first.end].lower_ != prep:
+            break
+        other = disc.people.at(first.end + 1)
+        if other is None or other.start != first.end + 1 or other.person == first.person:
+            break
+        found.append((first.person, other.person))
+        k = other.end
+    return found
 
 
 def _wed_through_kin(
