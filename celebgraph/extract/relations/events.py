@@ -167,9 +167,11 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
 
 def _partner_slot(disc: Discourse, sent: Span, t: Trigger, right: list[int]) -> bool:
     """The event word takes its other party right after it: 'engaged to C', 'married to C'
-    (the first person on the right is named in the 'to'/'with' phrase that follows)."""
+    (the first person on the right is named in the 'to' phrase that follows; not 'confirmed
+    the split to a magazine')."""
     doc = sent.doc
-    if not right or t.end + 1 >= sent.end or doc[t.end].lower_ not in {"to", "with"}:
+    if t.kind not in {"engage", "marry"} or not right or t.end + 1 >= sent.end or (
+            doc[t.end].lower_ != "to"):
         return False
     first = next(iter(disc.people.within(t.end + 1, min(t.end + 4, sent.end))), None)
     return first is not None and first.person == right[0]
