@@ -172,7 +172,16 @@ DESCRIBED_PARTIES = [
            "headlines.", ("spouse", "{b}", "{a}", "1973"), only=("spouse",)),
 ]
 
+WITH_WHO = [
+    # 'married to Y, with who he shares two children: A and B': the everyday 'who' for 'whom'
+    *cases("with-who-he-shares", "{b} was previously married to {a}, with who he shares two "
+           "children: Ivo, 11, and Ada, 8.", ("parent", "{b}", "Ivo", None),
+           ("parent", "{b}", "Ada", None), ("parent", "{a}", "Ivo", None),
+           ("parent", "{a}", "Ada", None), only=("parent",)),
+]
+
 GROUPS: dict[str, list[Case]] = {"married-having": MARRIED_HAVING, "kin-lists": KIN_LISTS,
+                                 "with-who": WITH_WHO,
                                  "gapped-pairs": GAPPED_PAIRS,
                                  "described-parties": DESCRIBED_PARTIES,
                                  "their-siblings": THEIR_SIBLINGS,

@@ -60,7 +60,8 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
         tok = doc[i]
         verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
         shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
-        if doc[tok.i + 1].lower_ == "whom" and shares:
+        # 'with whom he shares', and the common 'with who he shares'
+        if doc[tok.i + 1].lower_ in {"whom", "who"} and shares:
             before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
             if before - 1 > sent.start and doc[before - 1].text == ")":  # 'Y (m. 1990), with'
                 before = next((k for k in range(before - 2, max(sent.start, before - 16), -1)
