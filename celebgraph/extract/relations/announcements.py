@@ -10,11 +10,11 @@ party is the name after the first party's apposition, not simply the next name.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from celebgraph.extract.patterns.kin import kin_at
-from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, NAME_TITLES
-from celebgraph.extract.patterns.names import HONORIFICS, STYLE_OF_ADDRESS
+from celebgraph.extract.patterns.lexicons import CHILD_MODIFIERS, DESCRIPTOR_WORDS, NAME_TITLES
+from celebgraph.extract.patterns.names import HONORIFICS, OCCUPATIONS, STYLE_OF_ADDRESS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.groups import mention_end
 from celebgraph.extract.people.slots import kin_of_apposition
@@ -90,8 +90,8 @@ def _party(disc: Discourse, sent: Span, j: int) -> tuple[int | None, int]:
     its residence and its parents' apposition ('son of X and Y, of Leeds')."""
     doc = sent.doc
     start = j
-    while j < sent.end and j - start < 6 and disc.person_at(doc[j]) is None:
-        if doc[j].lower_ not in _BEFORE_NAME and kin_at(doc, j) is None:
+    while j < sent.end and j - start < 8 and disc.person_at(doc[j]) is None:
+        if doc[j].lower_ not in _BEFORE_NAME and kin_at(doc, j) is None and not _described(doc[j]):
             return None, j
         j += 1
     person = disc.person_at(doc[j]) if j < sent.end else None
@@ -99,6 +99,17 @@ def _party(disc: Discourse, sent: Span, j: int) -> tuple[int | None, int]:
         return None, j
     end = mention_end(disc, j)
     return person, _past_parents(disc, sent, end)
+
+
+_AGE_PARTS = frozenset({"-", "year", "years", "old", "year-old"})
+
+
+def _described(tok: Token) -> bool:
+    """A word of a description before a party's name: 'of actor X to singer Y', 'of
+    34-year-old X' (an occupation, a descriptor, the parts of an age)."""
+    lower = tok.lower_
+    return (lower in OCCUPATIONS or lower in DESCRIPTOR_WORDS or lower in _AGE_PARTS
+            or tok.like_num)
 
 
 def _past_parents(disc: Discourse, sent: Span, k: int) -> int:

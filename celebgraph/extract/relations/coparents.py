@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.facts.rawfacts import RawFact
-from celebgraph.extract.patterns.kin import kin_of
+from celebgraph.extract.patterns.kin import kin_column, kin_of
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS, CUSTODY_NOUNS
 from celebgraph.extract.people.discourse import Discourse
 from celebgraph.extract.people.lists import NameAt, from_marriage_end
@@ -34,7 +34,7 @@ __all__ = [
 
 _WITH = frozenset({"with"})
 _WITH_BY = frozenset({"with", "by"})
-_FROM = frozenset({"from"})
+_FROM = frozenset({"from", "through"})  # 'from his marriage to Y', 'through his marriage to Y'
 
 # Verbs whose 'with' phrase names the child's other parent: 'has a son with Y'.
 _CHILD_VERBS = frozenset({"have", "welcome", "share", "raise", "adopt", "expect", "co-parent"})
@@ -60,7 +60,8 @@ def children_with_whom(disc: Discourse, sent: Span, facts: list[RawFact]) -> lis
         tok = doc[i]
         verb = doc[tok.i + 3] if tok.i + 3 < sent.end else None
         shares = verb is not None and verb.lemma_.lower() in {"share", "have", "welcome", "raise"}
-        if doc[tok.i + 1].lower_ == "whom" and shares:
+        # 'with whom he shares', and the common 'with who he shares'
+        if doc[tok.i + 1].lower_ in {"whom", "who"} and shares:
             before = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].text == "," else tok.i
             if before - 1 > sent.start and doc[before - 1].text == ")":  # 'Y (m. 1990), with'
                 before = next((k for k in range(before - 2, max(sent.start, before - 16), -1)
@@ -81,7 +82,7 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     froms = [
         i
         for i in range(sent.start, sent.end)
-        if lower[i] == "from" and {"marriage", "relationship"} & set(lower[i + 1 : i + 4])
+        if lower[i] in _FROM and {"marriage", "relationship"} & set(lower[i + 1 : i + 4])
     ]
     if not froms:
         return []
@@ -98,6 +99,7 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
         if f.relation in {"spouse", "partner"} and f.object in after_from
     ]
     parents = [f for f in facts if f.relation == "parent" and f.object in near]
+    parents += _listed_with(disc, sent, froms, parents, facts)
     # "A, B and C, Doe's children from her marriage to Y": the possessor's children
     doc = sent.doc
     kin = [f - 1 for f in froms if f > sent.start and (
@@ -105,6 +107,25 @@ def children_of_marriage(disc: Discourse, sent: Span, facts: list[RawFact]) -> l
     owners = {m.person for m in mentions if any(0 < k - m.end <= 1 for k in kin)}
     parents += [f for f in facts if f.relation == "parent" and f.subject in owners]
     return co_parent_facts(parents, couples, sent)
+
+
+def _listed_with(
+    disc: Discourse, sent: Span, froms: list[int], near: list[RawFact], facts: list[RawFact]
+) -> list[RawFact]:
+    """'X is father to A, 16, B, 14, and C, 11, through his marriage to Y': the ages keep the
+    first children far from 'through'; the other children of the same parent named in the
+    same list (no kin noun, 'from' or 'marriage' between them and the phrase) are Y's too."""
+    lower, kin = tokens_of(sent.doc).lower, kin_column(sent.doc)
+    owners = {f.subject for f in near}
+    listed: set[int] = set()
+    for f in froms:
+        start = f - 1
+        while start > sent.start and kin[start] is None and lower[start] not in {
+                "from", "through", "marriage", ";"}:
+            start -= 1
+        listed |= {m.person for m in disc.people.within(start + 1, f)}
+    return [p for p in facts if p.relation == "parent" and p.subject in owners
+            and p.object in listed and p not in near]
 
 
 def couple_subject_parents(disc: Discourse, sent: Span, facts: list[RawFact]) -> list[RawFact]:

@@ -148,6 +148,8 @@ def _pair(disc: Discourse, sent: Span, t: Trigger) -> tuple[int, int] | None:
     left = _adult_left(disc, sent, t.start)
     # 'After marrying in 2008, the couple ...': the clause's subject comes after the comma
     right = right_of(disc, sent, t.end, limit=8 if left else 12)
+    if len(left) >= 2 and _partner_slot(disc, sent, t, right) and right[0] != left[-1]:
+        return left[-1], right[0]  # 'Before he started dating A, B was engaged to C': B and C
     if len(left) >= 2:
         return left[0], left[1]
     if left and right and left[-1] != right[0]:
@@ -191,6 +193,18 @@ def _with_unnamed_others(disc: Discourse, sent: Span, t: Trigger) -> bool:
         if any(c.lower_ in _OTHER_PARTNER_WORDS for c in noun.children):
             return True
     return False
+
+
+def _partner_slot(disc: Discourse, sent: Span, t: Trigger, right: list[int]) -> bool:
+    """The event word takes its other party right after it: 'engaged to C', 'married to C'
+    (the first person on the right is named in the 'to' phrase that follows; not 'confirmed
+    the split to a magazine')."""
+    doc = sent.doc
+    if t.kind not in {"engage", "marry"} or not right or t.end + 1 >= sent.end or (
+            doc[t.end].lower_ != "to"):
+        return False
+    first = next(iter(disc.people.within(t.end + 1, min(t.end + 4, sent.end))), None)
+    return first is not None and first.person == right[0]
 
 
 def _closed_relative_subject(disc: Discourse, sent: Span, t: Trigger) -> int | None:
@@ -637,7 +651,38 @@ def _pair_facts(
     facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
     facts += _more_partners(disc, sent, t, pair)
     later = _later_partners(disc, sent, t, pair)
+    facts += [RawFact(relation, a, b, sent, 0.7) for a, b in _gapped_pairs(disc, sent, t, pair)]
     return [*facts, *(RawFact(relation, pair[0], p, sent, 0.7) for p in later)]
+
+
+def _gapped_pairs(
+    disc: Discourse, sent: Span, t: Trigger, pair: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """'A tied the knot with B, C with D and E with F': after the event's 'with'/'to' party,
+    more 'C with D' items that leave the verb out are couples of the same event."""
+    doc = sent.doc
+    second = next((m for m in disc.people.within(t.end, sent.end) if m.person == pair[1]), None)
+    if second is None or second.start - 1 < t.end or doc[second.start - 1].lower_ not in {
+            "with", "to"}:
+        return []
+    prep, k, found = doc[second.start - 1].lower_, second.end, []
+    while k < sent.end:
+        j = k
+        while j < sent.end and doc[j].lower_ in {",", "and"}:
+            j += 1
+        if j == k:
+            break
+        first = disc.people.at(j)
+        if first is None or first.start != j or first.end + 1 >= sent.end:
+            break
+        if doc[first.end].lower_ != prep:
+            break
+        other = disc.people.at(first.end + 1)
+        if other is None or other.start != first.end + 1 or other.person == first.person:
+            break
+        found.append((first.person, other.person))
+        k = other.end
+    return found
 
 
 def _wed_through_kin(
@@ -993,8 +1038,23 @@ def _filing_facts(
         if p != subject[-1] and g.start < aside  # not the children named in '— A and B —'
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
+    if obj is None and _plain_pair(disc, sent, t.start, subject):
+        obj = subject[0]  # 'A and B filed for divorce': a joint filing, the two of them
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
+
+
+def _plain_pair(disc: Discourse, sent: Span, before: int, subject: list[int]) -> bool:
+    """The two people before token ``before`` are named 'A and B' with nothing else between
+    them (not 'A and her lawyer B')."""
+    if len(subject) != 2 or subject[0] == subject[1]:
+        return False
+    mentions = [m for m in disc.people.within(sent.start, before) if m.person in subject]
+    if len(mentions) < 2:
+        return False
+    first, second = mentions[-2], mentions[-1]
+    between = [t.lower_ for t in sent.doc[first.end : second.start]]
+    return between in (["and"], ["&"]) and first.person != second.person
 
 
 def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse, Group
+from celebgraph.extract.people.gender import noun_gender
 from celebgraph.extract.relations.kin_targets import (
     duration_after,
     listed_persons,
@@ -119,7 +120,18 @@ def subject_before(disc: Discourse, sent: Span, i: int) -> list[int]:
         # 'X, grandson of A and B, son of C and D': the son is X, whom the grandson phrase
         # describes, not the grandparents named last
         return subject_before(disc, sent, earlier)
-    return groups[-1].persons if groups and groups[-1].end >= j + 1 - 8 else []
+    if not groups or groups[-1].end < j + 1 - 8:
+        return []
+    return _coordinated_before(doc, groups, doc[i]) + groups[-1].persons
+
+
+def _coordinated_before(doc: Doc, groups: list[Group], kin: Token) -> list[int]:
+    """'A Doe and B Doe, daughters of Y': the group the parse kept apart before an 'and'
+    right before the last group, when the kin noun is plural (both are Y's daughters)."""
+    if len(groups) < 2 or not kin.tag_.endswith("S"):
+        return []
+    between = [t.lower_ for t in doc[groups[-2].end : groups[-1].start]]
+    return groups[-2].persons if between in (["and"], [",", "and"]) else []
 
 
 def _place_before(disc: Discourse, sent: Span, groups: list[Group]) -> bool:
@@ -201,13 +213,29 @@ def _fronted_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
                     and c.i > kin.i), None)
     if subject is None:
-        return []
-    inside = {m.person for m in disc.people.within(kin.i, subject.i)}  # the parents named
+        return _described_subject(disc, sent, kin)
+    # the parents named: the mentions before the subject's phrase ('..., Ada Doe wore': 'Ada
+    # Doe' starts before its head 'Doe', and is the subject, not a parent)
+    inside = {m.person for m in disc.people.within(kin.i, subject.left_edge.i)}
     if subject.pos_ == "PRON":  # 'he' is never a parent the phrase names: the one before
         meant = [p for p in disc.refer(subject, sent) if p not in inside]
         return meant[:1] or [p for p in disc.subjects[-1:] if p not in inside]
     person = disc.person_at(subject)
     return [person] if person is not None and person not in inside else []
+
+
+def _described_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
+    """'She got engaged in May. The daughter of A and B wore a silk dress.': the kin phrase
+    is itself the clause's subject, naming nobody; it describes the person the sentence
+    before was about, when that person is not one of the parents and the kin noun's gender
+    fits."""
+    if kin.dep_ not in {"nsubj", "nsubjpass"} or kin.i != sent.start + 1 or not disc.subjects:
+        return []
+    person = disc.subjects[-1]
+    parents = {m.person for m in disc.people.within(kin.i, kin.right_edge.i + 1)}
+    if person in parents or not disc.genders.compatible(person, noun_gender(kin)):
+        return []
+    return [person]
 
 
 def married_kin_of(verb: Token) -> Token | None:

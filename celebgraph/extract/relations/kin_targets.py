@@ -172,7 +172,7 @@ def _targets_by_words(disc: Discourse, sent: Span, i: int) -> tuple[list[int], i
     while j < sent.end and skipped <= 6:
         tok = doc[j]
         person = disc.person_at(tok)
-        if person is not None and _starts_clause(disc, j):
+        if person is not None and _starts_clause(disc, j) and not _second_subject(disc, i, j):
             break  # 'A, B and C, and Donovan said ...', 'her dad, and Wyatt is ...'
         if person is not None and _possessor(disc, j) and j == i + 1 and kin_of(doc[i]):
             # "her husband Y's son named Z": the name right after the kin noun is its name,
@@ -337,6 +337,23 @@ def _starts_clause(disc: Discourse, j: int) -> bool:
     while after < len(doc) - 1 and doc[after].pos_ == "ADV" and after - j < 6:
         after += 1  # ', and Y often posts ...'
     return comma_before and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
+
+
+def _second_subject(disc: Discourse, i: int, j: int) -> bool:
+    """"X's longtime girlfriend, Y got married": the apposition's closing comma is missing, and
+    the parse gives the verb two subjects, the kin noun at token i and the name right after
+    its comma at token j; the name is the kin noun's, not a new clause's subject."""
+    doc = disc.doc
+    mention = disc.people.at(j)
+    if mention is None or j != i + 2 or doc[i + 1].text != ",":
+        return False
+    kin, name = doc[i], doc[mention.end - 1]
+    return (kin.dep_ in _LOOSE_SUBJECTS and name.dep_ in {"nsubj", "nsubjpass"}
+            and name.head == kin.head and kin.head.i > name.i)
+
+
+# what the parser calls a kin noun left before a verb whose subject is the name after it
+_LOOSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "dep", "npadvmod"})
 
 
 def _aside_end(sent: Span, j: int) -> int | None:

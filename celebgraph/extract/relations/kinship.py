@@ -128,6 +128,22 @@ def anchor_before(disc: Discourse, sent: Span, i: int) -> list[int] | None:
     return None
 
 
+def _shared_possessor(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
+    """"X's mother, A, and brother, B": a bare kin noun coordinated after the name apposed to
+    a possessed kin noun is the same possessor's kin (the parse joins 'brother' to A)."""
+    if tok.dep_ != "conj" or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    named = tok.head
+    first = named.head if named.dep_ == "appos" else None
+    if first is None or first.i >= tok.i or kin_of(first) is None:
+        return None
+    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    if owner is None or owner.tag_ == "PRP$":
+        return None  # 'his mother, A, and brother, B': the pronoun rules read 'his'
+    person = disc.person_at(owner)
+    return [person] if person is not None else None
+
+
 def _not_the_subject(disc: Discourse, sent: Span, pronoun: Token, kin: Token) -> list[int]:
     """Whom a possessive pronoun before a kin noun stands for; in 'X is his younger son' never
     X, the subject the kin noun is said of (X would be his own son): the next one back."""
@@ -240,6 +256,20 @@ class _KinReader:
         if anchors:
             self._emit_found(tok, relation, direction, anchors, targets, end, who_became)
 
+    def _their_siblings(self, tok: Token) -> list[int] | None:
+        """'she made way for her brother B, who will succeed their father Y': a 'their' the
+        pronoun rules leave unresolved, right before a parent noun, after the sentence has
+        told two people are siblings: those two."""
+        doc = self.sent.doc
+        if tok.i - 1 < self.sent.start or doc[tok.i - 1].lower_ != "their":
+            return None
+        pairs = {(f.subject, f.object) for f in self.facts
+                 if f.relation == "sibling" and f.object is not None}
+        if len(pairs) != 1 or kin_of(tok) not in {("parent", "reverse")}:
+            return None
+        a, b = next(iter(pairs))
+        return [a, b]
+
     def _named(
         self, tok: Token, relation: str, direction: str, known: list[int]
     ) -> tuple[list[int], list[int] | None, int, tuple[list[int], list[int]] | None] | None:
@@ -251,6 +281,10 @@ class _KinReader:
         if relation in _ONE_PARTNER and tok.tag_ == "NN" and len(targets) > 1:
             targets = targets[:1]  # 'A, whose husband is B, and C, who wed D': one husband
         anchors = anchor_before(disc, sent, tok.i)
+        if anchors is None:
+            anchors = _shared_possessor(disc, sent, tok)  # "X's mother, A, and brother, B"
+        if anchors is None:
+            anchors = self._their_siblings(tok)  # 'her brother B ... their father'
         if relation == "sibling" and anchors and disc.couples.told(anchors):
             return None  # 'their sister' is no couple's: 'their' meant siblings not found
         if (not targets or of_after(tok)) and (of := of_group(disc, sent, tok.i)):
@@ -294,7 +328,8 @@ class _KinReader:
             anchors = listed[1]
         if anchors is None and relation == "parent" and direction == "reverse":
             anchors = _bare_parent_anchor(disc, sent, tok, targets)  # 'X thanked mom Y'
-        if anchors is None and (relation != "parent" or (tok.lemma_.lower() in CHILD_NOUNS)):
+        if anchors is None and (relation != "parent" or tok.lemma_.lower() in CHILD_NOUNS
+                                or _age_noun_child(tok)):
             anchors = _implicit_anchor(disc, sent, tok, relation)
             if anchors and disc.last_couple and anchors == list(disc.last_couple):
                 parented = {f.object for f in self.facts if f.relation == "parent"}
@@ -339,7 +374,7 @@ class _KinReader:
 def _kin_noun(disc: Discourse, sent: Span, tok: Token, known: bool) -> tuple[str, str] | None:
     """(relation, direction) of a word used as a kin noun here; None for a verb, an in-law,
     a role in a film, a group's name ('the Pennock Sisters')."""
-    kin = kin_of(tok) or (("parent", "forward") if known else None)
+    kin = kin_of(tok) or (("parent", "forward") if known or _age_noun_child(tok) else None)
     # 'Sibling acts ...' opening a sentence is tagged a gerund: a kin noun all the same
     noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.tag_ == "VBG" and names_a_plural(tok))
     noun = noun or _titles_a_name(disc, sent, tok)  # 'engagement to girlfriend Y'
@@ -385,7 +420,43 @@ def _kin_words(disc: Discourse, sent: Span) -> list[Token]:
     the other words."""
     doc, lower, kin = disc.doc, tokens_of(disc.doc).lower, kin_column(disc.doc)
     return [doc[i] for i in range(sent.start, sent.end)
-            if lower[i] in _SET_NOUNS or kin[i] is not None]
+            if lower[i] in _SET_NOUNS or kin[i] is not None
+            or (lower[i] == "old" and _age_noun_child(doc[i]))]
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_CHILD_TAKING = frozenset({"have", "welcome", "share", "raise", "adopt"})
+
+
+def _age_noun_child(tok: Token) -> bool:
+    """'They share a two-year-old named Cal', 'they have a three-year-old, Cal': an age used as
+    a noun ('a N-year-old' heading its phrase, or standing before the name it describes) that a
+    having or sharing verb takes: a child, as 'a daughter' would be."""
+    doc = tok.doc
+    i = tok.i
+    if tok.lower_ != "old" or i < 3 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 2].lemma_ not in _AGE_UNITS or not _a_child_age(doc[i - 4]):
+        return False
+    before_name = tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > i
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].dep_ != "oprd":
+        return False  # 'a two-year-old boy', 'the 31-year-old actress': an adjective
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and not before_name:
+        return False
+    phrase = tok.head if before_name else tok  # 'share 10-year-old Cal': the name's age
+    return phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in _CHILD_TAKING
+
+
+_AGE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                        "seventeen"})
+
+
+def _a_child_age(number: Token) -> bool:
+    """A number under 18 ('2', 'two', 'six'): a child's age, not an adult's ('a 30-year-old')."""
+    if number.text.isdigit():
+        return int(number.text) < 18
+    return number.lower_ in _AGE_WORDS
 
 
 _VERBS_TOO = frozenset({"father", "mother", "parent", "partner", "date", "mentor"})
@@ -707,6 +778,8 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
                 return referred  # 'Born X ... to A and his wife, B, the actress has a brother'
             if (couple := _couple_subject(disc, sent, doc[j])) is not None:
                 return couple or None  # 'his wife's daughter A, and the couple have B': not A's
+            if relation == "parent" and (couple := _married_having(disc, sent, doc[j])):
+                return couple  # 'X married Y in 2001, having children A and B': both's
             groups = disc.groups(sent, sent.start, j)
             persons = _subject_of(sent, j, groups).persons if groups else []
             if (me := first_person_partner(doc[j])) is not None and len(persons) == 1:
@@ -725,6 +798,23 @@ def _implicit_anchor(disc: Discourse, sent: Span, tok: Token, relation: str) -> 
 
 
 _MEETING_VERBS = frozenset({"meet", "discover", "find"})
+
+
+_MARRYING = frozenset({"marry", "wed"})
+
+
+def _married_having(disc: Discourse, sent: Span, having: Token) -> list[int]:
+    """'He then married Y in 2001, having children A and B': a 'having' participle hung on a
+    marrying verb; the children are the couple's, the verb's subject and its object."""
+    verb = having.head
+    if having.tag_ != "VBG" or having.dep_ not in {"advcl", "xcomp", "conj"} or (
+            verb.lemma_.lower() not in _MARRYING or verb.i > having.i):
+        return []
+    subject = [p for c in verb.children if c.dep_ == "nsubj" for p in disc.refer(c, sent)]
+    spouse = [p for c in verb.children if c.dep_ == "dobj" for p in disc.refer(c, sent)]
+    if len(subject) != 1 or len(spouse) != 1 or subject == spouse:
+        return []
+    return [subject[0], spouse[0]]
 
 
 def _met_a_sibling(doc: Doc, verb: Token, kin: Token) -> bool:
@@ -823,16 +913,36 @@ def _in_company(disc: Discourse, tok: Token) -> bool:
 def _mourner(disc: Discourse, sent: Span, tok: Token) -> list[int] | None:
     """The subject of 'survived by' / 'predeceased by' whose 'by' phrase holds the kin noun."""
     before = [t.lower_ for t in disc.doc[max(sent.start, tok.i - 2) : tok.i]]
-    if before[-1:] == ["and"] and disc.people.at(tok.i - 2 - (before[0] == ",")) is not None:
-        return None  # 'survived by A and husband, B': A's husband
-    node = tok
-    while node.dep_ in _MOURNED_PATH and node.head.i != node.i:
+    item = disc.people.at(tok.i - 2 - (before[0] == ",")) if before[-1:] == ["and"] else None
+    if item is not None and not (item.start > sent.start and kin_of(disc.doc[item.start - 1])):
+        return None  # 'survived by A and husband, B': A's husband; not 'son A and sibling B'
+    node: Token | None = tok
+    while node is not None and node.dep_ in _MOURNED_PATH and node.head.i != node.i:
         node = node.head
-    if node.lemma_.lower() not in _MOURNING_VERBS:
+    if node is not None and node.lemma_.lower() not in _MOURNING_VERBS:
+        node = _mourning_verb_before(disc, sent, tok)  # the parse lost a list item's path
+    if node is None or node.lemma_.lower() not in _MOURNING_VERBS:
         return None
     subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return (disc.refer(subjects[0], sent) or None) if subjects else None
 
 
 _MOURNED_PATH = frozenset({"conj", "appos", "pobj", "prep", "agent", "cc"})
+
+
+def _mourning_verb_before(disc: Discourse, sent: Span, tok: Token) -> Token | None:
+    """'preceded in death by husband X, son Y and sibling Z', with 'sibling' parsed as a verb:
+    the mourning verb whose 'by' opens a list of kin nouns and names that runs on unbroken
+    to the kin noun (names, kin nouns, commas and 'and' only)."""
+    doc = disc.doc
+    for j in range(tok.i - 1, sent.start, -1):
+        word = doc[j]
+        if word.lower_ == "by" and doc[j - 1].lemma_.lower() in _MOURNING_VERBS | {"death"}:
+            verb = next((doc[k] for k in range(j - 1, max(sent.start, j - 4) - 1, -1)
+                         if doc[k].lemma_.lower() in _MOURNING_VERBS), None)
+            return verb
+        if not (disc.people.at(j) is not None or kin_of(word) is not None
+                or word.lower_ in {",", "and"}):
+            return None
+    return None
 _MOURNING_VERBS = frozenset({"survive", "predecease", "precede"})

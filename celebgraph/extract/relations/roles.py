@@ -247,16 +247,31 @@ def _subjects(verb: Token) -> list[Token]:
     clause, the noun it describes ('A, who married B')."""
     for _ in range(5):
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        on_aux = [c for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i
+                  for c in a.children if c.dep_ in _SUBJECTS]
+        if on_aux and all(o.i < on_aux[0].i for o in own):
+            # 'Before he dated A, B was engaged to C': the parser hangs B on 'was' and may
+            # take A for the verb's subject; the one right before the auxiliary is the subject
+            return on_aux
         if own and verb.dep_ == "relcl" and own[0].lower_ in _RELATIVE:
             return [verb.head]
         if own:
             return own
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or _verb_of_verbless_sentence(verb):
             return [verb.head]
         if verb.dep_ not in _SHARES_SUBJECT or verb.head == verb:
             return []
         verb = verb.head
     return []
+
+
+def _verb_of_verbless_sentence(verb: Token) -> bool:
+    """'The couple dated for five years.': the parser makes the noun the sentence's root and
+    the past verb right after it a participle describing it; with no other root, the noun is
+    the verb's subject."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT"
+            and head.pos_ in {"NOUN", "PROPN"} and verb.i == head.i + 1)
 
 
 def _objects(verb: Token) -> list[Token]:
