@@ -6,8 +6,13 @@ equality or membership, so here they are looked up in a dict keyed by tag. The o
 dependency label, ``NOT_IN``, regular expressions, two tokens) are compiled to tests on the
 token's strings, found by the first token's tag, lower-case form or label when the pattern
 fixes one; only a pattern with some other attribute or operator stays with a ``Matcher`` (on
-the model's rules that Matcher took two thirds of the ruler's time). The matches are the same,
-and ``set_annotations`` is spaCy's own, so are the annotations.
+the model's rules that Matcher took two thirds of the ruler's time). The matches are the same.
+
+``set_annotations`` gives each token what spaCy's does: spaCy assigns each match's attributes
+to its token in turn (a plain assignment per attribute, later rules winning), making a Span and
+a Token per match; here the lemma, POS, tag and morphology each token ends with are worked out
+first and written as one array, and only other attributes (a label, an extension) are assigned
+token by token, in the same order.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 __all__ = ["INDEXED_RULER", "IndexedAttributeRuler", "index_attribute_ruler"]
@@ -145,6 +152,8 @@ class _Index:
         self.unkeyed: list[tuple[_Row, _Pattern]] = []  # with a cheap test of the first row
         self.rest = Matcher(ruler.vocab)
         self.numbers: dict[int, int] = {}
+        # each rule's attributes for set_annotations: (column, value) of the array ones, others
+        self.parts: dict[int, tuple[list[tuple[int, int]], dict[Any, Any]]] = {}
         entries: list[Any] = ruler.patterns
         for number, entry in enumerate(entries):
             match_id = ruler.vocab.strings.add(str(number))
@@ -236,6 +245,38 @@ class IndexedAttributeRuler(AttributeRuler):
         if self._index is None:
             self._index = _Index(self)
         return self._index.match(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[RulerMatch]) -> None:
+        if self._index is None:
+            self._index = _Index(self)
+        parts = self._index.parts
+        columns: list[list[int]] = doc.to_array(_ARRAY_ATTRS).T.tolist() if len(doc) else []
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            i = start + index if index >= 0 else end + index  # as Span(doc, start, end)[index]
+            if not start <= i < end:  # a rule pointing outside its match: spaCy raises
+                super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
+                return
+            part = parts.get(attr_id)
+            if part is None:
+                part = parts[attr_id] = _split(self.attrs[attr_id])
+            for column, value in part[0]:
+                columns[column][i] = value
+            if part[1]:
+                set_token_attrs(doc[i], part[1])
+        if matches:
+            array: Any = numpy.array(columns, dtype="uint64").T  # spaCy's stub says Ints2d
+            doc.from_array(_ARRAY_ATTRS, array)
+
+
+def _split(attrs: dict[Any, Any]) -> tuple[list[tuple[int, int]], dict[Any, Any]]:
+    """A rule's attributes as (column, value) of the array ones and the others by name."""
+    return ([(_COLUMN[k], v) for k, v in attrs.items() if k in _COLUMN],
+            {k: v for k, v in attrs.items() if k not in _COLUMN})
+
+
+_ARRAY_ATTRS = [LEMMA, POS, TAG, MORPH]
+_COLUMN = {attr: column for column, attr in enumerate(_ARRAY_ATTRS)}
 
 
 @Language.factory(INDEXED_RULER, default_config={"validate": False})
