@@ -154,6 +154,9 @@ class _Index:
         self.numbers: dict[int, int] = {}
         # each rule's attributes for set_annotations: (column, value) of the array ones, others
         self.parts: dict[int, tuple[list[tuple[int, int]], dict[Any, Any]]] = {}
+        # what a token's row matches alone and may start (``_at``), learnt once a row
+        self.seen: dict[tuple[int, int, int, int], tuple[tuple[tuple[int, int], ...],
+                                                          tuple[_Pattern, ...]]] = {}
         entries: list[Any] = ruler.patterns
         for number, entry in enumerate(entries):
             match_id = ruler.vocab.strings.add(str(number))
@@ -202,22 +205,38 @@ class _Index:
 
         return test
 
+    def _at(self, row: tuple[int, int, int, int]) -> tuple[
+        tuple[tuple[int, int], ...], tuple[_Pattern, ...]
+    ]:
+        """For a token's (tag, lower, dep, space) row: the (rule number, match id) of the
+        one-token rules it matches, and the compiled patterns that may start at it."""
+        tag, lower, dep, space = row
+        singles = tuple(
+            (rule.number, rule.match_id)
+            for rule in (*self.by_tag.get(tag, ()), *self.any_tag)
+            if (rule.lowers is None or lower in rule.lowers)
+            and (rule.is_space is None or bool(space) == rule.is_space)
+        )
+        tags, lowers, deps = (self.keyed[a] for a in ("TAG", "LOWER", "DEP"))
+        candidates = [p for first, p in self.unkeyed if first(row)]
+        return singles, (*candidates, *tags.get(tag, ()), *lowers.get(lower, ()),
+                         *deps.get(dep, ()))
+
     def match(self, doc: Doc) -> list[RulerMatch]:
         """The matches spaCy's ruler finds, as (rule number, match id, start, end), sorted."""
         found: set[RulerMatch] = set()
-        by_tag, any_tag = self.by_tag, self.any_tag
-        tags, lowers, deps = (self.keyed[a] for a in ("TAG", "LOWER", "DEP"))
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+        seen = self.seen
+        if len(seen) > _SEEN_ROWS:
+            seen.clear()
         for i, row in enumerate(rows):
-            tag, lower, dep, space = row
-            for rule in (*by_tag.get(tag, ()), *any_tag):
-                if (rule.lowers is None or lower in rule.lowers) and (
-                    rule.is_space is None or bool(space) == rule.is_space
-                ):
-                    found.add((rule.number, rule.match_id, i, i + 1))
-            candidates = [p for first, p in self.unkeyed if first(row)]
-            for pattern in (*candidates, *tags.get(tag, ()), *lowers.get(lower, ()),
-                            *deps.get(dep, ())):
+            key = (row[0], row[1], row[2], row[3])
+            at = seen.get(key)
+            if at is None:
+                at = seen[key] = self._at(key)
+            for number, match_id in at[0]:
+                found.add((number, match_id, i, i + 1))
+            for pattern in at[1]:
                 if pattern.at(doc, i):
                     found.add((pattern.number, pattern.match_id, i, i + len(pattern.tokens)))
         if len(self.rest):
@@ -275,6 +294,7 @@ def _split(attrs: dict[Any, Any]) -> tuple[list[tuple[int, int]], dict[Any, Any]
             {k: v for k, v in attrs.items() if k not in _COLUMN})
 
 
+_SEEN_ROWS = 200_000  # rows learnt before the memo starts again (a few hundred bytes each)
 _ARRAY_ATTRS = [LEMMA, POS, TAG, MORPH]
 _COLUMN = {attr: column for column, attr in enumerate(_ARRAY_ATTRS)}
 
