@@ -57,7 +57,8 @@ def dated_heading(
     """The sentence is a line of its own that opens with a full date and a colon ('2015: They
     start dating', 'September 18, 2021: They tie the knot'), with an event word after it."""
     text = doc_text(sent.doc)  # spaCy's doc.text joins every token on each access
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    start = sent.start_char
+    end = start + len(text[start : sent.end_char].rstrip())  # sent.text, without joining it
     line_start, line_end = line_span(sent.doc, start)
     if text[line_start:start].strip() or text[end:line_end].strip() or "\n" in text[start:end]:
         return None
