@@ -287,3 +287,13 @@ def test_relation_component_leaves_the_garbage_collector_as_it_found_it(enabled:
     finally:
         gc.enable()
     assert doc._.celebgraph_facts
+
+
+def test_line_breaks_found_by_distinct_words_as_by_tokens() -> None:
+    from celebgraph.extract.pipeline import _after_line_breaks
+
+    nlp = load_pipeline()
+    for text in ("", "Ada", "Ada\n", "Ada Moss wed.\n\nBo Hale \n smiled\n", WEDDING, RULER_TEXT):
+        doc = nlp.make_doc(text)
+        assert _after_line_breaks(doc) == [
+            tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]
