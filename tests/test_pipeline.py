@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokens import Token
 
 from celebgraph.extract.entities import NER
 from celebgraph.extract.lemmas import LEMMATIZER
@@ -152,6 +153,34 @@ def test_indexed_ruler_matches_as_spacys(with_parser: bool) -> None:
     assert sum(len(ours.match(doc)) for doc in docs) > sum(len(doc) for doc in docs)
 
 
+def test_indexed_ruler_annotates_as_spacys() -> None:
+    """The same lemma, POS, tag, morphology and label on every token as spaCy's own
+    set_annotations, for the model's rules and added ones (a later rule winning, a label, an
+    extension, a rule on the last token of two)."""
+    nlp = build_pipeline()
+    ours: Any = nlp.get_pipe("attribute_ruler")
+    if not Token.has_extension("ruler_test"):
+        Token.set_extension("ruler_test", default=None)
+    ours.add([[{"LOWER": "married"}]], {"LEMMA": "wed", "_": {"ruler_test": "yes"}})
+    ours.add([[{"LOWER": "married"}]], {"LEMMA": "marry-again", "DEP": "dep"})
+    ours.add([[{"LOWER": "a"}, {"LOWER": "chef"}]], {"POS": "PROPN", "MORPH": "Number=Sing"},
+             index=-1)
+    plain = AttributeRuler(nlp.vocab)
+    plain.add_patterns(ours.patterns)
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+
+    def annotations(ruler: Any) -> list[tuple[str, ...]]:
+        with nlp.select_pipes(enable=before):
+            docs = [nlp(text) for text in (RULER_TEXT, WEDDING, "  \n\t x  ")]
+        return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, str(t._.ruler_test))
+                for doc in docs for t in ruler(doc)]
+
+    found = annotations(ours)
+    assert found == annotations(plain)
+    assert ("married", "marry-again", "dep", "yes") in {(a[0], a[3], a[5], a[6]) for a in found}
+    assert ("chef", "PROPN", "Number=Sing") in {(a[0], a[2], a[4]) for a in found}
+
+
 def test_indexed_ruler_sees_rules_added_later() -> None:
     nlp = build_pipeline()
     ruler: Any = nlp.get_pipe("attribute_ruler")
@@ -258,3 +287,13 @@ def test_relation_component_leaves_the_garbage_collector_as_it_found_it(enabled:
     finally:
         gc.enable()
     assert doc._.celebgraph_facts
+
+
+def test_line_breaks_found_by_distinct_words_as_by_tokens() -> None:
+    from celebgraph.extract.pipeline import _after_line_breaks
+
+    nlp = load_pipeline()
+    for text in ("", "Ada", "Ada\n", "Ada Moss wed.\n\nBo Hale \n smiled\n", WEDDING, RULER_TEXT):
+        doc = nlp.make_doc(text)
+        assert _after_line_breaks(doc) == [
+            tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]

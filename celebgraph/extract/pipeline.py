@@ -142,7 +142,7 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     before ``parser`` (which keeps starts already set). The starts are written as one array:
     spaCy's ``Token.is_sent_start`` setter checks the whole document on every call.
     """
-    starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws]
+    starts = _after_line_breaks(doc)
     joins = _after_a_leading_year(doc, starts)
     starts += _after_a_closing_number(doc)
     if not starts:
@@ -155,6 +155,18 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     # spaCy's stub calls to_array's result float64; it is the uint64 array from_array takes
     doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+def _after_line_breaks(doc: Doc) -> list[int]:
+    """The tokens after one whose text holds a line break (its trailing space is one blank at
+    most), but the first: found by the document's distinct words, no Token made per word."""
+    if len(doc) < 2:
+        return []
+    words = doc.to_array(ORTH)[:-1]
+    distinct, where = numpy.unique(words, return_inverse=True)
+    strings = doc.vocab.strings
+    breaks = numpy.array(["\n" in strings[int(key)] for key in distinct.tolist()], dtype=bool)
+    return [int(i) + 1 for i in breaks[where].nonzero()[0].tolist()]
 
 
 # SENT_START -1 ("not a start") as the unsigned array spaCy hands out holds it

@@ -6,8 +6,13 @@ equality or membership, so here they are looked up in a dict keyed by tag. The o
 dependency label, ``NOT_IN``, regular expressions, two tokens) are compiled to tests on the
 token's strings, found by the first token's tag, lower-case form or label when the pattern
 fixes one; only a pattern with some other attribute or operator stays with a ``Matcher`` (on
-the model's rules that Matcher took two thirds of the ruler's time). The matches are the same,
-and ``set_annotations`` is spaCy's own, so are the annotations.
+the model's rules that Matcher took two thirds of the ruler's time). The matches are the same.
+
+``set_annotations`` gives each token what spaCy's does: spaCy assigns each match's attributes
+to its token in turn (a plain assignment per attribute, later rules winning), making a Span and
+a Token per match; here the lemma, POS, tag and morphology each token ends with are worked out
+first and written as one array, and only other attributes (a label, an extension) are assigned
+token by token, in the same order.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 __all__ = ["INDEXED_RULER", "IndexedAttributeRuler", "index_attribute_ruler"]
@@ -145,6 +152,11 @@ class _Index:
         self.unkeyed: list[tuple[_Row, _Pattern]] = []  # with a cheap test of the first row
         self.rest = Matcher(ruler.vocab)
         self.numbers: dict[int, int] = {}
+        # each rule's attributes for set_annotations: (column, value) of the array ones, others
+        self.parts: dict[int, tuple[list[tuple[int, int]], dict[Any, Any]]] = {}
+        # what a token's row matches alone and may start (``_at``), learnt once a row
+        self.seen: dict[tuple[int, int, int, int], tuple[tuple[tuple[int, int], ...],
+                                                          tuple[_Pattern, ...]]] = {}
         entries: list[Any] = ruler.patterns
         for number, entry in enumerate(entries):
             match_id = ruler.vocab.strings.add(str(number))
@@ -193,22 +205,38 @@ class _Index:
 
         return test
 
+    def _at(self, row: tuple[int, int, int, int]) -> tuple[
+        tuple[tuple[int, int], ...], tuple[_Pattern, ...]
+    ]:
+        """For a token's (tag, lower, dep, space) row: the (rule number, match id) of the
+        one-token rules it matches, and the compiled patterns that may start at it."""
+        tag, lower, dep, space = row
+        singles = tuple(
+            (rule.number, rule.match_id)
+            for rule in (*self.by_tag.get(tag, ()), *self.any_tag)
+            if (rule.lowers is None or lower in rule.lowers)
+            and (rule.is_space is None or bool(space) == rule.is_space)
+        )
+        tags, lowers, deps = (self.keyed[a] for a in ("TAG", "LOWER", "DEP"))
+        candidates = [p for first, p in self.unkeyed if first(row)]
+        return singles, (*candidates, *tags.get(tag, ()), *lowers.get(lower, ()),
+                         *deps.get(dep, ()))
+
     def match(self, doc: Doc) -> list[RulerMatch]:
         """The matches spaCy's ruler finds, as (rule number, match id, start, end), sorted."""
         found: set[RulerMatch] = set()
-        by_tag, any_tag = self.by_tag, self.any_tag
-        tags, lowers, deps = (self.keyed[a] for a in ("TAG", "LOWER", "DEP"))
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+        seen = self.seen
+        if len(seen) > _SEEN_ROWS:
+            seen.clear()
         for i, row in enumerate(rows):
-            tag, lower, dep, space = row
-            for rule in (*by_tag.get(tag, ()), *any_tag):
-                if (rule.lowers is None or lower in rule.lowers) and (
-                    rule.is_space is None or bool(space) == rule.is_space
-                ):
-                    found.add((rule.number, rule.match_id, i, i + 1))
-            candidates = [p for first, p in self.unkeyed if first(row)]
-            for pattern in (*candidates, *tags.get(tag, ()), *lowers.get(lower, ()),
-                            *deps.get(dep, ())):
+            key = (row[0], row[1], row[2], row[3])
+            at = seen.get(key)
+            if at is None:
+                at = seen[key] = self._at(key)
+            for number, match_id in at[0]:
+                found.add((number, match_id, i, i + 1))
+            for pattern in at[1]:
                 if pattern.at(doc, i):
                     found.add((pattern.number, pattern.match_id, i, i + len(pattern.tokens)))
         if len(self.rest):
@@ -236,6 +264,39 @@ class IndexedAttributeRuler(AttributeRuler):
         if self._index is None:
             self._index = _Index(self)
         return self._index.match(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[RulerMatch]) -> None:
+        if self._index is None:
+            self._index = _Index(self)
+        parts = self._index.parts
+        columns: list[list[int]] = doc.to_array(_ARRAY_ATTRS).T.tolist() if len(doc) else []
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            i = start + index if index >= 0 else end + index  # as Span(doc, start, end)[index]
+            if not start <= i < end:  # a rule pointing outside its match: spaCy raises
+                super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
+                return
+            part = parts.get(attr_id)
+            if part is None:
+                part = parts[attr_id] = _split(self.attrs[attr_id])
+            for column, value in part[0]:
+                columns[column][i] = value
+            if part[1]:
+                set_token_attrs(doc[i], part[1])
+        if matches:
+            array: Any = numpy.array(columns, dtype="uint64").T  # spaCy's stub says Ints2d
+            doc.from_array(_ARRAY_ATTRS, array)
+
+
+def _split(attrs: dict[Any, Any]) -> tuple[list[tuple[int, int]], dict[Any, Any]]:
+    """A rule's attributes as (column, value) of the array ones and the others by name."""
+    return ([(_COLUMN[k], v) for k, v in attrs.items() if k in _COLUMN],
+            {k: v for k, v in attrs.items() if k not in _COLUMN})
+
+
+_SEEN_ROWS = 200_000  # rows learnt before the memo starts again (a few hundred bytes each)
+_ARRAY_ATTRS = [LEMMA, POS, TAG, MORPH]
+_COLUMN = {attr: column for column, attr in enumerate(_ARRAY_ATTRS)}
 
 
 @Language.factory(INDEXED_RULER, default_config={"validate": False})

@@ -23,6 +23,7 @@ from celebgraph.extract.patterns.lexicons import (
 from celebgraph.extract.people.persons import People
 from celebgraph.extract.relations.notation import read_paren
 from celebgraph.extract.relations.predeceased import died_first
+from celebgraph.extract.tokens import doc_text
 from celebgraph.models import SYMMETRIC_RELATIONS, Fact, Person
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _dates_of_marriage_paren(raws: list[RawFact], people: People) -> None:
             close = next((t.i for t in doc[m.end + 1 : m.end + 16] if t.text == ")"), None)
             if close is None:
                 continue
-            paren = read_paren(doc.text, doc[m.end + 1].idx, doc[close].idx)
+            paren = read_paren(doc_text(doc), doc[m.end + 1].idx, doc[close].idx)
             r.start, r.end = paren.married, paren.ended
             break
 

@@ -217,9 +217,11 @@ class Genders:
         if not parsed(self.doc):
             return
         votes: list[tuple[int, str]] = []
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WED_VERBS:
-                continue
+        t = tokens_of(self.doc)
+        for i, (pos, lemma) in enumerate(zip(t.pos, t.lemma_lower, strict=True)):
+            if pos != "VERB" or lemma not in _WED_VERBS:
+                continue  # most words: no Token made
+            verb = self.doc[i]
             pair = [self._person_of(c) for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
             if len(pair) != 2 or None in pair or pair[0] == pair[1]:
                 continue

@@ -109,9 +109,9 @@ _MISTAGGED = frozenset({"ADV", "ADJ", "NOUN", "INTJ", "X"})
 def _given(t: Tokens, i: int) -> bool:
     """A known given name that starts a run of capitalised words ('Blue [Ivy] Carter' does
     not: the run's first word is not in the list)."""
-    if i > 0 and name_token_at(t, i - 1):
-        return False
     if not (t.text[i][:1].isupper() and t.lower[i] in given_names()) or t.is_stop[i]:
+        return False  # most words: asked before the word before them
+    if i > 0 and name_token_at(t, i - 1):
         return False
     after = _given_end(t, i)
     if t.pos[i] in _MISTAGGED and t.ent_type[i] == "" and after < len(t.text):

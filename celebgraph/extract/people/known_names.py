@@ -77,12 +77,11 @@ def _line_kind(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 
 
 def _title_case(line: str) -> bool:
-    words = _words(line)
-    return (
-        len(words) >= 3
-        and not re.match(r"\d+[.)]", line)  # '5. Ada and Cleo Moss': a listicle's item
-        and not line.endswith((".", '"', "”"))
-        and all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
+    if line.endswith((".", '"', "”")) or re.match(r"\d+[.)]", line):
+        return False  # closed like a sentence; '5. Ada and Cleo Moss': a listicle's item
+    words = _words(line)  # split only now: most lines are paragraphs closed by a full stop
+    return len(words) >= 3 and all(
+        w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words
     )
 
 
@@ -106,13 +105,11 @@ def _words(line: str) -> list[str]:
 
 def _headline(line: str) -> bool:
     """Mostly capitalised, not closed like a sentence; or Title Case ending in '!' or '?'."""
-    words = _words(line)
-    capitalized = sum(w[:1].isupper() for w in words)
-    return (
-        bool(words)
-        and not line.endswith((".", "!", "?", '"', "”"))
-        and capitalized >= 0.6 * len(words)
-    ) or _title_case(line)
+    if not line.endswith((".", "!", "?", '"', "”")):
+        words = _words(line)
+        if words and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            return True
+    return _title_case(line)
 
 
 def drop_headline_junk(doc: Doc, mentions: list[Mention]) -> None:

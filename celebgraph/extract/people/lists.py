@@ -186,16 +186,22 @@ _LINE_END = re.compile(r"[ \t]*\n")
 def kin_heading(sent: Span) -> bool:
     """A line that is a plural kin noun and its possessor or modifiers and nothing else, with
     an item line under it ('Her kids' over '- Dan Y, 12')."""
-    doc = sent.doc
-    words = [t for t in sent if not t.is_space]
-    if not words or len(words) > _HEADING_WORDS or words[-1].tag_ not in {"NNS", "NNPS"}:
+    doc, t = sent.doc, tokens_of(sent.doc)  # read from the table: no Token per word
+    words: list[int] = []
+    for i in range(sent.start, sent.end):
+        if not t.text[i].isspace():  # spaCy's is_space
+            words.append(i)
+            if len(words) > _HEADING_WORDS:
+                return False
+    if not words or t.tag[words[-1]] not in {"NNS", "NNPS"}:
         return False
-    if kin_at(doc, words[-1].i) is None or any(t.is_punct and t.tag_ != "POS" for t in words):
+    if kin_at(doc, words[-1]) is None or any(t.is_punct[i] and t.tag[i] != "POS" for i in words):
         return False
     text = doc_text(doc)
-    end = words[-1].idx + len(words[-1].text)
+    end = t.idx[words[-1]] + len(t.text[words[-1]])
     newline = _LINE_END.match(text, end)
-    if newline is None or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
+    before = words[0] - 1
+    if newline is None or (before >= 0 and "\n" not in t.text[before] + t.space[before]):
         return False  # the heading is a line of its own
     return _BULLET_LINE.match(text, newline.end()) is not None
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from celebgraph.extract.tokens import parsed
+from celebgraph.extract.tokens import parsed, tokens_of
 
 if TYPE_CHECKING:
     from celebgraph.extract.people.discourse import Discourse
@@ -27,8 +27,12 @@ def subject_rivals(disc: Discourse, sent: Span, subject: int) -> set[int]:
     if not parsed(disc.doc):
         return set()
     rivals: set[int] = set()
-    for token in sent:
-        if token.dep_ in _SUBJECTS and disc.person_at(token) == subject:
+    dep = tokens_of(disc.doc).dep
+    for i in range(sent.start, sent.end):
+        if dep[i] not in _SUBJECTS:
+            continue  # most words: no Token made
+        token = disc.doc[i]
+        if disc.person_at(token) == subject:
             rivals |= {p for c in token.conjuncts if (p := _named(disc, c)) is not None}
     rivals.discard(subject)
     return rivals

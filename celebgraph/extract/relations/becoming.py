@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from celebgraph.extract.dates.find import find_dates
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.discourse import Discourse
+from celebgraph.extract.tokens import doc_text
 
 __all__ = ["became", "becoming", "date_from_becoming", "date_from_since"]
 
@@ -70,7 +71,7 @@ def date_from_becoming(tok: Token, facts: list[RawFact]) -> None:
         return
     doc = tok.doc
     start, end = doc[tok.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
-    when = next((d.value for d in find_dates(doc.text[start:end]) if d.value), None)
+    when = next((d.value for d in find_dates(doc_text(doc)[start:end]) if d.value), None)
     for f in facts:
         f.start = f.start or when
 

@@ -15,6 +15,7 @@ from celebgraph.extract.dates.match import DateMention
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.people.known_names import line_span
 from celebgraph.extract.relations.triggers import Trigger
+from celebgraph.extract.tokens import doc_text
 
 __all__ = ["DatedHeading", "dated_heading"]
 
@@ -55,8 +56,9 @@ def dated_heading(
 ) -> DatedHeading | None:
     """The sentence is a line of its own that opens with a full date and a colon ('2015: They
     start dating', 'September 18, 2021: They tie the knot'), with an event word after it."""
-    text = sent.doc.text
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    text = doc_text(sent.doc)  # spaCy's doc.text joins every token on each access
+    start = sent.start_char
+    end = start + len(text[start : sent.end_char].rstrip())  # sent.text, without joining it
     line_start, line_end = line_span(sent.doc, start)
     if text[line_start:start].strip() or text[end:line_end].strip() or "\n" in text[start:end]:
         return None

@@ -197,8 +197,9 @@ def _dating_matches(doc: Doc) -> dict[int, int]:
         n = len(t.lower)
         for pattern in _DATING:
             (column, allowed), *rest = pattern[0]
-            for i, value in enumerate(getattr(t, column)):
-                if value not in allowed or i + len(pattern) > n:
+            # the tokens whose first attribute fits, in one comprehension: most fit no pattern
+            for i in [i for i, value in enumerate(getattr(t, column)) if value in allowed]:
+                if i + len(pattern) > n:
                     continue
                 if all(getattr(t, col)[i] in ok for col, ok in rest) and all(
                     getattr(t, col)[i + k] in ok
