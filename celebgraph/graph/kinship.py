@@ -288,14 +288,20 @@ class Kinship:
                             f"(since {first[2]}, still in {first[3]})")
         return None
 
-    def _title_held(self, pid: str, clues: Clues) -> str | None:
+    def _title_held(self, pid: str, kin: Kin, clues: Clues) -> str | None:
         """Whether the candidate held the title (their name gives it) in an article at most
-        three years from this one, and no article says they died: a title passes on at a
-        death or a succession, so 'the Duke of Ware' of 2020 is 'Prince Eli, Duke of Ware' of
-        2018, not his father before him."""
+        three years from this one, no article says they died, and no spouse, parent or
+        sibling of theirs differs from one of these relatives (``kin``): a title passes on at
+        a death or a succession, so 'the Duke of Ware' of 2020 is 'Prince Eli, Duke of Ware'
+        of 2018, not his father before him."""
         year = clues.published
         if not year.isdigit() or self._died(pid):
             return None
+        theirs = self._kin_of(pid)
+        for role in ("spouse", "parent", "sibling"):
+            mine, other = kin.get(role, set()), theirs.get(role, set())
+            if mine and other and not any(kin_compatible(a, b) for a in mine for b in other):
+                return None
         years = set(self.named_years.get(pid, ()))
         if self._in_store(pid):
             years |= {(r["published"] or "")[:4] for r in self.store.articles_of([pid])}

@@ -255,7 +255,8 @@ class _Resolver(ShortNameRules):
             if not why_not and how == "the same title" and not shared[pid]:
                 # a father held it too - unless a relative of the holder is named here
                 if related := (self._relative_named(doc, person, pid, clues)
-                               or self._title_held(pid, clues)):
+                               or self._title_held(pid, self._kin_here(
+                                   doc, [person.name, *person.aliases], clues), clues)):
                     how += f"; {related}"
                 else:
                     why_not = "the same title, but no relative in common"
