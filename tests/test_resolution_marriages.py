@@ -89,6 +89,13 @@ def test_a_marriage_after_the_other_ended_is_one_person_remarried(graph: Graph) 
     assert ids(graph, "osric") == ["osric-penhale"]
 
 
+def test_a_wedding_told_in_passing_years_later_is_no_evidence(graph: Graph) -> None:  # noqa: F811
+    # 'married Wenna in 2020' in an article of 2024: a divorce from Talia may have come between
+    graph.ingest_extractions([_wedding("d1", "2022-03-09", "Talia Brune", "2011")])
+    graph.ingest_extractions([_wedding("d2", "2024-06-08", "Wenna Crisp", "2020")])
+    assert ids(graph, "osric") == ["osric-penhale"]
+
+
 def test_a_divorce_filing_ends_the_marriage(graph: Graph) -> None:  # noqa: F811
     filed = fact("d1", "divorce_filed", "Osric Penhale", "Talia Brune", date="2019")
     graph.ingest_extractions([_wedding("d1", "2022-03-09", "Talia Brune", "2011", filed)])

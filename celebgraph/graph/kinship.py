@@ -269,7 +269,9 @@ class Kinship:
         the other way round): one married since 2011 to Ada, as an article of 2022 says, is
         not the one who married Ida in 2020. A marriage is known to last from its year until
         the latest article that gives it without an end, a divorce filing or a separation;
-        a spouse the two have in common says nothing."""
+        the later one must be the news of its article (married the year the article
+        appeared: a wedding of long ago, told in passing, may follow a divorce no article
+        gave); a spouse the two have in common says nothing."""
         here = self.marriages_here(doc, mine, clues)
         if not here or not self._kin_of(pid).get("spouse"):
             return None
@@ -283,7 +285,7 @@ class Kinship:
         for a in here:
             for b in theirs:
                 first, then = sorted((a, b), key=lambda m: m[2])
-                if first[2] < then[2] <= first[3]:
+                if first[2] < then[2] <= first[3] and then[3] == then[2]:
                     return (f"married {then[0]} in {then[2]} while married to {first[0]} "
                             f"(since {first[2]}, still in {first[3]})")
         return None
