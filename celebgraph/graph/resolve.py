@@ -41,12 +41,12 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    son named after his late father, whose mother is the father's wife: the mother as the
    article names her is then that wife, ``Kinship._swapped_roles``), each was married to
    someone else at the same time (married to Ada since 2011, as an article of 2022 says, is
-   not who married Ida in 2020: ``Kinship._married_at_once``; a divorce filing, a separation
-   or an end date ends a marriage), or the person is already someone this article keeps
-   apart from this one. A
-   short name rule 1 joined to the name goes back to being a person of its own when it alone
-   makes that clash. Of several candidates, the one sharing the most relatives wins; a
-   hyphenated married name whose second half is a spouse's surname also looks for the name
+   not who married Ida in 2020, the news of an article of 2020: ``Kinship._married_at_once``;
+   a divorce filing, a separation or an end date ends a marriage), or the person is already
+   someone this article keeps apart from this one. A short name rule 1 joined to the name
+   goes back to being a person of its own when it alone makes that clash. Of several
+   candidates, the one sharing the most relatives wins; a hyphenated married name whose
+   second half is a spouse's surname also looks for the name
    before it. A peerage is a name too ("Edmund Carrow, 7th Baron Thornbury" and "Lord
    Thornbury" are both "lord thornbury", ``names.peerage_forms``), joined only with a
    relative in common (a father held the title before), or when the holder was named by it
