@@ -59,6 +59,11 @@ class Clues:
     births: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     about: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # by ages
     parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dead: set[str] = field(default_factory=set)  # the names the article says died
+    # folded name → {(folded spouse, year married)}: dated marriages the article does not end
+    marriages: dict[str, set[tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(set))
+    published: str = ""  # the article's year
     roles: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     linked: set[frozenset[str]] = field(default_factory=set)
     choices: dict[str, list[Person]] = field(default_factory=dict)  # a first name, 2+ fuller
@@ -68,6 +73,8 @@ class Clues:
     def of(cls, ext: Extraction) -> Clues:
         out = cls()
         out.people = doc_people(ext)
+        out.published = (ext.document.published or "")[:4]
+        ended: set[frozenset[str]] = set()
         for person in ext.people:
             for name in (person.name, *person.aliases):
                 out.about[fold(name)].update(person.born_about)
@@ -75,16 +82,26 @@ class Clues:
             s = fold(f.subject)
             if f.relation == "born" and f.date:
                 out.births[s].add(f.date[:4])
+            if f.relation == "died" and f.modality == "asserted":
+                out.dead.add(s)
             if not f.object:
                 continue
             o = fold(f.object)
             out.linked.add(frozenset((s, o)))
+            if f.relation in ("divorce_filed", "separated") or f.end:
+                ended.add(frozenset((s, o)))
+            elif f.relation == "spouse" and f.modality == "asserted" and (
+                    year := (f.start or f.date or "")[:4]).isdigit():
+                out.marriages[s].add((o, year))
+                out.marriages[o].add((s, year))
             if f.relation == "parent":
                 out.parents[o].add(s)
             if f.relation in _ROLE:
                 role_s, role_o = _ROLE[f.relation]
                 out.roles[s].add((o, role_o))  # s is the role_s of o: o is s's role_o
                 out.roles[o].add((s, role_s))
+        for name, wed in out.marriages.items():
+            wed -= {m for m in wed if frozenset((name, m[0])) in ended}
         return out
 
     def of_person(self, names: Sequence[str], what: str) -> set[str]:

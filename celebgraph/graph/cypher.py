@@ -293,7 +293,7 @@ CLAIMS_VERSION = "MATCH (s:IngestState {id: 'graph'}) RETURN s.version AS versio
 LOOKUP_KEYS_ONE = """
 MATCH (n:Name {key: $key})-[r:NAMES]->(p:Person)
 RETURN $key AS key, r.kind AS kind, p.id AS id, p.name AS name, p.birth_date AS birth_date,
-       p.age_mentions AS age_mentions
+       p.age_mentions AS age_mentions, p.death_date AS death_date
 """
 # People named in an article that also names this person (the context of a short name).
 CO_MENTIONED_ONE = """
@@ -304,7 +304,7 @@ RETURN DISTINCT $id AS id, q.id AS other, q.name AS name, q.aliases AS aliases
 # few candidates, instead of everyone named with each of an article's people).
 PERSON_ARTICLES_ONE = """
 MATCH (p:Person {id: $id})<-[:MENTIONS]-(a:Article)
-RETURN $id AS id, a.id AS article
+RETURN $id AS id, a.id AS article, a.published AS published
 """
 # A person's children: all the check of two generations (``Kinship._two_generations``) needs
 # of a candidate's spouses and children, where ``KIN_ONE`` reads every relative (on LadybugDB
@@ -317,7 +317,7 @@ RETURN p.id AS id, q.id AS other, q.name AS name
 PERSON_CLUES_ONE = """
 MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birth_date AS birth_date,
-       p.descriptors AS descriptors, p.age_mentions AS age_mentions
+       p.descriptors AS descriptors, p.age_mentions AS age_mentions, p.death_date AS death_date
 """
 EXISTING_IDS_ONE = "MATCH (p:Person {id: $id}) RETURN p.id AS id"
 SUGGEST = """

@@ -9,9 +9,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from celebgraph.graph.clues import Clues, Joined, Kin, compatible, kin_clash, kin_of_rows
+from celebgraph.graph.clues import (
+    Clues,
+    Joined,
+    Kin,
+    compatible,
+    kin_clash,
+    kin_compatible,
+    kin_of_rows,
+)
 from celebgraph.graph.model import fold
-from celebgraph.graph.names import generation, generation_nickname
+from celebgraph.graph.names import generation, generation_nickname, given_name, surname, words
 from celebgraph.models import Person
 
 if TYPE_CHECKING:
@@ -24,6 +32,19 @@ __all__ = ["Kinship", "Resolution"]
 def _year_gaps(mine: set[str], theirs: set[str]) -> list[int]:
     """How many years apart each of one person's birth years is from each of the other's."""
     return [abs(int(a) - int(b)) for a in mine for b in theirs if a.isdigit() and b.isdigit()]
+
+
+def _alike(a: str, b: str, family: str) -> bool:
+    """Whether two folded relatives' names are one person's: the same, or a given name alone
+    and the full name of it with the family's surname."""
+    if a == b:
+        return True
+    one, full = (a, b) if len(words(a)) == 1 else (b, a)
+    return (len(words(one)) == 1 and len(words(full)) > 1 and given_name(full) == one
+            and surname(full) == family)
+
+
+Marriage = tuple[str, str, str, str]
 
 
 @dataclass
@@ -55,6 +76,11 @@ class Kinship:
         self.births: dict[str, set[str]] = defaultdict(set)  # batch-local clues by id
         self.about: dict[str, set[str]] = defaultdict(set)  # birth years by stated ages
         self.parents: dict[str, set[str]] = defaultdict(set)
+        self.dead: set[str] = set()  # the ids an article of the batch or the store says died
+        # id → {(folded spouse, spouse id or "", year married, year last known married)}
+        self.marriages: dict[str, set[Marriage]] = defaultdict(set)
+        self.stored_marriages: dict[str, set[Marriage]] = {}
+        self.named_years: dict[str, set[str]] = defaultdict(set)  # years of articles naming them
         self.kin: dict[str, Kin] = defaultdict(lambda: defaultdict(set))
         self.stored_kin: dict[str, Kin] = {}  # relatives of stored people, by role
         self.stored_links: dict[str, list[Row]] = {}  # their family links, read once a batch
@@ -63,6 +89,9 @@ class Kinship:
         self.stored_years: dict[str, set[str]] = {}  # birth years of stored people
         self.stored_about: dict[str, set[str]] = {}  # the years their stated ages imply
         self.stored_parents: dict[str, set[str]] = {}  # folded parent names of stored people
+        # (article, folded name) → (id, why): a relative that kept a namesake apart as a
+        # parent of the one and the spouse of the other is that spouse (``_swapped_roles``)
+        self.relative_found: dict[tuple[str, str], tuple[str, str]] = {}
 
     def _reason(self, pid: str, text: str) -> None:
         if text not in self.result.reasons[pid]:
@@ -95,7 +124,8 @@ class Kinship:
         if not gaps and (apart := self._ages_apart(pid, years | clues.of_person(mine, "about"))):
             return apart
         kin = self._kin_here(doc, mine, clues)
-        if across := self._across_generations(pid, kin):
+        if across := self._across_generations(pid, kin) or self._swapped_roles(
+                doc, pid, kin, person.name, bool({fold(n) for n in mine} & clues.dead)):
             return across
         if other := self._siblings_parents(pid, kin):
             return other
@@ -103,6 +133,8 @@ class Kinship:
         if kin and not gaps and (clash := kin_clash(kin, self._kin_of(pid, "job" in kin))
                                  or (weak and self._elder(pid, kin))):
             return clash
+        if not gaps and (wed := self._married_at_once(doc, pid, mine, clues)):
+            return wed
         # Only the name itself: a short name the article joined to it is checked on its own.
         own = self._kin_here(doc, [person.name], clues)
         if own and (clash := self._two_generations(doc, pid, own, clues)):
@@ -175,6 +207,116 @@ class Kinship:
                 return (f"{self.names.get(other, other)} is their {mine_role} and a "
                         f"{their_role} of {self.names.get(pid, pid)}")
         return None
+
+    def _swapped_roles(self, doc: str, pid: str, kin: Kin, name: str,
+                       died: bool) -> str | None:
+        """Whether a parent of these names is the candidate's spouse, or the other way round:
+        a father's wife is his son's mother, never the son's wife ('Eli Moss', son of Ada
+        Moss, is not the late 'Eli Moss' married to Ada, however alike their names). The
+        relative is one person when the two are resolved to one, or named alike: the same
+        name, or a given name alone and the full name of it that bears this surname ('Ada' /
+        'Ada Moss'); then the relative as this article names it is that spouse or parent
+        (``relative_found``). Only when one of the two died (a son named after his late
+        father): a misread spouse or parent says the same otherwise."""
+        if not died and not self._died(pid):
+            return None
+        theirs = self._kin_of(pid)
+        # (Not a sibling and a child: a sibling is often read onto the wrong one of the two.)
+        for mine_role, their_role in (("parent", "spouse"), ("spouse", "parent")):
+            other = theirs.get(their_role, set())
+            both = sorted(k[1:] for k in self._resolved(kin.get(mine_role, ())) & other)
+            alike = sorted(a for a in kin.get(mine_role, ()) if not a.startswith("#") and any(
+                _alike(a, b, surname(name)) for b in other if not b.startswith("#")))
+            if both or alike:
+                who = self.names.get(both[0], both[0]) if both else alike[0]
+                for a in alike:  # the relative as this article names it is that person
+                    ids = {k[1:] for k in other if k.startswith("#") and any(
+                        _alike(a, fold(n), surname(name)) for n in self._names_of_id(k[1:]))}
+                    if len(ids) == 1:
+                        self.relative_found[doc, a] = (ids.pop(), (
+                            f"a {mine_role} of '{name}' here and the {their_role} of "
+                            f"{self.names.get(pid, pid)}, a namesake of another generation"))
+                return (f"{who} is their {mine_role} and a {their_role} of "
+                        f"{self.names.get(pid, pid)}")
+        return None
+
+    def marriages_here(self, doc: str, names: Sequence[str], clues: Clues) -> set[Marriage]:
+        """These names' dated marriages the article does not end, known to last until the
+        article's year (the spouse's '#id' when the article resolved them already)."""
+        ids = self.result.ids[doc]
+        return {(fold(self.names.get(ids[w], w)) if w in ids else w, ids.get(w, ""), year,
+                 max(year, clues.published or year))
+                for n in names for w, year in clues.marriages.get(fold(n), ())}
+
+    def _marriages_of(self, pid: str) -> set[Marriage]:
+        """The candidate's dated marriages nothing ends, from the batch and the store."""
+        out = set(self.marriages.get(pid, ()))
+        if self._in_store(pid):
+            if pid not in self.stored_marriages:
+                rows = self.store.marriages([pid])
+                ended = {r["other"] for r in rows if r["type"] != "SPOUSE_OF" or r["end"]}
+                self.stored_marriages[pid] = {
+                    (fold(r["name"]), r["other"], year,
+                     max(year, (r["published"] or year)[:4]))
+                    for r in rows if r["type"] == "SPOUSE_OF" and r["other"] not in ended
+                    and (year := (r["start"] or "")[:4]).isdigit()}
+            out |= self.stored_marriages[pid]
+        return out
+
+    def _married_at_once(self, doc: str, pid: str, mine: Sequence[str],
+                         clues: Clues) -> str | None:
+        """Whether the name married someone while the candidate was married to another (or
+        the other way round): one married since 2011 to Ada, as an article of 2022 says, is
+        not the one who married Ida in 2020. A marriage is known to last from its year until
+        the latest article that gives it without an end, a divorce filing or a separation;
+        the later one must be the news of its article (married the year the article
+        appeared: a wedding of long ago, told in passing, may follow a divorce no article
+        gave); a spouse the two have in common says nothing."""
+        here = self.marriages_here(doc, mine, clues)
+        if not here or not self._kin_of(pid).get("spouse"):
+            return None
+        theirs = self._marriages_of(pid)
+
+        def same(a: Marriage, b: Marriage) -> bool:
+            return bool(a[1] and a[1] == b[1]) or kin_compatible(a[0], b[0])
+
+        if any(same(a, b) for a in here for b in theirs):
+            return None
+        for a in here:
+            for b in theirs:
+                first, then = sorted((a, b), key=lambda m: m[2])
+                if first[2] < then[2] <= first[3] and then[3] == then[2]:
+                    return (f"married {then[0]} in {then[2]} while married to {first[0]} "
+                            f"(since {first[2]}, still in {first[3]})")
+        return None
+
+    def _title_held(self, pid: str, kin: Kin, clues: Clues) -> str | None:
+        """Whether the candidate held the title (their name gives it) in an article at most
+        three years from this one, no article says they died, and no spouse, parent or
+        sibling of theirs differs from one of these relatives (``kin``): a title passes on at
+        a death or a succession, so 'the Duke of Ware' of 2020 is 'Prince Eli, Duke of Ware'
+        of 2018, not his father before him."""
+        year = clues.published
+        if not year.isdigit() or self._died(pid):
+            return None
+        theirs = self._kin_of(pid)
+        for role in ("spouse", "parent", "sibling"):
+            mine, other = kin.get(role, set()), theirs.get(role, set())
+            if mine and other and not any(kin_compatible(a, b) for a in mine for b in other):
+                return None
+        years = set(self.named_years.get(pid, ()))
+        if self._in_store(pid):
+            years |= {(r["published"] or "")[:4] for r in self.store.articles_of([pid])}
+        near = sorted((abs(int(y) - int(year)), y) for y in years if y.isdigit())
+        if near and near[0][0] <= 3:
+            return f"held by {self.names.get(pid, pid)} in an article of {near[0][1]}"
+        return None
+
+    def _died(self, pid: str) -> bool:
+        if self._in_store(pid) and pid not in self.stored_years:
+            self._note_stored(self.store.person_clues([pid]))
+            self.stored_years.setdefault(pid, set())
+        return pid in self.dead
 
     def _siblings_parents(self, pid: str, kin: Kin) -> str | None:
         """Whether a sibling these names have is the child of two parents, and the candidate
@@ -274,6 +416,8 @@ class Kinship:
         """Birth years of stored people: stated, and implied by the ages articles gave."""
         for r in rows:
             self.stored_years[r["id"]] = {r["birth_date"][:4]} if r["birth_date"] else set()
+            if r.get("death_date"):
+                self.dead.add(r["id"])
             self.stored_about[r["id"]] = {a.partition(": ")[2] for a in r["age_mentions"] or []}
 
     def _years_of(self, pid: str) -> set[str]:

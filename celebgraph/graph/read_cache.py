@@ -57,6 +57,8 @@ class StoreReads(Protocol):
 
     def person_clues(self, ids: Sequence[str]) -> list[Row]: ...
 
+    def marriages(self, ids: Sequence[str]) -> list[Row]: ...
+
 
 class ReadCache:
     """``StoreReads`` of ``store``, each key read from it once until a write changes it."""
@@ -176,6 +178,9 @@ class ReadCache:
     def person_clues(self, ids: Sequence[str]) -> list[Row]:
         return self._cached("clues", ids, self.store.person_clues, "id")
 
+    def marriages(self, ids: Sequence[str]) -> list[Row]:
+        return self._cached("marriages", ids, self.store.marriages, "id")
+
     def _cached(self, table: str, keys: Sequence[str],
                 read: Callable[[Sequence[str]], list[Row]], column: str) -> list[Row]:
         """The rows of ``keys`` in their order, reading only the keys not held (``column``:
@@ -207,4 +212,4 @@ class ReadCache:
         return True
 
 
-_TABLES = ("keys", "kin", "children", "co", "articles", "clues")
+_TABLES = ("keys", "kin", "children", "co", "articles", "clues", "marriages")

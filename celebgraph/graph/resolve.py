@@ -37,13 +37,21 @@ Rules, in order. Every join (and every namesake kept apart) is recorded as a *re
    candidate (a grandson named after his grandfather, his II dropped: ``_across_generations``),
    the candidate would be both a parent and a
    grandparent of one child (a grandmother and the granddaughter or daughter-in-law of her
-   first name), or the person is already someone this article keeps apart from this one. A
-   short name rule 1 joined to the name goes back to being a person of its own when it alone
-   makes that clash. Of several candidates, the one sharing the most relatives wins; a
-   hyphenated married name whose second half is a spouse's surname also looks for the name
+   first name), a parent of the one is the spouse of the other and one of the two died (a
+   son named after his late father, whose mother is the father's wife: the mother as the
+   article names her is then that wife, ``Kinship._swapped_roles``), each was married to
+   someone else at the same time (married to Ada since 2011, as an article of 2022 says, is
+   not who married Ida in 2020, the news of an article of 2020: ``Kinship._married_at_once``;
+   a divorce filing, a separation or an end date ends a marriage), or the person is already
+   someone this article keeps apart from this one. A short name rule 1 joined to the name
+   goes back to being a person of its own when it alone makes that clash. Of several
+   candidates, the one sharing the most relatives wins; a hyphenated married name whose
+   second half is a spouse's surname also looks for the name
    before it. A peerage is a name too ("Edmund Carrow, 7th Baron Thornbury" and "Lord
    Thornbury" are both "lord thornbury", ``names.peerage_forms``), joined only with a
-   relative in common (a father held the title before). A name without its generation
+   relative in common (a father held the title before), or when the holder was named by it
+   in an article at most three years from this one and nothing says they died
+   (``Kinship._title_held``). A name without its generation
    marker ("Walter Moss", "Walt Moss" for "Walter Moss Jr.") is no other generation when the
    two have a relative in the same role who is one person (``Kinship.same_relative``: a
    father's wife is his son's mother, never his wife; a sibling's parent is a parent).
@@ -188,6 +196,7 @@ class _Resolver(ShortNameRules):
 
         for person in sorted(later, key=lambda p: -len(words(p.name))):
             pid = (self._one_of_choices(doc, person, clues)
+                   or self._relative_of_namesake(doc, person, clues)
                    or self._match_short(doc, person, links, clues)
                    or self._by_pet_form_alone(doc, person, clues)
                    or self._by_clipped_given(doc, person, clues)
@@ -245,7 +254,9 @@ class _Resolver(ShortNameRules):
             why_not = why_not or self._conflict(doc, pid, person, clues, _rank == 6)
             if not why_not and how == "the same title" and not shared[pid]:
                 # a father held it too - unless a relative of the holder is named here
-                if related := self._relative_named(doc, person, pid, clues):
+                if related := (self._relative_named(doc, person, pid, clues)
+                               or self._title_held(pid, self._kin_here(
+                                   doc, [person.name, *person.aliases], clues), clues)):
                     how += f"; {related}"
                 else:
                     why_not = "the same title, but no relative in common"
@@ -300,6 +311,16 @@ class _Resolver(ShortNameRules):
                           "article, all one person")
         return pid
 
+    def _relative_of_namesake(self, doc: str, person: Person, clues: Clues) -> str | None:
+        """A name nothing matched that kept a namesake apart as their parent and the spouse
+        of the other ('Ada Moss', mother of Eli Moss, is 'Ada', wife of the elder Eli Moss)."""
+        found = self.relative_found.get((doc, fold(person.name)))
+        if not found or self._conflict(doc, found[0], person, clues):
+            return None
+        pid, why = found
+        self._reason(pid, f"{doc}: '{person.name}' joins '{self.names.get(pid, pid)}' ({why})")
+        return pid
+
     def _assign(self, doc: str, person: Person, pid: str | None) -> None:
         apart = self._pending_apart.pop((doc, fold(person.name)), [])
         if pid is None:
@@ -348,6 +369,11 @@ class _Resolver(ShortNameRules):
                 self._index(key, pid, self.names.get(pid, person.name), "implied")
             names = [person.name, *person.aliases]
             self.births[pid] |= clues.of_person(names, "births")
+            if {fold(n) for n in names} & clues.dead:
+                self.dead.add(pid)
+            self.marriages[pid] |= self.marriages_here(doc, names, clues)
+            if clues.published:
+                self.named_years[pid].add(clues.published)
             self.about[pid] |= clues.of_person(names, "about")
             for role, kin in self._kin_here(doc, names, clues).items():
                 self.kin[pid][role] |= kin

@@ -35,6 +35,7 @@ PathStep = dict[str, Any]
 # read's memory that of one page whatever the size of the graph, in the database's page cache
 # too (a whole 200k-person store's claims in one query took 3 GB as a list).
 PAGE = 50_000
+_MARRIAGE_TYPES = ("SPOUSE_OF", "FILED_FOR_DIVORCE", "SEPARATED_FROM")
 
 
 class Tx(Protocol):
@@ -169,6 +170,21 @@ class GraphStore(ABC):
         """``neighbors`` with only ``{id, type, out, other, name, aliases}``: what resolution
         reads of its candidates' relatives."""
         return self._lookup("KIN", "id", ids)
+
+    def marriages(self, ids: Sequence[str]) -> list[Row]:
+        """``{id, other, name, type, start, end, published}``: the marriages, divorce filings
+        and separations of these people, each with the latest publication date of the articles
+        that give it (as of when a marriage is known to last; read by resolution only when a
+        candidate's marriages are compared)."""
+        rows = [r for r in self.neighbors(ids) if r["type"] in _MARRIAGE_TYPES]
+        published: dict[str, str | None] = {}
+        for doc in sorted({s for r in rows for s in r["sources"] or []}):
+            found = self.read(self.text("ARTICLE_ROW"), {"id": doc})
+            published[doc] = found[0]["published"] if found else None
+        return [{"id": r["id"], "other": r["other"], "name": r["name"], "type": r["type"],
+                 "start": r["start"], "end": r["end"],
+                 "published": max((d for doc in r["sources"] or [] if (d := published[doc])),
+                                  default=None)} for r in rows]
 
     def children(self, ids: Sequence[str]) -> list[Row]:
         """``{id, other, name}``: the children of these people (``kin``'s ``PARENT_OF`` rows
