@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
-from celebgraph.extract.dates.news import news_date
+from celebgraph.extract.dates.news import news_date, news_now
 from celebgraph.extract.dates.relative import find_offsets
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
@@ -36,6 +36,7 @@ from celebgraph.extract.relations.clauses import (
     left_of,
     number_word,
     right_of,
+    token_at,
 )
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
@@ -583,7 +584,8 @@ def _pair_facts(
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)
     own = [m for m in dates.of(t) if m.value]
-    spans = [m for m in own if m.qualifier in {"from", "to", "since", "until"}]
+    spans = [m for m in own if m.qualifier in {"from", "to", "since", "until"}
+             and not _other_clause(sent, t, dates.token_of[id(m)])]
     if relation in {"spouse", "partner"}:
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
@@ -592,15 +594,66 @@ def _pair_facts(
         noun = noun or (romance and lasting(sent.doc[t.start]))  # 'a 14-year romance'
         noun = noun or (romance and sent.doc[t.start].head.lemma_.lower() in ROMANCE_TOLD_VERBS)
         if fact.start is None and not spans and not noun:
-            fact.start = event_date(sent, t, dates)
+            fact.start = event_date(sent, t, dates) or _years_before_news(sent, t, dates,
+                                                                           published)
     else:
         fact.date = (event_date(sent, t, dates)
-                     or news_date(event_head(sent, t), bool(dates.mentions), published))
+                     or news_date(event_head(sent, t), bool(dates.mentions), published)
+                     or _years_before_news(sent, t, dates, published))
     disc.note_couple(*pair)
-    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
+    # 'are splitting after 12 years of marriage': the years count back from the news's date
+    now = news_now(event_head(sent, t), bool(dates.mentions), published)
+    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start or now)]
     facts += _more_partners(disc, sent, t, pair)
     later = _later_partners(disc, sent, t, pair)
     return [*facts, *(RawFact(relation, pair[0], p, sent, 0.7) for p in later)]
+
+
+def _years_before_news(
+    sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> str | None:
+    """'X and Y are back together three years after their split', in a dated article and a
+    sentence with no date of its own: the event word right after 'N years after' was N years
+    before the news the present tense tells."""
+    if published is None or dates.mentions:
+        return None
+    doc = sent.doc
+    for off in find_offsets(sent.text):
+        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("after"):
+            continue
+        after = token_at(sent, sent.start_char + off.end - 1)
+        if not 0 < t.start - after <= 3 or any(w.pos_ in {"VERB", "AUX"}
+                                               for w in doc[after + 1 : t.start]):
+            continue  # 'after their split', 'after the wedding' (not 'after they split')
+        verb = doc[after].head
+        present = [w for w in (verb, *verb.children) if w.tag_ in {"VBP", "VBZ"}
+                   and (w == verb or w.dep_ in {"aux", "auxpass"})]
+        if verb.pos_ in {"VERB", "AUX"} and present:
+            return shift(published[:4], years=-off.amount)
+    return None
+
+
+def _other_clause(sent: Span, t: Trigger, i: int) -> bool:
+    """'The two, who married in 2009, have not been seen together since 2016': the span word
+    ('since', 'from', 'until') before the date at token ``i`` hangs on a verb that is neither
+    the event word, nor one hanging on it, nor a word of its own clause it hangs on: the span
+    is another clause's, not the marriage's ('married since 2009', 'have been together since
+    2016' keep theirs)."""
+    doc = sent.doc
+    if not parsed(doc) or i <= sent.start or doc[i - 1].lower_ not in {"since", "from", "until"}:
+        return False
+    verb, word = doc[i - 1].head, doc[t.start]
+    if verb.pos_ not in {"VERB", "AUX"} or verb == word or verb in word.subtree:
+        return False
+    head = word  # up the event word's own clause: a relative or adverbial clause ends it
+    while head.dep_ not in _CLAUSE_EDGES and head.head != head:
+        head = head.head
+        if head == verb:
+            return False
+    return True
+
+
+_CLAUSE_EDGES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis"})
 
 
 def _wed_through_kin(
@@ -782,9 +835,11 @@ def _divorce_facts(
         pair = disc.last_couple if told else None
     if pair is None:
         return []
-    # 'have divorced after six years of marriage': wed six years before the end
+    # 'have divorced after six years of marriage': wed six years before the end; 'are
+    # divorcing after 12 years of marriage': six years before the news
+    now = end or (None if final else news_now(doc[t.start], bool(dates.mentions), published))
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end),
-            *(_years_before(sent, t, pair, end) if end else [])]
+            *(_years_before(sent, t, pair, now) if now else [])]
 
 
 _FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
@@ -957,7 +1012,9 @@ def _filing_facts(
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
-    return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
+    filed = RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)
+    # 'filed for divorce from Y on Tuesday after 12 years of marriage': wed 12 years before
+    return [filed, *(_years_before(sent, t, (subject[-1], obj), date) if date and obj else [])]
 
 
 def sibling_word_facts(disc: Discourse, sent: Span) -> list[RawFact]:

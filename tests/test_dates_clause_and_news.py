@@ -1,0 +1,94 @@
+"""A marriage's date told around other clauses: a 'since' date of another verb is not the
+marriage's; 'are divorcing after 12 years of marriage' and 'are back together three years after
+their split' count back from the news's date; 'last June' and 'last summer' are the previous
+year's. Sentences and people invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import Key, key, read
+
+from celebgraph.extract import extract_facts
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    pytest.param("Oda Fenwick and Lars Turvey announced their split on Monday. The two, who "
+                 "married in January 2009, are parents to a son and had not appeared together "
+                 "since August 2016.", "2017-09-14",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2009-01"),
+                 id="since-of-another-verb-is-not-the-marriages"),
+    pytest.param("Oda Fenwick and Lars Turvey confirmed the split. The couple, who wed in 2012, "
+                 "have lived apart since 2019.", "2020-03-02",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2012"),
+                 id="since-of-living-apart"),
+    pytest.param("Oda Fenwick and Lars Turvey have been married since 2009.", "2017-09-14",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2009"),
+                 id="married-since-keeps-its-date"),
+    pytest.param("Oda Fenwick and Lars Turvey dated from 2012 to 2015.", "2017-09-14",
+                 key("partner", "Oda Fenwick", "Lars Turvey", "2012..2015"),
+                 id="a-span-of-the-event-word"),
+    pytest.param("The Earl of Brackmoor and his wife, Countess Ilse, are divorcing after 12 years "
+                 "of marriage, the family said.", "2023-01-23",
+                 key("spouse", "Earl of Brackmoor", "Countess Ilse", "2011"),
+                 id="are-divorcing-after-years-of-marriage"),
+    pytest.param("Oda Fenwick and Lars Turvey are splitting after nine years of marriage.",
+                 "2023-01-23", key("spouse", "Oda Fenwick", "Lars Turvey", "2014"),
+                 id="are-splitting-after-years-of-marriage"),
+    pytest.param("Oda Fenwick filed for divorce from Lars Turvey on Tuesday after 12 years of "
+                 "marriage.", "2023-01-23", key("spouse", "Oda Fenwick", "Lars Turvey", "2011"),
+                 id="filed-on-a-day-after-years-of-marriage"),
+    pytest.param("Oda Fenwick and Lars Turvey, who got married last June in Lisbon, are "
+                 "expecting their first child.", "2020-08-10",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2019-06"),
+                 id="last-june-is-the-previous-years"),
+    pytest.param("Oda Fenwick and Lars Turvey married in Lisbon last summer.", "2024-09-03",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2023"),
+                 id="last-summer-is-the-previous-years"),
+    pytest.param("Oda Fenwick and Lars Turvey married in Lisbon this summer.", "2024-09-03",
+                 key("spouse", "Oda Fenwick", "Lars Turvey", "2024"),
+                 id="this-summer-is-this-years"),
+])
+def test_marriage_date(text: str, pub: str, expected: Key) -> None:
+    assert expected in read(text, published=pub, only=("spouse", "partner"))
+
+
+@pytest.mark.parametrize("text", [
+    "Oda Fenwick and Lars Turvey will be divorcing after nine years of marriage.",
+    "Oda Fenwick and Lars Turvey were divorcing after nine years of marriage when he fell ill.",
+])
+def test_no_news_no_count_back(text: str) -> None:
+    facts = read(text, published="2023-01-23", only=("spouse",))
+    assert all(f[3] is None for f in facts)
+
+
+def test_an_undated_article_counts_nothing_back() -> None:
+    facts = read("Oda Fenwick and Lars Turvey are divorcing after nine years of marriage.",
+                 only=("spouse",))
+    assert all(f[3] is None for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dancers Kayla Brent and Rory Osei are back together three years after their "
+                 "split.", key("separated", "Kayla Brent", "Rory Osei", "2020"),
+                 id="years-after-their-split-in-the-present"),
+    pytest.param("Dancers Kayla Brent and Rory Osei reunited three years after their split.",
+                 key("separated", "Kayla Brent", "Rory Osei", None),
+                 id="a-past-tense-tells-no-news-date"),
+])
+def test_years_after_an_event_before_the_news(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2023-01-17", only=("separated",))
+
+
+def test_years_after_an_event_in_an_undated_article() -> None:
+    facts = read("Dancers Kayla Brent and Rory Osei are back together three years after their "
+                 "split.", only=("separated",))
+    assert facts == {key("separated", "Kayla Brent", "Rory Osei", None)}
+
+
+def test_the_evidence_shows_the_sentence_with_the_date() -> None:
+    text = ("Oda Fenwick and Lars Turvey announced their split on Monday. The two, who married in "
+            "January 2009, are parents to a son and had not appeared together since August 2016.")
+    spouse = next(f for f in extract_facts(text, published="2017-09-14")
+                  if f.relation == "spouse")
+    assert spouse.start == "2009-01"
+    assert "who married in January 2009" in spouse.evidence
