@@ -92,3 +92,49 @@ def test_the_evidence_shows_the_sentence_with_the_date() -> None:
                   if f.relation == "spouse")
     assert spouse.start == "2009-01"
     assert "who married in January 2009" in spouse.evidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nora Vell and Tim Oakes have been married for ten years.",
+                 key("spouse", "Nora Vell", "Tim Oakes", "2010"), id="have-been-married-for"),
+    pytest.param("Nora Vell has been married to Tim Oakes for 12 years.",
+                 key("spouse", "Nora Vell", "Tim Oakes", "2008"), id="the-length-after-the-spouse"),
+    pytest.param("Nora Vell and Tim Oakes have been married for nearly 12 years.",
+                 key("spouse", "Nora Vell", "Tim Oakes", None), id="a-hedged-length"),
+    pytest.param("Nora Vell and Tim Oakes had been married for 12 years when he died.",
+                 key("spouse", "Nora Vell", "Tim Oakes", None), id="a-past-perfect-length"),
+    pytest.param("Nora Vell and her husband of 12 years, Tim Oakes, attended the gala.",
+                 key("spouse", "Nora Vell", "Tim Oakes", None), id="husband-of-n-years-may-"
+                 "have-ended-before-the-news"),
+])
+def test_length_of_a_marriage_in_the_news(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2020-06-10", only=("spouse",))
+
+
+def test_length_of_a_marriage_in_an_undated_article() -> None:
+    facts = read("Nora Vell and Tim Oakes have been married for ten years.", only=("spouse",))
+    assert facts == {key("spouse", "Nora Vell", "Tim Oakes", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nora Vell and Tim Oakes, who tied the knot in 2019, have split.",
+                 key("separated", "Nora Vell", "Tim Oakes", "2020-06-10"),
+                 id="the-year-is-the-weddings-the-split-is-news"),
+    pytest.param("Nora Vell, who married Tim Oakes in 2015, has filed for divorce.",
+                 key("divorce_filed", "Nora Vell", "Tim Oakes", "2020-06-10"),
+                 id="the-year-is-the-weddings-the-filing-is-news"),
+])
+def test_news_beside_a_date_of_another_event(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2020-06-10", only=("separated", "divorce_filed"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nadia Rusk and Owen Tamm began dating in June 2012. Nine months later, they "
+                 "got engaged.", key("engaged", "Nadia Rusk", "Owen Tamm", "2013-03"),
+                 id="months-later-from-a-month"),
+    pytest.param("Nadia Rusk and Owen Tamm got engaged in 2014, and six months later they "
+                 "married in Bath.", key("spouse", "Nadia Rusk", "Owen Tamm", None),
+                 id="months-later-from-a-year-alone"),
+])
+def test_months_later(text: str, expected: Key) -> None:
+    assert expected in read(text, published="2023-01-17", only=("engaged", "spouse"))

@@ -597,8 +597,9 @@ def _pair_facts(
             fact.start = event_date(sent, t, dates) or _years_before_news(sent, t, dates,
                                                                            published)
     else:
+        # 'X and Y, who wed in 2019, have split': the year is the wedding's; the split is news
         fact.date = (event_date(sent, t, dates)
-                     or news_date(event_head(sent, t), bool(dates.mentions), published)
+                     or news_date(event_head(sent, t), bool(dates.of(t)), published)
                      or _years_before_news(sent, t, dates, published))
     disc.note_couple(*pair)
     # 'are splitting after 12 years of marriage': the years count back from the news's date
@@ -1011,7 +1012,7 @@ def _filing_facts(
         if p != subject[-1] and g.start < aside  # not the children named in '— A and B —'
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
-    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
+    date = dates.first(t) or news_date(doc[t.start], bool(dates.of(t)), published)
     filed = RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)
     # 'filed for divorce from Y on Tuesday after 12 years of marriage': wed 12 years before
     return [filed, *(_years_before(sent, t, (subject[-1], obj), date) if date and obj else [])]
