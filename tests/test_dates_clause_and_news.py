@@ -138,3 +138,23 @@ def test_news_beside_a_date_of_another_event(text: str, expected: Key) -> None:
 ])
 def test_months_later(text: str, expected: Key) -> None:
     assert expected in read(text, published="2023-01-17", only=("engaged", "spouse"))
+
+
+def test_a_heading_she_says_yes_dates_the_proposal_below_it() -> None:
+    text = ("Tobin Greer and Ines Marlow: a timeline\n\n2015: They meet on a set\nGreer and Marlow "
+            "met while filming a thriller in Oslo.\n\nDecember 31, 2019: She says yes\nGreer "
+            "proposed at midnight on New Year's Eve in Lisbon.\n")
+    assert key("engaged", "Ines Marlow", "Tobin Greer", "2019-12-31") in read(
+        text, published="2024-06-10", only=("engaged",))
+
+
+def test_divorced_after_being_married_for_years() -> None:
+    facts = read("News emerged that Nora Vell and Tim Oakes have officially divorced after being "
+                 "married for two years.", published="2023-09-19", only=("spouse",))
+    assert facts == {key("spouse", "Nora Vell", "Tim Oakes", "2021..2023-09-19")}
+
+
+def test_earlier_this_week_is_the_weeks_month() -> None:
+    facts = read("Earlier this week, Nora Vell announced her separation from her husband, Tim "
+                 "Oakes.", published="2023-09-19", only=("separated",))
+    assert facts == {key("separated", "Nora Vell", "Tim Oakes", "2023-09")}

@@ -154,6 +154,8 @@ def _this_last_next(m: re.Match[str], pub: date | None) -> list[DateMention]:
         value = str(pub.year + step)
     elif pub is not None and unit == "month":
         value = _month_shift(pub, step)
+    elif pub is not None and unit == "week":  # 'last week' → its month, as 'two weeks ago'
+        value = (pub + timedelta(weeks=step)).isoformat()[:7]
     kind = "relative" if value or unit != "week" else "vague"
     return [mention(m, value, kind, rel.start())]
 

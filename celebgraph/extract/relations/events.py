@@ -700,12 +700,18 @@ _DURATION_OF = {"dating": "partner", "together": "partner", "marriage": "spouse"
 
 
 def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | None) -> list[RawFact]:
-    """'wed in 2017 after two years of dating' → partners since 2015; '... of marriage' → wed."""
+    """'wed in 2017 after two years of dating' → partners since 2015; '... of marriage' or
+    'after being married for two years' → wed."""
     doc = sent.doc
     if not date:
         return []
     lower = tokens_of(doc).lower
     for i in range(t.end, sent.end):
+        if tuple(lower[i : i + 4]) == ("after", "being", "married", "for") and i + 5 < sent.end \
+                and lower[i + 5] in {"years", "year"} and (years := number_word(doc[i + 4])):
+            # 'have divorced after being married for two years'
+            return [RawFact("spouse", pair[0], pair[1], sent, 0.6,
+                            start=shift(date[:4], years=-years))]
         words = lower[i : i + 5]
         if (
             len(words) == 5
