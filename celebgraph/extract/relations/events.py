@@ -599,7 +599,7 @@ def _pair_facts(
     else:
         # 'X and Y, who wed in 2019, have split': the year is the wedding's; the split is news
         fact.date = (event_date(sent, t, dates)
-                     or news_date(event_head(sent, t), bool(dates.of(t)), published)
+                     or news_date(event_head(sent, t), _dated_here(sent, t, dates), published)
                      or _years_before_news(sent, t, dates, published))
     disc.note_couple(*pair)
     # 'are splitting after 12 years of marriage': the years count back from the news's date
@@ -632,6 +632,22 @@ def _years_before_news(
         if verb.pos_ in {"VERB", "AUX"} and present:
             return shift(published[:4], years=-off.amount)
     return None
+
+
+def _dated_here(sent: Span, t: Trigger, dates: SentenceDates) -> bool:
+    """The sentence has a time expression that may date the event: any but the dates of other
+    event words' own clauses ('X and Y, who wed in 2019, have split': 2019 is the wedding's,
+    the split is news; '..., a friend confirmed on Monday' may date it)."""
+    doc = sent.doc
+    if not parsed(doc):
+        return bool(dates.mentions)
+    for m in dates.mentions:
+        verb = doc[dates.token_of[id(m)]]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        if verb.i == t.start or verb.i not in dates.kind_at:
+            return True
+    return False
 
 
 def _other_clause(sent: Span, t: Trigger, i: int) -> bool:
@@ -843,7 +859,7 @@ def _divorce_facts(
     if pair is None:
         return []
     # 'have divorced after six years of marriage': wed six years before the end; 'are
-    # divorcing after 12 years of marriage': six years before the news
+    # divorcing after 12 years of marriage': 12 years before the news
     now = end or (None if final else news_now(doc[t.start], bool(dates.mentions), published))
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end),
             *(_years_before(sent, t, pair, now) if now else [])]
@@ -1018,7 +1034,7 @@ def _filing_facts(
         if p != subject[-1] and g.start < aside  # not the children named in '— A and B —'
     ]
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
-    date = dates.first(t) or news_date(doc[t.start], bool(dates.of(t)), published)
+    date = dates.first(t) or news_date(doc[t.start], _dated_here(sent, t, dates), published)
     filed = RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)
     # 'filed for divorce from Y on Tuesday after 12 years of marriage': wed 12 years before
     return [filed, *(_years_before(sent, t, (subject[-1], obj), date) if date and obj else [])]
