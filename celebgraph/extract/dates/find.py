@@ -361,17 +361,17 @@ def _decade(m: re.Match[str], pub: date | None) -> list[DateMention]:
 
 
 def _month_only(m: re.Match[str], pub: date | None) -> list[DateMention]:
-    """'in January' → the latest January up to the publication month; unknown after a year
-    written just before it (a story about that year) or for 'next June'."""
+    """'in January' → the latest January up to the publication month, 'last January' → the
+    previous year's; unknown after a year written just before it (a story about that year) or
+    for 'next June'."""
     lead = word_before(m).lower()
     if not left_ok(m) or lead not in MONTH_LEADS:
         return []
     month = _month_num(m.group())
     if pub is None or lead == "next" or year_told_before(m):
         return [mention(m, None, "month")]  # 'born in 2012, ... introduced in February': that year
-    year = (
-        pub.year if month < pub.month or (month == pub.month and lead != "last") else pub.year - 1
-    )
+    # 'last June' is the previous year's June (this year's is 'this June' or 'in June')
+    year = pub.year if month <= pub.month and lead != "last" else pub.year - 1
     return [mention(m, f"{year:04d}-{month:02d}", "month")]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["news_date"]
+__all__ = ["news_date", "news_now"]
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 _NOT_NEWS_AUX = frozenset({"been", "had", "would", "will", "could", "might", "may", "not", "never"})
@@ -28,3 +28,23 @@ def news_date(verb: Token, dated_sentence: bool, published: str | None) -> str |
     if published is None or dated_sentence or not _perfect(verb):
         return None
     return published
+
+
+_PRESENT_BE = frozenset({"is", "are", "'re", "'s", "\u2019re", "\u2019s"})
+
+
+def _present_progressive(verb: Token) -> bool:
+    """'are divorcing', 'is splitting' (not 'will be divorcing', 'were splitting')."""
+    if verb.tag_ != "VBG":
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}]
+    return bool(_PRESENT_BE.intersection(aux)) and not _NOT_NEWS_AUX.intersection(aux)
+
+
+def news_now(verb: Token, dated_sentence: bool, published: str | None) -> str | None:
+    """The publication date for an event the news tells as now, in the present perfect or the
+    present progressive ('have split', 'are divorcing after 12 years of marriage'), in a
+    sentence without its own date; else None. What was before it counts back from it."""
+    if published is None or dated_sentence:
+        return None
+    return published if _perfect(verb) or _present_progressive(verb) else None

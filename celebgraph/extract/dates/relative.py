@@ -154,6 +154,8 @@ def _this_last_next(m: re.Match[str], pub: date | None) -> list[DateMention]:
         value = str(pub.year + step)
     elif pub is not None and unit == "month":
         value = _month_shift(pub, step)
+    elif pub is not None and unit == "week":  # 'last week' → its month, as 'two weeks ago'
+        value = (pub + timedelta(weeks=step)).isoformat()[:7]
     kind = "relative" if value or unit != "week" else "vague"
     return [mention(m, value, kind, rel.start())]
 
@@ -231,12 +233,13 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 
 
 def _season(m: re.Match[str], pub: date | None) -> list[DateMention]:
-    """'last summer' → the year of the latest summer that ended before the publication date."""
+    """'this past summer' → the year of the latest summer that ended before the publication
+    date; 'last summer' → the previous year's (this year's is 'this summer', even when past)."""
     if pub is None:
         return [mention(m, None, "vague")]
     ends = _SEASON_ENDS[m["season"].lower()]
-    this = m["rel"].lower() == "this"
-    year = pub.year if this or pub.month > ends else pub.year - 1
+    rel = m["rel"].lower()
+    year = pub.year if rel == "this" or (rel != "last" and pub.month > ends) else pub.year - 1
     return [mention(m, f"{year:04d}", "relative")]
 
 

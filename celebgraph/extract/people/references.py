@@ -231,8 +231,9 @@ def _possessor(disc: Discourse, tok: Token, sent: Span) -> list[int] | None:
             return disc.refer(left, sent) or None
         if left.tag_ == "POS" and j - 1 >= sent.start:
             return disc.refer(doc[j - 1], sent) or None
-        if not (left.pos_ in {"ADJ", "NUM"} or (left.is_lower and left.pos_ == "ADV")):
-            return None
+        if not (left.pos_ in {"ADJ", "NUM"} or (left.is_lower and left.pos_ == "ADV")
+                or (left.dep_ == "compound" and left.lemma_.lower() in _NEWBORN_NOUNS)):
+            return None  # 'their baby boy': past the compound 'baby'
         j -= 1
     return None
 

@@ -231,12 +231,13 @@ def offset_date(sent: Span, t: Trigger, dates: SentenceDates) -> str | None:
 def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = False) -> str | None:
     """'engaged in 2010 and married a year later' → 2011; 'They met in 2009. Three years
     later, the two were married.' → 2012 (the last date told before the sentence); 'met in
-    2005, and four years later they wed' → 2009. ``leading``: only an offset before the event
+    2005, and four years later they wed' → 2009; 'in June 2012 ... Nine months later' → 2013-03
+    (months only from a date with its month). ``leading``: only an offset before the event
     word, which outranks a date told before the offset."""
     for off in find_offsets(sent.text):
         off_tok = token_at(sent, sent.start_char + off.start)
         later = off.text.lower().endswith(("later", " on")) or off.direction == "following"
-        if off.amount is None or off.unit != "year" or not later:
+        if off.amount is None or off.unit not in {"year", "month"} or not later:
             continue
         # 'Three years later, ...' opening the sentence, or right before the event's clause
         lead = off_tok < t.start and (off_tok - sent.start <= 1 or (
@@ -245,6 +246,9 @@ def later_date(sent: Span, t: Trigger, dates: SentenceDates, leading: bool = Fal
             earlier = [m.value for m in dates.between(sent.start, min(t.start, off_tok))
                        if m.value]
             anchor = earlier[-1] if earlier else dates.previous
+            if off.unit == "month":  # 'in June 2012 ... nine months later' → 2013-03; from
+                # a year alone the months give no year
+                return shift(anchor[:7], months=off.amount) if anchor and len(anchor) >= 7 else None
             return shift(anchor[:4], years=off.amount) if anchor else None
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from celebgraph.extract.dates.find import shift
-from celebgraph.extract.dates.news import news_date
+from celebgraph.extract.dates.news import news_date, news_now
 from celebgraph.extract.dates.relative import find_offsets
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.kin import kin_of
@@ -36,6 +36,7 @@ from celebgraph.extract.relations.clauses import (
     left_of,
     number_word,
     right_of,
+    token_at,
 )
 from celebgraph.extract.relations.coparents import clause_subject, governing_verb
 from celebgraph.extract.relations.kin_of import married_kin_of, wed_through_kin
@@ -634,7 +635,8 @@ def _pair_facts(
         return []
     fact = RawFact(relation, pair[0], pair[1], sent, 0.8)
     own = [m for m in dates.of(t) if m.value]
-    spans = [m for m in own if m.qualifier in {"from", "to", "since", "until"}]
+    spans = [m for m in own if m.qualifier in {"from", "to", "since", "until"}
+             and not _other_clause(sent, t, dates.token_of[id(m)])]
     if relation in {"spouse", "partner"}:
         fact.start = next((m.value for m in spans if m.qualifier in {"from", "since"}), None)
         fact.end = next((m.value for m in spans if m.qualifier in {"to", "until"}), None)
@@ -643,12 +645,17 @@ def _pair_facts(
         noun = noun or (romance and lasting(sent.doc[t.start]))  # 'a 14-year romance'
         noun = noun or (romance and sent.doc[t.start].head.lemma_.lower() in ROMANCE_TOLD_VERBS)
         if fact.start is None and not spans and not noun:
-            fact.start = event_date(sent, t, dates)
+            fact.start = event_date(sent, t, dates) or _years_before_news(sent, t, dates,
+                                                                           published)
     else:
+        # 'X and Y, who wed in 2019, have split': the year is the wedding's; the split is news
         fact.date = (event_date(sent, t, dates)
-                     or news_date(event_head(sent, t), bool(dates.mentions), published))
+                     or news_date(event_head(sent, t), _dated_here(sent, t, dates), published)
+                     or _years_before_news(sent, t, dates, published))
     disc.note_couple(*pair)
-    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start)]
+    # 'are splitting after 12 years of marriage': the years count back from the news's date
+    now = news_now(event_head(sent, t), bool(dates.mentions), published)
+    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start or now)]
     facts += _more_partners(disc, sent, t, pair)
     later = _later_partners(disc, sent, t, pair)
     facts += [RawFact(relation, a, b, sent, 0.7) for a, b in _gapped_pairs(disc, sent, t, pair)]
@@ -683,6 +690,69 @@ def _gapped_pairs(
         found.append((first.person, other.person))
         k = other.end
     return found
+
+
+def _years_before_news(
+    sent: Span, t: Trigger, dates: SentenceDates, published: str | None
+) -> str | None:
+    """'X and Y are back together three years after their split', in a dated article and a
+    sentence with no date of its own: the event word right after 'N years after' was N years
+    before the news the present tense tells."""
+    if published is None or dates.mentions:
+        return None
+    doc = sent.doc
+    for off in find_offsets(sent.text):
+        if off.amount is None or off.unit != "year" or not off.text.lower().endswith("after"):
+            continue
+        after = token_at(sent, sent.start_char + off.end - 1)
+        if not 0 < t.start - after <= 3 or any(w.pos_ in {"VERB", "AUX"}
+                                               for w in doc[after + 1 : t.start]):
+            continue  # 'after their split', 'after the wedding' (not 'after they split')
+        verb = doc[after].head
+        present = [w for w in (verb, *verb.children) if w.tag_ in {"VBP", "VBZ"}
+                   and (w == verb or w.dep_ in {"aux", "auxpass"})]
+        if verb.pos_ in {"VERB", "AUX"} and present:
+            return shift(published[:4], years=-off.amount)
+    return None
+
+
+def _dated_here(sent: Span, t: Trigger, dates: SentenceDates) -> bool:
+    """The sentence has a time expression that may date the event: any but the dates of other
+    event words' own clauses ('X and Y, who wed in 2019, have split': 2019 is the wedding's,
+    the split is news; '..., a friend confirmed on Monday' may date it)."""
+    doc = sent.doc
+    if not parsed(doc):
+        return bool(dates.mentions)
+    for m in dates.mentions:
+        verb = doc[dates.token_of[id(m)]]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        if verb.i == t.start or verb.i not in dates.kind_at:
+            return True
+    return False
+
+
+def _other_clause(sent: Span, t: Trigger, i: int) -> bool:
+    """'The two, who married in 2009, have not been seen together since 2016': the span word
+    ('since', 'from', 'until') before the date at token ``i`` hangs on a verb that is neither
+    the event word, nor one hanging on it, nor a word of its own clause it hangs on: the span
+    is another clause's, not the marriage's ('married since 2009', 'have been together since
+    2016' keep theirs)."""
+    doc = sent.doc
+    if not parsed(doc) or i <= sent.start or doc[i - 1].lower_ not in {"since", "from", "until"}:
+        return False
+    verb, word = doc[i - 1].head, doc[t.start]
+    if verb.pos_ not in {"VERB", "AUX"} or verb == word or verb in word.subtree:
+        return False
+    head = word  # up the event word's own clause: a relative or adverbial clause ends it
+    while head.dep_ not in _CLAUSE_EDGES and head.head != head:
+        head = head.head
+        if head == verb:
+            return False
+    return True
+
+
+_CLAUSE_EDGES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis"})
 
 
 def _wed_through_kin(
@@ -728,12 +798,18 @@ _DURATION_OF = {"dating": "partner", "together": "partner", "marriage": "spouse"
 
 
 def _years_before(sent: Span, t: Trigger, pair: tuple[int, int], date: str | None) -> list[RawFact]:
-    """'wed in 2017 after two years of dating' → partners since 2015; '... of marriage' → wed."""
+    """'wed in 2017 after two years of dating' → partners since 2015; '... of marriage' or
+    'after being married for two years' → wed."""
     doc = sent.doc
     if not date:
         return []
     lower = tokens_of(doc).lower
     for i in range(t.end, sent.end):
+        if tuple(lower[i : i + 4]) == ("after", "being", "married", "for") and i + 5 < sent.end \
+                and lower[i + 5] in {"years", "year"} and (years := number_word(doc[i + 4])):
+            # 'have divorced after being married for two years'
+            return [RawFact("spouse", pair[0], pair[1], sent, 0.6,
+                            start=shift(date[:4], years=-years))]
         words = lower[i : i + 5]
         if (
             len(words) == 5
@@ -864,9 +940,11 @@ def _divorce_facts(
         pair = disc.last_couple if told else None
     if pair is None:
         return []
-    # 'have divorced after six years of marriage': wed six years before the end
+    # 'have divorced after six years of marriage': wed six years before the end; 'are
+    # divorcing after 12 years of marriage': 12 years before the news
+    now = end or (None if final else news_now(doc[t.start], bool(dates.mentions), published))
     return [RawFact("spouse", pair[0], pair[1], sent, 0.75, end=end),
-            *(_years_before(sent, t, pair, end) if end else [])]
+            *(_years_before(sent, t, pair, now) if now else [])]
 
 
 _FINAL_WORDS = frozenset({"finalize", "final", "finalise", "official"})
@@ -1042,6 +1120,12 @@ def _filing_facts(
         obj = subject[0]  # 'A and B filed for divorce': a joint filing, the two of them
     date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
     return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
+
+
+    date = dates.first(t) or news_date(doc[t.start], _dated_here(sent, t, dates), published)
+    filed = RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)
+    # 'filed for divorce from Y on Tuesday after 12 years of marriage': wed 12 years before
+    return [filed, *(_years_before(sent, t, (subject[-1], obj), date) if date and obj else [])]
 
 
 def _plain_pair(disc: Discourse, sent: Span, before: int, subject: list[int]) -> bool:

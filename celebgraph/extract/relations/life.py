@@ -10,6 +10,7 @@ from celebgraph.extract.dates.relative import find_offsets
 from celebgraph.extract.facts.rawfacts import RawFact
 from celebgraph.extract.patterns.lexicons import CHILD_NOUNS
 from celebgraph.extract.people.discourse import Discourse, PendingBirth
+from celebgraph.extract.people.gender import noun_gender
 from celebgraph.extract.people.slots import welcomes_a_guest
 from celebgraph.extract.relations.clauses import (
     SentenceDates,
@@ -58,6 +59,10 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
     if t.start > sent.start and doc[t.start - 1].lower_ in {"first", "new", "-"}:
         return []
     if (parents := disc.unnamed_child(doc[t.start], sent)) is not None:
+        known = _only_child_told(disc, sent, doc[t.start], parents)
+        if known is not None:  # 'They share one son, Milo. Their baby boy was born on ...'
+            date = dates.first(t)
+            return [RawFact("born", known, None, sent, 0.75, date=date)] if date else []
         # 'The couple's little one was born on Friday': the child's name comes later
         disc.pending_birth = PendingBirth(parents, dates.first(t), sent.end)
         return []
@@ -96,6 +101,29 @@ def _born_facts(disc: Discourse, sent: Span, t: Trigger, dates: SentenceDates) -
         if not set(parents) & set(child[:1]):  # the child among the parents: a misread name
             facts += [RawFact("parent", p, c, sent, 0.8) for p in parents for c in child[:1]]
     return facts
+
+
+_ANOTHER_CHILD = frozenset({"new", "second", "third", "another", "younger", "youngest", "latest",
+                            "brother", "sister", "sibling"})
+
+
+def _only_child_told(disc: Discourse, sent: Span, born: Token, parents: list[int]) -> int | None:
+    """'X and Y share one son, Milo. Their baby boy was born on April 12, 2021.': the one child
+    of these parents the text has named, when the subject's noun fits it ('boy' a son, not a
+    daughter) and tells no other child ('their second son', 'a baby sister for Milo')."""
+    subject = next((c for c in born.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or any(t.lower_ in _ANOTHER_CHILD for t in sent):
+        return None
+    kin = disc.kin.children
+    common = set(kin.get(parents[0], []))
+    for p in parents[1:]:
+        common &= set(kin.get(p, []))
+    if len(common) != 1:
+        return None
+    child = next(iter(common))
+    wanted = noun_gender(subject)
+    told = disc.genders.of(child)
+    return child if wanted is None or told is None or wanted == told else None
 
 
 def _passive_subject(disc: Discourse, born: Token) -> list[int]:

@@ -51,6 +51,7 @@ from celebgraph.extract.relations.leadins import (
     mark_only,
 )
 from celebgraph.extract.relations.life import pending_birth_facts
+from celebgraph.extract.relations.marriage_length import marriage_length_starts
 from celebgraph.extract.relations.marriages import marriage_noun_facts
 from celebgraph.extract.relations.naming import (
     arrival_births,
@@ -208,6 +209,7 @@ def read_relations(doc: Doc, published: str | None) -> Reading:
         said = events + kin_facts(disc, sent)  # events first: 'X married Y, and the couple ...'
         said += relative_marriages(disc, sent, stated, dates, said)
         nouns = marriage_noun_facts(disc, sent, dates)  # 'a son, Y, from his marriage, to Z'
+        marriage_length_starts(sent, dates, published, said + nouns)  # 'husband of 12 years'
         facts += (
             said
             + children_of_marriage(disc, sent, said + nouns)

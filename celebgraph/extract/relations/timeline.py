@@ -79,5 +79,6 @@ _HEADING_WORDS = {
     "propose": _FIELDS["engage"],
     "proposal": _FIELDS["engage"],
     "engagement": _FIELDS["engage"],
+    "yes": _FIELDS["engage"],  # 'December 31, 2019: She says yes' over 'He proposed ...'
     "dating": _FIELDS["partner"],
 }
