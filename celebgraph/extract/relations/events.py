@@ -1118,10 +1118,6 @@ def _filing_facts(
     obj = others[0] if others else (between[-1] if between and between[-1] != subject[0] else None)
     if obj is None and _plain_pair(disc, sent, t.start, subject):
         obj = subject[0]  # 'A and B filed for divorce': a joint filing, the two of them
-    date = dates.first(t) or news_date(doc[t.start], bool(dates.mentions), published)
-    return [RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)]
-
-
     date = dates.first(t) or news_date(doc[t.start], _dated_here(sent, t, dates), published)
     filed = RawFact("divorce_filed", subject[-1], obj, sent, 0.75, date=date)
     # 'filed for divorce from Y on Tuesday after 12 years of marriage': wed 12 years before
