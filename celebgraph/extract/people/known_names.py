@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.names import (
 )
 from celebgraph.extract.people.chains import (
     JOB_WORDS,
+    conferred_title,
     kin_word,
     maiden_name,
     name_token_at,
@@ -241,6 +242,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
             and is_name_token(doc[end])
             and doc[end].ent_type_ not in {"GPE", "DATE"}
             and not kin_word(doc[end])  # 'the Lund Sisters' is a group, not a name
+            and not conferred_title(doc, end)  # 'created his son Ivo Duke of Lenz'
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
