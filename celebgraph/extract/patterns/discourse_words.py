@@ -239,6 +239,7 @@ FEMALE_TITLES = frozenset(
         "viscountess",
         "infanta",
         "sultana",
+        "sheikha",
     }
 )
 MALE_TITLES = frozenset(

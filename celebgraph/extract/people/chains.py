@@ -64,6 +64,7 @@ __all__ = [
 ]
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|nell)['’][A-ZÀ-Ý][^\W\d_]+")
 _REGNAL = re.compile(REGNAL_NUMERAL)
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
@@ -126,6 +127,8 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
     if i >= limit:
         return i
     t = tokens_of(doc)
+    if _ELIDED_PARTICLE.fullmatch(t.text[i]):
+        return i + 1  # "Ana d'Ávila", "Lia dell'Orto": a particle elided onto the surname
     j = i
     while j < limit and t.lower[j] in NAME_PARTICLES and t.is_lower[j]:
         j += 1  # 'van der Berg', 'de la Cruz'
@@ -287,12 +290,15 @@ def _first_of_the_name(t: Tokens, i: int, limit: int) -> bool:
 
 def regnal_first(t: Tokens, i: int, limit: int) -> bool:
     """'I' after a name with no title is its regnal numeral where only a numeral can stand:
-    before 'of Place' ('Ivo I of Arland') or a possessive ('Ivo I's wife'); in 'Ivo I married'
-    it may be the pronoun ('In Arland I married')."""
+    before 'of Place' ('Ivo I of Arland'), a possessive ('Ivo I's wife') or a style after a
+    comma ('Ivo I, Duke of Lenz'); in 'Ivo I married' it may be the pronoun ('In Arland I
+    married')."""
     if t.text[i] != "I" or i == 0 or not t.text[i - 1][:1].isupper() or i + 1 >= limit:
         return False
     if t.text[i + 1] in {"'s", "’s"}:
         return True
+    if t.text[i + 1] == "," and i + 2 < limit and t.lower[i + 2] in NAME_TITLES:
+        return t.text[i + 2][:1].isupper()  # 'Ivo I, Duke of Lenz'
     place = i + 2
     return (
         t.lower[i + 1] == "of"
@@ -361,6 +367,8 @@ def style_end(doc: Doc, end: int) -> int:
     if end + 2 >= limit or tokens_of(doc).text[end] != ",":
         return end
     i = end + 1
+    if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text[:1].isupper():
+        i += 1  # 'Ada, The Princess Royal'
     if doc[i].ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].text):
         i += 1
         numbered = True
@@ -370,7 +378,10 @@ def style_end(doc: Doc, end: int) -> int:
         return end
     i += 1
     if _place_after(doc, i, limit):
-        return i + 2
+        end = i + 2
+        while (new := _joined_after(doc, end, limit)) > end:
+            end = new  # ', Duke of Saxe-Lenz': the place goes on
+        return end
     if numbered and i < limit and is_name_token(doc[i]):
         while i < limit and doc[i].pos_ == "PROPN" and is_name_token(doc[i]):
             i += 1

@@ -492,7 +492,34 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                  if held.isdisjoint(range(s, e))]  # 'MARA OLSEN': a heading in capitals
     mentions = apposed_peerages(doc, _joined(doc, _without_overlaps(mentions)))
     _share_surnames(doc, mentions)
-    return mentions
+    return _shared_titled_names(doc, mentions)
+
+
+def _shared_titled_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Lord and Lady Harlow', 'Prince and Princess Ivo of Lenz': a title alone before 'and'
+    and a titled name takes that name ('Lord Harlow', 'Prince Ivo of Lenz')."""
+    t = tokens_of(doc)
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for m in mentions:
+        i = m.start - 2
+        if (
+            i < 0
+            or i in held
+            or t.lower[i] not in NAME_TITLES
+            or not t.text[i][:1].isupper()
+            or t.lower[i + 1] not in {"and", "&"}
+            or t.lower[m.start] not in NAME_TITLES
+            or (i > 0 and (t.lower[i - 1] in NAME_TITLES or t.lower[i - 1] in _ARTICLES))
+        ):
+            continue  # not 'the Crown Princess and Prince Ivo': she is someone named before
+        words = m.form.split()
+        k = 0
+        while k < len(words) and words[k].lower() in NAME_TITLES:
+            k += 1
+        if 0 < k < len(words) and words[k].lower() != "of":
+            added.append(Mention(i, i + 1, " ".join([t.text[i], *words[k:]])))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _before_conferred(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
