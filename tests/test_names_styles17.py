@@ -9,6 +9,8 @@ import pytest
 
 from celebgraph import extract_facts
 from celebgraph.extract import extract_document
+from celebgraph.extract.people.persons import find_people
+from celebgraph.extract.pipeline import load_pipeline
 from celebgraph.extract.reading.sources import document_from_text
 
 
@@ -162,3 +164,27 @@ def test_a_title_after_the_before_and_is_someone_named_before() -> None:
     found = facts("Crown Princess Ada of Norland and her husband, Prince Ivo, welcomed a son on "
                   "Saturday. The Crown Princess and Prince Ivo are overjoyed.")
     assert not any("Princess Ivo" in (f[1], f[2]) for f in found)
+
+
+def test_a_child_named_by_a_later_part_of_a_name_told_before_is_that_child() -> None:
+    text = ("Kevin Dorne has two sons, Sean Preston and Jayden James, with ex-wife Ada Moss. "
+            "Dorne's sons Preston and Jayden have since moved to Hawaii, where Preston surfs.")
+    doc = load_pipeline()(text)
+    people = find_people(doc)
+    last = max((m for m in people.mentions if doc[m.start : m.end].text == "Preston"),
+               key=lambda m: m.start)
+    assert people.name(last.person) == "Sean Preston"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Tsar Ivo married Tsarina Ada in 1801.", ("spouse", "Tsar Ivo", "Tsarina Ada")),
+        ("Maharaja Vikram wed Maharani Leela in 1950.",
+         ("spouse", "Maharaja Vikram", "Maharani Leela")),
+        ("Princess Ada of Varn had a son, Landgrave Ivo of Ried, in 1740.",
+         ("parent", "Princess Ada of Varn", "Landgrave Ivo of Ried")),
+    ],
+)
+def test_more_ranks_are_titles(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)

@@ -240,6 +240,11 @@ FEMALE_TITLES = frozenset(
         "infanta",
         "sultana",
         "sheikha",
+        "tsarina",
+        "czarina",
+        "maharani",
+        "margravine",
+        "landgravine",
     }
 )
 MALE_TITLES = frozenset(
@@ -262,6 +267,12 @@ MALE_TITLES = frozenset(
         "earl",
         "sheikh",
         "sultan",
+        "emir",
+        "tsar",
+        "czar",
+        "maharaja",
+        "margrave",
+        "landgrave",
     }
 )
 # Nouns that tell a person's gender: "his wife, X", "X, a mother of two", "the bride".

@@ -367,8 +367,8 @@ def style_end(doc: Doc, end: int) -> int:
     if end + 2 >= limit or tokens_of(doc).text[end] != ",":
         return end
     i = end + 1
-    if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text[:1].isupper():
-        i += 1  # 'Ada, The Princess Royal'
+    if doc[i].text == "The" and i + 1 < limit and doc[i + 1].text[:1].isupper():
+        i += 1  # 'Ada, The Princess Royal' (a formal style; 'X, the Duke of Y' is apposed)
     if doc[i].ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].text):
         i += 1
         numbered = True

@@ -335,9 +335,14 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     doubles = _double_given_names(counts.keys(), kin_forms)
     target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms,
                     doubles, men_of(doc))
+    introduced = {f: n for n, f in enumerate(counts)}  # forms in the order first told
     for form in newborns:
-        if (full := target.get(form, form)) != form and _untitled(full)[:1] != [form]:
-            target[form] = form  # 'a boy named Cruz' ... 'Cruz's father', beside Ada Cruz
+        full = target.get(form, form)
+        if full == form or _untitled(full)[:1] == [form]:
+            continue
+        first = min(introduced[f] for f in counts if f != form and target.get(f, f) == full)
+        if introduced[form] < first:
+            target[form] = form  # 'a boy named Cruz' ... 'Cruz's father', then an Ada Cruz
     for m in mentions:
         if m.form in doubles:  # her call name: tells the graph she is no 'Jamie Pike'
             m.aliases = (*m.aliases, " ".join(name_words(m.form)[:2]))
