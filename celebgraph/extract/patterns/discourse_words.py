@@ -239,6 +239,12 @@ FEMALE_TITLES = frozenset(
         "viscountess",
         "infanta",
         "sultana",
+        "sheikha",
+        "tsarina",
+        "czarina",
+        "maharani",
+        "margravine",
+        "landgravine",
     }
 )
 MALE_TITLES = frozenset(
@@ -261,6 +267,12 @@ MALE_TITLES = frozenset(
         "earl",
         "sheikh",
         "sultan",
+        "emir",
+        "tsar",
+        "czar",
+        "maharaja",
+        "margrave",
+        "landgrave",
     }
 )
 # Nouns that tell a person's gender: "his wife, X", "X, a mother of two", "the bride".

@@ -268,6 +268,18 @@ NAME_TITLES = frozenset(
         "lord",
         "sultan",
         "sheikh",
+        "sheikha",
+        "emir",
+        "tsar",
+        "tsarina",
+        "czar",
+        "czarina",
+        "maharaja",
+        "maharani",
+        "margrave",
+        "margravine",
+        "landgrave",
+        "landgravine",
         "infanta",
         "infante",
         "dame",
@@ -281,8 +293,8 @@ NAME_TITLES = frozenset(
 )
 # Lower-case particles inside names ("Ana Ruiz y Costa", "Pieter van Dam").
 NAME_PARTICLES = frozenset(
-    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "ibn",
-     "la", "le", "du", "della", "ter", "ten"}
+    {"y", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "di", "bin", "bint",
+     "ibn", "la", "le", "du", "della", "ter", "ten"}
     # German, Scandinavian and noble particles: 'Count Ivo zu Lenz-Ark', 'Ada Berg af Sund',
     # 'Prince Olaf of Ried und Lamm', 'Count Holm til Vester'
     | {"zu", "zur", "af", "und", "til"}

@@ -20,6 +20,7 @@ __all__ = [
     "NAME_JOINERS",
     "NAME_SUFFIXES",
     "NAME_WORD_SLOTS",
+    "NUMBERED_NOUNS",
     "OCCUPATIONS",
     "OCCUPATION_QUALIFIERS",
     "PEER_RANKS",
@@ -29,6 +30,7 @@ __all__ = [
     "ROMANIZED_GIVEN_NAME",
     "SLOT_PREPOSITIONS",
     "STYLE_ABBREVIATIONS",
+    "STYLE_EPITHETS",
     "STYLE_GENDERS",
     "STYLE_OF_ADDRESS",
     "STYLE_RANKS",
@@ -68,6 +70,14 @@ ROMANIZED_GIVEN_NAME = r"^[A-Z][a-z]+-[a-z]+$"
 REGNAL_NUMERAL = r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$"
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr"})
 
+# Nouns that take a Roman numeral and are no names: "World War II", "Part IV", "Apollo XI".
+NUMBERED_NOUNS = frozenset(
+    {"war", "part", "chapter", "episode", "act", "volume", "vol", "book", "phase", "stage",
+     "grade", "type", "class", "level", "article", "title", "section", "series", "season",
+     "round", "mark", "mk", "apollo", "vatican", "bowl", "league", "division", "generation",
+     "version", "model", "unit", "block", "schedule", "appendix", "tier", "category", "pope"}
+)
+
 # Particles that join two parts of a name with a hyphen: "al-Rashid", "el-Amin", "bin-Salem".
 NAME_JOINERS = frozenset({"al", "el", "ul", "ben", "bin", "abu", "ibn"})
 
@@ -96,6 +106,9 @@ LEADING_NOT_NAME = frozenset(
         "pregnant",
         "newlywed",
         "newlyweds",
+        "groom",  # 'Groom Ivo Lant, 33, works in ...': the wedding's role, not his name
+        "bride",
+        "bridegroom",
         "exclusive",
         "watch",
         "see",
@@ -141,6 +154,10 @@ AFFILIATION_WORDS = frozenset(
     | {"catholic", "protestant", "lutheran", "anglican", "orthodox", "jewish", "muslim",
        "hindu", "sikh", "buddhist", "calvinist", "methodist", "baptist"}
 )
+
+# Words after a title that make a style of it, with no place ('Ada, Princess Royal', 'the
+# Prince Consort', 'the Queen Dowager').
+STYLE_EPITHETS = frozenset({"royal", "consort", "regent", "dowager", "mother"})
 
 # Words of a style of address before a name ("His Serene Highness Prince Ivo", "HRH Princess
 # Ada"): no part of the name.

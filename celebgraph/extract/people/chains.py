@@ -35,6 +35,7 @@ from celebgraph.extract.patterns.names import (
     OCCUPATION_QUALIFIERS,
     OCCUPATIONS,
     REGNAL_NUMERAL,
+    STYLE_EPITHETS,
     STYLE_OF_ADDRESS,
     given_names,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "affiliation_word",
     "clean_runs",
     "closes_quote",
+    "conferred_title",
     "descriptor_before",
     "descriptor_word",
     "extend_name",
@@ -62,6 +64,7 @@ __all__ = [
 ]
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|nell)['’][A-ZÀ-Ý][^\W\d_]+")
 _REGNAL = re.compile(REGNAL_NUMERAL)
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
@@ -124,6 +127,8 @@ def _joined_after(doc: Doc, i: int, limit: int) -> int:
     if i >= limit:
         return i
     t = tokens_of(doc)
+    if _ELIDED_PARTICLE.fullmatch(t.text[i]):
+        return i + 1  # "Ana d'Ávila", "Lia dell'Orto": a particle elided onto the surname
     j = i
     while j < limit and t.lower[j] in NAME_PARTICLES and t.is_lower[j]:
         j += 1  # 'van der Berg', 'de la Cruz'
@@ -259,8 +264,12 @@ def extend_name(doc: Doc, start: int, end: int, titled: bool) -> tuple[int, int]
         end = new
         while end < limit and t.pos[end] == "PROPN" and _name_word_at(t, end):
             end += 1
-    numbered = _numeral(t, end - 1)
-    if end < limit and (_numeral(t, end) or (titled and _first_of_the_name(t, end, limit))):
+    numbered = _numeral(t, end - 1) or regnal_first(t, end - 1, limit)
+    if end < limit and (
+        _numeral(t, end)
+        or (titled and _first_of_the_name(t, end, limit))
+        or regnal_first(t, end, limit)
+    ):
         end += 1
         numbered = True
     if end < limit and t.text[end] == "." and not t.space[end - 1] and numbered:
@@ -277,6 +286,26 @@ def _first_of_the_name(t: Tokens, i: int, limit: int) -> bool:
     """'I' right after a titled name is its regnal numeral ('King Ivo I of Arland and his
     wife'), not the pronoun, unless a verb follows it ('King Ivo I met ...' is no English)."""
     return t.text[i] == "I" and (i + 1 >= limit or t.pos[i + 1] not in {"VERB", "AUX"})
+
+
+def regnal_first(t: Tokens, i: int, limit: int) -> bool:
+    """'I' after a name with no title is its regnal numeral where only a numeral can stand:
+    before 'of Place' ('Ivo I of Arland'), a possessive ('Ivo I's wife') or a style after a
+    comma ('Ivo I, Duke of Lenz'); in 'Ivo I married' it may be the pronoun ('In Arland I
+    married')."""
+    if t.text[i] != "I" or i == 0 or not t.text[i - 1][:1].isupper() or i + 1 >= limit:
+        return False
+    if t.text[i + 1] in {"'s", "’s"}:
+        return True
+    if t.text[i + 1] == "," and i + 2 < limit and t.lower[i + 2] in NAME_TITLES:
+        return t.text[i + 2][:1].isupper()  # 'Ivo I, Duke of Lenz'
+    place = i + 2
+    return (
+        t.lower[i + 1] == "of"
+        and place < limit
+        and t.pos[place] == "PROPN"
+        and t.text[place][:1].isupper()
+    )
 
 
 def _numeral(t: Tokens, i: int) -> bool:
@@ -338,6 +367,8 @@ def style_end(doc: Doc, end: int) -> int:
     if end + 2 >= limit or tokens_of(doc).text[end] != ",":
         return end
     i = end + 1
+    if doc[i].text == "The" and i + 1 < limit and doc[i + 1].text[:1].isupper():
+        i += 1  # 'Ada, The Princess Royal' (a formal style; 'X, the Duke of Y' is apposed)
     if doc[i].ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i].text):
         i += 1
         numbered = True
@@ -347,13 +378,18 @@ def style_end(doc: Doc, end: int) -> int:
         return end
     i += 1
     if _place_after(doc, i, limit):
-        return i + 2
+        end = i + 2
+        while (new := _joined_after(doc, end, limit)) > end:
+            end = new  # ', Duke of Saxe-Lenz': the place goes on
+        return end
     if numbered and i < limit and is_name_token(doc[i]):
         while i < limit and doc[i].pos_ == "PROPN" and is_name_token(doc[i]):
             i += 1
         return i
     if i < limit and doc[i].text == doc[end - 1].text:
         return i + 1  # 'Ada Moss, Baroness Moss'
+    if i < limit and doc[i].lower_ in STYLE_EPITHETS and doc[i].text[:1].isupper():
+        return i + 1  # 'Ada, Princess Royal', 'Ivo, Prince Consort'
     return end
 
 
@@ -521,6 +557,27 @@ def _heading_word(t: Tokens, i: int) -> bool:
         and t.text[i + 1][:1].isupper()
         and not t.text[i + 1].isupper()
     )
+
+
+# Verbs that give someone a title: 'created his son Duke of X', 'made her Countess of Y'.
+_CONFER_VERBS = frozenset({"create", "make", "appoint", "proclaim", "crown", "elevate"})
+
+
+def conferred_title(doc: Doc, i: int) -> bool:
+    """Token i is a title with 'of' after it that a conferring verb gives to its object:
+    'created [his son] [Ivo] Duke of Lenz', 'was created Duke of Lenz', 'made him Earl of X'."""
+    t = tokens_of(doc)
+    if t.lower[i] not in NAME_TITLES or i + 1 >= len(doc) or t.lower[i + 1] != "of":
+        return False
+    j = i - 1
+    names = 0
+    while j >= 0 and names < 3 and t.pos[j] == "PROPN" and t.lower[j] not in NAME_TITLES:
+        j, names = j - 1, names + 1  # the son's name
+    if j >= 0 and (t.lower[j] in KIN_NOUNS or t.lower[j] in {"him", "her", "them"}):
+        j -= 1
+        if j >= 0 and t.tag[j] in {"PRP$", "DT"}:
+            j -= 1
+    return j >= 0 and t.pos[j] == "VERB" and t.lemma_lower[j] in _CONFER_VERBS
 
 
 def maiden_name(doc: Doc, start: int) -> bool:

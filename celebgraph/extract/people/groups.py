@@ -207,13 +207,23 @@ def fronted_object_first(sent: Span, group: Group) -> bool:
 
 
 def mention_end(disc: Discourse, i: int) -> int:
-    """The token after a mention, past a possessive and an age aside ('X, 38, and Y') or a
-    residence ('Mr X, of Leeds, West Yorkshire, and Mrs Y')."""
+    """The token after a mention, past a possessive and an age aside ('X, 38, and Y'), a
+    maiden name ('X, née Y, and her husband') or a residence ('Mr X, of Leeds, West
+    Yorkshire, and Mrs Y')."""
     doc = disc.doc
     end = disc.after_possessive(i)
     if age_aside(doc, end):
         end += 2  # stop on the closing comma, which glues what follows
-    return _residence_end(doc, end)
+    return _residence_end(doc, _maiden_end(doc, end))
+
+
+def _maiden_end(doc: Doc, end: int) -> int:
+    """Past ', née Lund' to the comma that closes it, when one does; else ``end``."""
+    t = tokens_of(doc)
+    if not (end + 2 < len(doc) and t.text[end] == "," and t.lower[end + 1] in {"née", "nee"}):
+        return end
+    k = _place_run(doc, end + 2)  # one to three capitalised words
+    return k if k is not None and k < len(doc) and t.text[k] == "," else end
 
 
 def age_aside(doc: Doc, i: int) -> bool:

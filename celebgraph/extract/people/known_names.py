@@ -22,6 +22,7 @@ from celebgraph.extract.patterns.names import (
 )
 from celebgraph.extract.people.chains import (
     JOB_WORDS,
+    conferred_title,
     kin_word,
     maiden_name,
     name_token_at,
@@ -30,7 +31,7 @@ from celebgraph.extract.people.chains import (
 from celebgraph.extract.people.headings import name_headings
 from celebgraph.extract.people.lists import lead_in_name_spans
 from celebgraph.extract.people.mentions import Mention, is_name_token, names_a_seat
-from celebgraph.extract.tokens import doc_text, entities, tokens_of
+from celebgraph.extract.tokens import Tokens, doc_text, entities, tokens_of
 
 __all__ = [
     "add_known_forms",
@@ -238,6 +239,7 @@ def extend_known(doc: Doc, mentions: list[Mention]) -> None:
             and is_name_token(doc[end])
             and doc[end].ent_type_ not in {"GPE", "DATE"}
             and not kin_word(doc[end])  # 'the Lund Sisters' is a group, not a name
+            and not conferred_title(doc, end)  # 'created his son Ivo Duke of Lenz'
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
@@ -264,7 +266,7 @@ def add_known_forms(doc: Doc, mentions: list[Mention]) -> None:
                 taken.difference_update(range(i, i + n))
             if (
                 not taken.intersection(range(i, i + n))
-                and name_token_at(t, i)
+                and (name_token_at(t, i) or _proper_stop_word(t, i))
                 and (n > 1 or _surname_slot(doc, i))
                 and not (n == 1 and i in in_other_names)  # a full name stays a name
                 and not (n == 1 and i > 0 and t.lower[i - 1] == "the")  # 'the Lund Sisters'
@@ -388,6 +390,20 @@ class _Cover:
     def current(self) -> list[Mention]:
         """The mentions not dropped: the original ones first, then those added, in order."""
         return [m for m in self.mentions if id(m) not in self.dropped]
+
+
+def _proper_stop_word(t: Tokens, i: int) -> bool:
+    """'Yul and May have four children' after 'his wife, May': a known name that is also a
+    stop word ('May', 'Will') is a name where the tagger reads a proper noun coordinated with
+    another name."""
+    if not (t.pos[i] == "PROPN" and t.is_stop[i] and t.text[i].istitle() and t.is_alpha[i]):
+        return False
+    def named(k: int) -> bool:  # a name, not another month ('between May and June')
+        return name_token_at(t, k) and t.ent_type[k] != "DATE"
+
+    before = i > 1 and t.lower[i - 1] in {"and", "&"} and named(i - 2)
+    after = i + 2 < len(t.text) and t.lower[i + 1] in {"and", "&"} and named(i + 2)
+    return before or after
 
 
 def _surname_slot(doc: Doc, i: int) -> bool:

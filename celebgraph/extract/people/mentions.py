@@ -26,6 +26,7 @@ from celebgraph.extract.patterns.names import (
     CORPORATE_NOUNS,
     HEADLINE_VERBS,
     HONORIFICS,
+    NUMBERED_NOUNS,
     OCCUPATIONS,
     PEER_RANKS,
     ROMANIZED_GIVEN_NAME,
@@ -35,6 +36,7 @@ from celebgraph.extract.patterns.names import (
 from celebgraph.extract.people.chains import (
     affiliation_word,
     clean_runs,
+    conferred_title,
     descriptor_before,
     extend_name,
     generation_marker,
@@ -42,6 +44,7 @@ from celebgraph.extract.people.chains import (
     maiden_name,
     name_forms,
     name_token_at,
+    regnal_first,
     style_end,
 )
 from celebgraph.extract.people.given import (
@@ -279,6 +282,7 @@ def _candidate_spans(doc: Doc, slots: dict[int, str]) -> list[tuple[int, int]]:
     taken = {i for s, e in spans for i in range(s, e)}
     spans += heading_name_spans(doc, taken)
     spans += _titled_names(doc, taken)
+    spans += _regnal_names(doc, taken)
     spans += peerage_spans(doc, taken)
     spans += honorific_name_spans(doc, taken) + nicknamed_spans(doc, taken)
     spans += given_name_spans(doc, taken) + styled_name_spans(doc, taken)
@@ -306,6 +310,35 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i, end))
             taken.update(range(i, end))
+    return spans
+
+
+def _regnal_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """'Ivo IV married ...', "the crown of Ivo III's wife", 'Ivo I of Arland': one to three
+    capitalised words before a regnal numeral are a name with no title, however the NER tagged
+    them; not a numbered thing ('World War II', 'Part IV', 'the Ivo II')."""
+    t = tokens_of(doc)
+    spans: list[tuple[int, int]] = []
+    for k in range(1, len(doc)):
+        if k in taken or not (
+            (generation_marker(t.text[k]) and t.text[k].isupper()) or regnal_first(t, k, len(doc))
+        ):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 3
+            and start - 1 not in taken
+            and name_token_at(t, start - 1)
+            and "\n" not in t.space[start - 1]
+        ):
+            start -= 1
+        if start == k or any(t.lower[i] in NUMBERED_NOUNS for i in range(start, k)):
+            continue
+        if start > 0 and t.lower[start - 1] in _ARTICLES:
+            continue
+        spans.append((start, k + 1))
+        taken.update(range(start, k + 1))
     return spans
 
 
@@ -435,10 +468,12 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
     lower = tokens_of(doc).lower
     for start, end in spans + listed:
         slotted = (start, end) in listed or any(i in slots for i in range(start, end))
-        for run in clean_runs(doc, start, end, slotted):
+        for run in _before_conferred(doc, clean_runs(doc, start, end, slotted)):
             if (_names_a_work(doc, *run) or names_a_seat(doc, *run) or maiden_name(doc, run[0])
                     or _cited_name(doc, run[0])):
                 continue
+            if _dynasty(doc, run[1]):
+                continue  # 'the House of Arland': a family line
             start, end = _extend(doc, *run)
             if lower[end - 1] in CORPORATE_NOUNS:
                 continue  # 'Moss Hotels': a firm, though the NER tags it a person
@@ -457,7 +492,54 @@ def collect_mentions(doc: Doc, slots: dict[int, str]) -> list[Mention]:
                  if held.isdisjoint(range(s, e))]  # 'MARA OLSEN': a heading in capitals
     mentions = apposed_peerages(doc, _joined(doc, _without_overlaps(mentions)))
     _share_surnames(doc, mentions)
-    return mentions
+    return _shared_titled_names(doc, mentions)
+
+
+def _shared_titled_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Lord and Lady Harlow', 'Prince and Princess Ivo of Lenz': a title alone before 'and'
+    and a titled name takes that name ('Lord Harlow', 'Prince Ivo of Lenz')."""
+    t = tokens_of(doc)
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for m in mentions:
+        i = m.start - 2
+        if (
+            i < 0
+            or i in held
+            or t.lower[i] not in NAME_TITLES
+            or not t.text[i][:1].isupper()
+            or t.lower[i + 1] not in {"and", "&"}
+            or t.lower[m.start] not in NAME_TITLES
+            or (i > 0 and (t.lower[i - 1] in NAME_TITLES or t.lower[i - 1] in _ARTICLES))
+        ):
+            continue  # not 'the Crown Princess and Prince Ivo': she is someone named before
+        words = m.form.split()
+        k = 0
+        while k < len(words) and words[k].lower() in NAME_TITLES:
+            k += 1
+        if 0 < k < len(words) and words[k].lower() != "of":
+            added.append(Mention(i, i + 1, " ".join([t.text[i], *words[k:]])))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _before_conferred(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each run up to a title conferred on someone ('created his son Ivo Duke of Lenz': 'Ivo';
+    'was created Duke of Lenz': nothing): the title is the person's new style, no one else."""
+    out = []
+    for s, e in runs:
+        cut = next((i for i in range(s, e) if conferred_title(doc, i)), e)
+        if cut > s:
+            out.append((s, cut))
+    return out
+
+
+def _dynasty(doc: Doc, end: int) -> bool:
+    """'the House of Arland', 'the former Royal House of Lodi', 'the Vance Dynasty': a run
+    ending in a dynasty noun ('House' before 'of') is a family line, no person ('Ada House'
+    stays a name)."""
+    t = tokens_of(doc)
+    last = t.lower[end - 1]
+    return last == "dynasty" or (last == "house" and end < len(doc) and t.lower[end] == "of")
 
 
 def _joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -597,9 +679,16 @@ _SHARED_NAME_OBJECTS = frozenset({"all", "both", "my", "his", "her", "their", "o
 
 
 def names_a_seat(doc: Doc, start: int, end: int) -> bool:
-    """'Earl of Wexham', 'Duke of Kent': the name after '<title> of' is a place."""
-    lower = tokens_of(doc).lower
-    return start > 1 and lower[start - 1] == "of" and lower[start - 2] in NAME_TITLES
+    """'Earl of Wexham', 'Duke of Kent': the name after '<title> of' is a place; a word that
+    is a title only before another ('Crown Prince') is one only capitalised ('the crown of
+    Ivo III' is a crown)."""
+    t = tokens_of(doc)
+    if start < 2 or t.lower[start - 1] != "of" or t.lower[start - 2] not in NAME_TITLES:
+        return False
+    return t.lower[start - 2] not in _TITLE_MODIFIERS or t.text[start - 2][:1].isupper()
+
+
+_TITLE_MODIFIERS = frozenset({"crown", "grand", "hereditary"})
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -328,10 +328,21 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
     counts = Counter(m.form for m in sorted(mentions, key=lambda m: _introduced_at(doc, m)))
     aliases = {alias: m.form for m in mentions for alias in m.aliases}
     child_forms = {m.form for m in _first_mentions(mentions) if id(m) in children}
+    newborns = {m.form for m in _first_mentions(mentions)
+                if len(name_words(m.form)) == 1
+                and (id(m) in children or _named_newborn(doc, m.start, slots))}
     kin_forms = {m.form for m in _first_mentions(mentions) if kin_named(doc[m.end - 1])}
     doubles = _double_given_names(counts.keys(), kin_forms)
     target = _group(counts, aliases, child_forms, _kin_apart(doc, mentions), kin_forms,
                     doubles, men_of(doc))
+    introduced = {f: n for n, f in enumerate(counts)}  # forms in the order first told
+    for form in newborns:
+        full = target.get(form, form)
+        if full == form or _untitled(full)[:1] == [form]:
+            continue
+        first = min(introduced[f] for f in counts if f != form and target.get(f, f) == full)
+        if introduced[form] < first:
+            target[form] = form  # 'a boy named Cruz' ... 'Cruz's father', then an Ada Cruz
     for m in mentions:
         if m.form in doubles:  # her call name: tells the graph she is no 'Jamie Pike'
             m.aliases = (*m.aliases, " ".join(name_words(m.form)[:2]))
@@ -356,6 +367,17 @@ def find_people(doc: Doc, more_names: Callable[[Doc, list[Mention]], None] | Non
         _own_name_first(entry, men_of(doc))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return People(persons, mentions, by_token)
+
+
+_NEWBORN_NOUNS = frozenset({"boy", "girl", "son", "daughter", "baby", "child", "twin"})
+
+
+def _named_newborn(doc: Doc, i: int, slots: dict[int, str]) -> bool:
+    """'a boy named Cruz', 'a daughter called Ivy': a name first given to a newborn noun."""
+    if i < 2 or i not in slots:
+        return False
+    t = tokens_of(doc)
+    return t.lemma_lower[i - 1] in {"name", "call"} and t.lemma_lower[i - 2] in _NEWBORN_NOUNS
 
 
 def _without_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -324,7 +324,7 @@ def before_aside(disc: Discourse, j: int, sent: Span) -> int:
     """A parenthesis or ", Y's son," (a named person's kin noun set between commas) ending at
     token ``j`` is an aside on the name before it: the token before the aside, else ``j``."""
     doc = disc.doc
-    j = before_parenthesis(doc, j, sent)
+    j = _before_maiden_name(doc, before_parenthesis(doc, j, sent), sent)
     if j - 3 <= sent.start or doc[j].lemma_.lower() not in KIN_NOUNS:
         return j
     k = j - 1
@@ -334,6 +334,16 @@ def before_aside(disc: Discourse, j: int, sent: Span) -> int:
         return j
     comma = mention.start - 1
     return comma - 1 if comma > sent.start and doc[comma].text == "," else j
+
+
+def _before_maiden_name(doc: Doc, j: int, sent: Span) -> int:
+    """'X, née Lund, and her husband': a maiden name set off by commas, ending at token ``j``,
+    is an aside on the name before it: the token before its comma, else ``j``."""
+    for k in range(j - 1, max(sent.start, j - 4), -1):
+        if doc[k].lower_ in {"née", "nee"}:
+            named = all(w.text[:1].isupper() for w in doc[k + 1 : j + 1])
+            return k - 2 if named and k - 2 >= sent.start and doc[k - 1].text == "," else j
+    return j
 
 
 def before_parenthesis(doc: Doc, j: int, sent: Span) -> int:

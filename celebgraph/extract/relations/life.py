@@ -373,9 +373,27 @@ def _newly_named_child(disc: Discourse, sent: Span, parents: list[int]) -> int |
         if disc.first_mention(m.person) != m.start:
             continue
         words = disc.people.name(m.person).split()
-        if naming or (len(words) > 1 and words[-1] in surnames):
+        if naming or (len(words) > 1 and words[-1] in surnames) or _apposed_newborn(sent, m.start):
             return m.person
     return None
+
+
+_NEWBORN_WORDS = frozenset({"boy", "girl", "baby", "newborn", "infant", "child", "son",
+                            "daughter", "tot"})
+
+
+def _apposed_newborn(sent: Span, start: int) -> bool:
+    """'The boy, Prince Ivo, ...', 'The baby girl, Ada, ...': a name set after a comma beside
+    'the' and a newborn noun names the baby the birth told of."""
+    doc = sent.doc
+    if start - 3 < sent.start or doc[start - 1].text != ",":
+        return False
+    k = start - 2
+    if doc[k].lemma_.lower() not in _NEWBORN_WORDS:
+        return False
+    while k > sent.start and doc[k - 1].lower_ in {"baby", "little", "new", "newborn"}:
+        k -= 1
+    return doc[k - 1].lower_ == "the"
 
 
 _RANGE_ENDS = frozenset({"from", "to"})
