@@ -6,20 +6,10 @@ birth. Sentences and people are invented here; the real model reads them."""
 from __future__ import annotations
 
 import pytest
+from test_names_titles import facts, names
 
-from celebgraph import extract_facts
-from celebgraph.extract import extract_document
 from celebgraph.extract.people.persons import find_people
 from celebgraph.extract.pipeline import load_pipeline
-from celebgraph.extract.reading.sources import document_from_text
-
-
-def facts(text: str) -> set[tuple[str, str, str | None]]:
-    return {(f.relation, f.subject, f.object) for f in extract_facts(text)}
-
-
-def names(text: str) -> set[str]:
-    return {p.name for p in extract_document(document_from_text(text, "t.txt")).people}
 
 
 @pytest.mark.parametrize(
