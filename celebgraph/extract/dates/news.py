@@ -16,10 +16,15 @@ _NOT_NEWS_AUX = frozenset({"been", "had", "would", "will", "could", "might", "ma
 
 def _perfect(verb: Token) -> bool:
     """'has died', 'have separated' (not 'have been married', 'had split', 'has not wed')."""
-    if verb.tag_ != "VBN":
+    return _told_now(verb, "VBN", _PERFECT_AUX)
+
+
+def _told_now(verb: Token, tag: str, now_aux: frozenset[str]) -> bool:
+    """The verb has the tag, one of the auxiliaries that make it now, and none that do not."""
+    if verb.tag_ != tag:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}]
-    return bool(_PERFECT_AUX.intersection(aux)) and not _NOT_NEWS_AUX.intersection(aux)
+    return bool(now_aux.intersection(aux)) and not _NOT_NEWS_AUX.intersection(aux)
 
 
 def news_date(verb: Token, dated_sentence: bool, published: str | None) -> str | None:
@@ -35,10 +40,7 @@ _PRESENT_BE = frozenset({"is", "are", "'re", "'s", "\u2019re", "\u2019s"})
 
 def _present_progressive(verb: Token) -> bool:
     """'are divorcing', 'is splitting' (not 'will be divorcing', 'were splitting')."""
-    if verb.tag_ != "VBG":
-        return False
-    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}]
-    return bool(_PRESENT_BE.intersection(aux)) and not _NOT_NEWS_AUX.intersection(aux)
+    return _told_now(verb, "VBG", _PRESENT_BE)
 
 
 def news_now(verb: Token, dated_sentence: bool, published: str | None) -> str | None:

@@ -22,6 +22,7 @@ from celebgraph.extract.tokens import parsed, sentence_start, tokens_of
 __all__ = [
     "VAGUE",
     "SentenceDates",
+    "clause_verb",
     "event_date",
     "later_date",
     "left_of",
@@ -267,6 +268,14 @@ def name_before_verb(disc: Discourse, verb: Token) -> Mention | None:
         j -= 1
     mention = disc.people.at(j)
     return mention if mention is not None and mention.end == j + 1 else None
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb or auxiliary a token hangs under, however far up; the root when none is."""
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def main_verb_of_opening(word: Token) -> Token | None:

@@ -31,6 +31,7 @@ from celebgraph.extract.relations.announcements import noun_pair, of_names_a_par
 from celebgraph.extract.relations.clauses import (
     VAGUE,
     SentenceDates,
+    clause_verb,
     event_date,
     later_date,
     left_of,
@@ -654,8 +655,8 @@ def _pair_facts(
                      or _years_before_news(sent, t, dates, published))
     disc.note_couple(*pair)
     # 'are splitting after 12 years of marriage': the years count back from the news's date
-    now = news_now(event_head(sent, t), bool(dates.mentions), published)
-    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start or now)]
+    facts = [fact, *_years_before(sent, t, pair, fact.date or fact.start or news_now(
+        event_head(sent, t), bool(dates.mentions), published))]
     facts += _more_partners(disc, sent, t, pair)
     later = _later_partners(disc, sent, t, pair)
     facts += [RawFact(relation, a, b, sent, 0.7) for a, b in _gapped_pairs(disc, sent, t, pair)]
@@ -724,9 +725,7 @@ def _dated_here(sent: Span, t: Trigger, dates: SentenceDates) -> bool:
     if not parsed(doc):
         return bool(dates.mentions)
     for m in dates.mentions:
-        verb = doc[dates.token_of[id(m)]]
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
+        verb = clause_verb(doc[dates.token_of[id(m)]])
         if verb.i == t.start or verb.i not in dates.kind_at:
             return True
     return False

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from celebgraph.extract.patterns.kin import kin_of
 from celebgraph.extract.people.discourse import Discourse, Group
 from celebgraph.extract.people.gender import noun_gender
+from celebgraph.extract.relations.clauses import clause_verb
 from celebgraph.extract.relations.kin_targets import (
     duration_after,
     listed_persons,
@@ -154,9 +155,7 @@ def placed_name(disc: Discourse, sent: Span, start: int) -> bool:
 def born_subject(disc: Discourse, sent: Span, kin: Token) -> list[int]:
     """'X was born in 1962 in Lyon, France, the eldest son of Y': the subject of 'born' the kin
     phrase hangs under is the child; nobody when the clause is no birth."""
-    verb = kin
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(kin)
     if verb.lemma_.lower() != "bear":
         return []
     subjects = [disc.person_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
